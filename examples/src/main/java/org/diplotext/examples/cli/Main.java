@@ -1,0 +1,197 @@
+package org.diplotext.examples.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.diplotext.Diplotext;
+import org.diplotext.DiplotextParser;
+import org.diplotext.json.DispatchJson;
+import org.diplotext.model.DiplotextException;
+import org.diplotext.model.Dispatch;
+
+/**
+ * The diplotext command line: {@code java -jar diplotext.jar parse FILE|DIR|- [...]}.
+ *
+ * <p>One input holding one dispatch prints one indented JSON document; several inputs, a
+ * directory, or a text holding several dispatches print JSON Lines, one document per dispatch.
+ * {@code --summary} prints a readable table instead. An input that cannot be read gets one line
+ * on standard error naming it, the others are still processed, and the exit status is 1.
+ */
+public final class Main {
+    static final int OK = 0;
+    static final int SOME_FAILED = 1;
+    static final int USAGE = 2;
+
+    private static final String USAGE_TEXT = """
+            usage: diplotext parse [--summary] [--jsonl] FILE|DIR|- [FILE|DIR|- ...]
+              FILE     a UTF-8 text file holding one or more dispatches
+              DIR      every *.txt and *.xml file below it, in name order
+              -        standard input
+              --summary  print a table (headline, agency, date, actors, communications, demands)
+              --jsonl    print JSON Lines even for a single document
+            """;
+
+    private final PrintStream out;
+    private final PrintStream err;
+    private final InputStream in;
+    private final DiplotextParser parser;
+
+    Main(PrintStream out, PrintStream err, InputStream in, DiplotextParser parser) {
+        this.out = out;
+        this.err = err;
+        this.in = in;
+        this.parser = parser;
+    }
+
+    /** Runs the command line and exits with its status. */
+    public static void main(String[] args) {
+        PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
+        int status = new Main(out, err, System.in, Diplotext.parser()).run(args);
+        out.flush();
+        System.exit(status);
+    }
+
+    int run(String[] args) {
+        if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
+            (args.length == 0 ? err : out).print(USAGE_TEXT);
+            return args.length == 0 ? USAGE : OK;
+        }
+        if (!"parse".equals(args[0])) {
+            err.println("diplotext: unknown command '" + args[0] + "'");
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        boolean summary = false;
+        boolean jsonLines = false;
+        List<String> inputs = new ArrayList<>();
+        for (int i = 1; i < args.length; i++) {
+            switch (args[i]) {
+                case "--summary" -> summary = true;
+                case "--jsonl" -> jsonLines = true;
+                default -> {
+                    if (args[i].startsWith("--")) {
+                        err.println("diplotext: unknown option '" + args[i] + "'");
+                        err.print(USAGE_TEXT);
+                        return USAGE;
+                    }
+                    inputs.add(args[i]);
+                }
+            }
+        }
+        if (inputs.isEmpty()) {
+            err.println("diplotext: parse needs at least one FILE, DIR or -");
+            err.print(USAGE_TEXT);
+            return USAGE;
+        }
+        return parseAll(inputs, summary, jsonLines);
+    }
+
+    private int parseAll(List<String> inputs, boolean summary, boolean jsonLines) {
+        List<Source> sources = new ArrayList<>();
+        boolean failed = false;
+        for (String input : inputs) {
+            try {
+                sources.addAll(expand(input));
+            } catch (DiplotextException e) {
+                err.println("diplotext: " + e.getMessage());
+                failed = true;
+            }
+        }
+        boolean manyInputs = sources.size() > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i)));
+        SummaryTable table = summary ? new SummaryTable() : null;
+        Writer writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
+        for (Source source : sources) {
+            List<Dispatch> dispatches;
+            try {
+                dispatches = parser.parseAll(source.read(in));
+            } catch (DiplotextException e) {
+                err.println("diplotext: " + e.getMessage());
+                failed = true;
+                continue;
+            }
+            try {
+                if (table != null) {
+                    dispatches.forEach(d -> table.add(source.name(), d));
+                } else if (!jsonLines && !manyInputs && dispatches.size() == 1) {
+                    DispatchJson.write(dispatches.get(0), writer, true);
+                    writer.write('\n');
+                } else {
+                    for (Dispatch d : dispatches) {
+                        DispatchJson.write(d, writer, false);
+                        writer.write('\n');
+                    }
+                }
+                writer.flush();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        if (table != null) {
+            table.print(out);
+        }
+        out.flush();
+        return failed ? SOME_FAILED : OK;
+    }
+
+    private static List<Source> expand(String input) {
+        if ("-".equals(input)) {
+            return List.of(Source.STDIN);
+        }
+        Path path = Path.of(input);
+        if (!Files.exists(path)) {
+            throw new DiplotextException(input + ": no such file or directory");
+        }
+        if (!Files.isDirectory(path)) {
+            return List.of(new Source(path));
+        }
+        List<Source> found;
+        try (Stream<Path> walk = Files.walk(path)) {
+            found = walk.filter(Files::isRegularFile)
+                    .filter(p -> {
+                        String name = p.getFileName().toString().toLowerCase(Locale.ROOT);
+                        return name.endsWith(".txt") || name.endsWith(".xml");
+                    })
+                    .sorted()
+                    .map(Source::new)
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            throw new DiplotextException(input + ": cannot list directory: " + e.getMessage(), e);
+        }
+        if (found.isEmpty()) {
+            throw new DiplotextException(input + ": directory holds no .txt or .xml file");
+        }
+        return found;
+    }
+
+    /** A file, or standard input when {@code path} is null. */
+    private record Source(Path path) {
+        static final Source STDIN = new Source(null);
+
+        String name() {
+            return path == null ? "-" : path.toString();
+        }
+
+        String read(InputStream in) {
+            if (path != null) {
+                return DiplotextParser.read(path);
+            }
+            try {
+                return DiplotextParser.decode(in.readAllBytes(), "standard input");
+            } catch (IOException e) {
+                throw new DiplotextException("standard input: cannot read: " + e.getMessage(), e);
+            }
+        }
+    }
+}

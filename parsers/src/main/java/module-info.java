@@ -1,0 +1,14 @@
+/**
+ * Reads French news dispatches into the diplotext model. Start at {@link org.diplotext.Diplotext}.
+ */
+module org.diplotext.parsers {
+    requires transitive org.diplotext.core;
+    requires com.fasterxml.jackson.databind;
+    requires org.apache.commons.lang3;
+    requires org.slf4j;
+
+    exports org.diplotext;
+    exports org.diplotext.spi;
+
+    uses org.diplotext.spi.DispatchFormat;
+}
