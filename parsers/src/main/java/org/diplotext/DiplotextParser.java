@@ -20,6 +20,7 @@ import org.diplotext.model.Dispatch;
 import org.diplotext.model.ParseIssue;
 import org.diplotext.spi.DispatchFormat;
 import org.diplotext.spi.Layout;
+import org.diplotext.spi.LexiconSource;
 
 /**
  * A configured parser of dispatches. Immutable and thread-safe: build it once with
@@ -35,7 +36,7 @@ public final class DiplotextParser {
         all.addAll(Formats.builtIn());
         this.formats = List.copyOf(all);
         this.zone = builder.zone;
-        this.extraction = Extraction.withBuiltInLexicons();
+        this.extraction = Extraction.create(builder.lexicons);
     }
 
     static Builder builder() {
@@ -143,6 +144,7 @@ public final class DiplotextParser {
     /** Collects a parser's settings. Not thread-safe; the parser it builds is. */
     public static final class Builder {
         private final List<DispatchFormat> formats = new ArrayList<>();
+        private final List<LexiconSource> lexicons = new ArrayList<>();
         private ZoneId zone = ZoneId.of("Europe/Zurich");
 
         private Builder() {
@@ -151,6 +153,12 @@ public final class DiplotextParser {
         /** Adds a format, tried before the built-in ones and winning ties against them. */
         public Builder format(DispatchFormat format) {
             formats.add(Objects.requireNonNull(format, "format must not be null"));
+            return this;
+        }
+
+        /** Adds lexicon entries to the built-in ones. */
+        public Builder lexicon(LexiconSource source) {
+            lexicons.add(Objects.requireNonNull(source, "source must not be null"));
             return this;
         }
 

@@ -1,13 +1,21 @@
 package org.diplotext.extract;
 
+import java.util.List;
 import org.diplotext.model.Dispatch;
 import org.diplotext.spi.Layout;
+import org.diplotext.spi.LexiconSource;
 
-/** Finds actors, communications and demands in a dispatch whose anatomy is known. */
+/**
+ * Finds actors, communications and demands in a dispatch whose anatomy is known. Immutable and
+ * thread-safe once created.
+ */
 public final class Extraction {
 
-    /** An extraction with the built-in lexicons. */
-    public static Extraction withBuiltInLexicons() {
+    private Extraction() {
+    }
+
+    /** An extraction with the built-in lexicons and, added to them, the given extra sources. */
+    public static Extraction create(List<LexiconSource> extraLexicons) {
         return new Extraction();
     }
 
