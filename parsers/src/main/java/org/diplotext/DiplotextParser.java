@@ -220,7 +220,7 @@ public final class DiplotextParser {
     }
 
     private static List<Layout> requireLayouts(DispatchFormat format, List<Layout> layouts) {
-        if (layouts == null || layouts.isEmpty() || layouts.contains(null)) {
+        if (layouts == null || layouts.isEmpty() || layouts.stream().anyMatch(Objects::isNull)) {
             throw new IllegalStateException("read() returned " + (layouts == null ? "null" : "no layout or a null layout"));
         }
         return layouts;
