@@ -50,8 +50,8 @@ class GoldenTest {
         assertThatThrownBy(() -> Golden.all().updating(false).assertMatches(d, expected))
                 .isInstanceOf(AssertionFailedError.class)
                 .hasMessageContaining("d.expected.json")
-                .hasMessageContaining("-     \"content\" : \"la paix\",")
-                .hasMessageContaining("+     \"content\" : \"le retrait des troupes\",")
+                .hasMessageContaining("-       \"content\" : \"la paix\",")
+                .hasMessageContaining("+       \"content\" : \"le retrait des troupes\",")
                 .hasMessageContaining("@@")
                 .satisfies(e -> assertThat(((AssertionFailedError) e).isExpectedDefined()).isTrue());
     }
