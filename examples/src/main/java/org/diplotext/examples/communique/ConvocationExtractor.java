@@ -83,11 +83,12 @@ public final class ConvocationExtractor implements Extractor {
             senderName = senderName.substring(0, a.start()).strip();
             senderSpan = input.span(senderSpan.start(), senderSpan.start() + senderName.length());
         }
-        Actor sender = findOrAdd(editor, ActorType.ORGANISATION, senderName, acronym, senderSpan);
+        Actor named = findOrAdd(editor, ActorType.ORGANISATION, senderName, acronym, senderSpan);
         if (acronym.isPresent()) {
             int at = senderSpan.start() + a.start("acronym");
-            sender = editor.addMention(sender, input.span(at, at + acronym.get().length()));
+            named = editor.addMention(named, input.span(at, at + acronym.get().length()));
         }
+        Actor sender = named;
 
         Span stateSpan = input.span(base + m.start("state"), base + m.end("state"));
         Actor state = findOrAddState(editor, stateSpan);
