@@ -13,8 +13,10 @@ import java.util.Optional;
  * restart of a new sentence. The headline is taken to restart at the first word, among the first
  * {@value #MAX_KICKER_WORDS} + 1, that is capitalised and either a word that opens a sentence
  * ({@code Le}, {@code L'UE}, {@code Pour}…) or an acronym, when the word before it is a content
- * word without closing punctuation. A capitalised name after a verb ({@code Cassis rencontre
- * Blinken}) is never a restart, which keeps ordinary headlines whole.
+ * word without closing punctuation. After a capitalised word, {@code Le}/{@code La} must be
+ * followed by a lower-case word, since {@code Jean-Marie Le Pen} is a name. A capitalised name
+ * after a verb ({@code Cassis rencontre Blinken}) is never a restart, which keeps ordinary
+ * headlines whole.
  */
 final class KickerSplitter {
     static final int MAX_KICKER_WORDS = 7;
@@ -49,7 +51,16 @@ final class KickerSplitter {
             if (!Character.isUpperCase(word.charAt(0))) {
                 continue;
             }
-            if (lexicon.headlineOpeners.contains(openerKey(word)) || isAcronym(word)) {
+            boolean opener = lexicon.headlineOpeners.contains(openerKey(word));
+            if (Character.isUpperCase(previous.charAt(0)) && opener && !isElided(word)) {
+                // after a name, "Le"/"La" followed by a capital is part of a name: Jean-Marie Le Pen
+                String following = k + 1 < words.size()
+                        ? line.substring(words.get(k + 1).start(), words.get(k + 1).end()) : "";
+                if (following.isEmpty() || !Character.isLowerCase(following.charAt(0))) {
+                    continue;
+                }
+            }
+            if (opener || isAcronym(word)) {
                 return Optional.of(new int[] {words.get(k - 1).end(), words.get(k).start()});
             }
         }
@@ -86,6 +97,11 @@ final class KickerSplitter {
             e--;
         }
         return f.substring(0, e);
+    }
+
+    private static boolean isElided(String word) {
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('\u2019'));
+        return apostrophe > 0 && apostrophe < word.length() - 1;
     }
 
     private static boolean isAcronym(String word) {
