@@ -1,5 +1,6 @@
 package org.diplotext.format;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.diplotext.spi.DispatchFormat;
 
@@ -13,15 +14,9 @@ public final class Formats {
      * La Presse Canadienne, dated news articles, and the generic fallback last.
      */
     public static List<DispatchFormat> builtIn() {
-        FormatLexicon lexicon = FormatLexicon.get();
-        return List.of(
-                AgencyFormat.atsWeb(lexicon),
-                AgencyFormat.afp(lexicon),
-                AgencyFormat.reuters(lexicon),
-                AgencyFormat.belga(lexicon),
-                AgencyFormat.presseCanadienne(lexicon),
-                AgencyFormat.datedNews(lexicon),
-                new GenericFormat());
+        List<DispatchFormat> all = new ArrayList<>(AgencyFormat.textFormats(FormatLexicon.get()));
+        all.add(new GenericFormat());
+        return List.copyOf(all);
     }
 
     /**
