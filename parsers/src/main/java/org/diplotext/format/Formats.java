@@ -11,10 +11,13 @@ public final class Formats {
 
     /**
      * The formats that come with diplotext: ATS / Keystone-SDA web text, AFP, Reuters, Belga,
-     * La Presse Canadienne, dated news articles, and the generic fallback last.
+     * La Presse Canadienne, dated news articles, wire XML (NITF, NewsML-G2), and the generic
+     * fallback last.
      */
     public static List<DispatchFormat> builtIn() {
-        List<DispatchFormat> all = new ArrayList<>(AgencyFormat.textFormats(FormatLexicon.get()));
+        FormatLexicon lexicon = FormatLexicon.get();
+        List<DispatchFormat> all = new ArrayList<>(AgencyFormat.textFormats(lexicon));
+        all.add(new WireXmlFormat(lexicon));
         all.add(new GenericFormat());
         return List.copyOf(all);
     }
