@@ -7,6 +7,9 @@ import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -48,11 +51,18 @@ public final class DispatchJson {
     private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
     private static final CharacterEscapes ESCAPES = new LineSafeEscapes();
+    // Two-space indent and "\n" line ends on every platform, one value per line, "key": value.
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private DispatchJson() {
     }
 
-    /** The dispatch as an indented JSON document. */
+    /** The dispatch as a JSON document indented by two spaces, lines ending in {@code \n}, without a trailing newline. */
     public static String toJson(Dispatch dispatch) {
         return write(dispatch, true);
     }
@@ -89,7 +99,7 @@ public final class DispatchJson {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             g.setCharacterEscapes(ESCAPES);
             if (pretty) {
-                g.useDefaultPrettyPrinter();
+                g.setPrettyPrinter(PRETTY.createInstance());
             }
             new Writing(g).dispatch(dispatch);
         }
