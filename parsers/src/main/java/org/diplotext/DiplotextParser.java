@@ -46,10 +46,11 @@ import org.slf4j.LoggerFactory;
  *
  * <h2>Lenient or strict</h2>
  * <p>A parser is lenient by default: odd content never throws, it yields a partial result whose
- * {@link Dispatch#issues()} say what went wrong, including a format or an extractor that threw
- * (an {@code ERROR} issue naming it). A strict parser throws a {@link DiplotextException} instead
- * when an extension throws, or when a dispatch it read carries {@code ERROR} issues; the message
- * lists them. Both throw {@link DiplotextException} for sources that cannot be read, and
+ * {@link Dispatch#issues()} say what went wrong, including an extractor that threw (an
+ * {@code ERROR} issue naming it; its changes are dropped). A strict parser throws a
+ * {@link DiplotextException} instead when an extractor throws, or when a dispatch it read carries
+ * {@code ERROR} issues; the message lists them. A format whose {@code confidence} throws is taken
+ * as not confident; one whose {@code read} throws has a bug, and the exception reaches the caller. Both throw {@link DiplotextException} for sources that cannot be read, and
  * {@link NullPointerException} for null arguments.
  *
  * <h2>Pipeline</h2>
@@ -175,12 +176,8 @@ public final class DiplotextParser {
     public List<Dispatch> parseAll(String text) {
         Objects.requireNonNull(text, "text must not be null");
         List<Dispatch> out = new ArrayList<>();
-        ReadResult read = readLayouts(text);
-        for (Layout layout : read.layouts()) {
+        for (Layout layout : readLayouts(text)) {
             Dispatch dispatch = extraction.extract(text, layout);
-            if (read.failure() != null) {
-                dispatch = withIssue(dispatch, read.failure());
-            }
             ExtractionInput input = new ExtractionInput(text, layout, zone);
             for (Extractor extractor : extractors) {
                 dispatch = runExtractor(extractor, input, dispatch, layout, text);
@@ -193,35 +190,21 @@ public final class DiplotextParser {
         return List.copyOf(out);
     }
 
-    private record ReadResult(List<Layout> layouts, ParseIssue failure) {
-    }
-
-    /** The layouts of the best format; if it throws, those of the best built-in format, with an issue. */
-    private ReadResult readLayouts(String text) {
+    /**
+     * The layouts of the most confident format. A format whose {@code read} throws is a bug, not
+     * odd content: the exception reaches the caller (the command line reports it per file).
+     */
+    private List<Layout> readLayouts(String text) {
         DispatchFormat format = Formats.choose(text, formats.stream().map(Guarded::new).map(DispatchFormat.class::cast)
                 .toList());
         DispatchFormat chosen = format instanceof Guarded g ? g.delegate : format;
-        try {
-            return new ReadResult(requireLayouts(chosen, chosen.read(text)), null);
-        } catch (RuntimeException e) {
-            String message = "format '" + chosen.id() + "' failed: " + describe(e);
-            if (strict) {
-                throw new DiplotextException(message, e);
-            }
-            LOG.warn("{}; reading with the built-in formats", message, e);
-            DispatchFormat fallback = Formats.choose(text, Formats.builtIn());
-            if (fallback.getClass() == chosen.getClass()) {
-                List<DispatchFormat> builtIn = Formats.builtIn();
-                fallback = builtIn.get(builtIn.size() - 1);
-            }
-            return new ReadResult(fallback.read(text),
-                    new ParseIssue(ParseIssue.Severity.ERROR, 0, text.length(), message + "; read with '" + fallback.id() + "'"));
-        }
+        return requireLayouts(chosen, chosen.read(text));
     }
 
     private static List<Layout> requireLayouts(DispatchFormat format, List<Layout> layouts) {
         if (layouts == null || layouts.isEmpty() || layouts.stream().anyMatch(Objects::isNull)) {
-            throw new IllegalStateException("read() returned " + (layouts == null ? "null" : "no layout or a null layout"));
+            throw new IllegalStateException("format '" + format.id() + "': read() returned "
+                    + (layouts == null ? "null" : "no layout or a null layout"));
         }
         return layouts;
     }
