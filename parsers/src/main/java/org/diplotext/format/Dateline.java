@@ -24,6 +24,8 @@ record Dateline(int length, int leadStart, Optional<String> place, Optional<Form
     private static final int WINDOW = 120;
     private static final String WS = "[\\s\\u00a0\\u202f\\u2007]";
     private static final String DASH = "[-\\u2013\\u2014]";
+    /** A separating dash: a hyphen needs space after it, as places are hyphenated (SAINT-GALL). */
+    private static final String SEPARATOR = "(?:" + WS + "*-(?:" + WS + "+|$)|" + WS + "*[\\u2013\\u2014]" + WS + "*)";
     private static final String PLACE = "\\p{Lu}[\\p{L}\\p{M}'\\u2019.\\- ]{0,48}?";
     private static final String DAY_MONTH = "(?<day>\\d{1,2}|1er)" + WS + "+(?<month>\\p{L}+\\.?)";
 
@@ -32,9 +34,9 @@ record Dateline(int length, int leadStart, Optional<String> place, Optional<Form
             + "(?:" + DAY_MONTH + "(?:" + WS + "+(?<year>\\d{4}))?" + WS + "*)?"
             + "\\((?<agency>[^()]{1,40})\\)" + WS + "*(?<sep>" + DASH + ")?" + WS + "*");
     private static final Pattern CAPS_PLACE = Pattern.compile("^(?<place>\\p{Lu}[\\p{Lu}\\p{M}'\\u2019.\\- ]{1,40}?)"
-            + "(?:" + WS + "*\\((?<region>[^()]{1,40})\\))?" + WS + "*" + DASH + WS + "*");
+            + "(?:" + WS + "*\\((?<region>[^()]{1,40})\\))?" + SEPARATOR);
     private static final Pattern REGION_PLACE = Pattern.compile("^(?<place>" + PLACE + ")" + WS
-            + "*\\((?<region>[^()]{1,40})\\)" + WS + "*" + DASH + WS + "*");
+            + "*\\((?<region>[^()]{1,40})\\)" + SEPARATOR);
     private static final Pattern PAREN_PLACE = Pattern.compile("^\\((?<place>\\p{Lu}[\\p{L}\\p{M}'\\u2019.\\- ]{0,40})\\)"
             + WS + "+");
     private static final Pattern DATED = Pattern.compile("^" + DAY_MONTH + WS + "+(?<year>\\d{4})"

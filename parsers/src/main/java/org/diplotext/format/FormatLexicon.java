@@ -57,7 +57,7 @@ final class FormatLexicon {
 
     private FormatLexicon(JsonNode root) {
         Map<String, Integer> m = new HashMap<>();
-        root.get("months").fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asInt()));
+        root.get("months").properties().forEach(e -> m.put(e.getKey(), e.getValue().asInt()));
         months = Map.copyOf(m);
         ordinalDays = Set.copyOf(folded(root, "ordinalDay"));
         List<Agency> list = new ArrayList<>();
