@@ -8,9 +8,20 @@ public final class Formats {
     private Formats() {
     }
 
-    /** The formats that come with diplotext, the generic fallback last. */
+    /**
+     * The formats that come with diplotext: ATS / Keystone-SDA web text, AFP, Reuters, Belga,
+     * La Presse Canadienne, dated news articles, and the generic fallback last.
+     */
     public static List<DispatchFormat> builtIn() {
-        return List.of(new GenericFormat());
+        FormatLexicon lexicon = FormatLexicon.get();
+        return List.of(
+                AgencyFormat.atsWeb(lexicon),
+                AgencyFormat.afp(lexicon),
+                AgencyFormat.reuters(lexicon),
+                AgencyFormat.belga(lexicon),
+                AgencyFormat.presseCanadienne(lexicon),
+                AgencyFormat.datedNews(lexicon),
+                new GenericFormat());
     }
 
     /**
