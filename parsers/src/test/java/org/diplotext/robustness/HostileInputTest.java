@@ -81,10 +81,10 @@ class HostileInputTest {
                 group("thousands of guillemets", SMALL, () -> List.of("Titre\n\nLa France a demandé " + "«".repeat(10_000),
                         "«a» ".repeat(20_000), "« » ".repeat(20_000), "« Nous demandons à la Russie ".repeat(5_000),
                         "» ".repeat(20_000) + "«", "Titre\n\n" + "L'UE a exigé «un retrait», a dit M. Borrell. ".repeat(20_000))),
-                group("structure lines repeated", LARGE, () -> List.of("ATS\n\n".repeat(20_000), "9.2.2022 - 17:17\n\n".repeat(20_000),
-                        "GENÈVE (ATS) - La Suisse a convoqué l'ambassadeur.\n\n".repeat(5_000), "ats/pym\n".repeat(20_000),
-                        "(Photo, AFP/Archives)\n".repeat(20_000), "Keystone-SDA\n".repeat(20_000),
-                        "22 mai 2012. - ".repeat(20_000))),
+                group("structure lines repeated", LARGE, () -> List.of("ATS\n\n".repeat(5_000), "9.2.2022 - 17:17\n\n".repeat(5_000),
+                        "GENÈVE (ATS) - La Suisse a convoqué l'ambassadeur.\n\n".repeat(2_000), "ats/pym\n".repeat(5_000),
+                        "(Photo, AFP/Archives)\n".repeat(5_000), "Keystone-SDA\n".repeat(5_000),
+                        "22 mai 2012. - ".repeat(5_000))),
                 group("a 10 MB line with no newline", LARGE, () -> List.of(toSize(words, 10 * 1024 * 1024))),
                 group("random texts", SMALL, () -> randomTexts(new Random(SEED))));
     }
