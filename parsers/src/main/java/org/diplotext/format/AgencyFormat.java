@@ -75,14 +75,40 @@ final class AgencyFormat implements DispatchFormat {
         return Math.min(100, score.applyAsInt(Evidence.of(text, lexicon)));
     }
 
+    /**
+     * Reads each dispatch of the text. When a text holds several (a ticker mixing agencies), each
+     * is read by the built-in text format most confident of it, this one on a tie.
+     */
     @Override
     public List<Layout> read(String text) {
         Objects.requireNonNull(text, "text must not be null");
+        List<int[]> ranges = Splitter.split(text, lexicon);
         List<Layout> out = new ArrayList<>();
-        for (int[] range : Splitter.split(text, lexicon)) {
-            out.add(reader.read(text, range[0], range[1]));
+        for (int[] range : ranges) {
+            AgencyFormat format = ranges.size() == 1 ? this : bestFor(text, range[0], range[1]);
+            out.add(format.reader.read(text, range[0], range[1]));
         }
         return out;
+    }
+
+    private AgencyFormat bestFor(String text, int from, int to) {
+        Evidence evidence = Evidence.of(text, from, to, lexicon);
+        AgencyFormat best = this;
+        int bestScore = score.applyAsInt(evidence);
+        for (AgencyFormat other : textFormats(lexicon)) {
+            int s = other.score.applyAsInt(evidence);
+            if (s > bestScore) {
+                best = other;
+                bestScore = s;
+            }
+        }
+        return best;
+    }
+
+    /** The built-in text formats, most specific first. */
+    static List<AgencyFormat> textFormats(FormatLexicon lexicon) {
+        return List.of(atsWeb(lexicon), afp(lexicon), reuters(lexicon), belga(lexicon), presseCanadienne(lexicon),
+                datedNews(lexicon));
     }
 
     @Override

@@ -26,8 +26,13 @@ final class Evidence {
     int lines;
 
     static Evidence of(String text, FormatLexicon lexicon) {
+        return of(text, 0, text.length(), lexicon);
+    }
+
+    /** The evidence of {@code text[from, to)}. */
+    static Evidence of(String text, int from, int to, FormatLexicon lexicon) {
         Evidence e = new Evidence();
-        List<Line> lines = Line.scan(text, 0, text.length());
+        List<Line> lines = Line.scan(text, from, to);
         e.lines = lines.size();
         for (int k = 0; k < lines.size(); k++) {
             Line l = lines.get(k);

@@ -1,5 +1,6 @@
 package org.diplotext.format;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.diplotext.spi.DispatchFormat;
 
@@ -10,18 +11,15 @@ public final class Formats {
 
     /**
      * The formats that come with diplotext: ATS / Keystone-SDA web text, AFP, Reuters, Belga,
-     * La Presse Canadienne, dated news articles, and the generic fallback last.
+     * La Presse Canadienne, dated news articles, wire XML (NITF, NewsML-G2), and the generic
+     * fallback last.
      */
     public static List<DispatchFormat> builtIn() {
         FormatLexicon lexicon = FormatLexicon.get();
-        return List.of(
-                AgencyFormat.atsWeb(lexicon),
-                AgencyFormat.afp(lexicon),
-                AgencyFormat.reuters(lexicon),
-                AgencyFormat.belga(lexicon),
-                AgencyFormat.presseCanadienne(lexicon),
-                AgencyFormat.datedNews(lexicon),
-                new GenericFormat());
+        List<DispatchFormat> all = new ArrayList<>(AgencyFormat.textFormats(lexicon));
+        all.add(new WireXmlFormat(lexicon));
+        all.add(new GenericFormat());
+        return List.copyOf(all);
     }
 
     /**

@@ -13,8 +13,12 @@ import java.util.Optional;
  * restart of a new sentence. The headline is taken to restart at the first word, among the first
  * {@value #MAX_KICKER_WORDS} + 1, that is capitalised and either a word that opens a sentence
  * ({@code Le}, {@code L'UE}, {@code Pour}…) or an acronym, when the word before it is a content
- * word without closing punctuation. A capitalised name after a verb ({@code Cassis rencontre
- * Blinken}) is never a restart, which keeps ordinary headlines whole.
+ * word without closing punctuation. After a capitalised word, {@code Le}/{@code La} followed by
+ * a capital may be part of a name ({@code Jean-Marie Le Pen}): there the split needs a kicker of
+ * several words not opening with a determiner ({@code Guerre en Ukraine Le Conseil…}) or a compound
+ * with an acronym ({@code Suisse-UE Le Conseil…}). A capitalised name
+ * after a verb ({@code Cassis rencontre Blinken}) is never a restart, which keeps ordinary
+ * headlines whole.
  */
 final class KickerSplitter {
     static final int MAX_KICKER_WORDS = 7;
@@ -49,7 +53,20 @@ final class KickerSplitter {
             if (!Character.isUpperCase(word.charAt(0))) {
                 continue;
             }
-            if (lexicon.headlineOpeners.contains(openerKey(word)) || isAcronym(word)) {
+            boolean opener = lexicon.headlineOpeners.contains(openerKey(word));
+            if (Character.isUpperCase(previous.charAt(0)) && opener && !isElided(word)) {
+                // after a name, "Le"/"La" and a capital may be part of a name (Jean-Marie Le Pen):
+                // split only where the kicker cannot be a first name
+                String following = k + 1 < words.size()
+                        ? line.substring(words.get(k + 1).start(), words.get(k + 1).end()) : "";
+                String first = line.substring(words.get(0).start(), words.get(0).end());
+                boolean restarts = !following.isEmpty() && Character.isLowerCase(following.charAt(0));
+                boolean kickerOfWords = k >= 2 && !lexicon.headlineOpeners.contains(openerKey(first));
+                if (!restarts && !kickerOfWords && !hasAcronymPart(previous)) {
+                    continue;
+                }
+            }
+            if (opener || isAcronym(word)) {
                 return Optional.of(new int[] {words.get(k - 1).end(), words.get(k).start()});
             }
         }
@@ -86,6 +103,21 @@ final class KickerSplitter {
             e--;
         }
         return f.substring(0, e);
+    }
+
+    /** {@code Suisse-UE}: a compound with an acronym part, as kickers pair two actors. */
+    private static boolean hasAcronymPart(String word) {
+        for (String part : word.split("[-/]")) {
+            if (!part.isEmpty() && isAcronym(part) && part.length() < word.length()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isElided(String word) {
+        int apostrophe = Math.max(word.indexOf('\''), word.indexOf('\u2019'));
+        return apostrophe > 0 && apostrophe < word.length() - 1;
     }
 
     private static boolean isAcronym(String word) {
