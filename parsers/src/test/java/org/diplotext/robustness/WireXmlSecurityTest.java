@@ -15,7 +15,6 @@ import org.diplotext.Diplotext;
 import org.diplotext.json.DispatchJson;
 import org.diplotext.model.Dispatch;
 import org.diplotext.model.ParseIssue;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,7 +24,6 @@ import org.junit.jupiter.params.provider.MethodSource;
  * points: no exception, no hang, no file read, no entity expansion. Each attack comes in an NITF
  * and a NewsML-G2 wrapper, since the format is recognised from the document.
  */
-@Disabled("waiting for wire XML format, issue 3")
 class WireXmlSecurityTest {
     private static final Duration LIMIT = Duration.ofSeconds(20);
     private static final String SECRET = "diplotext-secret-7f3a9c";
