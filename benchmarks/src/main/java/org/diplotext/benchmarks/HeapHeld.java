@@ -2,6 +2,7 @@ package org.diplotext.benchmarks;
 
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.ThreadMXBean;
 import org.diplotext.Diplotext;
 import org.diplotext.DiplotextParser;
 
@@ -18,10 +19,18 @@ final class HeapHeld {
     private HeapHeld() {
     }
 
-    /** Heap in bytes held by the first parser built in this JVM and by a second one. */
+    /**
+     * Heap in bytes held by the first parser built in this JVM and by a second one, then the wall
+     * and CPU time in ns of the first build (class loading and lexicon loading included).
+     */
     static long[] measure() {
         long before = usedAfterGc();
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long wall = System.nanoTime();
+        long cpu = threads.getCurrentThreadCpuTime();
         DiplotextParser first = Diplotext.builder().build();
+        cpu = threads.getCurrentThreadCpuTime() - cpu;
+        wall = System.nanoTime() - wall;
         first.parse("Titre\n\nGenève (ATS) - La Suisse a invité la Russie à des pourparlers.\n");
         keep = first;
         long afterFirst = usedAfterGc();
@@ -30,7 +39,7 @@ final class HeapHeld {
         keep = new Object[] {first, second};
         long afterSecond = usedAfterGc();
         keep = null;
-        return new long[] {afterFirst - before, afterSecond - afterFirst};
+        return new long[] {afterFirst - before, afterSecond - afterFirst, wall, cpu};
     }
 
     private static long usedAfterGc() {

@@ -20,13 +20,24 @@ final class Texts {
     private static final List<String> FIXTURES = List.of(
             "afp-wire.txt", "belga-brief.txt", "ticker.txt", "cp-quotes.txt", "reuters-mixed.txt");
 
+    private static final List<String> WIRE_XML = List.of("wire-nitf.xml", "wire-newsml.xml");
+
     private Texts() {
     }
 
     /** The fixtures of this package by file name, in a fixed order. */
     static Map<String, String> fixtures() {
+        return resources(FIXTURES);
+    }
+
+    /** Wire XML fixtures (NITF, NewsML-G2) written for these tests. */
+    static Map<String, String> wireXml() {
+        return resources(WIRE_XML);
+    }
+
+    private static Map<String, String> resources(List<String> names) {
         Map<String, String> all = new LinkedHashMap<>();
-        for (String name : FIXTURES) {
+        for (String name : names) {
             try (InputStream in = Texts.class.getResourceAsStream(name)) {
                 if (in == null) {
                     throw new IllegalStateException("missing test resource " + name);
@@ -39,9 +50,10 @@ final class Texts {
         return all;
     }
 
-    /** The fixtures, plus the seed when {@code ../shared} is present. */
+    /** The text and wire XML fixtures, plus the seed when {@code ../shared} is present. */
     static Map<String, String> fixturesAndSeed() {
         Map<String, String> all = fixtures();
+        all.putAll(wireXml());
         seed().ifPresent(seed -> all.put("seed", seed));
         return all;
     }
