@@ -6,6 +6,7 @@ module org.diplotext.parsers {
     requires com.fasterxml.jackson.databind;
     requires org.apache.commons.lang3;
     requires org.slf4j;
+    requires java.xml;
 
     exports org.diplotext;
     exports org.diplotext.spi;

@@ -62,6 +62,10 @@ public record Published(LocalDate date, Optional<LocalTime> time, Optional<ZoneO
             if (iso.length() <= 10) {
                 return on(LocalDate.parse(iso));
             }
+            if (iso.charAt(10) != 'T') {
+                throw new IllegalArgumentException("not an ISO-8601 publication date: '" + iso
+                        + "' (date and time must be joined by 'T')");
+            }
             String timePart = iso.substring(11);
             if (timePart.endsWith("Z") || timePart.contains("+") || timePart.contains("-")) {
                 OffsetDateTime odt = OffsetDateTime.parse(iso);
