@@ -72,12 +72,17 @@ public final class DispatchJob {
             return;
         }
         SparkSession.Builder builder = SparkSession.builder().appName("diplotext");
+        boolean standalone = System.getProperty("spark.master") == null; // not under spark-submit
         if (options.master().isPresent()) {
             builder.master(options.master().get());
-        } else if (System.getProperty("spark.master") == null) {
-            builder.master("local[*]"); // run outside spark-submit without --master
+        } else if (standalone) {
+            builder.master("local[*]");
         }
         SparkSession spark = builder.getOrCreate();
+        if (standalone) {
+            // A plain `java` run has no log4j2 configuration of its own: keep the console readable.
+            spark.sparkContext().setLogLevel("WARN");
+        }
         JobReport report;
         try {
             report = run(spark, options);

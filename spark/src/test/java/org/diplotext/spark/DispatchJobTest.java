@@ -62,6 +62,8 @@ class DispatchJobTest {
                 .master("local[2]")
                 .appName("diplotext-test")
                 .config("spark.ui.enabled", "false")
+                .config("spark.driver.host", "127.0.0.1")
+                .config("spark.driver.bindAddress", "127.0.0.1")
                 .config("spark.sql.shuffle.partitions", "2")
                 .getOrCreate();
         textFixtures = Path.of(Objects.requireNonNull(getClass().getResource("fixtures/text")).toURI());
