@@ -100,7 +100,8 @@ public final class Main {
                     return OK;
                 }
                 default -> {
-                    if (args[i].startsWith("--")) {
+                    // A file whose name starts with '-' can be given as ./-name.
+                    if (args[i].startsWith("-") && !"-".equals(args[i])) {
                         err.println("diplotext: unknown option '" + args[i] + "'");
                         err.print(USAGE_TEXT);
                         return USAGE;
