@@ -109,7 +109,8 @@ public final class Main {
                     return OK;
                 }
                 default -> {
-                    if (args[i].startsWith("--")) {
+                    // A file whose name starts with '-' can be given as ./-name.
+                    if (args[i].startsWith("-") && !"-".equals(args[i])) {
                         err.println("diplotext: unknown option '" + args[i] + "'");
                         err.print(USAGE_TEXT);
                         return USAGE;
@@ -159,6 +160,11 @@ public final class Main {
                     dispatches.forEach(d -> table.add(source.name(), d));
                 } else {
                     write(writer, dispatches, !jsonLines && !manyInputs && dispatches.size() == 1);
+                    if (out.checkError()) {
+                        // A closed pipe (| head): nobody reads what the other inputs would give.
+                        report("cannot write to standard output");
+                        return SOME_FAILED;
+                    }
                 }
             }
         }
