@@ -224,8 +224,9 @@ final class HtmlReport {
         int axis = height - 14;
         for (LocalDate t : ticks) {
             double x = left + span * ChronoUnit.DAYS.between(first, t) / days;
-            h.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>\n",
-                    x, axis, t));
+            String anchor = t.equals(first) ? "start" : t.equals(last) ? "end" : "middle";
+            h.append(String.format(Locale.ROOT, "<text class=\"tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"%s\">%s</text>\n",
+                    x, axis, anchor, t));
         }
         Map<String, Integer> stack = new LinkedHashMap<>();
         for (Event e : dated) {
