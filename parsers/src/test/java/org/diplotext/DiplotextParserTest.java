@@ -199,6 +199,30 @@ public class DiplotextParserTest {
     }
 
     @Test
+    void strictParsersListTheErrorIssuesOfWhatTheyRead() {
+        DispatchFormat erring = new StubFormat() {
+            @Override
+            public List<Layout> read(String text) {
+                Layout l = super.read(text).get(0);
+                return List.of(new Layout(l.article(), l.segments(), List.of(
+                        new ParseIssue(ParseIssue.Severity.WARNING, 0, 3, "odd but fine"),
+                        new ParseIssue(ParseIssue.Severity.ERROR, 11, 20, "unreadable block"))));
+            }
+        };
+        String text = "COMMUNIQUÉ\nLa Suisse salue l'accord\n";
+        assertThat(Diplotext.builder().discoverServices(false).format(erring).build().parse(text)
+                .issues(ParseIssue.Severity.ERROR)).hasSize(1);
+        DiplotextParser strict = Diplotext.builder().discoverServices(false).format(erring).strict(true).build();
+        assertThatThrownBy(() -> strict.parse(text)).isInstanceOf(DiplotextException.class)
+                .hasMessage("strict parse found 1 error:\n  at 11..20: unreadable block");
+    }
+
+    @Test
+    void theSharedParserIsBuiltOnce() {
+        assertThat(Diplotext.parser()).isSameAs(Diplotext.parser());
+    }
+
+    @Test
     void strictParsersAcceptCleanText() {
         DiplotextParser strict = Diplotext.builder().discoverServices(false).strict(true).build();
         assertThat(strict.strict()).isTrue();
