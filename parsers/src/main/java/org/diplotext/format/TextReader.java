@@ -22,6 +22,8 @@ final class TextReader {
     private static final int MAX_TITLE = 200;
     private static final int MAX_HEADING = 80;
     private static final int MAX_HEADING_WORDS = 10;
+    /** A line at least this long that stops mid-sentence was wrapped by the feed, not ended. */
+    private static final int MIN_WRAPPED = 50;
 
     private final String format;
     private final Optional<ZoneId> zone;
@@ -290,7 +292,7 @@ final class TextReader {
 
         /**
          * An intertitle: a short line without closing punctuation, starting with a capital,
-         * standing between blank lines, followed by a paragraph of text.
+         * after a blank line, followed by a longer paragraph of text.
          */
         private boolean isHeading(int k) {
             Line l = lines.get(k);
@@ -299,7 +301,8 @@ final class TextReader {
                 return false;
             }
             Line next = lines.get(k + 1);
-            if (!next.blankBefore() || kinds[k + 1] != LineKind.TEXT || next.text().length() <= t.length()) {
+            boolean apart = next.blankBefore() || t.length() < MIN_WRAPPED;
+            if (!apart || kinds[k + 1] != LineKind.TEXT || next.text().length() <= t.length()) {
                 return false;
             }
             char first = t.charAt(0);
@@ -307,7 +310,8 @@ final class TextReader {
             if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
                 return false;
             }
-            if (l.endsSentence() || last == ',' || last == '-' || last == '\u2013' || last == '\u2014') {
+            if (l.endsSentence() || last == ',' || last == '-' || last == '\u2013' || last == '\u2014'
+                    || last == '\u00bb' || last == '"' || last == '\u201d') {
                 return false;
             }
             int words = t.split("\\s+").length;
@@ -316,7 +320,8 @@ final class TextReader {
 
         /**
          * The end of the paragraph starting at line {@code i}: hard-wrapped lines (no blank line
-         * between, the first not closing a sentence, the next starting in lower case) are joined.
+         * between, the first not closing a sentence, and either long or followed by a line in
+         * lower case) are joined.
          * Leaves {@code i} on the paragraph's last line.
          */
         private int paragraphEnd() {
@@ -325,7 +330,7 @@ final class TextReader {
                 Line current = lines.get(i);
                 Line next = lines.get(i + 1);
                 if (next.blankBefore() || current.endsSentence() || kinds[i + 1] != LineKind.TEXT
-                        || !Character.isLowerCase(next.text().charAt(0))) {
+                        || !Character.isLowerCase(next.text().charAt(0)) && current.text().length() < MIN_WRAPPED) {
                     break;
                 }
                 i++;
