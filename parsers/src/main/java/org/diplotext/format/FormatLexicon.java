@@ -76,9 +76,9 @@ final class FormatLexicon {
         agencies = List.copyOf(list);
         agencyByCode = Map.copyOf(byCode);
         agencyBySignature = Map.copyOf(bySignature);
-        Map<String, String> credits = new HashMap<>();
-        texts(root.get("creditLines")).forEach(c -> credits.put(fold(c), c));
-        creditLines = Map.copyOf(credits);
+        Map<String, String> credits = new java.util.LinkedHashMap<>();
+        texts(root.get("creditLines")).forEach(c -> credits.putIfAbsent(fold(c), c));
+        creditLines = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(credits));
         photoCreditPrefixes = folded(root, "photoCreditPrefixes");
         bylinePrefixes = folded(root, "bylinePrefixes");
         bylineAgencySeparators = texts(root.get("bylineAgencySeparators"));
@@ -242,18 +242,19 @@ final class FormatLexicon {
         return out;
     }
 
-    Optional<String> creditNamedIn(String line) {
+    /** The credit-only names ({@code Keystone}, {@code EPA}) a short line mentions, in lexicon order. */
+    List<String> creditsNamedIn(String line) {
+        List<String> out = new ArrayList<>();
         if (line.length() > SHORT_LINE) {
-            return Optional.empty();
+            return out;
         }
         String f = fold(line);
-        Set<String> seen = new HashSet<>();
         for (Map.Entry<String, String> e : creditLines.entrySet()) {
-            if (containsWord(f, e.getKey()) && seen.add(e.getValue())) {
-                return Optional.of(e.getValue());
+            if (containsWord(f, e.getKey()) && !out.contains(e.getValue())) {
+                out.add(e.getValue());
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     static boolean containsWord(String haystack, String word) {

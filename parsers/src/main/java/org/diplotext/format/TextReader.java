@@ -187,7 +187,7 @@ final class TextReader {
                 return;
             }
             lexicon.agenciesNamedIn(l.text()).forEach(a -> out.article.credit(a.name()));
-            lexicon.creditNamedIn(l.text()).ifPresent(out.article::credit);
+            lexicon.creditsNamedIn(l.text()).forEach(out.article::credit);
         }
 
         // --- lead -----------------------------------------------------------------------------

@@ -24,6 +24,7 @@ class KickerSplitterTest {
         "Sommet de Davos ONU et OMC plaident pour le commerce|Sommet de Davos|ONU et OMC plaident pour le commerce",
         "Nations unies Berne plaide pour un cessez-le-feu au Soudan|Nations unies|Berne plaide pour un cessez-le-feu au Soudan",
         "Tensions diplomatiques Moscou dément toute ingérence|Tensions diplomatiques|Moscou dément toute ingérence",
+        "Conflit au Proche-Orient Berne demande une pause humanitaire|Conflit au Proche-Orient|Berne demande une pause humanitaire",
     })
     void splitsAFusedKicker(String line, String kicker, String headline) {
         assertThat(split(line)).hasValueSatisfying(parts -> assertThat(parts).containsExactly(kicker, headline));
@@ -34,6 +35,8 @@ class KickerSplitterTest {
         "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
         "Ignazio Cassis rencontre Antony Blinken à Genève",
         "Cassis rencontre Blinken à Genève",
+        "Conseiller fédéral Ignazio Cassis demande une enquête",
+        "Ignazio Cassis demande une enquête",
         "Le ministre reçoit Lavrov qui exige des garanties",
         "Le Conseil fédéral veut renforcer la Suisse face aux cyberattaques",
         "Syrie : Human Rights Watch dénonce les actes de torture",
