@@ -157,8 +157,13 @@ final class TextReader {
             return true;
         }
 
+        /** The format's zone, else that of the agency named so far (an ATS by-line read generically). */
         private Optional<ZoneId> currentZone() {
-            return zone;
+            if (zone.isPresent()) {
+                return zone;
+            }
+            return out.agencyName().flatMap(name -> lexicon.agencies.stream()
+                    .filter(a -> a.name().equals(name)).findFirst()).flatMap(FormatLexicon.Agency::zone);
         }
 
         private void byline(Line l) {
