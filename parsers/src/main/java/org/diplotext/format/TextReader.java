@@ -199,8 +199,13 @@ final class TextReader {
 
         void lead() {
             writeHeadline();
+            boolean datelineAlone = false;
             for (; i < lines.size(); i++) {
                 if (setAsideIfNoise(i) || captionIfRepeated(i)) {
+                    continue;
+                }
+                if (datelineAlone && (kinds[i] == LineKind.AGENCY || kinds[i] == LineKind.BYLINE)) {
+                    byline(lines.get(i)); // (Ottawa) / La Presse Canadienne / the lead
                     continue;
                 }
                 if (kinds[i] != LineKind.TEXT) {
@@ -223,6 +228,7 @@ final class TextReader {
                     }
                     textStart = l.start() + d.leadStart();
                     if (textStart >= l.end()) {
+                        datelineAlone = true;
                         continue; // the dateline stands alone on its line: the lead is the next line
                     }
                 }
