@@ -43,6 +43,8 @@ public final class Main {
               -        standard input
               --summary  print a table (headline, agency, date, actors, communications, demands)
               --jsonl    print JSON Lines even for a single document
+            or: diplotext corpus [-o OUT.jsonl] [--threads N] [--progress auto|bar|lines|none] DIR|FILE...
+            or: diplotext report [-o REPORT.html] [--title TEXT] DIR|FILE.jsonl|FILE...
             """;
 
     private final PrintStream out;
@@ -81,6 +83,13 @@ public final class Main {
         if (args.length == 0 || List.of("-h", "--help", "help").contains(args[0])) {
             (args.length == 0 ? err : out).print(USAGE_TEXT);
             return args.length == 0 ? USAGE : OK;
+        }
+        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        if ("corpus".equals(args[0])) {
+            return new org.diplotext.examples.corpus.CorpusRun(out, err, parser, System::nanoTime).run(rest);
+        }
+        if ("report".equals(args[0])) {
+            return new org.diplotext.examples.report.ReportMain(out, err, parser).run(rest);
         }
         if (!"parse".equals(args[0])) {
             err.println("diplotext: unknown command '" + args[0] + "'");
