@@ -25,8 +25,21 @@ final class Evidence {
     int agencyDatelines;
     int lines;
 
+    /** The text last looked at and its evidence: every format asks about the same text in turn. */
+    private record Cached(String text, Evidence evidence) {
+    }
+
+    private static volatile Cached last;
+
+    /** The evidence of the whole of {@code text}, remembered for the next format that asks. */
     static Evidence of(String text, FormatLexicon lexicon) {
-        return of(text, 0, text.length(), lexicon);
+        Cached c = last;
+        if (c != null && c.text() == text) {
+            return c.evidence();
+        }
+        Evidence e = of(text, 0, text.length(), lexicon);
+        last = new Cached(text, e);
+        return e;
     }
 
     /** The evidence of {@code text[from, to)}. */

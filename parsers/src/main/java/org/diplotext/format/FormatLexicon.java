@@ -57,7 +57,7 @@ final class FormatLexicon {
 
     private FormatLexicon(JsonNode root) {
         Map<String, Integer> m = new HashMap<>();
-        root.get("months").fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asInt()));
+        root.get("months").properties().forEach(e -> m.put(e.getKey(), e.getValue().asInt()));
         months = Map.copyOf(m);
         ordinalDays = Set.copyOf(folded(root, "ordinalDay"));
         List<Agency> list = new ArrayList<>();
@@ -119,6 +119,9 @@ final class FormatLexicon {
 
     /** Lower case without accents, with one kind of apostrophe and space: the form lexicon entries are compared in. */
     static String fold(String s) {
+        if (isPlainAscii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
@@ -134,6 +137,16 @@ final class FormatLexicon {
             b.append(c);
         }
         return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c == '`' || c == '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The agency whose code is exactly {@code text} ({@code AFP}, {@code Agence France-Presse}). */

@@ -150,6 +150,11 @@ public final class Main {
                     dispatches.forEach(d -> table.add(source.name(), d));
                 } else {
                     write(writer, dispatches, !jsonLines && !manyInputs && dispatches.size() == 1);
+                    if (out.checkError()) {
+                        // A closed pipe (| head): nobody reads what the other inputs would give.
+                        report("cannot write to standard output");
+                        return SOME_FAILED;
+                    }
                 }
             }
         }
