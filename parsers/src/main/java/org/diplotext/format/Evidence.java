@@ -24,8 +24,11 @@ final class Evidence {
     boolean parenPlaceDateline;
     int agencyDatelines;
 
-    /** The text last looked at and its evidence: every format asks about the same text in turn. */
-    private record Cached(String text, Evidence evidence) {
+    /**
+     * The text last looked at (weakly held, so a large input is not kept alive) and its evidence:
+     * every format asks about the same text in turn.
+     */
+    private record Cached(java.lang.ref.WeakReference<String> text, Evidence evidence) {
     }
 
     private static volatile Cached last;
@@ -33,11 +36,11 @@ final class Evidence {
     /** The evidence of the whole of {@code text}, remembered for the next format that asks. */
     static Evidence of(String text, FormatLexicon lexicon) {
         Cached c = last;
-        if (c != null && c.text() == text) {
+        if (c != null && c.text().get() == text) {
             return c.evidence();
         }
         Evidence e = of(text, 0, text.length(), lexicon);
-        last = new Cached(text, e);
+        last = new Cached(new java.lang.ref.WeakReference<>(text), e);
         return e;
     }
 

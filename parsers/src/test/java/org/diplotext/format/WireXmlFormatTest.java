@@ -41,6 +41,23 @@ class WireXmlFormatTest {
     }
 
     @Test
+    void neverReadsALocalFile(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws java.io.IOException {
+        java.nio.file.Path secret = dir.resolve("secret.txt");
+        java.nio.file.Files.writeString(secret, "MARQUEUR-SECRET-4242");
+        String uri = secret.toUri().toString();
+        for (String xml : List.of(
+                "<?xml version=\"1.0\"?><!DOCTYPE n [<!ENTITY s SYSTEM \"" + uri + "\">]><nitf><body><body.content><p>&s;</p></body.content></body></nitf>",
+                "<?xml version=\"1.0\"?><!DOCTYPE n SYSTEM \"" + uri + "\"><nitf/>",
+                "<nitf xmlns:xi=\"http://www.w3.org/2001/XInclude\"><body><body.content><p>a</p>"
+                        + "<xi:include href=\"" + uri + "\" parse=\"text\"/></body.content></body></nitf>")) {
+            for (Layout layout : read(xml)) {
+                assertThat(layout.article().toString()).doesNotContain("MARQUEUR-SECRET");
+                assertThat(layout.issues()).allSatisfy(i -> assertThat(i.message()).doesNotContain("MARQUEUR-SECRET"));
+            }
+        }
+    }
+
+    @Test
     void refusesBillionLaughsAtOnce() {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\"?>\n<!DOCTYPE lolz [\n<!ENTITY lol \"lol\">\n");
         for (int i = 1; i < 10; i++) {
