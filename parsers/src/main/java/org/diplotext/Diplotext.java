@@ -42,7 +42,7 @@ public final class Diplotext {
      * @throws org.diplotext.model.DiplotextException on first use, if a discovered provider cannot be loaded
      */
     public static DiplotextParser parser() {
-        return DiplotextParser.DefaultHolder.INSTANCE;
+        return DiplotextParser.shared();
     }
 
     /**

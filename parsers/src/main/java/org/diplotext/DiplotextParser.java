@@ -495,10 +495,24 @@ public final class DiplotextParser {
         }
     }
 
-    static final class DefaultHolder {
-        static final DiplotextParser INSTANCE = new Builder().build();
+    private static volatile DiplotextParser shared;
 
-        private DefaultHolder() {
+    /**
+     * The default parser, built on first use. Not a holder class: a provider that cannot be
+     * loaded must give the same clear DiplotextException on every call, not an
+     * ExceptionInInitializerError followed by NoClassDefFoundErrors.
+     */
+    static DiplotextParser shared() {
+        DiplotextParser p = shared;
+        if (p == null) {
+            synchronized (DiplotextParser.class) {
+                p = shared;
+                if (p == null) {
+                    p = new Builder().build();
+                    shared = p;
+                }
+            }
         }
+        return p;
     }
 }

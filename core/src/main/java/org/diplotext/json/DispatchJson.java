@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -50,6 +51,8 @@ import org.diplotext.model.Span;
  */
 public final class DispatchJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
+            // A repeated field would silently replace the first; say so instead.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxStringLength(Integer.MAX_VALUE)
                     .maxDocumentLength(-1)
@@ -124,7 +127,9 @@ public final class DispatchJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new DiplotextException("not a JSON document: " + e.getOriginalMessage(), e);
+            String where = e.getLocation() == null ? "" : String.format(java.util.Locale.ROOT, " (line %d, column %d)",
+                    e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+            throw new DiplotextException("not a JSON document: " + e.getOriginalMessage() + where, e);
         }
         try {
             return Reading.dispatch(root);

@@ -38,7 +38,7 @@ record Dateline(int length, int leadStart, Optional<String> place, Optional<Form
     private static final Pattern REGION_PLACE = Pattern.compile("^(?<place>" + PLACE + ")" + WS
             + "*\\((?<region>[^()]{1,40})\\)" + SEPARATOR);
     private static final Pattern PAREN_PLACE = Pattern.compile("^\\((?<place>\\p{Lu}[\\p{L}\\p{M}'\\u2019.\\- ]{0,40})\\)"
-            + WS + "+");
+            + "(?:" + WS + "+|$)");
     private static final Pattern DATED = Pattern.compile("^" + DAY_MONTH + WS + "+(?<year>\\d{4})"
             + "(?:" + WS + "*," + WS + "*(?<place>[^.,\\n\\d]{1,60}?))?" + WS + "*\\.?" + WS + "*" + DASH + WS + "*");
 

@@ -23,7 +23,6 @@ final class Evidence {
     boolean capsDashDateline;
     boolean parenPlaceDateline;
     int agencyDatelines;
-    int lines;
 
     /** The text last looked at and its evidence: every format asks about the same text in turn. */
     private record Cached(String text, Evidence evidence) {
@@ -46,7 +45,6 @@ final class Evidence {
     static Evidence of(String text, int from, int to, FormatLexicon lexicon) {
         Evidence e = new Evidence();
         List<Line> lines = Line.scan(text, from, to);
-        e.lines = lines.size();
         for (int k = 0; k < lines.size(); k++) {
             Line l = lines.get(k);
             String t = l.text();

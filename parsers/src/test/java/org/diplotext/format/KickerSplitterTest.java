@@ -22,6 +22,9 @@ class KickerSplitterTest {
         "Suisse-UE Le Conseil fédéral adopte le mandat de négociation|Suisse-UE|Le Conseil fédéral adopte le mandat de négociation",
         "Crise énergétique Pour Berne, l'hiver sera difficile|Crise énergétique|Pour Berne, l'hiver sera difficile",
         "Sommet de Davos ONU et OMC plaident pour le commerce|Sommet de Davos|ONU et OMC plaident pour le commerce",
+        "Nations unies Berne plaide pour un cessez-le-feu au Soudan|Nations unies|Berne plaide pour un cessez-le-feu au Soudan",
+        "Tensions diplomatiques Moscou dément toute ingérence|Tensions diplomatiques|Moscou dément toute ingérence",
+        "Conflit au Proche-Orient Berne demande une pause humanitaire|Conflit au Proche-Orient|Berne demande une pause humanitaire",
     })
     void splitsAFusedKicker(String line, String kicker, String headline) {
         assertThat(split(line)).hasValueSatisfying(parts -> assertThat(parts).containsExactly(kicker, headline));
@@ -31,6 +34,10 @@ class KickerSplitterTest {
     @CsvSource(delimiter = '|', value = {
         "Jean-Marie Le Pen traite sa fille de « petite-bourgeoise »",
         "Ignazio Cassis rencontre Antony Blinken à Genève",
+        "Cassis rencontre Blinken à Genève",
+        "Conseiller fédéral Ignazio Cassis demande une enquête",
+        "Ignazio Cassis demande une enquête",
+        "Le ministre reçoit Lavrov qui exige des garanties",
         "Le Conseil fédéral veut renforcer la Suisse face aux cyberattaques",
         "Syrie : Human Rights Watch dénonce les actes de torture",
         "Union européenne : ACTA rejeté par le Parlement européen",

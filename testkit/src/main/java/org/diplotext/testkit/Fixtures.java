@@ -42,7 +42,13 @@ public final class Fixtures {
      * @param expected the expected JSON file beside it (it may not exist yet)
      */
     public record Case(String name, Path input, Path expected) {
-        /** Checks that every part is present. */
+        /**
+         * Checks that every part is present.
+         *
+         * @param name     the file name of the input without its extension
+         * @param input    the input file
+         * @param expected the expected JSON file
+         */
         public Case {
             Objects.requireNonNull(name, "name must not be null");
             Objects.requireNonNull(input, "input must not be null");
