@@ -245,7 +245,8 @@ final class ActorResolver {
             // a role right after the person it describes: "Jean Dupont ... Le porte-parole du collectif"
             for (int k = persons.size() - 1; k >= 0; k--) {
                 Draft.Actor p = persons.get(k);
-                if (p.role == null && p.lastSentence >= m.sentence.index - 1 && !m.plural) {
+                if (p.role == null && p.lastSentence >= m.sentence.index - 1 && !m.plural && m.first <= 1
+                        && m.first == 1 && (m.sentence.word(0).equals("le") || m.sentence.word(0).equals("la"))) {
                     match = p;
                     break;
                 }
@@ -257,7 +258,16 @@ final class ActorResolver {
             applyTitle(match, m);
             return match;
         }
-        String text = text(m);
+        int end = m.end();
+        if (m.complement != null) {
+            end = m.complement.end();
+            Sentence s = m.sentence;
+            int j = m.complement.last + 1;
+            if (j + 1 < s.size() && (s.word(j).equals("a") || s.word(j).equals("en")) && s.token(j + 1).capitalised()) {
+                end = s.token(j + 1).end();
+            }
+        }
+        String text = input.substring(m.start(), end);
         String key = "T:" + fold(text);
         Draft.Actor a = actors.computeIfAbsent(key, k -> new Draft.Actor(k, m.plural ? ActorType.GROUP : ActorType.PERSON, text));
         a.plural = m.plural;

@@ -151,7 +151,8 @@ final class Demands {
                 int n = k + 1;
                 if (syntax.is(s, n, "CLAUSE_BREAK") || syntax.is(s, n, "AUXILIARY") || syntax.is(s, n, "PRONOUN_SINGULAR")
                         || syntax.is(s, n, "PRONOUN_PLURAL") || s.word(n).equals("on") || s.inQuote(n) && quote < 0
-                        || (s.cueAt(n) != null && s.cueAt(n).isVerb())) {
+                        || (s.cueAt(n) != null && s.cueAt(n).isVerb())
+                        || syntax.is(s, n, "PREPOSITION") && !syntax.is(s, n, "ARTICLE") && !s.word(n).equals("a")) {
                     break;
                 }
             }

@@ -48,6 +48,9 @@ final class Events {
             var noun = lexicon.nouns().longest(s.tokens, i);
             boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && s.word(i - 2).equals("l");
             boolean clitic = i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("la") || s.word(i - 1).equals("le") || s.word(i - 1).equals("'"));
+            if (verb != null && verb.length() == 1 && syntax.is(s, i, "AUXILIARY")) {
+                verb = null;
+            }
             if (verb != null && !(noun != null && determined) && !(determined && !clitic)) {
                 s.cues.add(new Sentence.Cue(verb.first(), verb.last(), verb.value(), null));
                 i = verb.last();
@@ -78,7 +81,8 @@ final class Events {
             if (c.used) {
                 continue;
             }
-            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && !infinitiveAfter(s, c))) {
+            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && !infinitiveAfter(s, c)) && !s.word(c.first).endsWith("ant")
+                    && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur"))) {
                 Draft.Actor source = subject.actor();
                 if (s.word(c.first - 1).equals("leur") || s.word(c.first - 1).equals("lui")) {
                     Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
@@ -163,8 +167,11 @@ final class Events {
             }
             if (speaker.actor() == null) {
                 for (int k = after; k < s.size(); k++) {
-                    if (s.word(k).equals(";") || (s.inQuote(k) && s.quoteOf[k] != q)) {
+                    if (s.word(k).equals(";")) {
                         break;
+                    }
+                    if (s.inQuote(k)) {
+                        continue;
                     }
                     Sentence.Cue c = s.cueAt(k);
                     if (c != null && c.isVerb() && c.has(Act.REPORTING)) {
@@ -243,6 +250,9 @@ final class Events {
         if (form.endsWith("er") && !s.word(c.first - 1).equals("a")) {
             return; // an infinitive: "il est bon de rappeler"
         }
+        if (participleWithoutAuxiliary(s, c) || form.endsWith("ant")) {
+            return; // "les pays considérés comme", "ACTA rejeté par"
+        }
         for (Draft.Communication other : communications) {
             if (other.sentence == s.index && other.sender == sender && other.type == CommunicationType.STATEMENT) {
                 return;
@@ -253,6 +263,19 @@ final class Events {
         st.date = dates.of(s, c.first, reference);
         st.sentence = s.index;
         communications.add(st);
+    }
+
+    private boolean participleWithoutAuxiliary(Sentence s, Sentence.Cue c) {
+        String raw = input.substring(s.token(c.first).start(), s.token(c.first).end());
+        boolean participle = raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es");
+        if (!participle) {
+            return false;
+        }
+        int j = c.first - 1;
+        while (j >= 0 && (syntax.is(s, j, "ADVERB") || s.word(j).equals("pas") || syntax.is(s, j, "WEEKDAY"))) {
+            j--;
+        }
+        return j < 0 || !syntax.is(s, j, "AUXILIARY") && !s.word(j).equals("-") && !s.word(j).equals("t");
     }
 
     // --- invitations, meetings, calls ---------------------------------------------------------
@@ -440,7 +463,7 @@ final class Events {
         }
         if (sender == null && k(s, from, "de", "des", "du")) {
             Mention m = syntax.objectAt(s, from + 1, s.size());
-            if (m != null) {
+            if (m != null && m.actor.confirmed) {
                 sender = m.actor;
             }
         }
@@ -469,9 +492,6 @@ final class Events {
                     break;
                 }
             }
-        }
-        if (sender == null) {
-            sender = opening.actor();
         }
         if (sender == null) {
             return;

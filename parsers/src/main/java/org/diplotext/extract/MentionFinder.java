@@ -58,17 +58,36 @@ final class MentionFinder {
         if (best > 0 && name != null && name.length() == best) {
             return named(s, name);
         }
-        if (best > 0 && title != null && title.length() == best) {
+        if (best > 0 && title != null && title.length() == best && !adjectival(s, i)) {
             Mention m = add(s, i, title.last(), Mention.Kind.TITLE);
             m.title = title.value();
             m.plural = isPlural(s, i, title.value().title());
             return adjectives(s, m);
         }
-        if (best > 0 && group != null && group.length() == best) {
+        if (lexicon.is(w, "ORG_ANAPHOR") && hasDeterminer(s, i) && (!t.capitalised() || w.equals("ong"))) {
+            Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
+            m.key = w;
+            return i + 1;
+        }
+        if (best > 0 && group != null && group.length() == best && !adjectival(s, i)) {
             Mention m = add(s, i, group.last(), Mention.Kind.GROUP);
             m.key = group.value().noun();
             m.plural = isPlural(s, i, group.value().noun());
-            return adjectives(s, m);
+            int after = adjectives(s, m);
+            if (after < s.size() && (isDe(s.word(after)) || s.word(after).equals("du") || s.word(after).equals("des"))) {
+                int k = skipArticle(s, s.word(after + 1).equals("'") ? after + 2 : after + 1);
+                PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
+                if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM) {
+                    m.last = of.last();
+                    if (of.value().kind() == Named.Kind.ORGANISATION) {
+                        m.organisation = of.value().key();
+                    } else {
+                        m.country = of.value().key();
+                    }
+                    return of.last() + 1;
+                }
+            }
+            return after;
         }
         if (lexicon.is(w, "STATE_BODY") && hasDeterminer(s, i)) {
             int j = i + 1;
@@ -290,6 +309,18 @@ final class MentionFinder {
             j = s.word(j).equals("'") ? j - 2 : j - 1;
         }
         return j >= 0 && lexicon.is(s.word(j), "LOCATIVE");
+    }
+
+    /** A group noun right after a common noun is an adjective: "les moyens militaires". */
+    private boolean adjectival(Sentence s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token prev = s.token(i - 1);
+        String w = prev.folded();
+        return prev.isWord() && !prev.capitalised() && !prev.numeric() && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "ARTICLE")
+                && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "QUANTIFIER") && !lexicon.is(w, "ADVERB") && !w.equals("et")
+                && !w.equals("ou") && !w.equals("les") && !lexicon.is(w, "AUXILIARY") && lexicon.verbs().longest(s.tokens, i - 1) == null;
     }
 
     private boolean hasDeterminer(Sentence s, int i) {

@@ -199,6 +199,13 @@ final class Syntax {
             if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !prepositional(m)) {
                 return new Subject(m.actor, plural(m), false);
             }
+            if (m == null && is(s, k, "DETERMINER") && s.mentionAt(k + 1) == null && k + 1 < from && !s.word(k + 1).equals("'")
+                    && !(k > 0 && (is(s, k - 1, "PREPOSITION") || s.word(k - 1).equals("d") || s.word(k - 1).equals("'")))) {
+                return Subject.NONE; // the subject is a thing: "cette présence fait craindre"
+            }
+            if (m == null && k < from && s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return Subject.NONE;
+            }
             if (m != null && m.kind == Mention.Kind.PRONOUN) {
                 return new Subject(pronoun(s.word(m.first)), m.plural, true);
             }

@@ -224,7 +224,18 @@ public final class LexiconLoader {
             String lemma = row[0].strip();
             boolean takesA = lemma.endsWith(" à") || lemma.endsWith(" a");
             List<String> forms = new ArrayList<>();
-            forms.add(lemma.startsWith("se ") ? lemma.substring(3) : lemma.startsWith("s'") ? lemma.substring(2) : lemma);
+            String infinitive = lemma.startsWith("se ") ? lemma.substring(3) : lemma.startsWith("s'") ? lemma.substring(2) : lemma;
+            forms.add(infinitive);
+            String verb = infinitive.split(" ")[0];
+            if (verb.endsWith("er") && verb.length() > 3) {
+                // quotations speak in the first person plural: "nous demandons", "nous appelons"
+                String stem = verb.substring(0, verb.length() - 2);
+                String first = stem.endsWith("g") ? stem + "eons" : stem.endsWith("c") ? stem.substring(0, stem.length() - 1) + "\u00e7ons" : stem + "ons";
+                if (stem.endsWith("el") && infinitive.startsWith("appel")) {
+                    first = stem + "ons";
+                }
+                forms.add(first + infinitive.substring(verb.length()));
+            }
             if (row.length >= 3) {
                 for (String f : row[2].split(",")) {
                     if (!f.isBlank()) {
