@@ -229,7 +229,7 @@ final class Demands {
             }
             boolean sameSource = d.source == source || d.source == null || source == null;
             boolean sameTarget = d.target == target || d.target == null || target == null;
-            if (sameSource && sameTarget && similar(stems(d.content), stems)) {
+            if (sameSource && sameTarget && head(d.content).equals(head(content)) && !head(content).isEmpty()) {
                 d.evidence.add(evidence);
                 if (d.source == null) {
                     d.source = source;
@@ -251,6 +251,17 @@ final class Demands {
         d.evidence.add(evidence);
         d.sentence = s.index;
         demands.add(d);
+    }
+
+    /** The first meaningful word of a demand, light verbs aside: "procéder à une désescalade" gives "desesc". */
+    private String head(String content) {
+        for (String w : Folding.fold(content).split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() >= 4 && !lexicon.is(w, "LIGHT_VERB") && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "PREPOSITION")
+                    && !lexicon.is(w, "ADVERB")) {
+                return w.length() > 6 ? w.substring(0, 6) : w;
+            }
+        }
+        return "";
     }
 
     private static boolean similar(Set<String> a, Set<String> b) {

@@ -155,9 +155,9 @@ final class Events {
                         break;
                     }
                     Sentence.Cue c = s.cueAt(k);
-                    if (c != null && c.isVerb() && speech(c)) {
+                    if (c != null && c.isVerb() && speech(c) && !infinitive(s, c)) {
                         speaker = syntax.subject(s, c.first, c.last, null);
-                        if (c.has(Act.REPORTING)) {
+                        if (c.has(Act.REPORTING) && !c.has(Act.DEMAND)) {
                             c.used = true;
                         }
                         anchor = c.first;
@@ -174,7 +174,7 @@ final class Events {
                         continue;
                     }
                     Sentence.Cue c = s.cueAt(k);
-                    if (c != null && c.isVerb() && c.has(Act.REPORTING)) {
+                    if (c != null && c.isVerb() && c.has(Act.REPORTING) && !infinitive(s, c)) {
                         speaker = syntax.subject(s, c.first, c.last, null);
                         c.used = true;
                         anchor = c.first;
@@ -199,6 +199,15 @@ final class Events {
             c.sentence = s.index;
             communications.add(c);
         }
+    }
+
+    /** Whether the verb is written in the infinitive ("pour leur demander"). */
+    private boolean infinitive(Sentence s, Sentence.Cue c) {
+        String lemma = org.diplotext.text.Folding.fold(c.verb.lemma());
+        if (lemma.startsWith("se ")) {
+            lemma = lemma.substring(3);
+        }
+        return lemma.split(" ")[0].equals(s.word(c.first));
     }
 
     private boolean speech(Sentence.Cue c) {

@@ -199,7 +199,7 @@ final class Syntax {
             if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !prepositional(m)) {
                 return new Subject(m.actor, plural(m), false);
             }
-            if (m == null && is(s, k, "DETERMINER") && s.mentionAt(k + 1) == null && k + 1 < from && !s.word(k + 1).equals("'")
+            if (m == null && is(s, k, "DETERMINER") && s.mentionAt(k + 1) == null && k + 1 <= from && !s.word(k + 1).equals("'")
                     && !(k > 0 && (is(s, k - 1, "PREPOSITION") || s.word(k - 1).equals("d") || s.word(k - 1).equals("'")))) {
                 return Subject.NONE; // the subject is a thing: "cette présence fait craindre"
             }
