@@ -79,6 +79,18 @@ final class ActorResolver {
     }
 
     private Draft.Actor state(Mention m) {
+        if (m.key == null) {
+            Draft.Actor focus = null;
+            for (Draft.Actor a : actors.values()) {
+                if (a.type == ActorType.STATE && (focus == null || a.mentions.size() > focus.mentions.size())) {
+                    focus = a;
+                }
+            }
+            if (focus == null) {
+                return null;
+            }
+            m.key = focus.country;
+        }
         Entries.State entry = lexicon.state(m.key).orElse(null);
         String name = entry == null ? m.key : entry.name();
         Draft.Actor a = actors.computeIfAbsent("S:" + m.key, k -> new Draft.Actor(k, ActorType.STATE, name));
@@ -185,7 +197,11 @@ final class ActorResolver {
             String surname = words.isEmpty() ? fold(name) : words.get(words.size() - 1);
             String given = words.size() > 1 && lexicon.isFirstName(words.get(0)) ? words.get(0) : words.size() > 1 ? words.get(0) : null;
             Draft.Actor known = bySurname.get(surname);
-            if (known != null && (given == null || known.givenName == null || known.givenName.equals(given))) {
+            if (known != null && known.key.startsWith("X:") && known.type == ActorType.PERSON) {
+                known.confirmed = true;
+            }
+            if (known != null && (given == null || known.givenName == null || known.givenName.equals(given)
+                    || known.key.startsWith("X:") && fold(known.name).startsWith(given))) {
                 a = known;
             } else {
                 a = actors.computeIfAbsent("P:" + fold(name), k -> new Draft.Actor(k, ActorType.PERSON, name));
@@ -241,7 +257,8 @@ final class ActorResolver {
                 match = p;
             }
         }
-        if (match == null && m.country == null && m.organisation == null && m.complement == null) {
+        boolean stateComplement = m.complement != null && (m.complement.kind == Mention.Kind.STATE || m.complement.kind == Mention.Kind.CAPITAL);
+        if (match == null && m.country == null && !stateComplement) {
             // a role right after the person it describes: "Jean Dupont ... Le porte-parole du collectif"
             for (int k = persons.size() - 1; k >= 0; k--) {
                 Draft.Actor p = persons.get(k);
@@ -259,6 +276,30 @@ final class ActorResolver {
             return match;
         }
         int end = m.end();
+        if (m.complement == null) {
+            // an unnamed official is named by the whole title: "le chef de la direction de l'aviation civile"
+            Sentence s = m.sentence;
+            int j = m.last + 1;
+            int last = m.last;
+            while (j < s.size() && j < m.last + 10) {
+                String w = s.word(j);
+                if ((w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d") || w.equals("la") || w.equals("l") || w.equals("'")
+                        || w.equals("le") || w.equals("les")) && j + 1 < s.size()) {
+                    j++;
+                    continue;
+                }
+                if (s.token(j).isWord() && s.mentionAt(j) == null && !lexicon.is(w, "AUXILIARY") && !lexicon.is(w, "CLITIC")
+                        && lexicon.verbs().longest(s.tokens, j) == null && !lexicon.is(w, "SUBORDINATOR") && !w.equals("qui")
+                        && !w.equals("et") && !s.token(j).numeric()) {
+                    last = j;
+                    lexicon.stateOfAdjective(w).ifPresent(c -> m.country = m.country == null ? c : m.country);
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            end = s.token(last).end();
+        }
         if (m.complement != null) {
             end = m.complement.end();
             Sentence s = m.sentence;
@@ -310,7 +351,25 @@ final class ActorResolver {
         String noun = fold(m.key);
         String stem = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
         String text = text(m);
-        Draft.Actor a = actors.computeIfAbsent("G:" + stem, k -> new Draft.Actor(k, ActorType.GROUP, text));
+        String qualifier = m.country != null ? m.country : m.organisation != null ? m.organisation : "";
+        Draft.Actor a = actors.get("G:" + stem + "|" + qualifier);
+        if (a == null && !qualifier.isEmpty() && actors.containsKey("G:" + stem + "|")) {
+            a = actors.get("G:" + stem + "|"); // "des citoyens" then "les citoyens maliens"
+            if (a.country != null || a.affiliation != null) {
+                a = null;
+            }
+        }
+        if (a == null && qualifier.isEmpty()) {
+            for (Draft.Actor other : actors.values()) {
+                if (other.key.startsWith("G:" + stem + "|")) {
+                    a = other; // "les forces" after "les forces afghanes"
+                }
+            }
+        }
+        if (a == null) {
+            a = new Draft.Actor("G:" + stem + "|" + qualifier, ActorType.GROUP, text);
+            actors.put(a.key, a);
+        }
         a.name(text, 1);
         a.plural = true;
         if (m.country != null) {
@@ -343,12 +402,16 @@ final class ActorResolver {
         }
         boolean article = m.first > 0 && lexicon.is(s.word(m.first - 1), "ARTICLE")
                 || m.first > 1 && s.word(m.first - 1).equals("'") && s.word(m.first - 2).equals("l");
-        boolean acronym = m.first == m.last && s.token(m.first).upper();
+        boolean acronym = true;
+        for (int i = m.first; i <= m.last; i++) {
+            acronym &= !s.token(i).isWord() || s.token(i).upper();
+        }
         ActorType type = article || acronym || m.first == m.last ? ActorType.ORGANISATION : ActorType.PERSON;
         Draft.Actor a = actors.computeIfAbsent("X:" + fold(text), k -> new Draft.Actor(k, type, text));
         a.mention(span(m));
         if (type == ActorType.PERSON) {
             a.surname = last;
+            bySurname.putIfAbsent(last, a);
         }
         return a;
     }

@@ -59,7 +59,11 @@ final class Dates {
         }
         LocalDate best = null;
         int bestDistance = Integer.MAX_VALUE;
+        boolean quoted = s.inQuote(anchor);
         for (int i = 0; i < s.size(); i++) {
+            if (s.inQuote(i) && !quoted) {
+                continue; // a date in someone's words dates what they speak of, not when they spoke
+            }
             LocalDate d = expression(s, i, reference);
             if (d != null) {
                 int distance = Math.abs(i - anchor);
@@ -76,10 +80,6 @@ final class Dates {
             if (lexicon.is(s.word(j), "PLUPERFECT")) {
                 return null;
             }
-        }
-        String verb = s.word(anchor);
-        if ((verb.endsWith("ait") || verb.endsWith("aient")) && verb.length() > 5 && !s.inQuote(anchor)) {
-            return null;
         }
         return reference;
     }

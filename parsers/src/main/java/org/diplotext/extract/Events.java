@@ -78,8 +78,8 @@ final class Events {
                 previous = subject.actor();
                 syntax.saw(subject.actor(), subject.plural());
             }
-            if (c.used) {
-                continue;
+            if (c.used || passive(s, c) || !quoted && s.word(c.first).endsWith("ons")) {
+                continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
             }
             if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && !infinitiveAfter(s, c)) && !s.word(c.first).endsWith("ant")
                     && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur"))) {
@@ -115,6 +115,14 @@ final class Events {
         }
         if (opening.actor() != null && !opening.pronoun()) {
             syntax.saw(opening.actor(), opening.plural());
+        } else if (opening.actor() == null && s.size() > 2 && syntax.is(s, 0, "DETERMINER") && s.mentionAt(1) == null
+                && s.mentionAt(2) == null && !s.token(0).is("l")) {
+            // "Le crash serait dû ... Il": the next pronoun speaks of a thing
+            if (s.word(0).equals("les") || s.word(0).equals("des") || s.word(0).equals("ces")) {
+                syntax.lastPlural = null;
+            } else {
+                syntax.lastSingular = null;
+            }
         }
     }
 
@@ -199,6 +207,19 @@ final class Events {
             c.sentence = s.index;
             communications.add(c);
         }
+    }
+
+    /** Whether the verb is a passive participle: "a été adressé", "ont été prévenues". */
+    private boolean passive(Sentence s, Sentence.Cue c) {
+        for (int j = c.first - 1; j >= Math.max(0, c.first - 3); j--) {
+            if (s.word(j).equals("ete")) {
+                return true;
+            }
+            if (!syntax.skippable(s, j)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether the verb is written in the infinitive ("pour leur demander"). */
@@ -333,7 +354,7 @@ final class Events {
         Draft.Communication meeting = new Draft.Communication(type, sender);
         int j = syntax.skipAdverbs(s, c.last + 1);
         Mention object = syntax.objectAt(s, j, s.size());
-        if (object != null) {
+        if (object != null && object.actor.confirmed) {
             meeting.recipient(object.actor);
         }
         withPartners(s, c.last + 1, meeting);

@@ -89,7 +89,7 @@ final class MentionFinder {
             }
             return after;
         }
-        if (lexicon.is(w, "STATE_BODY") && hasDeterminer(s, i)) {
+        if (lexicon.is(w, "STATE_BODY") && (hasDeterminer(s, i) || i > 1 && s.word(i - 1).startsWith("nouve") && s.word(i - 2).equals("le"))) {
             int j = i + 1;
             if (j < s.size()) {
                 String state = lexicon.stateOfAdjective(s.word(j)).orElse(null);
@@ -97,6 +97,13 @@ final class MentionFinder {
                     Mention m = add(s, i, j, Mention.Kind.STATE_BODY);
                     m.key = state;
                     return j + 1;
+                }
+                if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || s.word(i - 2).equals("le") && s.word(i - 1).startsWith("nouve"))
+                        && (w.equals("gouvernement") || w.equals("autorites") || w.equals("regime") || w.equals("executif"))
+                        && !isDe(s.word(j)) && !s.word(j).equals("du") && !s.token(j).capitalised()) {
+                    Mention m = add(s, i, i, Mention.Kind.STATE_BODY); // "le gouvernement": the state the dispatch is about
+                    m.key = null;
+                    return i + 1;
                 }
                 if (isDe(s.word(j)) || s.word(j).equals("du")) {
                     int k = skipArticle(s, j + 1);
@@ -247,6 +254,25 @@ final class MentionFinder {
             if (next == null) {
                 continue;
             }
+            if (m.kind == Mention.Kind.TITLE && next.first > j && next.first <= j + 4
+                    && (next.kind == Mention.Kind.PROPER || next.kind == Mention.Kind.PERSON && next.key == null)) {
+                boolean plain = true;
+                for (int x = j; x < next.first && plain; x++) {
+                    Token between = s.token(x);
+                    plain = between.isWord() && !between.capitalised() && !lexicon.is(between.folded(), "AUXILIARY")
+                            && !lexicon.is(between.folded(), "PREPOSITION") && !lexicon.is(between.folded(), "DETERMINER")
+                            && lexicon.verbs().longest(s.tokens, x) == null && !between.is("qui") && !between.is("que");
+                }
+                if (plain) {
+                    j = next.first; // "le Premier ministre conservateur Antonis Samaras"
+                }
+            }
+            if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && next.first == skipArticle(s, j) && next.first > j) {
+                next.kind = Mention.Kind.ORGANISATION; // le collectif la Quadrature du Net
+                next.key = null;
+                m.link = next;
+                continue;
+            }
             // a title followed by a name: le chef de la diplomatie russe Sergueï Lavrov
             if (next.first == j && (next.kind == Mention.Kind.PROPER || next.kind == Mention.Kind.PERSON)) {
                 if (m.kind == Mention.Kind.TITLE) {
@@ -254,14 +280,14 @@ final class MentionFinder {
                     next.title = m.title;
                     next.link = m;
                     m.link = next;
-                } else if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER) {
+                } else if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && !lexicon.isFirstName(s.word(next.first))) {
                     next.kind = Mention.Kind.ORGANISATION;
                     next.key = null;
                     m.link = next;
                 }
                 continue;
             }
-            if (m.kind == Mention.Kind.ORG_ANAPHOR && next.first == j && next.kind == Mention.Kind.ORGANISATION) {
+            if (m.kind == Mention.Kind.ORG_ANAPHOR && (next.first == j || next.first == skipArticle(s, j)) && next.kind == Mention.Kind.ORGANISATION) {
                 m.link = next;
             }
         }
