@@ -148,14 +148,20 @@ final class ActorResolver {
             return null; // resolved with the name it introduces
         }
         Draft.Actor target = null;
-        if (m.key.equals("ong")) {
-            for (Draft.Actor a : actors.values()) {
-                if (a.type == ActorType.ORGANISATION && (NGO(a))) {
-                    target = a;
-                }
+        for (Draft.Actor a : actors.values()) {
+            if (a.type != ActorType.ORGANISATION && a.type != ActorType.GROUP || a.key.startsWith("G:") || a.key.startsWith("T:")) {
+                continue;
+            }
+            boolean named = (" " + fold(a.name) + " ").contains(" " + m.key + " ");
+            boolean kind = m.key.equals("ong") && NGO(a)
+                    || m.key.equals("parti") && a.organisation != null && a.organisation.kind() == OrganisationKind.PARTY
+                    || m.key.equals("alliance") && a.organisation != null && a.organisation.kind() == OrganisationKind.MILITARY_ALLIANCE
+                    || m.key.equals("agence") && a.organisation != null && a.organisation.kind() == OrganisationKind.AGENCY;
+            if (named || kind) {
+                target = a; // the latest organisation the noun fits
             }
         }
-        if (target == null) {
+        if (target == null && (m.key.equals("organisation") || m.key.equals("ong"))) {
             target = lastOrganisation;
         }
         if (target == null) {

@@ -50,7 +50,11 @@ final class Demands {
                         j++;
                     }
                     infinitive = next.equals("de") || next.equals("d") || !syntax.is(s, j, "ARTICLE");
+                } else if (c.verb.takesA()) {
+                    return; // "appeler quelqu'un quelque chose" names, it does not ask
                 }
+            } else if (c.verb.takesA() && !(w.equals("a") || w.equals("au") || w.equals("aux"))) {
+                return;
             } else if (w.equals("a") || w.equals("au") || w.equals("aux")) {
                 Mention m = syntax.objectAt(s, j + 1, s.size());
                 if (m != null) {

@@ -144,9 +144,11 @@ final class Events {
             if (s.word(j).equals(",")) {
                 j++;
             }
-            j = syntax.skipAdverbs(s, j);
-            while (j < s.size() && syntax.is(s, j, "AUXILIARY") && !s.inQuote(j)) {
-                j++;
+            for (int guard = 0; guard < 4; guard++) {
+                j = syntax.skipAdverbs(s, j);
+                while (j < s.size() && syntax.is(s, j, "AUXILIARY") && !s.inQuote(j)) {
+                    j++;
+                }
             }
             Sentence.Cue cue = s.cueAt(j);
             if (cue != null && cue.isVerb() && speech(cue)) {
@@ -227,6 +229,8 @@ final class Events {
         String lemma = org.diplotext.text.Folding.fold(c.verb.lemma());
         if (lemma.startsWith("se ")) {
             lemma = lemma.substring(3);
+        } else if (lemma.startsWith("s'")) {
+            lemma = lemma.substring(2);
         }
         return lemma.split(" ")[0].equals(s.word(c.first));
     }
@@ -241,11 +245,16 @@ final class Events {
             String w = s.word(k);
             boolean intro = (w.equals("pour") && k == 0) || w.equals("selon") || (w.equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d"));
             if (intro && !s.inQuote(k)) {
-                for (int m = k + 1; m <= before && m < k + 25; m++) {
+                Mention found = null;
+                for (int m = k + 1; m <= before && m < k + 30; m++) {
                     Mention mention = s.mentionAt(m);
-                    if (mention != null && mention.actor != null && mention.kind != Mention.Kind.PRONOUN) {
-                        return new Syntax.Subject(mention.actor, Syntax.plural(mention), false);
+                    if (mention != null && mention.actor != null && mention.kind != Mention.Kind.PRONOUN
+                            && (found == null || !syntax.prepositional(mention)) && mention.first == m) {
+                        found = mention; // the closest to the quotation: "Selon la fédération des banques, Febelfin, «"
                     }
+                }
+                if (found != null) {
+                    return new Syntax.Subject(found.actor, Syntax.plural(found), false);
                 }
             }
         }

@@ -76,10 +76,10 @@ final class Syntax {
     /** The actor a subject pronoun stands for. */
     Draft.Actor pronoun(String w) {
         if (w.equals("ils") || w.equals("elles")) {
-            return lastPlural != null ? lastPlural : lastSingular;
+            return lastPlural;
         }
         if (w.equals("il") || w.equals("elle")) {
-            return lastSingular != null ? lastSingular : lastPlural;
+            return lastSingular;
         }
         return null;
     }
@@ -222,7 +222,7 @@ final class Syntax {
             if (m.kind == Mention.Kind.PRONOUN) {
                 return new Subject(pronoun(s.word(m.first)), m.plural, true);
             }
-            if (m.actor != null && !prepositional(m)) {
+            if (m.actor != null && !prepositional(m) && !s.word(m.last + 1).equals(":")) {
                 return new Subject(m.actor, plural(m), false);
             }
         }
@@ -240,7 +240,8 @@ final class Syntax {
             Mention m = s.mentionAt(k);
             if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN) {
                 if (prepositional(m)) {
-                    break;
+                    k = m.last;
+                    continue; // "déclare à l'AFP Jean Dupont"
                 }
                 return new Subject(m.actor, plural(m), false);
             }
