@@ -36,7 +36,14 @@ final class Demands {
         boolean infinitive = false;
         boolean clause = false;
         String lastForm = s.word(c.last);
+        String lemma = Folding.fold(c.verb.lemma()).split(" ")[0];
+        boolean withA = c.verb.takesA() || lexicon.is(lemma, "DEMAND_WITH_A");
         boolean consumedA = c.verb.takesA() && (lastForm.equals("a") || lastForm.equals("au") || lastForm.equals("aux"));
+        if (withA && !consumedA && (s.word(j).equals("a") || s.word(j).equals("au") || s.word(j).equals("aux"))) {
+            lastForm = s.word(j);
+            consumedA = true;
+            j = syntax.skipAdverbs(s, j + 1);
+        }
         if (!consumedA) {
             Mention object = s.mentionAt(skipArticle(s, j));
             String w = s.word(j);
@@ -50,10 +57,10 @@ final class Demands {
                         j++;
                     }
                     infinitive = next.equals("de") || next.equals("d") || !syntax.is(s, j, "ARTICLE");
-                } else if (c.verb.takesA()) {
+                } else if (withA) {
                     return; // "appeler quelqu'un quelque chose" names, it does not ask
                 }
-            } else if (c.verb.takesA() && !(w.equals("a") || w.equals("au") || w.equals("aux"))) {
+            } else if (withA) {
                 return;
             } else if (w.equals("a") || w.equals("au") || w.equals("aux")) {
                 Mention m = syntax.objectAt(s, j + 1, s.size());

@@ -48,7 +48,7 @@ final class Events {
             var noun = lexicon.nouns().longest(s.tokens, i);
             boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && s.word(i - 2).equals("l");
             boolean clitic = i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("la") || s.word(i - 1).equals("le") || s.word(i - 1).equals("'"));
-            if (verb != null && verb.length() == 1 && syntax.is(s, i, "AUXILIARY")) {
+            if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()))) {
                 verb = null;
             }
             if (verb != null && !(noun != null && determined) && !(determined && !clitic)) {
@@ -59,6 +59,24 @@ final class Events {
                 i = noun.last();
             }
         }
+    }
+
+    /** A bare form of a verb that acts only in a phrase ("lancer un appel") or only reflexively ("s'engager"). */
+    private boolean weak(Sentence s, int i, Lexicon.VerbForm verb) {
+        String lemma = org.diplotext.text.Folding.fold(verb.lemma());
+        if (lexicon.is(lemma.split(" ")[0], "WEAK_VERB")) {
+            return true;
+        }
+        if (lemma.startsWith("se ") || lemma.startsWith("s'")) {
+            for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+                String w = s.word(j);
+                if (w.equals("se") || w.equals("s") || w.equals("me") || w.equals("nous") || w.equals("vous")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     void process(Sentence s) {
