@@ -25,6 +25,8 @@ final class ActorResolver {
     private final Map<String, Draft.Actor> bySurname = new HashMap<>();
     private final List<Draft.Actor> persons = new ArrayList<>();
     private Draft.Actor lastOrganisation;
+    private final Map<String, Draft.Actor> organisationsByName = new HashMap<>();
+    private final List<Draft.Actor> organisationList = new ArrayList<>();
 
     ActorResolver(Lexicon lexicon, String input) {
         this.lexicon = lexicon;
@@ -40,6 +42,11 @@ final class ActorResolver {
                 m.actor.lastSentence = s.index;
                 if (m.kind == Mention.Kind.ORGANISATION && m.actor.type == ActorType.ORGANISATION) {
                     lastOrganisation = m.actor;
+                }
+                if ((m.actor.type == ActorType.ORGANISATION || m.actor.type == ActorType.GROUP) && !organisationList.contains(m.actor)
+                        && (m.actor.key.startsWith("O:"))) {
+                    organisationList.add(m.actor);
+                    organisationsByName.putIfAbsent(fold(m.actor.name), m.actor);
                 }
             }
         }
@@ -148,10 +155,7 @@ final class ActorResolver {
             return null; // resolved with the name it introduces
         }
         Draft.Actor target = null;
-        for (Draft.Actor a : actors.values()) {
-            if (a.type != ActorType.ORGANISATION && a.type != ActorType.GROUP || a.key.startsWith("G:") || a.key.startsWith("T:")) {
-                continue;
-            }
+        for (Draft.Actor a : organisationList) {
             boolean named = (" " + fold(a.name) + " ").contains(" " + m.key + " ");
             boolean kind = m.key.equals("ong") && NGO(a)
                     || m.key.equals("parti") && a.organisation != null && a.organisation.kind() == OrganisationKind.PARTY
@@ -400,11 +404,10 @@ final class ActorResolver {
             }
             return known;
         }
-        for (Draft.Actor a : actors.values()) {
-            if (a.type == ActorType.ORGANISATION && fold(a.name).equals(fold(text))) {
-                a.mention(span(m));
-                return a;
-            }
+        Draft.Actor named = organisationsByName.get(fold(text));
+        if (named != null) {
+            named.mention(span(m));
+            return named;
         }
         boolean article = m.first > 0 && lexicon.is(s.word(m.first - 1), "ARTICLE")
                 || m.first > 1 && s.word(m.first - 1).equals("'") && s.word(m.first - 2).equals("l");

@@ -233,14 +233,14 @@ final class Demands {
     }
 
     private void add(Sentence s, Draft.Actor source, Draft.Actor target, String content, boolean direct, LocalDate date, Span evidence) {
-        Set<String> stems = stems(content);
+        String head = head(content);
         for (Draft.Demand d : demands) {
             if (d.sentence == s.index) {
                 continue;
             }
             boolean sameSource = d.source == source || d.source == null || source == null;
             boolean sameTarget = d.target == target || d.target == null || target == null;
-            if (sameSource && sameTarget && head(d.content).equals(head(content)) && !head(content).isEmpty()) {
+            if (sameSource && sameTarget && d.head.equals(head) && !head.isEmpty()) {
                 d.evidence.add(evidence);
                 if (d.source == null) {
                     d.source = source;
@@ -258,6 +258,7 @@ final class Demands {
             }
         }
         Draft.Demand d = new Draft.Demand(source, target, content, direct);
+        d.head = head;
         d.date = date;
         d.evidence.add(evidence);
         d.sentence = s.index;

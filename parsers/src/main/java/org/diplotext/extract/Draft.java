@@ -58,13 +58,12 @@ final class Draft {
             }
         }
 
+        private final java.util.Set<Long> seen = new java.util.HashSet<>();
+
         void mention(Span span) {
-            for (Span s : mentions) {
-                if (s.start() == span.start() && s.end() == span.end()) {
-                    return;
-                }
+            if (seen.add(((long) span.start() << 32) | span.end())) {
+                mentions.add(span);
             }
-            mentions.add(span);
         }
 
         boolean reported() {
@@ -109,6 +108,7 @@ final class Draft {
         LocalDate date;
         final List<Span> evidence = new ArrayList<>();
         int sentence;
+        String head;
 
         Demand(Actor source, Actor target, String content, boolean direct) {
             this.source = source;

@@ -310,8 +310,9 @@ final class Events {
         if (participleWithoutAuxiliary(s, c) || form.endsWith("ant")) {
             return; // "les pays considérés comme", "ACTA rejeté par"
         }
-        for (Draft.Communication other : communications) {
-            if (other.sentence == s.index && other.sender == sender && other.type == CommunicationType.STATEMENT) {
+        for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
+            Draft.Communication other = communications.get(k);
+            if (other.sender == sender && other.type == CommunicationType.STATEMENT) {
                 return;
             }
         }
