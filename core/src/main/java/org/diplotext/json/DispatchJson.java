@@ -3,7 +3,15 @@ package org.diplotext.json;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.core.io.SerializedString;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -28,30 +36,52 @@ import org.diplotext.model.Span;
  * Writes a {@link Dispatch} as the JSON document of the diplotext contract and reads it back.
  *
  * <p>The document has the fields {@code article}, {@code actors}, {@code communications} and
- * {@code demands} described in {@code docs/dispatch.schema.json}, followed by {@code segments}
- * and {@code issues}; absent optional values are written as {@code null}. Reading a document
- * written by this class gives a dispatch equal to the one written.
+ * {@code demands} of the evaluation contract, in its order, followed by diplotext's own
+ * {@code segments} and {@code issues}; within an object, fields beyond the contract
+ * ({@code organisation} of an actor, {@code intermediaries} of a communication) come last.
+ * {@code docs/dispatch.schema.json} describes every field. Absent optional values are written
+ * as {@code null}, never left out. Reading a document written by this class gives a dispatch
+ * equal to the one written.
+ *
+ * <p>Reading is lenient where it costs nothing: fields may come in any order, unknown fields
+ * are ignored, absent lists read as empty and absent optional values as empty. Everything else
+ * that does not fit the model fails with a message that starts with the JSON path at fault.
  *
  * <p>All methods are static and thread-safe.
  */
 public final class DispatchJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
+            // A repeated field would silently replace the first; say so instead.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxStringLength(Integer.MAX_VALUE)
                     .maxDocumentLength(-1)
                     .build())
             .build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY);
+    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    private static final CharacterEscapes ESCAPES = new LineSafeEscapes();
+    // Two-space indent and "\n" line ends on every platform, one value per line, "key": value.
+    private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+            .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+            .withObjectEmptySeparator("")
+            .withArrayEmptySeparator(""))
+            .withObjectIndenter(new DefaultIndenter("  ", "\n"))
+            .withArrayIndenter(new DefaultIndenter("  ", "\n"));
 
     private DispatchJson() {
     }
 
-    /** The dispatch as an indented JSON document. */
+    /** The dispatch as a JSON document indented by two spaces, lines ending in {@code \n}, without a trailing newline. */
     public static String toJson(Dispatch dispatch) {
         return write(dispatch, true);
     }
 
-    /** The dispatch as a JSON document on one line, without a trailing newline, for JSON Lines. */
+    /**
+     * The dispatch as a JSON document on one line, without a trailing newline, for JSON Lines.
+     * Characters that some readers take for line breaks (U+0085, U+2028, U+2029) are escaped
+     * like control characters, so the document stays on one line for them too.
+     */
     public static String toJsonLine(Dispatch dispatch) {
         return write(dispatch, false);
     }
@@ -77,8 +107,9 @@ public final class DispatchJson {
         Objects.requireNonNull(out, "out must not be null");
         try (JsonGenerator g = FACTORY.createGenerator(out)) {
             g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            g.setCharacterEscapes(ESCAPES);
             if (pretty) {
-                g.useDefaultPrettyPrinter();
+                g.setPrettyPrinter(PRETTY.createInstance());
             }
             new Writing(g).dispatch(dispatch);
         }
@@ -96,12 +127,37 @@ public final class DispatchJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new DiplotextException("not a JSON document: " + e.getOriginalMessage(), e);
+            String where = e.getLocation() == null ? "" : String.format(java.util.Locale.ROOT, " (line %d, column %d)",
+                    e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+            throw new DiplotextException("not a JSON document: " + e.getOriginalMessage() + where, e);
         }
         try {
             return Reading.dispatch(root);
         } catch (IllegalArgumentException | NullPointerException | java.time.DateTimeException e) {
             throw new DiplotextException("JSON document does not follow the diplotext contract: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Jackson's standard escapes, plus six-character hex escapes for the characters that Python's
+     * {@code str.splitlines()} and JavaScript take for line ends, and for UTF-16 surrogates so
+     * that even a lone surrogate is written as valid JSON (a pair reads back as one character).
+     */
+    private static final class LineSafeEscapes extends CharacterEscapes {
+        private static final long serialVersionUID = 1L;
+        private final int[] ascii = standardAsciiEscapesForJSON();
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return ascii;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            if (ch == 0x85 || ch == 0x2028 || ch == 0x2029 || (ch >= 0xD800 && ch <= 0xDFFF)) {
+                return new SerializedString(String.format(java.util.Locale.ROOT, "\\u%04X", ch));
+            }
+            return null;
         }
     }
 
@@ -206,10 +262,11 @@ public final class DispatchJson {
             g.writeStringField("type", c.type().name());
             optional("sender", c.sender());
             strings("recipients", c.recipients());
-            strings("intermediaries", c.intermediaries());
             optional("date", c.date().map(Object::toString));
             optional("quote", c.quote());
             spans("evidence", c.evidence());
+            // Beyond the contract's fields, hence after them.
+            strings("intermediaries", c.intermediaries());
             g.writeEndObject();
         }
 

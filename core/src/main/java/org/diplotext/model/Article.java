@@ -36,17 +36,17 @@ public record Article(
         List<Section> sections,
         Optional<String> signature) {
 
-    /** Checks every part and copies the lists. */
+    /** Checks every part and copies the lists; credits and captions must not repeat. */
     public Article {
         Checks.requireText(format, "format");
         agency = Checks.presentText(agency, "agency");
-        credits = Checks.copyTexts(credits, "credits");
+        credits = Checks.requireDistinct(Checks.copyTexts(credits, "credits"), "credits");
         kicker = Checks.presentText(kicker, "kicker");
         headline = Checks.presentText(headline, "headline");
         published = Checks.present(published, "published");
         dateline = Checks.presentText(dateline, "dateline");
         lead = Checks.presentText(lead, "lead");
-        captions = Checks.copyTexts(captions, "captions");
+        captions = Checks.requireDistinct(Checks.copyTexts(captions, "captions"), "captions");
         sections = Checks.copy(sections, "sections");
         signature = Checks.presentText(signature, "signature");
     }
@@ -168,6 +168,7 @@ public record Article(
 
         /** Replaces the sections of the body. */
         public Builder sections(List<Section> values) {
+            Objects.requireNonNull(values, "sections must not be null");
             sections.clear();
             values.forEach(this::section);
             return this;

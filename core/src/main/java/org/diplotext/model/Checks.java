@@ -39,6 +39,16 @@ final class Checks {
         return copy;
     }
 
+    static List<String> requireDistinct(List<String> values, String name) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < values.size(); i++) {
+            if (!seen.add(values.get(i))) {
+                throw new IllegalArgumentException(name + " must not repeat '" + values.get(i) + "' (index " + i + ")");
+            }
+        }
+        return values;
+    }
+
     static <T> Optional<T> present(Optional<T> value, String name) {
         return Objects.requireNonNull(value, () -> name + " must not be null; use Optional.empty()");
     }

@@ -34,6 +34,7 @@ public record ParseIssue(Severity severity, int start, int end, String message) 
 
     /** An issue at one span of the input. */
     public static ParseIssue at(Severity severity, Span span, String message) {
+        Objects.requireNonNull(span, "span must not be null");
         return new ParseIssue(severity, span.start(), span.end(), message);
     }
 }

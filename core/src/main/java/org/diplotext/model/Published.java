@@ -42,11 +42,14 @@ public record Published(LocalDate date, Optional<LocalTime> time, Optional<ZoneO
 
     /** A publication known to the minute, in local time of unknown offset. */
     public static Published at(LocalDate date, LocalTime time) {
+        Objects.requireNonNull(time, "time must not be null");
         return new Published(date, Optional.of(time), Optional.empty());
     }
 
     /** A publication known to the minute, with its offset from UTC. */
     public static Published at(LocalDate date, LocalTime time, ZoneOffset offset) {
+        Objects.requireNonNull(time, "time must not be null");
+        Objects.requireNonNull(offset, "offset must not be null");
         return new Published(date, Optional.of(time), Optional.of(offset));
     }
 
@@ -61,6 +64,10 @@ public record Published(LocalDate date, Optional<LocalTime> time, Optional<ZoneO
         try {
             if (iso.length() <= 10) {
                 return on(LocalDate.parse(iso));
+            }
+            if (iso.charAt(10) != 'T') {
+                throw new IllegalArgumentException("not an ISO-8601 publication date: '" + iso
+                        + "' (date and time must be joined by 'T')");
             }
             String timePart = iso.substring(11);
             if (timePart.endsWith("Z") || timePart.contains("+") || timePart.contains("-")) {

@@ -50,16 +50,19 @@ public record Span(int start, int end, String text) implements Comparable<Span> 
 
     /** Whether {@code other} lies entirely within this span. */
     public boolean contains(Span other) {
+        Objects.requireNonNull(other, "other must not be null");
         return other.start >= start && other.end <= end;
     }
 
     /** Whether the two spans share at least one character. */
     public boolean overlaps(Span other) {
+        Objects.requireNonNull(other, "other must not be null");
         return other.start < end && start < other.end;
     }
 
     /** Whether this span's text is exactly what {@code input} holds at its offsets. */
     public boolean matches(String input) {
+        Objects.requireNonNull(input, "input must not be null");
         return end <= input.length() && input.regionMatches(start, text, 0, text.length());
     }
 

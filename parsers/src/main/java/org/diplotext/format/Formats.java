@@ -1,5 +1,6 @@
 package org.diplotext.format;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.diplotext.spi.DispatchFormat;
 
@@ -8,9 +9,17 @@ public final class Formats {
     private Formats() {
     }
 
-    /** The formats that come with diplotext, the generic fallback last. */
+    /**
+     * The formats that come with diplotext: ATS / Keystone-SDA web text, AFP, Reuters, Belga,
+     * La Presse Canadienne, dated news articles, wire XML (NITF, NewsML-G2), and the generic
+     * fallback last.
+     */
     public static List<DispatchFormat> builtIn() {
-        return List.of(new GenericFormat());
+        FormatLexicon lexicon = FormatLexicon.get();
+        List<DispatchFormat> all = new ArrayList<>(AgencyFormat.textFormats(lexicon));
+        all.add(new WireXmlFormat(lexicon));
+        all.add(new GenericFormat());
+        return List.copyOf(all);
     }
 
     /**

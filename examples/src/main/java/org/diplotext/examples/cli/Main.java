@@ -1,18 +1,20 @@
 package org.diplotext.examples.cli;
 
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
-import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.diplotext.Diplotext;
 import org.diplotext.DiplotextParser;
@@ -25,8 +27,9 @@ import org.diplotext.model.Dispatch;
  *
  * <p>One input holding one dispatch prints one indented JSON document; several inputs, a
  * directory, or a text holding several dispatches print JSON Lines, one document per dispatch.
- * {@code --summary} prints a readable table instead. An input that cannot be read gets one line
- * on standard error naming it, the others are still processed, and the exit status is 1.
+ * {@code --summary} prints a readable table instead. Standard output carries nothing but the
+ * documents (or the table). An input that cannot be read gets one line on standard error naming
+ * it, the others are still processed, and the exit status is 1; a usage error exits with 2.
  */
 public final class Main {
     static final int OK = 0;
@@ -46,16 +49,27 @@ public final class Main {
     private final PrintStream err;
     private final InputStream in;
     private final DiplotextParser parser;
+    private final Function<Path, String> files;
 
     Main(PrintStream out, PrintStream err, InputStream in, DiplotextParser parser) {
+        this(out, err, in, parser, DiplotextParser::read);
+    }
+
+    /** With {@code files} reading a file's text, throwing DiplotextException when it cannot. */
+    Main(PrintStream out, PrintStream err, InputStream in, DiplotextParser parser, Function<Path, String> files) {
         this.out = out;
         this.err = err;
         this.in = in;
         this.parser = parser;
+        this.files = files;
     }
 
     /** Runs the command line and exits with its status. */
     public static void main(String[] args) {
+        // Logs are the library's business; without a provider SLF4J would warn on stderr at start.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(System.err, true, StandardCharsets.UTF_8);
         int status = new Main(out, err, System.in, Diplotext.parser()).run(args);
@@ -80,8 +94,14 @@ public final class Main {
             switch (args[i]) {
                 case "--summary" -> summary = true;
                 case "--jsonl" -> jsonLines = true;
+                case "-h", "--help" -> {
+                    out.print(USAGE_TEXT);
+                    out.flush();
+                    return OK;
+                }
                 default -> {
-                    if (args[i].startsWith("--")) {
+                    // A file whose name starts with '-' can be given as ./-name.
+                    if (args[i].startsWith("-") && !"-".equals(args[i])) {
                         err.println("diplotext: unknown option '" + args[i] + "'");
                         err.print(USAGE_TEXT);
                         return USAGE;
@@ -99,57 +119,93 @@ public final class Main {
     }
 
     private int parseAll(List<String> inputs, boolean summary, boolean jsonLines) {
-        List<Source> sources = new ArrayList<>();
+        // The shape of the output follows the command line, not which inputs turn out readable.
+        boolean manyInputs = inputs.size() > 1 || inputs.stream().anyMatch(Main::isDirectory);
+        SummaryTable table = summary ? new SummaryTable() : null;
+        Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         boolean failed = false;
         for (String input : inputs) {
+            List<Source> sources;
             try {
-                sources.addAll(expand(input));
+                sources = expand(input);
             } catch (DiplotextException e) {
-                err.println("diplotext: " + e.getMessage());
                 failed = true;
-            }
-        }
-        boolean manyInputs = sources.size() > 1 || inputs.stream().anyMatch(i -> Files.isDirectory(Path.of(i)));
-        SummaryTable table = summary ? new SummaryTable() : null;
-        Writer writer = new PrintWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        for (Source source : sources) {
-            List<Dispatch> dispatches;
-            try {
-                dispatches = parser.parseAll(source.read(in));
-            } catch (DiplotextException e) {
-                err.println("diplotext: " + e.getMessage());
-                failed = true;
+                report(e.getMessage());
                 continue;
             }
-            try {
+            for (Source source : sources) {
+                List<Dispatch> dispatches;
+                try {
+                    dispatches = parser.parseAll(source.read(in, files));
+                } catch (DiplotextException e) {
+                    failed = true;
+                    report(e.getMessage());
+                    continue;
+                } catch (RuntimeException e) {
+                    // A bug must not cost the user the other files.
+                    failed = true;
+                    report(source.name() + ": internal error: " + e);
+                    continue;
+                }
                 if (table != null) {
                     dispatches.forEach(d -> table.add(source.name(), d));
-                } else if (!jsonLines && !manyInputs && dispatches.size() == 1) {
-                    DispatchJson.write(dispatches.get(0), writer, true);
-                    writer.write('\n');
                 } else {
-                    for (Dispatch d : dispatches) {
-                        DispatchJson.write(d, writer, false);
-                        writer.write('\n');
+                    write(writer, dispatches, !jsonLines && !manyInputs && dispatches.size() == 1);
+                    if (out.checkError()) {
+                        // A closed pipe (| head): nobody reads what the other inputs would give.
+                        report("cannot write to standard output");
+                        return SOME_FAILED;
                     }
                 }
-                writer.flush();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
             }
         }
         if (table != null) {
             table.print(out);
         }
         out.flush();
+        if (out.checkError()) {
+            report("cannot write to standard output");
+            return SOME_FAILED;
+        }
         return failed ? SOME_FAILED : OK;
+    }
+
+    private static void write(Writer writer, List<Dispatch> dispatches, boolean pretty) {
+        try {
+            for (Dispatch d : dispatches) {
+                DispatchJson.write(d, writer, pretty);
+                writer.write('\n');
+            }
+            writer.flush();
+        } catch (IOException e) {
+            // The PrintStream underneath records failures rather than throwing; run() checks it.
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** One line on standard error, whatever line breaks the message holds. */
+    private void report(String message) {
+        err.println("diplotext: " + message.replaceAll("\\R+", " "));
+    }
+
+    private static boolean isDirectory(String input) {
+        try {
+            return !"-".equals(input) && Files.isDirectory(Path.of(input));
+        } catch (InvalidPathException e) {
+            return false;
+        }
     }
 
     private static List<Source> expand(String input) {
         if ("-".equals(input)) {
             return List.of(Source.STDIN);
         }
-        Path path = Path.of(input);
+        Path path;
+        try {
+            path = Path.of(input);
+        } catch (InvalidPathException e) {
+            throw new DiplotextException(input + ": not a valid path: " + e.getReason(), e);
+        }
         if (!Files.exists(path)) {
             throw new DiplotextException(input + ": no such file or directory");
         }
@@ -183,9 +239,9 @@ public final class Main {
             return path == null ? "-" : path.toString();
         }
 
-        String read(InputStream in) {
+        String read(InputStream in, Function<Path, String> files) {
             if (path != null) {
-                return DiplotextParser.read(path);
+                return files.apply(path);
             }
             try {
                 return DiplotextParser.decode(in.readAllBytes(), "standard input");

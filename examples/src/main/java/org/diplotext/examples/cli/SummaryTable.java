@@ -15,17 +15,26 @@ final class SummaryTable {
     void add(String source, Dispatch d) {
         var a = d.article();
         rows.add(new String[] {
-            source,
-            shorten(a.headline().orElse("-")),
-            a.agency().orElse("-"),
+            oneLine(source),
+            shorten(oneLine(a.headline().orElse("-"))),
+            oneLine(a.agency().orElse("-")),
             a.published().map(Object::toString).orElse("-"),
             Integer.toString(d.actors().size()),
             Integer.toString(d.communications().size()),
             Integer.toString(d.demands().size())});
     }
 
+    /** At most {@code HEADLINE_WIDTH} characters, never cutting a character in two. */
     private static String shorten(String s) {
-        return s.length() <= HEADLINE_WIDTH ? s : s.substring(0, HEADLINE_WIDTH - 1) + "…";
+        if (s.codePointCount(0, s.length()) <= HEADLINE_WIDTH) {
+            return s;
+        }
+        return s.substring(0, s.offsetByCodePoints(0, HEADLINE_WIDTH - 1)) + "…";
+    }
+
+    /** Control characters (tabs, line breaks) would break the table's rows and columns. */
+    private static String oneLine(String s) {
+        return s.replaceAll("[\\p{Cntrl}\\u2028\\u2029]+", " ");
     }
 
     void print(PrintStream out) {

@@ -1,0 +1,254 @@
+package org.diplotext.format;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The French data the formats read dispatches with (months, agencies, credit and noise lines),
+ * loaded once from {@code format-fr.json} beside this class. Immutable and thread-safe.
+ */
+final class FormatLexicon {
+
+    /** Lines longer than this are never credits, bylines, stamps or noise: saves folding long paragraphs. */
+    static final int SHORT_LINE = 160;
+
+    /** An agency known by name, the codes it signs with and its local time zone. */
+    record Agency(String name, List<String> codes, List<String> signatureCodes, Optional<ZoneId> zone) {
+        Agency {
+            codes = List.copyOf(codes);
+            signatureCodes = List.copyOf(signatureCodes);
+        }
+    }
+
+    private static final class Holder {
+        static final FormatLexicon INSTANCE = load();
+    }
+
+    final Map<String, Integer> months;
+    final Set<String> ordinalDays;
+    final List<Agency> agencies;
+    private final Map<String, Agency> agencyByCode;
+    private final Map<String, Agency> agencyBySignature;
+    private final Map<String, String> creditLines;
+    final List<String> photoCreditPrefixes;
+    final List<String> bylinePrefixes;
+    final List<String> bylineAgencySeparators;
+    final List<String> stampPrefixes;
+    final List<String> timeSeparators;
+    private final Set<String> noiseLines;
+    private final List<String> noisePrefixes;
+    final List<String> closingMarkers;
+    final Set<String> headlineOpeners;
+    final Set<String> grammarWords;
+    final Set<String> weekdays;
+
+    private FormatLexicon(JsonNode root) {
+        Map<String, Integer> m = new HashMap<>();
+        root.get("months").properties().forEach(e -> m.put(e.getKey(), e.getValue().asInt()));
+        months = Map.copyOf(m);
+        ordinalDays = Set.copyOf(folded(root, "ordinalDay"));
+        List<Agency> list = new ArrayList<>();
+        Map<String, Agency> byCode = new HashMap<>();
+        Map<String, Agency> bySignature = new HashMap<>();
+        for (JsonNode a : root.get("agencies")) {
+            JsonNode zone = a.get("zone");
+            Agency agency = new Agency(a.get("name").asText(), texts(a.get("codes")), texts(a.get("signature")),
+                    zone == null || zone.isNull() ? Optional.empty() : Optional.of(ZoneId.of(zone.asText())));
+            list.add(agency);
+            agency.codes().forEach(c -> byCode.putIfAbsent(fold(c), agency));
+            agency.signatureCodes().forEach(c -> bySignature.putIfAbsent(fold(c), agency));
+        }
+        agencies = List.copyOf(list);
+        agencyByCode = Map.copyOf(byCode);
+        agencyBySignature = Map.copyOf(bySignature);
+        Map<String, String> credits = new HashMap<>();
+        texts(root.get("creditLines")).forEach(c -> credits.put(fold(c), c));
+        creditLines = Map.copyOf(credits);
+        photoCreditPrefixes = folded(root, "photoCreditPrefixes");
+        bylinePrefixes = folded(root, "bylinePrefixes");
+        bylineAgencySeparators = texts(root.get("bylineAgencySeparators"));
+        stampPrefixes = folded(root, "stampPrefixes");
+        timeSeparators = folded(root, "timeSeparators");
+        noiseLines = Set.copyOf(folded(root, "noiseLines"));
+        noisePrefixes = folded(root, "noisePrefixes");
+        closingMarkers = folded(root, "closingMarkers");
+        headlineOpeners = Set.copyOf(folded(root, "headlineOpeners"));
+        grammarWords = Set.copyOf(folded(root, "grammarWords"));
+        weekdays = Set.copyOf(folded(root, "weekdays"));
+    }
+
+    static FormatLexicon get() {
+        return Holder.INSTANCE;
+    }
+
+    private static FormatLexicon load() {
+        try (InputStream in = FormatLexicon.class.getResourceAsStream("format-fr.json")) {
+            if (in == null) {
+                throw new IllegalStateException("resource org/diplotext/format/format-fr.json is missing from the jar");
+            }
+            return new FormatLexicon(new ObjectMapper().readTree(in));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read org/diplotext/format/format-fr.json", e);
+        }
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        if (array != null) {
+            array.forEach(n -> out.add(n.asText()));
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<String> folded(JsonNode root, String field) {
+        return texts(root.get(field)).stream().map(FormatLexicon::fold).toList();
+    }
+
+    /** Lower case without accents, with one kind of apostrophe and space: the form lexicon entries are compared in. */
+    static String fold(String s) {
+        if (isPlainAscii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
+        String n = Normalizer.normalize(s, Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(n.length());
+        for (int i = 0; i < n.length(); i++) {
+            char c = n.charAt(i);
+            if (Character.getType(c) == Character.NON_SPACING_MARK) {
+                continue;
+            }
+            if (c == '\u2019' || c == '\u02bc' || c == '`') {
+                c = '\'';
+            } else if (c == '\u00a0' || c == '\u202f' || c == '\u2007' || c == '\t') {
+                c = ' ';
+            }
+            b.append(c);
+        }
+        return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c == '`' || c == '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The agency whose code is exactly {@code text} ({@code AFP}, {@code Agence France-Presse}). */
+    Optional<Agency> agencyByCode(String text) {
+        return text.length() > SHORT_LINE ? Optional.empty() : Optional.ofNullable(agencyByCode.get(fold(text.strip())));
+    }
+
+    /** The agency that signs with {@code code} ({@code ats} in {@code ats/pym}). */
+    Optional<Agency> agencyBySignature(String code) {
+        return Optional.ofNullable(agencyBySignature.get(fold(code)));
+    }
+
+    /** The canonical form of a credit-only line ({@code Keystone-SDA}), if {@code line} is one. */
+    Optional<String> creditLine(String line) {
+        return line.length() > SHORT_LINE ? Optional.empty() : Optional.ofNullable(creditLines.get(fold(line)));
+    }
+
+    boolean isPhotoCredit(String line) {
+        if (line.length() > SHORT_LINE) {
+            return false;
+        }
+        String f = fold(line);
+        return photoCreditPrefixes.stream().anyMatch(f::startsWith);
+    }
+
+    /** Whether a line is scraped page furniture ({@code Partager}, {@code Lire aussi…}, a cookie banner). */
+    boolean isNoise(String line) {
+        if (line.length() > 400) {
+            return false;
+        }
+        String f = fold(line);
+        String bare = stripEdgePunctuation(f);
+        return noiseLines.contains(bare) || noisePrefixes.stream().anyMatch(f::startsWith);
+    }
+
+    private static String stripEdgePunctuation(String f) {
+        int s = 0;
+        int e = f.length();
+        while (s < e && !Character.isLetterOrDigit(f.charAt(s))) {
+            s++;
+        }
+        while (e > s && !Character.isLetterOrDigit(f.charAt(e - 1))) {
+            e--;
+        }
+        return f.substring(s, e);
+    }
+
+    /** The agencies named in a short line ({@code AFP} in {@code (Photo, AFP/Archives)}), in lexicon order. */
+    List<Agency> agenciesNamedIn(String line) {
+        List<Agency> out = new ArrayList<>();
+        if (line.length() > SHORT_LINE) {
+            return out;
+        }
+        String f = fold(line);
+        for (Agency a : agencies) {
+            for (String code : a.codes()) {
+                if (code.length() > 2 && containsWord(f, fold(code))) {
+                    out.add(a);
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    Optional<String> creditNamedIn(String line) {
+        if (line.length() > SHORT_LINE) {
+            return Optional.empty();
+        }
+        String f = fold(line);
+        Set<String> seen = new HashSet<>();
+        for (Map.Entry<String, String> e : creditLines.entrySet()) {
+            if (containsWord(f, e.getKey()) && seen.add(e.getValue())) {
+                return Optional.of(e.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    static boolean containsWord(String haystack, String word) {
+        int from = 0;
+        while (true) {
+            int i = haystack.indexOf(word, from);
+            if (i < 0) {
+                return false;
+            }
+            int end = i + word.length();
+            boolean before = i == 0 || !Character.isLetterOrDigit(haystack.charAt(i - 1));
+            boolean after = end == haystack.length() || !Character.isLetterOrDigit(haystack.charAt(end));
+            if (before && after) {
+                return true;
+            }
+            from = i + 1;
+        }
+    }
+
+    /** The month number of a French month name or abbreviation, if {@code word} is one. */
+    Optional<Integer> month(String word) {
+        String f = fold(word);
+        if (f.endsWith(".")) {
+            f = f.substring(0, f.length() - 1);
+        }
+        return Optional.ofNullable(months.get(f));
+    }
+}

@@ -1,0 +1,132 @@
+package org.diplotext.format;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** What a short line is on its own, before its place in the dispatch is known. */
+enum LineKind {
+    /** Page furniture: {@code Partager}, {@code Lire aussi…}, cookie banners. */
+    NOISE,
+    /** An agency's closing initials: {@code ats/pym}, {@code (ats)}. */
+    SIGNATURE,
+    /** The closing parenthesis of Reuters' credits: {@code (Reportage …, version française …)}. */
+    CLOSING,
+    /** An agency name alone on its line: {@code ATS}, {@code Agence France-Presse}. */
+    AGENCY,
+    /** A credit-only name ({@code Keystone-SDA}) or a photo credit ({@code (Photo, AFP/Archives)}). */
+    CREDIT,
+    /** An author or agency by-line: {@code Par AFP}, {@code Jean Tremblay, La Presse Canadienne}. */
+    BYLINE,
+    /** Anything else: text of the dispatch. */
+    TEXT;
+
+    private static final Pattern SIGNATURE_SLASHED = Pattern.compile("^[a-z]{2,10}(?:/[a-z0-9]{1,10}){1,3}$");
+    private static final Pattern SIGNATURE_PAREN = Pattern.compile("^\\([a-z]{2,10}\\)$");
+
+    static LineKind of(Line line, FormatLexicon lexicon) {
+        String t = line.text();
+        if (t.length() > FormatLexicon.SHORT_LINE) {
+            return lexicon.isNoise(t) ? NOISE : TEXT;
+        }
+        if (lexicon.isNoise(t)) {
+            return NOISE;
+        }
+        if (signatureAgency(t, lexicon).isPresent()) {
+            return SIGNATURE;
+        }
+        if (lexicon.agencyByCode(t).isPresent()) {
+            return AGENCY;
+        }
+        if (lexicon.creditLine(t).isPresent() || lexicon.isPhotoCredit(t)) {
+            return CREDIT;
+        }
+        if (isClosing(t, lexicon)) {
+            return CLOSING;
+        }
+        if (bylineAgency(t, lexicon).isPresent() || isAuthorByline(t, lexicon)) {
+            return BYLINE;
+        }
+        return TEXT;
+    }
+
+    /** The agency of a signature line ({@code ATS} for {@code ats/pym}), if the line is one. */
+    static Optional<FormatLexicon.Agency> signatureAgency(String t, FormatLexicon lexicon) {
+        if (t.length() > 40) {
+            return Optional.empty();
+        }
+        String code;
+        if (SIGNATURE_SLASHED.matcher(t).matches()) {
+            code = t.substring(0, t.indexOf('/'));
+        } else if (SIGNATURE_PAREN.matcher(t).matches()) {
+            code = t.substring(1, t.length() - 1);
+        } else {
+            return Optional.empty();
+        }
+        return lexicon.agencyBySignature(code);
+    }
+
+    static boolean isClosing(String t, FormatLexicon lexicon) {
+        if (!t.startsWith("(") || !t.endsWith(")") || t.length() > 300) {
+            return false;
+        }
+        String f = FormatLexicon.fold(t);
+        return lexicon.closingMarkers.stream().anyMatch(f::contains);
+    }
+
+    /**
+     * The agency of a by-line that names one: {@code Par AFP}, {@code Par Jean Dupont, AFP},
+     * {@code Jean Tremblay, La Presse Canadienne}.
+     */
+    static Optional<FormatLexicon.Agency> bylineAgency(String t, FormatLexicon lexicon) {
+        if (t.length() > 100) {
+            return Optional.empty();
+        }
+        String f = FormatLexicon.fold(t);
+        for (String prefix : lexicon.bylinePrefixes) {
+            if (f.startsWith(prefix)) {
+                Optional<FormatLexicon.Agency> whole = lexicon.agencyByCode(t.substring(prefix.length()));
+                if (whole.isPresent()) {
+                    return whole;
+                }
+            }
+        }
+        for (String sep : lexicon.bylineAgencySeparators) {
+            int i = t.lastIndexOf(sep);
+            if (i > 0) {
+                Optional<FormatLexicon.Agency> tail = lexicon.agencyByCode(t.substring(i + sep.length()));
+                if (tail.isPresent() && words(t.substring(0, i)) <= 6) {
+                    return tail;
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** {@code Par Jean Dupont}: the by-line prefix and a short name, without sentence punctuation. */
+    private static boolean isAuthorByline(String t, FormatLexicon lexicon) {
+        if (t.length() > 80 || t.endsWith(".")) {
+            return false;
+        }
+        String f = FormatLexicon.fold(t);
+        for (String prefix : lexicon.bylinePrefixes) {
+            if (f.startsWith(prefix) && t.length() > prefix.length()
+                    && Character.isUpperCase(t.charAt(prefix.length())) && words(t) <= 8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(String s) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < s.length(); i++) {
+            boolean space = Character.isWhitespace(s.charAt(i));
+            if (!space && !in) {
+                n++;
+            }
+            in = !space;
+        }
+        return n;
+    }
+}
