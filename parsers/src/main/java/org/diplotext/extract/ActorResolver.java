@@ -415,7 +415,8 @@ final class ActorResolver {
         for (int i = m.first; i <= m.last; i++) {
             acronym &= !s.token(i).isWord() || s.token(i).upper();
         }
-        ActorType type = article || acronym || m.first == m.last ? ActorType.ORGANISATION : ActorType.PERSON;
+        boolean titled = lexicon.is(s.word(m.first), "NAME_ARTICLE") && m.last > m.first; // Le Figaro, El Punt Avui
+        ActorType type = article || acronym || titled || m.first == m.last ? ActorType.ORGANISATION : ActorType.PERSON;
         Draft.Actor a = actors.computeIfAbsent("X:" + fold(text), k -> new Draft.Actor(k, type, text));
         a.mention(span(m));
         if (type == ActorType.PERSON) {

@@ -215,6 +215,9 @@ final class Events {
             }
             quote.speaker = speaker.actor();
             quote.attribution = anchor;
+            if (quote.brief && speaker.actor() == null) {
+                continue;
+            }
             if (speaker.actor() != null) {
                 syntax.saw(speaker.actor(), speaker.plural());
                 lastQuoteSpeaker = speaker.actor();

@@ -98,7 +98,9 @@ public final class Extraction {
                 List<Sentence.Quote> quotes = new ArrayList<>();
                 for (Quotation q : found.quotations()) {
                     if (q.open() >= range[0] && q.close() < range[1] && q.hasContent()) {
-                        quotes.add(new Sentence.Quote(q, isStatement(text, folded, q)));
+                        Sentence.Quote quote = new Sentence.Quote(q, isStatement(text, folded, q));
+                        quote.brief = Tokens.of(text, folded, q.contentStart(), q.contentEnd()).stream().filter(Token::isWord).count() < 6;
+                        quotes.add(quote);
                     }
                 }
                 out.add(new Sentence(out.size(), range[0], range[1], segment.kind(), tokens, quotes));
@@ -140,6 +142,30 @@ public final class Extraction {
                 return true;
             }
         }
-        return count >= 6;
+        if (count >= 6) {
+            return true;
+        }
+        // a few quoted words are someone's words unless they name a thing: "le concept de « ... »"
+        int k = q.open() - 1;
+        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u00a0' || text.charAt(k) == '\u202f')) {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        String before = folded.substring(k + 1, end);
+        if (before.equals("de") || before.equals("du") || before.equals("des")) {
+            int k2 = k;
+            while (k2 >= 0 && Character.isWhitespace(text.charAt(k2))) {
+                k2--;
+            }
+            int end2 = k2 + 1;
+            while (k2 >= 0 && Character.isLetter(text.charAt(k2))) {
+                k2--;
+            }
+            before = folded.substring(k2 + 1, end2);
+        }
+        return count > 0 && !lexicon.is(before, "NAMING");
     }
 }

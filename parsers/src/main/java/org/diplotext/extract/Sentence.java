@@ -99,6 +99,8 @@ final class Sentence {
         final boolean statement;
         Draft.Actor speaker;
         int attribution = -1;
+        /** A few words only: reported only when someone is found to have said them. */
+        boolean brief;
 
         Quote(Quotation quotation, boolean statement) {
             this.quotation = quotation;
