@@ -83,7 +83,10 @@ final class Events {
         cues(s);
         Draft.Actor previous = null;
         Syntax.Subject opening = syntax.sentenceSubject(s);
-        quotes(s);
+        if (opening.actor() != null && !opening.pronoun()) {
+            syntax.saw(opening.actor(), opening.plural());
+        }
+        quotes(s, opening);
         List<Draft.Communication> here = new ArrayList<>();
         letters(s, opening, here);
         for (Sentence.Cue c : s.cues) {
@@ -95,11 +98,15 @@ final class Events {
             if (subject.actor() != null && !quoted) {
                 previous = subject.actor();
                 syntax.saw(subject.actor(), subject.plural());
+                if (c.has(Act.REPORTING) || c.has(Act.DEMAND)) {
+                    lastQuoteSpeaker = subject.actor(); // a quotation standing alone next is theirs
+                    lastQuoteSentence = s.index;
+                }
             }
             if (c.used || passive(s, c) || !quoted && s.word(c.first).endsWith("ons")) {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
             }
-            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && !infinitiveAfter(s, c)) && !s.word(c.first).endsWith("ant")
+            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && !infinitiveAfter(s, c)) && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en"))
                     && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur"))) {
                 Draft.Actor source = subject.actor();
                 if (s.word(c.first - 1).equals("leur") || s.word(c.first - 1).equals("lui")) {
@@ -146,7 +153,7 @@ final class Events {
 
     // --- quotations ---------------------------------------------------------------------------
 
-    private void quotes(Sentence s) {
+    private void quotes(Sentence s, Syntax.Subject opening) {
         for (int q = 0; q < s.quotes.size(); q++) {
             Sentence.Quote quote = s.quotes.get(q);
             if (!quote.statement) {
@@ -210,7 +217,10 @@ final class Events {
                     }
                 }
             }
-            if (speaker.actor() == null && before < 0 && lastQuoteSentence >= s.index - 1 && lastQuoteSpeaker != null) {
+            if (speaker.actor() == null && before >= 0 && s.word(before).equals(":") && opening.actor() != null) {
+                speaker = opening; // "Denis Dupont a défendu sa décision : « ... »"
+            }
+            if (speaker.actor() == null && before < 0 && lastQuoteSentence >= s.index - 2 && lastQuoteSpeaker != null) {
                 speaker = new Syntax.Subject(lastQuoteSpeaker, lastQuoteSpeaker.plural, true);
             }
             quote.speaker = speaker.actor();

@@ -127,6 +127,9 @@ final class Syntax {
         if (j < 0) {
             return inverted(s, last);
         }
+        if (s.word(j).equals("en") && s.word(first).endsWith("ant")) {
+            return sentenceSubject(s); // a gerund shares the sentence's subject: "X est intervenu en demandant"
+        }
         Mention m = s.mentionAt(j);
         if (m != null) {
             if (m.kind == Mention.Kind.PRONOUN) {
@@ -196,7 +199,7 @@ final class Syntax {
                 break;
             }
             Mention m = s.mentionAt(k);
-            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !prepositional(m)) {
+            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !prepositional(m) && !s.word(m.first - 1).equals("(")) {
                 return new Subject(m.actor, plural(m), false);
             }
             if (m == null && is(s, k, "DETERMINER") && s.mentionAt(k + 1) == null && k + 1 <= from && !s.word(k + 1).equals("'")
