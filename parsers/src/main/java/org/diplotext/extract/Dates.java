@@ -60,7 +60,7 @@ final class Dates {
         LocalDate best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean quoted = s.inQuote(anchor);
-        for (int i = 0; i < s.size(); i++) {
+        for (int i = Math.max(0, anchor - 40); i < Math.min(s.size(), anchor + 40); i++) {
             if (s.inQuote(i) && !quoted) {
                 continue; // a date in someone's words dates what they speak of, not when they spoke
             }

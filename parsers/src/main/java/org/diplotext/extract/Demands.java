@@ -83,6 +83,12 @@ final class Demands {
                     j++;
                 }
                 infinitive = true;
+            } else if (w.equals("a") && s.word(j + 1).equals("ce") && (s.word(j + 2).equals("que") || s.word(j + 2).equals("qu"))) {
+                j += 3; // "demander à ce que"
+                if (s.word(j).equals("'")) {
+                    j++;
+                }
+                clause = true;
             } else if (w.equals("que") || w.equals("qu")) {
                 j++;
                 if (s.word(j).equals("'")) {
@@ -92,6 +98,9 @@ final class Demands {
             }
         } else {
             infinitive = !syntax.is(s, j, "ARTICLE") && !syntax.is(s, j, "DETERMINER") && !lastForm.equals("au") && !lastForm.equals("aux");
+        }
+        if (!infinitive && !clause && !consumedA && looksInfinitive(s, j)) {
+            return; // "souhaiter faire": wanting to do oneself is not asking
         }
         int end = contentEnd(s, j, c);
         if (end < j) {
@@ -111,6 +120,13 @@ final class Demands {
         }
     }
 
+    private boolean looksInfinitive(Sentence s, int j) {
+        String w = s.word(j);
+        return s.token(j < s.size() ? j : 0).isWord() && !s.token(Math.min(j, s.size() - 1)).capitalised() && s.mentionAt(j) == null
+                && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re") || w.endsWith("oir")) && !lexicon.is(w, "DETERMINER")
+                && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "ARTICLE") && w.length() > 3;
+    }
+
     private int skipArticle(Sentence s, int j) {
         if (s.word(j).equals("la") || s.word(j).equals("le") || s.word(j).equals("les")) {
             return j + 1;
@@ -123,7 +139,22 @@ final class Demands {
 
     /** Skips the complements of a target: "au Conseil de sécurité de l'ONU". */
     private int skipComplements(Sentence s, int j) {
-        for (int guard = 0; guard < 3; guard++) {
+        for (int guard = 0; guard < 4; guard++) {
+            Mention named = s.mentionAt(j);
+            if (named != null && named.link != null && named.link.actor == named.actor) {
+                j = named.last + 1; // the name after its title
+                continue;
+            }
+            if (s.word(j).equals("(")) {
+                int k = j;
+                while (k < s.size() && !s.word(k).equals(")") && k < j + 8) {
+                    k++;
+                }
+                if (s.word(k).equals(")")) {
+                    j = k + 1;
+                    continue;
+                }
+            }
             if (s.word(j).equals("de") || s.word(j).equals("du") || s.word(j).equals("des") || s.word(j).equals("d")) {
                 int k = j + 1;
                 if (s.word(k).equals("'")) {
@@ -167,8 +198,11 @@ final class Demands {
                     break;
                 }
             }
-            if (w.equals("mais") || w.equals("car") || w.equals("tandis")) {
+            if (syntax.is(s, k, "HARD_BREAK") && k > from) {
                 break;
+            }
+            if (w.equals("et") && k > from && s.cueAt(k + 1) != null && s.cueAt(k + 1).isVerb()) {
+                break; // "réclament la gratuité et indiquent"
             }
             if (w.equals("\u00bb") || w.equals("\u201d")) {
                 last = k;
@@ -234,7 +268,8 @@ final class Demands {
 
     private void add(Sentence s, Draft.Actor source, Draft.Actor target, String content, boolean direct, LocalDate date, Span evidence) {
         String head = head(content);
-        for (Draft.Demand d : demands) {
+        for (int k = Math.max(0, demands.size() - 200); k < demands.size(); k++) {
+            Draft.Demand d = demands.get(k);
             if (d.sentence == s.index) {
                 continue;
             }

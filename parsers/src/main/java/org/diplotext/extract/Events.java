@@ -22,6 +22,8 @@ final class Events {
     private final String input;
     private final LocalDate reference;
     final List<Draft.Communication> communications = new ArrayList<>();
+    /** How far, in tokens, a quotation's speaker is looked for. */
+    private static final int WINDOW = 60;
     private Draft.Actor lastQuoteSpeaker;
     private int lastQuoteSentence = -10;
 
@@ -81,6 +83,7 @@ final class Events {
 
     void process(Sentence s) {
         cues(s);
+        s.indexCues();
         Draft.Actor previous = null;
         Syntax.Subject opening = syntax.sentenceSubject(s);
         if (opening.actor() != null && !opening.pronoun()) {
@@ -133,11 +136,6 @@ final class Events {
             }
         }
         meetingNouns(s);
-        for (Draft.Communication c : here) {
-            if (!communications.contains(c)) {
-                communications.add(c);
-            }
-        }
         if (opening.actor() != null && !opening.pronoun()) {
             syntax.saw(opening.actor(), opening.plural());
         } else if (opening.actor() == null && s.size() > 2 && syntax.is(s, 0, "DETERMINER") && s.mentionAt(1) == null
@@ -185,7 +183,7 @@ final class Events {
                 speaker = introducer(s, before);
             }
             if (speaker.actor() == null) {
-                for (int k = before; k >= 0; k--) {
+                for (int k = before; k >= Math.max(0, before - WINDOW); k--) {
                     if (s.word(k).equals(";") || s.inQuote(k)) {
                         break;
                     }
@@ -201,7 +199,7 @@ final class Events {
                 }
             }
             if (speaker.actor() == null) {
-                for (int k = after; k < s.size(); k++) {
+                for (int k = after; k < Math.min(s.size(), after + WINDOW); k++) {
                     if (s.word(k).equals(";")) {
                         break;
                     }
@@ -272,7 +270,7 @@ final class Events {
 
     /** "Pour X, «…»", "Selon X", "D'après X". */
     private Syntax.Subject introducer(Sentence s, int before) {
-        for (int k = 0; k <= before && k < s.size(); k++) {
+        for (int k = Math.max(0, before - WINDOW); k <= before && k < s.size(); k++) {
             String w = s.word(k);
             boolean intro = (w.equals("pour") && k == 0) || w.equals("selon") || (w.equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d"));
             if (intro && !s.inQuote(k)) {
@@ -372,7 +370,8 @@ final class Events {
         }
         Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
         Draft.Actor recipient = object == null ? null : object.actor;
-        for (Draft.Communication other : communications) {
+        for (int k = communications.size() - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+            Draft.Communication other = communications.get(k);
             if (other.type == CommunicationType.INVITATION && other.sender == sender
                     && (recipient == null || other.recipients.isEmpty() || other.recipients.contains(recipient))) {
                 other.evidence.add(Span.of(input, s.start, s.end));
@@ -599,7 +598,8 @@ final class Events {
     }
 
     private Draft.Communication letterFor(Draft.Actor sender, Draft.Actor recipient) {
-        for (Draft.Communication c : communications) {
+        for (int k = communications.size() - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+            Draft.Communication c = communications.get(k);
             if (c.type == CommunicationType.LETTER && c.sender == sender
                     && (recipient == null || c.recipients.isEmpty() || c.recipients.contains(recipient))) {
                 return c;

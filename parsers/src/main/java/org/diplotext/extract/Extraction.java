@@ -90,13 +90,19 @@ public final class Extraction {
             }
             Quotations.Found found = Quotations.find(text, from, to);
             issues.addAll(found.issues());
+            int next = 0;
             for (int[] range : Sentences.split(text, from, to, found.quotations(), abbreviations)) {
                 List<Token> tokens = Tokens.of(text, folded, range[0], range[1]);
                 if (tokens.isEmpty()) {
                     continue;
                 }
                 List<Sentence.Quote> quotes = new ArrayList<>();
-                for (Quotation q : found.quotations()) {
+                List<Quotation> all = found.quotations();
+                while (next < all.size() && all.get(next).open() < range[0]) {
+                    next++;
+                }
+                for (int k = next; k < all.size() && all.get(k).open() < range[1]; k++) {
+                    Quotation q = all.get(k);
                     if (q.open() >= range[0] && q.close() < range[1] && q.hasContent()) {
                         Sentence.Quote quote = new Sentence.Quote(q, isStatement(text, folded, q));
                         quote.brief = Tokens.of(text, folded, q.contentStart(), q.contentEnd()).stream().filter(Token::isWord).count() < 6;

@@ -74,6 +74,12 @@ final class MentionFinder {
             m.key = group.value().noun();
             m.plural = isPlural(s, i, group.value().noun());
             int after = adjectives(s, m);
+            if (after < s.size() && after == m.last + 1 && s.token(after).isWord() && !s.token(after).capitalised() && !s.token(after).numeric()
+                    && !lexicon.isGrammar(s.word(after)) && lexicon.verbs().longest(s.tokens, after) == null
+                    && lexicon.groups().longest(s.tokens, after) == null) {
+                m.last = after; // "associations étudiantes"
+                after++;
+            }
             if (after < s.size() && (isDe(s.word(after)) || s.word(after).equals("du") || s.word(after).equals("des"))) {
                 int k = skipArticle(s, s.word(after + 1).equals("'") ? after + 2 : after + 1);
                 PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
@@ -253,6 +259,19 @@ final class MentionFinder {
             }
             if (next == null) {
                 continue;
+            }
+            if (m.kind == Mention.Kind.TITLE && m.complement == null && next.first > j && next.first <= j + 6
+                    && (next.kind == Mention.Kind.PROPER || next.kind == Mention.Kind.PERSON && next.key == null) && isDe(s.word(j)) || s.word(j).equals("du")) {
+                boolean plain = next != null && next.first > j && next.first <= j + 6;
+                for (int x = j; x < (next == null ? j : next.first) && plain; x++) {
+                    Token between = s.token(x);
+                    plain = (between.isWord() || between.is("'")) && !between.capitalised() && !lexicon.is(between.folded(), "AUXILIARY")
+                            && lexicon.verbs().longest(s.tokens, x) == null && !between.is("qui") && !between.is("que");
+                }
+                if (plain && next != null && (next.kind == Mention.Kind.PROPER || next.kind == Mention.Kind.PERSON && next.key == null)) {
+                    m.last = next.first - 1; // "le président de la commission Denis Dupont"
+                    j = next.first;
+                }
             }
             if (m.kind == Mention.Kind.TITLE && next.first > j && next.first <= j + 4
                     && (next.kind == Mention.Kind.PROPER || next.kind == Mention.Kind.PERSON && next.key == null)) {

@@ -31,13 +31,14 @@ final class Sentence {
         this.quotes = quotes;
         this.quoteOf = new int[tokens.size()];
         Arrays.fill(quoteOf, -1);
-        for (int q = 0; q < quotes.size(); q++) {
-            Quotation quotation = quotes.get(q).quotation;
-            for (int i = 0; i < tokens.size(); i++) {
-                Token t = tokens.get(i);
-                if (t.start() > quotation.open() && t.start() < quotation.close()) {
-                    quoteOf[i] = q;
-                }
+        int q = 0;
+        for (int i = 0; i < tokens.size() && q < quotes.size(); i++) {
+            Token t = tokens.get(i);
+            while (q < quotes.size() && quotes.get(q).quotation.close() <= t.start()) {
+                q++;
+            }
+            if (q < quotes.size() && t.start() > quotes.get(q).quotation.open()) {
+                quoteOf[i] = q;
             }
         }
         this.mentionOf = new int[tokens.size()];
@@ -76,21 +77,35 @@ final class Sentence {
 
     /** Index of the first token at or after char offset {@code offset}. */
     int tokenAt(int offset) {
-        for (int i = 0; i < tokens.size(); i++) {
-            if (tokens.get(i).start() >= offset) {
-                return i;
+        int lo = 0;
+        int hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).start() >= offset) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
             }
         }
-        return tokens.size();
+        return lo;
     }
 
+    private Cue[] cueOf;
+
     Cue cueAt(int i) {
+        if (cueOf == null || i < 0 || i >= cueOf.length) {
+            return null;
+        }
+        return cueOf[i];
+    }
+
+    void indexCues() {
+        cueOf = new Cue[tokens.size()];
         for (Cue c : cues) {
-            if (i >= c.first && i <= c.last) {
-                return c;
+            for (int i = c.first; i <= c.last; i++) {
+                cueOf[i] = c;
             }
         }
-        return null;
     }
 
     /** A quotation of this sentence and whether it reads as a statement. */

@@ -104,6 +104,11 @@ public final class Lexicon {
         return classes != null && classes.contains(grammarClass);
     }
 
+    /** Whether a folded word belongs to any grammar class of {@code grammar.tsv}. */
+    public boolean isGrammar(String folded) {
+        return grammar.containsKey(folded);
+    }
+
     /** The value a grammar word carries in a class ({@code hier} in RELATIVE_DAY: {@code -1}). */
     public Optional<String> value(String folded, String grammarClass) {
         return Optional.ofNullable(grammarValues.get(grammarClass + '\t' + folded));
