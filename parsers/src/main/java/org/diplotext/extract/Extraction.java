@@ -68,9 +68,6 @@ public final class Extraction {
             finder.find(s);
             resolver.resolve(s);
             events.process(s);
-            if (DEBUG) {
-                debug(text, s);
-            }
         }
         issues.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Assembly(resolver, events).dispatch(layout, issues);
@@ -113,25 +110,6 @@ public final class Extraction {
             }
         }
         return out;
-    }
-
-    private static final boolean DEBUG = Boolean.getBoolean("diplotext.debug");
-
-    private static void debug(String text, Sentence s) {
-        StringBuilder b = new StringBuilder();
-        for (int i = 0; i < s.size(); i++) {
-            Sentence.Cue c = s.cueAt(i);
-            Mention m = s.mentionAt(i);
-            b.append(text, s.token(i).start(), s.token(i).end());
-            if (c != null && c.first == i) {
-                b.append(c.isVerb() ? "{V:" + c.verb.acts() + "}" : "{N:" + c.noun.act() + "}");
-            }
-            if (m != null && m.last == i) {
-                b.append("[").append(m.kind).append(m.actor == null ? "" : ":" + m.actor.key).append("]");
-            }
-            b.append(' ');
-        }
-        System.err.println("S" + s.index + ": " + b);
     }
 
     /** A quotation of a few words naming a concept is not a statement; one that speaks is. */
