@@ -1,5 +1,7 @@
 /**
- * Reads French news dispatches into the diplotext model. Start at {@link org.diplotext.Diplotext}.
+ * Reads French news dispatches into the diplotext model. Start at {@link org.diplotext.Diplotext};
+ * extend through the interfaces of {@link org.diplotext.spi}, registered on the builder or
+ * provided as services.
  */
 module org.diplotext.parsers {
     requires transitive org.diplotext.core;
@@ -12,4 +14,6 @@ module org.diplotext.parsers {
     exports org.diplotext.spi;
 
     uses org.diplotext.spi.DispatchFormat;
+    uses org.diplotext.spi.Extractor;
+    uses org.diplotext.spi.LexiconSource;
 }

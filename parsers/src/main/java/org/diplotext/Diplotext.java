@@ -10,25 +10,39 @@ import org.diplotext.model.Dispatch;
  *
  * <pre>{@code
  * Dispatch dispatch = Diplotext.parse(Path.of("dispatch.txt"));
- * dispatch.demands().forEach(d -> System.out.println(d.content()));
+ * for (Demand demand : dispatch.demands()) {
+ *     String who = demand.source().flatMap(dispatch::actor).map(Actor::name).orElse("?");
+ *     System.out.println(who + " demands " + demand.content());
+ * }
  * }</pre>
  *
- * <p>The static methods use a shared parser with the built-in formats and lexicons. For extra
- * formats, lexicons or a default time zone, build a parser once with {@link #builder()} and reuse
- * it: parsers are immutable and thread-safe.
+ * <p>The static methods use a shared lenient parser with the built-in formats and lexicons and
+ * the extensions found by {@link java.util.ServiceLoader}. For extra formats, lexicons or
+ * extractors, a default time zone or strictness, build a parser once with {@link #builder()} and
+ * reuse it: parsers are immutable and thread-safe. All methods are thread-safe.
  */
 public final class Diplotext {
     private Diplotext() {
     }
 
-    /** A builder for a configured parser. */
+    /**
+     * A builder for a configured parser.
+     *
+     * @return a new builder with the defaults described in {@link DiplotextParser.Builder}
+     */
     public static DiplotextParser.Builder builder() {
         return DiplotextParser.builder();
     }
 
-    /** The shared parser with the built-in formats and lexicons. */
+    /**
+     * The shared parser with the built-in formats and lexicons and the discovered extensions.
+     * Built on first use.
+     *
+     * @return the shared parser
+     * @throws org.diplotext.model.DiplotextException on first use, if a discovered provider cannot be loaded
+     */
     public static DiplotextParser parser() {
-        return DiplotextParser.DefaultHolder.INSTANCE;
+        return DiplotextParser.shared();
     }
 
     /**
@@ -36,6 +50,8 @@ public final class Diplotext {
      * reported in {@link Dispatch#issues()}. When the text holds several dispatches, this returns
      * the first and reports the others as an issue; use {@link #parseAll(String)} to get them all.
      *
+     * @param text the dispatch
+     * @return the parsed dispatch, never null
      * @throws NullPointerException if {@code text} is null
      */
     public static Dispatch parse(String text) {
@@ -43,8 +59,10 @@ public final class Diplotext {
     }
 
     /**
-     * Parses the UTF-8 text file at {@code path}.
+     * Parses the UTF-8 text file at {@code path}; see {@link #parse(String)}.
      *
+     * @param path a UTF-8 text file
+     * @return the parsed dispatch, never null
      * @throws org.diplotext.model.DiplotextException if the file cannot be read or is not UTF-8
      */
     public static Dispatch parse(Path path) {
@@ -52,16 +70,46 @@ public final class Diplotext {
     }
 
     /**
-     * Parses everything {@code reader} yields, then leaves it open.
+     * Parses everything {@code reader} yields, then leaves it open; see {@link #parse(String)}.
      *
+     * @param reader the source
+     * @return the parsed dispatch, never null
      * @throws org.diplotext.model.DiplotextException if reading fails
      */
     public static Dispatch parse(Reader reader) {
         return parser().parse(reader);
     }
 
-    /** Parses every dispatch a string holds, in order; at least one. */
+    /**
+     * Parses every dispatch a string holds, in order.
+     *
+     * @param text one or more dispatches
+     * @return at least one dispatch
+     * @throws NullPointerException if {@code text} is null
+     */
     public static List<Dispatch> parseAll(String text) {
         return parser().parseAll(text);
+    }
+
+    /**
+     * Parses every dispatch in the UTF-8 text file at {@code path}.
+     *
+     * @param path a UTF-8 text file
+     * @return at least one dispatch
+     * @throws org.diplotext.model.DiplotextException if the file cannot be read or is not UTF-8
+     */
+    public static List<Dispatch> parseAll(Path path) {
+        return parser().parseAll(path);
+    }
+
+    /**
+     * Parses every dispatch {@code reader} yields, then leaves it open.
+     *
+     * @param reader the source
+     * @return at least one dispatch
+     * @throws org.diplotext.model.DiplotextException if reading fails
+     */
+    public static List<Dispatch> parseAll(Reader reader) {
+        return parser().parseAll(reader);
     }
 }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -35,14 +36,23 @@ import org.diplotext.model.Span;
  * Writes a {@link Dispatch} as the JSON document of the diplotext contract and reads it back.
  *
  * <p>The document has the fields {@code article}, {@code actors}, {@code communications} and
- * {@code demands} described in {@code docs/dispatch.schema.json}, followed by {@code segments}
- * and {@code issues}; absent optional values are written as {@code null}. Reading a document
- * written by this class gives a dispatch equal to the one written.
+ * {@code demands} of the evaluation contract, in its order, followed by diplotext's own
+ * {@code segments} and {@code issues}; within an object, fields beyond the contract
+ * ({@code organisation} of an actor, {@code intermediaries} of a communication) come last.
+ * {@code docs/dispatch.schema.json} describes every field. Absent optional values are written
+ * as {@code null}, never left out. Reading a document written by this class gives a dispatch
+ * equal to the one written.
+ *
+ * <p>Reading is lenient where it costs nothing: fields may come in any order, unknown fields
+ * are ignored, absent lists read as empty and absent optional values as empty. Everything else
+ * that does not fit the model fails with a message that starts with the JSON path at fault.
  *
  * <p>All methods are static and thread-safe.
  */
 public final class DispatchJson {
     private static final JsonFactory FACTORY = JsonFactory.builder()
+            // A repeated field would silently replace the first; say so instead.
+            .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
             .streamReadConstraints(StreamReadConstraints.builder()
                     .maxStringLength(Integer.MAX_VALUE)
                     .maxDocumentLength(-1)
@@ -117,7 +127,9 @@ public final class DispatchJson {
         try {
             root = MAPPER.readTree(json);
         } catch (JsonProcessingException e) {
-            throw new DiplotextException("not a JSON document: " + e.getOriginalMessage(), e);
+            String where = e.getLocation() == null ? "" : String.format(java.util.Locale.ROOT, " (line %d, column %d)",
+                    e.getLocation().getLineNr(), e.getLocation().getColumnNr());
+            throw new DiplotextException("not a JSON document: " + e.getOriginalMessage() + where, e);
         }
         try {
             return Reading.dispatch(root);

@@ -112,6 +112,47 @@ public record Dispatch(
         return c.sender().filter(from.id()::equals).isPresent() && c.recipients().contains(to.id());
     }
 
+    /** The communications addressed to {@code actor} (it is one of the recipients). */
+    public List<Communication> communicationsTo(Actor actor) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        return communications.stream().filter(c -> c.recipients().contains(actor.id())).toList();
+    }
+
+    /** The communications of one type, in order. */
+    public List<Communication> communications(CommunicationType type) {
+        Objects.requireNonNull(type, "type must not be null");
+        return communications.stream().filter(c -> c.type() == type).toList();
+    }
+
+    /** The demands made by either actor of the other, in order. */
+    public List<Demand> demandsBetween(Actor a, Actor b) {
+        Objects.requireNonNull(a, "a must not be null");
+        Objects.requireNonNull(b, "b must not be null");
+        return demands.stream().filter(d -> asked(d, a, b) || asked(d, b, a)).toList();
+    }
+
+    private static boolean asked(Demand d, Actor source, Actor target) {
+        return d.source().filter(source.id()::equals).isPresent() && d.target().filter(target.id()::equals).isPresent();
+    }
+
+    /** The actors of one type, in order. */
+    public List<Actor> actors(ActorType type) {
+        Objects.requireNonNull(type, "type must not be null");
+        return actors.stream().filter(a -> a.type() == type).toList();
+    }
+
+    /** The state or organisation {@code actor} acts for, if known. */
+    public Optional<Actor> affiliationOf(Actor actor) {
+        Objects.requireNonNull(actor, "actor must not be null");
+        return actor.affiliation().flatMap(this::actor);
+    }
+
+    /** The issues of one severity, in input order. */
+    public List<ParseIssue> issues(ParseIssue.Severity severity) {
+        Objects.requireNonNull(severity, "severity must not be null");
+        return issues.stream().filter(i -> i.severity() == severity).toList();
+    }
+
     /** The segments of one kind, in input order. */
     public List<Segment> segments(SegmentKind kind) {
         Objects.requireNonNull(kind, "kind must not be null");

@@ -42,11 +42,14 @@ public record Published(LocalDate date, Optional<LocalTime> time, Optional<ZoneO
 
     /** A publication known to the minute, in local time of unknown offset. */
     public static Published at(LocalDate date, LocalTime time) {
+        Objects.requireNonNull(time, "time must not be null");
         return new Published(date, Optional.of(time), Optional.empty());
     }
 
     /** A publication known to the minute, with its offset from UTC. */
     public static Published at(LocalDate date, LocalTime time, ZoneOffset offset) {
+        Objects.requireNonNull(time, "time must not be null");
+        Objects.requireNonNull(offset, "offset must not be null");
         return new Published(date, Optional.of(time), Optional.of(offset));
     }
 

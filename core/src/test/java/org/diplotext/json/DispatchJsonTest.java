@@ -239,10 +239,16 @@ class DispatchJsonTest {
     void rejectsWhatIsNotOneJsonDocument() {
         assertThatThrownBy(() -> DispatchJson.fromJson("{\"article\": "))
                 .isInstanceOf(DiplotextException.class).hasMessageStartingWith("not a JSON document");
+        assertThatThrownBy(() -> DispatchJson.fromJson("{\n  \"article\": {\"format\": 'x'}}"))
+                .isInstanceOf(DiplotextException.class).hasMessageStartingWith("not a JSON document")
+                .hasMessageEndingWith("(line 2, column 25)");
         assertThatThrownBy(() -> DispatchJson.fromJson(DispatchJson.toJsonLine(Samples.minimal()) + "\n"
                 + DispatchJson.toJsonLine(Samples.minimal())))
                 .as("JSON Lines are not one document")
                 .isInstanceOf(DiplotextException.class).hasMessageStartingWith("not a JSON document");
+        assertThatThrownBy(() -> DispatchJson.fromJson("{\"article\": {\"format\": \"a\", \"format\": \"b\"}}"))
+                .isInstanceOf(DiplotextException.class).hasMessageStartingWith("not a JSON document")
+                .hasMessageContaining("Duplicate field 'format'");
         assertThatThrownBy(() -> DispatchJson.fromJson(""))
                 .isInstanceOf(DiplotextException.class).hasMessageContaining("$ must be an object");
         assertThatThrownBy(() -> DispatchJson.fromJson("[]"))

@@ -94,6 +94,12 @@ class PublishedTest {
     void rejectsNullParts() {
         assertThatThrownBy(() -> Published.on(null))
                 .isInstanceOf(NullPointerException.class).hasMessage("date must not be null");
+        assertThatThrownBy(() -> Published.at(DAY, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("time must not be null");
+        assertThatThrownBy(() -> Published.at(DAY, null, ZoneOffset.UTC))
+                .isInstanceOf(NullPointerException.class).hasMessage("time must not be null");
+        assertThatThrownBy(() -> Published.at(DAY, LocalTime.NOON, null))
+                .isInstanceOf(NullPointerException.class).hasMessage("offset must not be null");
         assertThatThrownBy(() -> new Published(DAY, null, Optional.empty()))
                 .isInstanceOf(NullPointerException.class).hasMessage("time must not be null; use Optional.empty()");
         assertThatThrownBy(() -> new Published(DAY, Optional.empty(), null))

@@ -21,9 +21,11 @@ record Dateline(int length, int leadStart, Optional<String> place, Optional<Form
                 Optional<Published> published) {
 
     /** Datelines are short: the patterns only ever see this many characters, which bounds their cost. */
-    private static final int WINDOW = 160;
+    private static final int WINDOW = 120;
     private static final String WS = "[\\s\\u00a0\\u202f\\u2007]";
     private static final String DASH = "[-\\u2013\\u2014]";
+    /** A separating dash: a hyphen needs space after it, as places are hyphenated (SAINT-GALL). */
+    private static final String SEPARATOR = "(?:" + WS + "*-(?:" + WS + "+|$)|" + WS + "*[\\u2013\\u2014]" + WS + "*)";
     private static final String PLACE = "\\p{Lu}[\\p{L}\\p{M}'\\u2019.\\- ]{0,48}?";
     private static final String DAY_MONTH = "(?<day>\\d{1,2}|1er)" + WS + "+(?<month>\\p{L}+\\.?)";
 
@@ -32,38 +34,57 @@ record Dateline(int length, int leadStart, Optional<String> place, Optional<Form
             + "(?:" + DAY_MONTH + "(?:" + WS + "+(?<year>\\d{4}))?" + WS + "*)?"
             + "\\((?<agency>[^()]{1,40})\\)" + WS + "*(?<sep>" + DASH + ")?" + WS + "*");
     private static final Pattern CAPS_PLACE = Pattern.compile("^(?<place>\\p{Lu}[\\p{Lu}\\p{M}'\\u2019.\\- ]{1,40}?)"
-            + "(?:" + WS + "*\\((?<region>[^()]{1,40})\\))?" + WS + "*" + DASH + WS + "*");
+            + "(?:" + WS + "*\\((?<region>[^()]{1,40})\\))?" + SEPARATOR);
     private static final Pattern REGION_PLACE = Pattern.compile("^(?<place>" + PLACE + ")" + WS
-            + "*\\((?<region>[^()]{1,40})\\)" + WS + "*" + DASH + WS + "*");
+            + "*\\((?<region>[^()]{1,40})\\)" + SEPARATOR);
     private static final Pattern PAREN_PLACE = Pattern.compile("^\\((?<place>\\p{Lu}[\\p{L}\\p{M}'\\u2019.\\- ]{0,40})\\)"
-            + WS + "+");
+            + "(?:" + WS + "+|$)");
     private static final Pattern DATED = Pattern.compile("^" + DAY_MONTH + WS + "+(?<year>\\d{4})"
             + "(?:" + WS + "*," + WS + "*(?<place>[^.,\\n\\d]{1,60}?))?" + WS + "*\\.?" + WS + "*" + DASH + WS + "*");
 
     /** The dateline opening {@code line}, if it has one. */
     static Optional<Dateline> read(String line, FormatLexicon lexicon) {
         String head = line.length() > WINDOW ? line.substring(0, WINDOW) : line;
-        Matcher m = DATED.matcher(head);
-        if (m.lookingAt()) {
-            Optional<Published> date = date(m, lexicon);
-            if (date.isPresent()) {
-                return Optional.of(new Dateline(separatorEnd(head, m.end()), m.end(), group(m, "place"),
-                        Optional.empty(), date));
+        if (head.isEmpty()) {
+            return Optional.empty();
+        }
+        // cheap tests first, so that ordinary paragraphs never reach the patterns
+        boolean dash = hasDash(head);
+        boolean agencyInParentheses = namesAgencyInParentheses(head, lexicon);
+        char first = head.charAt(0);
+        if (!dash && !agencyInParentheses && first != '(') {
+            return Optional.empty();
+        }
+        Matcher m;
+        if (dash && Character.isDigit(first)) {
+            m = DATED.matcher(head);
+            if (m.lookingAt()) {
+                Optional<Published> date = date(m, lexicon);
+                if (date.isPresent()) {
+                    return Optional.of(new Dateline(separatorEnd(head, m.end()), m.end(), group(m, "place"),
+                            Optional.empty(), date));
+                }
             }
         }
-        m = AGENCY.matcher(head);
-        if (m.lookingAt()) {
-            Optional<FormatLexicon.Agency> agency = lexicon.agencyByCode(m.group("agency"));
-            boolean hasPlaceOrSep = m.group("place") != null || m.group("sep") != null || m.group("day") != null;
-            if (agency.isPresent() && hasPlaceOrSep) {
-                Optional<Published> date = m.group("year") != null ? date(m, lexicon) : Optional.empty();
-                return Optional.of(new Dateline(separatorEnd(head, m.end()), m.end(), group(m, "place"), agency, date));
+        if (agencyInParentheses) {
+            m = AGENCY.matcher(head);
+            if (m.lookingAt()) {
+                Optional<FormatLexicon.Agency> agency = lexicon.agencyByCode(m.group("agency"));
+                boolean hasPlaceOrSep = m.group("place") != null || m.group("sep") != null || m.group("day") != null;
+                if (agency.isPresent() && hasPlaceOrSep) {
+                    Optional<Published> date = m.group("year") != null ? date(m, lexicon) : Optional.empty();
+                    return Optional.of(new Dateline(separatorEnd(head, m.end()), m.end(), group(m, "place"), agency,
+                            date));
+                }
+                if (agency.isPresent() && m.start("agency") == 1) {
+                    // "(Belga) Le ministre…": the agency alone in parentheses opens the lead
+                    return Optional.of(new Dateline(separatorEnd(head, m.end()), m.end(), Optional.empty(), agency,
+                            Optional.empty()));
+                }
             }
-            if (agency.isPresent() && m.start("agency") == 1) {
-                // "(Belga) Le ministre…": the agency alone in parentheses opens the lead
-                return Optional.of(new Dateline(separatorEnd(head, m.end()), m.end(), Optional.empty(), agency,
-                        Optional.empty()));
-            }
+        }
+        if (!dash || !Character.isUpperCase(first)) {
+            return parenthesisedPlace(head, lexicon);
         }
         m = CAPS_PLACE.matcher(head);
         if (m.lookingAt() && isCapitalised(m.group("place"))) {
@@ -71,11 +92,19 @@ record Dateline(int length, int leadStart, Optional<String> place, Optional<Form
                     Optional.empty()));
         }
         m = REGION_PLACE.matcher(head);
-        if (m.lookingAt() && lexicon.agencyByCode(m.group("region")).isEmpty()) {
+        if (head.indexOf('(') > 0 && m.lookingAt() && lexicon.agencyByCode(m.group("region")).isEmpty()) {
             return Optional.of(new Dateline(separatorEnd(head, m.end()), m.end(), group(m, "place"), Optional.empty(),
                     Optional.empty()));
         }
-        m = PAREN_PLACE.matcher(head);
+        return parenthesisedPlace(head, lexicon);
+    }
+
+    /** {@code (Ottawa) Le gouvernement…}: La Presse's dateline, or an agency alone. */
+    private static Optional<Dateline> parenthesisedPlace(String head, FormatLexicon lexicon) {
+        if (head.charAt(0) != '(') {
+            return Optional.empty();
+        }
+        Matcher m = PAREN_PLACE.matcher(head);
         if (m.lookingAt()) {
             String inside = m.group("place").strip();
             Optional<FormatLexicon.Agency> agency = lexicon.agencyByCode(inside);
@@ -83,6 +112,35 @@ record Dateline(int length, int leadStart, Optional<String> place, Optional<Form
                     agency.isPresent() ? Optional.empty() : Optional.of(inside), agency, Optional.empty()));
         }
         return Optional.empty();
+    }
+
+    private static boolean hasDash(String head) {
+        for (int i = 0; i < head.length(); i++) {
+            char c = head.charAt(i);
+            if (c == '-' || c == '\u2013' || c == '\u2014') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether some parenthesis of {@code head} holds exactly an agency's code: {@code (AFP)}. */
+    private static boolean namesAgencyInParentheses(String head, FormatLexicon lexicon) {
+        int from = 0;
+        while (true) {
+            int open = head.indexOf('(', from);
+            if (open < 0) {
+                return false;
+            }
+            int close = head.indexOf(')', open + 1);
+            if (close < 0) {
+                return false;
+            }
+            if (close - open <= 41 && lexicon.agencyByCode(head.substring(open + 1, close)).isPresent()) {
+                return true;
+            }
+            from = open + 1;
+        }
     }
 
     /** A capitals-only place of at least three letters: {@code OTTAWA}, {@code LA HAYE}, not {@code A}. */

@@ -23,17 +23,31 @@ final class Evidence {
     boolean capsDashDateline;
     boolean parenPlaceDateline;
     int agencyDatelines;
-    int lines;
 
+    /**
+     * The text last looked at (weakly held, so a large input is not kept alive) and its evidence:
+     * every format asks about the same text in turn.
+     */
+    private record Cached(java.lang.ref.WeakReference<String> text, Evidence evidence) {
+    }
+
+    private static volatile Cached last;
+
+    /** The evidence of the whole of {@code text}, remembered for the next format that asks. */
     static Evidence of(String text, FormatLexicon lexicon) {
-        return of(text, 0, text.length(), lexicon);
+        Cached c = last;
+        if (c != null && c.text().get() == text) {
+            return c.evidence();
+        }
+        Evidence e = of(text, 0, text.length(), lexicon);
+        last = new Cached(new java.lang.ref.WeakReference<>(text), e);
+        return e;
     }
 
     /** The evidence of {@code text[from, to)}. */
     static Evidence of(String text, int from, int to, FormatLexicon lexicon) {
         Evidence e = new Evidence();
         List<Line> lines = Line.scan(text, from, to);
-        e.lines = lines.size();
         for (int k = 0; k < lines.size(); k++) {
             Line l = lines.get(k);
             String t = l.text();

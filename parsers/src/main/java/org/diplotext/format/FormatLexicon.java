@@ -54,10 +54,12 @@ final class FormatLexicon {
     final Set<String> headlineOpeners;
     final Set<String> grammarWords;
     final Set<String> weekdays;
+    /** Conjugated verb forms, folded, from the extraction lexicon; empty if it is missing. */
+    final Set<String> verbForms;
 
     private FormatLexicon(JsonNode root) {
         Map<String, Integer> m = new HashMap<>();
-        root.get("months").fields().forEachRemaining(e -> m.put(e.getKey(), e.getValue().asInt()));
+        root.get("months").properties().forEach(e -> m.put(e.getKey(), e.getValue().asInt()));
         months = Map.copyOf(m);
         ordinalDays = Set.copyOf(folded(root, "ordinalDay"));
         List<Agency> list = new ArrayList<>();
@@ -74,9 +76,9 @@ final class FormatLexicon {
         agencies = List.copyOf(list);
         agencyByCode = Map.copyOf(byCode);
         agencyBySignature = Map.copyOf(bySignature);
-        Map<String, String> credits = new HashMap<>();
-        texts(root.get("creditLines")).forEach(c -> credits.put(fold(c), c));
-        creditLines = Map.copyOf(credits);
+        Map<String, String> credits = new java.util.LinkedHashMap<>();
+        texts(root.get("creditLines")).forEach(c -> credits.putIfAbsent(fold(c), c));
+        creditLines = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(credits));
         photoCreditPrefixes = folded(root, "photoCreditPrefixes");
         bylinePrefixes = folded(root, "bylinePrefixes");
         bylineAgencySeparators = texts(root.get("bylineAgencySeparators"));
@@ -88,6 +90,7 @@ final class FormatLexicon {
         headlineOpeners = Set.copyOf(folded(root, "headlineOpeners"));
         grammarWords = Set.copyOf(folded(root, "grammarWords"));
         weekdays = Set.copyOf(folded(root, "weekdays"));
+        verbForms = loadVerbForms();
     }
 
     static FormatLexicon get() {
@@ -105,6 +108,33 @@ final class FormatLexicon {
         }
     }
 
+    /**
+     * The forms of {@code lexicon/fr/verbs.tsv} (lemma, class, comma-separated forms): the
+     * kicker rule uses them to tell a verb from a noun before a capitalised name.
+     */
+    private static Set<String> loadVerbForms() {
+        try (InputStream in = FormatLexicon.class.getResourceAsStream("/org/diplotext/lexicon/fr/verbs.tsv")) {
+            if (in == null) {
+                return Set.of();
+            }
+            Set<String> forms = new HashSet<>();
+            String[] rows = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R");
+            for (int r = 1; r < rows.length; r++) {
+                String[] cols = rows[r].split("\t");
+                if (cols.length >= 3) {
+                    for (String form : cols[2].split(",")) {
+                        if (!form.isBlank()) {
+                            forms.add(fold(form.strip()));
+                        }
+                    }
+                }
+            }
+            return Set.copyOf(forms);
+        } catch (IOException e) {
+            return Set.of();
+        }
+    }
+
     private static List<String> texts(JsonNode array) {
         List<String> out = new ArrayList<>();
         if (array != null) {
@@ -119,6 +149,9 @@ final class FormatLexicon {
 
     /** Lower case without accents, with one kind of apostrophe and space: the form lexicon entries are compared in. */
     static String fold(String s) {
+        if (isPlainAscii(s)) {
+            return s.toLowerCase(Locale.ROOT);
+        }
         String n = Normalizer.normalize(s, Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(n.length());
         for (int i = 0; i < n.length(); i++) {
@@ -134,6 +167,16 @@ final class FormatLexicon {
             b.append(c);
         }
         return b.toString().toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isPlainAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80 || c == '`' || c == '\t') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The agency whose code is exactly {@code text} ({@code AFP}, {@code Agence France-Presse}). */
@@ -199,18 +242,19 @@ final class FormatLexicon {
         return out;
     }
 
-    Optional<String> creditNamedIn(String line) {
+    /** The credit-only names ({@code Keystone}, {@code EPA}) a short line mentions, in lexicon order. */
+    List<String> creditsNamedIn(String line) {
+        List<String> out = new ArrayList<>();
         if (line.length() > SHORT_LINE) {
-            return Optional.empty();
+            return out;
         }
         String f = fold(line);
-        Set<String> seen = new HashSet<>();
         for (Map.Entry<String, String> e : creditLines.entrySet()) {
-            if (containsWord(f, e.getKey()) && seen.add(e.getValue())) {
-                return Optional.of(e.getValue());
+            if (containsWord(f, e.getKey()) && !out.contains(e.getValue())) {
+                out.add(e.getValue());
             }
         }
-        return Optional.empty();
+        return out;
     }
 
     static boolean containsWord(String haystack, String word) {

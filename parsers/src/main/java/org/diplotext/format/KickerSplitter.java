@@ -66,7 +66,7 @@ final class KickerSplitter {
                     continue;
                 }
             }
-            if (opener || isAcronym(word)) {
+            if (opener || isAcronym(word) || startsClause(line, words, k, previous)) {
                 return Optional.of(new int[] {words.get(k - 1).end(), words.get(k).start()});
             }
         }
@@ -103,6 +103,31 @@ final class KickerSplitter {
             e--;
         }
         return f.substring(0, e);
+    }
+
+    /**
+     * {@code Nations unies Berne plaide…}: a name after a lower-case word that is no verb (or
+     * after a name governed by a preposition), and followed by a verb, is the subject of a new
+     * clause. {@code Cassis rencontre Blinken à
+     * Genève} keeps whole: {@code rencontre} is a verb.
+     */
+    private boolean startsClause(String line, List<Word> words, int k, String previous) {
+        if (k + 1 >= words.size() || lexicon.verbForms.contains(FormatLexicon.fold(previous))) {
+            return false;
+        }
+        if (!Character.isLowerCase(previous.charAt(0))) {
+            // a name before the name: only when it is the object of a preposition
+            // (Conflit au Proche-Orient Berne demande…), never a first name (Ignazio Cassis demande)
+            if (k < 2) {
+                return false;
+            }
+            String beforePrevious = line.substring(words.get(k - 2).start(), words.get(k - 2).end());
+            if (!lexicon.grammarWords.contains(FormatLexicon.fold(beforePrevious))) {
+                return false;
+            }
+        }
+        String following = line.substring(words.get(k + 1).start(), words.get(k + 1).end());
+        return Character.isLowerCase(following.charAt(0)) && lexicon.verbForms.contains(FormatLexicon.fold(following));
     }
 
     /** {@code Suisse-UE}: a compound with an acronym part, as kickers pair two actors. */

@@ -22,6 +22,7 @@ final class LayoutBuilder {
     private String heading;
     private final List<String> paragraphs = new ArrayList<>();
     private boolean agencySet;
+    private String agencyName;
     private boolean signatureSet;
 
     LayoutBuilder(String input, String format) {
@@ -54,8 +55,13 @@ final class LayoutBuilder {
     void agency(String name) {
         if (!agencySet) {
             article.agency(name);
+            agencyName = name;
             agencySet = true;
         }
+    }
+
+    Optional<String> agencyName() {
+        return Optional.ofNullable(agencyName);
     }
 
     boolean hasAgency() {

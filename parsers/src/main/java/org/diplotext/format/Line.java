@@ -51,10 +51,21 @@ record Line(int start, int end, boolean blankBefore, String text) {
         return lines;
     }
 
-    /** Whether the last character closes a sentence or a quotation. */
+    /**
+     * Whether the line ends a sentence: a full stop, question or exclamation mark, ellipsis,
+     * colon or semicolon, possibly followed by a closing quotation mark. A quotation closed
+     * mid-sentence ({@code à "faire pression"}) does not end it.
+     */
     boolean endsSentence() {
-        char c = text.charAt(text.length() - 1);
-        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == '\u00bb' || c == '"' || c == '\u201d'
-                || c == ':' || c == ';';
+        int i = text.length() - 1;
+        char c = text.charAt(i);
+        if ((c == '\u00bb' || c == '"' || c == '\u201d') && i > 0) {
+            int k = i - 1;
+            while (k > 0 && org.diplotext.text.Lines.isSpace(text.charAt(k))) {
+                k--;
+            }
+            c = text.charAt(k);
+        }
+        return c == '.' || c == '!' || c == '?' || c == '\u2026' || c == ':' || c == ';';
     }
 }

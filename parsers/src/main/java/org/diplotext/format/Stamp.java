@@ -31,7 +31,7 @@ final class Stamp {
      * a zone is known.
      */
     static Optional<Published> read(String line, Optional<ZoneId> zone, FormatLexicon lexicon) {
-        if (line.length() > MAX) {
+        if (line.length() > MAX || !hasDigit(line)) {
             return Optional.empty();
         }
         String f = FormatLexicon.fold(line).replace('\u00a0', ' ').strip();
@@ -63,6 +63,15 @@ final class Stamp {
             return build(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5), zone);
         }
         return Optional.empty();
+    }
+
+    private static boolean hasDigit(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isDigit(line.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<Published> build(String year, String month, String day, String hour, String minute,

@@ -22,6 +22,8 @@ final class TextReader {
     private static final int MAX_TITLE = 200;
     private static final int MAX_HEADING = 80;
     private static final int MAX_HEADING_WORDS = 10;
+    /** A line at least this long that stops mid-sentence was wrapped by the feed, not ended. */
+    private static final int MIN_WRAPPED = 50;
 
     private final String format;
     private final Optional<ZoneId> zone;
@@ -155,8 +157,13 @@ final class TextReader {
             return true;
         }
 
+        /** The format's zone, else that of the agency named so far (an ATS by-line read generically). */
         private Optional<ZoneId> currentZone() {
-            return zone;
+            if (zone.isPresent()) {
+                return zone;
+            }
+            return out.agencyName().flatMap(name -> lexicon.agencies.stream()
+                    .filter(a -> a.name().equals(name)).findFirst()).flatMap(FormatLexicon.Agency::zone);
         }
 
         private void byline(Line l) {
@@ -185,15 +192,20 @@ final class TextReader {
                 return;
             }
             lexicon.agenciesNamedIn(l.text()).forEach(a -> out.article.credit(a.name()));
-            lexicon.creditNamedIn(l.text()).ifPresent(out.article::credit);
+            lexicon.creditsNamedIn(l.text()).forEach(out.article::credit);
         }
 
         // --- lead -----------------------------------------------------------------------------
 
         void lead() {
             writeHeadline();
+            boolean datelineAlone = false;
             for (; i < lines.size(); i++) {
                 if (setAsideIfNoise(i) || captionIfRepeated(i)) {
+                    continue;
+                }
+                if (datelineAlone && (kinds[i] == LineKind.AGENCY || kinds[i] == LineKind.BYLINE)) {
+                    byline(lines.get(i)); // (Ottawa) / La Presse Canadienne / the lead
                     continue;
                 }
                 if (kinds[i] != LineKind.TEXT) {
@@ -216,6 +228,7 @@ final class TextReader {
                     }
                     textStart = l.start() + d.leadStart();
                     if (textStart >= l.end()) {
+                        datelineAlone = true;
                         continue; // the dateline stands alone on its line: the lead is the next line
                     }
                 }
@@ -290,7 +303,7 @@ final class TextReader {
 
         /**
          * An intertitle: a short line without closing punctuation, starting with a capital,
-         * standing between blank lines, followed by a paragraph of text.
+         * after a blank line, followed by a longer paragraph of text.
          */
         private boolean isHeading(int k) {
             Line l = lines.get(k);
@@ -299,7 +312,8 @@ final class TextReader {
                 return false;
             }
             Line next = lines.get(k + 1);
-            if (!next.blankBefore() || kinds[k + 1] != LineKind.TEXT || next.text().length() <= t.length()) {
+            boolean apart = next.blankBefore() || t.length() < MIN_WRAPPED;
+            if (!apart || kinds[k + 1] != LineKind.TEXT || next.text().length() <= t.length()) {
                 return false;
             }
             char first = t.charAt(0);
@@ -307,7 +321,8 @@ final class TextReader {
             if (!Character.isUpperCase(first) && !Character.isDigit(first)) {
                 return false;
             }
-            if (l.endsSentence() || last == ',' || last == '-' || last == '\u2013' || last == '\u2014') {
+            if (l.endsSentence() || last == ',' || last == '-' || last == '\u2013' || last == '\u2014'
+                    || last == '\u00bb' || last == '"' || last == '\u201d') {
                 return false;
             }
             int words = t.split("\\s+").length;
@@ -316,7 +331,8 @@ final class TextReader {
 
         /**
          * The end of the paragraph starting at line {@code i}: hard-wrapped lines (no blank line
-         * between, the first not closing a sentence, the next starting in lower case) are joined.
+         * between, the first not closing a sentence, and either long or followed by a line in
+         * lower case) are joined.
          * Leaves {@code i} on the paragraph's last line.
          */
         private int paragraphEnd() {
@@ -325,7 +341,7 @@ final class TextReader {
                 Line current = lines.get(i);
                 Line next = lines.get(i + 1);
                 if (next.blankBefore() || current.endsSentence() || kinds[i + 1] != LineKind.TEXT
-                        || !Character.isLowerCase(next.text().charAt(0))) {
+                        || !Character.isLowerCase(next.text().charAt(0)) && current.text().length() < MIN_WRAPPED) {
                     break;
                 }
                 i++;

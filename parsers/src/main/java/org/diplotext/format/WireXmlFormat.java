@@ -74,7 +74,40 @@ final class WireXmlFormat implements DispatchFormat {
         } catch (SafeXml.Refused e) {
             return refused(text, e);
         }
-        return List.of(new Walk(text, document).read());
+        List<Element> items = newsItems(document);
+        if (items.size() <= 1) {
+            return List.of(new Walk(text, document.getDocumentElement(), 0, text.length()).read());
+        }
+        // a NewsML-G2 newsMessage holding several items: one dispatch each, the markup between
+        // them going to the item before
+        XmlLocator finder = new XmlLocator(text);
+        int[] starts = new int[items.size()];
+        for (int k = 0; k < items.size(); k++) {
+            Optional<XmlLocator.Located> at = finder.next(items.get(k).getTagName(), false);
+            if (at.isEmpty()) {
+                return List.of(new Walk(text, document.getDocumentElement(), 0, text.length()).read());
+            }
+            starts[k] = k == 0 ? 0 : at.get().tagStart();
+        }
+        List<Layout> out = new ArrayList<>();
+        for (int k = 0; k < items.size(); k++) {
+            int end = k + 1 < items.size() ? starts[k + 1] : text.length();
+            out.add(new Walk(text, items.get(k), starts[k], end).read());
+        }
+        return out;
+    }
+
+    private static List<Element> newsItems(Document document) {
+        List<Element> items = new ArrayList<>();
+        Element root = document.getDocumentElement();
+        if (!"newsMessage".equals(localName(root))) {
+            return items;
+        }
+        org.w3c.dom.NodeList all = root.getElementsByTagNameNS("*", "newsItem");
+        for (int k = 0; k < all.getLength(); k++) {
+            items.add((Element) all.item(k));
+        }
+        return items;
     }
 
     /** The generic reading of a refused document, with the error first among its issues. */
@@ -99,8 +132,11 @@ final class WireXmlFormat implements DispatchFormat {
     /** One reading of a parsed document, element after element in document order. */
     private final class Walk {
         private final String xml;
-        private final Document document;
+        private final Element root;
+        private final int from;
+        private final int to;
         private final XmlLocator locator;
+        private boolean lost;
         private final LayoutBuilder out;
         private final List<int[]> content = new ArrayList<>();
         private boolean headline;
@@ -108,15 +144,19 @@ final class WireXmlFormat implements DispatchFormat {
         private Published firstCreated;
         private Published otherDate;
 
-        Walk(String xml, Document document) {
+        /** A walk over {@code root}'s elements, whose layout covers {@code xml[from, to)}. */
+        Walk(String xml, Element root, int from, int to) {
             this.xml = xml;
-            this.document = document;
+            this.root = root;
+            this.from = from;
+            this.to = to;
             this.locator = new XmlLocator(xml);
+            this.locator.skipTo(from);
             this.out = new LayoutBuilder(xml, id());
         }
 
         Layout read() {
-            Node node = document.getDocumentElement();
+            Node node = root;
             while (node != null) {
                 boolean descend = true;
                 if (node instanceof Element e) {
@@ -138,14 +178,11 @@ final class WireXmlFormat implements DispatchFormat {
                 return node.getFirstChild();
             }
             Node n = node;
-            while (n != null) {
+            while (n != null && n != root) {
                 if (n.getNextSibling() != null) {
                     return n.getNextSibling();
                 }
                 n = n.getParentNode();
-                if (n == document) {
-                    return null;
-                }
             }
             return null;
         }
@@ -154,10 +191,15 @@ final class WireXmlFormat implements DispatchFormat {
         private boolean element(Element e) {
             String name = localName(e);
             boolean text = isTextElement(e, name);
+            if (lost) {
+                return false;
+            }
             Optional<XmlLocator.Located> at = locator.next(e.getTagName(), text);
             if (at.isEmpty()) {
-                out.issue(ParseIssue.Severity.WARNING, 0, 0, "could not locate <" + e.getTagName()
-                        + "> in the source; its text has no offsets");
+                // searching on would cost a scan per element: stop, and say so once
+                lost = true;
+                out.issue(ParseIssue.Severity.WARNING, from, to, "could not locate <" + e.getTagName()
+                        + "> in the source; the rest of the document is set aside");
                 return false;
             }
             XmlLocator.Located loc = at.get();
@@ -309,12 +351,12 @@ final class WireXmlFormat implements DispatchFormat {
         private void setAsideMarkup() {
             content.sort((a, b) -> Integer.compare(a[0], b[0]));
             List<int[]> gaps = new ArrayList<>();
-            int at = 0;
+            int at = from;
             for (int[] c : content) {
                 addGap(gaps, at, c[0]);
                 at = Math.max(at, c[1]);
             }
-            addGap(gaps, at, xml.length());
+            addGap(gaps, at, to);
             if (gaps.isEmpty()) {
                 return;
             }

@@ -12,12 +12,19 @@ import java.util.List;
  */
 public interface DispatchFormat {
 
-    /** A short lower-case id for the format ({@code ats-web}), written into each article. */
+    /**
+     * A short lower-case id for the format ({@code ats-web}), written into each article.
+     *
+     * @return the id
+     */
     String id();
 
     /**
      * How sure the format is that {@code text} is written in it, from 0 (not at all) to 100
      * (certain). The generic fallback answers 1.
+     *
+     * @param text the whole input
+     * @return the confidence
      */
     int confidence(String text);
 
@@ -25,6 +32,7 @@ public interface DispatchFormat {
      * Reads the anatomy of the dispatches in {@code text}: usually one, several when the text
      * holds dispatches one after another. Offsets are indexes into {@code text}.
      *
+     * @param text the whole input
      * @return at least one layout
      */
     List<Layout> read(String text);

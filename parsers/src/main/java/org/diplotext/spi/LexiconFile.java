@@ -26,7 +26,11 @@ public enum LexiconFile {
         this.fileName = fileName;
     }
 
-    /** The file's name, as in the built-in lexicon folder. */
+    /**
+     * The file's name, as in the built-in lexicon folder.
+     *
+     * @return the name ({@code states.json})
+     */
     public String fileName() {
         return fileName;
     }

@@ -21,14 +21,27 @@ import org.diplotext.model.DiplotextException;
  * DiplotextParser parser = Diplotext.builder().lexicon(mine).build();
  * }</pre>
  *
- * <p>Implementations must be thread-safe.
+ * <p>Implementations must be thread-safe. Besides the builder, a source can be registered in
+ * {@code META-INF/services/org.diplotext.spi.LexiconSource} (it then needs a public no-argument
+ * constructor) to be found by {@link java.util.ServiceLoader}.
  */
 public interface LexiconSource {
 
-    /** The content of this source's file of the given kind, if it has one. */
+    /**
+     * The content of this source's file of the given kind, if it has one.
+     *
+     * @param file the kind of file
+     * @return its content, or empty
+     */
     Optional<String> content(LexiconFile file);
 
-    /** A source with one file's content. */
+    /**
+     * A source with one file's content.
+     *
+     * @param file    the kind of file
+     * @param content its content, in the format of the built-in file
+     * @return the source
+     */
     static LexiconSource of(LexiconFile file, String content) {
         Objects.requireNonNull(file, "file must not be null");
         Objects.requireNonNull(content, "content must not be null");
@@ -39,6 +52,8 @@ public interface LexiconSource {
      * A source reading the lexicon files found in {@code directory}, named as in
      * {@link LexiconFile#fileName()}; files it lacks are simply absent. The files are read now.
      *
+     * @param directory the folder holding the files
+     * @return the source
      * @throws DiplotextException if a file exists but cannot be read or is not UTF-8
      */
     static LexiconSource fromDirectory(Path directory) {

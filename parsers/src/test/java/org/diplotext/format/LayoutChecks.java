@@ -2,6 +2,8 @@ package org.diplotext.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.diplotext.model.ParseIssue;
 import org.diplotext.model.Segment;
@@ -14,6 +16,23 @@ final class LayoutChecks {
     private LayoutChecks() {
     }
 
+    /** Each set-aside segment lies under an INFO issue: one sweep over both, sorted by start. */
+    private static void checkIssuesCover(List<Segment> setAside, List<ParseIssue> issues) {
+        List<ParseIssue> infos = issues.stream().filter(i -> i.severity() == ParseIssue.Severity.INFO)
+                .sorted(Comparator.comparingInt(ParseIssue::start)).toList();
+        int k = 0;
+        int reach = -1;
+        for (Segment s : setAside) {
+            while (k < infos.size() && infos.get(k).start() <= s.span().start()) {
+                reach = Math.max(reach, infos.get(k).end());
+                k++;
+            }
+            if (reach < s.span().end()) {
+                throw new AssertionError("no INFO issue covers set-aside " + s);
+            }
+        }
+    }
+
     /**
      * Segments match the input, come in input order without overlapping, cover every
      * non-white-space character, and every set-aside segment lies under an INFO issue (its own for
@@ -23,22 +42,31 @@ final class LayoutChecks {
         assertThat(layouts).as("layouts").isNotEmpty();
         boolean[] covered = new boolean[input.length()];
         int previousEnd = 0;
+        List<Segment> setAside = new ArrayList<>();
         for (Layout layout : layouts) {
             for (Segment s : layout.segments()) {
-                assertThat(s.span().matches(input)).as("segment %s matches the input", s).isTrue();
-                assertThat(s.span().start()).as("segment %s in input order", s).isGreaterThanOrEqualTo(previousEnd);
+                // plain checks: AssertJ per segment is slow on texts of many thousand lines
+                if (!s.span().matches(input)) {
+                    throw new AssertionError("segment " + s + " does not match the input");
+                }
+                if (s.span().start() < previousEnd) {
+                    throw new AssertionError("segment " + s + " overlaps or precedes the one before (ended at "
+                            + previousEnd + ")");
+                }
                 previousEnd = s.span().end();
                 for (int i = s.span().start(); i < s.span().end(); i++) {
                     covered[i] = true;
                 }
                 if (s.kind() == SegmentKind.SET_ASIDE) {
-                    assertThat(layout.issues()).as("issue for set-aside %s", s)
-                            .anyMatch(i -> i.start() <= s.span().start() && i.end() >= s.span().end()
-                                    && i.severity() == ParseIssue.Severity.INFO);
+                    setAside.add(s);
                 }
             }
+            checkIssuesCover(setAside, layout.issues());
+            setAside.clear();
             for (ParseIssue issue : layout.issues()) {
-                assertThat(issue.end()).as("issue %s within the input", issue).isLessThanOrEqualTo(input.length());
+                if (issue.end() > input.length()) {
+                    throw new AssertionError("issue " + issue + " ends after the input");
+                }
             }
         }
         for (int i = 0; i < input.length(); i++) {

@@ -43,6 +43,8 @@ public final class Main {
               -        standard input
               --summary  print a table (headline, agency, date, actors, communications, demands)
               --jsonl    print JSON Lines even for a single document
+            or: diplotext corpus [-o OUT.jsonl] [--threads N] [--progress auto|bar|lines|none] DIR|FILE...
+            or: diplotext report [-o REPORT.html] [--title TEXT] DIR|FILE.jsonl|FILE...
             """;
 
     private final PrintStream out;
@@ -82,6 +84,13 @@ public final class Main {
             (args.length == 0 ? err : out).print(USAGE_TEXT);
             return args.length == 0 ? USAGE : OK;
         }
+        String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
+        if ("corpus".equals(args[0])) {
+            return new org.diplotext.examples.corpus.CorpusRun(out, err, parser, System::nanoTime).run(rest);
+        }
+        if ("report".equals(args[0])) {
+            return new org.diplotext.examples.report.ReportMain(out, err, parser).run(rest);
+        }
         if (!"parse".equals(args[0])) {
             err.println("diplotext: unknown command '" + args[0] + "'");
             err.print(USAGE_TEXT);
@@ -100,7 +109,8 @@ public final class Main {
                     return OK;
                 }
                 default -> {
-                    if (args[i].startsWith("--")) {
+                    // A file whose name starts with '-' can be given as ./-name.
+                    if (args[i].startsWith("-") && !"-".equals(args[i])) {
                         err.println("diplotext: unknown option '" + args[i] + "'");
                         err.print(USAGE_TEXT);
                         return USAGE;
@@ -150,6 +160,11 @@ public final class Main {
                     dispatches.forEach(d -> table.add(source.name(), d));
                 } else {
                     write(writer, dispatches, !jsonLines && !manyInputs && dispatches.size() == 1);
+                    if (out.checkError()) {
+                        // A closed pipe (| head): nobody reads what the other inputs would give.
+                        report("cannot write to standard output");
+                        return SOME_FAILED;
+                    }
                 }
             }
         }

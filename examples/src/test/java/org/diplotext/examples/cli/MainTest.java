@@ -307,7 +307,7 @@ class MainTest {
     void usageErrorsExitWithTwoAndPrintNothingOnStandardOutput() throws IOException {
         String eu = file("eu.txt", EU).toString();
         for (String[] args : List.of(new String[] {}, new String[] {"convert", eu}, new String[] {"parse"},
-                new String[] {"parse", "--pretty", eu}, new String[] {"--summary", "parse", eu})) {
+                new String[] {"parse", "--pretty", eu}, new String[] {"parse", "-s", eu}, new String[] {"--summary", "parse", eu})) {
             Run run = run(args);
             assertThat(run.status()).as(String.join(" ", args)).isEqualTo(Main.USAGE);
             assertThat(run.out()).as(String.join(" ", args)).isEmpty();
