@@ -15,12 +15,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Objects;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
-import org.apache.spark.api.java.JavaPairRDD;
-import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
@@ -31,6 +28,7 @@ import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import org.apache.spark.util.SerializableConfiguration;
 
 /**
  * An Apache Spark job that parses a corpus of dispatches with diplotext.
@@ -175,41 +173,24 @@ public final class DispatchJob {
 
     private static Input read(SparkSession spark, JobOptions options) {
         return switch (options.inputFormat()) {
-            case TEXT -> readTextFiles(spark, options.input());
+            case TEXT -> readTextFiles(spark, options);
             case JSONL -> readJsonLines(spark, options);
         };
     }
 
     /** One row per file, its bytes undecoded so that decoding errors become error rows. */
-    private static Input readTextFiles(SparkSession spark, String input) {
+    private static Input readTextFiles(SparkSession spark, JobOptions options) {
         JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
-        String root = qualified(spark, input);
-        JavaPairRDD<String, PortableDataStream> files = jsc.binaryFiles(input, jsc.defaultParallelism());
-        JavaRDD<Row> rows = files.map(file ->
-                RowFactory.create(relative(root, file._1()), file._1(), file._2().toArray(), null, null));
-        return new Input(spark.createDataFrame(rows, Tables.INPUT), files.count());
-    }
-
-    private static String qualified(SparkSession spark, String input) {
-        try {
-            Path path = new Path(input);
-            FileSystem fs = path.getFileSystem(spark.sparkContext().hadoopConfiguration());
-            return fs.makeQualified(path).toString();
-        } catch (IOException | IllegalArgumentException e) {
-            return input;
-        }
-    }
-
-    /** The file's path below the input folder, or its full path when the input was a glob. */
-    static String relative(String root, String file) {
-        String prefix = root.endsWith("/") ? root : root + "/";
-        if (file.startsWith(prefix) && file.length() > prefix.length()) {
-            return file.substring(prefix.length());
-        }
-        if (file.equals(root)) {
-            return new Path(file).getName();
-        }
-        return file;
+        List<Row> files = TextFiles.list(jsc.hadoopConfiguration(), options.input()).stream()
+                .map(f -> RowFactory.create(f.id(), f.path()))
+                .toList();
+        // About a thousand files per partition, and at least one partition per core.
+        int slices = options.partitions().orElse(Math.max(jsc.defaultParallelism(), files.size() / 1000 + 1));
+        Dataset<Row> listed = spark.createDataFrame(jsc.parallelize(files, slices), Tables.LISTED);
+        Broadcast<SerializableConfiguration> conf =
+                jsc.broadcast(new SerializableConfiguration(jsc.hadoopConfiguration()));
+        Dataset<Row> rows = listed.mapPartitions(new TextFiles.Reading(conf), Encoders.row(Tables.INPUT));
+        return new Input(rows, files.size());
     }
 
     /** One row per JSON line; a line that is not JSON or lacks its fields carries a problem. */

@@ -18,6 +18,11 @@ import org.apache.spark.sql.types.StructType;
  * {@code spark.sql.datetime.java8API.enabled}.
  */
 final class Tables {
+    /** One file to read: its id and its full path. */
+    static final StructType LISTED = createStructType(List.of(
+            field("id", StringType),
+            field("path", StringType)));
+
     /** One input document: its bytes (text files) or text (JSON Lines), or why it has neither. */
     static final StructType INPUT = createStructType(List.of(
             field("id", StringType),
