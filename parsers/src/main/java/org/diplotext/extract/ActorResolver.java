@@ -409,6 +409,9 @@ final class ActorResolver {
             named.mention(span(m));
             return named;
         }
+        if (m.initial) {
+            return null; // "Cependant", "Intitulé": capitalised only because it opens the sentence
+        }
         boolean article = m.first > 0 && lexicon.is(s.word(m.first - 1), "ARTICLE")
                 || m.first > 1 && s.word(m.first - 1).equals("'") && s.word(m.first - 2).equals("l");
         boolean acronym = true;

@@ -140,10 +140,8 @@ final class MentionFinder {
             int end = nameRun(s, start, true);
             if (end > start) {
                 boolean initial = sentenceInitial(s, start);
-                if (initial && end - start == 1 && !lexicon.isFirstName(w) && !t.upper()) {
-                    return end;
-                }
-                add(s, start, end - 1, Mention.Kind.PROPER);
+                Mention proper = add(s, start, end - 1, Mention.Kind.PROPER);
+                proper.initial = initial && end - start == 1 && !lexicon.isFirstName(w) && !t.upper();
                 return end;
             }
         }
