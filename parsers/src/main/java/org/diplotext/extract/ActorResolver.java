@@ -460,6 +460,18 @@ final class ActorResolver {
     }
 
     static String fold(String s) {
-        return Folding.fold(s).replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+        String folded = Folding.fold(s).trim();
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 }
