@@ -409,6 +409,9 @@ final class ActorResolver {
             named.mention(span(m));
             return named;
         }
+        if (m.initial) {
+            return null; // "Cependant", "Intitulé": capitalised only because it opens the sentence
+        }
         boolean article = m.first > 0 && lexicon.is(s.word(m.first - 1), "ARTICLE")
                 || m.first > 1 && s.word(m.first - 1).equals("'") && s.word(m.first - 2).equals("l");
         boolean acronym = true;
@@ -457,6 +460,18 @@ final class ActorResolver {
     }
 
     static String fold(String s) {
-        return Folding.fold(s).replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+        String folded = Folding.fold(s).trim();
+        StringBuilder out = new StringBuilder(folded.length());
+        for (int i = 0; i < folded.length(); i++) {
+            char c = folded.charAt(i);
+            if (Character.isWhitespace(c)) {
+                if (out.length() > 0 && out.charAt(out.length() - 1) != ' ') {
+                    out.append(' ');
+                }
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString().toLowerCase(Locale.ROOT);
     }
 }

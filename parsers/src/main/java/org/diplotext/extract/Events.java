@@ -84,6 +84,7 @@ final class Events {
     void process(Sentence s) {
         cues(s);
         s.indexCues();
+        syntax.currentSentence = s.index;
         Draft.Actor previous = null;
         Syntax.Subject opening = syntax.sentenceSubject(s);
         if (opening.actor() != null && !opening.pronoun()) {
@@ -136,6 +137,12 @@ final class Events {
             }
         }
         meetingNouns(s);
+        for (Mention m : s.mentions) {
+            if (m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !m.inQuote()) {
+                syntax.lastPerson = m.actor;
+                syntax.lastPersonSentence = s.index;
+            }
+        }
         if (opening.actor() != null && !opening.pronoun()) {
             syntax.saw(opening.actor(), opening.plural());
         } else if (opening.actor() == null && s.size() > 2 && syntax.is(s, 0, "DETERMINER") && s.mentionAt(1) == null

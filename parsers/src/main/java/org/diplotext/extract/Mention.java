@@ -16,6 +16,8 @@ final class Mention {
     String country;
     String organisation;
     boolean civility;
+    /** A lone capitalised word opening a sentence: a name only if already known as one. */
+    boolean initial;
     boolean plural;
     /** Another mention of the same actor next to this one (a title and its name, an apposition). */
     Mention link;

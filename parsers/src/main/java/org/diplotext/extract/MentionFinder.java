@@ -140,10 +140,8 @@ final class MentionFinder {
             int end = nameRun(s, start, true);
             if (end > start) {
                 boolean initial = sentenceInitial(s, start);
-                if (initial && end - start == 1 && !lexicon.isFirstName(w) && !t.upper()) {
-                    return end;
-                }
-                add(s, start, end - 1, Mention.Kind.PROPER);
+                Mention proper = add(s, start, end - 1, Mention.Kind.PROPER);
+                proper.initial = initial && end - start == 1 && !lexicon.isFirstName(w) && !t.upper();
                 return end;
             }
         }
@@ -314,10 +312,23 @@ final class MentionFinder {
         for (int k = 0; k + 1 < ms.size(); k++) {
             Mention a = ms.get(k);
             Mention b = ms.get(k + 1);
-            if (b.first < 2 || !s.word(a.last + 1).equals(",")) {
+            int aEnd = a.last;
+            if (a.kind == Mention.Kind.TITLE && a.link == null) {
+                // "le porte-parole de la présidence, Jean Dupont"
+                int x = a.last + 1;
+                while (x < b.first && x <= a.last + 6 && !s.word(x).equals(",") && (s.token(x).isWord() || s.word(x).equals("'"))
+                        && (s.mentionAt(x) == null || s.mentionAt(x) == a.complement) && lexicon.verbs().longest(s.tokens, x) == null
+                        && !lexicon.is(s.word(x), "AUXILIARY")) {
+                    x++;
+                }
+                if (s.word(x).equals(",")) {
+                    aEnd = x - 1;
+                }
+            }
+            if (b.first < 2 || !s.word(aEnd + 1).equals(",")) {
                 continue;
             }
-            int bStart = skipArticleOrQuantifier(s, a.last + 2);
+            int bStart = skipArticleOrQuantifier(s, aEnd + 2);
             if (b.first != bStart) {
                 continue;
             }

@@ -79,6 +79,9 @@ final class Syntax {
             return lastPlural;
         }
         if (w.equals("il") || w.equals("elle")) {
+            if (lastPerson != null && lastPersonSentence > lastSingularSentence) {
+                return lastPerson;
+            }
             return lastSingular;
         }
         return null;
@@ -93,6 +96,7 @@ final class Syntax {
             lastPlural = a;
         } else {
             lastSingular = a;
+            lastSingularSentence = currentSentence;
         }
     }
 
@@ -108,6 +112,12 @@ final class Syntax {
      *
      * @param previous the subject of the previous verb of the sentence, for {@code et a exigé}
      */
+    /** The last person mentioned, and in which sentence; "il" prefers a person named since the last subject. */
+    Draft.Actor lastPerson;
+    int currentSentence;
+    int lastPersonSentence = -1;
+    int lastSingularSentence = -1;
+
     Subject subject(Sentence s, int first, int last, Draft.Actor previous) {
         int a = last + 1;
         if (s.word(a).equals("-")) {
@@ -128,7 +138,17 @@ final class Syntax {
             return inverted(s, last);
         }
         if (s.word(j).equals("en") && s.word(first).endsWith("ant")) {
-            return sentenceSubject(s); // a gerund shares the sentence's subject: "X est intervenu en demandant"
+            for (int k = j - 1; k >= 0; k--) { // a gerund shares the clause's subject: "X est intervenu en demandant"
+                Mention m = s.mentionAt(k);
+                if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote() && !prepositional(m)
+                        && !s.word(m.first - 1).equals("(")) {
+                    return new Subject(m.actor, plural(m), false);
+                }
+                if (m != null) {
+                    k = m.first;
+                }
+            }
+            return sentenceSubject(s);
         }
         Mention m = s.mentionAt(j);
         if (m != null) {

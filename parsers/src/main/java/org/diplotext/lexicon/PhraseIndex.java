@@ -31,6 +31,8 @@ public final class PhraseIndex<T> {
     }
 
     private final Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
+    /** Phrases of two words or more by their first two words, so common first words ("la") stay cheap. */
+    private final Map<String, List<Phrase<T>>> byFirstTwo = new HashMap<>();
 
     /** Adds a phrase written as in a lexicon file; blank phrases are ignored. */
     public void add(String phrase, T value) {
@@ -54,8 +56,14 @@ public final class PhraseIndex<T> {
                 return; // the first entry of a phrase wins
             }
         }
-        list.add(new Phrase<>(words, shapes, value));
+        Phrase<T> entry = new Phrase<>(words, shapes, value);
+        list.add(entry);
         list.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+        if (words.length > 1) {
+            List<Phrase<T>> two = byFirstTwo.computeIfAbsent(words[0] + ' ' + words[1], k -> new ArrayList<>(2));
+            two.add(entry);
+            two.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+        }
     }
 
     /** The longest phrase starting at {@code tokens[i]}, or {@code null}. */
@@ -69,9 +77,20 @@ public final class PhraseIndex<T> {
         if (candidates == null) {
             return null;
         }
-        for (Phrase<T> p : candidates) {
-            if (i + p.words.length <= limit && matches(p, tokens, i)) {
-                return new Match<>(i, i + p.words.length - 1, p.value);
+        if (i + 1 < limit) {
+            List<Phrase<T>> longer = byFirstTwo.get(tokens.get(i).folded() + ' ' + tokens.get(i + 1).folded());
+            if (longer != null) {
+                for (Phrase<T> p : longer) {
+                    if (i + p.words.length <= limit && matches(p, tokens, i)) {
+                        return new Match<>(i, i + p.words.length - 1, p.value);
+                    }
+                }
+            }
+        }
+        for (int k = candidates.size() - 1; k >= 0 && candidates.get(k).words.length == 1; k--) {
+            Phrase<T> p = candidates.get(k);
+            if (matches(p, tokens, i)) {
+                return new Match<>(i, i, p.value);
             }
         }
         return null;

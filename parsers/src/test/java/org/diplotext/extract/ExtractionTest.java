@@ -73,6 +73,13 @@ class ExtractionTest {
     }
 
     @Test
+    void invertedSpeakerAfterAPrepositionAndATitleInApposition() {
+        Dispatch d = parse("Titre", "\u00abNous refusons tout compromis sur ce point\u00bb, a d\u00e9clar\u00e9 \u00e0 l'AFP le porte-parole de la pr\u00e9sidence, Jean Dupont.");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+        assertThat(actor(d, "Jean Dupont").role()).isPresent();
+    }
+
+    @Test
     void inversionWithAPronounGoesToThePreviousPluralSpeaker() {
         Dispatch d = parse("Titre", "\u00abNous sommes pr\u00eats \u00e0 poursuivre le dialogue avec Moscou\u00bb, assurent les 27.",
                 "\u00abNous restons tr\u00e8s pr\u00e9occup\u00e9s par la situation actuelle\u00bb, insistent-ils.");

@@ -69,7 +69,7 @@ final class HtmlReport {
     }
 
     private static String name(Dispatch d, Optional<String> id) {
-        return id.flatMap(d::actor).map(Actor::name).orElse("–");
+        return id.flatMap(d::actor).map(Network::label).orElse("–");
     }
 
     static String anchor(int doc, String itemId, int evidence) {

@@ -32,7 +32,7 @@ final class Network {
 
         Node(String key, Actor a) {
             this.key = key;
-            this.label = a.name();
+            this.label = label(a);
             this.type = a.type();
             this.country = a.country();
         }
@@ -206,5 +206,10 @@ final class Network {
             }
             temperature = Math.max(temperature * 0.97, 0.5);
         }
+    }
+
+    /** How an actor is named in the drawing: a long official name crowds it, an acronym is what readers know. */
+    static String label(Actor a) {
+        return a.organisation().flatMap(o -> o.acronym()).orElse(a.name());
     }
 }

@@ -22,6 +22,6 @@ class EmbedTest {
         // the example extension is on the class path, so the default parser reads the meeting
         assertThat(bytes.toString(StandardCharsets.UTF_8).lines())
                 .startsWith("Le DFAE convoque l'ambassadeur de Russie après la frappe sur Odessa")
-                .contains("MEETING: DFAE on 2024-03-12");
+                .contains("MEETING: Département fédéral des affaires étrangères on 2024-03-12");
     }
 }
