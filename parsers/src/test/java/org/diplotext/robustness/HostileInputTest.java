@@ -35,8 +35,11 @@ class HostileInputTest {
     private static final long SEED = 20_261_128L;
     private static final Duration SMALL = Duration.ofSeconds(30);
     private static final Duration LARGE = Duration.ofSeconds(60);
-    /** The 10 MB line: about 20 s on two idle cores with the full extraction; a hang never ends. */
-    private static final Duration HUGE = Duration.ofSeconds(120);
+    /**
+     * The 10 MB line: about 25 s on two idle cores with the full extraction (100 s on a machine
+     * shared with other builds); the bound is there to catch a hang, not to time the parser.
+     */
+    private static final Duration HUGE = Duration.ofSeconds(180);
     private static final String HOSTILE_CHARS = "«»“”\"'’()[]{}-–—.,;:!?…/\\|*#@%&0123456789 \t\n\r\u00a0\u202f"
             + "\u0000\u0007\u001b\u007f\u0085\u200b\u200e\u200f\u202e\u2028\u2029\ufeff\ufffd\ud800\udfff"
             + "ÉéèàçÇœŒ" + "Россия" + "北京" + "تهران" + "עברית";
