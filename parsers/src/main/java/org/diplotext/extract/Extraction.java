@@ -1,26 +1,155 @@
 package org.diplotext.extract;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import org.diplotext.lexicon.Lexicon;
+import org.diplotext.lexicon.LexiconLoader;
 import org.diplotext.model.Dispatch;
+import org.diplotext.model.ParseIssue;
+import org.diplotext.model.Segment;
+import org.diplotext.model.SegmentKind;
 import org.diplotext.spi.Layout;
 import org.diplotext.spi.LexiconSource;
+import org.diplotext.text.Folding;
+import org.diplotext.text.Quotation;
+import org.diplotext.text.Quotations;
+import org.diplotext.text.Sentences;
+import org.diplotext.text.Token;
+import org.diplotext.text.Tokens;
 
 /**
  * Finds actors, communications and demands in a dispatch whose anatomy is known. Immutable and
- * thread-safe once created.
+ * thread-safe once created: the lexicons are loaded once, and each call works on its own state.
+ *
+ * <p>The stages, in order: sentences and quotations ({@code org.diplotext.text}), mentions
+ * ({@link MentionFinder}), actors ({@link ActorResolver}), acts ({@link Events}, {@link Demands},
+ * {@link Dates}), then the records ({@link Assembly}).
  */
 public final class Extraction {
+    private static final Set<SegmentKind> READ = EnumSet.of(SegmentKind.KICKER, SegmentKind.HEADLINE, SegmentKind.LEAD,
+            SegmentKind.CAPTION, SegmentKind.PARAGRAPH, SegmentKind.HEADING);
 
-    private Extraction() {
+    private final Lexicon lexicon;
+    private final Set<String> abbreviations;
+
+    private Extraction(Lexicon lexicon) {
+        this.lexicon = lexicon;
+        this.abbreviations = lexicon.words("ABBREVIATION");
     }
 
-    /** An extraction with the built-in lexicons and, added to them, the given extra sources. */
+    /**
+     * An extraction with the built-in lexicons and, added to them, the given extra sources.
+     *
+     * @throws org.diplotext.model.DiplotextException if a source holds a file that is not valid
+     */
     public static Extraction create(List<LexiconSource> extraLexicons) {
-        return new Extraction();
+        Objects.requireNonNull(extraLexicons, "extraLexicons must not be null");
+        return new Extraction(LexiconLoader.load(extraLexicons));
     }
 
     /** The dispatch read from {@code text} with the given layout, with everything found in it. */
     public Dispatch extract(String text, Layout layout) {
-        return Dispatch.of(layout.article(), layout.segments(), layout.issues());
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(layout, "layout must not be null");
+        String folded = Folding.fold(text);
+        List<ParseIssue> issues = new ArrayList<>(layout.issues());
+        List<Sentence> sentences = sentences(text, folded, layout, issues);
+        LocalDate reference = Dates.reference(layout.article(), text).orElse(null);
+
+        MentionFinder finder = new MentionFinder(lexicon);
+        ActorResolver resolver = new ActorResolver(lexicon, text);
+        Events events = new Events(lexicon, text, reference);
+        for (Sentence s : sentences) {
+            finder.find(s);
+            resolver.resolve(s);
+            events.process(s);
+        }
+        issues.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new Assembly(resolver, events).dispatch(layout, issues);
+    }
+
+    private List<Sentence> sentences(String text, String folded, Layout layout, List<ParseIssue> issues) {
+        List<Sentence> out = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Segment segment : layout.segments()) {
+            if (!READ.contains(segment.kind())) {
+                continue;
+            }
+            int from = segment.span().start();
+            int to = segment.span().end();
+            if (!seen.add(folded.substring(from, to).strip())) {
+                continue; // a repeated caption or paragraph says nothing new
+            }
+            Quotations.Found found = Quotations.find(text, from, to);
+            issues.addAll(found.issues());
+            int next = 0;
+            for (int[] range : Sentences.split(text, from, to, found.quotations(), abbreviations)) {
+                List<Token> tokens = Tokens.of(text, folded, range[0], range[1]);
+                if (tokens.isEmpty()) {
+                    continue;
+                }
+                List<Sentence.Quote> quotes = new ArrayList<>();
+                List<Quotation> all = found.quotations();
+                while (next < all.size() && all.get(next).open() < range[0]) {
+                    next++;
+                }
+                for (int k = next; k < all.size() && all.get(k).open() < range[1]; k++) {
+                    Quotation q = all.get(k);
+                    if (q.open() >= range[0] && q.close() < range[1] && q.hasContent()) {
+                        Sentence.Quote quote = new Sentence.Quote(q, isStatement(text, folded, q));
+                        quote.brief = Tokens.of(text, folded, q.contentStart(), q.contentEnd()).stream().filter(Token::isWord).count() < 6;
+                        quotes.add(quote);
+                    }
+                }
+                out.add(new Sentence(out.size(), range[0], range[1], segment.kind(), tokens, quotes));
+            }
+        }
+        return out;
+    }
+
+    /** A quotation of a few words naming a concept is not a statement; one that speaks is. */
+    private boolean isStatement(String text, String folded, Quotation q) {
+        List<Token> words = Tokens.of(text, folded, q.contentStart(), q.contentEnd());
+        int count = 0;
+        for (Token t : words) {
+            if (t.isWord()) {
+                count++;
+                if (lexicon.is(t.folded(), "FIRST_PERSON") || t.is("vous") || t.is("votre") || t.is("vos")) {
+                    return true;
+                }
+            } else if (t.is("!") || t.is("?")) {
+                return true;
+            }
+        }
+        if (count >= 6) {
+            return true;
+        }
+        // a few quoted words are someone's words unless they name a thing: "le concept de « ... »"
+        int k = q.open() - 1;
+        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u00a0' || text.charAt(k) == '\u202f')) {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        String before = folded.substring(k + 1, end);
+        if (before.equals("de") || before.equals("du") || before.equals("des")) {
+            int k2 = k;
+            while (k2 >= 0 && Character.isWhitespace(text.charAt(k2))) {
+                k2--;
+            }
+            int end2 = k2 + 1;
+            while (k2 >= 0 && Character.isLetter(text.charAt(k2))) {
+                k2--;
+            }
+            before = folded.substring(k2 + 1, end2);
+        }
+        return count > 0 && !lexicon.is(before, "NAMING");
     }
 }

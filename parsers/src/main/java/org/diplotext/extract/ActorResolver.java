@@ -1,0 +1,462 @@
+package org.diplotext.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.diplotext.lexicon.Entries;
+import org.diplotext.lexicon.Lexicon;
+import org.diplotext.model.ActorType;
+import org.diplotext.model.OrganisationKind;
+import org.diplotext.model.Span;
+import org.diplotext.text.Folding;
+
+/**
+ * Resolves mentions to actors, one per entity: a state by its name, capital or government; an
+ * organisation by its names or an anaphor ({@code l'ONG}); a person by full name, surname,
+ * {@code M.}/{@code Mme}, or a title matching their role and country; a group by its noun.
+ */
+final class ActorResolver {
+    private final Lexicon lexicon;
+    private final String input;
+    final Map<String, Draft.Actor> actors = new LinkedHashMap<>();
+    private final Map<String, Draft.Actor> bySurname = new HashMap<>();
+    private final List<Draft.Actor> persons = new ArrayList<>();
+    private Draft.Actor lastOrganisation;
+    private final Map<String, Draft.Actor> organisationsByName = new HashMap<>();
+    private final List<Draft.Actor> organisationList = new ArrayList<>();
+
+    ActorResolver(Lexicon lexicon, String input) {
+        this.lexicon = lexicon;
+        this.input = input;
+    }
+
+    void resolve(Sentence s) {
+        for (Mention m : s.mentions) {
+            if (m.actor == null && m.kind != Mention.Kind.PRONOUN) {
+                m.actor = resolve(m);
+            }
+            if (m.actor != null) {
+                m.actor.lastSentence = s.index;
+                if (m.kind == Mention.Kind.ORGANISATION && m.actor.type == ActorType.ORGANISATION) {
+                    lastOrganisation = m.actor;
+                }
+                if ((m.actor.type == ActorType.ORGANISATION || m.actor.type == ActorType.GROUP) && !organisationList.contains(m.actor)
+                        && (m.actor.key.startsWith("O:"))) {
+                    organisationList.add(m.actor);
+                    organisationsByName.putIfAbsent(fold(m.actor.name), m.actor);
+                }
+            }
+        }
+        // a title linked to a name is the same actor; an org anaphor before a name too
+        for (Mention m : s.mentions) {
+            if (m.link != null && m.actor != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.ORGANISATION)) {
+                Mention other = m.link;
+                if (other.actor != m.actor) {
+                    other.actor = m.actor;
+                    m.actor.name(text(other), 0);
+                    m.actor.mention(span(other));
+                }
+            }
+        }
+        for (Mention m : s.mentions) {
+            if (m.kind == Mention.Kind.TITLE && m.actor != null && m.complement != null && m.complement.actor != null
+                    && m.actor.affiliationActor == null && m.complement.actor != m.actor) {
+                m.actor.affiliationActor = m.complement.actor;
+                if (m.complement.actor.type == ActorType.STATE && m.actor.country == null) {
+                    m.actor.country = m.complement.actor.country;
+                }
+            }
+        }
+    }
+
+    private Draft.Actor resolve(Mention m) {
+        return switch (m.kind) {
+            case STATE, CAPITAL, STATE_BODY -> state(m);
+            case ORGANISATION -> organisation(m);
+            case ORG_ANAPHOR -> anaphor(m);
+            case PERSON -> person(m);
+            case TITLE -> title(m);
+            case GROUP -> group(m);
+            case PROPER -> proper(m);
+            default -> null;
+        };
+    }
+
+    private Draft.Actor state(Mention m) {
+        if (m.key == null) {
+            Draft.Actor focus = null;
+            for (Draft.Actor a : actors.values()) {
+                if (a.type == ActorType.STATE && (focus == null || a.mentions.size() > focus.mentions.size())) {
+                    focus = a;
+                }
+            }
+            if (focus == null) {
+                return null;
+            }
+            m.key = focus.country;
+        }
+        Entries.State entry = lexicon.state(m.key).orElse(null);
+        String name = entry == null ? m.key : entry.name();
+        Draft.Actor a = actors.computeIfAbsent("S:" + m.key, k -> new Draft.Actor(k, ActorType.STATE, name));
+        a.country = m.key;
+        a.nameRank = Math.max(a.nameRank, 5);
+        a.confirmed = true;
+        String text = text(m);
+        if (!text.equals(a.name)) {
+            a.aliases.add(text);
+        }
+        a.mention(span(m));
+        return a;
+    }
+
+    private Draft.Actor organisation(Mention m) {
+        if (m.key == null) {
+            // a name introduced by an organisation noun: l'ONG Human Rights Watch
+            String text = text(m);
+            Draft.Actor a = actors.computeIfAbsent("O:" + fold(text), k -> new Draft.Actor(k, ActorType.ORGANISATION, text));
+            a.confirmed = true;
+            a.mention(span(m));
+            if (m.link != null) {
+                a.aliases.add(text(m.link));
+                if (m.link.key != null && m.link.key.equals("ong")) {
+                    a.titleKind = OrganisationKind.NGO.name();
+                }
+            }
+            return a;
+        }
+        Entries.Organisation entry = lexicon.organisation(m.key).orElse(null);
+        String name = entry == null ? text(m) : entry.name();
+        ActorType type = entry == null ? ActorType.ORGANISATION : entry.type();
+        Draft.Actor a = actors.computeIfAbsent("O:" + m.key, k -> new Draft.Actor(k, type, name));
+        a.organisation = entry;
+        a.nameRank = Math.max(a.nameRank, 5);
+        a.confirmed = true;
+        a.plural |= m.plural;
+        if (entry != null) {
+            entry.country().ifPresent(c -> a.country = c);
+            entry.parent().ifPresent(p -> a.affiliation = "O:" + p);
+            if (entry.parent().isEmpty()) {
+                entry.country().ifPresent(c -> a.affiliation = "S:" + c);
+            }
+        }
+        String text = text(m);
+        if (!text.equals(a.name)) {
+            a.aliases.add(text);
+        }
+        a.mention(span(m));
+        return a;
+    }
+
+    private Draft.Actor anaphor(Mention m) {
+        if (m.link != null) {
+            return null; // resolved with the name it introduces
+        }
+        Draft.Actor target = null;
+        for (Draft.Actor a : organisationList) {
+            boolean named = (" " + fold(a.name) + " ").contains(" " + m.key + " ");
+            boolean kind = m.key.equals("ong") && NGO(a)
+                    || m.key.equals("parti") && a.organisation != null && a.organisation.kind() == OrganisationKind.PARTY
+                    || m.key.equals("alliance") && a.organisation != null && a.organisation.kind() == OrganisationKind.MILITARY_ALLIANCE
+                    || m.key.equals("agence") && a.organisation != null && a.organisation.kind() == OrganisationKind.AGENCY;
+            if (named || kind) {
+                target = a; // the latest organisation the noun fits
+            }
+        }
+        if (target == null && (m.key.equals("organisation") || m.key.equals("ong"))) {
+            target = lastOrganisation;
+        }
+        if (target == null) {
+            return null;
+        }
+        target.aliases.add(withArticle(m));
+        target.mention(span(m));
+        return target;
+    }
+
+    private static boolean NGO(Draft.Actor a) {
+        return (a.organisation != null && a.organisation.kind() == OrganisationKind.NGO) || OrganisationKind.NGO.name().equals(a.titleKind);
+    }
+
+    private Draft.Actor person(Mention m) {
+        Sentence s = m.sentence;
+        Draft.Actor a;
+        if (m.key != null) {
+            Entries.Person entry = lexicon.person(m.key).orElse(null);
+            a = actors.computeIfAbsent("P:" + fold(m.key), k -> new Draft.Actor(k, ActorType.PERSON, m.key));
+            a.nameRank = Math.max(a.nameRank, 5);
+            if (entry != null) {
+                entry.country().ifPresent(c -> a.country = c);
+                entry.role().ifPresent(r -> a.role = a.role == null ? r : a.role);
+                entry.affiliation().ifPresent(af -> a.affiliation = af.matches("[A-Z]{2}") ? "S:" + af : "O:" + af);
+                String[] parts = m.key.split("\\s+");
+                a.surname = fold(parts[parts.length - 1]);
+                bySurname.put(a.surname, a);
+            }
+        } else {
+            int first = m.civility ? m.first + (s.word(m.first + 1).equals(".") ? 2 : 1) : m.first;
+            String name = input.substring(s.token(first).start(), m.end());
+            List<String> words = new ArrayList<>();
+            for (int i = first; i <= m.last; i++) {
+                if (s.token(i).isWord() && s.token(i).capitalised()) {
+                    words.add(s.word(i));
+                }
+            }
+            String surname = words.isEmpty() ? fold(name) : words.get(words.size() - 1);
+            String given = words.size() > 1 && lexicon.isFirstName(words.get(0)) ? words.get(0) : words.size() > 1 ? words.get(0) : null;
+            Draft.Actor known = bySurname.get(surname);
+            if (known != null && known.key.startsWith("X:") && known.type == ActorType.PERSON) {
+                known.confirmed = true;
+            }
+            if (known != null && (given == null || known.givenName == null || known.givenName.equals(given)
+                    || known.key.startsWith("X:") && fold(known.name).startsWith(given))) {
+                a = known;
+            } else {
+                a = actors.computeIfAbsent("P:" + fold(name), k -> new Draft.Actor(k, ActorType.PERSON, name));
+                a.surname = surname;
+                bySurname.put(surname, a);
+            }
+            if (given != null && a.givenName == null) {
+                a.givenName = given;
+            }
+            a.name(name, words.size() > 1 ? 3 : 1);
+            if (m.civility) {
+                a.aliases.add(text(m));
+            }
+        }
+        a.confirmed = true;
+        if (!persons.contains(a)) {
+            persons.add(a);
+        }
+        a.mention(span(m));
+        if (m.title != null) {
+            applyTitle(a, m.link != null ? m.link : m);
+        }
+        return a;
+    }
+
+    private void applyTitle(Draft.Actor a, Mention title) {
+        if (title.title == null) {
+            return;
+        }
+        if (a.role == null) {
+            a.role = title.title.role();
+            a.titleKind = title.title.kind();
+        }
+        if (title.country != null && a.country == null) {
+            a.country = title.country;
+        }
+        if (title.country != null && a.affiliation == null) {
+            a.affiliation = "S:" + title.country;
+        }
+        if (title.organisation != null && a.affiliation == null) {
+            a.affiliation = "O:" + title.organisation;
+        }
+    }
+
+    private Draft.Actor title(Mention m) {
+        if (m.link != null) {
+            return null; // resolved with the name it belongs to
+        }
+        Draft.Actor match = null;
+        for (int k = persons.size() - 1; k >= 0 && match == null; k--) {
+            Draft.Actor p = persons.get(k);
+            if (compatible(p, m)) {
+                match = p;
+            }
+        }
+        boolean stateComplement = m.complement != null && (m.complement.kind == Mention.Kind.STATE || m.complement.kind == Mention.Kind.CAPITAL);
+        if (match == null && m.country == null && !stateComplement) {
+            // a role right after the person it describes: "Jean Dupont ... Le porte-parole du collectif"
+            for (int k = persons.size() - 1; k >= 0; k--) {
+                Draft.Actor p = persons.get(k);
+                if (p.role == null && p.lastSentence >= m.sentence.index - 1 && !m.plural && m.first <= 1
+                        && m.first == 1 && (m.sentence.word(0).equals("le") || m.sentence.word(0).equals("la"))) {
+                    match = p;
+                    break;
+                }
+            }
+        }
+        if (match != null) {
+            match.aliases.add(withArticle(m));
+            match.mention(span(m));
+            applyTitle(match, m);
+            return match;
+        }
+        int end = m.end();
+        if (m.complement == null) {
+            // an unnamed official is named by the whole title: "le chef de la direction de l'aviation civile"
+            Sentence s = m.sentence;
+            int j = m.last + 1;
+            int last = m.last;
+            while (j < s.size() && j < m.last + 10) {
+                String w = s.word(j);
+                if ((w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d") || w.equals("la") || w.equals("l") || w.equals("'")
+                        || w.equals("le") || w.equals("les")) && j + 1 < s.size()) {
+                    j++;
+                    continue;
+                }
+                if (s.token(j).isWord() && s.mentionAt(j) == null && !lexicon.is(w, "AUXILIARY") && !lexicon.is(w, "CLITIC")
+                        && lexicon.verbs().longest(s.tokens, j) == null && !lexicon.is(w, "SUBORDINATOR") && !w.equals("qui")
+                        && !w.equals("et") && !s.token(j).numeric()) {
+                    last = j;
+                    lexicon.stateOfAdjective(w).ifPresent(c -> m.country = m.country == null ? c : m.country);
+                    j++;
+                    continue;
+                }
+                break;
+            }
+            end = s.token(last).end();
+        }
+        if (m.complement != null) {
+            end = m.complement.end();
+            Sentence s = m.sentence;
+            int j = m.complement.last + 1;
+            if (j + 1 < s.size() && (s.word(j).equals("a") || s.word(j).equals("en")) && s.token(j + 1).capitalised()) {
+                end = s.token(j + 1).end();
+            }
+        }
+        String text = input.substring(m.start(), end);
+        String key = "T:" + fold(text);
+        Draft.Actor a = actors.computeIfAbsent(key, k -> new Draft.Actor(k, m.plural ? ActorType.GROUP : ActorType.PERSON, text));
+        a.plural = m.plural;
+        a.role = m.title.role();
+        a.titleKind = m.title.kind();
+        a.country = m.country;
+        if (m.country != null) {
+            a.affiliation = "S:" + m.country;
+        } else if (m.organisation != null) {
+            a.affiliation = "O:" + m.organisation;
+        }
+        a.mention(span(m));
+        if (!a.plural && !persons.contains(a)) {
+            persons.add(a);
+        }
+        return a;
+    }
+
+    private boolean compatible(Draft.Actor p, Mention m) {
+        if (p.role == null || m.plural) {
+            return false;
+        }
+        if (m.country != null && !m.country.equals(p.country)) {
+            return false;
+        }
+        if (m.organisation != null && !("O:" + m.organisation).equals(p.affiliation)) {
+            return false;
+        }
+        String role = fold(m.title.role());
+        String prole = fold(p.role);
+        if (prole.equals(role) || prole.contains(role) || role.contains(prole)) {
+            return m.country != null || m.organisation != null || m.complement != null || p.lastSentence >= m.sentence.index - 3;
+        }
+        String kind = m.title.kind();
+        boolean ministerial = kind.endsWith("MINISTER") && p.titleKind != null && p.titleKind.endsWith("MINISTER");
+        return ministerial && (m.country != null || m.organisation != null) && (kind.equals("MINISTER") || kind.equals(p.titleKind));
+    }
+
+    private Draft.Actor group(Mention m) {
+        String noun = fold(m.key);
+        String stem = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
+        String text = text(m);
+        String qualifier = m.country != null ? m.country : m.organisation != null ? m.organisation : "";
+        Draft.Actor a = actors.get("G:" + stem + "|" + qualifier);
+        if (a == null && !qualifier.isEmpty() && actors.containsKey("G:" + stem + "|")) {
+            a = actors.get("G:" + stem + "|"); // "des citoyens" then "les citoyens maliens"
+            if (a.country != null || a.affiliation != null) {
+                a = null;
+            }
+        }
+        if (a == null && qualifier.isEmpty()) {
+            for (Draft.Actor other : actors.values()) {
+                if (other.key.startsWith("G:" + stem + "|")) {
+                    a = other; // "les forces" after "les forces afghanes"
+                }
+            }
+        }
+        if (a == null) {
+            a = new Draft.Actor("G:" + stem + "|" + qualifier, ActorType.GROUP, text);
+            actors.put(a.key, a);
+        }
+        a.name(text, 1);
+        a.plural = true;
+        if (m.country != null) {
+            a.country = m.country;
+            a.affiliation = "S:" + m.country;
+        } else if (m.organisation != null && a.affiliation == null) {
+            a.affiliation = "O:" + m.organisation;
+        }
+        a.mention(span(m));
+        return a;
+    }
+
+    private Draft.Actor proper(Mention m) {
+        Sentence s = m.sentence;
+        String text = text(m);
+        String last = s.word(m.last);
+        Draft.Actor known = bySurname.get(last);
+        if (known != null && (m.first == m.last || (known.givenName != null && known.givenName.equals(s.word(m.first))))) {
+            known.mention(span(m));
+            if (!text.equals(known.name)) {
+                known.aliases.add(text);
+            }
+            return known;
+        }
+        Draft.Actor named = organisationsByName.get(fold(text));
+        if (named != null) {
+            named.mention(span(m));
+            return named;
+        }
+        boolean article = m.first > 0 && lexicon.is(s.word(m.first - 1), "ARTICLE")
+                || m.first > 1 && s.word(m.first - 1).equals("'") && s.word(m.first - 2).equals("l");
+        boolean acronym = true;
+        for (int i = m.first; i <= m.last; i++) {
+            acronym &= !s.token(i).isWord() || s.token(i).upper();
+        }
+        boolean titled = lexicon.is(s.word(m.first), "NAME_ARTICLE") && m.last > m.first; // Le Figaro, El Punt Avui
+        ActorType type = article || acronym || titled || m.first == m.last ? ActorType.ORGANISATION : ActorType.PERSON;
+        Draft.Actor a = actors.computeIfAbsent("X:" + fold(text), k -> new Draft.Actor(k, type, text));
+        a.mention(span(m));
+        if (type == ActorType.PERSON) {
+            a.surname = last;
+            bySurname.putIfAbsent(last, a);
+        }
+        return a;
+    }
+
+    /** Makes a weakly named actor a person (a name that speaks) and indexes its surname. */
+    void confirmSpeaker(Draft.Actor a) {
+        if (a.key.startsWith("X:") && a.type == ActorType.PERSON && a.surname != null) {
+            bySurname.putIfAbsent(a.surname, a);
+            if (!persons.contains(a)) {
+                persons.add(a);
+            }
+        }
+    }
+
+    String text(Mention m) {
+        return input.substring(m.start(), m.end());
+    }
+
+    private String withArticle(Mention m) {
+        Sentence s = m.sentence;
+        int j = m.first - 1;
+        if (j >= 1 && s.word(j).equals("'") && (s.word(j - 1).equals("l") || s.word(j - 1).equals("d"))) {
+            return input.substring(s.token(j - 1).start(), m.end());
+        }
+        if (j >= 0 && (s.word(j).equals("le") || s.word(j).equals("la") || s.word(j).equals("les"))) {
+            return input.substring(s.token(j).start(), m.end());
+        }
+        return text(m);
+    }
+
+    Span span(Mention m) {
+        return Span.of(input, m.start(), m.end());
+    }
+
+    static String fold(String s) {
+        return Folding.fold(s).replaceAll("\\s+", " ").trim().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,98 @@
+package org.diplotext.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.diplotext.model.Actor;
+import org.diplotext.model.ActorType;
+import org.diplotext.model.Communication;
+import org.diplotext.model.Demand;
+import org.diplotext.model.Dispatch;
+import org.diplotext.model.Organisation;
+import org.diplotext.model.ParseIssue;
+import org.diplotext.spi.Layout;
+
+/**
+ * Turns drafts into the model's records: keeps the actors that are named clearly or take part in
+ * an act, numbers everything in order of first appearance, and resolves affiliations.
+ */
+final class Assembly {
+    private final ActorResolver resolver;
+    private final Events events;
+
+    Assembly(ActorResolver resolver, Events events) {
+        this.resolver = resolver;
+        this.events = events;
+    }
+
+    Dispatch dispatch(Layout layout, List<ParseIssue> issues) {
+        for (Draft.Communication c : events.communications) {
+            use(c.sender);
+            c.recipients.forEach(this::use);
+            c.intermediaries.forEach(this::use);
+        }
+        for (Draft.Demand d : events.demands()) {
+            use(d.source);
+            use(d.target);
+        }
+        List<Draft.Actor> kept = new ArrayList<>();
+        for (Draft.Actor a : resolver.actors.values()) {
+            if (a.reported() && !a.mentions.isEmpty()) {
+                kept.add(a);
+            }
+        }
+        kept.sort((a, b) -> Integer.compare(a.mentions.get(0).start(), b.mentions.get(0).start()));
+        Map<Draft.Actor, String> ids = new HashMap<>();
+        Map<String, Draft.Actor> byKey = new HashMap<>();
+        for (Draft.Actor a : kept) {
+            ids.put(a, "a" + (ids.size() + 1));
+            byKey.put(a.key, a);
+        }
+        List<Actor> actors = new ArrayList<>();
+        for (Draft.Actor a : kept) {
+            Draft.Actor affiliation = a.affiliationActor != null && ids.containsKey(a.affiliationActor) ? a.affiliationActor
+                    : a.affiliation == null ? null : byKey.get(a.affiliation);
+            if (affiliation == a) {
+                affiliation = null;
+            }
+            List<String> aliases = new ArrayList<>();
+            for (String alias : a.aliases) {
+                if (!alias.isBlank() && !alias.equals(a.name) && !aliases.contains(alias)) {
+                    aliases.add(alias);
+                }
+            }
+            Optional<Organisation> organisation = Optional.empty();
+            if (a.organisation != null && a.type != ActorType.PERSON && a.type != ActorType.STATE) {
+                organisation = Optional.of(new Organisation(a.organisation.name(), a.organisation.acronym(),
+                        a.organisation.aliases(), a.organisation.kind()));
+            }
+            String country = a.country != null && a.country.matches("[A-Z]{2}") ? a.country : null;
+            actors.add(new Actor(ids.get(a), a.type, a.name, aliases, Optional.ofNullable(country), Optional.ofNullable(a.role),
+                    Optional.ofNullable(affiliation).map(ids::get), a.mentions, organisation));
+        }
+        List<Communication> communications = new ArrayList<>();
+        List<Draft.Communication> comms = new ArrayList<>(events.communications);
+        comms.sort((x, y) -> Integer.compare(x.evidence.get(0).start(), y.evidence.get(0).start()));
+        for (Draft.Communication c : comms) {
+            communications.add(new Communication("c" + (communications.size() + 1), c.type, Optional.ofNullable(ids.get(c.sender)),
+                    c.recipients.stream().map(ids::get).filter(java.util.Objects::nonNull).distinct().toList(),
+                    c.intermediaries.stream().map(ids::get).filter(java.util.Objects::nonNull).distinct().toList(),
+                    Optional.ofNullable(c.date), Optional.ofNullable(c.quote).filter(q -> !q.isBlank()), c.evidence));
+        }
+        List<Demand> demands = new ArrayList<>();
+        for (Draft.Demand d : events.demands()) {
+            demands.add(new Demand("d" + (demands.size() + 1), Optional.ofNullable(ids.get(d.source)),
+                    Optional.ofNullable(ids.get(d.target)), d.content, d.direct, Optional.ofNullable(d.date), d.evidence));
+        }
+        return new Dispatch(layout.article(), layout.segments(), actors, communications, demands, issues);
+    }
+
+    private void use(Draft.Actor a) {
+        if (a != null) {
+            a.used = true;
+            resolver.confirmSpeaker(a);
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.diplotext.extract;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.diplotext.lexicon.Lexicon;
+import org.diplotext.model.Article;
+import org.diplotext.model.Published;
+import org.diplotext.text.Folding;
+
+/**
+ * Dates acts against the dispatch's date: a weekday is the last such day up to the dispatch's
+ * (a {@code mercredi} in a Wednesday dispatch is that day), {@code hier}, {@code la veille},
+ * {@code aujourd'hui}, {@code demain}, explicit days ({@code 9 février 2022}, {@code le 16 juin});
+ * with no expression, the present and the passé composé are the dispatch's day and the
+ * pluperfect and imperfect are unknown. Years and months alone do not date an act.
+ */
+final class Dates {
+    private static final DayOfWeek[] WEEKDAYS = {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
+        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY};
+    private static final String[] WEEKDAY_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
+    private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
+    private static final Pattern WRITTEN = Pattern.compile("\\b(\\d{1,2})(?:er)? (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (\\d{4})\\b");
+
+    private final Lexicon lexicon;
+
+    Dates(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /** The dispatch's date: its publication, or else the first full date near its top. */
+    static Optional<LocalDate> reference(Article article, String text) {
+        Optional<LocalDate> published = article.published().map(Published::date);
+        if (published.isPresent()) {
+            return published;
+        }
+        String top = Folding.fold(text.substring(0, Math.min(text.length(), 400)));
+        int best = Integer.MAX_VALUE;
+        LocalDate date = null;
+        Matcher m = NUMERIC.matcher(top);
+        if (m.find()) {
+            date = safe(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)));
+            best = m.start();
+        }
+        Matcher w = WRITTEN.matcher(top);
+        if (w.find() && w.start() < best) {
+            date = safe(Integer.parseInt(w.group(3)), month(w.group(2)), Integer.parseInt(w.group(1)));
+        }
+        return Optional.ofNullable(date);
+    }
+
+    /** The date of an act whose verb or mark is at token {@code anchor}, or null. */
+    LocalDate of(Sentence s, int anchor, LocalDate reference) {
+        if (reference == null) {
+            return null;
+        }
+        LocalDate best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        boolean quoted = s.inQuote(anchor);
+        for (int i = Math.max(0, anchor - 40); i < Math.min(s.size(), anchor + 40); i++) {
+            if (s.inQuote(i) && !quoted) {
+                continue; // a date in someone's words dates what they speak of, not when they spoke
+            }
+            LocalDate d = expression(s, i, reference);
+            if (d != null) {
+                int distance = Math.abs(i - anchor);
+                if (distance < bestDistance) {
+                    best = d;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (best != null) {
+            return best;
+        }
+        for (int j = anchor - 1; j >= Math.max(0, anchor - 3); j--) {
+            if (lexicon.is(s.word(j), "PLUPERFECT")) {
+                return null;
+            }
+        }
+        return reference;
+    }
+
+    private LocalDate expression(Sentence s, int i, LocalDate ref) {
+        String w = s.word(i);
+        for (int k = 0; k < WEEKDAY_NAMES.length; k++) {
+            if (w.equals(WEEKDAY_NAMES[k])) {
+                if (s.word(i + 1).equals("prochain")) {
+                    return ref.with(TemporalAdjusters.next(WEEKDAYS[k]));
+                }
+                return ref.with(TemporalAdjusters.previousOrSame(WEEKDAYS[k]));
+            }
+        }
+        if (w.equals("aujourd") && s.word(i + 2).equals("hui")) {
+            return ref;
+        }
+        Optional<String> relative = lexicon.value(w, "RELATIVE_DAY");
+        if (relative.isPresent() && !(w.equals("hier") && s.word(i - 1).equals("-"))) {
+            if (w.equals("hier") && s.word(i - 2).equals("avant")) {
+                return ref.minusDays(2);
+            }
+            try {
+                return ref.plusDays(Integer.parseInt(relative.get()));
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        if (s.token(i).numeric() && i + 1 < s.size()) {
+            int day = leadingNumber(w);
+            int next = s.word(i + 1).equals("er") ? i + 2 : i + 1;
+            Optional<String> month = lexicon.value(s.word(next), "MONTH");
+            if (day >= 1 && day <= 31 && month.isPresent()) {
+                int m = Integer.parseInt(month.get());
+                int year;
+                if (next + 1 < s.size() && s.word(next + 1).matches("\\d{4}")) {
+                    year = Integer.parseInt(s.word(next + 1));
+                } else {
+                    year = ref.getYear();
+                    LocalDate guess = safe(year, m, day);
+                    if (guess != null && guess.isAfter(ref.plusDays(31))) {
+                        year--;
+                    }
+                }
+                return safe(year, m, day);
+            }
+        }
+        return null;
+    }
+
+    private static int leadingNumber(String w) {
+        int n = 0;
+        int k = 0;
+        while (k < w.length() && Character.isDigit(w.charAt(k)) && k < 3) {
+            n = n * 10 + (w.charAt(k) - '0');
+            k++;
+        }
+        return k == 0 ? -1 : n;
+    }
+
+    private static int month(String name) {
+        String[] months = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"};
+        for (int k = 0; k < months.length; k++) {
+            if (months[k].equals(name)) {
+                return k + 1;
+            }
+        }
+        return 1;
+    }
+
+    private static LocalDate safe(int year, int month, int day) {
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,120 @@
+package org.diplotext.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.diplotext.model.ActorType;
+import org.diplotext.model.CommunicationType;
+import org.diplotext.model.Span;
+
+/** Mutable drafts of actors, communications and demands, used within one extraction only. */
+final class Draft {
+    private Draft() {
+    }
+
+    /** An actor being assembled from its mentions. */
+    static final class Actor {
+        final String key;
+        ActorType type;
+        String name;
+        int nameRank;
+        final Set<String> aliases = new LinkedHashSet<>();
+        String country;
+        String role;
+        String titleKind;
+        String affiliation;
+        Actor affiliationActor;
+        final List<Span> mentions = new ArrayList<>();
+        /** Named clearly enough to be reported even when it does nothing. */
+        boolean confirmed;
+        /** Takes part in a communication or demand. */
+        boolean used;
+        boolean plural;
+        org.diplotext.lexicon.Entries.Organisation organisation;
+        String surname;
+        String givenName;
+        int lastSentence = -1;
+
+        Actor(String key, ActorType type, String name) {
+            this.key = key;
+            this.type = type;
+            this.name = name;
+        }
+
+        void name(String candidate, int rank) {
+            if (candidate == null || candidate.isBlank()) {
+                return;
+            }
+            if (rank > nameRank || (rank == nameRank && candidate.length() > name.length())) {
+                if (!name.equals(candidate)) {
+                    aliases.add(name);
+                }
+                name = candidate;
+                nameRank = rank;
+            } else if (!candidate.equals(name)) {
+                aliases.add(candidate);
+            }
+        }
+
+        private final java.util.Set<Long> seen = new java.util.HashSet<>();
+
+        void mention(Span span) {
+            if (seen.add(((long) span.start() << 32) | span.end())) {
+                mentions.add(span);
+            }
+        }
+
+        boolean reported() {
+            return confirmed || used;
+        }
+
+        @Override
+        public String toString() {
+            return key + "(" + name + ")";
+        }
+    }
+
+    /** A communication being assembled. */
+    static final class Communication {
+        final CommunicationType type;
+        Actor sender;
+        final List<Actor> recipients = new ArrayList<>();
+        final List<Actor> intermediaries = new ArrayList<>();
+        LocalDate date;
+        String quote;
+        final List<Span> evidence = new ArrayList<>();
+        int sentence;
+
+        Communication(CommunicationType type, Actor sender) {
+            this.type = type;
+            this.sender = sender;
+        }
+
+        void recipient(Actor actor) {
+            if (actor != null && actor != sender && !recipients.contains(actor)) {
+                recipients.add(actor);
+            }
+        }
+    }
+
+    /** A demand being assembled. */
+    static final class Demand {
+        Actor source;
+        Actor target;
+        String content;
+        boolean direct;
+        LocalDate date;
+        final List<Span> evidence = new ArrayList<>();
+        int sentence;
+        String head;
+
+        Demand(Actor source, Actor target, String content, boolean direct) {
+            this.source = source;
+            this.target = target;
+            this.content = content;
+            this.direct = direct;
+        }
+    }
+}

@@ -1,0 +1,619 @@
+package org.diplotext.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.diplotext.lexicon.Entries.Act;
+import org.diplotext.lexicon.Lexicon;
+import org.diplotext.model.CommunicationType;
+import org.diplotext.model.Span;
+import org.diplotext.text.Quotation;
+import org.diplotext.text.Token;
+
+/**
+ * Finds the acts of each sentence: quotations attributed to their speakers, reported
+ * statements, letters, invitations, calls, meetings, and demands.
+ */
+final class Events {
+    private final Lexicon lexicon;
+    private final Syntax syntax;
+    private final Dates dates;
+    private final Demands demands;
+    private final String input;
+    private final LocalDate reference;
+    final List<Draft.Communication> communications = new ArrayList<>();
+    /** How far, in tokens, a quotation's speaker is looked for. */
+    private static final int WINDOW = 60;
+    private Draft.Actor lastQuoteSpeaker;
+    private int lastQuoteSentence = -10;
+
+    Events(Lexicon lexicon, String input, LocalDate reference) {
+        this.lexicon = lexicon;
+        this.syntax = new Syntax(lexicon);
+        this.dates = new Dates(lexicon);
+        this.input = input;
+        this.reference = reference;
+        this.demands = new Demands(lexicon, syntax, dates, input, reference);
+    }
+
+    List<Draft.Demand> demands() {
+        return demands.demands;
+    }
+
+    void cues(Sentence s) {
+        for (int i = 0; i < s.size(); i++) {
+            Token t = s.token(i);
+            if (!t.isWord()) {
+                continue;
+            }
+            var verb = lexicon.verbs().longest(s.tokens, i);
+            var noun = lexicon.nouns().longest(s.tokens, i);
+            boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && s.word(i - 2).equals("l");
+            boolean clitic = i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("la") || s.word(i - 1).equals("le") || s.word(i - 1).equals("'"));
+            if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()))) {
+                verb = null;
+            }
+            if (verb != null && !(noun != null && determined) && !(determined && !clitic)) {
+                s.cues.add(new Sentence.Cue(verb.first(), verb.last(), verb.value(), null));
+                i = verb.last();
+            } else if (noun != null) {
+                s.cues.add(new Sentence.Cue(noun.first(), noun.last(), null, noun.value()));
+                i = noun.last();
+            }
+        }
+    }
+
+    /** A bare form of a verb that acts only in a phrase ("lancer un appel") or only reflexively ("s'engager"). */
+    private boolean weak(Sentence s, int i, Lexicon.VerbForm verb) {
+        String lemma = org.diplotext.text.Folding.fold(verb.lemma());
+        if (lexicon.is(lemma.split(" ")[0], "WEAK_VERB")) {
+            return true;
+        }
+        if (lemma.startsWith("se ") || lemma.startsWith("s'")) {
+            for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+                String w = s.word(j);
+                if (w.equals("se") || w.equals("s") || w.equals("me") || w.equals("nous") || w.equals("vous")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    void process(Sentence s) {
+        cues(s);
+        s.indexCues();
+        Draft.Actor previous = null;
+        Syntax.Subject opening = syntax.sentenceSubject(s);
+        if (opening.actor() != null && !opening.pronoun()) {
+            syntax.saw(opening.actor(), opening.plural());
+        }
+        quotes(s, opening);
+        List<Draft.Communication> here = new ArrayList<>();
+        letters(s, opening, here);
+        for (Sentence.Cue c : s.cues) {
+            if (!c.isVerb()) {
+                continue;
+            }
+            boolean quoted = s.inQuote(c.first);
+            Syntax.Subject subject = quoted ? quotedSubject(s, c) : syntax.subject(s, c.first, c.last, previous);
+            if (subject.actor() != null && !quoted) {
+                previous = subject.actor();
+                syntax.saw(subject.actor(), subject.plural());
+                if (c.has(Act.REPORTING) || c.has(Act.DEMAND)) {
+                    lastQuoteSpeaker = subject.actor(); // a quotation standing alone next is theirs
+                    lastQuoteSentence = s.index;
+                }
+            }
+            if (c.used || passive(s, c) || !quoted && s.word(c.first).endsWith("ons")) {
+                continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
+            }
+            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && !infinitiveAfter(s, c)) && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en"))
+                    && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur"))) {
+                Draft.Actor source = subject.actor();
+                if (s.word(c.first - 1).equals("leur") || s.word(c.first - 1).equals("lui")) {
+                    Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
+                    if (letter != null && s.word(c.first - 2).equals("pour")) {
+                        source = letter.sender;
+                    }
+                    demands.fromVerb(s, c, source, letter == null || letter.recipients.isEmpty() ? null : letter.recipients.get(0));
+                } else {
+                    demands.fromVerb(s, c, source, null);
+                }
+                c.used = true;
+                continue;
+            }
+            if (quoted) {
+                continue;
+            }
+            if (c.has(Act.INVITATION)) {
+                invitation(s, c, subject.actor());
+            } else if (c.has(Act.MEETING) || c.has(Act.CALL)) {
+                meeting(s, c, subject.actor(), c.has(Act.CALL) && !c.has(Act.MEETING) ? CommunicationType.CALL : CommunicationType.MEETING);
+            } else if (c.has(Act.REPORTING)) {
+                reported(s, c, subject.actor());
+            }
+        }
+        meetingNouns(s);
+        if (opening.actor() != null && !opening.pronoun()) {
+            syntax.saw(opening.actor(), opening.plural());
+        } else if (opening.actor() == null && s.size() > 2 && syntax.is(s, 0, "DETERMINER") && s.mentionAt(1) == null
+                && s.mentionAt(2) == null && !s.token(0).is("l")) {
+            // "Le crash serait dû ... Il": the next pronoun speaks of a thing
+            if (s.word(0).equals("les") || s.word(0).equals("des") || s.word(0).equals("ces")) {
+                syntax.lastPlural = null;
+            } else {
+                syntax.lastSingular = null;
+            }
+        }
+    }
+
+    // --- quotations ---------------------------------------------------------------------------
+
+    private void quotes(Sentence s, Syntax.Subject opening) {
+        for (int q = 0; q < s.quotes.size(); q++) {
+            Sentence.Quote quote = s.quotes.get(q);
+            if (!quote.statement) {
+                continue;
+            }
+            Quotation qt = quote.quotation;
+            int after = s.tokenAt(qt.close() + 1);
+            int before = s.tokenAt(qt.open()) - 1;
+            Syntax.Subject speaker = Syntax.Subject.NONE;
+            int anchor = before + 1;
+            // «…», a déclaré X / «…», insistent-ils
+            int j = after;
+            if (s.word(j).equals(",")) {
+                j++;
+            }
+            for (int guard = 0; guard < 4; guard++) {
+                j = syntax.skipAdverbs(s, j);
+                while (j < s.size() && syntax.is(s, j, "AUXILIARY") && !s.inQuote(j)) {
+                    j++;
+                }
+            }
+            Sentence.Cue cue = s.cueAt(j);
+            if (cue != null && cue.isVerb() && speech(cue)) {
+                speaker = syntax.subject(s, cue.first, cue.last, null);
+                cue.used = true;
+                anchor = cue.first;
+            }
+            if (speaker.actor() == null) {
+                speaker = introducer(s, before);
+            }
+            if (speaker.actor() == null) {
+                for (int k = before; k >= Math.max(0, before - WINDOW); k--) {
+                    if (s.word(k).equals(";") || s.inQuote(k)) {
+                        break;
+                    }
+                    Sentence.Cue c = s.cueAt(k);
+                    if (c != null && c.isVerb() && speech(c) && !infinitive(s, c)) {
+                        speaker = syntax.subject(s, c.first, c.last, null);
+                        if (c.has(Act.REPORTING) && !c.has(Act.DEMAND)) {
+                            c.used = true;
+                        }
+                        anchor = c.first;
+                        break;
+                    }
+                }
+            }
+            if (speaker.actor() == null) {
+                for (int k = after; k < Math.min(s.size(), after + WINDOW); k++) {
+                    if (s.word(k).equals(";")) {
+                        break;
+                    }
+                    if (s.inQuote(k)) {
+                        continue;
+                    }
+                    Sentence.Cue c = s.cueAt(k);
+                    if (c != null && c.isVerb() && c.has(Act.REPORTING) && !infinitive(s, c)) {
+                        speaker = syntax.subject(s, c.first, c.last, null);
+                        c.used = true;
+                        anchor = c.first;
+                        break;
+                    }
+                }
+            }
+            if (speaker.actor() == null && before >= 0 && s.word(before).equals(":") && opening.actor() != null) {
+                speaker = opening; // "Denis Dupont a défendu sa décision : « ... »"
+            }
+            if (speaker.actor() == null && before < 0 && lastQuoteSentence >= s.index - 2 && lastQuoteSpeaker != null) {
+                speaker = new Syntax.Subject(lastQuoteSpeaker, lastQuoteSpeaker.plural, true);
+            }
+            quote.speaker = speaker.actor();
+            quote.attribution = anchor;
+            if (quote.brief && speaker.actor() == null) {
+                continue;
+            }
+            if (speaker.actor() != null) {
+                syntax.saw(speaker.actor(), speaker.plural());
+                lastQuoteSpeaker = speaker.actor();
+                lastQuoteSentence = s.index;
+            }
+            Draft.Communication c = new Draft.Communication(CommunicationType.STATEMENT, speaker.actor());
+            c.quote = input.substring(qt.contentStart(), qt.contentEnd());
+            c.evidence.add(Span.of(input, qt.open(), qt.close() + 1));
+            c.date = dates.of(s, Math.max(0, Math.min(anchor, s.size() - 1)), reference);
+            c.sentence = s.index;
+            communications.add(c);
+        }
+    }
+
+    /** Whether the verb is a passive participle: "a été adressé", "ont été prévenues". */
+    private boolean passive(Sentence s, Sentence.Cue c) {
+        for (int j = c.first - 1; j >= Math.max(0, c.first - 3); j--) {
+            if (s.word(j).equals("ete")) {
+                return true;
+            }
+            if (!syntax.skippable(s, j)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the verb is written in the infinitive ("pour leur demander"). */
+    private boolean infinitive(Sentence s, Sentence.Cue c) {
+        String lemma = org.diplotext.text.Folding.fold(c.verb.lemma());
+        if (lemma.startsWith("se ")) {
+            lemma = lemma.substring(3);
+        } else if (lemma.startsWith("s'")) {
+            lemma = lemma.substring(2);
+        }
+        return lemma.split(" ")[0].equals(s.word(c.first));
+    }
+
+    private boolean speech(Sentence.Cue c) {
+        return c.has(Act.REPORTING) || c.has(Act.DEMAND);
+    }
+
+    /** "Pour X, «…»", "Selon X", "D'après X". */
+    private Syntax.Subject introducer(Sentence s, int before) {
+        for (int k = Math.max(0, before - WINDOW); k <= before && k < s.size(); k++) {
+            String w = s.word(k);
+            boolean intro = (w.equals("pour") && k == 0) || w.equals("selon") || (w.equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d"));
+            if (intro && !s.inQuote(k)) {
+                Mention found = null;
+                for (int m = k + 1; m <= before && m < k + 30; m++) {
+                    Mention mention = s.mentionAt(m);
+                    if (mention != null && mention.actor != null && mention.kind != Mention.Kind.PRONOUN
+                            && (found == null || !syntax.prepositional(mention)) && mention.first == m) {
+                        found = mention; // the closest to the quotation: "Selon la fédération des banques, Febelfin, «"
+                    }
+                }
+                if (found != null) {
+                    return new Syntax.Subject(found.actor, Syntax.plural(found), false);
+                }
+            }
+        }
+        return Syntax.Subject.NONE;
+    }
+
+    /** Inside a quotation, "nous"/"je" before a verb is the speaker. */
+    private Syntax.Subject quotedSubject(Sentence s, Sentence.Cue c) {
+        int j = c.first - 1;
+        while (j >= 0 && syntax.skippable(s, j) && !s.word(j).equals("nous")) {
+            j--;
+        }
+        String w = s.word(j);
+        Sentence.Quote q = s.quotes.get(s.quoteOf[c.first]);
+        if (w.equals("nous") || w.equals("je") || w.equals("j") || w.equals("'") && s.word(j - 1).equals("j")) {
+            return new Syntax.Subject(q.speaker, true, true);
+        }
+        Mention m = s.mentionAt(j);
+        if (m != null && m.actor != null && !syntax.prepositional(m)) {
+            return new Syntax.Subject(m.actor, Syntax.plural(m), false);
+        }
+        return Syntax.Subject.NONE;
+    }
+
+    // --- reported statements ------------------------------------------------------------------
+
+    private void reported(Sentence s, Sentence.Cue c, Draft.Actor sender) {
+        if (sender == null || c.verb.lemma().endsWith(s.word(c.last)) && s.word(c.first - 1).equals("de")) {
+            return;
+        }
+        String form = s.word(c.last);
+        if (form.endsWith("er") && !s.word(c.first - 1).equals("a")) {
+            return; // an infinitive: "il est bon de rappeler"
+        }
+        if (participleWithoutAuxiliary(s, c) || form.endsWith("ant")) {
+            return; // "les pays considérés comme", "ACTA rejeté par"
+        }
+        for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
+            Draft.Communication other = communications.get(k);
+            if (other.sender == sender && other.type == CommunicationType.STATEMENT) {
+                return;
+            }
+        }
+        Draft.Communication st = new Draft.Communication(CommunicationType.STATEMENT, sender);
+        st.evidence.add(Span.of(input, s.start, s.end));
+        st.date = dates.of(s, c.first, reference);
+        st.sentence = s.index;
+        communications.add(st);
+    }
+
+    private boolean participleWithoutAuxiliary(Sentence s, Sentence.Cue c) {
+        String raw = input.substring(s.token(c.first).start(), s.token(c.first).end());
+        boolean participle = raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es");
+        if (!participle) {
+            return false;
+        }
+        int j = c.first - 1;
+        while (j >= 0 && (syntax.is(s, j, "ADVERB") || s.word(j).equals("pas") || syntax.is(s, j, "WEEKDAY"))) {
+            j--;
+        }
+        return j < 0 || !syntax.is(s, j, "AUXILIARY") && !s.word(j).equals("-") && !s.word(j).equals("t");
+    }
+
+    // --- invitations, meetings, calls ---------------------------------------------------------
+
+    private boolean infinitiveAfter(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 12); k++) {
+            String w = s.word(k);
+            if (w.equals("a") || w.equals("au") || w.equals("aux")) {
+                String next = s.word(k + 1);
+                return !(syntax.is(s, k + 1, "ARTICLE") || syntax.is(s, k + 1, "DETERMINER") || w.length() > 1)
+                        && (next.endsWith("er") || next.endsWith("ir") || next.endsWith("re"));
+            }
+            if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private void invitation(Sentence s, Sentence.Cue c, Draft.Actor sender) {
+        if (sender == null) {
+            return;
+        }
+        Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
+        Draft.Actor recipient = object == null ? null : object.actor;
+        for (int k = communications.size() - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+            Draft.Communication other = communications.get(k);
+            if (other.type == CommunicationType.INVITATION && other.sender == sender
+                    && (recipient == null || other.recipients.isEmpty() || other.recipients.contains(recipient))) {
+                other.evidence.add(Span.of(input, s.start, s.end));
+                other.recipient(recipient);
+                return;
+            }
+        }
+        Draft.Communication inv = new Draft.Communication(CommunicationType.INVITATION, sender);
+        inv.recipient(recipient);
+        inv.evidence.add(Span.of(input, s.start, s.end));
+        inv.date = dates.of(s, c.first, reference);
+        inv.sentence = s.index;
+        communications.add(inv);
+    }
+
+    private void meeting(Sentence s, Sentence.Cue c, Draft.Actor sender, CommunicationType type) {
+        if (sender == null) {
+            return;
+        }
+        Draft.Communication meeting = new Draft.Communication(type, sender);
+        int j = syntax.skipAdverbs(s, c.last + 1);
+        Mention object = syntax.objectAt(s, j, s.size());
+        if (object != null && object.actor.confirmed) {
+            meeting.recipient(object.actor);
+        }
+        withPartners(s, c.last + 1, meeting);
+        if (meeting.recipients.isEmpty()) {
+            return;
+        }
+        meeting.evidence.add(Span.of(input, s.start, s.end));
+        meeting.date = dates.of(s, c.first, reference);
+        meeting.sentence = s.index;
+        communications.add(meeting);
+    }
+
+    private void withPartners(Sentence s, int from, Draft.Communication c) {
+        for (int k = from; k < s.size(); k++) {
+            String w = s.word(k);
+            if (w.equals(";") || w.equals(".") || s.inQuote(k)) {
+                break;
+            }
+            if (w.equals("avec") || w.equals("et") && !c.recipients.isEmpty()) {
+                Mention m = syntax.objectAt(s, k + 1, s.size());
+                if (m != null) {
+                    c.recipient(m.actor);
+                }
+            }
+        }
+    }
+
+    private void meetingNouns(Sentence s) {
+        for (Sentence.Cue c : s.cues) {
+            if (c.isVerb() || c.used || !(c.has(Act.MEETING) || c.has(Act.CALL)) || s.inQuote(c.first)) {
+                continue;
+            }
+            String det = s.word(c.first - 1);
+            if (!(det.equals("un") || det.equals("une") || det.equals("des"))) {
+                continue;
+            }
+            if (c.first >= 2 && (s.word(c.first - 2).equals("a") || s.word(c.first - 2).equals("aux"))) {
+                continue; // invité à des pourparlers: the invitation's object
+            }
+            if (c.first - 1 == 0) {
+                continue; // the meeting is the subject: nobody convenes it
+            }
+            Syntax.Subject subject = syntax.subject(s, c.first - 1, c.first - 1, null);
+            if (subject.actor() == null || syntax.prepositional(s.mentions.isEmpty() ? null : firstMention(s, subject.actor()))) {
+                continue;
+            }
+            meeting(s, c, subject.actor(), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
+        }
+    }
+
+    private Mention firstMention(Sentence s, Draft.Actor a) {
+        for (Mention m : s.mentions) {
+            if (m.actor == a) {
+                return m;
+            }
+        }
+        return s.mentions.get(0);
+    }
+
+    // --- letters ------------------------------------------------------------------------------
+
+    private void letters(Sentence s, Syntax.Subject opening, List<Draft.Communication> here) {
+        boolean nounFound = false;
+        for (Sentence.Cue c : s.cues) {
+            if (c.isVerb() || !c.has(Act.LETTER) || s.inQuote(c.first)) {
+                continue;
+            }
+            String det = s.word(c.first - 1);
+            boolean definite = det.equals("le") || det.equals("la") || det.equals("cette") || det.equals("ce") || det.equals("cet")
+                    || det.equals("'") && s.word(c.first - 2).equals("l");
+            boolean indefinite = det.equals("un") || det.equals("une") || det.equals("des") || det.equals("d") || det.equals("'") && s.word(c.first - 2).equals("d");
+            if (!definite && !indefinite) {
+                continue;
+            }
+            nounFound = true;
+            letter(s, c, c.last + 1, definite, opening, here);
+        }
+        if (!nounFound) {
+            for (Sentence.Cue c : s.cues) {
+                if (c.isVerb() && c.has(Act.LETTER) && !s.inQuote(c.first) && !c.used) {
+                    Syntax.Subject subject = syntax.subject(s, c.first, c.last, null);
+                    if (subject.actor() != null && recipientAfter(s, c.last + 1) != null) {
+                        letterFrom(s, c, subject.actor(), c.last + 1, here);
+                    }
+                }
+            }
+        }
+    }
+
+    private Mention recipientAfter(Sentence s, int from) {
+        for (int k = from; k < s.size(); k++) {
+            String w = s.word(k);
+            if (w.equals(";") || w.equals(".") || s.inQuote(k) || w.equals("pour") || w.equals("qui") || w.equals("dont")) {
+                return null;
+            }
+            if ((w.equals("a") || w.equals("au") || w.equals("aux")) && !syntax.is(s, k - 1, "AUXILIARY")) {
+                Mention m = syntax.objectAt(s, k + 1, s.size());
+                if (m != null) {
+                    return m;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void letter(Sentence s, Sentence.Cue noun, int from, boolean definite, Syntax.Subject opening, List<Draft.Communication> here) {
+        Draft.Actor sender = null;
+        Draft.Actor recipient = null;
+        Draft.Actor intermediary = null;
+        boolean handedOver = false;
+        for (int k = from; k < s.size(); k++) {
+            String w = s.word(k);
+            if (w.equals(";") || s.inQuote(k) || w.equals("pour") && k > from + 1) {
+                break;
+            }
+            if (w.equals("par") && sender == null) {
+                Mention m = syntax.objectAt(s, k + 1, s.size());
+                if (m != null) {
+                    sender = m.actor;
+                }
+            }
+            Sentence.Cue cue = s.cueAt(k);
+            if (cue != null && cue.isVerb() && cue.verb.lemma().startsWith("remettre")) {
+                handedOver = true;
+            }
+            if ((w.equals("a") || w.equals("au") || w.equals("aux")) && !syntax.is(s, k - 1, "AUXILIARY") && !s.word(k - 1).equals("-")) {
+                Mention m = syntax.objectAt(s, k + 1, s.size());
+                if (m != null && m.actor != sender) {
+                    if (handedOver && definite) {
+                        intermediary = m.actor;
+                    } else if (recipient == null) {
+                        recipient = m.actor;
+                    }
+                }
+            }
+        }
+        if (sender == null && k(s, from, "de", "des", "du")) {
+            Mention m = syntax.objectAt(s, from + 1, s.size());
+            if (m != null && m.actor.confirmed) {
+                sender = m.actor;
+            }
+        }
+        if (definite) {
+            Draft.Communication existing = null;
+            for (int k = communications.size() - 1; k >= 0 && existing == null; k--) {
+                Draft.Communication c = communications.get(k);
+                if (c.type == CommunicationType.LETTER && (sender == null || c.sender == sender)) {
+                    existing = c;
+                }
+            }
+            if (existing != null) {
+                existing.evidence.add(Span.of(input, s.start, s.end));
+                if (intermediary != null && !existing.intermediaries.contains(intermediary) && !existing.recipients.contains(intermediary)) {
+                    existing.intermediaries.add(intermediary);
+                }
+                existing.recipient(recipient);
+                return;
+            }
+        }
+        if (sender == null) {
+            for (int k = noun.first - 1; k >= 0; k--) {
+                Sentence.Cue cue = s.cueAt(k);
+                if (cue != null && cue.isVerb() && (cue.has(Act.LETTER) || cue.has(Act.DEMAND) || cue.has(Act.INVITATION))) {
+                    sender = syntax.subject(s, cue.first, cue.last, opening.actor()).actor();
+                    break;
+                }
+            }
+        }
+        if (sender == null) {
+            return;
+        }
+        Draft.Communication letter = letterFor(sender, recipient);
+        if (letter == null) {
+            letter = new Draft.Communication(CommunicationType.LETTER, sender);
+            letter.date = dates.of(s, noun.first, reference);
+            letter.sentence = s.index;
+            communications.add(letter);
+        }
+        letter.recipient(recipient);
+        if (intermediary != null && !letter.intermediaries.contains(intermediary)) {
+            letter.intermediaries.add(intermediary);
+        }
+        letter.evidence.add(Span.of(input, s.start, s.end));
+        here.add(letter);
+    }
+
+    private void letterFrom(Sentence s, Sentence.Cue verb, Draft.Actor sender, int from, List<Draft.Communication> here) {
+        Mention m = recipientAfter(s, from);
+        Draft.Communication letter = letterFor(sender, m == null ? null : m.actor);
+        if (letter == null) {
+            letter = new Draft.Communication(CommunicationType.LETTER, sender);
+            letter.date = dates.of(s, verb.first, reference);
+            letter.sentence = s.index;
+            communications.add(letter);
+        }
+        if (m != null) {
+            letter.recipient(m.actor);
+        }
+        letter.evidence.add(Span.of(input, s.start, s.end));
+        here.add(letter);
+    }
+
+    private Draft.Communication letterFor(Draft.Actor sender, Draft.Actor recipient) {
+        for (int k = communications.size() - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
+            Draft.Communication c = communications.get(k);
+            if (c.type == CommunicationType.LETTER && c.sender == sender
+                    && (recipient == null || c.recipients.isEmpty() || c.recipients.contains(recipient))) {
+                return c;
+            }
+        }
+        return null;
+    }
+
+    private static boolean k(Sentence s, int i, String... words) {
+        for (String w : words) {
+            if (s.word(i).equals(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,49 @@
+package org.diplotext.extract;
+
+import org.diplotext.lexicon.Entries;
+
+/** Words of a sentence that name or designate an actor, before they are resolved to one. */
+final class Mention {
+    enum Kind { STATE, CAPITAL, STATE_BODY, ORGANISATION, ORG_ANAPHOR, PERSON, TITLE, GROUP, PROPER, PRONOUN }
+
+    final Sentence sentence;
+    final int first;
+    int last;
+    Kind kind;
+    /** State code, organisation id or known person's name. */
+    String key;
+    Entries.Title title;
+    String country;
+    String organisation;
+    boolean civility;
+    boolean plural;
+    /** Another mention of the same actor next to this one (a title and its name, an apposition). */
+    Mention link;
+    /** The mention completing a title ({@code de Russie}). */
+    Mention complement;
+    Draft.Actor actor;
+
+    Mention(Sentence sentence, int first, int last, Kind kind) {
+        this.sentence = sentence;
+        this.first = first;
+        this.last = last;
+        this.kind = kind;
+    }
+
+    int start() {
+        return sentence.token(first).start();
+    }
+
+    int end() {
+        return sentence.token(last).end();
+    }
+
+    boolean inQuote() {
+        return sentence.inQuote(first);
+    }
+
+    @Override
+    public String toString() {
+        return kind + "[" + first + ".." + last + "]";
+    }
+}

@@ -1,0 +1,424 @@
+package org.diplotext.extract;
+
+import java.util.List;
+import org.diplotext.lexicon.Entries;
+import org.diplotext.lexicon.Lexicon;
+import org.diplotext.lexicon.Named;
+import org.diplotext.lexicon.PhraseIndex;
+import org.diplotext.text.Token;
+
+/**
+ * Finds the mentions of a sentence: lexicon names (states, capitals, organisations, known
+ * persons), titles with their adjectives and complements, group nouns, governments and
+ * organisation anaphors, capitalised names, and subject pronouns. Then links titles to the names
+ * they introduce or stand in apposition to.
+ */
+final class MentionFinder {
+    private final Lexicon lexicon;
+
+    MentionFinder(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    void find(Sentence s) {
+        int n = s.size();
+        int i = 0;
+        while (i < n) {
+            int next = at(s, i);
+            i = next > i ? next : i + 1;
+        }
+        s.indexMentions();
+        link(s);
+    }
+
+    /** Looks for a mention starting at token i; returns the index after it, or i. */
+    private int at(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.isWord()) {
+            return i;
+        }
+        String w = t.folded();
+        // M. Lavrov, Mme Merkel
+        if (t.capitalised() && lexicon.is(w, "CIVILITY")) {
+            int j = i + 1;
+            if (j < s.size() && s.word(j).equals(".")) {
+                j++;
+            }
+            int end = nameRun(s, j, false);
+            if (end > j && (j > i + 1 || !w.equals("m"))) {
+                Mention m = add(s, i, end - 1, Mention.Kind.PERSON);
+                m.civility = true;
+                return end;
+            }
+        }
+        PhraseIndex.Match<Named> name = lexicon.names().longest(s.tokens, i);
+        PhraseIndex.Match<Entries.Title> title = lexicon.titles().longest(s.tokens, i);
+        PhraseIndex.Match<Entries.Group> group = lexicon.groups().longest(s.tokens, i);
+        int best = Math.max(name == null ? 0 : name.length(), Math.max(title == null ? 0 : title.length(), group == null ? 0 : group.length()));
+        if (best > 0 && name != null && name.length() == best) {
+            return named(s, name);
+        }
+        if (best > 0 && title != null && title.length() == best && !adjectival(s, i)) {
+            Mention m = add(s, i, title.last(), Mention.Kind.TITLE);
+            m.title = title.value();
+            m.plural = isPlural(s, i, title.value().title());
+            return adjectives(s, m);
+        }
+        if (lexicon.is(w, "ORG_ANAPHOR") && hasDeterminer(s, i) && (!t.capitalised() || w.equals("ong"))) {
+            Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
+            m.key = w;
+            return i + 1;
+        }
+        if (best > 0 && group != null && group.length() == best && !adjectival(s, i)) {
+            Mention m = add(s, i, group.last(), Mention.Kind.GROUP);
+            m.key = group.value().noun();
+            m.plural = isPlural(s, i, group.value().noun());
+            int after = adjectives(s, m);
+            if (after < s.size() && after == m.last + 1 && s.token(after).isWord() && !s.token(after).capitalised() && !s.token(after).numeric()
+                    && !lexicon.isGrammar(s.word(after)) && lexicon.verbs().longest(s.tokens, after) == null
+                    && lexicon.groups().longest(s.tokens, after) == null) {
+                m.last = after; // "associations étudiantes"
+                after++;
+            }
+            if (after < s.size() && (isDe(s.word(after)) || s.word(after).equals("du") || s.word(after).equals("des"))) {
+                int k = skipArticle(s, s.word(after + 1).equals("'") ? after + 2 : after + 1);
+                PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
+                if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM) {
+                    m.last = of.last();
+                    if (of.value().kind() == Named.Kind.ORGANISATION) {
+                        m.organisation = of.value().key();
+                    } else {
+                        m.country = of.value().key();
+                    }
+                    return of.last() + 1;
+                }
+            }
+            return after;
+        }
+        if (lexicon.is(w, "STATE_BODY") && (hasDeterminer(s, i) || i > 1 && s.word(i - 1).startsWith("nouve") && s.word(i - 2).equals("le"))) {
+            int j = i + 1;
+            if (j < s.size()) {
+                String state = lexicon.stateOfAdjective(s.word(j)).orElse(null);
+                if (state != null) {
+                    Mention m = add(s, i, j, Mention.Kind.STATE_BODY);
+                    m.key = state;
+                    return j + 1;
+                }
+                if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || s.word(i - 2).equals("le") && s.word(i - 1).startsWith("nouve"))
+                        && (w.equals("gouvernement") || w.equals("autorites") || w.equals("regime") || w.equals("executif"))
+                        && !isDe(s.word(j)) && !s.word(j).equals("du") && !s.token(j).capitalised()) {
+                    Mention m = add(s, i, i, Mention.Kind.STATE_BODY); // "le gouvernement": the state the dispatch is about
+                    m.key = null;
+                    return i + 1;
+                }
+                if (isDe(s.word(j)) || s.word(j).equals("du")) {
+                    int k = skipArticle(s, j + 1);
+                    PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
+                    if (of != null && (of.value().kind() == Named.Kind.STATE || of.value().kind() == Named.Kind.CAPITAL)) {
+                        Mention m = add(s, i, of.last(), Mention.Kind.STATE_BODY);
+                        m.key = of.value().key();
+                        return of.last() + 1;
+                    }
+                }
+            }
+        }
+        if (lexicon.is(w, "ORG_ANAPHOR") && hasDeterminer(s, i) && !t.capitalised()) {
+            Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
+            m.key = w;
+            return i + 1;
+        }
+        if ((w.equals("il") || w.equals("elle") || w.equals("ils") || w.equals("elles")) && !s.inQuote(i)) {
+            Mention m = add(s, i, i, Mention.Kind.PRONOUN);
+            m.plural = w.endsWith("s");
+            return i + 1;
+        }
+        if (t.capitalised() && !s.inQuote(i)) {
+            int start = i;
+            if (sentenceInitial(s, i) && lexicon.is(w, "SENTENCE_WORD") && !lexicon.isFirstName(w)) {
+                return i + 1;
+            }
+            int end = nameRun(s, start, true);
+            if (end > start) {
+                boolean initial = sentenceInitial(s, start);
+                if (initial && end - start == 1 && !lexicon.isFirstName(w) && !t.upper()) {
+                    return end;
+                }
+                add(s, start, end - 1, Mention.Kind.PROPER);
+                return end;
+            }
+        }
+        return i;
+    }
+
+    private int named(Sentence s, PhraseIndex.Match<Named> match) {
+        Named named = match.value();
+        int first = match.first();
+        switch (named.kind()) {
+            case STATE -> {
+                Mention m = add(s, first, match.last(), Mention.Kind.STATE);
+                m.key = named.key();
+            }
+            case CAPITAL -> {
+                if (!located(s, first)) {
+                    Mention m = add(s, first, match.last(), Mention.Kind.CAPITAL);
+                    m.key = named.key();
+                }
+            }
+            case ORGANISATION -> {
+                Mention m = add(s, first, match.last(), Mention.Kind.ORGANISATION);
+                m.key = named.key();
+                m.plural = first > 0 && s.word(first - 1).equals("les");
+            }
+            case PERSON -> {
+                Mention m = add(s, first, match.last(), Mention.Kind.PERSON);
+                m.key = named.key();
+            }
+            case DEMONYM -> {
+                // inhabitants are not the state; they are reported only through groups
+            }
+            default -> {
+            }
+        }
+        return match.last() + 1;
+    }
+
+    /** Extends a title or group over the adjectives naming its state or organisation. */
+    private int adjectives(Sentence s, Mention m) {
+        int j = m.last + 1;
+        while (j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()) {
+            String w = s.word(j);
+            String state = lexicon.stateOfAdjective(w).orElse(null);
+            String org = state == null ? lexicon.organisationOfAdjective(w).orElse(null) : null;
+            if (state != null) {
+                m.country = state;
+            } else if (org != null) {
+                m.organisation = org;
+            } else {
+                break;
+            }
+            m.last = j;
+            j++;
+        }
+        return m.last + 1;
+    }
+
+    /** The index after a run of capitalised words (with particles and hyphens) starting at i. */
+    private int nameRun(Sentence s, int i, boolean stopAtLexicon) {
+        int j = i;
+        int end = i;
+        while (j < s.size()) {
+            Token t = s.token(j);
+            if (t.capitalised() && t.isWord()) {
+                if (stopAtLexicon && j > i && (lexicon.names().longest(s.tokens, j) != null || lexicon.titles().longest(s.tokens, j) != null)) {
+                    break;
+                }
+                j++;
+                end = j;
+                continue;
+            }
+            if (j > i && (t.is("-") || t.is("'")) && j + 1 < s.size() && s.token(j + 1).capitalised() && s.token(j).start() == s.token(j - 1).end()) {
+                j++;
+                continue;
+            }
+            if (j > i && lexicon.is(t.folded(), "PARTICLE") && !t.capitalised() && j + 1 < s.size()) {
+                int k = j + 1;
+                if (s.word(k).equals("'") || lexicon.is(s.word(k), "PARTICLE")) {
+                    k++;
+                }
+                if (k < s.size() && s.token(k).capitalised() && lexicon.names().longest(s.tokens, k) == null) {
+                    j = k;
+                    continue;
+                }
+            }
+            break;
+        }
+        return end;
+    }
+
+    /** Links titles to the person they name, and appositions to what they describe. */
+    private void link(Sentence s) {
+        List<Mention> ms = s.mentions;
+        for (int k = 0; k < ms.size(); k++) {
+            Mention m = ms.get(k);
+            if (m.kind != Mention.Kind.TITLE && m.kind != Mention.Kind.GROUP && m.kind != Mention.Kind.ORG_ANAPHOR) {
+                continue;
+            }
+            int j = m.last + 1;
+            Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
+            // a complement: ambassadeur de Russie, porte-parole du Kremlin, chercheurs de HRW
+            if (next != null && m.kind == Mention.Kind.TITLE && j < s.size() && (isDe(s.word(j)) || s.word(j).equals("du") || s.word(j).equals("des"))) {
+                int k2 = skipArticle(s, j + 1);
+                if (next.first == k2 || next.first == j + 1) {
+                    m.complement = next;
+                    j = next.last + 1;
+                    next = k + 2 < ms.size() ? ms.get(k + 2) : null;
+                    if (j + 1 < s.size() && (s.word(j).equals("a") || s.word(j).equals("en")) && s.token(j + 1).capitalised()) {
+                        j += 2;
+                    }
+                }
+            }
+            if (next == null) {
+                continue;
+            }
+            if (m.kind == Mention.Kind.TITLE && m.complement == null && next.first > j && next.first <= j + 6
+                    && (next.kind == Mention.Kind.PROPER || next.kind == Mention.Kind.PERSON && next.key == null) && isDe(s.word(j)) || s.word(j).equals("du")) {
+                boolean plain = next != null && next.first > j && next.first <= j + 6;
+                for (int x = j; x < (next == null ? j : next.first) && plain; x++) {
+                    Token between = s.token(x);
+                    plain = (between.isWord() || between.is("'")) && !between.capitalised() && !lexicon.is(between.folded(), "AUXILIARY")
+                            && lexicon.verbs().longest(s.tokens, x) == null && !between.is("qui") && !between.is("que");
+                }
+                if (plain && next != null && (next.kind == Mention.Kind.PROPER || next.kind == Mention.Kind.PERSON && next.key == null)) {
+                    m.last = next.first - 1; // "le président de la commission Denis Dupont"
+                    j = next.first;
+                }
+            }
+            if (m.kind == Mention.Kind.TITLE && next.first > j && next.first <= j + 4
+                    && (next.kind == Mention.Kind.PROPER || next.kind == Mention.Kind.PERSON && next.key == null)) {
+                boolean plain = true;
+                for (int x = j; x < next.first && plain; x++) {
+                    Token between = s.token(x);
+                    plain = between.isWord() && !between.capitalised() && !lexicon.is(between.folded(), "AUXILIARY")
+                            && !lexicon.is(between.folded(), "PREPOSITION") && !lexicon.is(between.folded(), "DETERMINER")
+                            && lexicon.verbs().longest(s.tokens, x) == null && !between.is("qui") && !between.is("que");
+                }
+                if (plain) {
+                    j = next.first; // "le Premier ministre conservateur Antonis Samaras"
+                }
+            }
+            if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && next.first == skipArticle(s, j) && next.first > j) {
+                next.kind = Mention.Kind.ORGANISATION; // le collectif la Quadrature du Net
+                next.key = null;
+                m.link = next;
+                continue;
+            }
+            // a title followed by a name: le chef de la diplomatie russe Sergueï Lavrov
+            if (next.first == j && (next.kind == Mention.Kind.PROPER || next.kind == Mention.Kind.PERSON)) {
+                if (m.kind == Mention.Kind.TITLE) {
+                    next.kind = Mention.Kind.PERSON;
+                    next.title = m.title;
+                    next.link = m;
+                    m.link = next;
+                } else if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && !lexicon.isFirstName(s.word(next.first))) {
+                    next.kind = Mention.Kind.ORGANISATION;
+                    next.key = null;
+                    m.link = next;
+                }
+                continue;
+            }
+            if (m.kind == Mention.Kind.ORG_ANAPHOR && (next.first == j || next.first == skipArticle(s, j)) && next.kind == Mention.Kind.ORGANISATION) {
+                m.link = next;
+            }
+        }
+        // appositions: NAME, title ... ,  and  title ..., NAME
+        for (int k = 0; k + 1 < ms.size(); k++) {
+            Mention a = ms.get(k);
+            Mention b = ms.get(k + 1);
+            if (b.first < 2 || !s.word(a.last + 1).equals(",")) {
+                continue;
+            }
+            int bStart = skipArticleOrQuantifier(s, a.last + 2);
+            if (b.first != bStart) {
+                continue;
+            }
+            if ((a.kind == Mention.Kind.PROPER || a.kind == Mention.Kind.PERSON) && b.kind == Mention.Kind.TITLE && b.link == null && a.link == null) {
+                a.kind = Mention.Kind.PERSON;
+                a.title = b.title;
+                a.link = b;
+                b.link = a;
+            } else if (a.kind == Mention.Kind.TITLE && a.link == null && (b.kind == Mention.Kind.PROPER || b.kind == Mention.Kind.PERSON)
+                    && b.link == null && b.last + 1 < s.size() && (s.word(b.last + 1).equals(",") || s.word(b.last + 1).equals("."))) {
+                b.kind = Mention.Kind.PERSON;
+                b.title = a.title;
+                b.link = a;
+                a.link = b;
+            }
+        }
+        for (Mention m : ms) {
+            if (m.kind == Mention.Kind.PROPER && m.last > m.first && lexicon.isFirstName(s.word(m.first))) {
+                m.kind = Mention.Kind.PERSON;
+            }
+        }
+    }
+
+    private Mention add(Sentence s, int first, int last, Mention.Kind kind) {
+        Mention m = new Mention(s, first, last, kind);
+        s.mentions.add(m);
+        return m;
+    }
+
+    private boolean located(Sentence s, int first) {
+        int j = first - 1;
+        if (j >= 0 && (s.word(j).equals("le") || s.word(j).equals("la") || s.word(j).equals("l") || s.word(j).equals("'"))) {
+            // the article of a seat of power belongs to its name only when written in the lexicon
+            j = s.word(j).equals("'") ? j - 2 : j - 1;
+        }
+        return j >= 0 && lexicon.is(s.word(j), "LOCATIVE");
+    }
+
+    /** A group noun right after a common noun is an adjective: "les moyens militaires". */
+    private boolean adjectival(Sentence s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        Token prev = s.token(i - 1);
+        String w = prev.folded();
+        return prev.isWord() && !prev.capitalised() && !prev.numeric() && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "ARTICLE")
+                && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "QUANTIFIER") && !lexicon.is(w, "ADVERB") && !w.equals("et")
+                && !w.equals("ou") && !w.equals("les") && !lexicon.is(w, "AUXILIARY") && lexicon.verbs().longest(s.tokens, i - 1) == null;
+    }
+
+    private boolean hasDeterminer(Sentence s, int i) {
+        int j = i - 1;
+        if (j >= 0 && s.word(j).equals("'")) {
+            j--;
+        }
+        return j >= 0 && lexicon.is(s.word(j), "DETERMINER");
+    }
+
+    private boolean sentenceInitial(Sentence s, int i) {
+        int j = i - 1;
+        while (j >= 0 && !s.token(j).isWord() && !s.word(j).equals(",")) {
+            j--;
+        }
+        return j < 0;
+    }
+
+    private boolean isPlural(Sentence s, int i, String noun) {
+        if (i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("des") || s.word(i - 1).equals("ces"))) {
+            return true;
+        }
+        return noun.endsWith("s") || noun.endsWith("x");
+    }
+
+    static boolean isDe(String w) {
+        return w.equals("de") || w.equals("d");
+    }
+
+    int skipArticle(Sentence s, int j) {
+        if (j < s.size() && (s.word(j).equals("la") || s.word(j).equals("le") || s.word(j).equals("les"))) {
+            return j + 1;
+        }
+        if (j + 1 < s.size() && (s.word(j).equals("l") || s.word(j).equals("d")) && s.word(j + 1).equals("'")) {
+            return j + 2;
+        }
+        return j;
+    }
+
+    private int skipArticleOrQuantifier(Sentence s, int j) {
+        int k = j;
+        for (int guard = 0; guard < 4 && k < s.size(); guard++) {
+            int after = skipArticle(s, k);
+            if (after > k) {
+                k = after;
+                continue;
+            }
+            if (lexicon.is(s.word(k), "ARTICLE") || s.word(k).equals("un") || s.word(k).equals("une")) {
+                k++;
+                continue;
+            }
+            break;
+        }
+        return k;
+    }
+}

@@ -1,0 +1,277 @@
+package org.diplotext.extract;
+
+import org.diplotext.lexicon.Lexicon;
+import org.diplotext.lexicon.PhraseIndex;
+
+/**
+ * Shallow syntax over a sentence's tokens and mentions: who is the subject of a verb, which
+ * mention follows a preposition, what may be skipped between a verb and its arguments.
+ */
+final class Syntax {
+    private final Lexicon lexicon;
+    /** The speaker or subject last seen, singular and plural, for pronouns. */
+    Draft.Actor lastSingular;
+    Draft.Actor lastPlural;
+
+    Syntax(Lexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    boolean is(Sentence s, int i, String grammarClass) {
+        return i >= 0 && i < s.size() && lexicon.is(s.word(i), grammarClass);
+    }
+
+    /** Whether token i may stand between a subject and its verb, or a verb and its object. */
+    boolean skippable(Sentence s, int i) {
+        String w = s.word(i);
+        return is(s, i, "AUXILIARY") || is(s, i, "ADVERB") || is(s, i, "CLITIC") || is(s, i, "WEEKDAY")
+                || is(s, i, "RELATIVE_DAY") || w.equals("'") || w.equals("pas") || w.equals("ne") || w.equals("n")
+                || w.equals("aujourd") || w.equals("hui") || w.equals("-");
+    }
+
+    /** The index after any adverbial phrase at i, or i. */
+    int skipAdverbs(Sentence s, int i) {
+        int j = i;
+        for (int guard = 0; guard < 8 && j < s.size(); guard++) {
+            PhraseIndex.Match<String> phrase = lexicon.adverbs().longest(s.tokens, j);
+            if (phrase != null) {
+                j = phrase.last() + 1;
+            } else if (is(s, j, "ADVERB") || is(s, j, "WEEKDAY") || is(s, j, "RELATIVE_DAY") || s.word(j).equals("aujourd")
+                    || s.word(j).equals("hui") || (s.word(j).equals("'") && s.word(j - 1).equals("aujourd"))) {
+                j++;
+            } else if (s.word(j).equals("la") && is(s, j + 1, "RELATIVE_DAY")) {
+                j += 2;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** Whether a mention follows a preposition (its article aside). */
+    boolean prepositional(Mention m) {
+        Sentence s = m.sentence;
+        int j = m.first - 1;
+        if (j >= 0 && (s.word(j).equals("le") || s.word(j).equals("la") || s.word(j).equals("les") || s.word(j).equals("un") || s.word(j).equals("une"))) {
+            j--;
+        } else if (j >= 1 && s.word(j).equals("'") && s.word(j - 1).equals("l")) {
+            j -= 2;
+        }
+        while (j >= 0 && (is(s, j, "QUANTIFIER") && !is(s, j, "PREPOSITION") || s.word(j).equals("'")) && !s.word(j).equals("des")) {
+            j--;
+        }
+        if (j < 0) {
+            return false;
+        }
+        String w = s.word(j);
+        if (w.equals("des")) {
+            return j > 0 && s.token(j - 1).isWord();
+        }
+        if (w.equals("d") || w.equals("de") || w.equals("du")) {
+            return true;
+        }
+        return is(s, j, "PREPOSITION");
+    }
+
+    /** The actor a subject pronoun stands for. */
+    Draft.Actor pronoun(String w) {
+        if (w.equals("ils") || w.equals("elles")) {
+            return lastPlural;
+        }
+        if (w.equals("il") || w.equals("elle")) {
+            return lastSingular;
+        }
+        return null;
+    }
+
+    /** Records an actor seen as a subject or speaker, for later pronouns. */
+    void saw(Draft.Actor a, boolean plural) {
+        if (a == null) {
+            return;
+        }
+        if (plural || a.plural) {
+            lastPlural = a;
+        } else {
+            lastSingular = a;
+        }
+    }
+
+    /** Whether the mention is plural as written. */
+    static boolean plural(Mention m) {
+        Sentence s = m.sentence;
+        return m.plural || m.first > 0 && s.word(m.first - 1).equals("les") || s.word(m.first).equals("les");
+    }
+
+    /**
+     * The subject of the verb at tokens [first, last]: before it, in apposition, coordinated with
+     * the previous verb, inverted after it ({@code , a déclaré X}, {@code a-t-il}), or a pronoun.
+     *
+     * @param previous the subject of the previous verb of the sentence, for {@code et a exigé}
+     */
+    Subject subject(Sentence s, int first, int last, Draft.Actor previous) {
+        int a = last + 1;
+        if (s.word(a).equals("-")) {
+            int p = s.word(a + 1).equals("t") && s.word(a + 2).equals("-") ? a + 3 : a + 1;
+            String w = s.word(p);
+            if (w.equals("il") || w.equals("elle") || w.equals("ils") || w.equals("elles")) {
+                return new Subject(pronoun(w), w.endsWith("s"), true);
+            }
+            if (w.equals("on")) {
+                return Subject.NONE;
+            }
+        }
+        int j = first - 1;
+        while (j >= 0 && s.mentionAt(j) == null && skippable(s, j)) {
+            j--;
+        }
+        if (j < 0) {
+            return inverted(s, last);
+        }
+        if (s.word(j).equals("en") && s.word(first).endsWith("ant")) {
+            return sentenceSubject(s); // a gerund shares the sentence's subject: "X est intervenu en demandant"
+        }
+        Mention m = s.mentionAt(j);
+        if (m != null) {
+            if (m.kind == Mention.Kind.PRONOUN) {
+                return new Subject(pronoun(s.word(m.first)), m.plural, true);
+            }
+            if (!prepositional(m) && m.actor != null) {
+                return new Subject(m.actor, plural(m), false);
+            }
+            Mention head = head(s, m);
+            if (head != null) {
+                return new Subject(head.actor, plural(head), false);
+            }
+            return nearestBefore(s, m.first - 1);
+        }
+        String w = s.word(j);
+        if (w.equals("on")) {
+            return Subject.NONE;
+        }
+        if (w.equals(",")) {
+            Mention before = s.mentionAt(j - 1);
+            if (before != null && before.actor != null && (before.kind == Mention.Kind.PERSON || before.kind == Mention.Kind.TITLE && before.link != null)) {
+                return new Subject(before.actor, plural(before), false);
+            }
+            boolean comma = false;
+            for (int k = j - 1; k >= Math.max(0, j - 25); k--) {
+                if (s.word(k).equals(",") || s.inQuote(k) && !s.inQuote(j)) {
+                    Mention appos = s.mentionAt(k - 1);
+                    if (s.word(k).equals(",") && appos != null && appos.actor != null && !prepositional(appos)) {
+                        return new Subject(appos.actor, plural(appos), false);
+                    }
+                    comma = true;
+                    break;
+                }
+            }
+            Subject after = inverted(s, last);
+            if (after.actor() != null || comma) {
+                return after;
+            }
+            return sentenceSubject(s);
+        }
+        if (w.equals("\u00bb") || w.equals("\u201d") || w.equals("\"") || s.inQuote(j) && !s.inQuote(first)
+                || w.equals("comme") || w.equals("que") || w.equals("qu") || w.equals("ainsi")) {
+            return inverted(s, last);
+        }
+        if (w.equals("et") || w.equals("mais") || w.equals("puis")) {
+            if (previous != null) {
+                return new Subject(previous, previous.plural, false);
+            }
+        }
+        return nearestBefore(s, j);
+    }
+
+    /** The head of a prepositional chain ending at m: "le porte-parole du Kremlin" gives the title. */
+    private Mention head(Sentence s, Mention m) {
+        for (Mention other : s.mentions) {
+            if (other.complement == m && other.actor != null && !prepositional(other)) {
+                return other;
+            }
+        }
+        return null;
+    }
+
+    private Subject nearestBefore(Sentence s, int from) {
+        for (int k = from; k >= Math.max(0, from - 15); k--) {
+            String w = s.word(k);
+            if (w.equals(";") || w.equals(":") || (s.inQuote(k) && !s.inQuote(from))) {
+                break;
+            }
+            Mention m = s.mentionAt(k);
+            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !prepositional(m) && !s.word(m.first - 1).equals("(")) {
+                return new Subject(m.actor, plural(m), false);
+            }
+            if (m == null && is(s, k, "DETERMINER") && s.mentionAt(k + 1) == null && k + 1 <= from && !s.word(k + 1).equals("'")
+                    && !(k > 0 && (is(s, k - 1, "PREPOSITION") || s.word(k - 1).equals("d") || s.word(k - 1).equals("'")))) {
+                return Subject.NONE; // the subject is a thing: "cette présence fait craindre"
+            }
+            if (m == null && k < from && s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return Subject.NONE;
+            }
+            if (m != null && m.kind == Mention.Kind.PRONOUN) {
+                return new Subject(pronoun(s.word(m.first)), m.plural, true);
+            }
+        }
+        return sentenceSubject(s);
+    }
+
+    /** The first mention of a sentence when it opens it as a subject would. */
+    Subject sentenceSubject(Sentence s) {
+        for (Mention m : s.mentions) {
+            if (m.first > 6 || m.inQuote()) {
+                break;
+            }
+            if (m.kind == Mention.Kind.PRONOUN) {
+                return new Subject(pronoun(s.word(m.first)), m.plural, true);
+            }
+            if (m.actor != null && !prepositional(m) && !s.word(m.last + 1).equals(":")) {
+                return new Subject(m.actor, plural(m), false);
+            }
+        }
+        return Subject.NONE;
+    }
+
+    /** The subject after a verb: "a déclaré X", "insistent les 27", "précise le chef ... Borrell". */
+    Subject inverted(Sentence s, int last) {
+        int j = skipAdverbs(s, last + 1);
+        for (int k = j; k < Math.min(s.size(), j + 8); k++) {
+            String w = s.word(k);
+            if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || w.equals("\u00ab")) {
+                break;
+            }
+            Mention m = s.mentionAt(k);
+            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN) {
+                if (prepositional(m)) {
+                    k = m.last;
+                    continue; // "déclare à l'AFP Jean Dupont"
+                }
+                return new Subject(m.actor, plural(m), false);
+            }
+        }
+        return Subject.NONE;
+    }
+
+    /** The first actor mentioned at or after i, past articles, quantifiers and representatives. */
+    Mention objectAt(Sentence s, int i, int limit) {
+        int j = i;
+        for (int guard = 0; guard < 8 && j < Math.min(limit, s.size()); guard++) {
+            Mention m = s.mentionAt(j);
+            if (m != null) {
+                return m.actor != null ? m : null;
+            }
+            String w = s.word(j);
+            if (is(s, j, "ARTICLE") || is(s, j, "QUANTIFIER") || is(s, j, "REPRESENTATIVE") || is(s, j, "DETERMINER") || w.equals("'")) {
+                j++;
+                continue;
+            }
+            break;
+        }
+        return null;
+    }
+
+    /** A subject found: the actor (may be null), whether plural, whether reached through a pronoun. */
+    record Subject(Draft.Actor actor, boolean plural, boolean pronoun) {
+        static final Subject NONE = new Subject(null, false, false);
+    }
+}

@@ -1,0 +1,340 @@
+package org.diplotext.lexicon;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.diplotext.model.ActorType;
+import org.diplotext.model.DiplotextException;
+import org.diplotext.model.OrganisationKind;
+import org.diplotext.spi.LexiconFile;
+import org.diplotext.spi.LexiconSource;
+import org.diplotext.text.Folding;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Reads the built-in French lexicons from the classpath and merges the user's sources into them.
+ * User entries come first, so a user's organisation replaces a built-in one of the same id and a
+ * user's phrase wins over a built-in one. Malformed entries are skipped and logged; a source
+ * whose file is not valid JSON fails with a {@link DiplotextException} naming it.
+ */
+public final class LexiconLoader {
+    private static final Logger LOG = LoggerFactory.getLogger(LexiconLoader.class);
+    private static final String FOLDER = "/org/diplotext/lexicon/fr/";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private LexiconLoader() {
+    }
+
+    /** The built-in lexicons with the given sources added. */
+    public static Lexicon load(List<LexiconSource> extra) {
+        Objects.requireNonNull(extra, "extra must not be null");
+        List<LexiconSource> sources = new ArrayList<>(extra);
+        sources.add(LexiconLoader::builtIn);
+        Lexicon lexicon = new Lexicon();
+        readGrammar(lexicon);
+        Map<String, Entries.State> states = new LinkedHashMap<>();
+        Map<String, Entries.Organisation> organisations = new LinkedHashMap<>();
+        Map<String, Entries.Person> persons = new LinkedHashMap<>();
+        for (LexiconSource source : sources) {
+            source.content(LexiconFile.STATES).ifPresent(c -> readStates(c, states));
+            source.content(LexiconFile.ORGANISATIONS).ifPresent(c -> readOrganisations(c, organisations));
+            source.content(LexiconFile.PERSONS).ifPresent(c -> readPersons(c, persons));
+        }
+        lexicon.states.putAll(states);
+        lexicon.organisations.putAll(organisations);
+        lexicon.persons.putAll(persons);
+        indexNames(lexicon);
+        Map<String, Lexicon.VerbForm> verbForms = new LinkedHashMap<>();
+        for (LexiconSource source : sources) {
+            source.content(LexiconFile.TITLES).ifPresent(c -> readTitles(c, lexicon));
+            source.content(LexiconFile.VERBS).ifPresent(c -> readVerbs(c, verbForms));
+            source.content(LexiconFile.NOUNS).ifPresent(c -> readNouns(c, lexicon));
+            source.content(LexiconFile.GROUPS).ifPresent(c -> readGroups(c, lexicon));
+        }
+        verbForms.forEach((form, verb) -> lexicon.verbs.add(form, verb));
+        LOG.debug("lexicon loaded: {}", lexicon.summary());
+        return lexicon;
+    }
+
+    private static Optional<String> builtIn(LexiconFile file) {
+        return resource(file.fileName());
+    }
+
+    private static Optional<String> resource(String name) {
+        try (InputStream in = LexiconLoader.class.getResourceAsStream(FOLDER + name)) {
+            if (in == null) {
+                return Optional.empty();
+            }
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new DiplotextException("cannot read built-in lexicon " + name + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void readGrammar(Lexicon lexicon) {
+        resource("grammar.tsv").ifPresent(content -> {
+            for (String[] row : rows(content, "word")) {
+                if (row.length >= 2) {
+                    String value = row.length >= 3 ? row[2] : null;
+                    String word = row[0];
+                    if (word.contains(":") && value == null) {
+                        value = word.substring(word.indexOf(':') + 1);
+                        word = word.substring(0, word.indexOf(':'));
+                    }
+                    lexicon.addGrammar(word, row[1].strip(), value);
+                    if ("ORG_ADJECTIVE".equals(row[1].strip()) && value != null) {
+                        lexicon.organisationAdjectives.put(Folding.fold(word.strip()), value.strip());
+                    }
+                }
+            }
+        });
+        resource("firstnames.txt").ifPresent(content -> {
+            for (String line : content.split("\n")) {
+                if (!line.startsWith("#")) {
+                    for (String name : line.trim().split("\\s+")) {
+                        if (!name.isEmpty()) {
+                            lexicon.firstNames.add(Folding.fold(name));
+                        }
+                    }
+                }
+            }
+        });
+    }
+
+    // --- JSON files ---------------------------------------------------------------------------
+
+    private static JsonNode parse(String content, LexiconFile file) {
+        try {
+            JsonNode root = JSON.readTree(content);
+            if (root == null || !root.isArray()) {
+                throw new DiplotextException(file.fileName() + ": a lexicon must be a JSON array");
+            }
+            return root;
+        } catch (IOException e) {
+            throw new DiplotextException(file.fileName() + ": not valid JSON: " + e.getMessage(), e);
+        }
+    }
+
+    private static void readStates(String content, Map<String, Entries.State> into) {
+        for (JsonNode n : parse(content, LexiconFile.STATES)) {
+            String code = text(n, "code");
+            String name = text(n, "name");
+            if (code == null || name == null || !code.matches("[A-Z]{2}")) {
+                LOG.warn("states: entry without a two-letter code or a name skipped: {}", n);
+                continue;
+            }
+            into.putIfAbsent(code, new Entries.State(code, name, Optional.ofNullable(text(n, "official")),
+                    list(n, "variants"), list(n, "adjectives"), list(n, "demonyms"), list(n, "capitals"),
+                    list(n, "metonyms")));
+        }
+    }
+
+    private static void readOrganisations(String content, Map<String, Entries.Organisation> into) {
+        for (JsonNode n : parse(content, LexiconFile.ORGANISATIONS)) {
+            String id = text(n, "id");
+            String name = text(n, "name");
+            if (id == null || name == null) {
+                LOG.warn("organisations: entry without id or name skipped: {}", n);
+                continue;
+            }
+            OrganisationKind kind = enumValue(OrganisationKind.class, text(n, "kind"), OrganisationKind.OTHER);
+            ActorType type = enumValue(ActorType.class, text(n, "type"), ActorType.ORGANISATION);
+            if (type == ActorType.PERSON || type == ActorType.STATE) {
+                type = ActorType.ORGANISATION;
+            }
+            into.putIfAbsent(id, new Entries.Organisation(id, name, Optional.ofNullable(text(n, "acronym")),
+                    list(n, "aliases"), kind, type, Optional.ofNullable(text(n, "parent")),
+                    Optional.ofNullable(text(n, "country"))));
+        }
+    }
+
+    private static void readPersons(String content, Map<String, Entries.Person> into) {
+        for (JsonNode n : parse(content, LexiconFile.PERSONS)) {
+            String name = text(n, "name");
+            if (name == null) {
+                LOG.warn("persons: entry without a name skipped: {}", n);
+                continue;
+            }
+            into.putIfAbsent(name, new Entries.Person(name, list(n, "aliases"), Optional.ofNullable(text(n, "country")),
+                    Optional.ofNullable(text(n, "role")), Optional.ofNullable(text(n, "affiliation"))));
+        }
+    }
+
+    private static void indexNames(Lexicon lexicon) {
+        for (Entries.Person p : lexicon.persons.values()) {
+            Named named = new Named(Named.Kind.PERSON, p.name());
+            lexicon.names.add(p.name(), named);
+            p.aliases().forEach(a -> lexicon.names.add(a, named));
+        }
+        for (Entries.Organisation o : lexicon.organisations.values()) {
+            Named named = new Named(Named.Kind.ORGANISATION, o.id());
+            lexicon.names.add(o.name(), named);
+            o.acronym().ifPresent(a -> lexicon.names.add(a, named));
+            o.aliases().forEach(a -> lexicon.names.add(a, named));
+        }
+        for (Entries.State s : lexicon.states.values()) {
+            Named named = new Named(Named.Kind.STATE, s.code());
+            lexicon.names.add(s.name(), named);
+            s.official().ifPresent(o -> lexicon.names.add(o, named));
+            s.variants().forEach(v -> lexicon.names.add(v, named));
+            Named capital = new Named(Named.Kind.CAPITAL, s.code());
+            s.capitals().forEach(c -> lexicon.names.add(c, capital));
+            s.metonyms().forEach(m -> lexicon.names.add(m, capital));
+            Named demonym = new Named(Named.Kind.DEMONYM, s.code());
+            s.demonyms().forEach(d -> lexicon.names.add(d, demonym));
+            for (String adjective : s.adjectives()) {
+                lexicon.stateAdjectives.putIfAbsent(Folding.fold(adjective.strip()), s.code());
+            }
+        }
+    }
+
+    // --- TSV files ----------------------------------------------------------------------------
+
+    private static void readTitles(String content, Lexicon lexicon) {
+        for (String[] row : rows(content, "title")) {
+            if (row.length >= 1 && !row[0].isBlank()) {
+                String role = row.length >= 2 && !row[1].isBlank() ? row[1].strip() : row[0].strip();
+                String kind = row.length >= 3 ? row[2].strip() : "OTHER";
+                lexicon.titles.add(row[0], new Entries.Title(row[0].strip(), role, kind));
+            }
+        }
+    }
+
+    private static void readVerbs(String content, Map<String, Lexicon.VerbForm> into) {
+        for (String[] row : rows(content, "lemma")) {
+            if (row.length < 2) {
+                continue;
+            }
+            Entries.Act act = enumValue(Entries.Act.class, row[1].strip(), null);
+            if (act == null) {
+                continue;
+            }
+            String lemma = row[0].strip();
+            boolean takesA = lemma.endsWith(" à") || lemma.endsWith(" a");
+            List<String> forms = new ArrayList<>();
+            String infinitive = lemma.startsWith("se ") ? lemma.substring(3) : lemma.startsWith("s'") ? lemma.substring(2) : lemma;
+            forms.add(infinitive);
+            String verb = infinitive.split(" ")[0];
+            if (verb.endsWith("er") && verb.length() > 3) {
+                // quotations speak in the first person plural: "nous demandons", "nous appelons"
+                String stem = verb.substring(0, verb.length() - 2);
+                String first = stem.endsWith("g") ? stem + "eons" : stem.endsWith("c") ? stem.substring(0, stem.length() - 1) + "\u00e7ons" : stem + "ons";
+                if (stem.endsWith("el") && infinitive.startsWith("appel")) {
+                    first = stem + "ons";
+                }
+                forms.add(first + infinitive.substring(verb.length()));
+            }
+            if (row.length >= 3) {
+                for (String f : row[2].split(",")) {
+                    if (!f.isBlank()) {
+                        forms.add(f.strip());
+                    }
+                }
+            }
+            for (String form : forms) {
+                String base = Folding.fold(form);
+                if (takesA && !base.endsWith(" a")) {
+                    base = base + " a";
+                }
+                addForm(into, base, lemma, act, takesA);
+                if (takesA) {
+                    String stem = base.substring(0, base.length() - 2);
+                    addForm(into, stem + " au", lemma, act, true);
+                    addForm(into, stem + " aux", lemma, act, true);
+                    addForm(into, stem, lemma, act, true);
+                }
+            }
+        }
+    }
+
+    private static void addForm(Map<String, Lexicon.VerbForm> into, String form, String lemma, Entries.Act act, boolean takesA) {
+        Lexicon.VerbForm old = into.get(form);
+        if (old == null) {
+            into.put(form, new Lexicon.VerbForm(lemma, EnumSet.of(act), takesA));
+        } else if (!old.acts().contains(act)) {
+            Set<Entries.Act> acts = EnumSet.copyOf(old.acts());
+            acts.add(act);
+            into.put(form, new Lexicon.VerbForm(old.lemma(), acts, old.takesA() || takesA));
+        }
+    }
+
+    private static void readNouns(String content, Lexicon lexicon) {
+        for (String[] row : rows(content, "noun")) {
+            if (row.length >= 2) {
+                Entries.Act act = enumValue(Entries.Act.class, row[1].strip(), null);
+                if (act != null) {
+                    lexicon.nouns.add(row[0], new Entries.Noun(row[0].strip(), act, row.length >= 3 ? row[2].strip() : ""));
+                }
+            }
+        }
+    }
+
+    private static void readGroups(String content, Lexicon lexicon) {
+        for (String[] row : rows(content, "noun")) {
+            if (row.length >= 1 && !row[0].isBlank()) {
+                lexicon.groups.add(row[0], new Entries.Group(row[0].strip(), row.length >= 2 ? row[1].strip() : "OTHER"));
+            }
+        }
+    }
+
+    private static List<String[]> rows(String content, String header) {
+        List<String[]> out = new ArrayList<>();
+        boolean first = true;
+        for (String line : content.split("\r?\n")) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = line.split("\t");
+            if (first && cells[0].strip().equalsIgnoreCase(header)) {
+                first = false;
+                continue;
+            }
+            first = false;
+            out.add(cells);
+        }
+        return out;
+    }
+
+    private static String text(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
+    }
+
+    private static List<String> list(JsonNode n, String field) {
+        JsonNode v = n.get(field);
+        List<String> out = new ArrayList<>();
+        if (v != null && v.isArray()) {
+            v.forEach(e -> {
+                if (e.isTextual() && !e.asText().isBlank()) {
+                    out.add(e.asText().strip());
+                }
+            });
+        } else if (v != null && v.isTextual() && !v.asText().isBlank()) {
+            out.add(v.asText().strip());
+        }
+        return out;
+    }
+
+    private static <E extends Enum<E>> E enumValue(Class<E> type, String value, E fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return fallback;
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package org.diplotext.lexicon;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.diplotext.text.Folding;
+import org.diplotext.text.Token;
+import org.diplotext.text.Tokens;
+
+/**
+ * Phrases of a lexicon indexed by their first folded token, for longest-match lookups over a
+ * token list in time proportional to the tokens, not to the number of entries. Upper case
+ * written in an entry is required in the text: {@code Alliance} does not match {@code alliance},
+ * and a one-word acronym written all upper case ({@code CE}) matches only all-upper text.
+ *
+ * @param <T> what a phrase stands for
+ */
+public final class PhraseIndex<T> {
+
+    /** One phrase: folded tokens, the case each requires, and its value. */
+    record Phrase<T>(String[] words, int[] shapes, T value) {
+    }
+
+    /** A match of a phrase at a position of a token list. */
+    public record Match<T>(int first, int last, T value) {
+        /** Number of tokens covered. */
+        public int length() {
+            return last - first + 1;
+        }
+    }
+
+    private final Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
+
+    /** Adds a phrase written as in a lexicon file; blank phrases are ignored. */
+    public void add(String phrase, T value) {
+        if (phrase == null || phrase.isBlank()) {
+            return;
+        }
+        List<Token> tokens = Tokens.of(phrase.strip());
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String[] words = new String[tokens.size()];
+        int[] shapes = new int[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            Token t = tokens.get(i);
+            words[i] = t.folded();
+            shapes[i] = t.shape() == Token.UPPER && tokens.size() > 1 ? Token.CAPITALISED : t.shape();
+        }
+        List<Phrase<T>> list = byFirst.computeIfAbsent(words[0], k -> new ArrayList<>(2));
+        for (Phrase<T> p : list) {
+            if (java.util.Arrays.equals(p.words, words) && java.util.Arrays.equals(p.shapes, shapes)) {
+                return; // the first entry of a phrase wins
+            }
+        }
+        list.add(new Phrase<>(words, shapes, value));
+        list.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+    }
+
+    /** The longest phrase starting at {@code tokens[i]}, or {@code null}. */
+    public Match<T> longest(List<Token> tokens, int i) {
+        return longest(tokens, i, tokens.size());
+    }
+
+    /** The longest phrase starting at {@code tokens[i]} and ending before {@code limit}, or {@code null}. */
+    public Match<T> longest(List<Token> tokens, int i, int limit) {
+        List<Phrase<T>> candidates = byFirst.get(tokens.get(i).folded());
+        if (candidates == null) {
+            return null;
+        }
+        for (Phrase<T> p : candidates) {
+            if (i + p.words.length <= limit && matches(p, tokens, i)) {
+                return new Match<>(i, i + p.words.length - 1, p.value);
+            }
+        }
+        return null;
+    }
+
+    /** Whether a folded single word is a phrase of its own. */
+    public boolean containsWord(String folded) {
+        List<Phrase<T>> candidates = byFirst.get(folded);
+        return candidates != null && candidates.stream().anyMatch(p -> p.words.length == 1);
+    }
+
+    /** Looks up a phrase given as text, ignoring case. */
+    public T get(String phrase) {
+        List<Token> tokens = Tokens.of(Folding.fold(phrase));
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        List<Phrase<T>> candidates = byFirst.get(tokens.get(0).folded());
+        if (candidates == null) {
+            return null;
+        }
+        for (Phrase<T> p : candidates) {
+            if (p.words.length == tokens.size()) {
+                boolean same = true;
+                for (int k = 0; k < p.words.length && same; k++) {
+                    same = p.words[k].equals(tokens.get(k).folded());
+                }
+                if (same) {
+                    return p.value;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Number of first words indexed. */
+    public int size() {
+        return byFirst.size();
+    }
+
+    private static boolean matches(Phrase<?> p, List<Token> tokens, int i) {
+        for (int k = 0; k < p.words.length; k++) {
+            Token t = tokens.get(i + k);
+            if (!p.words[k].equals(t.folded())) {
+                return false;
+            }
+            int shape = p.shapes[k];
+            if (shape == Token.UPPER && !t.upper()) {
+                return false;
+            }
+            if (shape == Token.CAPITALISED && !t.capitalised()) {
+                return false;
+            }
+            if (k > 0 && t.start() > tokens.get(i + k - 1).end() + 1 && !p.words[k - 1].equals("'")) {
+                // words of a phrase are separated by at most one space
+                if (t.start() - tokens.get(i + k - 1).end() > 2) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,118 @@
+package org.diplotext.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Splits French text into sentences. A sentence ends at {@code . ! ? …} followed by a space and
+ * an upper-case letter, a digit or a quotation mark, except after an abbreviation
+ * ({@code M.}, {@code Mme}, {@code art.}, an initial) and never inside a quotation, unless the
+ * quotation itself ends a sentence and the next word starts a new one.
+ */
+public final class Sentences {
+    private Sentences() {
+    }
+
+    /**
+     * The sentences of {@code text[from, to)} as {start, end} pairs.
+     *
+     * @param abbreviations folded words that a period does not end ({@code m}, {@code mme})
+     */
+    public static List<int[]> split(String text, int from, int to, List<Quotation> quotes, Set<String> abbreviations) {
+        List<int[]> out = new ArrayList<>();
+        int start = skipSpace(text, from, to);
+        int q = 0;
+        int i = start;
+        while (i < to) {
+            while (q < quotes.size() && quotes.get(q).close() < i) {
+                q++;
+            }
+            if (q < quotes.size() && quotes.get(q).covers(i) && i > quotes.get(q).open()) {
+                Quotation quote = quotes.get(q);
+                i = quote.close() + 1;
+                if (endsSentence(text, quote) && startsSentence(text, i, to)) {
+                    out.add(new int[] {start, i});
+                    start = skipSpace(text, i, to);
+                    i = start;
+                }
+                continue;
+            }
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && isEnd(text, i, to, abbreviations)) {
+                int end = i + 1;
+                while (end < to && (text.charAt(end) == '.' || text.charAt(end) == ')' || text.charAt(end) == '!' || text.charAt(end) == '?')) {
+                    end++;
+                }
+                out.add(new int[] {start, end});
+                start = skipSpace(text, end, to);
+                i = start;
+                continue;
+            }
+            i++;
+        }
+        int end = to;
+        while (end > start && Lines.isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        if (end > start) {
+            out.add(new int[] {start, end});
+        }
+        return out;
+    }
+
+    private static boolean endsSentence(String text, Quotation quote) {
+        if (!quote.hasContent()) {
+            return false;
+        }
+        char last = text.charAt(quote.contentEnd() - 1);
+        return last == '.' || last == '!' || last == '?' || last == '\u2026';
+    }
+
+    private static boolean startsSentence(String text, int i, int to) {
+        int j = skipSpace(text, i, to);
+        return j < to && j > i && Character.isUpperCase(text.charAt(j));
+    }
+
+    private static boolean isEnd(String text, int i, int to, Set<String> abbreviations) {
+        int j = i + 1;
+        while (j < to && (text.charAt(j) == '.' || text.charAt(j) == ')' || text.charAt(j) == '!' || text.charAt(j) == '?')) {
+            j++;
+        }
+        if (j >= to) {
+            return true;
+        }
+        if (!Lines.isSpace(text.charAt(j))) {
+            return false;
+        }
+        int k = skipSpace(text, j, to);
+        if (k >= to) {
+            return true;
+        }
+        char next = text.charAt(k);
+        if (!(Character.isUpperCase(next) || Character.isDigit(next) || next == '\u00ab' || next == '\u201c' || next == '"' || next == '(' || next == '-' || next == '\u2013')) {
+            return false;
+        }
+        if (text.charAt(i) != '.') {
+            return true;
+        }
+        int w = i;
+        while (w > 0 && Character.isLetter(text.charAt(w - 1))) {
+            w--;
+        }
+        if (w == i) {
+            return true;
+        }
+        if (i - w == 1 && Character.isUpperCase(text.charAt(w))) {
+            return false; // an initial: J. Smith
+        }
+        return !abbreviations.contains(Folding.fold(text.substring(w, i)));
+    }
+
+    private static int skipSpace(String text, int i, int to) {
+        while (i < to && Lines.isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+}
