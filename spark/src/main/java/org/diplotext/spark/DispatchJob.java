@@ -71,10 +71,13 @@ public final class DispatchJob {
         }
         SparkSession.Builder builder = SparkSession.builder().appName("diplotext");
         boolean standalone = System.getProperty("spark.master") == null; // not under spark-submit
-        if (options.master().isPresent()) {
-            builder.master(options.master().get());
-        } else if (standalone) {
-            builder.master("local[*]");
+        String master = options.master().orElse(standalone ? "local[*]" : null);
+        if (master != null) {
+            builder.master(master);
+        }
+        if (standalone && master.startsWith("local") && System.getProperty("spark.driver.host") == null) {
+            // A local run needs no network: keep the driver on the loopback interface.
+            builder.config("spark.driver.host", "127.0.0.1").config("spark.driver.bindAddress", "127.0.0.1");
         }
         SparkSession spark = builder.getOrCreate();
         if (standalone) {

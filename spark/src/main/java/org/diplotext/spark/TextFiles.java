@@ -3,17 +3,18 @@ package org.diplotext.spark;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
-import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
-import org.apache.hadoop.fs.RemoteIterator;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Row;
@@ -59,12 +60,24 @@ final class TextFiles {
                     out.add(new Listed(glob ? path : match.getPath().getName(), path));
                     continue;
                 }
+                // listStatus, not listFiles: the LocatedFileStatus of listFiles asks the local
+                // file system for permissions, which without Hadoop's native library runs one
+                // `ls` process per file.
                 String root = match.getPath().toString() + "/";
-                RemoteIterator<LocatedFileStatus> files = fs.listFiles(match.getPath(), true);
-                while (files.hasNext()) {
-                    String path = files.next().getPath().toString();
-                    String below = path.startsWith(root) ? path.substring(root.length()) : path;
-                    if (Arrays.stream(below.split("/")).noneMatch(TextFiles::hidden)) {
+                Deque<Path> folders = new ArrayDeque<>(List.of(match.getPath()));
+                while (!folders.isEmpty()) {
+                    FileStatus[] entries = fs.listStatus(folders.pop());
+                    Arrays.sort(entries, Comparator.comparing(FileStatus::getPath));
+                    for (FileStatus entry : entries) {
+                        if (hidden(entry.getPath().getName())) {
+                            continue;
+                        }
+                        if (entry.isDirectory()) {
+                            folders.push(entry.getPath());
+                            continue;
+                        }
+                        String path = entry.getPath().toString();
+                        String below = path.startsWith(root) ? path.substring(root.length()) : path;
                         out.add(new Listed(glob ? path : below, path));
                     }
                 }
