@@ -56,10 +56,10 @@ final class Evidence {
             }
             if (t.length() <= FormatLexicon.SHORT_LINE) {
                 Map<String, Integer> target = k < HEADER_LINES ? e.bylineAgencies : e.creditAgencies;
-                lexicon.agencyByCode(t).ifPresent(a -> count(target, a));
-                LineKind.bylineAgency(t, lexicon).ifPresent(a -> count(e.bylineAgencies, a));
+                lexicon.agencyByCode(l).ifPresent(a -> count(target, a));
+                LineKind.bylineAgency(l, lexicon).ifPresent(a -> count(e.bylineAgencies, a));
                 LineKind.signatureAgency(t, lexicon).ifPresent(a -> count(e.signatureAgencies, a));
-                if (lexicon.isPhotoCredit(t)) {
+                if (lexicon.isPhotoCredit(l)) {
                     lexicon.agenciesNamedIn(t).forEach(a -> count(e.creditAgencies, a));
                 }
             }

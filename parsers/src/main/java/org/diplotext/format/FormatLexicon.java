@@ -25,6 +25,9 @@ final class FormatLexicon {
     /** Lines longer than this are never credits, bylines, stamps or noise: saves folding long paragraphs. */
     static final int SHORT_LINE = 160;
 
+    /** Lines longer than this are never page furniture. */
+    private static final int NOISE_LINE = 400;
+
     /** An agency known by name, the codes it signs with and its local time zone. */
     record Agency(String name, List<String> codes, List<String> signatureCodes, Optional<ZoneId> zone) {
         Agency {
@@ -184,6 +187,11 @@ final class FormatLexicon {
         return text.length() > SHORT_LINE ? Optional.empty() : Optional.ofNullable(agencyByCode.get(fold(text.strip())));
     }
 
+    /** {@link #agencyByCode(String)} of a line, whose text is already stripped. */
+    Optional<Agency> agencyByCode(Line line) {
+        return line.text().length() > SHORT_LINE ? Optional.empty() : Optional.ofNullable(agencyByCode.get(line.folded()));
+    }
+
     /** The agency that signs with {@code code} ({@code ats} in {@code ats/pym}). */
     Optional<Agency> agencyBySignature(String code) {
         return Optional.ofNullable(agencyBySignature.get(fold(code)));
@@ -194,22 +202,43 @@ final class FormatLexicon {
         return line.length() > SHORT_LINE ? Optional.empty() : Optional.ofNullable(creditLines.get(fold(line)));
     }
 
+    Optional<String> creditLine(Line line) {
+        return line.text().length() > SHORT_LINE ? Optional.empty() : Optional.ofNullable(creditLines.get(line.folded()));
+    }
+
     boolean isPhotoCredit(String line) {
-        if (line.length() > SHORT_LINE) {
-            return false;
+        return line.length() <= SHORT_LINE && isPhotoCreditFolded(fold(line));
+    }
+
+    boolean isPhotoCredit(Line line) {
+        return line.text().length() <= SHORT_LINE && isPhotoCreditFolded(line.folded());
+    }
+
+    private boolean isPhotoCreditFolded(String f) {
+        for (String prefix : photoCreditPrefixes) {
+            if (f.startsWith(prefix)) {
+                return true;
+            }
         }
-        String f = fold(line);
-        return photoCreditPrefixes.stream().anyMatch(f::startsWith);
+        return false;
     }
 
     /** Whether a line is scraped page furniture ({@code Partager}, {@code Lire aussi…}, a cookie banner). */
     boolean isNoise(String line) {
-        if (line.length() > 400) {
-            return false;
+        return line.length() <= NOISE_LINE && isNoiseFolded(fold(line));
+    }
+
+    boolean isNoise(Line line) {
+        return line.text().length() <= NOISE_LINE && isNoiseFolded(line.folded());
+    }
+
+    private boolean isNoiseFolded(String f) {
+        for (String prefix : noisePrefixes) {
+            if (f.startsWith(prefix)) {
+                return true;
+            }
         }
-        String f = fold(line);
-        String bare = stripEdgePunctuation(f);
-        return noiseLines.contains(bare) || noisePrefixes.stream().anyMatch(f::startsWith);
+        return noiseLines.contains(stripEdgePunctuation(f));
     }
 
     private static String stripEdgePunctuation(String f) {

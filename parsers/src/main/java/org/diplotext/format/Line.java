@@ -6,14 +6,66 @@ import org.diplotext.model.Span;
 import org.diplotext.text.Lines;
 
 /**
- * One non-blank line of the input, trimmed of surrounding white space.
- *
- * @param start       index of its first non-space character in the input
- * @param end         index after its last non-space character
- * @param blankBefore whether a blank line (or the start of the range) precedes it
- * @param text        its characters
+ * One non-blank line of the input, trimmed of surrounding white space. Its folded form is
+ * computed at most once: every line kind and lexicon test compares against it.
  */
-record Line(int start, int end, boolean blankBefore, String text) {
+final class Line {
+    private final int start;
+    private final int end;
+    private final boolean blankBefore;
+    private final String text;
+    /** {@link FormatLexicon#fold} of {@link #text}, computed on first use (a benign race: strings are immutable). */
+    private String folded;
+
+    /**
+     * @param start       index of its first non-space character in the input
+     * @param end         index after its last non-space character
+     * @param blankBefore whether a blank line (or the start of the range) precedes it
+     * @param text        its characters
+     */
+    Line(int start, int end, boolean blankBefore, String text) {
+        this.start = start;
+        this.end = end;
+        this.blankBefore = blankBefore;
+        this.text = text;
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
+
+    boolean blankBefore() {
+        return blankBefore;
+    }
+
+    String text() {
+        return text;
+    }
+
+    /** The text as {@link FormatLexicon#fold} gives it. */
+    String folded() {
+        String f = folded;
+        if (f == null) {
+            f = FormatLexicon.fold(text);
+            folded = f;
+        }
+        return f;
+    }
+
+    @Override
+    public String toString() {
+        return "Line[" + start + ", " + end + ", " + text + "]";
+    }
+
+    /** The input last scanned (weakly held) and its lines: evidence, splitting and reading scan the same text in turn. */
+    private record Scanned(java.lang.ref.WeakReference<String> input, int from, int to, List<Line> lines) {
+    }
+
+    private static volatile Scanned last;
 
     Span span() {
         return new Span(start, end, text);
@@ -24,11 +76,22 @@ record Line(int start, int end, boolean blankBefore, String text) {
      * line ends; white space is as {@link Lines#isSpace(char)} knows it (no-break spaces, BOM).
      */
     static List<Line> scan(String input, int from, int to) {
+        Scanned c = last;
+        if (c != null && c.input().get() == input && c.from() == from && c.to() == to) {
+            return c.lines();
+        }
+        List<Line> lines = scanAnew(input, from, to);
+        last = new Scanned(new java.lang.ref.WeakReference<>(input), from, to, lines);
+        return lines;
+    }
+
+    private static List<Line> scanAnew(String input, int from, int to) {
         List<Line> lines = new ArrayList<>();
         boolean blank = true;
         int lineStart = from;
         for (int i = from; i <= to; i++) {
-            boolean eol = i == to || input.charAt(i) == '\n' || input.charAt(i) == '\r';
+            char c = i == to ? '\n' : input.charAt(i);
+            boolean eol = c == '\n' || c == '\r';
             if (!eol) {
                 continue;
             }
@@ -48,7 +111,7 @@ record Line(int start, int end, boolean blankBefore, String text) {
             }
             lineStart = i + 1;
         }
-        return lines;
+        return java.util.Collections.unmodifiableList(lines);
     }
 
     /**

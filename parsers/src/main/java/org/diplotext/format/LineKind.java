@@ -26,24 +26,24 @@ enum LineKind {
     static LineKind of(Line line, FormatLexicon lexicon) {
         String t = line.text();
         if (t.length() > FormatLexicon.SHORT_LINE) {
-            return lexicon.isNoise(t) ? NOISE : TEXT;
+            return lexicon.isNoise(line) ? NOISE : TEXT;
         }
-        if (lexicon.isNoise(t)) {
+        if (lexicon.isNoise(line)) {
             return NOISE;
         }
         if (signatureAgency(t, lexicon).isPresent()) {
             return SIGNATURE;
         }
-        if (lexicon.agencyByCode(t).isPresent()) {
+        if (lexicon.agencyByCode(line).isPresent()) {
             return AGENCY;
         }
-        if (lexicon.creditLine(t).isPresent() || lexicon.isPhotoCredit(t)) {
+        if (lexicon.creditLine(line).isPresent() || lexicon.isPhotoCredit(line)) {
             return CREDIT;
         }
-        if (isClosing(t, lexicon)) {
+        if (isClosing(line, lexicon)) {
             return CLOSING;
         }
-        if (bylineAgency(t, lexicon).isPresent() || isAuthorByline(t, lexicon)) {
+        if (bylineAgency(line, lexicon).isPresent() || isAuthorByline(line, lexicon)) {
             return BYLINE;
         }
         return TEXT;
@@ -66,10 +66,19 @@ enum LineKind {
     }
 
     static boolean isClosing(String t, FormatLexicon lexicon) {
+        return isClosing(t, null, lexicon);
+    }
+
+    static boolean isClosing(Line line, FormatLexicon lexicon) {
+        return isClosing(line.text(), line, lexicon);
+    }
+
+    /** {@code line}, when given, is the line whose text is {@code t}: its folded form is reused. */
+    private static boolean isClosing(String t, Line line, FormatLexicon lexicon) {
         if (!t.startsWith("(") || !t.endsWith(")") || t.length() > 300) {
             return false;
         }
-        String f = FormatLexicon.fold(t);
+        String f = line != null ? line.folded() : FormatLexicon.fold(t);
         return lexicon.closingMarkers.stream().anyMatch(f::contains);
     }
 
@@ -78,10 +87,18 @@ enum LineKind {
      * {@code Jean Tremblay, La Presse Canadienne}.
      */
     static Optional<FormatLexicon.Agency> bylineAgency(String t, FormatLexicon lexicon) {
+        return bylineAgency(t, null, lexicon);
+    }
+
+    static Optional<FormatLexicon.Agency> bylineAgency(Line line, FormatLexicon lexicon) {
+        return bylineAgency(line.text(), line, lexicon);
+    }
+
+    private static Optional<FormatLexicon.Agency> bylineAgency(String t, Line line, FormatLexicon lexicon) {
         if (t.length() > 100) {
             return Optional.empty();
         }
-        String f = FormatLexicon.fold(t);
+        String f = line != null ? line.folded() : FormatLexicon.fold(t);
         for (String prefix : lexicon.bylinePrefixes) {
             if (f.startsWith(prefix)) {
                 Optional<FormatLexicon.Agency> whole = lexicon.agencyByCode(t.substring(prefix.length()));
@@ -103,11 +120,12 @@ enum LineKind {
     }
 
     /** {@code Par Jean Dupont}: the by-line prefix and a short name, without sentence punctuation. */
-    private static boolean isAuthorByline(String t, FormatLexicon lexicon) {
+    private static boolean isAuthorByline(Line line, FormatLexicon lexicon) {
+        String t = line.text();
         if (t.length() > 80 || t.endsWith(".")) {
             return false;
         }
-        String f = FormatLexicon.fold(t);
+        String f = line.folded();
         for (String prefix : lexicon.bylinePrefixes) {
             if (f.startsWith(prefix) && t.length() > prefix.length()
                     && Character.isUpperCase(t.charAt(prefix.length())) && words(t) <= 8) {

@@ -168,13 +168,13 @@ final class TextReader {
 
         private void byline(Line l) {
             out.segment(SegmentKind.BYLINE, l.start(), l.end());
-            Optional<FormatLexicon.Agency> agency = lexicon.agencyByCode(l.text());
+            Optional<FormatLexicon.Agency> agency = lexicon.agencyByCode(l);
             if (agency.isPresent()) {
                 out.agency(agency.get().name());
                 out.article.credit(l.text());
                 return;
             }
-            LineKind.bylineAgency(l.text(), lexicon).ifPresent(a -> {
+            LineKind.bylineAgency(l, lexicon).ifPresent(a -> {
                 out.agency(a.name());
                 out.article.credit(a.name());
             });
@@ -182,12 +182,12 @@ final class TextReader {
 
         private void credit(Line l) {
             out.segment(SegmentKind.CREDIT, l.start(), l.end());
-            Optional<String> creditLine = lexicon.creditLine(l.text());
+            Optional<String> creditLine = lexicon.creditLine(l);
             if (creditLine.isPresent()) {
                 out.article.credit(l.text());
                 return;
             }
-            if (lexicon.agencyByCode(l.text()).isPresent()) {
+            if (lexicon.agencyByCode(l).isPresent()) {
                 out.article.credit(l.text());
                 return;
             }
@@ -298,7 +298,7 @@ final class TextReader {
             if (next.blankBefore()) {
                 return false;
             }
-            return next.text().equals(lines.get(k).text()) || lexicon.isPhotoCredit(next.text());
+            return next.text().equals(lines.get(k).text()) || lexicon.isPhotoCredit(next);
         }
 
         /**

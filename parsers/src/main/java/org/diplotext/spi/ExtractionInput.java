@@ -1,5 +1,6 @@
 package org.diplotext.spi;
 
+import java.lang.ref.WeakReference;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -82,6 +83,23 @@ public record ExtractionInput(String text, Layout layout, ZoneId zone) {
      * @return the sentences as spans of {@link #text()}, trimmed
      */
     public List<Span> sentences() {
+        // every extractor of a dispatch gets the same input: cut its sentences once
+        Cut c = lastCut;
+        if (c != null && c.input().get() == this) {
+            return c.sentences();
+        }
+        List<Span> sentences = cutSentences();
+        lastCut = new Cut(new WeakReference<>(this), sentences);
+        return sentences;
+    }
+
+    /** The input whose sentences were cut last (weakly held) and its sentences. */
+    private record Cut(WeakReference<ExtractionInput> input, List<Span> sentences) {
+    }
+
+    private static volatile Cut lastCut;
+
+    private List<Span> cutSentences() {
         List<Span> out = new ArrayList<>();
         for (Segment s : segments(SegmentKind.HEADLINE, SegmentKind.LEAD, SegmentKind.HEADING,
                 SegmentKind.PARAGRAPH, SegmentKind.CAPTION)) {
