@@ -31,6 +31,9 @@ final class Demands {
     }
 
     void fromVerb(Sentence s, Sentence.Cue c, Draft.Actor source, Draft.Actor cliticTarget) {
+        if (source == null) {
+            return; // a demand nobody makes is a misreading ("communiqué affirmant", "Je veux demander")
+        }
         int j = syntax.skipAdverbs(s, c.last + 1);
         Draft.Actor target = cliticTarget;
         boolean infinitive = false;
@@ -57,6 +60,22 @@ final class Demands {
                         j++;
                     }
                     infinitive = next.equals("de") || next.equals("d") || !syntax.is(s, j, "ARTICLE");
+                } else if (next.equals("afin") || next.equals("pour")) {
+                    // "solliciter X afin d'obtenir Y": X is asked, Y is what the purpose verb names
+                    int k = after + 1;
+                    if (s.word(k).equals("de") || s.word(k).equals("d")) {
+                        k++;
+                    }
+                    if (s.word(k).equals("'")) {
+                        k++;
+                    }
+                    if (!looksInfinitive(s, k)) {
+                        return;
+                    }
+                    target = object.actor;
+                    j = k + 1;
+                } else if (!withA && (after >= s.size() || !s.token(after).isWord())) {
+                    return; // the content would be the asked actor alone
                 } else if (withA) {
                     return; // "appeler quelqu'un quelque chose" names, it does not ask
                 }

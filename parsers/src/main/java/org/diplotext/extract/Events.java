@@ -66,6 +66,20 @@ final class Events {
         }
     }
 
+    /** The closest actor before a gerund that is neither governed by a preposition nor in brackets. */
+    private Syntax.Subject gerundSubject(Sentence s, int en) {
+        for (int k = en - 1; k >= Math.max(0, en - WINDOW); k--) {
+            if (s.inQuote(k) || s.word(k).equals(";")) {
+                break;
+            }
+            Mention m = s.mentionAt(k);
+            if (m != null && m.first == k && m.actor != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m) && !s.word(k - 1).equals("(")) {
+                return new Syntax.Subject(m.actor, Syntax.plural(m), false);
+            }
+        }
+        return Syntax.Subject.NONE;
+    }
+
     /** A finite form right after "de"/"du"/"des" is a noun: "communiqué de presse", never a verb. */
     private boolean nominal(Sentence s, int i, Lexicon.VerbForm verb) {
         String w = s.word(i - 1);
@@ -114,8 +128,13 @@ final class Events {
             }
             boolean quoted = s.inQuote(c.first);
             Syntax.Subject subject = quoted ? quotedSubject(s, c) : syntax.subject(s, c.first, c.last, previous);
-            if (!quoted && opening.actor() != null && !opening.pronoun() && s.word(c.first - 1).equals("en") && s.word(c.first).endsWith("ant")) {
-                subject = opening; // "X est intervenu, en demandant à Y": the gerund shares the clause's subject
+            if (!quoted && s.word(c.first - 1).equals("en") && s.word(c.first).endsWith("ant")) {
+                Syntax.Subject main = gerundSubject(s, c.first - 1);
+                if (main.actor() != null) {
+                    subject = main; // "X est intervenu, en demandant à Y": the gerund shares the clause's subject
+                } else if (opening.actor() != null && !opening.pronoun()) {
+                    subject = opening;
+                }
             }
             if (subject.actor() != null && !quoted) {
                 previous = subject.actor();

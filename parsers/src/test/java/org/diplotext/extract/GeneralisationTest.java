@@ -43,4 +43,19 @@ class GeneralisationTest {
         Dispatch d = parse("Titre", "Jean Dupont est intervenu, en demandant au pr\u00e9sident Paul Martin une suspension de s\u00e9ance.");
         assertThat(d.demands()).singleElement().satisfies(x -> assertThat(name(d, x.source().orElseThrow())).isEqualTo("Jean Dupont"));
     }
+
+    @Test
+    void askingAnActorInOrderToObtainDemandsWhatIsObtained() {
+        Dispatch d = parse("Titre", "Jean Dupont a sollicit\u00e9 P\u00e9kin afin d'obtenir la visite d'observateurs ind\u00e9pendants.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("la visite d'observateurs ind\u00e9pendants");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("Chine");
+        });
+    }
+
+    @Test
+    void aDemandWithoutSourceIsNotReported() {
+        Dispatch d = parse("Titre", "\u00ab Je veux demander \u00e0 ce que le dossier soit rouvert \u00bb.");
+        assertThat(d.demands()).isEmpty();
+    }
 }
