@@ -58,4 +58,11 @@ class GeneralisationTest {
         Dispatch d = parse("Titre", "\u00ab Je veux demander \u00e0 ce que le dossier soit rouvert \u00bb.");
         assertThat(d.demands()).isEmpty();
     }
+
+    @Test
+    void aNationalParliamentIsAnOrganisationOfItsState() {
+        Dispatch d = parse("Titre", "L'Assembl\u00e9e nationale a adopt\u00e9 le budget, a d\u00e9clar\u00e9 le gouvernement.");
+        assertThat(actor(d, "Assembl\u00e9e nationale").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(actor(d, "Assembl\u00e9e nationale").country()).contains("FR");
+    }
 }
