@@ -242,6 +242,10 @@ final class Events {
                     Sentence.Cue c = s.cueAt(k);
                     if (c != null && c.isVerb() && speech(c) && !infinitive(s, c)) {
                         speaker = syntax.subject(s, c.first, c.last, null);
+                        if (s.word(c.first - 1).equals("en") && s.word(c.first).endsWith("ant")) {
+                            Syntax.Subject main = gerundSubject(s, c.first - 1);
+                            speaker = main.actor() != null ? main : speaker; // "X est intervenu en demandant …, afin de « … »"
+                        }
                         if (c.has(Act.REPORTING) && !c.has(Act.DEMAND)) {
                             c.used = true;
                         }

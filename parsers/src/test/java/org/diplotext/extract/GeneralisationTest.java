@@ -65,4 +65,11 @@ class GeneralisationTest {
         assertThat(actor(d, "Assembl\u00e9e nationale").type()).isEqualTo(ActorType.ORGANISATION);
         assertThat(actor(d, "Assembl\u00e9e nationale").country()).contains("FR");
     }
+
+    @Test
+    void aQuotationAfterAGerundBelongsToTheClauseSubject() {
+        Dispatch d = parse("Titre", "Jean Dupont est intervenu, en demandant au pr\u00e9sident Paul Martin une pause, afin de \u00ab retrouver le calme dans la salle \u00bb.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+    }
 }
