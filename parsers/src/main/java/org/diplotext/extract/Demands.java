@@ -15,6 +15,7 @@ import org.diplotext.text.Folding;
  * {@code demander que …}; splits coordinated demands and merges the same demand reported twice.
  */
 final class Demands {
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private final Lexicon lexicon;
     private final Syntax syntax;
     private final Dates dates;
@@ -321,7 +322,7 @@ final class Demands {
 
     /** The first meaningful word of a demand, light verbs aside: "procéder à une désescalade" gives "desesc". */
     private String head(String content) {
-        for (String w : Folding.fold(content).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(Folding.fold(content))) {
             if (w.length() >= 4 && !lexicon.is(w, "LIGHT_VERB") && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "PREPOSITION")
                     && !lexicon.is(w, "ADVERB")) {
                 return w.length() > 6 ? w.substring(0, 6) : w;
@@ -343,7 +344,7 @@ final class Demands {
 
     private Set<String> stems(String content) {
         Set<String> out = new HashSet<>();
-        for (String w : Folding.fold(content).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(Folding.fold(content))) {
             if (w.length() >= 4 && !lexicon.is(w, "ADVERB") && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "PREPOSITION")
                     && !w.equals("avec") && !w.equals("dans") && !w.equals("leur") && !w.equals("notre")) {
                 out.add(w.length() > 6 ? w.substring(0, 6) : w);
