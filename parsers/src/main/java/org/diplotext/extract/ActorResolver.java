@@ -19,6 +19,7 @@ import org.diplotext.text.Folding;
  * {@code M.}/{@code Mme}, or a title matching their role and country; a group by its noun.
  */
 final class ActorResolver {
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{2}");
     private final Lexicon lexicon;
     private final String input;
     final Map<String, Draft.Actor> actors = new LinkedHashMap<>();
@@ -190,7 +191,7 @@ final class ActorResolver {
             if (entry != null) {
                 entry.country().ifPresent(c -> a.country = c);
                 entry.role().ifPresent(r -> a.role = a.role == null ? r : a.role);
-                entry.affiliation().ifPresent(af -> a.affiliation = af.matches("[A-Z]{2}") ? "S:" + af : "O:" + af);
+                entry.affiliation().ifPresent(af -> a.affiliation = CODE.matcher(af).matches() ? "S:" + af : "O:" + af);
                 String[] parts = m.key.split("\\s+");
                 a.surname = fold(parts[parts.length - 1]);
                 bySurname.put(a.surname, a);

@@ -19,6 +19,7 @@ import org.diplotext.spi.Layout;
  * an act, numbers everything in order of first appearance, and resolves affiliations.
  */
 final class Assembly {
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{2}");
     private final ActorResolver resolver;
     private final Events events;
 
@@ -68,7 +69,7 @@ final class Assembly {
                 organisation = Optional.of(new Organisation(a.organisation.name(), a.organisation.acronym(),
                         a.organisation.aliases(), a.organisation.kind()));
             }
-            String country = a.country != null && a.country.matches("[A-Z]{2}") ? a.country : null;
+            String country = a.country != null && CODE.matcher(a.country).matches() ? a.country : null;
             actors.add(new Actor(ids.get(a), a.type, a.name, aliases, Optional.ofNullable(country), Optional.ofNullable(a.role),
                     Optional.ofNullable(affiliation).map(ids::get), a.mentions, organisation));
         }

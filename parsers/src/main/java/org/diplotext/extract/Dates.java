@@ -19,6 +19,7 @@ import org.diplotext.text.Folding;
  * pluperfect and imperfect are unknown. Years and months alone do not date an act.
  */
 final class Dates {
+    private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
     private static final DayOfWeek[] WEEKDAYS = {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
         DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY};
     private static final String[] WEEKDAY_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
@@ -115,7 +116,7 @@ final class Dates {
             if (day >= 1 && day <= 31 && month.isPresent()) {
                 int m = Integer.parseInt(month.get());
                 int year;
-                if (next + 1 < s.size() && s.word(next + 1).matches("\\d{4}")) {
+                if (next + 1 < s.size() && YEAR.matcher(s.word(next + 1)).matches()) {
                     year = Integer.parseInt(s.word(next + 1));
                 } else {
                     year = ref.getYear();

@@ -15,6 +15,7 @@ import org.diplotext.text.Folding;
  * {@code demander que …}; splits coordinated demands and merges the same demand reported twice.
  */
 final class Demands {
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
     private final Lexicon lexicon;
     private final Syntax syntax;
     private final Dates dates;
@@ -31,6 +32,9 @@ final class Demands {
     }
 
     void fromVerb(Sentence s, Sentence.Cue c, Draft.Actor source, Draft.Actor cliticTarget) {
+        if (source == null) {
+            return; // a demand nobody makes is a misreading ("communiqué affirmant", "Je veux demander")
+        }
         int j = syntax.skipAdverbs(s, c.last + 1);
         Draft.Actor target = cliticTarget;
         boolean infinitive = false;
@@ -57,6 +61,22 @@ final class Demands {
                         j++;
                     }
                     infinitive = next.equals("de") || next.equals("d") || !syntax.is(s, j, "ARTICLE");
+                } else if (next.equals("afin") || next.equals("pour")) {
+                    // "solliciter X afin d'obtenir Y": X is asked, Y is what the purpose verb names
+                    int k = after + 1;
+                    if (s.word(k).equals("de") || s.word(k).equals("d")) {
+                        k++;
+                    }
+                    if (s.word(k).equals("'")) {
+                        k++;
+                    }
+                    if (!looksInfinitive(s, k)) {
+                        return;
+                    }
+                    target = object.actor;
+                    j = k + 1;
+                } else if (!withA && (after >= s.size() || !s.token(after).isWord())) {
+                    return; // the content would be the asked actor alone
                 } else if (withA) {
                     return; // "appeler quelqu'un quelque chose" names, it does not ask
                 }
@@ -302,7 +322,7 @@ final class Demands {
 
     /** The first meaningful word of a demand, light verbs aside: "procéder à une désescalade" gives "desesc". */
     private String head(String content) {
-        for (String w : Folding.fold(content).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(Folding.fold(content))) {
             if (w.length() >= 4 && !lexicon.is(w, "LIGHT_VERB") && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "PREPOSITION")
                     && !lexicon.is(w, "ADVERB")) {
                 return w.length() > 6 ? w.substring(0, 6) : w;
@@ -324,7 +344,7 @@ final class Demands {
 
     private Set<String> stems(String content) {
         Set<String> out = new HashSet<>();
-        for (String w : Folding.fold(content).split("[^\\p{L}\\p{N}]+")) {
+        for (String w : NON_WORD.split(Folding.fold(content))) {
             if (w.length() >= 4 && !lexicon.is(w, "ADVERB") && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "PREPOSITION")
                     && !w.equals("avec") && !w.equals("dans") && !w.equals("leur") && !w.equals("notre")) {
                 out.add(w.length() > 6 ? w.substring(0, 6) : w);

@@ -50,8 +50,11 @@ final class Events {
             var noun = lexicon.nouns().longest(s.tokens, i);
             boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && s.word(i - 2).equals("l");
             boolean clitic = i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("la") || s.word(i - 1).equals("le") || s.word(i - 1).equals("'"));
-            if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()))) {
+            if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()) || nominal(s, i, verb.value()))) {
                 verb = null;
+            }
+            if (clitic && (i < 2 || syntax.is(s, i - 2, "PREPOSITION") || s.word(i - 2).equals(","))) {
+                clitic = false; // "la presse internationale": at the head of a clause "la" is an article
             }
             if (verb != null && !(noun != null && determined) && !(determined && !clitic)) {
                 s.cues.add(new Sentence.Cue(verb.first(), verb.last(), verb.value(), null));
@@ -61,6 +64,32 @@ final class Events {
                 i = noun.last();
             }
         }
+    }
+
+    /** The closest actor before a gerund that is neither governed by a preposition nor in brackets. */
+    private Syntax.Subject gerundSubject(Sentence s, int en) {
+        for (int k = en - 1; k >= Math.max(0, en - WINDOW); k--) {
+            if (s.inQuote(k) || s.word(k).equals(";")) {
+                break;
+            }
+            Mention m = s.mentionAt(k);
+            if (m != null && m.first == k && m.actor != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m) && !s.word(k - 1).equals("(")) {
+                return new Syntax.Subject(m.actor, Syntax.plural(m), false);
+            }
+        }
+        return Syntax.Subject.NONE;
+    }
+
+    /** A finite form right after "de"/"du"/"des" is a noun: "communiqué de presse", never a verb. */
+    private boolean nominal(Sentence s, int i, Lexicon.VerbForm verb) {
+        String w = s.word(i - 1);
+        if (i == 0 || !(w.equals("de") || w.equals("du") || w.equals("des"))) {
+            return false;
+        }
+        String form = s.word(i);
+        String lemma = org.diplotext.text.Folding.fold(verb.lemma());
+        String head = lemma.startsWith("se ") ? lemma.substring(3) : lemma.startsWith("s'") ? lemma.substring(2) : lemma;
+        return !form.equals(head.split(" ")[0]) && !form.endsWith("ant");
     }
 
     /** A bare form of a verb that acts only in a phrase ("lancer un appel") or only reflexively ("s'engager"). */
@@ -99,6 +128,14 @@ final class Events {
             }
             boolean quoted = s.inQuote(c.first);
             Syntax.Subject subject = quoted ? quotedSubject(s, c) : syntax.subject(s, c.first, c.last, previous);
+            if (!quoted && s.word(c.first - 1).equals("en") && s.word(c.first).endsWith("ant")) {
+                Syntax.Subject main = gerundSubject(s, c.first - 1);
+                if (main.actor() != null) {
+                    subject = main; // "X est intervenu, en demandant à Y": the gerund shares the clause's subject
+                } else if (opening.actor() != null && !opening.pronoun()) {
+                    subject = opening;
+                }
+            }
             if (subject.actor() != null && !quoted) {
                 previous = subject.actor();
                 syntax.saw(subject.actor(), subject.plural());
@@ -191,12 +228,24 @@ final class Events {
             }
             if (speaker.actor() == null) {
                 for (int k = before; k >= Math.max(0, before - WINDOW); k--) {
-                    if (s.word(k).equals(";") || s.inQuote(k)) {
+                    if (s.word(k).equals(";")) {
+                        break;
+                    }
+                    if (s.inQuote(k)) {
+                        // "X a estimé que « A » du fait que « B »": B is X's too
+                        Draft.Actor earlier = s.quotes.get(s.quoteOf[k]).speaker;
+                        if (earlier != null) {
+                            speaker = new Syntax.Subject(earlier, earlier.plural, false);
+                        }
                         break;
                     }
                     Sentence.Cue c = s.cueAt(k);
                     if (c != null && c.isVerb() && speech(c) && !infinitive(s, c)) {
                         speaker = syntax.subject(s, c.first, c.last, null);
+                        if (s.word(c.first - 1).equals("en") && s.word(c.first).endsWith("ant")) {
+                            Syntax.Subject main = gerundSubject(s, c.first - 1);
+                            speaker = main.actor() != null ? main : speaker; // "X est intervenu en demandant …, afin de « … »"
+                        }
                         if (c.has(Act.REPORTING) && !c.has(Act.DEMAND)) {
                             c.used = true;
                         }

@@ -163,6 +163,9 @@ final class MentionFinder {
                 }
             }
             case ORGANISATION -> {
+                if (match.first() == match.last() && first > 0 && lexicon.is(s.word(first - 1), "LOCATIVE") && !s.token(first).upper()) {
+                    return match.last() + 1; // "à Bruxelles": a seat standing for a body only locates after a preposition
+                }
                 Mention m = add(s, first, match.last(), Mention.Kind.ORGANISATION);
                 m.key = named.key();
                 m.plural = first > 0 && s.word(first - 1).equals("les");
