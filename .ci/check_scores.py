@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Runs ../shared/eval/score.py on the dev set (and on the project's own blind-annotated set in
-eval/extra) with the built jar and fails when a score falls below its floor in .ci/floors.json.
+"""Runs ../shared/eval/score.py on the dev set (and on the project's own blind-annotated sets in
+eval/extra and eval/extra2) with the built jar and fails when a score falls below its floor in .ci/floors.json.
 Skips with a message when ../shared is absent."""
 import json
 import os
@@ -58,10 +58,10 @@ def main():
             for name in ("ats-ue-russie-osce.gold.json", "ats-ue-russie-osce.txt"):
                 shutil.copy(os.path.join(dev, name), tmp)
             failed += check(run_score(tmp), seed_floors, "seed")
-    extra = os.path.join(ROOT, "eval", "extra")
-    extra_floors = floors.get("extra")
-    if os.path.isdir(extra) and extra_floors is not None:
-        failed += check(run_score(extra), extra_floors, "extra")
+    for name in ("extra", "extra2"):
+        folder = os.path.join(ROOT, "eval", name)
+        if os.path.isdir(folder) and floors.get(name) is not None:
+            failed += check(run_score(folder), floors[name], name)
     if failed:
         print(f"{len(failed)} score(s) below floor: {', '.join(failed)}")
         return 1
