@@ -76,6 +76,7 @@ final class ActorResolver {
     private Draft.Actor resolve(Mention m) {
         return switch (m.kind) {
             case STATE, CAPITAL, STATE_BODY -> state(m);
+            case STATE_ORGAN -> organ(m);
             case ORGANISATION -> organisation(m);
             case ORG_ANAPHOR -> anaphor(m);
             case PERSON -> person(m);
@@ -110,6 +111,28 @@ final class ActorResolver {
             a.aliases.add(text);
         }
         a.mention(span(m));
+        return a;
+    }
+
+    private Draft.Actor organ(Mention m) {
+        // the same noun of the same state is one body however it is written again
+        String text = text(m);
+        Draft.Actor a = actors.computeIfAbsent("B:" + m.key + ":" + m.country, k -> new Draft.Actor(k, ActorType.ORGANISATION, text));
+        a.confirmed = true;
+        a.country = m.country;
+        a.affiliation = "S:" + m.country;
+        if (!text.equals(a.name)) {
+            a.aliases.add(text);
+        }
+        a.mention(span(m));
+        if (m.complement != null) {
+            String written = text(m.complement);
+            Draft.Actor state = state(m.complement);
+            if (Character.isLowerCase(written.charAt(0))) {
+                state.aliases.remove(written); // an adjective is a trace of the state, not one of its names
+            }
+            a.affiliationActor = state;
+        }
         return a;
     }
 

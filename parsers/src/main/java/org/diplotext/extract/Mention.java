@@ -4,7 +4,7 @@ import org.diplotext.lexicon.Entries;
 
 /** Words of a sentence that name or designate an actor, before they are resolved to one. */
 final class Mention {
-    enum Kind { STATE, CAPITAL, STATE_BODY, ORGANISATION, ORG_ANAPHOR, PERSON, TITLE, GROUP, PROPER, PRONOUN }
+    enum Kind { STATE, CAPITAL, STATE_BODY, STATE_ORGAN, ORGANISATION, ORG_ANAPHOR, PERSON, TITLE, GROUP, PROPER, PRONOUN }
 
     final Sentence sentence;
     final int first;

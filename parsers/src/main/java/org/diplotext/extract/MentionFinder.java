@@ -58,6 +58,30 @@ final class MentionFinder {
         if (best > 0 && name != null && name.length() == best) {
             return named(s, name);
         }
+        if (title == null && (group == null || group.length() == 1) && lexicon.is(w, "STATE_ORGAN") && hasDeterminer(s, i) && !t.capitalised() && i + 1 < s.size()) {
+            // "l'armée malienne", "l'ambassade de France": a body of the state, which it acts for
+            int j = i + 1;
+            String state = lexicon.stateOfAdjective(s.word(j)).orElse(null);
+            int last = j;
+            int named = j;
+            if (state == null && (isDe(s.word(j)) || s.word(j).equals("du"))) {
+                int k = skipArticle(s, s.word(j + 1).equals("'") ? j + 2 : j + 1);
+                PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
+                if (of != null && of.value().kind() == Named.Kind.STATE) {
+                    state = of.value().key();
+                    named = k;
+                    last = of.last();
+                }
+            }
+            if (state != null) {
+                Mention m = add(s, i, last, Mention.Kind.STATE_ORGAN);
+                m.key = w;
+                m.country = state;
+                m.complement = new Mention(s, named, last, Mention.Kind.STATE); // the state it belongs to, as written
+                m.complement.key = state;
+                return last + 1;
+            }
+        }
         if (best > 0 && title != null && title.length() == best && !adjectival(s, i)) {
             Mention m = add(s, i, title.last(), Mention.Kind.TITLE);
             m.title = title.value();

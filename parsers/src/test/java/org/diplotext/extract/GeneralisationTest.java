@@ -5,6 +5,7 @@ import static org.diplotext.extract.ExtractionTest.actor;
 import static org.diplotext.extract.ExtractionTest.name;
 import static org.diplotext.extract.ExtractionTest.parse;
 
+import org.diplotext.model.Actor;
 import org.diplotext.model.ActorType;
 import org.diplotext.model.Dispatch;
 import org.junit.jupiter.api.Test;
@@ -71,5 +72,23 @@ class GeneralisationTest {
         Dispatch d = parse("Titre", "Jean Dupont est intervenu, en demandant au pr\u00e9sident Paul Martin une pause, afin de \u00ab retrouver le calme dans la salle \u00bb.");
         assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+    }
+
+    @Test
+    void aBodyOfAStateIsAnOrganisationAffiliatedToTheState() {
+        String body = "L'arm\u00e9e malienne a repris la ville. L'ambassade de France au Caire a publi\u00e9 un communiqu\u00e9. "
+                + "Les forces ukrainiennes ont r\u00e9pliqu\u00e9, selon l'arm\u00e9e malienne.";
+        Dispatch d = parse("Titre", body);
+        Actor army = actor(d, "arm\u00e9e malienne");
+        assertThat(army.type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(army.country()).contains("ML");
+        assertThat(name(d, army.affiliation().orElseThrow())).isEqualTo("Mali");
+        assertThat(army.mentions()).extracting(m -> m.text()).containsExactly("arm\u00e9e malienne", "arm\u00e9e malienne");
+        Actor embassy = actor(d, "ambassade de France");
+        assertThat(embassy.type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(name(d, embassy.affiliation().orElseThrow())).isEqualTo("France");
+        assertThat(embassy.mentions()).extracting(m -> m.text()).containsExactly("ambassade de France");
+        assertThat(actor(d, "forces ukrainiennes").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(name(d, actor(d, "forces ukrainiennes").affiliation().orElseThrow())).isEqualTo("Ukraine");
     }
 }
