@@ -129,7 +129,7 @@ final class MentionFinder {
                     return j + 1;
                 }
                 if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || s.word(i - 2).equals("le") && s.word(i - 1).startsWith("nouve"))
-                        && (w.equals("gouvernement") || w.equals("autorites") || w.equals("regime") || w.equals("executif"))
+                        && lexicon.is(w, "BARE_STATE_BODY")
                         && !isDe(s.word(j)) && !s.word(j).equals("du") && !s.token(j).capitalised()) {
                     Mention m = add(s, i, i, Mention.Kind.STATE_BODY); // "le gouvernement": the state the dispatch is about
                     m.key = null;
@@ -151,9 +151,10 @@ final class MentionFinder {
             m.key = w;
             return i + 1;
         }
-        if ((w.equals("il") || w.equals("elle") || w.equals("ils") || w.equals("elles")) && !s.inQuote(i)) {
+        boolean plural = lexicon.is(w, "PRONOUN_PLURAL");
+        if ((plural || lexicon.is(w, "PRONOUN_SINGULAR")) && !s.inQuote(i)) {
             Mention m = add(s, i, i, Mention.Kind.PRONOUN);
-            m.plural = w.endsWith("s");
+            m.plural = plural;
             return i + 1;
         }
         if (t.capitalised() && !s.inQuote(i)) {

@@ -72,6 +72,11 @@ public final class Entries {
     public record Verb(String lemma, Act act, String form) {
         /** Whether the lemma is a phrase ending in a preposition ({@code appeler à}). */
         public boolean takesA() {
+            return takesA(lemma);
+        }
+
+        /** Whether a lemma is a phrase ending in the preposition {@code à} (folded or not). */
+        static boolean takesA(String lemma) {
             return lemma.endsWith(" à") || lemma.endsWith(" a");
         }
     }

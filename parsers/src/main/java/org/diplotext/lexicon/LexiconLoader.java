@@ -222,7 +222,7 @@ public final class LexiconLoader {
                 continue;
             }
             String lemma = row[0].strip();
-            boolean takesA = lemma.endsWith(" à") || lemma.endsWith(" a");
+            boolean takesA = Entries.Verb.takesA(lemma);
             List<String> forms = new ArrayList<>();
             String infinitive = lemma.startsWith("se ") ? lemma.substring(3) : lemma.startsWith("s'") ? lemma.substring(2) : lemma;
             forms.add(infinitive);
