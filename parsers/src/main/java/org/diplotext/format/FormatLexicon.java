@@ -3,7 +3,6 @@ package org.diplotext.format;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diplotext.text.Folding;
 
 /**
  * The French data the formats read dispatches with (months, agencies, credit and noise lines),
@@ -154,26 +154,28 @@ final class FormatLexicon {
         return texts(root.get(field)).stream().map(FormatLexicon::fold).toList();
     }
 
-    /** Lower case without accents, with one kind of apostrophe and space: the form lexicon entries are compared in. */
+    /**
+     * Lower case without accents, with one kind of apostrophe, space and hyphen: the form lexicon
+     * entries are compared in. {@link Folding} does it character by character from a table;
+     * combining marks written apart from their letter are dropped.
+     */
     static String fold(String s) {
         if (isPlainAscii(s)) {
             return s.toLowerCase(Locale.ROOT);
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
+        String folded = Folding.fold(s);
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.getType(folded.charAt(i)) == Character.NON_SPACING_MARK) {
+                StringBuilder b = new StringBuilder(folded.length());
+                for (int k = 0; k < folded.length(); k++) {
+                    if (Character.getType(folded.charAt(k)) != Character.NON_SPACING_MARK) {
+                        b.append(folded.charAt(k));
+                    }
+                }
+                return b.toString();
             }
-            if (c == '\u2019' || c == '\u02bc' || c == '`') {
-                c = '\'';
-            } else if (c == '\u00a0' || c == '\u202f' || c == '\u2007' || c == '\t') {
-                c = ' ';
-            }
-            b.append(c);
         }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return folded;
     }
 
     private static boolean isPlainAscii(String s) {
