@@ -55,6 +55,9 @@ final class ActorResolver {
         for (Mention m : s.mentions) {
             if (m.link != null && m.actor != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.ORGANISATION)) {
                 Mention other = m.link;
+                if (other.kind == Mention.Kind.ORG_ANAPHOR && m.actor.noun == null) {
+                    m.actor.noun = other.key; // "le quotidien Le Figaro": later "le quotidien" is this paper
+                }
                 if (other.actor != m.actor) {
                     other.actor = m.actor;
                     m.actor.name(text(other), 0);
@@ -117,10 +120,21 @@ final class ActorResolver {
     private Draft.Actor organ(Mention m) {
         // the same noun of the same state is one body however it is written again
         String text = text(m);
-        Draft.Actor a = actors.computeIfAbsent("B:" + m.key + ":" + m.country, k -> new Draft.Actor(k, ActorType.ORGANISATION, text));
+        String country = m.country != null ? m.country : focusState();
+        String key = "B:" + m.key + ":" + country;
+        if (!actors.containsKey(key) && m.country == null) {
+            for (Draft.Actor other : actors.values()) {
+                if (other.key.startsWith("B:" + m.key + " ") || other.key.startsWith("B:" + m.key + ":")) {
+                    key = other.key; // "la Cour" after "la Cour suprême"
+                    country = other.country;
+                }
+            }
+        }
+        String actorCountry = country;
+        Draft.Actor a = actors.computeIfAbsent(key, k -> new Draft.Actor(k, ActorType.ORGANISATION, text));
         a.confirmed = true;
-        a.country = m.country;
-        a.affiliation = "S:" + m.country;
+        a.country = actorCountry;
+        a.affiliation = actorCountry == null ? null : "S:" + actorCountry;
         if (!text.equals(a.name)) {
             a.aliases.add(text);
         }
@@ -134,6 +148,17 @@ final class ActorResolver {
             a.affiliationActor = state;
         }
         return a;
+    }
+
+    /** The state the text is about so far: the one mentioned most. */
+    private String focusState() {
+        Draft.Actor focus = null;
+        for (Draft.Actor a : actors.values()) {
+            if (a.type == ActorType.STATE && (focus == null || a.mentions.size() > focus.mentions.size())) {
+                focus = a;
+            }
+        }
+        return focus == null ? null : focus.country;
     }
 
     private Draft.Actor organisation(Mention m) {
@@ -189,6 +214,15 @@ final class ActorResolver {
                 target = a; // the latest organisation the noun fits
             }
         }
+        if (target == null) {
+            boolean media = lexicon.is(m.key, "MEDIA");
+            for (Draft.Actor a : organisationList) {
+                if (m.key.equals(a.noun) || media && (a.noun != null && lexicon.is(a.noun, "MEDIA")
+                        || a.organisation != null && a.organisation.kind() == OrganisationKind.NEWS_AGENCY)) {
+                    target = a; // "le groupe" after "le groupe L'Oréal"
+                }
+            }
+        }
         if (target == null && (m.key.equals("organisation") || m.key.equals("ong"))) {
             target = lastOrganisation;
         }
@@ -220,7 +254,7 @@ final class ActorResolver {
                 bySurname.put(a.surname, a);
             }
         } else {
-            int first = m.civility ? m.first + (s.word(m.first + 1).equals(".") ? 2 : 1) : m.first;
+            int first = m.nameFrom >= 0 ? m.nameFrom : m.civility ? m.first + (s.word(m.first + 1).equals(".") ? 2 : 1) : m.first;
             String name = input.substring(s.token(first).start(), m.end());
             List<String> words = new ArrayList<>();
             for (int i = first; i <= m.last; i++) {
@@ -433,7 +467,21 @@ final class ActorResolver {
             named.mention(span(m));
             return named;
         }
+        Draft.Actor before = m.first >= 2 && s.word(m.first - 1).equals("(") && m.last + 1 < s.size() && s.word(m.last + 1).equals(")")
+                && s.token(m.first).upper() && s.mentionAt(m.first - 2) != null ? s.mentionAt(m.first - 2).actor : null;
+        if (before != null && before.type != ActorType.PERSON && before.type != ActorType.STATE) {
+            // "l'entreprise Hewlett-Packard (HP)": an acronym in brackets names what precedes it
+            before.aliases.add(text);
+            before.mention(span(m));
+            organisationsByName.putIfAbsent(fold(text), before);
+            return before;
+        }
         if (m.initial) {
+            Draft.Actor seen = actors.get("X:" + fold(text));
+            if (seen != null) {
+                seen.mention(span(m)); // "Samsung annonçait": a name already met elsewhere in the text
+                return seen;
+            }
             return null; // "Cependant", "Intitulé": capitalised only because it opens the sentence
         }
         boolean article = m.first > 0 && lexicon.is(s.word(m.first - 1), "ARTICLE")
