@@ -70,8 +70,9 @@ final class MentionFinder {
         if (best > 0 && name != null && name.length() == best) {
             return named(s, name);
         }
-        if (title == null && (group == null || group.length() == 1) && lexicon.is(w, "STATE_ORGAN") && hasDeterminer(s, i)
-                && (!t.capitalised() || portfolio(s, i + 1) > i + 1) && i + 1 < s.size()) {
+        if (title == null && (group == null || group.length() == 1) && lexicon.is(w, "STATE_ORGAN") && i + 1 < s.size()
+                && (hasDeterminer(s, i) && (!t.capitalised() || portfolio(s, i + 1) > i + 1)
+                    || i > 0 && (s.word(i - 1).equals("au") || s.word(i - 1).equals("aux")) && portfolio(s, i + 1) > i + 1)) {
             // "l'armée malienne", "l'ambassade de France": a body of the state, which it acts for
             int j = i + 1;
             String state = lexicon.stateOfAdjective(s.word(j)).orElse(null);
