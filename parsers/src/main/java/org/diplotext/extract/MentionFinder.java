@@ -135,7 +135,7 @@ final class MentionFinder {
             int after = adjectives(s, m);
             if (after < s.size() && after == m.last + 1 && s.token(after).isWord() && !s.token(after).capitalised() && !s.token(after).numeric()
                     && !lexicon.isGrammar(s.word(after)) && lexicon.verbs().longest(s.tokens, after) == null
-                    && lexicon.groups().longest(s.tokens, after) == null) {
+                    && lexicon.groups().longest(s.tokens, after) == null && suffix(s.word(after), "VERB_ENDING").isEmpty()) {
                 m.last = after; // "associations étudiantes"
                 after++;
             }
@@ -412,7 +412,7 @@ final class MentionFinder {
                 // "le porte-parole de la présidence, Jean Dupont"
                 int x = a.last + 1;
                 while (x < b.first && x <= a.last + 6 && !s.word(x).equals(",") && (s.token(x).isWord() || s.word(x).equals("'"))
-                        && (s.mentionAt(x) == null || s.mentionAt(x) == a.complement) && lexicon.verbs().longest(s.tokens, x) == null
+                        && (s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x))) && lexicon.verbs().longest(s.tokens, x) == null
                         && !lexicon.is(s.word(x), "AUXILIARY")) {
                     x++;
                 }
@@ -465,17 +465,17 @@ final class MentionFinder {
         int end = k + 1;
         while (end < s.size() && s.token(end).isWord() && !s.token(end).capitalised() && !lexicon.isGrammar(s.word(end))
                 && lexicon.stateOfAdjective(s.word(end)).isEmpty() && lexicon.verbs().longest(s.tokens, end) == null && end < k + 2
-                && lexicon.is(suffix(s.word(end)), "ADJECTIVE_ENDING")) {
+                && !suffix(s.word(end), "ADJECTIVE_ENDING").isEmpty()) {
             end++; // "des Affaires étrangères"
         }
         return end;
     }
 
-    /** The last letters of a word that tell an adjective ({@code etrangeres}: {@code es}). */
-    private String suffix(String w) {
-        for (int n = Math.min(4, w.length() - 1); n > 0; n--) {
+    /** The ending of a word listed in a class of endings ({@code etrangeres}: {@code -eres}), or "". */
+    private String suffix(String w, String endings) {
+        for (int n = Math.min(5, w.length() - 2); n > 0; n--) {
             String end = "-" + w.substring(w.length() - n);
-            if (lexicon.is(end, "ADJECTIVE_ENDING")) {
+            if (lexicon.is(end, endings)) {
                 return end;
             }
         }
@@ -573,6 +573,11 @@ final class MentionFinder {
 
     private static boolean single(Token t) {
         return t.isWord() && t.capitalised() && t.end() - t.start() == 1;
+    }
+
+    /** A state or an organisation inside a title: "le président du directoire de PSA, Philippe Varin". */
+    private static boolean named(Mention m) {
+        return m.kind == Mention.Kind.ORGANISATION || m.kind == Mention.Kind.STATE || m.kind == Mention.Kind.STATE_ORGAN;
     }
 
     /** A name that reads as a person's: opening with a given name, or already a person. */
