@@ -310,6 +310,11 @@ final class MentionFinder {
                 j++;
                 continue;
             }
+            if (j > i && t.is(".") && single(s.token(j - 1)) && j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
+                    && lexicon.isFirstName(s.word(i))) {
+                j++; // a middle initial: "Joseph J. Lhota"
+                continue;
+            }
             if (j > i && lexicon.is(t.folded(), "PARTICLE") && !t.capitalised() && j + 1 < s.size()) {
                 int k = j + 1;
                 if (s.word(k).equals("'") || lexicon.is(s.word(k), "PARTICLE")) {
@@ -443,7 +448,9 @@ final class MentionFinder {
             }
         }
         for (Mention m : ms) {
-            if (m.kind == Mention.Kind.PROPER && m.last > m.first && lexicon.isFirstName(s.word(m.first))) {
+            if (m.kind == Mention.Kind.PROPER && m.last > m.first && lexicon.isFirstName(s.word(m.first))
+                    && !(m.first > 0 && (s.word(m.first - 1).equals("la") || s.word(m.first - 1).equals("le") || s.word(m.first - 1).equals("les")))) {
+                // a given name after an article opens a place or a title: "la Caroline du Nord"
                 m.kind = Mention.Kind.PERSON;
             }
         }
