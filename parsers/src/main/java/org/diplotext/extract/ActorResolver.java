@@ -491,7 +491,11 @@ final class ActorResolver {
             acronym &= !s.token(i).isWord() || s.token(i).upper();
         }
         boolean titled = lexicon.is(s.word(m.first), "NAME_ARTICLE") && m.last > m.first; // Le Figaro, El Punt Avui
-        ActorType type = article || acronym || titled || m.first == m.last ? ActorType.ORGANISATION : ActorType.PERSON;
+        boolean institutional = false;
+        for (int i = m.first; i <= m.last && !institutional; i++) {
+            institutional = s.token(i).capitalised() && lexicon.is(s.word(i), "ORG_WORD"); // "Francine Clark Art Institute"
+        }
+        ActorType type = article || acronym || titled || institutional || m.first == m.last ? ActorType.ORGANISATION : ActorType.PERSON;
         Draft.Actor a = actors.computeIfAbsent("X:" + fold(text), k -> new Draft.Actor(k, type, text));
         a.mention(span(m));
         if (type == ActorType.PERSON) {

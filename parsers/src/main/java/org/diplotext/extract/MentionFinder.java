@@ -71,8 +71,8 @@ final class MentionFinder {
             return named(s, name);
         }
         if (title == null && (group == null || group.length() == 1) && lexicon.is(w, "STATE_ORGAN") && i + 1 < s.size()
-                && (hasDeterminer(s, i) && (!t.capitalised() || portfolio(s, i + 1) > i + 1)
-                    || i > 0 && (s.word(i - 1).equals("au") || s.word(i - 1).equals("aux")) && portfolio(s, i + 1) > i + 1)) {
+                && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(w, "MINISTRY") && portfolio(s, i + 1) > i + 1)
+                    || i > 0 && (s.word(i - 1).equals("au") || s.word(i - 1).equals("aux")) && lexicon.is(w, "MINISTRY") && portfolio(s, i + 1) > i + 1)) {
             // "l'armée malienne", "l'ambassade de France": a body of the state, which it acts for
             int j = i + 1;
             String state = lexicon.stateOfAdjective(s.word(j)).orElse(null);
@@ -88,7 +88,7 @@ final class MentionFinder {
                 }
             }
             if (state != null) {
-                int portfolio = portfolio(s, last + 1);
+                int portfolio = lexicon.is(w, "MINISTRY") ? portfolio(s, last + 1) : last + 1;
                 Mention m = add(s, i, Math.max(last, portfolio - 1), Mention.Kind.STATE_ORGAN);
                 m.key = portfolio > last + 1 ? w + " " + s.word(portfolio - 1) : w;
                 m.country = state;
@@ -96,7 +96,7 @@ final class MentionFinder {
                 m.complement.key = state;
                 return m.last + 1;
             }
-            int end = portfolio(s, i + 1);
+            int end = lexicon.is(w, "MINISTRY") ? portfolio(s, i + 1) : i + 1;
             if (end == i + 1) {
                 end = qualified(s, i + 1);
             }
@@ -195,7 +195,7 @@ final class MentionFinder {
             m.key = w;
             return i + 1;
         }
-        if (t.capitalised() && !t.upper() && lexicon.is(w, "INSTITUTION") && hasDeterminer(s, i) && !located(s, i) && !s.inQuote(i)) {
+        if (t.capitalised() && !t.upper() && lexicon.is(w, "INSTITUTION") && definite(s, i) && !located(s, i) && !s.inQuote(i)) {
             int end = institution(s, i);
             if (end > i) {
                 return end;
@@ -448,7 +448,7 @@ final class MentionFinder {
             }
         }
         for (Mention m : ms) {
-            if (m.kind == Mention.Kind.PROPER && m.last > m.first && lexicon.isFirstName(s.word(m.first))
+            if (m.kind == Mention.Kind.PROPER && m.last > m.first && lexicon.isFirstName(s.word(m.first)) && !institutional(s, m)
                     && !(m.first > 0 && (s.word(m.first - 1).equals("la") || s.word(m.first - 1).equals("le") || s.word(m.first - 1).equals("les")))) {
                 // a given name after an article opens a place or a title: "la Caroline du Nord"
                 m.kind = Mention.Kind.PERSON;
@@ -554,7 +554,7 @@ final class MentionFinder {
     }
 
     /** The index after initials standing for given names ({@code V.}, {@code J.-M.}, {@code J-M}), or i. */
-    private static int initials(Sentence s, int i) {
+    private int initials(Sentence s, int i) {
         int n = s.size();
         if (!single(s.token(i))) {
             return i;
@@ -575,11 +575,22 @@ final class MentionFinder {
             return i;
         }
         Token next = s.token(j);
-        return next.isWord() && next.capitalised() && next.end() - next.start() > 1 ? j : i;
+        boolean grammar = lexicon.is(next.folded(), "SENTENCE_WORD") && !(j + 1 < n && s.token(j + 1).capitalised());
+        return next.isWord() && next.capitalised() && next.end() - next.start() > 1 && !grammar ? j : i; // not "38 °C. Une alerte"
     }
 
     private static boolean single(Token t) {
         return t.isWord() && t.capitalised() && t.end() - t.start() == 1;
+    }
+
+    /** Whether a name holds a word that only organisations bear ({@code Institute}, {@code Fondation}). */
+    boolean institutional(Sentence s, Mention m) {
+        for (int x = m.first; x <= m.last; x++) {
+            if (s.token(x).capitalised() && lexicon.is(s.word(x), "ORG_WORD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A state or an organisation inside a title: "le président du directoire de PSA, Philippe Varin". */
@@ -617,6 +628,12 @@ final class MentionFinder {
         return prev.isWord() && !prev.capitalised() && !prev.numeric() && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "ARTICLE")
                 && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "QUANTIFIER") && !lexicon.is(w, "ADVERB") && !w.equals("et")
                 && !w.equals("ou") && !w.equals("les") && !lexicon.is(w, "AUXILIARY") && lexicon.verbs().longest(s.tokens, i - 1) == null;
+    }
+
+    /** Whether a definite singular article stands before i: "le Sénat", "du Congrès", not "le centre des Congrès". */
+    private static boolean definite(Sentence s, int i) {
+        String w = i > 0 ? s.word(i - 1) : "";
+        return w.equals("le") || w.equals("la") || w.equals("du") || w.equals("'") && i > 1 && s.word(i - 2).equals("l");
     }
 
     private boolean hasDeterminer(Sentence s, int i) {
