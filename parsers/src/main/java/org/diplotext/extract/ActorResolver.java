@@ -279,7 +279,11 @@ final class ActorResolver {
             if (given != null && a.givenName == null) {
                 a.givenName = given;
             }
-            a.name(name, words.size() > 1 ? 3 : 1);
+            if (!(m.civility && a.name.endsWith(name) && a.name.length() > name.length())) {
+                a.name(name, words.size() > 1 ? 3 : 1); // "Mr Saputo" leaves "Joey Saputo" its full name
+            } else {
+                a.aliases.add(name);
+            }
             if (m.civility) {
                 a.aliases.add(text(m));
             }
@@ -456,6 +460,11 @@ final class ActorResolver {
         String last = s.word(m.last);
         Draft.Actor known = bySurname.get(last);
         if (known != null && (m.first == m.last || (known.givenName != null && known.givenName.equals(s.word(m.first))))) {
+            String before = m.first > 0 ? s.word(m.first - 1) : "";
+            if (m.first == m.last && known.type == ActorType.PERSON && known.key.startsWith("X:") && !m.initial
+                    && !lexicon.is(before, "PREPOSITION") && !lexicon.is(before, "ARTICLE") && !lexicon.is(before, "DETERMINER")) {
+                known.confirmed = true; // "Robert Gagliano ... Gagliano": a surname used alone is a person's
+            }
             known.mention(span(m));
             if (!text.equals(known.name)) {
                 known.aliases.add(text);

@@ -120,6 +120,14 @@ final class MentionFinder {
             Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
             m.key = w;
             int after = adjectives(s, m); // "l'entreprise américaine Hewlett-Packard"
+            for (int x = after; x < after + 2 && x + 1 < s.size() && s.token(x).isWord() && !s.token(x).capitalised() && !s.token(x).numeric()
+                    && !lexicon.isGrammar(s.word(x)) && lexicon.verbs().longest(s.tokens, x) == null; x++) {
+                if (s.token(x + 1).capitalised() && s.token(x + 1).isWord()) {
+                    m.last = x; // "le constructeur automobile Veltra", "le groupe pétrolier Total"
+                    after = x + 1;
+                    break;
+                }
+            }
             if (after < s.size() && s.token(after).capitalised()) {
                 return after;
             }
