@@ -28,6 +28,8 @@ final class ActorResolver {
     private Draft.Actor lastOrganisation;
     private final Map<String, Draft.Actor> organisationsByName = new HashMap<>();
     private final List<Draft.Actor> organisationList = new ArrayList<>();
+    /** Lexicon organisations named in brackets after another name, which they are. */
+    private final Map<String, Draft.Actor> redirected = new HashMap<>();
 
     ActorResolver(Lexicon lexicon, String input) {
         this.lexicon = lexicon;
@@ -161,6 +163,29 @@ final class ActorResolver {
         return focus == null ? null : focus.country;
     }
 
+    /**
+     * The organisation an acronym in brackets right after it names ("l'entreprise Hewlett-Packard
+     * (HP)", "le Parti socialiste (PASOK)"), with the acronym added to its names; or null.
+     */
+    private Draft.Actor bracketed(Mention m) {
+        Sentence s = m.sentence;
+        if (m.first < 2 || !s.word(m.first - 1).equals("(") || m.last + 1 >= s.size() || !s.word(m.last + 1).equals(")") || !s.token(m.first).upper()) {
+            return null;
+        }
+        Mention previous = s.mentionAt(m.first - 2);
+        Draft.Actor before = previous == null ? null : previous.actor;
+        if (before == null || before.type == ActorType.PERSON || before.type == ActorType.STATE) {
+            return null;
+        }
+        String text = text(m);
+        if (!text.equals(before.name)) {
+            before.aliases.add(text);
+        }
+        before.mention(span(m));
+        organisationsByName.putIfAbsent(fold(text), before);
+        return before;
+    }
+
     private Draft.Actor organisation(Mention m) {
         if (m.key == null) {
             // a name introduced by an organisation noun: l'ONG Human Rights Watch
@@ -175,6 +200,22 @@ final class ActorResolver {
                 }
             }
             return a;
+        }
+        Draft.Actor before = redirected.get(m.key);
+        if (before == null && !actors.containsKey("O:" + m.key)) {
+            before = bracketed(m);
+            if (before != null) {
+                redirected.put(m.key, before); // later "du PASOK" is the same party
+                return before;
+            }
+        }
+        if (before != null) {
+            String text = text(m);
+            if (!text.equals(before.name)) {
+                before.aliases.add(text);
+            }
+            before.mention(span(m));
+            return before;
         }
         Entries.Organisation entry = lexicon.organisation(m.key).orElse(null);
         String name = entry == null ? text(m) : entry.name();
@@ -265,6 +306,13 @@ final class ActorResolver {
             String surname = words.isEmpty() ? fold(name) : words.get(words.size() - 1);
             String given = words.size() > 1 && lexicon.isFirstName(words.get(0)) ? words.get(0) : words.size() > 1 ? words.get(0) : null;
             Draft.Actor known = bySurname.get(surname);
+            if (known == null && words.size() > 1) {
+                for (Draft.Actor p : persons) {
+                    if (fold(p.name).startsWith(fold(name) + " ")) {
+                        known = p; // "Ana Pastor" after "Ana Pastor García": the second surname is often dropped
+                    }
+                }
+            }
             if (known != null && known.key.startsWith("X:") && known.type == ActorType.PERSON) {
                 known.confirmed = true;
             }
@@ -275,6 +323,9 @@ final class ActorResolver {
                 a = actors.computeIfAbsent("P:" + fold(name), k -> new Draft.Actor(k, ActorType.PERSON, name));
                 a.surname = surname;
                 bySurname.put(surname, a);
+                if (words.size() == 3 && words.get(1).length() > 1 && !lexicon.isFirstName(words.get(1))) {
+                    bySurname.putIfAbsent(words.get(1), a); // "Pastor" for "Ana Pastor García"
+                }
             }
             if (given != null && a.givenName == null) {
                 a.givenName = given;
@@ -476,13 +527,8 @@ final class ActorResolver {
             named.mention(span(m));
             return named;
         }
-        Draft.Actor before = m.first >= 2 && s.word(m.first - 1).equals("(") && m.last + 1 < s.size() && s.word(m.last + 1).equals(")")
-                && s.token(m.first).upper() && s.mentionAt(m.first - 2) != null ? s.mentionAt(m.first - 2).actor : null;
-        if (before != null && before.type != ActorType.PERSON && before.type != ActorType.STATE) {
-            // "l'entreprise Hewlett-Packard (HP)": an acronym in brackets names what precedes it
-            before.aliases.add(text);
-            before.mention(span(m));
-            organisationsByName.putIfAbsent(fold(text), before);
+        Draft.Actor before = bracketed(m);
+        if (before != null) {
             return before;
         }
         if (m.initial) {

@@ -153,4 +153,19 @@ class ActorGeneralisationTest {
         Dispatch d = parse("Titre", "Les \u00e9tudiantes espagnoles peuvent manifester, ont dit les syndicats.");
         assertThat(d.actors()).noneMatch(x -> x.name().contains("peuvent"));
     }
+
+    @Test
+    void anAcronymInBracketsMakesTwoLexiconNamesOneOrganisation() {
+        Dispatch d = parse("Titre", "Le gouvernement est soutenu par le Parti socialiste (PASOK) et par la droite.",
+                "Le PASOK a approuv\u00e9 le budget.");
+        assertThat(d.actors()).filteredOn(x -> x.names().contains("PASOK")).singleElement()
+                .satisfies(x -> assertThat(x.names()).contains("Parti socialiste"));
+    }
+
+    @Test
+    void aPersonNamedWithoutTheSecondSurnameIsTheSamePerson() {
+        Dispatch d = parse("Titre", "La journaliste Ana Torres Garc\u00eda a \u00e9t\u00e9 \u00e9cart\u00e9e.", "Ana Torres l'a annonc\u00e9 sur son blog. Torres a d\u00e9nonc\u00e9 une d\u00e9cision politique.");
+        assertThat(d.actors()).filteredOn(x -> x.type() == ActorType.PERSON).singleElement()
+                .satisfies(x -> assertThat(x.name()).isEqualTo("Ana Torres Garc\u00eda"));
+    }
 }
