@@ -171,7 +171,8 @@ final class MentionFinder {
                     m.key = state;
                     return j + 1;
                 }
-                if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || s.word(i - 2).equals("le") && s.word(i - 1).startsWith("nouve"))
+                if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || s.word(i - 2).equals("le") && s.word(i - 1).startsWith("nouve")
+                        || s.word(i - 1).equals("'") && s.word(i - 2).equals("l") && t.capitalised())
                         && lexicon.is(w, "BARE_STATE_BODY")
                         && !isDe(s.word(j)) && !s.word(j).equals("du") && !s.token(j).capitalised()) {
                     Mention m = add(s, i, i, Mention.Kind.STATE_BODY); // "le gouvernement": the state the dispatch is about

@@ -168,4 +168,10 @@ class ActorGeneralisationTest {
         assertThat(d.actors()).filteredOn(x -> x.type() == ActorType.PERSON).singleElement()
                 .satisfies(x -> assertThat(x.name()).isEqualTo("Ana Torres Garc\u00eda"));
     }
+
+    @Test
+    void theStateAloneIsTheStateTheTextIsAbout() {
+        Dispatch d = parse("Titre", "En France, le constructeur a refus\u00e9 un pr\u00eat de l'\u00c9tat.");
+        assertThat(actor(d, "France").aliases()).contains("\u00c9tat");
+    }
 }
