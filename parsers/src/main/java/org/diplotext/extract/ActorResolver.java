@@ -28,6 +28,8 @@ final class ActorResolver {
     private Draft.Actor lastOrganisation;
     private final Map<String, Draft.Actor> organisationsByName = new HashMap<>();
     private final List<Draft.Actor> organisationList = new ArrayList<>();
+    /** Lexicon organisations named in brackets after another name, which they are. */
+    private final Map<String, Draft.Actor> redirected = new HashMap<>();
 
     ActorResolver(Lexicon lexicon, String input) {
         this.lexicon = lexicon;
@@ -55,6 +57,9 @@ final class ActorResolver {
         for (Mention m : s.mentions) {
             if (m.link != null && m.actor != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.ORGANISATION)) {
                 Mention other = m.link;
+                if (other.kind == Mention.Kind.ORG_ANAPHOR && m.actor.noun == null) {
+                    m.actor.noun = other.key; // "le quotidien Le Figaro": later "le quotidien" is this paper
+                }
                 if (other.actor != m.actor) {
                     other.actor = m.actor;
                     m.actor.name(text(other), 0);
@@ -117,10 +122,21 @@ final class ActorResolver {
     private Draft.Actor organ(Mention m) {
         // the same noun of the same state is one body however it is written again
         String text = text(m);
-        Draft.Actor a = actors.computeIfAbsent("B:" + m.key + ":" + m.country, k -> new Draft.Actor(k, ActorType.ORGANISATION, text));
+        String country = m.country != null ? m.country : focusState();
+        String key = "B:" + m.key + ":" + country;
+        if (!actors.containsKey(key) && m.country == null) {
+            for (Draft.Actor other : actors.values()) {
+                if (other.key.startsWith("B:" + m.key + " ") || other.key.startsWith("B:" + m.key + ":")) {
+                    key = other.key; // "la Cour" after "la Cour suprême"
+                    country = other.country;
+                }
+            }
+        }
+        String actorCountry = country;
+        Draft.Actor a = actors.computeIfAbsent(key, k -> new Draft.Actor(k, ActorType.ORGANISATION, text));
         a.confirmed = true;
-        a.country = m.country;
-        a.affiliation = "S:" + m.country;
+        a.country = actorCountry;
+        a.affiliation = actorCountry == null ? null : "S:" + actorCountry;
         if (!text.equals(a.name)) {
             a.aliases.add(text);
         }
@@ -134,6 +150,40 @@ final class ActorResolver {
             a.affiliationActor = state;
         }
         return a;
+    }
+
+    /** The state the text is about so far: the one mentioned most. */
+    private String focusState() {
+        Draft.Actor focus = null;
+        for (Draft.Actor a : actors.values()) {
+            if (a.type == ActorType.STATE && (focus == null || a.mentions.size() > focus.mentions.size())) {
+                focus = a;
+            }
+        }
+        return focus == null ? null : focus.country;
+    }
+
+    /**
+     * The organisation an acronym in brackets right after it names ("l'entreprise Hewlett-Packard
+     * (HP)", "le Parti socialiste (PASOK)"), with the acronym added to its names; or null.
+     */
+    private Draft.Actor bracketed(Mention m) {
+        Sentence s = m.sentence;
+        if (m.first < 2 || !s.word(m.first - 1).equals("(") || m.last + 1 >= s.size() || !s.word(m.last + 1).equals(")") || !s.token(m.first).upper()) {
+            return null;
+        }
+        Mention previous = s.mentionAt(m.first - 2);
+        Draft.Actor before = previous == null ? null : previous.actor;
+        if (before == null || before.type == ActorType.PERSON || before.type == ActorType.STATE) {
+            return null;
+        }
+        String text = text(m);
+        if (!text.equals(before.name)) {
+            before.aliases.add(text);
+        }
+        before.mention(span(m));
+        organisationsByName.putIfAbsent(fold(text), before);
+        return before;
     }
 
     private Draft.Actor organisation(Mention m) {
@@ -150,6 +200,22 @@ final class ActorResolver {
                 }
             }
             return a;
+        }
+        Draft.Actor before = redirected.get(m.key);
+        if (before == null && !actors.containsKey("O:" + m.key)) {
+            before = bracketed(m);
+            if (before != null) {
+                redirected.put(m.key, before); // later "du PASOK" is the same party
+                return before;
+            }
+        }
+        if (before != null) {
+            String text = text(m);
+            if (!text.equals(before.name)) {
+                before.aliases.add(text);
+            }
+            before.mention(span(m));
+            return before;
         }
         Entries.Organisation entry = lexicon.organisation(m.key).orElse(null);
         String name = entry == null ? text(m) : entry.name();
@@ -189,6 +255,15 @@ final class ActorResolver {
                 target = a; // the latest organisation the noun fits
             }
         }
+        if (target == null) {
+            boolean media = lexicon.is(m.key, "MEDIA");
+            for (Draft.Actor a : organisationList) {
+                if (m.key.equals(a.noun) || media && (a.noun != null && lexicon.is(a.noun, "MEDIA")
+                        || a.organisation != null && a.organisation.kind() == OrganisationKind.NEWS_AGENCY)) {
+                    target = a; // "le groupe" after "le groupe L'Oréal"
+                }
+            }
+        }
         if (target == null && (m.key.equals("organisation") || m.key.equals("ong"))) {
             target = lastOrganisation;
         }
@@ -220,7 +295,7 @@ final class ActorResolver {
                 bySurname.put(a.surname, a);
             }
         } else {
-            int first = m.civility ? m.first + (s.word(m.first + 1).equals(".") ? 2 : 1) : m.first;
+            int first = m.nameFrom >= 0 ? m.nameFrom : m.civility ? m.first + (s.word(m.first + 1).equals(".") ? 2 : 1) : m.first;
             String name = input.substring(s.token(first).start(), m.end());
             List<String> words = new ArrayList<>();
             for (int i = first; i <= m.last; i++) {
@@ -231,6 +306,13 @@ final class ActorResolver {
             String surname = words.isEmpty() ? fold(name) : words.get(words.size() - 1);
             String given = words.size() > 1 && lexicon.isFirstName(words.get(0)) ? words.get(0) : words.size() > 1 ? words.get(0) : null;
             Draft.Actor known = bySurname.get(surname);
+            if (known == null && words.size() > 1) {
+                for (Draft.Actor p : persons) {
+                    if (fold(p.name).startsWith(fold(name) + " ")) {
+                        known = p; // "Ana Pastor" after "Ana Pastor García": the second surname is often dropped
+                    }
+                }
+            }
             if (known != null && known.key.startsWith("X:") && known.type == ActorType.PERSON) {
                 known.confirmed = true;
             }
@@ -241,11 +323,18 @@ final class ActorResolver {
                 a = actors.computeIfAbsent("P:" + fold(name), k -> new Draft.Actor(k, ActorType.PERSON, name));
                 a.surname = surname;
                 bySurname.put(surname, a);
+                if (words.size() == 3 && words.get(1).length() > 1 && !lexicon.isFirstName(words.get(1))) {
+                    bySurname.putIfAbsent(words.get(1), a); // "Pastor" for "Ana Pastor García"
+                }
             }
             if (given != null && a.givenName == null) {
                 a.givenName = given;
             }
-            a.name(name, words.size() > 1 ? 3 : 1);
+            if (!(m.civility && a.name.endsWith(name) && a.name.length() > name.length())) {
+                a.name(name, words.size() > 1 ? 3 : 1); // "Mr Saputo" leaves "Joey Saputo" its full name
+            } else {
+                a.aliases.add(name);
+            }
             if (m.civility) {
                 a.aliases.add(text(m));
             }
@@ -422,6 +511,11 @@ final class ActorResolver {
         String last = s.word(m.last);
         Draft.Actor known = bySurname.get(last);
         if (known != null && (m.first == m.last || (known.givenName != null && known.givenName.equals(s.word(m.first))))) {
+            String before = m.first > 0 ? s.word(m.first - 1) : "";
+            if (m.first == m.last && known.type == ActorType.PERSON && known.key.startsWith("X:") && !m.initial
+                    && !lexicon.is(before, "PREPOSITION") && !lexicon.is(before, "ARTICLE") && !lexicon.is(before, "DETERMINER")) {
+                known.confirmed = true; // "Robert Gagliano ... Gagliano": a surname used alone is a person's
+            }
             known.mention(span(m));
             if (!text.equals(known.name)) {
                 known.aliases.add(text);
@@ -433,7 +527,16 @@ final class ActorResolver {
             named.mention(span(m));
             return named;
         }
+        Draft.Actor before = bracketed(m);
+        if (before != null) {
+            return before;
+        }
         if (m.initial) {
+            Draft.Actor seen = actors.get("X:" + fold(text));
+            if (seen != null) {
+                seen.mention(span(m)); // "Samsung annonçait": a name already met elsewhere in the text
+                return seen;
+            }
             return null; // "Cependant", "Intitulé": capitalised only because it opens the sentence
         }
         boolean article = m.first > 0 && lexicon.is(s.word(m.first - 1), "ARTICLE")
@@ -443,7 +546,11 @@ final class ActorResolver {
             acronym &= !s.token(i).isWord() || s.token(i).upper();
         }
         boolean titled = lexicon.is(s.word(m.first), "NAME_ARTICLE") && m.last > m.first; // Le Figaro, El Punt Avui
-        ActorType type = article || acronym || titled || m.first == m.last ? ActorType.ORGANISATION : ActorType.PERSON;
+        boolean institutional = false;
+        for (int i = m.first; i <= m.last && !institutional; i++) {
+            institutional = s.token(i).capitalised() && lexicon.is(s.word(i), "ORG_WORD"); // "Francine Clark Art Institute"
+        }
+        ActorType type = article || acronym || titled || institutional || m.first == m.last ? ActorType.ORGANISATION : ActorType.PERSON;
         Draft.Actor a = actors.computeIfAbsent("X:" + fold(text), k -> new Draft.Actor(k, type, text));
         a.mention(span(m));
         if (type == ActorType.PERSON) {

@@ -35,6 +35,8 @@ final class Draft {
         org.diplotext.lexicon.Entries.Organisation organisation;
         String surname;
         String givenName;
+        /** The common noun that introduced an organisation ({@code quotidien}, {@code groupe}), if any. */
+        String noun;
         int lastSentence = -1;
 
         Actor(String key, ActorType type, String name) {

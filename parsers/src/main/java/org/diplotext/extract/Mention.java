@@ -16,6 +16,8 @@ final class Mention {
     String country;
     String organisation;
     boolean civility;
+    /** Where the name proper starts after a civility or initials ({@code V. Sapounov}), or -1. */
+    int nameFrom = -1;
     /** A lone capitalised word opening a sentence: a name only if already known as one. */
     boolean initial;
     boolean plural;

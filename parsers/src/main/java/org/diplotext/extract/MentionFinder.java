@@ -5,6 +5,7 @@ import org.diplotext.lexicon.Entries;
 import org.diplotext.lexicon.Lexicon;
 import org.diplotext.lexicon.Named;
 import org.diplotext.lexicon.PhraseIndex;
+import org.diplotext.model.OrganisationKind;
 import org.diplotext.text.Token;
 
 /**
@@ -51,6 +52,17 @@ final class MentionFinder {
                 return end;
             }
         }
+        int initials = initials(s, i);
+        if (initials > i) {
+            // "V. Sapounov", "J-M Ayrault": a surname after initials is a person
+            int end = nameRun(s, initials, true);
+            if (end > initials) {
+                Mention m = add(s, i, end - 1, Mention.Kind.PERSON);
+                m.civility = true;
+                m.nameFrom = initials;
+                return end;
+            }
+        }
         PhraseIndex.Match<Named> name = lexicon.names().longest(s.tokens, i);
         PhraseIndex.Match<Entries.Title> title = lexicon.titles().longest(s.tokens, i);
         PhraseIndex.Match<Entries.Group> group = lexicon.groups().longest(s.tokens, i);
@@ -58,7 +70,9 @@ final class MentionFinder {
         if (best > 0 && name != null && name.length() == best) {
             return named(s, name);
         }
-        if (title == null && (group == null || group.length() == 1) && lexicon.is(w, "STATE_ORGAN") && hasDeterminer(s, i) && !t.capitalised() && i + 1 < s.size()) {
+        if (title == null && (group == null || group.length() == 1) && lexicon.is(w, "STATE_ORGAN") && i + 1 < s.size()
+                && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(w, "MINISTRY") && portfolio(s, i + 1) > i + 1)
+                    || i > 0 && (s.word(i - 1).equals("au") || s.word(i - 1).equals("aux")) && lexicon.is(w, "MINISTRY") && portfolio(s, i + 1) > i + 1)) {
             // "l'armée malienne", "l'ambassade de France": a body of the state, which it acts for
             int j = i + 1;
             String state = lexicon.stateOfAdjective(s.word(j)).orElse(null);
@@ -74,12 +88,26 @@ final class MentionFinder {
                 }
             }
             if (state != null) {
-                Mention m = add(s, i, last, Mention.Kind.STATE_ORGAN);
-                m.key = w;
+                int portfolio = lexicon.is(w, "MINISTRY") ? portfolio(s, last + 1) : last + 1;
+                Mention m = add(s, i, Math.max(last, portfolio - 1), Mention.Kind.STATE_ORGAN);
+                m.key = portfolio > last + 1 ? w + " " + s.word(portfolio - 1) : w;
                 m.country = state;
                 m.complement = new Mention(s, named, last, Mention.Kind.STATE); // the state it belongs to, as written
                 m.complement.key = state;
-                return last + 1;
+                return m.last + 1;
+            }
+            int end = lexicon.is(w, "MINISTRY") ? portfolio(s, i + 1) : i + 1;
+            if (end == i + 1) {
+                end = qualified(s, i + 1);
+            }
+            if (end > i + 1) {
+                // "le ministère de la Défense", "l'armée de l'air", "la police fédérale": a body of the state the text is about
+                int after = end;
+                String adjective = after < s.size() ? lexicon.stateOfAdjective(s.word(after)).orElse(null) : null;
+                Mention m = add(s, i, adjective != null ? after : end - 1, Mention.Kind.STATE_ORGAN);
+                m.key = w + " " + s.word(end - 1);
+                m.country = adjective;
+                return m.last + 1;
             }
         }
         if (best > 0 && title != null && title.length() == best && !adjectival(s, i)) {
@@ -91,6 +119,21 @@ final class MentionFinder {
         if (lexicon.is(w, "ORG_ANAPHOR") && hasDeterminer(s, i) && (!t.capitalised() || w.equals("ong"))) {
             Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
             m.key = w;
+            int after = adjectives(s, m); // "l'entreprise américaine Hewlett-Packard"
+            for (int x = after; x < after + 2 && x + 1 < s.size() && s.token(x).isWord() && !s.token(x).capitalised() && !s.token(x).numeric()
+                    && !lexicon.isGrammar(s.word(x)) && lexicon.verbs().longest(s.tokens, x) == null; x++) {
+                if (s.token(x + 1).capitalised() && s.token(x + 1).isWord()) {
+                    m.last = x; // "le constructeur automobile Veltra", "le groupe pétrolier Total"
+                    after = x + 1;
+                    break;
+                }
+            }
+            if (after < s.size() && s.token(after).capitalised()) {
+                return after;
+            }
+            m.last = i;
+            m.country = null;
+            m.organisation = null;
             return i + 1;
         }
         if (best > 0 && group != null && group.length() == best && !adjectival(s, i)) {
@@ -100,7 +143,7 @@ final class MentionFinder {
             int after = adjectives(s, m);
             if (after < s.size() && after == m.last + 1 && s.token(after).isWord() && !s.token(after).capitalised() && !s.token(after).numeric()
                     && !lexicon.isGrammar(s.word(after)) && lexicon.verbs().longest(s.tokens, after) == null
-                    && lexicon.groups().longest(s.tokens, after) == null) {
+                    && lexicon.groups().longest(s.tokens, after) == null && suffix(s.word(after), "VERB_ENDING").isEmpty()) {
                 m.last = after; // "associations étudiantes"
                 after++;
             }
@@ -128,7 +171,8 @@ final class MentionFinder {
                     m.key = state;
                     return j + 1;
                 }
-                if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || s.word(i - 2).equals("le") && s.word(i - 1).startsWith("nouve"))
+                if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || s.word(i - 2).equals("le") && s.word(i - 1).startsWith("nouve")
+                        || s.word(i - 1).equals("'") && s.word(i - 2).equals("l") && t.capitalised())
                         && lexicon.is(w, "BARE_STATE_BODY")
                         && !isDe(s.word(j)) && !s.word(j).equals("du") && !s.token(j).capitalised()) {
                     Mention m = add(s, i, i, Mention.Kind.STATE_BODY); // "le gouvernement": the state the dispatch is about
@@ -143,6 +187,15 @@ final class MentionFinder {
                         m.key = of.value().key();
                         return of.last() + 1;
                     }
+                    int last = of != null && of.value().kind() == Named.Kind.ORGANISATION
+                            && lexicon.organisation(of.value().key()).map(o -> o.kind() == OrganisationKind.PARTY).orElse(false) ? of.last()
+                            : of == null && k < s.size() && s.token(k).capitalised() && !lexicon.isFirstName(s.word(k)) ? nameRun(s, k, true) - 1 : -1;
+                    if (w.equals("gouvernement") && last >= k) {
+                        // "le gouvernement du Québec", "le gouvernement du Parti québécois": a government that is no state's
+                        Mention m = add(s, i, last, Mention.Kind.ORGANISATION);
+                        m.key = null;
+                        return last + 1;
+                    }
                 }
             }
         }
@@ -151,16 +204,32 @@ final class MentionFinder {
             m.key = w;
             return i + 1;
         }
+        if (t.capitalised() && !t.upper() && lexicon.is(w, "INSTITUTION") && definite(s, i) && !located(s, i) && !s.inQuote(i)) {
+            int end = institution(s, i);
+            if (end > i) {
+                return end;
+            }
+        }
         boolean plural = lexicon.is(w, "PRONOUN_PLURAL");
         if ((plural || lexicon.is(w, "PRONOUN_SINGULAR")) && !s.inQuote(i)) {
             Mention m = add(s, i, i, Mention.Kind.PRONOUN);
             m.plural = plural;
             return i + 1;
         }
+        if (t.capitalised() && s.inQuote(i) && lexicon.isFirstName(w)) {
+            // a person named in someone's words is an actor too: « sa prise de bec avec Maria Dolores de Cospedal »
+            int end = nameRun(s, i, true);
+            for (int x = i + 1; x < end; x++) {
+                if (s.token(x).isWord() && s.token(x).capitalised() && !lexicon.isFirstName(s.word(x))) {
+                    add(s, i, end - 1, Mention.Kind.PERSON);
+                    return end;
+                }
+            }
+        }
         if (t.capitalised() && !s.inQuote(i)) {
             int start = i;
-            if (sentenceInitial(s, i) && lexicon.is(w, "SENTENCE_WORD") && !lexicon.isFirstName(w)) {
-                return i + 1;
+            if (lexicon.is(w, "SENTENCE_WORD") && !lexicon.isFirstName(w) && (sentenceInitial(s, i) || nameRun(s, i, true) == i + 1)) {
+                return i + 1; // a grammar word capitalised after a glued sentence end (« ... ».Pour) is no name either
             }
             int end = nameRun(s, start, true);
             if (end > start) {
@@ -238,6 +307,10 @@ final class MentionFinder {
                 if (stopAtLexicon && j > i && (lexicon.names().longest(s.tokens, j) != null || lexicon.titles().longest(s.tokens, j) != null)) {
                     break;
                 }
+                if (j > i && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.word(i)) && s.token(j - 1).isWord()
+                        && s.token(j - 1).capitalised() && !lexicon.is(s.word(j - 1), "PARTICLE")) {
+                    break; // "le site de Jababeka David Quentin": a given name opens the next name
+                }
                 j++;
                 end = j;
                 continue;
@@ -246,12 +319,18 @@ final class MentionFinder {
                 j++;
                 continue;
             }
+            if (j > i && t.is(".") && single(s.token(j - 1)) && j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
+                    && lexicon.isFirstName(s.word(i))) {
+                j++; // a middle initial: "Joseph J. Lhota"
+                continue;
+            }
             if (j > i && lexicon.is(t.folded(), "PARTICLE") && !t.capitalised() && j + 1 < s.size()) {
                 int k = j + 1;
                 if (s.word(k).equals("'") || lexicon.is(s.word(k), "PARTICLE")) {
                     k++;
                 }
-                if (k < s.size() && s.token(k).capitalised() && lexicon.names().longest(s.tokens, k) == null) {
+                if (k < s.size() && s.token(k).capitalised() && lexicon.names().longest(s.tokens, k) == null
+                        && lexicon.names().longest(s.tokens, j + 1) == null) { // not "Obama de la Maison Blanche"
                     j = k;
                     continue;
                 }
@@ -287,7 +366,9 @@ final class MentionFinder {
                 continue;
             }
             if (m.kind == Mention.Kind.TITLE && m.complement == null && next.first > j && next.first <= j + 6
-                    && (next.kind == Mention.Kind.PROPER || next.kind == Mention.Kind.PERSON && next.key == null) && isDe(s.word(j)) || s.word(j).equals("du")) {
+                    && (next.kind == Mention.Kind.PROPER && next.last > next.first && lexicon.isFirstName(s.word(next.first))
+                        || next.kind == Mention.Kind.PERSON && next.key == null)
+                    && (isDe(s.word(j)) || s.word(j).equals("du"))) {
                 boolean plain = next != null && next.first > j && next.first <= j + 6;
                 for (int x = j; x < (next == null ? j : next.first) && plain; x++) {
                     Token between = s.token(x);
@@ -345,7 +426,7 @@ final class MentionFinder {
                 // "le porte-parole de la présidence, Jean Dupont"
                 int x = a.last + 1;
                 while (x < b.first && x <= a.last + 6 && !s.word(x).equals(",") && (s.token(x).isWord() || s.word(x).equals("'"))
-                        && (s.mentionAt(x) == null || s.mentionAt(x) == a.complement) && lexicon.verbs().longest(s.tokens, x) == null
+                        && (s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x))) && lexicon.verbs().longest(s.tokens, x) == null
                         && !lexicon.is(s.word(x), "AUXILIARY")) {
                     x++;
                 }
@@ -366,7 +447,9 @@ final class MentionFinder {
                 a.link = b;
                 b.link = a;
             } else if (a.kind == Mention.Kind.TITLE && a.link == null && (b.kind == Mention.Kind.PROPER || b.kind == Mention.Kind.PERSON)
-                    && b.link == null && b.last + 1 < s.size() && (s.word(b.last + 1).equals(",") || s.word(b.last + 1).equals("."))) {
+                    && b.link == null && b.last + 1 < s.size() && (s.word(b.last + 1).equals(",") || s.word(b.last + 1).equals(".")
+                        || personal(s, b) && (lexicon.is(s.word(b.last + 1), "AUXILIARY") || lexicon.verbs().longest(s.tokens, b.last + 1) != null))) {
+                // "La première ministre du Québec, Pauline Marois a dit": the closing comma is often forgotten
                 b.kind = Mention.Kind.PERSON;
                 b.title = a.title;
                 b.link = a;
@@ -374,10 +457,159 @@ final class MentionFinder {
             }
         }
         for (Mention m : ms) {
-            if (m.kind == Mention.Kind.PROPER && m.last > m.first && lexicon.isFirstName(s.word(m.first))) {
+            if (m.kind == Mention.Kind.PROPER && m.last > m.first && lexicon.isFirstName(s.word(m.first)) && !institutional(s, m)
+                    && !(m.first > 0 && (s.word(m.first - 1).equals("la") || s.word(m.first - 1).equals("le") || s.word(m.first - 1).equals("les")))) {
+                // a given name after an article opens a place or a title: "la Caroline du Nord"
                 m.kind = Mention.Kind.PERSON;
             }
         }
+    }
+
+    /**
+     * The index after the portfolio of a ministry ({@code de la Défense}, {@code des Affaires
+     * étrangères}, {@code de l'Information}) starting at j, or j.
+     */
+    private int portfolio(Sentence s, int j) {
+        if (j >= s.size() || !(isDe(s.word(j)) || s.word(j).equals("du") || s.word(j).equals("des"))) {
+            return j;
+        }
+        int k = skipArticle(s, s.word(j + 1 < s.size() ? j + 1 : j).equals("'") ? j + 2 : j + 1);
+        if (k >= s.size() || !s.token(k).isWord() || !s.token(k).capitalised() || s.token(k).upper() || lexicon.names().longest(s.tokens, k) != null
+                || lexicon.isFirstName(s.word(k))) {
+            return j;
+        }
+        int end = k + 1;
+        while (end < s.size() && s.token(end).isWord() && !s.token(end).capitalised() && !lexicon.isGrammar(s.word(end))
+                && lexicon.stateOfAdjective(s.word(end)).isEmpty() && lexicon.verbs().longest(s.tokens, end) == null && end < k + 2
+                && !suffix(s.word(end), "ADJECTIVE_ENDING").isEmpty()) {
+            end++; // "des Affaires étrangères"
+        }
+        return end;
+    }
+
+    /** The ending of a word listed in a class of endings ({@code etrangeres}: {@code -eres}), or "". */
+    private String suffix(String w, String endings) {
+        for (int n = Math.min(5, w.length() - 2); n > 0; n--) {
+            String end = "-" + w.substring(w.length() - n);
+            if (lexicon.is(end, endings)) {
+                return end;
+            }
+        }
+        return "";
+    }
+
+    /** The index after a qualifier naming a branch of a state body ({@code de l'air}, {@code fédérale}) at j, or j. */
+    private int qualified(Sentence s, int j) {
+        if (j < s.size() && lexicon.is(s.word(j), "ORGAN_QUALIFIER")) {
+            return j + 1;
+        }
+        if (j < s.size() && (isDe(s.word(j)) || s.word(j).equals("du"))) {
+            int k = skipArticle(s, s.word(j + 1 < s.size() ? j + 1 : j).equals("'") ? j + 2 : j + 1);
+            if (k < s.size() && !s.token(k).capitalised() && lexicon.is(s.word(k), "ORGAN_QUALIFIER")) {
+                return k + 1;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * A national institution named by a capitalised head ({@code le Sénat}, {@code la Cour suprême},
+     * {@code le Conseil constitutionnel}, {@code la Chambre des représentants}): an organisation of
+     * the state named next to it or of the state the text is about. Returns the index after it, or i.
+     */
+    private int institution(Sentence s, int i) {
+        int j = i + 1;
+        String country = null;
+        boolean qualified = false;
+        int named = -1;
+        while (j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()) {
+            String w = s.word(j);
+            String state = lexicon.stateOfAdjective(w).orElse(null);
+            if (state != null) {
+                country = state;
+            } else if (!lexicon.is(w, "INSTITUTION_ADJECTIVE")) {
+                break;
+            }
+            qualified |= state == null;
+            j++;
+        }
+        if (j < s.size() && (isDe(s.word(j)) || s.word(j).equals("du") || s.word(j).equals("des"))) {
+            int k = skipArticle(s, j + 1 < s.size() && s.word(j + 1).equals("'") ? j + 2 : j + 1);
+            if (k < s.size() && s.token(k).isWord() && (lexicon.is(s.word(k), "INSTITUTION_COMPLEMENT") && !s.token(k).capitalised()
+                    || s.token(k).capitalised() && !lexicon.isFirstName(s.word(k)))) {
+                PhraseIndex.Match<Named> of = lexicon.names().longest(s.tokens, k);
+                if (of == null || of.value().kind() == Named.Kind.STATE) {
+                    country = of == null ? country : of.value().key();
+                    named = of == null ? -1 : j;
+                    qualified = true;
+                    j = of == null ? k + 1 : of.last() + 1;
+                }
+            }
+        }
+        String head = s.word(i);
+        if (!qualified && !lexicon.is(head, "INSTITUTION_ALONE")) {
+            return i;
+        }
+        Mention m = add(s, i, j - 1, Mention.Kind.STATE_ORGAN);
+        StringBuilder key = new StringBuilder("institution");
+        for (int x = i; x < (named < 0 ? j : named); x++) {
+            if (s.token(x).isWord() && lexicon.stateOfAdjective(s.word(x)).isEmpty()) {
+                key.append(' ').append(s.word(x));
+            }
+        }
+        m.key = key.toString();
+        m.country = country;
+        return j;
+    }
+
+    /** The index after initials standing for given names ({@code V.}, {@code J.-M.}, {@code J-M}), or i. */
+    private int initials(Sentence s, int i) {
+        int n = s.size();
+        if (!single(s.token(i))) {
+            return i;
+        }
+        int j = i + 1;
+        boolean dot = j < n && s.token(j).is(".");
+        if (dot) {
+            j++;
+        }
+        boolean compound = j + 1 < n && s.token(j).is("-") && single(s.token(j + 1));
+        if (compound) {
+            j += 2;
+            if (j < n && s.token(j).is(".")) {
+                j++;
+            }
+        }
+        if (!dot && !compound || j >= n) {
+            return i;
+        }
+        Token next = s.token(j);
+        boolean grammar = lexicon.is(next.folded(), "SENTENCE_WORD") && !(j + 1 < n && s.token(j + 1).capitalised());
+        return next.isWord() && next.capitalised() && next.end() - next.start() > 1 && !grammar ? j : i; // not "38 °C. Une alerte"
+    }
+
+    private static boolean single(Token t) {
+        return t.isWord() && t.capitalised() && t.end() - t.start() == 1;
+    }
+
+    /** Whether a name holds a word that only organisations bear ({@code Institute}, {@code Fondation}). */
+    boolean institutional(Sentence s, Mention m) {
+        for (int x = m.first; x <= m.last; x++) {
+            if (s.token(x).capitalised() && lexicon.is(s.word(x), "ORG_WORD")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A state or an organisation inside a title: "le président du directoire de PSA, Philippe Varin". */
+    private static boolean named(Mention m) {
+        return m.kind == Mention.Kind.ORGANISATION || m.kind == Mention.Kind.STATE || m.kind == Mention.Kind.STATE_ORGAN;
+    }
+
+    /** A name that reads as a person's: opening with a given name, or already a person. */
+    private boolean personal(Sentence s, Mention m) {
+        return m.kind == Mention.Kind.PERSON || m.last > m.first && lexicon.isFirstName(s.word(m.first));
     }
 
     private Mention add(Sentence s, int first, int last, Mention.Kind kind) {
@@ -405,6 +637,12 @@ final class MentionFinder {
         return prev.isWord() && !prev.capitalised() && !prev.numeric() && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "ARTICLE")
                 && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "QUANTIFIER") && !lexicon.is(w, "ADVERB") && !w.equals("et")
                 && !w.equals("ou") && !w.equals("les") && !lexicon.is(w, "AUXILIARY") && lexicon.verbs().longest(s.tokens, i - 1) == null;
+    }
+
+    /** Whether a definite singular article stands before i: "le Sénat", "du Congrès", not "le centre des Congrès". */
+    private static boolean definite(Sentence s, int i) {
+        String w = i > 0 ? s.word(i - 1) : "";
+        return w.equals("le") || w.equals("la") || w.equals("du") || w.equals("'") && i > 1 && s.word(i - 2).equals("l");
     }
 
     private boolean hasDeterminer(Sentence s, int i) {
@@ -452,7 +690,7 @@ final class MentionFinder {
                 k = after;
                 continue;
             }
-            if (lexicon.is(s.word(k), "ARTICLE") || s.word(k).equals("un") || s.word(k).equals("une")) {
+            if (lexicon.is(s.word(k), "ARTICLE") || s.word(k).equals("un") || s.word(k).equals("une") || lexicon.is(s.word(k), "POSSESSIVE")) {
                 k++;
                 continue;
             }

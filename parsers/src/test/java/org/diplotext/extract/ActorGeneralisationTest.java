@@ -1,0 +1,177 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.actor;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.Actor;
+import org.diplotext.model.ActorType;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/** Actors met in unseen articles, one construction per fixture, in sentences written for the purpose. */
+class ActorGeneralisationTest {
+    @Test
+    void initialsBeforeASurnameNameTheSamePerson() {
+        Dispatch d = parse("Titre", "Le chercheur Valentin Sokolov, de l'universit\u00e9 de Tomsk, a pr\u00e9sent\u00e9 ses r\u00e9sultats.",
+                "\u00ab Nous sommes certains du r\u00e9sultat \u00bb, a indiqu\u00e9 V. Sokolov.");
+        Actor a = actor(d, "Valentin Sokolov");
+        assertThat(a.type()).isEqualTo(ActorType.PERSON);
+        assertThat(a.aliases()).contains("V. Sokolov");
+        assertThat(d.actors()).noneMatch(x -> x.name().equals("V"));
+    }
+
+    @Test
+    void aCompoundInitialBeforeASurnameIsAPerson() {
+        Dispatch d = parse("Titre", "Les d\u00e9put\u00e9s ont longuement applaudi J-M Dubreuil mardi.");
+        assertThat(actor(d, "Dubreuil").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aPersonNamedInsideAQuotationIsAnActor() {
+        Dispatch d = parse("Titre", "Elle \u00e9tait connue pour \u00ab ses d\u00e9bats vifs avec Dolores Ruiz de Arriaga, secr\u00e9taire du parti \u00bb, \u00e9crit le journal.");
+        assertThat(actor(d, "Dolores Ruiz de Arriaga").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aGivenNameAfterAnUnknownPlaceOpensANewName() {
+        Dispatch d = parse("Titre", "Selon le directeur du site de Karawang Julien Marchetti, \u00ab la production a doubl\u00e9 \u00bb.");
+        assertThat(actor(d, "Julien Marchetti").type()).isEqualTo(ActorType.PERSON);
+        assertThat(d.actors()).noneMatch(x -> x.name().contains("Karawang"));
+    }
+
+    @Test
+    void aMinistryNamedByItsPortfolioBelongsToTheStateOfTheText() {
+        Dispatch d = parse("Titre", "La Birmanie a lev\u00e9 la censure. Les derni\u00e8res restrictions ont \u00e9t\u00e9 lev\u00e9es par le minist\u00e8re de l'Information.");
+        Actor ministry = actor(d, "minist\u00e8re de l'Information");
+        assertThat(ministry.type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(ministry.affiliation().map(id -> name(d, id))).contains("Birmanie");
+    }
+
+    @Test
+    void aMinistryWithItsStateAdjectiveIsOneBodyOfThatState() {
+        Dispatch d = parse("Titre", "Le minist\u00e8re syrien de la D\u00e9fense a d\u00e9menti toute attaque.");
+        Actor ministry = actor(d, "minist\u00e8re syrien de la D\u00e9fense");
+        assertThat(ministry.type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(ministry.country()).contains("SY");
+    }
+
+    @Test
+    void aBranchOfTheArmedForcesIsAnOrganisation() {
+        Dispatch d = parse("Titre", "Le Mali a annonc\u00e9 que l'arm\u00e9e de l'air avait frapp\u00e9 une colonne pr\u00e8s de Gao.");
+        assertThat(actor(d, "arm\u00e9e de l'air").type()).isEqualTo(ActorType.ORGANISATION);
+    }
+
+    @Test
+    void aPortfolioWordIsNotFollowedByTheVerb() {
+        Dispatch d = parse("Titre", "En Gr\u00e8ce, le minist\u00e8re des Affaires \u00e9trang\u00e8res revient \u00e0 un conservateur.");
+        assertThat(actor(d, "minist\u00e8re des Affaires \u00e9trang\u00e8res").type()).isEqualTo(ActorType.ORGANISATION);
+    }
+
+    @Test
+    void aNationalInstitutionActsForTheStateOfTheText() {
+        Dispatch d = parse("Titre", "En France, le S\u00e9nat a adopt\u00e9 jeudi le texte que le Conseil constitutionnel avait censur\u00e9.",
+                "La Cour supr\u00eame a refus\u00e9 de se prononcer.");
+        assertThat(actor(d, "S\u00e9nat").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(actor(d, "Conseil constitutionnel").affiliation().map(id -> name(d, id))).contains("France");
+        assertThat(actor(d, "Cour supr\u00eame").type()).isEqualTo(ActorType.ORGANISATION);
+    }
+
+    @Test
+    void anInstitutionThatOnlyLocatesIsNoActor() {
+        Dispatch d = parse("Titre", "Les d\u00e9mocrates resteront majoritaires au S\u00e9nat, selon les projections.");
+        assertThat(d.actorNamed("S\u00e9nat")).isEmpty();
+    }
+
+    @Test
+    void aCompanyIntroducedByANounAndAnAdjectiveIsAnOrganisationAndItsBracketedAcronymAnAlias() {
+        Dispatch d = parse("Titre", "L'entreprise canadienne Northwind Logistics (NWL) va supprimer 300 postes.", "NWL a confirm\u00e9 l'annonce.");
+        Actor a = actor(d, "Northwind Logistics");
+        assertThat(a.type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(a.aliases()).contains("NWL");
+        assertThat(d.actors()).filteredOn(x -> x.names().contains("NWL")).hasSize(1);
+    }
+
+    @Test
+    void aPaperIntroducedByItsNounIsAnOrganisationAndTheNounLaterRefersToIt() {
+        Dispatch d = parse("Titre", "Le quotidien belge La Gazette du Nord affirme que l'accord est sign\u00e9.",
+                "\u00ab Les n\u00e9gociations sont termin\u00e9es \u00bb, indique le quotidien.");
+        Actor paper = actor(d, "La Gazette du Nord");
+        assertThat(paper.type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(d.communications()).anySatisfy(c -> assertThat(c.sender()).contains(paper.id()));
+    }
+
+    @Test
+    void aMajorMediaIsAnOrganisationFromTheLexicon() {
+        Dispatch d = parse("Titre", "Selon le New York Times, la Maison Blanche pr\u00e9pare de nouvelles sanctions.");
+        assertThat(actor(d, "The New York Times").type()).isEqualTo(ActorType.ORGANISATION);
+    }
+
+    @Test
+    void aSentenceInitialNameAlreadyMetIsTheSameActor() {
+        Dispatch d = parse("Titre", "Les ventes de Quorvex ont baiss\u00e9 de 6 % face \u00e0 la concurrence.", "Quorvex annon\u00e7ait samedi qu'il ferait appel.");
+        assertThat(d.actors()).filteredOn(x -> x.name().equals("Quorvex")).singleElement()
+                .satisfies(x -> assertThat(x.mentions()).hasSize(2));
+    }
+
+    @Test
+    void aGrammarWordGluedToAClosingQuoteIsNoName() {
+        Dispatch d = parse("Titre", "Le ministre a parl\u00e9 de \u00ab r\u00e9forme \u00bb.Pour le collectif des usagers, il s'agit d'\u00ab un recul \u00bb.");
+        assertThat(d.actors()).noneMatch(x -> x.name().equals("Pour"));
+    }
+
+    @Test
+    void aPossessiveTitleInAppositionNamesThePerson() {
+        Dispatch d = parse("Titre", "Pour Bernard Marchal, son secr\u00e9taire g\u00e9n\u00e9ral, \u00ab c'est un moment important \u00bb.");
+        assertThat(d.actors()).filteredOn(x -> x.type() == ActorType.PERSON).singleElement()
+                .satisfies(x -> assertThat(x.name()).isEqualTo("Bernard Marchal"));
+    }
+
+    @Test
+    void aTitleInAppositionWithoutClosingCommaNamesThePerson() {
+        Dispatch d = parse("Titre", "La premi\u00e8re ministre de la province, Pauline Lemieux a dit esp\u00e9rer un accord.");
+        assertThat(d.actors()).filteredOn(x -> x.type() == ActorType.PERSON).singleElement()
+                .satisfies(x -> assertThat(x.name()).isEqualTo("Pauline Lemieux"));
+    }
+
+    @Test
+    void aTitleNamingACompanyBeforeAnApposedNameIsThatPerson() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident du directoire de Veltra, Philippe Marchand, a pr\u00e9cis\u00e9 que \u00ab personne ne sera oubli\u00e9 \u00bb.");
+        assertThat(d.actors()).filteredOn(x -> x.type() == ActorType.PERSON).singleElement()
+                .satisfies(x -> assertThat(x.name()).isEqualTo("Philippe Marchand"));
+    }
+
+    @Test
+    void theGovernmentOfAProvinceIsAnOrganisationNotAState() {
+        Dispatch d = parse("Titre", "Le gouvernement de l'Ontario annonce un sommet sur la sant\u00e9.");
+        assertThat(actor(d, "gouvernement de l'Ontario").type()).isEqualTo(ActorType.ORGANISATION);
+    }
+
+    @Test
+    void anAdjectiveAfterAGroupIsNeverAVerbForm() {
+        Dispatch d = parse("Titre", "Les \u00e9tudiantes espagnoles peuvent manifester, ont dit les syndicats.");
+        assertThat(d.actors()).noneMatch(x -> x.name().contains("peuvent"));
+    }
+
+    @Test
+    void anAcronymInBracketsMakesTwoLexiconNamesOneOrganisation() {
+        Dispatch d = parse("Titre", "Le gouvernement est soutenu par le Parti socialiste (PASOK) et par la droite.",
+                "Le PASOK a approuv\u00e9 le budget.");
+        assertThat(d.actors()).filteredOn(x -> x.names().contains("PASOK")).singleElement()
+                .satisfies(x -> assertThat(x.names()).contains("Parti socialiste"));
+    }
+
+    @Test
+    void aPersonNamedWithoutTheSecondSurnameIsTheSamePerson() {
+        Dispatch d = parse("Titre", "La journaliste Ana Torres Garc\u00eda a \u00e9t\u00e9 \u00e9cart\u00e9e.", "Ana Torres l'a annonc\u00e9 sur son blog. Torres a d\u00e9nonc\u00e9 une d\u00e9cision politique.");
+        assertThat(d.actors()).filteredOn(x -> x.type() == ActorType.PERSON).singleElement()
+                .satisfies(x -> assertThat(x.name()).isEqualTo("Ana Torres Garc\u00eda"));
+    }
+
+    @Test
+    void theStateAloneIsTheStateTheTextIsAbout() {
+        Dispatch d = parse("Titre", "En France, le constructeur a refus\u00e9 un pr\u00eat de l'\u00c9tat.");
+        assertThat(actor(d, "France").aliases()).contains("\u00c9tat");
+    }
+}
