@@ -53,6 +53,9 @@ final class Inputs {
      * One dispatch of about {@code target} UTF-8 bytes (never more, at least one paragraph): the
      * first corpus article's headline, then the paragraphs of the corpus one after another,
      * starting again from the first when they run out. Without a corpus, the seed's paragraphs.
+     * A paragraph repeated word for word is read once (the extraction skips repeats), so each
+     * round after the first ends its paragraphs with the round's number in brackets: every byte
+     * of a large dispatch is then read, as in a real one.
      */
     static String synthetic(int target, Path seed, Path corpus) {
         List<String> headlines = new ArrayList<>();
@@ -72,7 +75,8 @@ final class Inputs {
         StringBuilder text = new StringBuilder(target + 1024).append(headlines.get(0)).append("\n\n");
         int size = utf8Length(text);
         for (int i = 0;; i++) {
-            String next = paragraphs.get(i % paragraphs.size()) + "\n\n";
+            int round = i / paragraphs.size();
+            String next = paragraphs.get(i % paragraphs.size()) + (round == 0 ? "" : " (" + round + ")") + "\n\n";
             int more = utf8Length(next);
             if (size + more > target && i > 0) {
                 break;
