@@ -168,7 +168,7 @@ final class Events {
             if (c.has(Act.INVITATION)) {
                 invitation(s, c, subject.actor());
             } else if (c.has(Act.MEETING) || c.has(Act.CALL)) {
-                meeting(s, c, subject.actor(), c.has(Act.CALL) && !c.has(Act.MEETING) ? CommunicationType.CALL : CommunicationType.MEETING);
+                meeting(s, c, subject.actor(), c.has(Act.CALL) && (!c.has(Act.MEETING) || byPhone(s, c)) ? CommunicationType.CALL : CommunicationType.MEETING);
             } else if (c.has(Act.REPORTING)) {
                 reported(s, c, subject.actor());
             }
@@ -213,6 +213,13 @@ final class Events {
             }
             for (int guard = 0; guard < 4; guard++) {
                 j = syntax.skipAdverbs(s, j);
+                int k = j;
+                while (k < s.size() && (syntax.is(s, k, "CLITIC") || s.word(k).equals("'")) && !s.inQuote(k)) {
+                    k++;
+                }
+                if (k > j && (syntax.is(s, k, "AUXILIARY") || s.cueAt(k) != null && s.cueAt(k).isVerb())) {
+                    j = k; // "« … », lui avait dit X": the clitic is the one spoken to
+                }
                 while (j < s.size() && syntax.is(s, j, "AUXILIARY") && !s.inQuote(j)) {
                     j++;
                 }
@@ -341,6 +348,12 @@ final class Events {
                 if (found != null) {
                     return new Syntax.Subject(found.actor, Syntax.plural(found), false);
                 }
+                if (k + 1 <= before) {
+                    Syntax.Subject stressed = syntax.stressed(s, k + 1); // "Selon lui, « … »"
+                    if (stressed.actor() != null) {
+                        return stressed;
+                    }
+                }
             }
         }
         return Syntax.Subject.NONE;
@@ -371,8 +384,8 @@ final class Events {
             return;
         }
         String form = s.word(c.last);
-        if (form.endsWith("er") && !s.word(c.first - 1).equals("a")) {
-            return; // an infinitive: "il est bon de rappeler"
+        if (form.endsWith("er") && !s.word(c.first - 1).equals("a") || infinitive(s, c) && !s.word(c.first - 1).equals("a")) {
+            return; // an infinitive: "il est bon de rappeler", "inviter l'Iran à reprendre"
         }
         if (participleWithoutAuxiliary(s, c) || form.endsWith("ant")) {
             return; // "les pays considérés comme", "ACTA rejeté par"
@@ -461,6 +474,19 @@ final class Events {
         meeting.date = dates.of(s, c.first, reference);
         meeting.sentence = s.index;
         communications.add(meeting);
+    }
+
+    /** "s'est entretenu par téléphone avec": a medium right after the verb makes talks a call. */
+    private boolean byPhone(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 5); k++) {
+            if (syntax.is(s, k, "CALL_MEDIUM")) {
+                return true;
+            }
+            if (s.mentionAt(k) != null || s.word(k).equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void withPartners(Sentence s, int from, Draft.Communication c) {

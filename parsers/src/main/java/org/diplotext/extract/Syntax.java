@@ -87,6 +87,17 @@ final class Syntax {
         return null;
     }
 
+    /** The actor a stressed pronoun at i stands for: "selon lui", "pour eux". */
+    Subject stressed(Sentence s, int i) {
+        if (is(s, i, "STRESSED_SINGULAR") || is(s, i, "PRONOUN_SINGULAR")) {
+            return new Subject(pronoun("il"), false, true);
+        }
+        if (is(s, i, "STRESSED_PLURAL") || is(s, i, "PRONOUN_PLURAL")) {
+            return new Subject(pronoun("ils"), true, true);
+        }
+        return Subject.NONE;
+    }
+
     /** Records an actor seen as a subject or speaker, for later pronouns. */
     void saw(Draft.Actor a, boolean plural) {
         if (a == null) {
