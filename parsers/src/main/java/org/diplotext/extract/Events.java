@@ -128,6 +128,13 @@ final class Events {
             }
             boolean quoted = s.inQuote(c.first);
             Syntax.Subject subject = quoted ? quotedSubject(s, c) : syntax.subject(s, c.first, c.last, previous);
+            if (lexicon.is(org.diplotext.text.Folding.fold(c.verb.lemma()), "IMPERSONAL_VERB")) {
+                if (!quoted) {
+                    continue; // "il faut" in the writer's words is no one's demand
+                }
+                Draft.Actor speaker = s.quotes.get(s.quoteOf[c.first]).speaker; // "« Il faut que … »": the speaker asks
+                subject = new Syntax.Subject(speaker, false, false);
+            }
             if (!quoted && s.word(c.first - 1).equals("en") && s.word(c.first).endsWith("ant")) {
                 Syntax.Subject main = gerundSubject(s, c.first - 1);
                 if (main.actor() != null) {
@@ -143,6 +150,11 @@ final class Events {
                     lastQuoteSpeaker = subject.actor(); // a quotation standing alone next is theirs
                     lastQuoteSentence = s.index;
                 }
+            }
+            if (!c.used && !quoted && c.has(Act.DEMAND) && passive(s, c)) {
+                demands.fromPassive(s, c, subject.actor());
+                c.used = true;
+                continue;
             }
             if (c.used || passive(s, c) || !quoted && s.word(c.first).endsWith("ons")) {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
@@ -171,6 +183,12 @@ final class Events {
                 meeting(s, c, subject.actor(), c.has(Act.CALL) && (!c.has(Act.MEETING) || byPhone(s, c)) ? CommunicationType.CALL : CommunicationType.MEETING);
             } else if (c.has(Act.REPORTING)) {
                 reported(s, c, subject.actor());
+            }
+        }
+        for (Sentence.Cue c : s.cues) {
+            if (!c.isVerb() && !c.used && c.has(Act.DEMAND) && !s.inQuote(c.first)) {
+                demands.fromNoun(s, c);
+                c.used = true;
             }
         }
         meetingNouns(s);
@@ -384,7 +402,7 @@ final class Events {
             return;
         }
         String form = s.word(c.last);
-        if (form.endsWith("er") && !s.word(c.first - 1).equals("a") || infinitive(s, c) && !s.word(c.first - 1).equals("a")) {
+        if (form.endsWith("er") && !s.word(c.first - 1).equals("a") || infinitive(s, c)) {
             return; // an infinitive: "il est bon de rappeler", "inviter l'Iran à reprendre"
         }
         if (participleWithoutAuxiliary(s, c) || form.endsWith("ant")) {
