@@ -53,6 +53,10 @@ final class Events {
             if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()) || nominal(s, i, verb.value()))) {
                 verb = null;
             }
+            if (verb != null && i > 1 && s.word(i - 1).equals("-") && s.token(i - 1).end() == t.start() && s.token(i - 2).end() == s.token(i - 1).start()
+                    && s.cueAt(i - 2) == null && !syntax.is(s, i - 2, "AUXILIARY")) {
+                verb = null; // "soi-disant", "non-dit": the second half of a compound word
+            }
             if (clitic && (i < 2 || syntax.is(s, i - 2, "PREPOSITION") || s.word(i - 2).equals(","))) {
                 clitic = false; // "la presse internationale": at the head of a clause "la" is an article
             }
@@ -96,7 +100,10 @@ final class Events {
     private boolean weak(Sentence s, int i, Lexicon.VerbForm verb) {
         String lemma = org.diplotext.text.Folding.fold(verb.lemma());
         if (lexicon.is(lemma.split(" ")[0], "WEAK_VERB")) {
-            return true;
+            // "« … », avait-il lancé", "a lancé : « … »": next to a quotation it reports speech
+            boolean inverted = (syntax.is(s, i - 1, "PRONOUN_SINGULAR") || syntax.is(s, i - 1, "PRONOUN_PLURAL")) && s.word(i - 2).equals("-");
+            boolean introduces = s.word(i + 1).equals(":") || s.inQuote(i + 2) && !s.inQuote(i);
+            return !inverted && !introduces;
         }
         if (lemma.startsWith("se ") || lemma.startsWith("s'")) {
             for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -192,6 +199,15 @@ final class Events {
             }
         }
         meetingNouns(s);
+        if (opening.actor() != null && !opening.pronoun() && s.quotes.isEmpty()) {
+            for (Sentence.Cue c : s.cues) {
+                if (!c.isVerb() && c.has(Act.STATEMENT) && !s.inQuote(c.first)) {
+                    lastQuoteSpeaker = opening.actor(); // "X a tenu une conférence de presse. « … »"
+                    lastQuoteSentence = s.index;
+                    break;
+                }
+            }
+        }
         for (Mention m : s.mentions) {
             if (m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !m.inQuote()) {
                 syntax.lastPerson = m.actor;
@@ -251,6 +267,15 @@ final class Events {
             if (speaker.actor() == null) {
                 speaker = introducer(s, before);
             }
+            if (speaker.actor() == null && (s.word(after).equals("selon") || s.word(after).equals(",") && s.word(after + 1).equals("selon"))) {
+                int k = s.word(after).equals("selon") ? after : after + 1; // "« … » selon M. Dupont"
+                Mention m = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 4));
+                if (m != null && m.kind != Mention.Kind.PRONOUN) {
+                    speaker = new Syntax.Subject(m.actor, Syntax.plural(m), false);
+                } else {
+                    speaker = syntax.stressed(s, k + 1);
+                }
+            }
             if (speaker.actor() == null) {
                 for (int k = before; k >= Math.max(0, before - WINDOW); k--) {
                     if (s.word(k).equals(";")) {
@@ -267,6 +292,9 @@ final class Events {
                     Sentence.Cue c = s.cueAt(k);
                     if (c != null && c.isVerb() && speech(c) && !infinitive(s, c)) {
                         speaker = syntax.subject(s, c.first, c.last, null);
+                        if (speaker.actor() == null && s.word(c.first).endsWith("ant") && !s.word(c.first - 1).equals("en")) {
+                            continue; // "…, ajoutant : « … »" without a subject of its own: the clause's verb tells
+                        }
                         if (s.word(c.first - 1).equals("en") && s.word(c.first).endsWith("ant")) {
                             Syntax.Subject main = gerundSubject(s, c.first - 1);
                             speaker = main.actor() != null ? main : speaker; // "X est intervenu en demandant …, afin de « … »"
@@ -298,6 +326,12 @@ final class Events {
             }
             if (speaker.actor() == null && before >= 0 && s.word(before).equals(":") && opening.actor() != null) {
                 speaker = opening; // "Denis Dupont a défendu sa décision : « ... »"
+            }
+            if (speaker.actor() == null && before >= 1 && s.word(before).equals(":")) {
+                Mention m = s.mentionAt(before - 1);
+                if (m != null && m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !syntax.prepositional(m)) {
+                    speaker = new Syntax.Subject(m.actor, false, false); // "Barack Obama : « … »"
+                }
             }
             if (speaker.actor() == null && before < 0 && lastQuoteSentence >= s.index - 2 && lastQuoteSpeaker != null) {
                 speaker = new Syntax.Subject(lastQuoteSpeaker, lastQuoteSpeaker.plural, true);
