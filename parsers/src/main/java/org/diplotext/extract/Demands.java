@@ -495,8 +495,8 @@ final class Demands {
         String head = head(content);
         for (int k = Math.max(0, demands.size() - 200); k < demands.size(); k++) {
             Draft.Demand d = demands.get(k);
-            if (d.sentence == s.index) {
-                continue;
+            if (d.sentence == s.index && d.direct == direct) {
+                continue; // coordinated demands of one sentence stay apart; a quotation may repeat the lead's words
             }
             boolean sameSource = d.source == source || d.source == null || source == null;
             boolean sameTarget = d.target == target || d.target == null || target == null;

@@ -336,6 +336,9 @@ final class Events {
             if (speaker.actor() == null && before < 0 && lastQuoteSentence >= s.index - 2 && lastQuoteSpeaker != null) {
                 speaker = new Syntax.Subject(lastQuoteSpeaker, lastQuoteSpeaker.plural, true);
             }
+            if (speaker.actor() == null) {
+                speaker = documentAuthor(s);
+            }
             quote.speaker = speaker.actor();
             quote.attribution = anchor;
             if (quote.brief && speaker.actor() == null) {
@@ -353,6 +356,35 @@ final class Events {
             c.sentence = s.index;
             communications.add(c);
         }
+    }
+
+    private Draft.Actor lastDocumentAuthor;
+    private int lastDocumentSentence = -10;
+
+    /**
+     * The author of a document that speaks in the sentence: "Un rapport de la Ligue arabe conclut :
+     * « … »", "le documentaire d'Al Jazeera précise", then "« … », ajoute le documentaire".
+     */
+    private Syntax.Subject documentAuthor(Sentence s) {
+        for (Sentence.Cue c : s.cues) {
+            if (c.isVerb() || !c.has(Act.STATEMENT) || s.inQuote(c.first)) {
+                continue;
+            }
+            int d = c.last + 1;
+            String w = s.word(d);
+            if (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d")) {
+                Mention m = syntax.objectAt(s, d + 1, Math.min(s.size(), d + 5));
+                if (m != null && m.kind != Mention.Kind.PRONOUN) {
+                    lastDocumentAuthor = m.actor;
+                    lastDocumentSentence = s.index;
+                    return new Syntax.Subject(m.actor, Syntax.plural(m), false);
+                }
+            }
+            if (syntax.is(s, c.first - 1, "DETERMINER") && lastDocumentAuthor != null && lastDocumentSentence >= s.index - 3) {
+                return new Syntax.Subject(lastDocumentAuthor, lastDocumentAuthor.plural, false);
+            }
+        }
+        return Syntax.Subject.NONE;
     }
 
     /** Whether the verb is a passive participle: "a été adressé", "ont été prévenues". */
