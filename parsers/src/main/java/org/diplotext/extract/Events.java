@@ -123,6 +123,7 @@ final class Events {
         syntax.currentSentence = s.index;
         Draft.Actor previous = null;
         Syntax.Subject opening = syntax.sentenceSubject(s);
+        noteDocuments(s);
         if (opening.actor() != null && !opening.pronoun()) {
             syntax.saw(opening.actor(), opening.plural());
         }
@@ -336,8 +337,12 @@ final class Events {
             if (speaker.actor() == null && before < 0 && lastQuoteSentence >= s.index - 2 && lastQuoteSpeaker != null) {
                 speaker = new Syntax.Subject(lastQuoteSpeaker, lastQuoteSpeaker.plural, true);
             }
+            boolean byDocument = false;
             if (speaker.actor() == null) {
                 speaker = documentAuthor(s);
+                byDocument = speaker.actor() != null;
+            } else {
+                byDocument = speaker.actor() == documentAuthor(s).actor(); // "le documentaire d'Al Jazeera précise : « … »"
             }
             quote.speaker = speaker.actor();
             quote.attribution = anchor;
@@ -353,6 +358,9 @@ final class Events {
             c.quote = input.substring(qt.contentStart(), qt.contentEnd());
             c.evidence.add(Span.of(input, qt.open(), qt.close() + 1));
             c.date = dates.of(s, Math.max(0, Math.min(anchor, s.size() - 1)), reference);
+            if (byDocument && lastDocumentDate != null && reference != null && reference.equals(c.date)) {
+                c.date = lastDocumentDate; // the words of a report date from its publication
+            }
             c.sentence = s.index;
             communications.add(c);
         }
@@ -360,6 +368,7 @@ final class Events {
 
     private Draft.Actor lastDocumentAuthor;
     private int lastDocumentSentence = -10;
+    private LocalDate lastDocumentDate;
 
     /**
      * The author of a document that speaks in the sentence: "Un rapport de la Ligue arabe conclut :
@@ -367,24 +376,44 @@ final class Events {
      */
     private Syntax.Subject documentAuthor(Sentence s) {
         for (Sentence.Cue c : s.cues) {
+            if (!c.isVerb() && c.has(Act.STATEMENT) && !s.inQuote(c.first) && lastDocumentAuthor != null
+                    && (lastDocumentSentence == s.index || syntax.is(s, c.first - 1, "DETERMINER") && lastDocumentSentence >= s.index - 3)) {
+                return new Syntax.Subject(lastDocumentAuthor, lastDocumentAuthor.plural, false);
+            }
+        }
+        return Syntax.Subject.NONE;
+    }
+
+    /** Records the author and date of a document named in the sentence, for the quotations it speaks. */
+    private void noteDocuments(Sentence s) {
+        for (Sentence.Cue c : s.cues) {
             if (c.isVerb() || !c.has(Act.STATEMENT) || s.inQuote(c.first)) {
                 continue;
             }
             int d = c.last + 1;
             String w = s.word(d);
+            Mention m = null;
             if (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d")) {
-                Mention m = syntax.objectAt(s, d + 1, Math.min(s.size(), d + 5));
-                if (m != null && m.kind != Mention.Kind.PRONOUN) {
-                    lastDocumentAuthor = m.actor;
-                    lastDocumentSentence = s.index;
-                    return new Syntax.Subject(m.actor, Syntax.plural(m), false);
+                m = syntax.objectAt(s, d + 1, Math.min(s.size(), d + 5));
+            }
+            for (int k = d; m == null && k < Math.min(s.size(), d + 10) && !s.inQuote(k) && !s.word(k).equals(","); k++) {
+                if (s.word(k).equals("par")) {
+                    for (int n = k + 1; n < Math.min(s.size(), k + 6) && m == null && s.token(n).isWord(); n++) {
+                        m = s.mentionAt(n); // "un reportage diffusé mardi par la chaîne quatarie Al Jazeera"
+                    }
+                    break;
                 }
             }
-            if (syntax.is(s, c.first - 1, "DETERMINER") && lastDocumentAuthor != null && lastDocumentSentence >= s.index - 3) {
-                return new Syntax.Subject(lastDocumentAuthor, lastDocumentAuthor.plural, false);
+            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN) {
+                LocalDate date = dates.of(s, c.first, reference);
+                if (m.actor != lastDocumentAuthor || lastDocumentDate == null || date != null && !date.equals(reference)) {
+                    lastDocumentDate = date;
+                }
+                lastDocumentAuthor = m.actor;
+                lastDocumentSentence = s.index;
+                return;
             }
         }
-        return Syntax.Subject.NONE;
     }
 
     /** Whether the verb is a passive participle: "a été adressé", "ont été prévenues". */
