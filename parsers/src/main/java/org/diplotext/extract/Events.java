@@ -576,10 +576,25 @@ final class Events {
         Draft.Communication meeting = new Draft.Communication(type, sender);
         int j = syntax.skipAdverbs(s, c.last + 1);
         Mention object = syntax.objectAt(s, j, s.size());
+        if (object == null && c.isVerb() && (s.word(j).equals("a") || s.word(j).equals("au") || s.word(j).equals("aux"))) {
+            object = syntax.objectAt(s, j + 1, s.size()); // "a téléphoné à X"
+            if (object != null && object.actor.type != org.diplotext.model.ActorType.PERSON && !c.has(Act.CALL)) {
+                object = null; // "a reçu à l'Élysée": a place
+            }
+        }
+        if (object == null && c.isVerb()) {
+            object = laterObject(s, j); // "a reçu lundi à l'Élysée son homologue russe X"
+        }
         if (object != null && object.actor.confirmed) {
             meeting.recipient(object.actor);
         }
         withPartners(s, c.last + 1, meeting);
+        if (meeting.recipients.isEmpty() && c.isVerb()) {
+            Draft.Actor partner = coordinatedSubject(s, c.first, sender); // "X et Y se sont entretenus"
+            if (partner != null) {
+                meeting.recipient(partner);
+            }
+        }
         if (meeting.recipients.isEmpty()) {
             return;
         }
@@ -587,6 +602,58 @@ final class Events {
         meeting.date = dates.of(s, c.first, reference);
         meeting.sentence = s.index;
         communications.add(meeting);
+    }
+
+    /** The object of a meeting verb past a place or time: "a reçu lundi à l'Élysée son homologue". */
+    private Mention laterObject(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 8); k++) {
+            String w = s.word(k);
+            if (s.inQuote(k) || w.equals(",") || w.equals(";") || w.equals(".") || syntax.is(s, k, "SUBORDINATOR") || syntax.is(s, k, "CLAUSE_BREAK")
+                    || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return null;
+            }
+            Mention m = s.mentionAt(k);
+            if (m != null && m.first == k && m.actor != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m)
+                    && !syntax.is(s, k - 1, "LOCATIVE")) {
+                return m;
+            }
+            if (m == null && syntax.is(s, k, "COUNTERPART")) {
+                return syntax.objectAt(s, k, s.size());
+            }
+            if (m != null) {
+                k = m.last;
+            }
+        }
+        return null;
+    }
+
+    /** The second of two coordinated subjects before a reciprocal verb: "X et Y se sont parlé". */
+    private Draft.Actor coordinatedSubject(Sentence s, int verb, Draft.Actor subject) {
+        int k = verb - 1;
+        boolean reciprocal = false;
+        while (k >= 0 && s.mentionAt(k) == null && syntax.skippable(s, k)) {
+            reciprocal |= s.word(k).equals("se") || s.word(k).equals("s");
+            k--;
+        }
+        if (!reciprocal) {
+            return null; // "X et Y reçoivent …" act together, not with each other
+        }
+        Mention last = s.mentionAt(k);
+        if (last == null || last.actor == null || syntax.prepositional(last)) {
+            return null;
+        }
+        int et = last.first - 1;
+        while (et >= 0 && (syntax.is(s, et, "ARTICLE") || s.word(et).equals("'"))) {
+            et--;
+        }
+        if (!s.word(et).equals("et")) {
+            return null;
+        }
+        Mention other = s.mentionAt(et - 1);
+        if (other == null || other.actor == null || other.kind == Mention.Kind.PRONOUN) {
+            return null;
+        }
+        return other.actor == subject ? last.actor : last.actor == subject ? other.actor : null;
     }
 
     /** "s'est entretenu par téléphone avec": a medium right after the verb makes talks a call. */
@@ -759,6 +826,9 @@ final class Events {
             }
         }
         if (sender == null) {
+            sender = fronted(s, noun); // "Dans une lettre adressée à X, Y dénonce …"
+        }
+        if (sender == null) {
             return;
         }
         Draft.Communication letter = letterFor(sender, recipient);
@@ -774,6 +844,33 @@ final class Events {
         }
         letter.evidence.add(Span.of(input, s.start, s.end));
         here.add(letter);
+    }
+
+    /** The subject of the main clause after a fronted "dans une lettre …," phrase, or null. */
+    private Draft.Actor fronted(Sentence s, Sentence.Cue noun) {
+        int det = noun.first - 1;
+        if (s.word(det).equals("'")) {
+            det--;
+        }
+        String intro = s.word(det - 1);
+        if (!(intro.equals("dans") || intro.equals("par") || intro.equals("selon"))) {
+            return null;
+        }
+        for (int k = noun.last + 1; k < s.size(); k++) {
+            if (s.inQuote(k) || s.word(k).equals(";")) {
+                return null;
+            }
+            if (s.word(k).equals(",")) {
+                for (int v = k + 1; v < Math.min(s.size(), k + 15); v++) {
+                    Sentence.Cue cue = s.cueAt(v);
+                    if (cue != null && cue.isVerb() && !s.inQuote(v)) {
+                        return syntax.subject(s, cue.first, cue.last, null).actor();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private void letterFrom(Sentence s, Sentence.Cue verb, Draft.Actor sender, int from, List<Draft.Communication> here) {

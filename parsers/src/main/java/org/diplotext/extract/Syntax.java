@@ -296,6 +296,18 @@ final class Syntax {
                 j++;
                 continue;
             }
+            if (is(s, j, "COUNTERPART")) {
+                // "son homologue allemand Peter Braun": the name after the relation and its adjective
+                for (int k = j + 1; k <= j + 3 && k < s.size(); k++) {
+                    Mention named = s.mentionAt(k);
+                    if (named != null) {
+                        return named.actor != null ? named : null;
+                    }
+                    if (!s.token(k).isWord() || s.token(k).capitalised()) {
+                        break;
+                    }
+                }
+            }
             break;
         }
         return null;
