@@ -35,7 +35,7 @@ final class Demands {
         if (source == null) {
             return; // a demand nobody makes is a misreading ("communiqué affirmant", "Je veux demander")
         }
-        if (reflexive(s, c)) {
+        if (syntax.reflexive(s, c)) {
             return; // "s'engager à", "se demander si", "s'appeler": said of oneself, nobody is asked
         }
         int j = syntax.skipAdverbs(s, c.last + 1);
@@ -100,14 +100,27 @@ final class Demands {
             } else if (w.equals("a") || w.equals("au") || w.equals("aux")) {
                 Mention m = syntax.objectAt(s, j + 1, s.size());
                 int k = m == null ? connector(s, j + 1, false) : -1;
-                if (k >= 0) {
+                if (m == null && looksInfinitive(s, j + 1)) {
+                    j++; // "demander à être reçu": asks leave to act
+                    infinitive = true;
+                } else if (k >= 0) {
                     j = k + 1; // "demander à la population de quitter": the asked are unnamed
                     if (s.word(j).equals("'")) {
                         j++;
                     }
                     infinitive = true;
                 } else if (m == null) {
-                    j++; // "lancer un appel à la retenue"
+                    int start = j + 1; // "lancer un appel à la retenue"
+                    if (!w.equals("a")) {
+                        // "demander au gouvernement des mesures": the unnamed asked, then what is asked
+                        for (int n = j + 2; n < Math.min(s.size(), j + 5) && s.token(n).isWord(); n++) {
+                            if (syntax.is(s, n, "DETERMINER") && !s.word(n).equals("du") && s.mentionAt(n + 1) == null && !syntax.is(s, n - 1, "PREPOSITION")) {
+                                start = n;
+                                break;
+                            }
+                        }
+                    }
+                    j = start;
                 } else if (m != null) {
                     target = m.actor;
                     int after = skipComplements(s, m.last + 1);
@@ -294,24 +307,6 @@ final class Demands {
         }
     }
 
-    /** Whether the verb is used reflexively: "s'est engagé à", "se demande si". */
-    private boolean reflexive(Sentence s, Sentence.Cue c) {
-        String lemma = Folding.fold(c.verb.lemma());
-        if (lemma.startsWith("se ") || lemma.startsWith("s'")) {
-            return false;
-        }
-        for (int k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
-            String w = s.word(k);
-            if (w.equals("se") || w.equals("s") && s.word(k + 1).equals("'")) {
-                return true;
-            }
-            if (!syntax.skippable(s, k)) {
-                return false;
-            }
-        }
-        return false;
-    }
-
     /**
      * The index of the "à" (or, unless {@code onlyA}, "de") that opens an infinitive within a
      * short noun phrase after {@code from} ("les deux parties à cesser"), or -1.
@@ -464,7 +459,8 @@ final class Demands {
             int next;
             if (infinitive) {
                 cut = (s.word(n).equals("de") || s.word(n).equals("d")) && !s.token(n + (s.word(n + 1).equals("'") ? 2 : 1)).capitalised()
-                        && !syntax.is(s, n + (s.word(n + 1).equals("'") ? 2 : 1), "ARTICLE");
+                        && !syntax.is(s, n + (s.word(n + 1).equals("'") ? 2 : 1), "ARTICLE")
+                        || s.word(n).equals("a") && looksInfinitive(s, n + 1); // "à être reçue et à devenir"
                 next = n + (s.word(n + 1).equals("'") ? 2 : 1);
             } else {
                 int after = n + (s.word(n + 1).equals("'") ? 2 : 1);

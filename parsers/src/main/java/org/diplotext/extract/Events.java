@@ -46,6 +46,11 @@ final class Events {
             if (!t.isWord()) {
                 continue;
             }
+            var adverb = lexicon.adverbs().longest(s.tokens, i);
+            if (adverb != null && adverb.length() > 1) {
+                i = adverb.last(); // "autrement dit", "quant à lui": a fixed phrase, no verb in it
+                continue;
+            }
             var verb = lexicon.verbs().longest(s.tokens, i);
             var noun = lexicon.nouns().longest(s.tokens, i);
             boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && s.word(i - 2).equals("l");
@@ -260,7 +265,7 @@ final class Events {
                 }
             }
             Sentence.Cue cue = s.cueAt(j);
-            if (cue != null && cue.isVerb() && speech(cue)) {
+            if (cue != null && cue.isVerb() && speech(s, cue)) {
                 speaker = syntax.subject(s, cue.first, cue.last, null);
                 cue.used = true;
                 anchor = cue.first;
@@ -291,7 +296,7 @@ final class Events {
                         break;
                     }
                     Sentence.Cue c = s.cueAt(k);
-                    if (c != null && c.isVerb() && speech(c) && !infinitive(s, c)) {
+                    if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c)) {
                         speaker = syntax.subject(s, c.first, c.last, null);
                         if (speaker.actor() == null && s.word(c.first).endsWith("ant") && !s.word(c.first - 1).equals("en")) {
                             continue; // "…, ajoutant : « … »" without a subject of its own: the clause's verb tells
@@ -440,8 +445,9 @@ final class Events {
         return lemma.split(" ")[0].equals(s.word(c.first));
     }
 
-    private boolean speech(Sentence.Cue c) {
-        return c.has(Act.REPORTING) || c.has(Act.DEMAND);
+    private boolean speech(Sentence s, Sentence.Cue c) {
+        // "il se veut une distribution « grand public »": used reflexively, a demand verb introduces no words
+        return (c.has(Act.REPORTING) || c.has(Act.DEMAND)) && !(c.has(Act.DEMAND) && !c.has(Act.REPORTING) && syntax.reflexive(s, c));
     }
 
     /** "Pour X, «…»", "Selon X", "D'après X". */
@@ -502,6 +508,9 @@ final class Events {
         }
         if (participleWithoutAuxiliary(s, c) || form.endsWith("ant")) {
             return; // "les pays considérés comme", "ACTA rejeté par"
+        }
+        if (s.word(c.first - 1).equals("avoir") || s.word(c.first - 1).equals("etre")) {
+            return; // "exclu pour avoir défendu": a past infinitive tells why, it reports nothing said
         }
         for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
             Draft.Communication other = communications.get(k);

@@ -98,6 +98,24 @@ final class Syntax {
         return Subject.NONE;
     }
 
+    /** Whether a verb whose lemma is not pronominal is used reflexively: "s'est engagé à", "se veut". */
+    boolean reflexive(Sentence s, Sentence.Cue c) {
+        String lemma = org.diplotext.text.Folding.fold(c.verb.lemma());
+        if (lemma.startsWith("se ") || lemma.startsWith("s'")) {
+            return false;
+        }
+        for (int k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
+            String w = s.word(k);
+            if (w.equals("se") || w.equals("s") && s.word(k + 1).equals("'")) {
+                return true;
+            }
+            if (!skippable(s, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Records an actor seen as a subject or speaker, for later pronouns. */
     void saw(Draft.Actor a, boolean plural) {
         if (a == null) {
