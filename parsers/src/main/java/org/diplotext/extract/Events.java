@@ -618,6 +618,7 @@ final class Events {
         for (int k = from; k < Math.min(s.size(), from + 8); k++) {
             String w = s.word(k);
             if (s.inQuote(k) || w.equals(",") || w.equals(";") || w.equals(".") || syntax.is(s, k, "SUBORDINATOR") || syntax.is(s, k, "CLAUSE_BREAK")
+                    || syntax.is(s, k, "COORDINATOR")
                     || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
                 return null;
             }
