@@ -58,8 +58,13 @@ public final class DispatchJson {
                     .maxDocumentLength(-1)
                     .build())
             .build();
-    private static final ObjectMapper MAPPER = new ObjectMapper(FACTORY)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    /**
+     * Only reading needs the object mapper; it is made on first use so that writing JSON (what
+     * the command line does) does not pay its start-up in a fresh JVM.
+     */
+    private static final class Mapper {
+        static final ObjectMapper INSTANCE = new ObjectMapper(FACTORY).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
+    }
     private static final CharacterEscapes ESCAPES = new LineSafeEscapes();
     // Two-space indent and "\n" line ends on every platform, one value per line, "key": value.
     private static final DefaultPrettyPrinter PRETTY = new DefaultPrettyPrinter(Separators.createDefaultInstance()
@@ -125,7 +130,7 @@ public final class DispatchJson {
         Objects.requireNonNull(json, "json must not be null");
         JsonNode root;
         try {
-            root = MAPPER.readTree(json);
+            root = Mapper.INSTANCE.readTree(json);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : String.format(java.util.Locale.ROOT, " (line %d, column %d)",
                     e.getLocation().getLineNr(), e.getLocation().getColumnNr());

@@ -20,9 +20,6 @@ import org.diplotext.text.Folding;
  */
 final class Dates {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
-    private static final DayOfWeek[] WEEKDAYS = {DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY,
-        DayOfWeek.THURSDAY, DayOfWeek.FRIDAY, DayOfWeek.SATURDAY, DayOfWeek.SUNDAY};
-    private static final String[] WEEKDAY_NAMES = {"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"};
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
     private static final Pattern WRITTEN = Pattern.compile("\\b(\\d{1,2})(?:er)? (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (\\d{4})\\b");
 
@@ -87,16 +84,27 @@ final class Dates {
 
     private LocalDate expression(Sentence s, int i, LocalDate ref) {
         String w = s.word(i);
-        for (int k = 0; k < WEEKDAY_NAMES.length; k++) {
-            if (w.equals(WEEKDAY_NAMES[k])) {
-                if (s.word(i + 1).equals("prochain")) {
-                    return ref.with(TemporalAdjusters.next(WEEKDAYS[k]));
-                }
-                return ref.with(TemporalAdjusters.previousOrSame(WEEKDAYS[k]));
+        Optional<String> weekday = lexicon.value(w, "WEEKDAY");
+        if (weekday.isPresent()) {
+            LocalDate explicit = explicitDay(s, i + 1, ref); // "mercredi 4 juillet": the day number decides
+            if (explicit != null) {
+                return explicit;
             }
+            DayOfWeek day = DayOfWeek.of(Integer.parseInt(weekday.get()));
+            if (lexicon.is(s.tokens, i + 1, "NEXT")) {
+                return ref.with(TemporalAdjusters.next(day));
+            }
+            if (lexicon.is(s.tokens, i + 1, "LAST")) {
+                return ref.with(TemporalAdjusters.previous(day));
+            }
+            return ref.with(TemporalAdjusters.previousOrSame(day));
         }
         if (w.equals("aujourd") && s.word(i + 2).equals("hui")) {
             return ref;
+        }
+        if (lexicon.is(s.tokens, i, "DEMONSTRATIVE")
+                && (lexicon.is(s.tokens, i + 1, "DAY_PART") || s.word(i + 1).equals("apres") && lexicon.is(s.tokens, i + 3, "DAY_PART"))) {
+            return ref; // "ce matin", "cet après-midi", "ce soir": the dispatch's day
         }
         Optional<String> relative = lexicon.value(w, "RELATIVE_DAY");
         if (relative.isPresent() && !(w.equals("hier") && s.word(i - 1).equals("-"))) {
@@ -109,7 +117,13 @@ final class Dates {
                 return null;
             }
         }
-        if (s.token(i).numeric() && i + 1 < s.size()) {
+        return explicitDay(s, i, ref);
+    }
+
+    /** A day written from token i ({@code 4 juillet}, {@code 1er mai 2012}), or null. */
+    private LocalDate explicitDay(Sentence s, int i, LocalDate ref) {
+        if (i < s.size() && s.token(i).numeric() && i + 1 < s.size()) {
+            String w = s.word(i);
             int day = leadingNumber(w);
             int next = s.word(i + 1).equals("er") ? i + 2 : i + 1;
             Optional<String> month = lexicon.value(s.word(next), "MONTH");

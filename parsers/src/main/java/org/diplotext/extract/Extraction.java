@@ -89,7 +89,7 @@ public final class Extraction {
             issues.addAll(found.issues());
             int next = 0;
             for (int[] range : Sentences.split(text, from, to, found.quotations(), abbreviations)) {
-                List<Token> tokens = Tokens.of(text, folded, range[0], range[1]);
+                List<Token> tokens = lexicon.tokens(text, folded, range[0], range[1]);
                 if (tokens.isEmpty()) {
                     continue;
                 }

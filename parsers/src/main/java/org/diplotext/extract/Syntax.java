@@ -18,7 +18,7 @@ final class Syntax {
     }
 
     boolean is(Sentence s, int i, String grammarClass) {
-        return i >= 0 && i < s.size() && lexicon.is(s.word(i), grammarClass);
+        return lexicon.is(s.tokens, i, grammarClass);
     }
 
     /** Whether token i may stand between a subject and its verb, or a verb and its object. */

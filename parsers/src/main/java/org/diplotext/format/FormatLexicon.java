@@ -1,11 +1,8 @@
 package org.diplotext.format;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diplotext.text.Folding;
 
 /**
  * The French data the formats read dispatches with (months, agencies, credit and noise lines),
@@ -60,18 +58,19 @@ final class FormatLexicon {
     /** Conjugated verb forms, folded, from the extraction lexicon; empty if it is missing. */
     final Set<String> verbForms;
 
-    private FormatLexicon(JsonNode root) {
+    private FormatLexicon(Map<String, Object> root) {
         Map<String, Integer> m = new HashMap<>();
-        root.get("months").properties().forEach(e -> m.put(e.getKey(), e.getValue().asInt()));
+        object(root.get("months")).forEach((month, number) -> m.put(month, ((Number) number).intValue()));
         months = Map.copyOf(m);
         ordinalDays = Set.copyOf(folded(root, "ordinalDay"));
         List<Agency> list = new ArrayList<>();
         Map<String, Agency> byCode = new HashMap<>();
         Map<String, Agency> bySignature = new HashMap<>();
-        for (JsonNode a : root.get("agencies")) {
-            JsonNode zone = a.get("zone");
-            Agency agency = new Agency(a.get("name").asText(), texts(a.get("codes")), texts(a.get("signature")),
-                    zone == null || zone.isNull() ? Optional.empty() : Optional.of(ZoneId.of(zone.asText())));
+        for (Object element : (List<?>) root.get("agencies")) {
+            Map<String, Object> a = object(element);
+            Object zone = a.get("zone");
+            Agency agency = new Agency((String) a.get("name"), texts(a.get("codes")), texts(a.get("signature")),
+                    zone == null ? Optional.empty() : Optional.of(ZoneId.of((String) zone)));
             list.add(agency);
             agency.codes().forEach(c -> byCode.putIfAbsent(fold(c), agency));
             agency.signatureCodes().forEach(c -> bySignature.putIfAbsent(fold(c), agency));
@@ -105,7 +104,7 @@ final class FormatLexicon {
             if (in == null) {
                 throw new IllegalStateException("resource org/diplotext/format/format-fr.json is missing from the jar");
             }
-            return new FormatLexicon(new ObjectMapper().readTree(in));
+            return new FormatLexicon(object(org.diplotext.lexicon.JsonTree.read(in)));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read org/diplotext/format/format-fr.json", e);
         }
@@ -138,38 +137,45 @@ final class FormatLexicon {
         }
     }
 
-    private static List<String> texts(JsonNode array) {
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> object(Object value) {
+        return (Map<String, Object>) value; // the resource is ours: a wrong shape is a build error, caught by the tests
+    }
+
+    private static List<String> texts(Object array) {
         List<String> out = new ArrayList<>();
-        if (array != null) {
-            array.forEach(n -> out.add(n.asText()));
+        if (array instanceof List<?> list) {
+            list.forEach(n -> out.add(String.valueOf(n)));
         }
         return List.copyOf(out);
     }
 
-    private static List<String> folded(JsonNode root, String field) {
+    private static List<String> folded(Map<String, Object> root, String field) {
         return texts(root.get(field)).stream().map(FormatLexicon::fold).toList();
     }
 
-    /** Lower case without accents, with one kind of apostrophe and space: the form lexicon entries are compared in. */
+    /**
+     * Lower case without accents, with one kind of apostrophe, space and hyphen: the form lexicon
+     * entries are compared in. {@link Folding} does it character by character from a table;
+     * combining marks written apart from their letter are dropped.
+     */
     static String fold(String s) {
         if (isPlainAscii(s)) {
             return s.toLowerCase(Locale.ROOT);
         }
-        String n = Normalizer.normalize(s, Normalizer.Form.NFD);
-        StringBuilder b = new StringBuilder(n.length());
-        for (int i = 0; i < n.length(); i++) {
-            char c = n.charAt(i);
-            if (Character.getType(c) == Character.NON_SPACING_MARK) {
-                continue;
+        String folded = Folding.fold(s);
+        for (int i = 0; i < folded.length(); i++) {
+            if (Character.getType(folded.charAt(i)) == Character.NON_SPACING_MARK) {
+                StringBuilder b = new StringBuilder(folded.length());
+                for (int k = 0; k < folded.length(); k++) {
+                    if (Character.getType(folded.charAt(k)) != Character.NON_SPACING_MARK) {
+                        b.append(folded.charAt(k));
+                    }
+                }
+                return b.toString();
             }
-            if (c == '\u2019' || c == '\u02bc' || c == '`') {
-                c = '\'';
-            } else if (c == '\u00a0' || c == '\u202f' || c == '\u2007' || c == '\t') {
-                c = ' ';
-            }
-            b.append(c);
         }
-        return b.toString().toLowerCase(Locale.ROOT);
+        return folded;
     }
 
     private static boolean isPlainAscii(String s) {

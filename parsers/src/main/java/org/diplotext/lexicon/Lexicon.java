@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.diplotext.model.DiplotextException;
 import org.diplotext.text.Folding;
+import org.diplotext.text.Token;
+import org.diplotext.text.Tokens;
 
 /**
  * The French lexicons, loaded once: states, organisations, known persons, titles, verbs, nouns,
@@ -25,19 +28,27 @@ public final class Lexicon {
         }
     }
 
-    final PhraseIndex<Named> names = new PhraseIndex<>();
-    final PhraseIndex<Entries.Title> titles = new PhraseIndex<>();
-    final PhraseIndex<VerbForm> verbs = new PhraseIndex<>();
-    final PhraseIndex<Entries.Noun> nouns = new PhraseIndex<>();
-    final PhraseIndex<Entries.Group> groups = new PhraseIndex<>();
-    final PhraseIndex<String> adverbs = new PhraseIndex<>();
+    /** Number of phrase indexes, each with its slot in {@link Lexeme#starts}. */
+    static final int INDEXES = 6;
+    /** Every folded word of the lexicons, with its grammar classes and the phrases it starts. */
+    final Map<String, Lexeme> lexemes = new HashMap<>();
+    /** The lexemes of grammar words only: a small table, quick to probe by string. */
+    final Map<String, Lexeme> grammarWords = new HashMap<>();
+    final PhraseIndex<Named> names = new PhraseIndex<>(0, lexemes);
+    final PhraseIndex<Entries.Title> titles = new PhraseIndex<>(1, lexemes);
+    final PhraseIndex<VerbForm> verbs = new PhraseIndex<>(2, lexemes);
+    final PhraseIndex<Entries.Noun> nouns = new PhraseIndex<>(3, lexemes);
+    final PhraseIndex<Entries.Group> groups = new PhraseIndex<>(4, lexemes);
+    final PhraseIndex<String> adverbs = new PhraseIndex<>(5, lexemes);
     final Map<String, Entries.State> states = new LinkedHashMap<>();
     final Map<String, Entries.Organisation> organisations = new LinkedHashMap<>();
     final Map<String, Entries.Person> persons = new LinkedHashMap<>();
     final Map<String, String> stateAdjectives = new HashMap<>();
     final Map<String, String> organisationAdjectives = new HashMap<>();
-    final Map<String, Set<String>> grammar = new HashMap<>();
-    final Map<String, String> grammarValues = new HashMap<>();
+    /** Grammar class name to its bit; at most 64 classes, checked when loading. */
+    final Map<String, Long> classBits = new HashMap<>();
+    /** Grammar class to folded word to the value it carries in that class. */
+    final Map<String, Map<String, String>> grammarValues = new HashMap<>();
     final Set<String> firstNames = new HashSet<>();
 
     Lexicon() {
@@ -98,30 +109,62 @@ public final class Lexicon {
         return Optional.ofNullable(organisationAdjectives.get(folded));
     }
 
+    /**
+     * The tokens of {@code text[from, to)} ({@code folded} is its folded form), each word looked
+     * up in the lexicons once, so that the phrase indexes and {@link #is(List, int, String)} of
+     * this lexicon read them without further hash look-ups.
+     */
+    public List<Token> tokens(String text, String folded, int from, int to) {
+        return new LexicalTokens(this, Tokens.of(text, folded, from, to));
+    }
+
     /** Whether a folded word belongs to a grammar class of {@code grammar.tsv}. */
     public boolean is(String folded, String grammarClass) {
-        Set<String> classes = grammar.get(folded);
-        return classes != null && classes.contains(grammarClass);
+        Lexeme lexeme = grammarWords.get(folded);
+        return lexeme != null && has(lexeme, grammarClass);
+    }
+
+    /** Whether token {@code i} of {@code tokens} is a word of a grammar class; false outside the list. */
+    public boolean is(List<Token> tokens, int i, String grammarClass) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        if (tokens instanceof LexicalTokens lexical && lexical.lexicon == this) {
+            Lexeme lexeme = lexical.lexeme(i);
+            return lexeme != null && has(lexeme, grammarClass);
+        }
+        return is(tokens.get(i).folded(), grammarClass);
+    }
+
+    private boolean has(Lexeme lexeme, String grammarClass) {
+        if (lexeme.grammar == 0) {
+            return false;
+        }
+        Long bit = classBits.get(grammarClass);
+        return bit != null && (lexeme.grammar & bit) != 0;
     }
 
     /** Whether a folded word belongs to any grammar class of {@code grammar.tsv}. */
     public boolean isGrammar(String folded) {
-        return grammar.containsKey(folded);
+        return grammarWords.containsKey(folded);
     }
 
     /** The value a grammar word carries in a class ({@code hier} in RELATIVE_DAY: {@code -1}). */
     public Optional<String> value(String folded, String grammarClass) {
-        return Optional.ofNullable(grammarValues.get(grammarClass + '\t' + folded));
+        return Optional.ofNullable(grammarValues.getOrDefault(grammarClass, Map.of()).get(folded));
     }
 
     /** The folded words of a grammar class. */
     public Set<String> words(String grammarClass) {
         Set<String> out = new HashSet<>();
-        grammar.forEach((w, c) -> {
-            if (c.contains(grammarClass)) {
-                out.add(w);
-            }
-        });
+        Long bit = classBits.get(grammarClass);
+        if (bit != null) {
+            grammarWords.forEach((w, lexeme) -> {
+                if ((lexeme.grammar & bit) != 0) {
+                    out.add(w);
+                }
+            });
+        }
         return out;
     }
 
@@ -141,9 +184,19 @@ public final class Lexicon {
             }
             return;
         }
-        grammar.computeIfAbsent(folded, k -> new HashSet<>(2)).add(grammarClass);
+        Long bit = classBits.get(grammarClass);
+        if (bit == null) {
+            if (classBits.size() == Long.SIZE) {
+                throw new DiplotextException("grammar.tsv: more than " + Long.SIZE + " grammar classes, cannot add " + grammarClass);
+            }
+            bit = 1L << classBits.size();
+            classBits.put(grammarClass.intern(), bit);
+        }
+        Lexeme lexeme = lexemes.computeIfAbsent(folded, Lexeme::new);
+        lexeme.grammar |= bit;
+        grammarWords.put(lexeme.folded, lexeme);
         if (value != null && !value.isBlank()) {
-            grammarValues.put(grammarClass + '\t' + folded, value.strip());
+            grammarValues.computeIfAbsent(grammarClass, k -> new HashMap<>()).put(folded, value.strip());
         }
     }
 

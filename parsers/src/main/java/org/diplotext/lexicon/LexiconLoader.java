@@ -1,7 +1,5 @@
 package org.diplotext.lexicon;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +30,6 @@ import org.slf4j.LoggerFactory;
 public final class LexiconLoader {
     private static final Logger LOG = LoggerFactory.getLogger(LexiconLoader.class);
     private static final String FOLDER = "/org/diplotext/lexicon/fr/";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private LexiconLoader() {
     }
@@ -115,20 +112,32 @@ public final class LexiconLoader {
 
     // --- JSON files ---------------------------------------------------------------------------
 
-    private static JsonNode parse(String content, LexiconFile file) {
+    /** The entries of a JSON lexicon: the objects of its top-level array; other values are skipped with a warning. */
+    private static List<Map<String, Object>> parse(String content, LexiconFile file) {
+        Object root;
         try {
-            JsonNode root = JSON.readTree(content);
-            if (root == null || !root.isArray()) {
-                throw new DiplotextException(file.fileName() + ": a lexicon must be a JSON array");
-            }
-            return root;
+            root = JsonTree.read(content);
         } catch (IOException e) {
             throw new DiplotextException(file.fileName() + ": not valid JSON: " + e.getMessage(), e);
         }
+        if (!(root instanceof List<?> array)) {
+            throw new DiplotextException(file.fileName() + ": a lexicon must be a JSON array");
+        }
+        List<Map<String, Object>> entries = new ArrayList<>(array.size());
+        for (Object element : array) {
+            if (element instanceof Map<?, ?> object) {
+                @SuppressWarnings("unchecked")
+                Map<String, Object> entry = (Map<String, Object>) object;
+                entries.add(entry);
+            } else {
+                LOG.warn("{}: entry that is not a JSON object skipped: {}", file.fileName(), element);
+            }
+        }
+        return entries;
     }
 
     private static void readStates(String content, Map<String, Entries.State> into) {
-        for (JsonNode n : parse(content, LexiconFile.STATES)) {
+        for (Map<String, Object> n : parse(content, LexiconFile.STATES)) {
             String code = text(n, "code");
             String name = text(n, "name");
             if (code == null || name == null || !code.matches("[A-Z]{2}")) {
@@ -142,7 +151,7 @@ public final class LexiconLoader {
     }
 
     private static void readOrganisations(String content, Map<String, Entries.Organisation> into) {
-        for (JsonNode n : parse(content, LexiconFile.ORGANISATIONS)) {
+        for (Map<String, Object> n : parse(content, LexiconFile.ORGANISATIONS)) {
             String id = text(n, "id");
             String name = text(n, "name");
             if (id == null || name == null) {
@@ -161,7 +170,7 @@ public final class LexiconLoader {
     }
 
     private static void readPersons(String content, Map<String, Entries.Person> into) {
-        for (JsonNode n : parse(content, LexiconFile.PERSONS)) {
+        for (Map<String, Object> n : parse(content, LexiconFile.PERSONS)) {
             String name = text(n, "name");
             if (name == null) {
                 LOG.warn("persons: entry without a name skipped: {}", n);
@@ -313,22 +322,28 @@ public final class LexiconLoader {
         return out;
     }
 
-    private static String text(JsonNode n, String field) {
-        JsonNode v = n.get(field);
-        return v == null || v.isNull() || v.asText().isBlank() ? null : v.asText().strip();
+    /** A field as text (numbers and booleans written out), stripped; null when absent, null or blank. */
+    private static String text(Map<String, Object> n, String field) {
+        Object v = n.get(field);
+        if (v == null || v instanceof Map || v instanceof List) {
+            return null;
+        }
+        String text = v.toString();
+        return text.isBlank() ? null : text.strip();
     }
 
-    private static List<String> list(JsonNode n, String field) {
-        JsonNode v = n.get(field);
+    /** A field holding an array of strings, or one string; other values are left out. */
+    private static List<String> list(Map<String, Object> n, String field) {
+        Object v = n.get(field);
         List<String> out = new ArrayList<>();
-        if (v != null && v.isArray()) {
-            v.forEach(e -> {
-                if (e.isTextual() && !e.asText().isBlank()) {
-                    out.add(e.asText().strip());
+        if (v instanceof List<?> array) {
+            for (Object e : array) {
+                if (e instanceof String text && !text.isBlank()) {
+                    out.add(text.strip());
                 }
-            });
-        } else if (v != null && v.isTextual() && !v.asText().isBlank()) {
-            out.add(v.asText().strip());
+            }
+        } else if (v instanceof String text && !text.isBlank()) {
+            out.add(text.strip());
         }
         return out;
     }

@@ -22,6 +22,13 @@ public final class PhraseIndex<T> {
     record Phrase<T>(String[] words, int[] shapes, T value) {
     }
 
+    /** The phrases that start with one word: all, longest first, and those of two words or more by their second word. */
+    static final class Starts<T> {
+        final List<Phrase<T>> phrases = new ArrayList<>(2);
+        /** Keyed by the second word, so common first words ("la") stay cheap. */
+        final Map<String, List<Phrase<T>>> bySecond = new HashMap<>(4);
+    }
+
     /** A match of a phrase at a position of a token list. */
     public record Match<T>(int first, int last, T value) {
         /** Number of tokens covered. */
@@ -30,9 +37,16 @@ public final class PhraseIndex<T> {
         }
     }
 
-    private final Map<String, List<Phrase<T>>> byFirst = new HashMap<>();
-    /** Phrases of two words or more by their first two words, so common first words ("la") stay cheap. */
-    private final Map<String, List<Phrase<T>>> byFirstTwo = new HashMap<>();
+    private final Map<String, Starts<T>> byFirst = new HashMap<>();
+    /** Where this index keeps its phrases in each {@link Lexeme}. */
+    private final int slot;
+    private final Map<String, Lexeme> lexemes;
+
+    /** An empty index keeping its phrases also in the lexemes of its lexicon, at {@code slot}. */
+    PhraseIndex(int slot, Map<String, Lexeme> lexemes) {
+        this.slot = slot;
+        this.lexemes = lexemes;
+    }
 
     /** Adds a phrase written as in a lexicon file; blank phrases are ignored. */
     public void add(String phrase, T value) {
@@ -47,23 +61,30 @@ public final class PhraseIndex<T> {
         int[] shapes = new int[tokens.size()];
         for (int i = 0; i < words.length; i++) {
             Token t = tokens.get(i);
-            words[i] = t.folded();
+            words[i] = lexemes.computeIfAbsent(t.folded(), Lexeme::new).folded;
             shapes[i] = t.shape() == Token.UPPER && tokens.size() > 1 ? Token.CAPITALISED : t.shape();
         }
-        List<Phrase<T>> list = byFirst.computeIfAbsent(words[0], k -> new ArrayList<>(2));
-        for (Phrase<T> p : list) {
+        Starts<T> starts = byFirst.computeIfAbsent(words[0], k -> new Starts<>());
+        lexemes.get(words[0]).starts[slot] = starts;
+        for (Phrase<T> p : starts.phrases) {
             if (java.util.Arrays.equals(p.words, words) && java.util.Arrays.equals(p.shapes, shapes)) {
                 return; // the first entry of a phrase wins
             }
         }
         Phrase<T> entry = new Phrase<>(words, shapes, value);
-        list.add(entry);
-        list.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+        insertLongestFirst(starts.phrases, entry);
         if (words.length > 1) {
-            List<Phrase<T>> two = byFirstTwo.computeIfAbsent(words[0] + ' ' + words[1], k -> new ArrayList<>(2));
-            two.add(entry);
-            two.sort((a, b) -> Integer.compare(b.words.length, a.words.length));
+            insertLongestFirst(starts.bySecond.computeIfAbsent(words[1], k -> new ArrayList<>(2)), entry);
         }
+    }
+
+    /** Inserts after the phrases at least as long, so the first of equal length added stays first. */
+    private static <T> void insertLongestFirst(List<Phrase<T>> phrases, Phrase<T> entry) {
+        int at = phrases.size();
+        while (at > 0 && phrases.get(at - 1).words.length < entry.words.length) {
+            at--;
+        }
+        phrases.add(at, entry);
     }
 
     /** The longest phrase starting at {@code tokens[i]}, or {@code null}. */
@@ -73,12 +94,12 @@ public final class PhraseIndex<T> {
 
     /** The longest phrase starting at {@code tokens[i]} and ending before {@code limit}, or {@code null}. */
     public Match<T> longest(List<Token> tokens, int i, int limit) {
-        List<Phrase<T>> candidates = byFirst.get(tokens.get(i).folded());
-        if (candidates == null) {
+        Starts<T> starts = startsAt(tokens, i);
+        if (starts == null) {
             return null;
         }
-        if (i + 1 < limit) {
-            List<Phrase<T>> longer = byFirstTwo.get(tokens.get(i).folded() + ' ' + tokens.get(i + 1).folded());
+        if (i + 1 < limit && !starts.bySecond.isEmpty()) {
+            List<Phrase<T>> longer = starts.bySecond.get(tokens.get(i + 1).folded());
             if (longer != null) {
                 for (Phrase<T> p : longer) {
                     if (i + p.words.length <= limit && matches(p, tokens, i)) {
@@ -87,6 +108,7 @@ public final class PhraseIndex<T> {
                 }
             }
         }
+        List<Phrase<T>> candidates = starts.phrases;
         for (int k = candidates.size() - 1; k >= 0 && candidates.get(k).words.length == 1; k--) {
             Phrase<T> p = candidates.get(k);
             if (matches(p, tokens, i)) {
@@ -96,10 +118,19 @@ public final class PhraseIndex<T> {
         return null;
     }
 
+    @SuppressWarnings("unchecked")
+    private Starts<T> startsAt(List<Token> tokens, int i) {
+        if (tokens instanceof LexicalTokens lexical && lexical.lexicon.lexemes == lexemes) {
+            Lexeme lexeme = lexical.lexeme(i);
+            return lexeme == null ? null : (Starts<T>) lexeme.starts[slot];
+        }
+        return byFirst.get(tokens.get(i).folded());
+    }
+
     /** Whether a folded single word is a phrase of its own. */
     public boolean containsWord(String folded) {
-        List<Phrase<T>> candidates = byFirst.get(folded);
-        return candidates != null && candidates.stream().anyMatch(p -> p.words.length == 1);
+        Starts<T> starts = byFirst.get(folded);
+        return starts != null && starts.phrases.stream().anyMatch(p -> p.words.length == 1);
     }
 
     /** Looks up a phrase given as text, ignoring case. */
@@ -108,11 +139,11 @@ public final class PhraseIndex<T> {
         if (tokens.isEmpty()) {
             return null;
         }
-        List<Phrase<T>> candidates = byFirst.get(tokens.get(0).folded());
-        if (candidates == null) {
+        Starts<T> starts = byFirst.get(tokens.get(0).folded());
+        if (starts == null) {
             return null;
         }
-        for (Phrase<T> p : candidates) {
+        for (Phrase<T> p : starts.phrases) {
             if (p.words.length == tokens.size()) {
                 boolean same = true;
                 for (int k = 0; k < p.words.length && same; k++) {

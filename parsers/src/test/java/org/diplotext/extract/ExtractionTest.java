@@ -231,6 +231,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aWeekdayWithItsDayNumberIsThatDayAndDernierOrProchainMoveIt() {
+        Dispatch d = parse("Titre", "La Russie a d\u00e9clar\u00e9 jeudi 27 janvier qu'elle viendrait.",
+                "L'Ukraine a affirm\u00e9 mercredi dernier le contraire.", "La France d\u00e9clarera lundi prochain son soutien.",
+                "Le Japon a d\u00e9clar\u00e9 ce matin qu'il viendrait le 3 mars.", "La Chine a d\u00e9clar\u00e9 cet apr\u00e8s-midi son soutien.");
+        assertThat(d.communications()).extracting(c -> c.date().orElse(null)).containsExactly(LocalDate.of(2022, 1, 27),
+                WEDNESDAY.minusWeeks(1), LocalDate.of(2022, 2, 14), WEDNESDAY, WEDNESDAY);
+    }
+
+    @Test
     void aUserOrganisationGivenAsJsonIsRecognised() {
         LexiconSource mine = LexiconSource.of(LexiconFile.ORGANISATIONS, """
                 [{"id": "oec", "name": "Organisation des \u00c9tats c\u00f4tiers", "acronym": "OEC",
