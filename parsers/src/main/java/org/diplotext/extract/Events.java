@@ -454,7 +454,7 @@ final class Events {
     private Syntax.Subject introducer(Sentence s, int before) {
         for (int k = Math.max(0, before - WINDOW); k <= before && k < s.size(); k++) {
             String w = s.word(k);
-            boolean intro = (w.equals("pour") && k == 0) || w.equals("selon") || (w.equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d"));
+            boolean intro = (w.equals("pour") && (k == 0 || s.word(k - 1).equals(":"))) || w.equals("selon") || (w.equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d"));
             if (intro && !s.inQuote(k)) {
                 Mention found = null;
                 for (int m = k + 1; m <= before && m < k + 30; m++) {

@@ -23,6 +23,14 @@ class ActsTest {
     // --- quotations ---------------------------------------------------------------------------
 
     @Test
+    void pourXAfterAHeadlineColonIntroducesTheSpeakerThatPronounsThenResume() {
+        Dispatch d = parse("France : pour Jean Dupont, le nucl\u00e9aire est une \u00ab fili\u00e8re d'avenir \u00bb",
+                "\u00ab Nous allons continuer \u00e0 investir dans ce domaine \u00bb, affirme-t-il.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).hasSize(2)
+                .allSatisfy(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+    }
+
+    @Test
     void dirIsAPlainReportingVerbAsWellAsAPronominalOne() {
         Dispatch d = parse("Titre", "\u00ab Nous ne c\u00e9derons jamais sur ce point pr\u00e9cis \u00bb, a dit le ministre Jean Dupont.");
         assertThat(speaker(d)).isEqualTo("Jean Dupont");
