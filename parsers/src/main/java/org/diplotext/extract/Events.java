@@ -512,6 +512,15 @@ final class Events {
         if (s.word(c.first - 1).equals("avoir") || s.word(c.first - 1).equals("etre")) {
             return; // "exclu pour avoir défendu": a past infinitive tells why, it reports nothing said
         }
+        String head = org.diplotext.text.Folding.fold(c.verb.lemma()).split(" ")[0];
+        if (lexicon.is(head, "CLAUSAL_REPORTING") && !c.has(Act.DEMAND)) {
+            int j = syntax.skipAdverbs(s, c.last + 1);
+            String w = s.word(j);
+            boolean incise = s.word(c.first - 1).equals(",") || s.word(c.first + 1).equals("-"); // ", poursuit-il,"
+            if (!(incise || w.equals("que") || w.equals("qu") || w.equals(":") || s.inQuote(j + 1) || s.inQuote(j))) {
+                return; // "a concédé la victoire", "a publié un rapport": an act, no words reported
+            }
+        }
         for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
             Draft.Communication other = communications.get(k);
             if (other.sender == sender && other.type == CommunicationType.STATEMENT) {

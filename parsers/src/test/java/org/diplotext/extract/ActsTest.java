@@ -239,4 +239,12 @@ class ActsTest {
         Dispatch d = parse("Titre", "Le syndicaliste Bernard Thibault demande au gouvernement des mesures pour stopper la fermeture des usines.");
         assertThat(demand(d).content()).startsWith("des mesures pour stopper");
     }
+
+    @Test
+    void aVerbThatReportsOnlyAClauseIsAnActWithAnObject() {
+        Dispatch d = parse("Titre", "L'ancien gouverneur George Allen a conc\u00e9d\u00e9 la victoire \u00e0 Tim Kaine. "
+                + "Par ailleurs, poursuit le gouverneur George Allen, une langue n'a pas de fronti\u00e8re.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
+                .satisfies(c -> assertThat(c.evidence().get(0).text()).startsWith("Par ailleurs"));
+    }
 }
