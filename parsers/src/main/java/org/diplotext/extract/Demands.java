@@ -35,6 +35,9 @@ final class Demands {
         if (source == null) {
             return; // a demand nobody makes is a misreading ("communiqué affirmant", "Je veux demander")
         }
+        if (syntax.reflexive(s, c)) {
+            return; // "s'engager à", "se demander si", "s'appeler": said of oneself, nobody is asked
+        }
         int j = syntax.skipAdverbs(s, c.last + 1);
         Draft.Actor target = cliticTarget;
         boolean infinitive = false;
@@ -81,10 +84,44 @@ final class Demands {
                     return; // "appeler quelqu'un quelque chose" names, it does not ask
                 }
             } else if (withA) {
-                return;
+                int k = connector(s, j, true);
+                if (k < 0) {
+                    return;
+                }
+                target = firstActor(s, j, k);
+                j = k + 1;
+                infinitive = true;
+            } else if (w.equals("a") && s.word(j + 1).equals("ce") && (s.word(j + 2).equals("que") || s.word(j + 2).equals("qu"))) {
+                j += 3; // "demander à ce que"
+                if (s.word(j).equals("'")) {
+                    j++;
+                }
+                clause = true;
             } else if (w.equals("a") || w.equals("au") || w.equals("aux")) {
                 Mention m = syntax.objectAt(s, j + 1, s.size());
-                if (m != null) {
+                int k = m == null ? connector(s, j + 1, false) : -1;
+                if (m == null && looksInfinitive(s, j + 1)) {
+                    j++; // "demander à être reçu": asks leave to act
+                    infinitive = true;
+                } else if (k >= 0) {
+                    j = k + 1; // "demander à la population de quitter": the asked are unnamed
+                    if (s.word(j).equals("'")) {
+                        j++;
+                    }
+                    infinitive = true;
+                } else if (m == null) {
+                    int start = j + 1; // "lancer un appel à la retenue"
+                    if (!w.equals("a")) {
+                        // "demander au gouvernement des mesures": the unnamed asked, then what is asked
+                        for (int n = j + 2; n < Math.min(s.size(), j + 5) && s.token(n).isWord(); n++) {
+                            if (syntax.is(s, n, "DETERMINER") && !s.word(n).equals("du") && s.mentionAt(n + 1) == null && !syntax.is(s, n - 1, "PREPOSITION")) {
+                                start = n;
+                                break;
+                            }
+                        }
+                    }
+                    j = start;
+                } else if (m != null) {
                     target = m.actor;
                     int after = skipComplements(s, m.last + 1);
                     if (s.word(after).equals("de") || s.word(after).equals("d")) {
@@ -103,18 +140,18 @@ final class Demands {
                     j++;
                 }
                 infinitive = true;
-            } else if (w.equals("a") && s.word(j + 1).equals("ce") && (s.word(j + 2).equals("que") || s.word(j + 2).equals("qu"))) {
-                j += 3; // "demander à ce que"
-                if (s.word(j).equals("'")) {
-                    j++;
-                }
-                clause = true;
             } else if (w.equals("que") || w.equals("qu")) {
                 j++;
                 if (s.word(j).equals("'")) {
                     j++;
                 }
                 clause = true;
+            }
+            if (clause && target == null) {
+                Mention m = syntax.objectAt(s, j, s.size()); // "demander que Damas autorise …": Damas is asked
+                if (m != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m) && m.actor != source) {
+                    target = m.actor;
+                }
             }
         } else {
             infinitive = !syntax.is(s, j, "ARTICLE") && !syntax.is(s, j, "DETERMINER") && !lastForm.equals("au") && !lastForm.equals("aux");
@@ -133,11 +170,174 @@ final class Demands {
             int from = s.token(part[0]).start();
             int to = s.token(part[1]).end();
             String content = input.substring(from, to).strip();
-            if (content.isEmpty() || part[1] < part[0]) {
-                continue;
+            if (content.isEmpty() || part[1] < part[0] || !s.token(part[0]).isWord()) {
+                continue; // ", et jusqu'à …": what follows a noun read as a verb asks nothing
             }
             add(s, source, target, content, direct, date, Span.of(input, s.token(c.first).start(), to));
         }
+    }
+
+    /**
+     * A demand asked in the passive: "Israël a été appelé par l'ONU à cesser …", "X a été sommé de …".
+     * The grammatical subject is the one asked; the source, when named, follows "par".
+     */
+    void fromPassive(Sentence s, Sentence.Cue c, Draft.Actor target) {
+        if (target == null) {
+            return;
+        }
+        int j = syntax.skipAdverbs(s, c.last + 1);
+        int k = connector(s, j, !c.has(org.diplotext.lexicon.Entries.Act.DEMAND) || lexicon.is(Folding.fold(c.verb.lemma()).split(" ")[0], "DEMAND_WITH_A"));
+        if (k < 0 && (s.word(j).equals("a") || s.word(j).equals("de") || s.word(j).equals("d"))) {
+            k = j;
+        }
+        if (k < 0) {
+            return;
+        }
+        Draft.Actor source = null;
+        for (int i = j; i < k; i++) {
+            if (s.word(i).equals("par")) {
+                Mention m = syntax.objectAt(s, i + 1, k);
+                source = m == null ? null : m.actor;
+                break;
+            }
+        }
+        int from = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+        content(s, c, from, true, source, target, false);
+    }
+
+    /**
+     * A demand named by a noun: "lancer un appel à la retenue", "l'appel de l'ONU à un cessez-le-feu",
+     * "adresser un ultimatum au régime pour qu'il cesse …", "une demande d'extradition".
+     * The source is the subject of the support verb before the noun, or the actor after "de".
+     */
+    void fromNoun(Sentence s, Sentence.Cue c) {
+        int det = c.first - 1;
+        if (det >= 1 && s.word(det).equals("'")) {
+            det--;
+        }
+        if (!syntax.is(s, det, "DETERMINER") || det > 0 && (s.word(det - 1).equals("a") || s.word(det - 1).equals("sur")
+                || syntax.is(s, det - 1, "PREPOSITION") && !s.word(det - 1).equals("par"))) {
+            return; // "à la demande de X", "sur demande": no content of its own
+        }
+        Draft.Actor source = null;
+        int v = det - 1;
+        while (v >= 0 && syntax.is(s, v, "ADVERB")) {
+            v--;
+        }
+        if (syntax.is(s, v, "SUPPORT_VERB")) {
+            source = syntax.subject(s, v, v, null).actor();
+        }
+        int j = c.last + 1;
+        if ((s.word(j).equals("de") || s.word(j).equals("du") || s.word(j).equals("des") || s.word(j).equals("d")) && !looksInfinitive(s, j + 1 + (s.word(j + 1).equals("'") ? 1 : 0))) {
+            Mention m = syntax.objectAt(s, j + 1, s.size());
+            if (m != null && m.kind != Mention.Kind.PRONOUN) {
+                if (source == null) {
+                    source = m.actor;
+                }
+                j = skipComplements(s, m.last + 1);
+            }
+        }
+        if (source == null) {
+            return;
+        }
+        Draft.Actor target = null;
+        String w = s.word(j);
+        if (w.equals("a") || w.equals("au") || w.equals("aux")) {
+            Mention m = syntax.objectAt(s, j + 1, s.size());
+            if (m != null && m.kind != Mention.Kind.PRONOUN && m.actor != source) {
+                target = m.actor;
+                j = skipComplements(s, m.last + 1);
+                w = s.word(j);
+            } else {
+                for (int k = j + 1; k < Math.min(s.size(), j + 7) && s.token(k).isWord(); k++) {
+                    if (s.word(k).equals("pour") || connector(s, k, false) == k) {
+                        j = k; // "un ultimatum aux autorités pour qu'elles …": the asked are unnamed
+                        w = s.word(j);
+                        break;
+                    }
+                }
+            }
+        }
+        boolean infinitive;
+        if (w.equals("pour") && (s.word(j + 1).equals("que") || s.word(j + 1).equals("qu"))) {
+            j += 2 + (s.word(j + 2).equals("'") ? 1 : 0);
+            infinitive = false;
+        } else if (w.equals("a") || w.equals("au") || w.equals("aux") || w.equals("pour") || w.equals("de") || w.equals("d")
+                || w.equals("que") || w.equals("qu")) {
+            boolean keep = (w.equals("au") || w.equals("aux")) && !looksInfinitive(s, j + 1);
+            j = keep ? j : j + 1 + (s.word(j + 1).equals("'") ? 1 : 0);
+            infinitive = looksInfinitive(s, j);
+        } else if (w.equals("en") && s.word(j + 1).equals("faveur")) {
+            j += 3 + (s.word(j + 3).equals("'") ? 1 : 0);
+            infinitive = false;
+        } else {
+            return;
+        }
+        if (j >= s.size() || !s.token(j).isWord() || s.mentionAt(j) != null && s.mentionAt(j).actor != null) {
+            return;
+        }
+        content(s, c, j, infinitive, source, target, false);
+    }
+
+    private void content(Sentence s, Sentence.Cue c, int j, boolean infinitive, Draft.Actor source, Draft.Actor target, boolean clause) {
+        int end = contentEnd(s, j, c);
+        if (!c.isVerb()) {
+            for (int k = j + 1; k <= end; k++) {
+                if (syntax.is(s, k, "AUXILIARY") && !s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() && !s.inQuote(k)) {
+                    end = k - 1; // "l'appel de l'ONU à un cessez-le-feu est resté lettre morte": the noun's own clause ends
+                    break;
+                }
+            }
+        }
+        if (end < j) {
+            return;
+        }
+        List<int[]> parts = clause ? List.of(new int[] {j, end}) : split(s, j, end, infinitive);
+        LocalDate date = dates.of(s, c.first, reference);
+        for (int[] part : parts) {
+            if (part[1] < part[0] || !s.token(part[0]).isWord()) {
+                continue;
+            }
+            int from = s.token(part[0]).start();
+            int to = s.token(part[1]).end();
+            String text = input.substring(from, to).strip();
+            if (!text.isEmpty()) {
+                add(s, source, target, text, s.inQuote(c.first), date, Span.of(input, s.token(c.first).start(), to));
+            }
+        }
+    }
+
+    /**
+     * The index of the "à" (or, unless {@code onlyA}, "de") that opens an infinitive within a
+     * short noun phrase after {@code from} ("les deux parties à cesser"), or -1.
+     */
+    private int connector(Sentence s, int from, boolean onlyA) {
+        for (int k = from; k < Math.min(s.size(), from + 8); k++) {
+            String w = s.word(k);
+            if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() && !w.equals("'") && !w.equals("-")
+                    || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, "CLAUSE_BREAK")) {
+                return -1;
+            }
+            boolean opens = w.equals("a") || !onlyA && (w.equals("de") || w.equals("d"));
+            if (opens && k > from) {
+                int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+                if (looksInfinitive(s, n) || syntax.is(s, n, "CLITIC") && looksInfinitive(s, n + 1)) {
+                    return k;
+                }
+            }
+        }
+        return -1;
+    }
+
+    /** The first actor named between two tokens, not after a preposition. */
+    private Draft.Actor firstActor(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Mention m = s.mentionAt(k);
+            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m)) {
+                return m.actor;
+            }
+        }
+        return null;
     }
 
     private boolean looksInfinitive(Sentence s, int j) {
@@ -259,7 +459,8 @@ final class Demands {
             int next;
             if (infinitive) {
                 cut = (s.word(n).equals("de") || s.word(n).equals("d")) && !s.token(n + (s.word(n + 1).equals("'") ? 2 : 1)).capitalised()
-                        && !syntax.is(s, n + (s.word(n + 1).equals("'") ? 2 : 1), "ARTICLE");
+                        && !syntax.is(s, n + (s.word(n + 1).equals("'") ? 2 : 1), "ARTICLE")
+                        || s.word(n).equals("a") && looksInfinitive(s, n + 1); // "à être reçue et à devenir"
                 next = n + (s.word(n + 1).equals("'") ? 2 : 1);
             } else {
                 int after = n + (s.word(n + 1).equals("'") ? 2 : 1);
@@ -290,8 +491,8 @@ final class Demands {
         String head = head(content);
         for (int k = Math.max(0, demands.size() - 200); k < demands.size(); k++) {
             Draft.Demand d = demands.get(k);
-            if (d.sentence == s.index) {
-                continue;
+            if (d.sentence == s.index && d.direct == direct) {
+                continue; // coordinated demands of one sentence stay apart; a quotation may repeat the lead's words
             }
             boolean sameSource = d.source == source || d.source == null || source == null;
             boolean sameTarget = d.target == target || d.target == null || target == null;

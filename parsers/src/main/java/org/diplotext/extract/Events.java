@@ -46,12 +46,21 @@ final class Events {
             if (!t.isWord()) {
                 continue;
             }
+            var adverb = lexicon.adverbs().longest(s.tokens, i);
+            if (adverb != null && adverb.length() > 1) {
+                i = adverb.last(); // "autrement dit", "quant à lui": a fixed phrase, no verb in it
+                continue;
+            }
             var verb = lexicon.verbs().longest(s.tokens, i);
             var noun = lexicon.nouns().longest(s.tokens, i);
             boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && s.word(i - 2).equals("l");
             boolean clitic = i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("la") || s.word(i - 1).equals("le") || s.word(i - 1).equals("'"));
             if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()) || nominal(s, i, verb.value()))) {
                 verb = null;
+            }
+            if (verb != null && i > 1 && s.word(i - 1).equals("-") && s.token(i - 1).end() == t.start() && s.token(i - 2).end() == s.token(i - 1).start()
+                    && s.cueAt(i - 2) == null && !syntax.is(s, i - 2, "AUXILIARY")) {
+                verb = null; // "soi-disant", "non-dit": the second half of a compound word
             }
             if (clitic && (i < 2 || syntax.is(s, i - 2, "PREPOSITION") || s.word(i - 2).equals(","))) {
                 clitic = false; // "la presse internationale": at the head of a clause "la" is an article
@@ -96,7 +105,10 @@ final class Events {
     private boolean weak(Sentence s, int i, Lexicon.VerbForm verb) {
         String lemma = org.diplotext.text.Folding.fold(verb.lemma());
         if (lexicon.is(lemma.split(" ")[0], "WEAK_VERB")) {
-            return true;
+            // "« … », avait-il lancé", "a lancé : « … »": next to a quotation it reports speech
+            boolean inverted = (syntax.is(s, i - 1, "PRONOUN_SINGULAR") || syntax.is(s, i - 1, "PRONOUN_PLURAL")) && s.word(i - 2).equals("-");
+            boolean introduces = s.word(i + 1).equals(":") || s.inQuote(i + 2) && !s.inQuote(i);
+            return !inverted && !introduces;
         }
         if (lemma.startsWith("se ") || lemma.startsWith("s'")) {
             for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -116,6 +128,7 @@ final class Events {
         syntax.currentSentence = s.index;
         Draft.Actor previous = null;
         Syntax.Subject opening = syntax.sentenceSubject(s);
+        noteDocuments(s);
         if (opening.actor() != null && !opening.pronoun()) {
             syntax.saw(opening.actor(), opening.plural());
         }
@@ -128,6 +141,13 @@ final class Events {
             }
             boolean quoted = s.inQuote(c.first);
             Syntax.Subject subject = quoted ? quotedSubject(s, c) : syntax.subject(s, c.first, c.last, previous);
+            if (lexicon.is(org.diplotext.text.Folding.fold(c.verb.lemma()), "IMPERSONAL_VERB")) {
+                if (!quoted) {
+                    continue; // "il faut" in the writer's words is no one's demand
+                }
+                Draft.Actor speaker = s.quotes.get(s.quoteOf[c.first]).speaker; // "« Il faut que … »": the speaker asks
+                subject = new Syntax.Subject(speaker, false, false);
+            }
             if (!quoted && s.word(c.first - 1).equals("en") && s.word(c.first).endsWith("ant")) {
                 Syntax.Subject main = gerundSubject(s, c.first - 1);
                 if (main.actor() != null) {
@@ -143,6 +163,11 @@ final class Events {
                     lastQuoteSpeaker = subject.actor(); // a quotation standing alone next is theirs
                     lastQuoteSentence = s.index;
                 }
+            }
+            if (!c.used && !quoted && c.has(Act.DEMAND) && passive(s, c)) {
+                demands.fromPassive(s, c, subject.actor());
+                c.used = true;
+                continue;
             }
             if (c.used || passive(s, c) || !quoted && s.word(c.first).endsWith("ons")) {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
@@ -168,12 +193,27 @@ final class Events {
             if (c.has(Act.INVITATION)) {
                 invitation(s, c, subject.actor());
             } else if (c.has(Act.MEETING) || c.has(Act.CALL)) {
-                meeting(s, c, subject.actor(), c.has(Act.CALL) && !c.has(Act.MEETING) ? CommunicationType.CALL : CommunicationType.MEETING);
+                meeting(s, c, subject.actor(), c.has(Act.CALL) && (!c.has(Act.MEETING) || byPhone(s, c)) ? CommunicationType.CALL : CommunicationType.MEETING);
             } else if (c.has(Act.REPORTING)) {
                 reported(s, c, subject.actor());
             }
         }
+        for (Sentence.Cue c : s.cues) {
+            if (!c.isVerb() && !c.used && c.has(Act.DEMAND) && !s.inQuote(c.first)) {
+                demands.fromNoun(s, c);
+                c.used = true;
+            }
+        }
         meetingNouns(s);
+        if (opening.actor() != null && !opening.pronoun() && s.quotes.isEmpty()) {
+            for (Sentence.Cue c : s.cues) {
+                if (!c.isVerb() && c.has(Act.STATEMENT) && !s.inQuote(c.first)) {
+                    lastQuoteSpeaker = opening.actor(); // "X a tenu une conférence de presse. « … »"
+                    lastQuoteSentence = s.index;
+                    break;
+                }
+            }
+        }
         for (Mention m : s.mentions) {
             if (m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !m.inQuote()) {
                 syntax.lastPerson = m.actor;
@@ -213,18 +253,34 @@ final class Events {
             }
             for (int guard = 0; guard < 4; guard++) {
                 j = syntax.skipAdverbs(s, j);
+                int k = j;
+                while (k < s.size() && (syntax.is(s, k, "CLITIC") || s.word(k).equals("'")) && !s.inQuote(k)) {
+                    k++;
+                }
+                if (k > j && (syntax.is(s, k, "AUXILIARY") || s.cueAt(k) != null && s.cueAt(k).isVerb())) {
+                    j = k; // "« … », lui avait dit X": the clitic is the one spoken to
+                }
                 while (j < s.size() && syntax.is(s, j, "AUXILIARY") && !s.inQuote(j)) {
                     j++;
                 }
             }
             Sentence.Cue cue = s.cueAt(j);
-            if (cue != null && cue.isVerb() && speech(cue)) {
+            if (cue != null && cue.isVerb() && speech(s, cue)) {
                 speaker = syntax.subject(s, cue.first, cue.last, null);
                 cue.used = true;
                 anchor = cue.first;
             }
             if (speaker.actor() == null) {
                 speaker = introducer(s, before);
+            }
+            if (speaker.actor() == null && (s.word(after).equals("selon") || s.word(after).equals(",") && s.word(after + 1).equals("selon"))) {
+                int k = s.word(after).equals("selon") ? after : after + 1; // "« … » selon M. Dupont"
+                Mention m = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 4));
+                if (m != null && m.kind != Mention.Kind.PRONOUN) {
+                    speaker = new Syntax.Subject(m.actor, Syntax.plural(m), false);
+                } else {
+                    speaker = syntax.stressed(s, k + 1);
+                }
             }
             if (speaker.actor() == null) {
                 for (int k = before; k >= Math.max(0, before - WINDOW); k--) {
@@ -240,8 +296,11 @@ final class Events {
                         break;
                     }
                     Sentence.Cue c = s.cueAt(k);
-                    if (c != null && c.isVerb() && speech(c) && !infinitive(s, c)) {
+                    if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c)) {
                         speaker = syntax.subject(s, c.first, c.last, null);
+                        if (speaker.actor() == null && s.word(c.first).endsWith("ant") && !s.word(c.first - 1).equals("en")) {
+                            continue; // "…, ajoutant : « … »" without a subject of its own: the clause's verb tells
+                        }
                         if (s.word(c.first - 1).equals("en") && s.word(c.first).endsWith("ant")) {
                             Syntax.Subject main = gerundSubject(s, c.first - 1);
                             speaker = main.actor() != null ? main : speaker; // "X est intervenu en demandant …, afin de « … »"
@@ -274,8 +333,21 @@ final class Events {
             if (speaker.actor() == null && before >= 0 && s.word(before).equals(":") && opening.actor() != null) {
                 speaker = opening; // "Denis Dupont a défendu sa décision : « ... »"
             }
+            if (speaker.actor() == null && before >= 1 && s.word(before).equals(":")) {
+                Mention m = s.mentionAt(before - 1);
+                if (m != null && m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !syntax.prepositional(m)) {
+                    speaker = new Syntax.Subject(m.actor, false, false); // "Barack Obama : « … »"
+                }
+            }
             if (speaker.actor() == null && before < 0 && lastQuoteSentence >= s.index - 2 && lastQuoteSpeaker != null) {
                 speaker = new Syntax.Subject(lastQuoteSpeaker, lastQuoteSpeaker.plural, true);
+            }
+            boolean byDocument = false;
+            if (speaker.actor() == null) {
+                speaker = documentAuthor(s);
+                byDocument = speaker.actor() != null;
+            } else {
+                byDocument = speaker.actor() == documentAuthor(s).actor(); // "le documentaire d'Al Jazeera précise : « … »"
             }
             quote.speaker = speaker.actor();
             quote.attribution = anchor;
@@ -291,8 +363,61 @@ final class Events {
             c.quote = input.substring(qt.contentStart(), qt.contentEnd());
             c.evidence.add(Span.of(input, qt.open(), qt.close() + 1));
             c.date = dates.of(s, Math.max(0, Math.min(anchor, s.size() - 1)), reference);
+            if (byDocument && lastDocumentDate != null && reference != null && reference.equals(c.date)) {
+                c.date = lastDocumentDate; // the words of a report date from its publication
+            }
             c.sentence = s.index;
             communications.add(c);
+        }
+    }
+
+    private Draft.Actor lastDocumentAuthor;
+    private int lastDocumentSentence = -10;
+    private LocalDate lastDocumentDate;
+
+    /**
+     * The author of a document that speaks in the sentence: "Un rapport de la Ligue arabe conclut :
+     * « … »", "le documentaire d'Al Jazeera précise", then "« … », ajoute le documentaire".
+     */
+    private Syntax.Subject documentAuthor(Sentence s) {
+        for (Sentence.Cue c : s.cues) {
+            if (!c.isVerb() && c.has(Act.STATEMENT) && !s.inQuote(c.first) && lastDocumentAuthor != null
+                    && (lastDocumentSentence == s.index || syntax.is(s, c.first - 1, "DETERMINER") && lastDocumentSentence >= s.index - 3)) {
+                return new Syntax.Subject(lastDocumentAuthor, lastDocumentAuthor.plural, false);
+            }
+        }
+        return Syntax.Subject.NONE;
+    }
+
+    /** Records the author and date of a document named in the sentence, for the quotations it speaks. */
+    private void noteDocuments(Sentence s) {
+        for (Sentence.Cue c : s.cues) {
+            if (c.isVerb() || !c.has(Act.STATEMENT) || s.inQuote(c.first)) {
+                continue;
+            }
+            int d = c.last + 1;
+            String w = s.word(d);
+            Mention m = null;
+            if (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d")) {
+                m = syntax.objectAt(s, d + 1, Math.min(s.size(), d + 5));
+            }
+            for (int k = d; m == null && k < Math.min(s.size(), d + 10) && !s.inQuote(k) && !s.word(k).equals(","); k++) {
+                if (s.word(k).equals("par")) {
+                    for (int n = k + 1; n < Math.min(s.size(), k + 6) && m == null && s.token(n).isWord(); n++) {
+                        m = s.mentionAt(n); // "un reportage diffusé mardi par la chaîne quatarie Al Jazeera"
+                    }
+                    break;
+                }
+            }
+            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN) {
+                LocalDate date = dates.of(s, c.first, reference);
+                if (m.actor != lastDocumentAuthor || lastDocumentDate == null || date != null && !date.equals(reference)) {
+                    lastDocumentDate = date;
+                }
+                lastDocumentAuthor = m.actor;
+                lastDocumentSentence = s.index;
+                return;
+            }
         }
     }
 
@@ -320,15 +445,16 @@ final class Events {
         return lemma.split(" ")[0].equals(s.word(c.first));
     }
 
-    private boolean speech(Sentence.Cue c) {
-        return c.has(Act.REPORTING) || c.has(Act.DEMAND);
+    private boolean speech(Sentence s, Sentence.Cue c) {
+        // "il se veut une distribution « grand public »": used reflexively, a demand verb introduces no words
+        return (c.has(Act.REPORTING) || c.has(Act.DEMAND)) && !(c.has(Act.DEMAND) && !c.has(Act.REPORTING) && syntax.reflexive(s, c));
     }
 
     /** "Pour X, «…»", "Selon X", "D'après X". */
     private Syntax.Subject introducer(Sentence s, int before) {
         for (int k = Math.max(0, before - WINDOW); k <= before && k < s.size(); k++) {
             String w = s.word(k);
-            boolean intro = (w.equals("pour") && k == 0) || w.equals("selon") || (w.equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d"));
+            boolean intro = (w.equals("pour") && (k == 0 || s.word(k - 1).equals(":"))) || w.equals("selon") || (w.equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d"));
             if (intro && !s.inQuote(k)) {
                 Mention found = null;
                 for (int m = k + 1; m <= before && m < k + 30; m++) {
@@ -340,6 +466,12 @@ final class Events {
                 }
                 if (found != null) {
                     return new Syntax.Subject(found.actor, Syntax.plural(found), false);
+                }
+                if (k + 1 <= before) {
+                    Syntax.Subject stressed = syntax.stressed(s, k + 1); // "Selon lui, « … »"
+                    if (stressed.actor() != null) {
+                        return stressed;
+                    }
                 }
             }
         }
@@ -371,11 +503,23 @@ final class Events {
             return;
         }
         String form = s.word(c.last);
-        if (form.endsWith("er") && !s.word(c.first - 1).equals("a")) {
-            return; // an infinitive: "il est bon de rappeler"
+        if (form.endsWith("er") && !s.word(c.first - 1).equals("a") || infinitive(s, c)) {
+            return; // an infinitive: "il est bon de rappeler", "inviter l'Iran à reprendre"
         }
         if (participleWithoutAuxiliary(s, c) || form.endsWith("ant")) {
             return; // "les pays considérés comme", "ACTA rejeté par"
+        }
+        if (s.word(c.first - 1).equals("avoir") || s.word(c.first - 1).equals("etre")) {
+            return; // "exclu pour avoir défendu": a past infinitive tells why, it reports nothing said
+        }
+        String head = org.diplotext.text.Folding.fold(c.verb.lemma()).split(" ")[0];
+        if (lexicon.is(head, "CLAUSAL_REPORTING") && !c.has(Act.DEMAND)) {
+            int j = syntax.skipAdverbs(s, c.last + 1);
+            String w = s.word(j);
+            boolean incise = s.word(c.first - 1).equals(",") || s.word(c.first + 1).equals("-"); // ", poursuit-il,"
+            if (!(incise || w.equals("que") || w.equals("qu") || w.equals(":") || s.inQuote(j + 1) || s.inQuote(j))) {
+                return; // "a concédé la victoire", "a publié un rapport": an act, no words reported
+            }
         }
         for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
             Draft.Communication other = communications.get(k);
@@ -450,10 +594,25 @@ final class Events {
         Draft.Communication meeting = new Draft.Communication(type, sender);
         int j = syntax.skipAdverbs(s, c.last + 1);
         Mention object = syntax.objectAt(s, j, s.size());
+        if (object == null && c.isVerb() && (s.word(j).equals("a") || s.word(j).equals("au") || s.word(j).equals("aux"))) {
+            object = syntax.objectAt(s, j + 1, s.size()); // "a téléphoné à X"
+            if (object != null && object.actor.type != org.diplotext.model.ActorType.PERSON && !c.has(Act.CALL)) {
+                object = null; // "a reçu à l'Élysée": a place
+            }
+        }
+        if (object == null && c.isVerb()) {
+            object = laterObject(s, j); // "a reçu lundi à l'Élysée son homologue russe X"
+        }
         if (object != null && object.actor.confirmed) {
             meeting.recipient(object.actor);
         }
         withPartners(s, c.last + 1, meeting);
+        if (meeting.recipients.isEmpty() && c.isVerb()) {
+            Draft.Actor partner = coordinatedSubject(s, c.first, sender); // "X et Y se sont entretenus"
+            if (partner != null) {
+                meeting.recipient(partner);
+            }
+        }
         if (meeting.recipients.isEmpty()) {
             return;
         }
@@ -461,6 +620,72 @@ final class Events {
         meeting.date = dates.of(s, c.first, reference);
         meeting.sentence = s.index;
         communications.add(meeting);
+    }
+
+    /** The object of a meeting verb past a place or time: "a reçu lundi à l'Élysée son homologue". */
+    private Mention laterObject(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 8); k++) {
+            String w = s.word(k);
+            if (s.inQuote(k) || w.equals(",") || w.equals(";") || w.equals(".") || syntax.is(s, k, "SUBORDINATOR") || syntax.is(s, k, "CLAUSE_BREAK")
+                    || syntax.is(s, k, "COORDINATOR")
+                    || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return null;
+            }
+            Mention m = s.mentionAt(k);
+            if (m != null && m.first == k && m.actor != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m)
+                    && !syntax.is(s, k - 1, "LOCATIVE")) {
+                return m;
+            }
+            if (m == null && syntax.is(s, k, "COUNTERPART")) {
+                return syntax.objectAt(s, k, s.size());
+            }
+            if (m != null) {
+                k = m.last;
+            }
+        }
+        return null;
+    }
+
+    /** The second of two coordinated subjects before a reciprocal verb: "X et Y se sont parlé". */
+    private Draft.Actor coordinatedSubject(Sentence s, int verb, Draft.Actor subject) {
+        int k = verb - 1;
+        boolean reciprocal = false;
+        while (k >= 0 && s.mentionAt(k) == null && syntax.skippable(s, k)) {
+            reciprocal |= s.word(k).equals("se") || s.word(k).equals("s");
+            k--;
+        }
+        if (!reciprocal) {
+            return null; // "X et Y reçoivent …" act together, not with each other
+        }
+        Mention last = s.mentionAt(k);
+        if (last == null || last.actor == null || syntax.prepositional(last)) {
+            return null;
+        }
+        int et = last.first - 1;
+        while (et >= 0 && (syntax.is(s, et, "ARTICLE") || s.word(et).equals("'"))) {
+            et--;
+        }
+        if (!s.word(et).equals("et")) {
+            return null;
+        }
+        Mention other = s.mentionAt(et - 1);
+        if (other == null || other.actor == null || other.kind == Mention.Kind.PRONOUN) {
+            return null;
+        }
+        return other.actor == subject ? last.actor : last.actor == subject ? other.actor : null;
+    }
+
+    /** "s'est entretenu par téléphone avec": a medium right after the verb makes talks a call. */
+    private boolean byPhone(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 5); k++) {
+            if (syntax.is(s, k, "CALL_MEDIUM")) {
+                return true;
+            }
+            if (s.mentionAt(k) != null || s.word(k).equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private void withPartners(Sentence s, int from, Draft.Communication c) {
@@ -620,6 +845,9 @@ final class Events {
             }
         }
         if (sender == null) {
+            sender = fronted(s, noun); // "Dans une lettre adressée à X, Y dénonce …"
+        }
+        if (sender == null) {
             return;
         }
         Draft.Communication letter = letterFor(sender, recipient);
@@ -635,6 +863,33 @@ final class Events {
         }
         letter.evidence.add(Span.of(input, s.start, s.end));
         here.add(letter);
+    }
+
+    /** The subject of the main clause after a fronted "dans une lettre …," phrase, or null. */
+    private Draft.Actor fronted(Sentence s, Sentence.Cue noun) {
+        int det = noun.first - 1;
+        if (s.word(det).equals("'")) {
+            det--;
+        }
+        String intro = s.word(det - 1);
+        if (!(intro.equals("dans") || intro.equals("par") || intro.equals("selon"))) {
+            return null;
+        }
+        for (int k = noun.last + 1; k < s.size(); k++) {
+            if (s.inQuote(k) || s.word(k).equals(";")) {
+                return null;
+            }
+            if (s.word(k).equals(",")) {
+                for (int v = k + 1; v < Math.min(s.size(), k + 15); v++) {
+                    Sentence.Cue cue = s.cueAt(v);
+                    if (cue != null && cue.isVerb() && !s.inQuote(v)) {
+                        return syntax.subject(s, cue.first, cue.last, null).actor();
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     private void letterFrom(Sentence s, Sentence.Cue verb, Draft.Actor sender, int from, List<Draft.Communication> here) {

@@ -87,6 +87,35 @@ final class Syntax {
         return null;
     }
 
+    /** The actor a stressed pronoun at i stands for: "selon lui", "pour eux". */
+    Subject stressed(Sentence s, int i) {
+        if (is(s, i, "STRESSED_SINGULAR") || is(s, i, "PRONOUN_SINGULAR")) {
+            return new Subject(pronoun("il"), false, true);
+        }
+        if (is(s, i, "STRESSED_PLURAL") || is(s, i, "PRONOUN_PLURAL")) {
+            return new Subject(pronoun("ils"), true, true);
+        }
+        return Subject.NONE;
+    }
+
+    /** Whether a verb whose lemma is not pronominal is used reflexively: "s'est engagé à", "se veut". */
+    boolean reflexive(Sentence s, Sentence.Cue c) {
+        String lemma = org.diplotext.text.Folding.fold(c.verb.lemma());
+        if (lemma.startsWith("se ") || lemma.startsWith("s'")) {
+            return false;
+        }
+        for (int k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
+            String w = s.word(k);
+            if (w.equals("se") || w.equals("s") && s.word(k + 1).equals("'")) {
+                return true;
+            }
+            if (!skippable(s, k)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Records an actor seen as a subject or speaker, for later pronouns. */
     void saw(Draft.Actor a, boolean plural) {
         if (a == null) {
@@ -284,6 +313,18 @@ final class Syntax {
             if (is(s, j, "ARTICLE") || is(s, j, "QUANTIFIER") || is(s, j, "REPRESENTATIVE") || is(s, j, "DETERMINER") || w.equals("'")) {
                 j++;
                 continue;
+            }
+            if (is(s, j, "COUNTERPART")) {
+                // "son homologue allemand Peter Braun": the name after the relation and its adjective
+                for (int k = j + 1; k <= j + 3 && k < s.size(); k++) {
+                    Mention named = s.mentionAt(k);
+                    if (named != null) {
+                        return named.actor != null ? named : null;
+                    }
+                    if (!s.token(k).isWord() || s.token(k).capitalised()) {
+                        break;
+                    }
+                }
             }
             break;
         }

@@ -272,11 +272,17 @@ public final class LexiconLoader {
         Lexicon.VerbForm old = into.get(form);
         if (old == null) {
             into.put(form, new Lexicon.VerbForm(lemma, EnumSet.of(act), takesA));
-        } else if (!old.acts().contains(act)) {
+        } else if (!old.acts().contains(act) || reflexive(old.lemma()) && !reflexive(lemma)) {
             Set<Entries.Act> acts = EnumSet.copyOf(old.acts());
             acts.add(act);
-            into.put(form, new Lexicon.VerbForm(old.lemma(), acts, old.takesA() || takesA));
+            // "dit" is "dire" as well as "se dire": the plain verb needs no "se" in front of it
+            String kept = reflexive(old.lemma()) && !reflexive(lemma) ? lemma : old.lemma();
+            into.put(form, new Lexicon.VerbForm(kept, acts, old.takesA() || takesA));
         }
+    }
+
+    private static boolean reflexive(String lemma) {
+        return lemma.startsWith("se ") || lemma.startsWith("s'");
     }
 
     private static void readNouns(String content, Lexicon lexicon) {

@@ -1,0 +1,250 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.Communication;
+import org.diplotext.model.CommunicationType;
+import org.diplotext.model.Demand;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/** Communications and demands worded as in unseen dispatches, one short fixture each, written for the purpose. */
+class ActsTest {
+    private static Communication quoted(Dispatch d) {
+        return d.communications().stream().filter(c -> c.quote().isPresent()).findFirst().orElseThrow();
+    }
+
+    private static String speaker(Dispatch d) {
+        return name(d, quoted(d).sender().orElseThrow());
+    }
+
+    // --- quotations ---------------------------------------------------------------------------
+
+    @Test
+    void pourXAfterAHeadlineColonIntroducesTheSpeakerThatPronounsThenResume() {
+        Dispatch d = parse("France : pour Jean Dupont, le nucl\u00e9aire est une \u00ab fili\u00e8re d'avenir \u00bb",
+                "\u00ab Nous allons continuer \u00e0 investir dans ce domaine \u00bb, affirme-t-il.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).hasSize(2)
+                .allSatisfy(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+    }
+
+    @Test
+    void dirIsAPlainReportingVerbAsWellAsAPronominalOne() {
+        Dispatch d = parse("Titre", "\u00ab Nous ne c\u00e9derons jamais sur ce point pr\u00e9cis \u00bb, a dit le ministre Jean Dupont.");
+        assertThat(speaker(d)).isEqualTo("Jean Dupont");
+    }
+
+    @Test
+    void aCliticAfterTheQuotationNamesTheOneSpokenTo() {
+        Dispatch d = parse("Titre", "\u00ab C'est la grande bourgeoisie qui parle \u00bb, lui avait dit Christian Jacob, pr\u00e9sident du groupe.");
+        assertThat(speaker(d)).isEqualTo("Christian Jacob");
+    }
+
+    @Test
+    void selonWithAStressedPronounIsTheLastSpeaker() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont est arriv\u00e9 lundi \u00e0 Kiev. Selon lui, \u00ab la guerre est finie et la paix viendra \u00bb.");
+        assertThat(speaker(d)).isEqualTo("Jean Dupont");
+    }
+
+    @Test
+    void selonAfterTheQuotationNamesItsSpeaker() {
+        Dispatch d = parse("Titre", "Le taux a augment\u00e9, \u00ab malgr\u00e9 la mise en \u0153uvre de nouvelles mesures \u00bb selon M. Jean Houdr\u00e9.");
+        assertThat(speaker(d)).isEqualTo("Jean Houdr\u00e9");
+    }
+
+    @Test
+    void aPersonBeforeAColonSpeaksTheQuotation() {
+        Dispatch d = parse("Barack Obama : \u00ab le meilleur reste \u00e0 venir pour le pays ! \u00bb", "Le pr\u00e9sident a \u00e9t\u00e9 r\u00e9\u00e9lu.");
+        assertThat(speaker(d)).isEqualTo("Barack Obama");
+    }
+
+    @Test
+    void aPressConferenceIntroducesTheSpeakerOfTheNextQuotation() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a tenu une conf\u00e9rence de presse lundi.", "\u00ab Nous sommes pr\u00eats \u00e0 tout pour la paix. \u00bb");
+        assertThat(speaker(d)).isEqualTo("Jean Dupont");
+    }
+
+    @Test
+    void aReportSpeaksForItsAuthor() {
+        Dispatch d = parse("Titre", "Un rapport de la Ligue arabe apporte la m\u00eame conclusion : \u00ab le journaliste a \u00e9t\u00e9 tu\u00e9 par des tirs de mortier \u00bb.");
+        assertThat(speaker(d)).isEqualTo("Ligue des \u00c9tats arabes");
+    }
+
+    @Test
+    void theSecondHalfOfACompoundWordIsNoVerb() {
+        Dispatch d = parse("Titre", "\u00c9lisabeth Bonnet a insist\u00e9 sur les soi-disant d\u00e9fauts du site : \u00ab le site subit r\u00e9guli\u00e8rement des actes de vandalisme \u00bb.");
+        assertThat(speaker(d)).isEqualTo("\u00c9lisabeth Bonnet");
+    }
+
+    @Test
+    void noStatementIsReadInAFixedPhraseOrAPastInfinitive() {
+        Dispatch d = parse("Titre", "Le parti a exclu le d\u00e9put\u00e9 Jean Dupont pour avoir d\u00e9fendu la langue catalane, autrement dit pour indiscipline.");
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.STATEMENT);
+    }
+
+    // --- meetings, calls, letters -------------------------------------------------------------
+
+    @Test
+    void talksByTelephoneAreACall() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident am\u00e9ricain Barack Obama s'est entretenu par t\u00e9l\u00e9phone avec le pr\u00e9sident russe Vladimir Poutine.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.CALL);
+            assertThat(c.recipients()).extracting(r -> name(d, r)).containsExactly("Vladimir Poutine");
+        });
+    }
+
+    @Test
+    void aCounterpartReceivedAfterAPlaceIsTheMeetingsRecipient() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a re\u00e7u lundi \u00e0 l'\u00c9lys\u00e9e son homologue russe Vladimir Poutine.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+            assertThat(c.recipients()).extracting(r -> name(d, r)).containsExactly("Vladimir Poutine");
+        });
+    }
+
+    @Test
+    void telephonerAXIsACallToX() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident russe Vladimir Poutine a t\u00e9l\u00e9phon\u00e9 \u00e0 Barack Obama.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.CALL);
+            assertThat(c.recipients()).extracting(r -> name(d, r)).containsExactly("Barack Obama");
+        });
+    }
+
+    @Test
+    void twoCoordinatedSubjectsOfAReciprocalVerbMeetEachOther() {
+        Dispatch d = parse("Titre", "Jean Dupont et Peter Braun se sont entretenus par t\u00e9l\u00e9phone lundi.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.CALL);
+            assertThat(c.recipients()).hasSize(1);
+        });
+    }
+
+    @Test
+    void coordinatedSubjectsOfATransitiveVerbDoNotMeet() {
+        Dispatch d = parse("Titre", "Jean Dupont re\u00e7oit les finances et Peter Braun re\u00e7oit celui de la justice.");
+        assertThat(d.communications()).isEmpty();
+    }
+
+    @Test
+    void aLetterInAFrontedPhraseIsSentByTheMainClauseSubject() {
+        Dispatch d = parse("Titre", "Dans une lettre adress\u00e9e au pr\u00e9sident Barack Obama, le ministre iranien Ali Reza d\u00e9nonce les sanctions.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.LETTER).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Ali Reza");
+            assertThat(c.recipients()).extracting(r -> name(d, r)).containsExactly("Barack Obama");
+        });
+    }
+
+    @Test
+    void invitingToActReportsNoStatementOfTheInvited() {
+        Dispatch d = parse("Titre", "La France a invit\u00e9 l'Iran \u00e0 reprendre les n\u00e9gociations.");
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.STATEMENT);
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("reprendre les n\u00e9gociations"));
+    }
+
+    // --- demands ------------------------------------------------------------------------------
+
+    private static Demand demand(Dispatch d) {
+        assertThat(d.demands()).hasSize(1);
+        return d.demands().get(0);
+    }
+
+    @Test
+    void engagerXAIsADemand() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident fran\u00e7ais Jean Dupont a engag\u00e9 la Russie \u00e0 retirer ses troupes.");
+        Demand x = demand(d);
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie");
+        assertThat(x.content()).isEqualTo("retirer ses troupes");
+    }
+
+    @Test
+    void sEngagerAIsAPromiseNotADemand() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident fran\u00e7ais Jean Dupont s'est engag\u00e9 \u00e0 r\u00e9duire le d\u00e9ficit.");
+        assertThat(d.demands()).isEmpty();
+    }
+
+    @Test
+    void appelerUnnamedPartiesAActIsADemandWithoutTarget() {
+        Dispatch d = parse("Titre", "L'ONU a appel\u00e9 les deux parties \u00e0 cesser les combats.");
+        Demand x = demand(d);
+        assertThat(x.target()).isEmpty();
+        assertThat(x.content()).isEqualTo("cesser les combats");
+    }
+
+    @Test
+    void lancerUnAppelAKeepsWhatIsAskedWithoutThePreposition() {
+        Dispatch d = parse("Titre", "Le Conseil de s\u00e9curit\u00e9 a lanc\u00e9 un appel \u00e0 la retenue.");
+        assertThat(demand(d).content()).isEqualTo("la retenue");
+    }
+
+    @Test
+    void aDemandInThePassiveIsAskedOfTheSubjectByTheAgent() {
+        Dispatch d = parse("Titre", "Isra\u00ebl a \u00e9t\u00e9 appel\u00e9 par l'ONU \u00e0 cesser la colonisation.");
+        Demand x = demand(d);
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Isra\u00ebl");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Organisation des Nations unies");
+        assertThat(x.content()).isEqualTo("cesser la colonisation");
+    }
+
+    @Test
+    void theSubjectOfTheSubordinateIsTheTarget() {
+        Dispatch d = parse("Titre", "Moscou veut que l'OTAN renonce \u00e0 son bouclier antimissile.");
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Russie");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Organisation du trait\u00e9 de l'Atlantique nord");
+    }
+
+    @Test
+    void ilFautQueInAQuotationIsTheSpeakersDirectDemand() {
+        Dispatch d = parse("Titre", "\u00ab Il faut que la Russie retire ses troupes \u00bb, a d\u00e9clar\u00e9 le ministre allemand Peter Braun.");
+        Demand x = demand(d);
+        assertThat(x.direct()).isTrue();
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Peter Braun");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie");
+    }
+
+    @Test
+    void ilFautInTheWritersWordsIsNoDemand() {
+        Dispatch d = parse("Titre", "Selon le ministre Jean Dupont, il faut du temps pour reconstruire.");
+        assertThat(d.demands()).isEmpty();
+    }
+
+    @Test
+    void aDemandNamedByANounEndsWithItsClause() {
+        Dispatch d = parse("Titre", "L'appel de l'ONU \u00e0 un cessez-le-feu est rest\u00e9 lettre morte.");
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Organisation des Nations unies");
+        assertThat(x.content()).isEqualTo("un cessez-le-feu");
+    }
+
+    @Test
+    void aDemandOnRequestOfSomeoneIsNoDemand() {
+        Dispatch d = parse("Titre", "La nouvelle a \u00e9t\u00e9 r\u00e9v\u00e9l\u00e9e par son avocate, \u00e0 la demande de sa veuve Sandrine Diouf.");
+        assertThat(d.demands()).isEmpty();
+    }
+
+    @Test
+    void aQuotationRepeatingTheReportedDemandIsOneDemand() {
+        Dispatch d = parse("Titre", "Le n\u00e9gociateur Jean Dupont a appel\u00e9 \u00e0 la formation d'une commission d'enqu\u00eate : "
+                + "\u00ab Nous appelons \u00e0 la formation d'une commission d'enqu\u00eate internationale \u00bb.");
+        Demand x = demand(d);
+        assertThat(x.evidence()).hasSize(2);
+        assertThat(x.direct()).isTrue();
+    }
+
+    @Test
+    void demanderAuGouvernementKeepsOnlyWhatIsAsked() {
+        Dispatch d = parse("Titre", "Le syndicaliste Bernard Thibault demande au gouvernement des mesures pour stopper la fermeture des usines.");
+        assertThat(demand(d).content()).startsWith("des mesures pour stopper");
+    }
+
+    @Test
+    void aVerbThatReportsOnlyAClauseIsAnActWithAnObject() {
+        Dispatch d = parse("Titre", "L'ancien gouverneur George Allen a conc\u00e9d\u00e9 la victoire \u00e0 Tim Kaine. "
+                + "Par ailleurs, poursuit le gouverneur George Allen, une langue n'a pas de fronti\u00e8re.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
+                .satisfies(c -> assertThat(c.evidence().get(0).text()).startsWith("Par ailleurs"));
+    }
+}
