@@ -405,6 +405,9 @@ final class Events {
                 if (s.word(k).equals("par")) {
                     for (int n = k + 1; n < Math.min(s.size(), k + 6) && m == null && s.token(n).isWord(); n++) {
                         m = s.mentionAt(n); // "un reportage diffusé mardi par la chaîne quatarie Al Jazeera"
+                        if (m != null && m.actor == null) {
+                            m = null; // "la chaîne" alone names no one yet: its name follows
+                        }
                     }
                     break;
                 }

@@ -73,6 +73,14 @@ class ActsTest {
     }
 
     @Test
+    void aDocumentBroadcastByANamedChannelDatesItsWordsFromItsBroadcast() {
+        Dispatch d = parse("Titre", "Un reportage diffus\u00e9 lundi 7 f\u00e9vrier par la cha\u00eene qatarie Al Jazeera s\u00e8me le doute.",
+                "Le documentaire d'Al Jazeera pr\u00e9cise : \u00ab nous avons trouv\u00e9 un niveau significatif de polonium dans ces \u00e9chantillons \u00bb.");
+        assertThat(quoted(d).date()).contains(java.time.LocalDate.of(2022, 2, 7));
+        assertThat(speaker(d)).isEqualTo("Al Jazeera");
+    }
+
+    @Test
     void theSecondHalfOfACompoundWordIsNoVerb() {
         Dispatch d = parse("Titre", "\u00c9lisabeth Bonnet a insist\u00e9 sur les soi-disant d\u00e9fauts du site : \u00ab le site subit r\u00e9guli\u00e8rement des actes de vandalisme \u00bb.");
         assertThat(speaker(d)).isEqualTo("\u00c9lisabeth Bonnet");
