@@ -474,7 +474,7 @@ final class ActorResolver {
         String noun = fold(m.key);
         String stem = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
         String text = text(m);
-        String qualifier = m.country != null ? m.country : m.organisation != null ? m.organisation : "";
+        String qualifier = m.country != null ? m.country : m.organisation != null ? m.organisation : m.place != null ? "@" + m.place : "";
         Draft.Actor a = actors.get("G:" + stem + "|" + qualifier);
         if (a == null && !qualifier.isEmpty() && actors.containsKey("G:" + stem + "|")) {
             a = actors.get("G:" + stem + "|"); // "des citoyens" then "les citoyens maliens"
@@ -495,6 +495,9 @@ final class ActorResolver {
         }
         a.name(text, 1);
         a.plural = true;
+        if (m.place != null) {
+            a.confirmed = true;
+        }
         if (m.country != null) {
             a.country = m.country;
             a.affiliation = "S:" + m.country;

@@ -159,6 +159,20 @@ final class MentionFinder {
                     }
                     return of.last() + 1;
                 }
+                int named = k;
+                while (of == null && named < s.size() && s.token(named).isWord() && s.token(named).capitalised() && !s.token(named).upper()
+                        && !lexicon.isGrammar(s.word(named)) && lexicon.names().longest(s.tokens, named) == null) {
+                    named++;
+                }
+                if (named > k && named - k <= 2) {
+                    m.last = named - 1; // "les rebelles de Homs": a place unknown to the lexicons names the group
+                    StringBuilder place = new StringBuilder();
+                    for (int x = k; x < named; x++) {
+                        place.append(x > k ? " " : "").append(s.word(x));
+                    }
+                    m.place = place.toString();
+                    return named;
+                }
             }
             return after;
         }
