@@ -306,6 +306,14 @@ final class ActorResolver {
             String surname = words.isEmpty() ? fold(name) : words.get(words.size() - 1);
             String given = words.size() > 1 && lexicon.isFirstName(words.get(0)) ? words.get(0) : words.size() > 1 ? words.get(0) : null;
             Draft.Actor known = bySurname.get(surname);
+            Draft.Actor early = words.size() > 1 ? actors.get("X:" + fold(surname)) : null;
+            if (known == null && early != null && early.type == ActorType.ORGANISATION && early.organisation == null
+                    && !surname.equals(surname.toUpperCase(Locale.ROOT))) {
+                early.type = ActorType.PERSON; // "pour Montebourg" in the headline, "Arnaud Montebourg" in the body
+                early.surname = surname;
+                bySurname.put(surname, early);
+                known = early;
+            }
             if (known == null && words.size() > 1) {
                 for (Draft.Actor p : persons) {
                     if (fold(p.name).startsWith(fold(name) + " ")) {
@@ -433,11 +441,20 @@ final class ActorResolver {
         }
         String text = input.substring(m.start(), end);
         String key = "T:" + fold(text);
+        for (Draft.Actor other : actors.values()) {
+            String written = other.key.substring(2);
+            if (other.key.startsWith("T:") && other.plural == m.plural && !key.equals(other.key)
+                    && (key.startsWith(other.key + " ") || written.startsWith(key.substring(2) + " "))) {
+                key = other.key; // "le porte-parole de la police", later "le porte-parole de la police madrilène"
+                other.name(text, other.nameRank);
+                break;
+            }
+        }
         Draft.Actor a = actors.computeIfAbsent(key, k -> new Draft.Actor(k, m.plural ? ActorType.GROUP : ActorType.PERSON, text));
         a.plural = m.plural;
         a.role = m.title.role();
         a.titleKind = m.title.kind();
-        a.country = m.country;
+        a.country = m.country != null ? m.country : a.country;
         if (m.country != null) {
             a.affiliation = "S:" + m.country;
         } else if (m.organisation != null) {

@@ -437,15 +437,19 @@ final class MentionFinder {
             Mention b = ms.get(k + 1);
             int aEnd = a.last;
             if (a.kind == Mention.Kind.TITLE && a.link == null) {
-                // "le porte-parole de la présidence, Jean Dupont"
+                // "le porte-parole de la présidence, Jean Dupont"; "le président du directoire de PSA, Philippe Varin"
                 int x = a.last + 1;
-                while (x < b.first && x <= a.last + 6 && !s.word(x).equals(",") && (s.token(x).isWord() || s.word(x).equals("'"))
+                int limit = named(b) && k + 2 < ms.size() ? a.last + 8 : b.first - 1;
+                while (x < s.size() && x <= limit && x <= a.last + 8 && !s.word(x).equals(",") && (s.token(x).isWord() || s.word(x).equals("'"))
                         && (s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x))) && lexicon.verbs().longest(s.tokens, x) == null
                         && !lexicon.is(s.word(x), "AUXILIARY")) {
                     x++;
                 }
-                if (s.word(x).equals(",")) {
+                if (x < s.size() && s.word(x).equals(",")) {
                     aEnd = x - 1;
+                    if (x > b.last && k + 2 < ms.size()) {
+                        b = ms.get(k + 2); // the organisation belongs to the title; the name follows the comma
+                    }
                 }
             }
             if (b.first < 2 || !s.word(aEnd + 1).equals(",")) {
