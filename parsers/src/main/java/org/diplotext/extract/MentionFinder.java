@@ -70,6 +70,13 @@ final class MentionFinder {
         if (best > 0 && name != null && name.length() == best) {
             return named(s, name);
         }
+        if (best == 0 || name == null) {
+            int party = party(s, i);
+            if (party > i) {
+                add(s, i, party - 1, Mention.Kind.ORGANISATION); // "la Gauche démocratique", "le Parti travailliste"
+                return party;
+            }
+        }
         if (title == null && (group == null || group.length() == 1) && lexicon.is(w, "STATE_ORGAN") && i + 1 < s.size()
                 && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(w, "MINISTRY") && portfolio(s, i + 1) > i + 1)
                     || i > 0 && (s.word(i - 1).equals("au") || s.word(i - 1).equals("aux")) && lexicon.is(w, "MINISTRY") && portfolio(s, i + 1) > i + 1)) {
@@ -503,6 +510,36 @@ final class MentionFinder {
             end++; // "des Affaires étrangères"
         }
         return end;
+    }
+
+    /**
+     * The index after a party's name written mostly in lower case at i: a capitalised head
+     * ({@code PARTY_HEAD}: Parti, Gauche, Front…) after an article, then one or two lower-case
+     * adjectives ({@code la Gauche démocratique}); or i.
+     */
+    private int party(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.capitalised() || t.upper() || !lexicon.is(t.folded(), "PARTY_HEAD") || i == 0) {
+            return i;
+        }
+        int j = i - 1;
+        if (s.word(j).equals("'") && j > 0) {
+            j--;
+        }
+        String before = s.word(j);
+        if (!(lexicon.is(before, "ARTICLE") || lexicon.is(before, "DETERMINER") || before.equals("l") || before.equals("du") || before.equals("au")
+                || before.equals("aux") || before.equals("des"))) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < s.size() && end <= i + 2 && s.token(end).isWord() && !s.token(end).capitalised() && !s.token(end).numeric()
+                && s.token(end).end() - s.token(end).start() > 3 && !lexicon.isGrammar(s.word(end)) && lexicon.verbs().longest(s.tokens, end) == null
+                && suffix(s.word(end), "VERB_ENDING").isEmpty() && lexicon.groups().longest(s.tokens, end) == null
+                && lexicon.titles().longest(s.tokens, end) == null) {
+            end++;
+        }
+        boolean adjective = end > i + 1 && (!suffix(s.word(i + 1), "ADJECTIVE_ENDING").isEmpty() || lexicon.stateOfAdjective(s.word(i + 1)).isPresent());
+        return adjective ? end : i; // not "le Parti doit"
     }
 
     /** The ending of a word listed in a class of endings ({@code etrangeres}: {@code -eres}), or "". */
