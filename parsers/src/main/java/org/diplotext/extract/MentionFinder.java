@@ -76,6 +76,13 @@ final class MentionFinder {
                 add(s, i, party - 1, Mention.Kind.ORGANISATION); // "la Gauche démocratique", "le Parti travailliste"
                 return party;
             }
+            if (people(s, i)) {
+                Mention m = add(s, i, i, Mention.Kind.GROUP); // "des centaines de Tibétains manifestent"
+                m.key = w;
+                m.plural = true;
+                m.place = "";
+                return i + 1;
+            }
         }
         if (title == null && (group == null || group.length() == 1) && lexicon.is(w, "STATE_ORGAN") && i + 1 < s.size()
                 && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(w, "MINISTRY") && portfolio(s, i + 1) > i + 1)
@@ -540,6 +547,27 @@ final class MentionFinder {
         }
         boolean adjective = end > i + 1 && (!suffix(s.word(i + 1), "ADJECTIVE_ENDING").isEmpty() || lexicon.stateOfAdjective(s.word(i + 1)).isPresent());
         return adjective ? end : i; // not "le Parti doit"
+    }
+
+    /**
+     * Whether token i names a people the lexicon does not know as a state's: a capitalised
+     * plural with an adjective's ending ({@code Tibétains}) after {@code les}, {@code des}, a
+     * number or a counted {@code de} ({@code des centaines de}).
+     */
+    private boolean people(Sentence s, int i) {
+        Token t = s.token(i);
+        String w = t.folded();
+        if (i == 0 || !t.capitalised() || t.upper() || !w.endsWith("s") || suffix(w, "ADJECTIVE_ENDING").isEmpty() || lexicon.isGrammar(w)
+                || lexicon.isFirstName(s.word(i)) || i + 1 < s.size() && s.token(i + 1).capitalised()
+                || i + 1 < s.size() && s.token(i + 1).isWord() && !suffix(s.word(i + 1), "ADJECTIVE_ENDING").isEmpty()) {
+            // not "des Affaires étrangères": a capitalised noun with its adjective names a portfolio or a body
+            return false;
+        }
+        String before = s.word(i - 1);
+        if (before.equals("les") || before.equals("des") || before.equals("aux") || s.token(i - 1).numeric()) {
+            return true;
+        }
+        return (before.equals("de") || before.equals("d")) && i > 1 && s.word(i - 2).endsWith("aines") || i > 1 && s.word(i - 2).endsWith("iers");
     }
 
     /** The ending of a word listed in a class of endings ({@code etrangeres}: {@code -eres}), or "". */
