@@ -551,8 +551,8 @@ final class MentionFinder {
 
     /**
      * Whether token i names a people the lexicon does not know as a state's: a capitalised
-     * plural with an adjective's ending ({@code Tibétains}) after {@code les}, {@code des}, a
-     * number or a counted {@code de} ({@code des centaines de}).
+     * plural with an adjective's ending ({@code Tibétains}) after {@code les}, a number or a
+     * counted {@code de} ({@code des centaines de}).
      */
     private boolean people(Sentence s, int i) {
         Token t = s.token(i);
@@ -564,10 +564,10 @@ final class MentionFinder {
             return false;
         }
         String before = s.word(i - 1);
-        if (before.equals("les") || before.equals("des") || before.equals("aux") || s.token(i - 1).numeric()) {
+        if (before.equals("les") || s.token(i - 1).numeric()) { // not "le sommet des Amériques"
             return true;
         }
-        return (before.equals("de") || before.equals("d")) && i > 1 && s.word(i - 2).endsWith("aines") || i > 1 && s.word(i - 2).endsWith("iers");
+        return before.equals("de") && i > 1 && (s.word(i - 2).endsWith("aines") || s.word(i - 2).endsWith("iers"));
     }
 
     /** The ending of a word listed in a class of endings ({@code etrangeres}: {@code -eres}), or "". */
