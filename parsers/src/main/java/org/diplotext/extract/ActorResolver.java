@@ -573,11 +573,35 @@ final class ActorResolver {
         ActorType type = article || acronym || titled || institutional || m.first == m.last ? ActorType.ORGANISATION : ActorType.PERSON;
         Draft.Actor a = actors.computeIfAbsent("X:" + fold(text), k -> new Draft.Actor(k, type, text));
         a.mention(span(m));
+        if (type == ActorType.ORGANISATION && (m.last > m.first || acronym) && subject(s, m.last + 1)) {
+            a.confirmed = true; // "le cabinet Roland Berger a estimé": a name that is the subject of a verb acts
+        }
         if (type == ActorType.PERSON) {
             a.surname = last;
             bySurname.putIfAbsent(last, a);
         }
         return a;
+    }
+
+    /** Whether token j opens a finite verb: an auxiliary, a pronoun before a verb, or a verb's ending. */
+    private boolean subject(Sentence s, int j) {
+        if (j >= s.size() || !s.token(j).isWord() || s.token(j).capitalised()) {
+            return false;
+        }
+        String w = s.word(j);
+        if (lexicon.is(w, "AUXILIARY")) {
+            // an active perfect ("a estimé"), not a state or a passive ("est situé", "a été touché")
+            return w.startsWith("a") && j + 1 < s.size() && !s.word(j + 1).equals("ete") && !s.word(j + 1).startsWith("eu");
+        }
+        if (w.equals("se") || w.equals("s") && j + 2 < s.size() && s.word(j + 1).equals("'") && !s.word(j + 2).startsWith("il")) {
+            return true;
+        }
+        for (int n = Math.min(5, w.length() - 2); n > 1; n--) {
+            if (lexicon.is("-" + w.substring(w.length() - n), "VERB_ENDING")) {
+                return !lexicon.isGrammar(w);
+            }
+        }
+        return false;
     }
 
     /** Makes a weakly named actor a person (a name that speaks) and indexes its surname. */
