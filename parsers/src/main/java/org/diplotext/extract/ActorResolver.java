@@ -573,8 +573,8 @@ final class ActorResolver {
         ActorType type = article || acronym || titled || institutional || m.first == m.last ? ActorType.ORGANISATION : ActorType.PERSON;
         Draft.Actor a = actors.computeIfAbsent("X:" + fold(text), k -> new Draft.Actor(k, type, text));
         a.mention(span(m));
-        if (type == ActorType.ORGANISATION && (m.last > m.first || acronym) && subject(s, m.last + 1)) {
-            a.confirmed = true; // "le cabinet Roland Berger a estimé": a name that is the subject of a verb acts
+        if ((m.last > m.first || acronym) && subject(s, m.last + 1)) {
+            a.confirmed = true; // "Veltra Group a supprimé 800 emplois": a name that is the subject of an active verb acts
         }
         if (type == ActorType.PERSON) {
             a.surname = last;

@@ -221,9 +221,9 @@ class ActorGeneralisationTest {
 
     @Test
     void anUnknownNameThatIsTheSubjectOfAnActiveVerbIsAnActor() {
-        Dispatch d = parse("Titre", "Selon les chiffres publi\u00e9s jeudi, Veltra Motors a supprim\u00e9 800 emplois en Bretagne.",
+        Dispatch d = parse("Titre", "Selon les chiffres publi\u00e9s jeudi, Veltra Group a supprim\u00e9 800 emplois en Bretagne.",
                 "Le candidat doit remporter l'Ohio s'il veut gagner.");
-        assertThat(actor(d, "Veltra Motors").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(actor(d, "Veltra Group").type()).isEqualTo(ActorType.ORGANISATION);
         assertThat(d.actors()).noneMatch(x -> x.name().equals("Ohio") || x.name().equals("Bretagne"));
     }
 }
