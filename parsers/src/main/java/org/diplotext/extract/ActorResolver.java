@@ -530,7 +530,8 @@ final class ActorResolver {
         String text = text(m);
         String last = s.word(m.last);
         Draft.Actor known = bySurname.get(last);
-        if (known != null && (m.first == m.last || (known.givenName != null && known.givenName.equals(s.word(m.first))))) {
+        if (known != null && (m.first == m.last || (known.givenName != null && known.givenName.equals(s.word(m.first)))
+                || known.type == ActorType.PERSON && fold(known.name).endsWith(" " + fold(text)))) { // "De Santis" after "Nick De Santis"
             String before = m.first > 0 ? s.word(m.first - 1) : "";
             if (m.first == m.last && known.type == ActorType.PERSON && known.key.startsWith("X:") && !m.initial
                     && !lexicon.is(before, "PREPOSITION") && !lexicon.is(before, "ARTICLE") && !lexicon.is(before, "DETERMINER")) {
@@ -573,7 +574,7 @@ final class ActorResolver {
         ActorType type = article || acronym || titled || institutional || m.first == m.last ? ActorType.ORGANISATION : ActorType.PERSON;
         Draft.Actor a = actors.computeIfAbsent("X:" + fold(text), k -> new Draft.Actor(k, type, text));
         a.mention(span(m));
-        if ((m.last > m.first || acronym) && subject(s, m.last + 1)) {
+        if (m.last > m.first && !acronym && capitalisedOnly(s, m) && subject(s, m.last + 1)) {
             a.confirmed = true; // "Veltra Group a supprimé 800 emplois": a name that is the subject of an active verb acts
         }
         if (type == ActorType.PERSON) {
@@ -581,6 +582,16 @@ final class ActorResolver {
             bySurname.putIfAbsent(last, a);
         }
         return a;
+    }
+
+    /** Whether every word of a name is capitalised: not a place such as "Rio de Janeiro". */
+    private static boolean capitalisedOnly(Sentence s, Mention m) {
+        for (int i = m.first; i <= m.last; i++) {
+            if (s.token(i).isWord() && !s.token(i).capitalised()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether token j opens a finite verb: an auxiliary, a pronoun before a verb, or a verb's ending. */
