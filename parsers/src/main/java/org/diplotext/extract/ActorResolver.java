@@ -306,6 +306,14 @@ final class ActorResolver {
             String surname = words.isEmpty() ? fold(name) : words.get(words.size() - 1);
             String given = words.size() > 1 && lexicon.isFirstName(words.get(0)) ? words.get(0) : words.size() > 1 ? words.get(0) : null;
             Draft.Actor known = bySurname.get(surname);
+            Draft.Actor early = words.size() > 1 ? actors.get("X:" + fold(surname)) : null;
+            if (known == null && early != null && early.type == ActorType.ORGANISATION && early.organisation == null
+                    && !surname.equals(surname.toUpperCase(Locale.ROOT))) {
+                early.type = ActorType.PERSON; // "pour Montebourg" in the headline, "Arnaud Montebourg" in the body
+                early.surname = surname;
+                bySurname.put(surname, early);
+                known = early;
+            }
             if (known == null && words.size() > 1) {
                 for (Draft.Actor p : persons) {
                     if (fold(p.name).startsWith(fold(name) + " ")) {
@@ -433,11 +441,20 @@ final class ActorResolver {
         }
         String text = input.substring(m.start(), end);
         String key = "T:" + fold(text);
+        for (Draft.Actor other : actors.values()) {
+            String written = other.key.substring(2);
+            if (other.key.startsWith("T:") && other.plural == m.plural && !key.equals(other.key)
+                    && (key.startsWith(other.key + " ") || written.startsWith(key.substring(2) + " "))) {
+                key = other.key; // "le porte-parole de la police", later "le porte-parole de la police madrilène"
+                other.name(text, other.nameRank);
+                break;
+            }
+        }
         Draft.Actor a = actors.computeIfAbsent(key, k -> new Draft.Actor(k, m.plural ? ActorType.GROUP : ActorType.PERSON, text));
         a.plural = m.plural;
         a.role = m.title.role();
         a.titleKind = m.title.kind();
-        a.country = m.country;
+        a.country = m.country != null ? m.country : a.country;
         if (m.country != null) {
             a.affiliation = "S:" + m.country;
         } else if (m.organisation != null) {
@@ -474,7 +491,7 @@ final class ActorResolver {
         String noun = fold(m.key);
         String stem = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
         String text = text(m);
-        String qualifier = m.country != null ? m.country : m.organisation != null ? m.organisation : "";
+        String qualifier = m.country != null ? m.country : m.organisation != null ? m.organisation : m.place != null ? "@" + m.place : "";
         Draft.Actor a = actors.get("G:" + stem + "|" + qualifier);
         if (a == null && !qualifier.isEmpty() && actors.containsKey("G:" + stem + "|")) {
             a = actors.get("G:" + stem + "|"); // "des citoyens" then "les citoyens maliens"
@@ -495,6 +512,9 @@ final class ActorResolver {
         }
         a.name(text, 1);
         a.plural = true;
+        if (m.place != null) {
+            a.confirmed = true;
+        }
         if (m.country != null) {
             a.country = m.country;
             a.affiliation = "S:" + m.country;
@@ -510,7 +530,8 @@ final class ActorResolver {
         String text = text(m);
         String last = s.word(m.last);
         Draft.Actor known = bySurname.get(last);
-        if (known != null && (m.first == m.last || (known.givenName != null && known.givenName.equals(s.word(m.first))))) {
+        if (known != null && (m.first == m.last || (known.givenName != null && known.givenName.equals(s.word(m.first)))
+                || known.type == ActorType.PERSON && fold(known.name).endsWith(" " + fold(text)))) { // "De Santis" after "Nick De Santis"
             String before = m.first > 0 ? s.word(m.first - 1) : "";
             if (m.first == m.last && known.type == ActorType.PERSON && known.key.startsWith("X:") && !m.initial
                     && !lexicon.is(before, "PREPOSITION") && !lexicon.is(before, "ARTICLE") && !lexicon.is(before, "DETERMINER")) {
@@ -553,11 +574,45 @@ final class ActorResolver {
         ActorType type = article || acronym || titled || institutional || m.first == m.last ? ActorType.ORGANISATION : ActorType.PERSON;
         Draft.Actor a = actors.computeIfAbsent("X:" + fold(text), k -> new Draft.Actor(k, type, text));
         a.mention(span(m));
+        if (m.last > m.first && !acronym && capitalisedOnly(s, m) && subject(s, m.last + 1)) {
+            a.confirmed = true; // "Veltra Group a supprimé 800 emplois": a name that is the subject of an active verb acts
+        }
         if (type == ActorType.PERSON) {
             a.surname = last;
             bySurname.putIfAbsent(last, a);
         }
         return a;
+    }
+
+    /** Whether every word of a name is capitalised: not a place such as "Rio de Janeiro". */
+    private static boolean capitalisedOnly(Sentence s, Mention m) {
+        for (int i = m.first; i <= m.last; i++) {
+            if (s.token(i).isWord() && !s.token(i).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether token j opens a finite verb: an auxiliary, a pronoun before a verb, or a verb's ending. */
+    private boolean subject(Sentence s, int j) {
+        if (j >= s.size() || !s.token(j).isWord() || s.token(j).capitalised()) {
+            return false;
+        }
+        String w = s.word(j);
+        if (lexicon.is(w, "AUXILIARY")) {
+            // an active perfect ("a estimé"), not a state or a passive ("est situé", "a été touché")
+            return w.startsWith("a") && j + 1 < s.size() && !s.word(j + 1).equals("ete") && !s.word(j + 1).startsWith("eu");
+        }
+        if (w.equals("se") || w.equals("s") && j + 2 < s.size() && s.word(j + 1).equals("'") && !s.word(j + 2).startsWith("il")) {
+            return true;
+        }
+        for (int n = Math.min(5, w.length() - 2); n > 1; n--) {
+            if (lexicon.is("-" + w.substring(w.length() - n), "VERB_ENDING")) {
+                return !lexicon.isGrammar(w);
+            }
+        }
+        return false;
     }
 
     /** Makes a weakly named actor a person (a name that speaks) and indexes its surname. */

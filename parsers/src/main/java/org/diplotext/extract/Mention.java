@@ -21,6 +21,8 @@ final class Mention {
     /** A lone capitalised word opening a sentence: a name only if already known as one. */
     boolean initial;
     boolean plural;
+    /** The unknown place that names a group ({@code les rebelles de Homs}): such a group is reported even when it does nothing. */
+    String place;
     /** Another mention of the same actor next to this one (a title and its name, an apposition). */
     Mention link;
     /** The mention completing a title ({@code de Russie}). */

@@ -70,6 +70,20 @@ final class MentionFinder {
         if (best > 0 && name != null && name.length() == best) {
             return named(s, name);
         }
+        if (best == 0 || name == null) {
+            int party = party(s, i);
+            if (party > i) {
+                add(s, i, party - 1, Mention.Kind.ORGANISATION); // "la Gauche démocratique", "le Parti travailliste"
+                return party;
+            }
+            if (people(s, i)) {
+                Mention m = add(s, i, i, Mention.Kind.GROUP); // "des centaines de Tibétains manifestent"
+                m.key = w;
+                m.plural = true;
+                m.place = "";
+                return i + 1;
+            }
+        }
         if (title == null && (group == null || group.length() == 1) && lexicon.is(w, "STATE_ORGAN") && i + 1 < s.size()
                 && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(w, "MINISTRY") && portfolio(s, i + 1) > i + 1)
                     || i > 0 && (s.word(i - 1).equals("au") || s.word(i - 1).equals("aux")) && lexicon.is(w, "MINISTRY") && portfolio(s, i + 1) > i + 1)) {
@@ -158,6 +172,20 @@ final class MentionFinder {
                         m.country = of.value().key();
                     }
                     return of.last() + 1;
+                }
+                int named = k;
+                while (of == null && named < s.size() && s.token(named).isWord() && s.token(named).capitalised() && !s.token(named).upper()
+                        && !lexicon.isGrammar(s.word(named)) && lexicon.names().longest(s.tokens, named) == null) {
+                    named++;
+                }
+                if (named > k && named - k <= 2) {
+                    m.last = named - 1; // "les rebelles de Homs": a place unknown to the lexicons names the group
+                    StringBuilder place = new StringBuilder();
+                    for (int x = k; x < named; x++) {
+                        place.append(x > k ? " " : "").append(s.word(x));
+                    }
+                    m.place = place.toString();
+                    return named;
                 }
             }
             return after;
@@ -423,15 +451,19 @@ final class MentionFinder {
             Mention b = ms.get(k + 1);
             int aEnd = a.last;
             if (a.kind == Mention.Kind.TITLE && a.link == null) {
-                // "le porte-parole de la présidence, Jean Dupont"
+                // "le porte-parole de la présidence, Jean Dupont"; "le président du directoire de PSA, Philippe Varin"
                 int x = a.last + 1;
-                while (x < b.first && x <= a.last + 6 && !s.word(x).equals(",") && (s.token(x).isWord() || s.word(x).equals("'"))
+                int limit = named(b) && k + 2 < ms.size() ? a.last + 8 : b.first - 1;
+                while (x < s.size() && x <= limit && x <= a.last + 8 && !s.word(x).equals(",") && (s.token(x).isWord() || s.word(x).equals("'"))
                         && (s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x))) && lexicon.verbs().longest(s.tokens, x) == null
                         && !lexicon.is(s.word(x), "AUXILIARY")) {
                     x++;
                 }
-                if (s.word(x).equals(",")) {
+                if (x < s.size() && s.word(x).equals(",")) {
                     aEnd = x - 1;
+                    if (x > b.last && k + 2 < ms.size()) {
+                        b = ms.get(k + 2); // the organisation belongs to the title; the name follows the comma
+                    }
                 }
             }
             if (b.first < 2 || !s.word(aEnd + 1).equals(",")) {
@@ -485,6 +517,57 @@ final class MentionFinder {
             end++; // "des Affaires étrangères"
         }
         return end;
+    }
+
+    /**
+     * The index after a party's name written mostly in lower case at i: a capitalised head
+     * ({@code PARTY_HEAD}: Parti, Gauche, Front…) after an article, then one or two lower-case
+     * adjectives ({@code la Gauche démocratique}); or i.
+     */
+    private int party(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.capitalised() || t.upper() || !lexicon.is(t.folded(), "PARTY_HEAD") || i == 0) {
+            return i;
+        }
+        int j = i - 1;
+        if (s.word(j).equals("'") && j > 0) {
+            j--;
+        }
+        String before = s.word(j);
+        if (!(lexicon.is(before, "ARTICLE") || lexicon.is(before, "DETERMINER") || before.equals("l") || before.equals("du") || before.equals("au")
+                || before.equals("aux") || before.equals("des"))) {
+            return i;
+        }
+        int end = i + 1;
+        while (end < s.size() && end <= i + 2 && s.token(end).isWord() && !s.token(end).capitalised() && !s.token(end).numeric()
+                && s.token(end).end() - s.token(end).start() > 3 && !lexicon.isGrammar(s.word(end)) && lexicon.verbs().longest(s.tokens, end) == null
+                && suffix(s.word(end), "VERB_ENDING").isEmpty() && lexicon.groups().longest(s.tokens, end) == null
+                && lexicon.titles().longest(s.tokens, end) == null) {
+            end++;
+        }
+        boolean adjective = end > i + 1 && (!suffix(s.word(i + 1), "ADJECTIVE_ENDING").isEmpty() || lexicon.stateOfAdjective(s.word(i + 1)).isPresent());
+        return adjective ? end : i; // not "le Parti doit"
+    }
+
+    /**
+     * Whether token i names a people the lexicon does not know as a state's: a capitalised
+     * plural with an adjective's ending ({@code Tibétains}) after {@code les}, a number or a
+     * counted {@code de} ({@code des centaines de}).
+     */
+    private boolean people(Sentence s, int i) {
+        Token t = s.token(i);
+        String w = t.folded();
+        if (i == 0 || !t.capitalised() || t.upper() || !w.endsWith("s") || suffix(w, "ADJECTIVE_ENDING").isEmpty() || lexicon.isGrammar(w)
+                || lexicon.isFirstName(s.word(i)) || i + 1 < s.size() && s.token(i + 1).capitalised()
+                || i + 1 < s.size() && s.token(i + 1).isWord() && !suffix(s.word(i + 1), "ADJECTIVE_ENDING").isEmpty()) {
+            // not "des Affaires étrangères": a capitalised noun with its adjective names a portfolio or a body
+            return false;
+        }
+        String before = s.word(i - 1);
+        if (before.equals("les") || s.token(i - 1).numeric()) { // not "le sommet des Amériques"
+            return true;
+        }
+        return before.equals("de") && i > 1 && (s.word(i - 2).endsWith("aines") || s.word(i - 2).endsWith("iers"));
     }
 
     /** The ending of a word listed in a class of endings ({@code etrangeres}: {@code -eres}), or "". */

@@ -174,4 +174,56 @@ class ActorGeneralisationTest {
         Dispatch d = parse("Titre", "En France, le constructeur a refus\u00e9 un pr\u00eat de l'\u00c9tat.");
         assertThat(actor(d, "France").aliases()).contains("\u00c9tat");
     }
+
+    @Test
+    void aGroupNamedByAnUnknownTownIsReportedThoughItDoesNothing() {
+        Dispatch d = parse("Titre", "Le convoi aurait \u00e9t\u00e9 touch\u00e9 par un obus tir\u00e9 par les rebelles de Karmouz, selon un t\u00e9moin.");
+        assertThat(actor(d, "rebelles de Karmouz").type()).isEqualTo(ActorType.GROUP);
+    }
+
+    @Test
+    void aTitleBeforeAnOrganisationAndACommaNamesThePersonAfterIt() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident du conseil de surveillance de Renault, Marc Duval, a pr\u00e9cis\u00e9 que l'usine resterait ouverte.");
+        assertThat(actor(d, "Marc Duval").type()).isEqualTo(ActorType.PERSON);
+        assertThat(d.actors()).noneMatch(x -> x.name().startsWith("pr\u00e9sident"));
+    }
+
+    @Test
+    void aLongerTitleIsTheSameUnnamedOfficial() {
+        Dispatch d = parse("Titre", "Douze personnes ont \u00e9t\u00e9 bless\u00e9es, a indiqu\u00e9 un porte-parole des pompiers.",
+                "Selon le porte-parole des pompiers lyonnais, l'incendie est ma\u00eetris\u00e9.");
+        assertThat(d.actors()).filteredOn(x -> x.name().startsWith("porte-parole")).hasSize(1);
+    }
+
+    @Test
+    void aSurnameMetBeforeTheFullNameIsThatPerson() {
+        Dispatch d = parse("Nucl\u00e9aire : pour Delorme, une fili\u00e8re d'avenir",
+                "Le ministre Antoine Delorme a d\u00e9fendu jeudi la fili\u00e8re nucl\u00e9aire.");
+        Actor a = actor(d, "Antoine Delorme");
+        assertThat(a.type()).isEqualTo(ActorType.PERSON);
+        assertThat(d.actors()).filteredOn(x -> x.name().contains("Delorme")).hasSize(1);
+    }
+
+    @Test
+    void aPartyNamedMostlyInLowerCaseIsAnOrganisation() {
+        Dispatch d = parse("Titre", "Le gouvernement est soutenu par les socialistes et la Gauche r\u00e9publicaine.");
+        assertThat(actor(d, "Gauche r\u00e9publicaine").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(d.actors()).noneMatch(x -> x.name().equals("Gauche"));
+    }
+
+    @Test
+    void aPeopleUnknownToTheLexiconsIsAGroup() {
+        Dispatch d = parse("Titre", "Des milliers de Samaritains manifestent depuis lundi devant le parlement.",
+                "Le minist\u00e8re des Affaires \u00e9trang\u00e8res n'a pas r\u00e9agi.");
+        assertThat(actor(d, "Samaritains").type()).isEqualTo(ActorType.GROUP);
+        assertThat(d.actors()).noneMatch(x -> x.name().equals("Affaires"));
+    }
+
+    @Test
+    void anUnknownNameThatIsTheSubjectOfAnActiveVerbIsAnActor() {
+        Dispatch d = parse("Titre", "Selon les chiffres publi\u00e9s jeudi, Veltra Group a supprim\u00e9 800 emplois en Bretagne.",
+                "Le candidat doit remporter l'Ohio s'il veut gagner.");
+        assertThat(actor(d, "Veltra Group").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(d.actors()).noneMatch(x -> x.name().equals("Ohio") || x.name().equals("Bretagne"));
+    }
 }
