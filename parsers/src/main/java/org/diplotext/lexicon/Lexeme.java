@@ -1,5 +1,7 @@
 package org.diplotext.lexicon;
 
+import java.util.BitSet;
+
 /**
  * One folded word of the lexicons with all they say about it: its grammar classes and, for each
  * phrase index, the phrases that start with it. A sentence's tokens are resolved to lexemes once
@@ -8,8 +10,8 @@ package org.diplotext.lexicon;
  */
 public final class Lexeme {
     final String folded;
-    /** Bit mask of the grammar classes of the word (see {@link Lexicon#is}). */
-    long grammar;
+    /** The grammar classes of the word, by their number in {@link Lexicon#classNumbers}. */
+    final BitSet grammar = new BitSet();
     /** For each phrase index, by its slot, the phrases it holds that start with this word, or null. */
     final Object[] starts = new Object[Lexicon.INDEXES];
 

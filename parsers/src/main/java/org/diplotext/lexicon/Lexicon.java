@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.diplotext.model.DiplotextException;
 import org.diplotext.text.Folding;
 import org.diplotext.text.Token;
 import org.diplotext.text.Tokens;
@@ -45,8 +44,8 @@ public final class Lexicon {
     final Map<String, Entries.Person> persons = new LinkedHashMap<>();
     final Map<String, String> stateAdjectives = new HashMap<>();
     final Map<String, String> organisationAdjectives = new HashMap<>();
-    /** Grammar class name to its bit; at most 64 classes, checked when loading. */
-    final Map<String, Long> classBits = new HashMap<>();
+    /** Grammar class name to its number, the bit it sets in a {@link Lexeme}'s classes. */
+    final Map<String, Integer> classNumbers = new HashMap<>();
     /** Grammar class to folded word to the value it carries in that class. */
     final Map<String, Map<String, String>> grammarValues = new HashMap<>();
     final Set<String> firstNames = new HashSet<>();
@@ -137,11 +136,8 @@ public final class Lexicon {
     }
 
     private boolean has(Lexeme lexeme, String grammarClass) {
-        if (lexeme.grammar == 0) {
-            return false;
-        }
-        Long bit = classBits.get(grammarClass);
-        return bit != null && (lexeme.grammar & bit) != 0;
+        Integer number = classNumbers.get(grammarClass);
+        return number != null && lexeme.grammar.get(number);
     }
 
     /** Whether a folded word belongs to any grammar class of {@code grammar.tsv}. */
@@ -157,10 +153,10 @@ public final class Lexicon {
     /** The folded words of a grammar class. */
     public Set<String> words(String grammarClass) {
         Set<String> out = new HashSet<>();
-        Long bit = classBits.get(grammarClass);
-        if (bit != null) {
+        Integer number = classNumbers.get(grammarClass);
+        if (number != null) {
             grammarWords.forEach((w, lexeme) -> {
-                if ((lexeme.grammar & bit) != 0) {
+                if (lexeme.grammar.get(number)) {
                     out.add(w);
                 }
             });
@@ -184,16 +180,9 @@ public final class Lexicon {
             }
             return;
         }
-        Long bit = classBits.get(grammarClass);
-        if (bit == null) {
-            if (classBits.size() == Long.SIZE) {
-                throw new DiplotextException("grammar.tsv: more than " + Long.SIZE + " grammar classes, cannot add " + grammarClass);
-            }
-            bit = 1L << classBits.size();
-            classBits.put(grammarClass.intern(), bit);
-        }
+        Integer number = classNumbers.computeIfAbsent(grammarClass.intern(), k -> classNumbers.size());
         Lexeme lexeme = lexemes.computeIfAbsent(folded, Lexeme::new);
-        lexeme.grammar |= bit;
+        lexeme.grammar.set(number);
         grammarWords.put(lexeme.folded, lexeme);
         if (value != null && !value.isBlank()) {
             grammarValues.computeIfAbsent(grammarClass, k -> new HashMap<>()).put(folded, value.strip());
