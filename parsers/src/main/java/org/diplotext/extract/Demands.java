@@ -54,7 +54,14 @@ final class Demands {
         if (!consumedA) {
             Mention object = s.mentionAt(skipArticle(s, j));
             String w = s.word(j);
-            if (object != null && object.actor != null && object.kind != Mention.Kind.PRONOUN) {
+            Mention asked = askedBeforeClause(s, j, source);
+            if (asked != null) {
+                // "exiger de Moscou qu'il retire …": the one after "de" is asked, the clause is what
+                target = asked.actor;
+                int q = skipComplements(s, asked.last + 1);
+                j = q + 1 + (s.word(q + 1).equals("'") ? 1 : 0);
+                clause = true;
+            } else if (object != null && object.actor != null && object.kind != Mention.Kind.PRONOUN) {
                 int after = skipComplements(s, object.last + 1);
                 String next = s.word(after);
                 if (next.equals("a") || next.equals("de") || next.equals("d")) {
@@ -345,6 +352,20 @@ final class Demands {
         return s.token(j < s.size() ? j : 0).isWord() && !s.token(Math.min(j, s.size() - 1)).capitalised() && s.mentionAt(j) == null
                 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re") || w.endsWith("oir")) && !lexicon.is(w, "DETERMINER")
                 && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "ARTICLE") && w.length() > 3;
+    }
+
+    /** For "de X que …" / "du gouvernement qu'il …" after a demand verb: the mention of X, or null. */
+    private Mention askedBeforeClause(Sentence s, int j, Draft.Actor source) {
+        String w = s.word(j);
+        if (!(w.equals("de") || w.equals("d") || w.equals("du") || w.equals("des"))) {
+            return null;
+        }
+        Mention m = syntax.objectAt(s, j + 1 + (s.word(j + 1).equals("'") ? 1 : 0), s.size());
+        if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.actor == source) {
+            return null;
+        }
+        int after = skipComplements(s, m.last + 1);
+        return s.word(after).equals("que") || s.word(after).equals("qu") ? m : null;
     }
 
     private int skipArticle(Sentence s, int j) {

@@ -175,12 +175,17 @@ final class Events {
             if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && !infinitiveAfter(s, c)) && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en"))
                     && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur"))) {
                 Draft.Actor source = subject.actor();
-                if (s.word(c.first - 1).equals("leur") || s.word(c.first - 1).equals("lui")) {
+                int clitic = syntax.is(s, c.first - 1, "AUXILIARY") ? c.first - 2 : c.first - 1; // "lui a demandé"
+                if (s.word(clitic).equals("leur") || s.word(clitic).equals("lui")) {
                     Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
                     if (letter != null && s.word(c.first - 2).equals("pour")) {
                         source = letter.sender;
                     }
-                    demands.fromVerb(s, c, source, letter == null || letter.recipients.isEmpty() ? null : letter.recipients.get(0));
+                    Draft.Actor spokenTo = letter == null || letter.recipients.isEmpty() ? null : letter.recipients.get(0);
+                    if (spokenTo == null && !opening.pronoun() && opening.actor() != source) {
+                        spokenTo = opening.actor(); // "X a reçu Y, qui lui a demandé de …": the clitic is the clause's subject
+                    }
+                    demands.fromVerb(s, c, source, spokenTo);
                 } else {
                     demands.fromVerb(s, c, source, null);
                 }
@@ -215,6 +220,9 @@ final class Events {
             }
         }
         for (Mention m : s.mentions) {
+            if (m.actor != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote()) {
+                syntax.lastMentioned = m.actor;
+            }
             if (m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !m.inQuote()) {
                 syntax.lastPerson = m.actor;
                 syntax.lastPersonSentence = s.index;

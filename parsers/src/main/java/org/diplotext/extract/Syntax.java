@@ -12,6 +12,8 @@ final class Syntax {
     /** The speaker or subject last seen, singular and plural, for pronouns. */
     Draft.Actor lastSingular;
     Draft.Actor lastPlural;
+    /** The actor named last outside quotations in the sentences already read, for "ce dernier". */
+    Draft.Actor lastMentioned;
 
     Syntax(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -116,6 +118,28 @@ final class Syntax {
         return false;
     }
 
+    /**
+     * The actor a demonstrative ending at j stands for ("ce dernier", "celui-ci"): the one named
+     * last before it, in its sentence or the one before; null when j ends no demonstrative.
+     */
+    Draft.Actor demonstrative(Sentence s, int j) {
+        int start;
+        if (s.word(j).equals("ci") && s.word(j - 1).equals("-") && is(s, j - 2, "ANAPHORIC_DEMONSTRATIVE")) {
+            start = j - 2;
+        } else if (is(s, j, "ANAPHORIC_LAST") && is(s, j - 1, "ANAPHORIC_DEMONSTRATIVE")) {
+            start = j - 1;
+        } else {
+            return null;
+        }
+        for (int k = start - 1; k >= 0; k--) {
+            Mention m = s.mentionAt(k);
+            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote()) {
+                return m.actor;
+            }
+        }
+        return lastMentioned;
+    }
+
     /** Records an actor seen as a subject or speaker, for later pronouns. */
     void saw(Draft.Actor a, boolean plural) {
         if (a == null) {
@@ -178,6 +202,10 @@ final class Syntax {
                 }
             }
             return sentenceSubject(s);
+        }
+        Draft.Actor named = demonstrative(s, j);
+        if (named != null) {
+            return new Subject(named, false, true);
         }
         Mention m = s.mentionAt(j);
         if (m != null) {

@@ -255,4 +255,28 @@ class ActsTest {
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
                 .satisfies(c -> assertThat(c.evidence().get(0).text()).startsWith("Par ailleurs"));
     }
+    // --- second round: asked actor before a clause, clitics before an auxiliary, demonstratives ---
+
+    @Test
+    void exigerDeXQueAsksXWhatTheClauseSays() {
+        Dispatch d = parse("Titre", "Le ministre fran\u00e7ais Jean Dupont a exig\u00e9 de la Russie qu'elle cesse les bombardements.");
+        Demand x = demand(d);
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie");
+        assertThat(x.content()).isEqualTo("elle cesse les bombardements");
+    }
+
+    @Test
+    void aCliticBeforeTheAuxiliaryIsTheOneAsked() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident syrien Bachar el-Assad a re\u00e7u lundi l'\u00e9missaire Kofi Annan, qui lui a demand\u00e9 de cesser les violences.");
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Kofi Annan");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Bachar al-Assad");
+    }
+
+    @Test
+    void ceDernierIsTheActorNamedLast() {
+        Dispatch d = parse("Titre", "Le ministre fran\u00e7ais Jean Dupont a rencontr\u00e9 son homologue russe Sergue\u00ef Lavrov.",
+                "Ce dernier a r\u00e9clam\u00e9 la fin des sanctions.");
+        assertThat(name(d, demand(d).source().orElseThrow())).isEqualTo("Sergue\u00ef Lavrov");
+    }
 }
