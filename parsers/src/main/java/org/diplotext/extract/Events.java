@@ -723,6 +723,12 @@ final class Events {
             if (!(det.equals("un") || det.equals("une") || det.equals("des"))) {
                 continue;
             }
+            int frame = s.word(c.first - 2).equals("'") && s.word(c.first - 3).equals("d") ? c.first - 4 : c.first - 2;
+            if (frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION")) {
+                // "Lors d'un entretien avec X, Y a …": the meeting is the main clause's subject's
+                meeting(s, c, mainSubjectAfter(s, c.last + 1), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
+                continue;
+            }
             if (c.first >= 2 && (s.word(c.first - 2).equals("a") || s.word(c.first - 2).equals("aux"))) {
                 continue; // invité à des pourparlers: the invitation's object
             }
@@ -735,6 +741,38 @@ final class Events {
             }
             meeting(s, c, subject.actor(), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
         }
+    }
+
+    /** The subject of the main clause after a fronted phrase ending at the first comma from {@code from}, or null. */
+    private Draft.Actor mainSubjectAfter(Sentence s, int from) {
+        int comma = -1;
+        for (int k = from; k < Math.min(s.size(), from + 20); k++) {
+            if (s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return null;
+            }
+            if (s.word(k).equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        for (int k = comma + 1; k < Math.min(s.size(), comma + 8); k++) {
+            Mention m = s.mentionAt(k);
+            if (m != null && m.kind == Mention.Kind.PRONOUN) {
+                return syntax.pronoun(s.word(m.first));
+            }
+            if (m != null && m.actor != null && !syntax.prepositional(m)) {
+                return m.actor;
+            }
+            if (m != null) {
+                k = m.last;
+            } else if (s.cueAt(k) != null && s.cueAt(k).isVerb() || s.word(k).equals(",")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private Mention firstMention(Sentence s, Draft.Actor a) {

@@ -279,4 +279,12 @@ class ActsTest {
                 "Ce dernier a r\u00e9clam\u00e9 la fin des sanctions.");
         assertThat(name(d, demand(d).source().orElseThrow())).isEqualTo("Sergue\u00ef Lavrov");
     }
+    @Test
+    void aMeetingInAFrontedPhraseIsTheMainSubjects() {
+        Dispatch d = parse("Titre", "Lors d'un entretien t\u00e9l\u00e9phonique avec le ministre Sergue\u00ef Lavrov, Jean Dupont a \u00e9voqu\u00e9 la crise.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.CALL).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont");
+            assertThat(c.recipients()).extracting(r -> name(d, r)).containsExactly("Sergue\u00ef Lavrov");
+        });
+    }
 }
