@@ -552,8 +552,9 @@ final class Events {
             return false;
         }
         int j = c.first - 1;
-        while (j >= 0 && (syntax.is(s, j, "ADVERB") || s.word(j).equals("pas") || syntax.is(s, j, "WEEKDAY"))) {
-            j--;
+        while (j >= 0 && (syntax.is(s, j, "ADVERB") || s.word(j).equals("pas") || syntax.is(s, j, "WEEKDAY") || syntax.adverbPhraseStart(s, j) >= 0)) {
+            int phrase = syntax.adverbPhraseStart(s, j);
+            j = phrase >= 0 ? phrase - 1 : j - 1; // "a pour sa part indiqué"
         }
         return j < 0 || !syntax.is(s, j, "AUXILIARY") && !s.word(j).equals("-") && !s.word(j).equals("t");
     }

@@ -50,6 +50,17 @@ final class Syntax {
         return j;
     }
 
+    /** The first token of a multi-word adverbial phrase ending at j ("pour sa part", "de son côté"), or -1. */
+    int adverbPhraseStart(Sentence s, int j) {
+        for (int k = Math.max(0, j - 4); k < j; k++) {
+            PhraseIndex.Match<String> phrase = lexicon.adverbs().longest(s.tokens, k);
+            if (phrase != null && phrase.last() == j) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     /** Whether a mention follows a preposition (its article aside). */
     boolean prepositional(Mention m) {
         Sentence s = m.sentence;
@@ -184,8 +195,9 @@ final class Syntax {
             }
         }
         int j = first - 1;
-        while (j >= 0 && s.mentionAt(j) == null && skippable(s, j)) {
-            j--;
+        while (j >= 0 && s.mentionAt(j) == null && (skippable(s, j) || adverbPhraseStart(s, j) >= 0)) {
+            int phrase = adverbPhraseStart(s, j);
+            j = phrase >= 0 ? phrase - 1 : j - 1; // "X a pour sa part déclaré"
         }
         if (j < 0) {
             return inverted(s, last);

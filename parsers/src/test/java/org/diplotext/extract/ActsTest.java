@@ -287,4 +287,10 @@ class ActsTest {
             assertThat(c.recipients()).extracting(r -> name(d, r)).containsExactly("Sergue\u00ef Lavrov");
         });
     }
+    @Test
+    void anAdverbialPhraseBetweenAuxiliaryAndParticipleKeepsTheReport() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a pour sa part indiqu\u00e9 que la crise \u00e9tait finie.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+    }
 }
