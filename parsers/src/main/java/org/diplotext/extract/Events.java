@@ -89,6 +89,31 @@ final class Events {
         return Syntax.Subject.NONE;
     }
 
+    /**
+     * The index of "pour" or "afin" opening a purpose clause whose verb is the infinitive cue
+     * ("ont manifesté pour réclamer …", "afin de leur demander …"), or -1.
+     */
+    private int purposeStart(Sentence s, Sentence.Cue c) {
+        String lemma = org.diplotext.text.Folding.fold(c.verb.lemma());
+        if (!s.word(c.first).equals(lemma.split(" ")[0])) {
+            return -1;
+        }
+        int j = c.first - 1;
+        while (j >= 0 && syntax.is(s, j, "CLITIC")) {
+            j--;
+        }
+        if (j >= 0 && syntax.is(s, j, "PURPOSE")) {
+            return j;
+        }
+        if (j >= 1 && (s.word(j).equals("de") || s.word(j).equals("d")) && syntax.is(s, j - 1, "PURPOSE")) {
+            return j - 1;
+        }
+        if (j >= 2 && s.word(j).equals("'") && s.word(j - 1).equals("d") && syntax.is(s, j - 2, "PURPOSE")) {
+            return j - 2;
+        }
+        return -1;
+    }
+
     /** A finite form right after "de"/"du"/"des" is a noun: "communiqué de presse", never a verb. */
     private boolean nominal(Sentence s, int i, Lexicon.VerbForm verb) {
         String w = s.word(i - 1);
@@ -155,6 +180,11 @@ final class Events {
                 } else if (opening.actor() != null && !opening.pronoun()) {
                     subject = opening;
                 }
+            }
+            int purpose = quoted || !c.has(Act.DEMAND) ? -1 : purposeStart(s, c);
+            if (purpose >= 0) {
+                Syntax.Subject main = gerundSubject(s, purpose);
+                subject = main.actor() != null ? main : opening.actor() != null && !opening.pronoun() ? opening : subject;
             }
             if (subject.actor() != null && !quoted) {
                 previous = subject.actor();

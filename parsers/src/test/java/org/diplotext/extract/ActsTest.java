@@ -293,4 +293,11 @@ class ActsTest {
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
     }
+    @Test
+    void aDemandInAPurposeClauseIsTheMainSubjects() {
+        Dispatch d = parse("Titre", "Le syndicat CGT a organis\u00e9 une gr\u00e8ve lundi pour r\u00e9clamer une hausse des salaires.");
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Conf\u00e9d\u00e9ration g\u00e9n\u00e9rale du travail");
+        assertThat(x.content()).isEqualTo("une hausse des salaires");
+    }
 }
