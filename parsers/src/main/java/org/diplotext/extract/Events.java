@@ -181,6 +181,10 @@ final class Events {
                     subject = opening;
                 }
             }
+            boolean byDocument = !quoted && c.has(Act.DEMAND) && s.word(c.first).endsWith("ant") && syntax.is(s, c.first - 1, "DOCUMENT_NOUN");
+            if (byDocument) {
+                subject = gerundSubject(s, c.first - 1); // "X a lancé une pétition demandant …": the document asks for its author
+            }
             int purpose = quoted || !c.has(Act.DEMAND) ? -1 : purposeStart(s, c);
             if (purpose >= 0) {
                 Syntax.Subject main = gerundSubject(s, purpose);
@@ -202,7 +206,7 @@ final class Events {
             if (c.used || passive(s, c) || !quoted && s.word(c.first).endsWith("ons")) {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
             }
-            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && !infinitiveAfter(s, c)) && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en"))
+            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && !infinitiveAfter(s, c)) && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument)
                     && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur"))) {
                 Draft.Actor source = subject.actor();
                 int clitic = syntax.is(s, c.first - 1, "AUXILIARY") ? c.first - 2 : c.first - 1; // "lui a demandé"

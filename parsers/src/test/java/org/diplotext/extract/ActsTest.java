@@ -300,4 +300,11 @@ class ActsTest {
         assertThat(name(d, x.source().orElseThrow())).isEqualTo("Conf\u00e9d\u00e9ration g\u00e9n\u00e9rale du travail");
         assertThat(x.content()).isEqualTo("une hausse des salaires");
     }
+    @Test
+    void aDocumentAskingIsItsAuthorsDemand() {
+        Dispatch d = parse("Titre", "Greenpeace a lanc\u00e9 une p\u00e9tition demandant l'arr\u00eat des forages.");
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Greenpeace");
+        assertThat(x.content()).isEqualTo("l'arr\u00eat des forages");
+    }
 }
