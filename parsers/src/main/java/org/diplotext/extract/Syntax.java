@@ -326,6 +326,12 @@ final class Syntax {
         int j = skipAdverbs(s, last + 1);
         for (int k = j; k < Math.min(s.size(), j + 8); k++) {
             String w = s.word(k);
+            if (w.equals(",") && k > j && (is(s, j, "ARTICLE") || is(s, j, "DETERMINER"))) {
+                Mention named = s.mentionAt(k + 1); // "a confié la mère de la victime, Anne Morel": the name in apposition
+                if (named != null && named.actor != null && named.kind == Mention.Kind.PERSON) {
+                    return new Subject(named.actor, false, false);
+                }
+            }
             if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || w.equals("\u00ab")) {
                 break;
             }

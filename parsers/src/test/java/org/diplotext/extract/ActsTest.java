@@ -307,4 +307,10 @@ class ActsTest {
         assertThat(name(d, x.source().orElseThrow())).isEqualTo("Greenpeace");
         assertThat(x.content()).isEqualTo("l'arr\u00eat des forages");
     }
+    @Test
+    void aNameInAppositionToAnInvertedSubjectSpeaks() {
+        Dispatch d = parse("Titre", "Le ministre Paul Martin est arriv\u00e9 lundi.",
+                "\u00ab Nous attendons la v\u00e9rit\u00e9 sur ce drame \u00bb, a confi\u00e9 la m\u00e8re de la victime, Anne Morel.");
+        assertThat(speaker(d)).isEqualTo("Anne Morel");
+    }
 }
