@@ -761,7 +761,11 @@ final class Events {
             int frame = s.word(c.first - 2).equals("'") && s.word(c.first - 3).equals("d") ? c.first - 4 : c.first - 2;
             if (frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION")) {
                 // "Lors d'un entretien avec X, Y a …": the meeting is the main clause's subject's
+                int before = communications.size();
                 meeting(s, c, mainSubjectAfter(s, c.last + 1), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
+                if (communications.size() > before) {
+                    askedInExchange(s, communications.get(communications.size() - 1));
+                }
                 continue;
             }
             if (c.first >= 2 && (s.word(c.first - 2).equals("a") || s.word(c.first - 2).equals("aux"))) {
@@ -775,6 +779,18 @@ final class Events {
                 continue;
             }
             meeting(s, c, subject.actor(), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
+        }
+    }
+
+    /**
+     * A demand with no one asked, made in the main clause after a fronted call or meeting of its
+     * source with one counterpart ("Lors d'un entretien avec X, Y a demandé …"), asks that counterpart.
+     */
+    private void askedInExchange(Sentence s, Draft.Communication exchange) {
+        for (Draft.Demand d : demands.demands) {
+            if (d.sentence == s.index && d.target == null && d.source == exchange.sender && !d.direct && exchange.recipients.size() == 1) {
+                d.target = exchange.recipients.get(0);
+            }
         }
     }
 

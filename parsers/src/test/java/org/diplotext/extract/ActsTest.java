@@ -313,4 +313,11 @@ class ActsTest {
                 "\u00ab Nous attendons la v\u00e9rit\u00e9 sur ce drame \u00bb, a confi\u00e9 la m\u00e8re de la victime, Anne Morel.");
         assertThat(speaker(d)).isEqualTo("Anne Morel");
     }
+    @Test
+    void aDemandMadeDuringAFrontedCallAsksTheCounterpart() {
+        Dispatch d = parse("Titre", "Lors d'un entretien t\u00e9l\u00e9phonique avec le ministre Sergue\u00ef Lavrov, Jean Dupont a demand\u00e9 un cessez-le-feu.");
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Jean Dupont");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Sergue\u00ef Lavrov");
+    }
 }
