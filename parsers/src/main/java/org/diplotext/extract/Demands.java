@@ -56,11 +56,11 @@ final class Demands {
             String w = s.word(j);
             Mention asked = askedBeforeClause(s, j, source);
             if (asked != null) {
-                // "exiger de Moscou qu'il retire …": the one after "de" is asked, the clause is what
+                // "exiger de Moscou qu'il retire …", "exiger de Téhéran la libération …", "réclamer auprès de X une aide"
                 target = asked.actor;
                 int q = skipComplements(s, asked.last + 1);
-                j = q + 1 + (s.word(q + 1).equals("'") ? 1 : 0);
-                clause = true;
+                clause = s.word(q).equals("que") || s.word(q).equals("qu");
+                j = clause ? q + 1 + (s.word(q + 1).equals("'") ? 1 : 0) : q;
             } else if (object != null && object.actor != null && object.kind != Mention.Kind.PRONOUN) {
                 int after = skipComplements(s, object.last + 1);
                 String next = s.word(after);
@@ -354,18 +354,25 @@ final class Demands {
                 && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "ARTICLE") && w.length() > 3;
     }
 
-    /** For "de X que …" / "du gouvernement qu'il …" after a demand verb: the mention of X, or null. */
+    /**
+     * For "de X que …", "du gouvernement qu'il …", "de X la libération …" or "auprès de X une aide"
+     * after a demand verb: the mention of X, the one asked, or null.
+     */
     private Mention askedBeforeClause(Sentence s, int j, Draft.Actor source) {
-        String w = s.word(j);
+        boolean near = syntax.is(s, j, "ADDRESSEE_MARKER");
+        int at = near ? j + 1 : j;
+        String w = s.word(at);
         if (!(w.equals("de") || w.equals("d") || w.equals("du") || w.equals("des"))) {
             return null;
         }
-        Mention m = syntax.objectAt(s, j + 1 + (s.word(j + 1).equals("'") ? 1 : 0), s.size());
+        Mention m = syntax.objectAt(s, at + 1 + (s.word(at + 1).equals("'") ? 1 : 0), s.size());
         if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.actor == source) {
             return null;
         }
         int after = skipComplements(s, m.last + 1);
-        return s.word(after).equals("que") || s.word(after).equals("qu") ? m : null;
+        boolean clause = s.word(after).equals("que") || s.word(after).equals("qu");
+        boolean thing = syntax.is(s, after, "ARTICLE") || syntax.is(s, after, "DETERMINER") && !s.word(after).equals("de");
+        return clause || thing ? m : null;
     }
 
     private int skipArticle(Sentence s, int j) {

@@ -320,4 +320,19 @@ class ActsTest {
         assertThat(name(d, x.source().orElseThrow())).isEqualTo("Jean Dupont");
         assertThat(name(d, x.target().orElseThrow())).isEqualTo("Sergue\u00ef Lavrov");
     }
+    @Test
+    void exigerDeXAThingAsksXThatThing() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Paul Martin a exig\u00e9 de la Russie la lib\u00e9ration imm\u00e9diate des otages.");
+        Demand x = demand(d);
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie");
+        assertThat(x.content()).isEqualTo("la lib\u00e9ration imm\u00e9diate des otages");
+    }
+
+    @Test
+    void reclamerAupresDeXAsksX() {
+        Dispatch d = parse("Titre", "Paul Martin a r\u00e9clam\u00e9 aupr\u00e8s de la Commission europ\u00e9enne une aide d'urgence.");
+        Demand x = demand(d);
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Commission europ\u00e9enne");
+        assertThat(x.content()).isEqualTo("une aide d'urgence");
+    }
 }
