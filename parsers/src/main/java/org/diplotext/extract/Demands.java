@@ -185,6 +185,18 @@ final class Demands {
     }
 
     /**
+     * An obligation laid on a named actor in a speaker's quoted words: "« La Russie doit retirer
+     * ses troupes »" asks Russia, on the speaker's behalf, what the infinitive says.
+     */
+    void fromObligation(Sentence s, int at, Draft.Actor source, Draft.Actor target) {
+        int j = syntax.skipAdverbs(s, at + 1);
+        if (source == null || target == null || source == target || !looksInfinitive(s, j)) {
+            return;
+        }
+        content(s, new Sentence.Cue(at, at, null, null), j, true, source, target, false);
+    }
+
+    /**
      * A demand asked in the passive: "Israël a été appelé par l'ONU à cesser …", "X a été sommé de …".
      * The grammatical subject is the one asked; the source, when named, follows "par".
      */

@@ -237,6 +237,7 @@ final class Events {
                 reported(s, c, subject.actor());
             }
         }
+        obligations(s);
         for (Sentence.Cue c : s.cues) {
             if (!c.isVerb() && !c.used && c.has(Act.DEMAND) && !s.inQuote(c.first)) {
                 demands.fromNoun(s, c);
@@ -791,6 +792,20 @@ final class Events {
             if (d.sentence == s.index && d.target == null && d.source == exchange.sender && !d.direct && exchange.recipients.size() == 1) {
                 d.target = exchange.recipients.get(0);
             }
+        }
+    }
+
+    /** "« La Russie doit retirer ses troupes », a dit X": a named actor's obligation in X's words is X's demand. */
+    private void obligations(Sentence s) {
+        for (int i = 1; i < s.size(); i++) {
+            if (!s.inQuote(i) || !syntax.is(s, i, "OBLIGATION")) {
+                continue;
+            }
+            Mention m = s.mentionAt(i - 1);
+            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m) || !s.inQuote(m.first)) {
+                continue;
+            }
+            demands.fromObligation(s, i, s.quotes.get(s.quoteOf[i]).speaker, m.actor);
         }
     }
 

@@ -135,9 +135,9 @@ final class Syntax {
      */
     Draft.Actor demonstrative(Sentence s, int j) {
         int start;
-        if (s.word(j).equals("ci") && s.word(j - 1).equals("-") && is(s, j - 2, "ANAPHORIC_DEMONSTRATIVE")) {
+        if (s.word(j).equals("ci") && s.word(j - 1).equals("-") && is(s, j - 2, "DEMONSTRATIVE")) {
             start = j - 2;
-        } else if (is(s, j, "ANAPHORIC_LAST") && is(s, j - 1, "ANAPHORIC_DEMONSTRATIVE")) {
+        } else if (is(s, j, "LAST") && is(s, j - 1, "DEMONSTRATIVE")) {
             start = j - 1;
         } else {
             return null;
