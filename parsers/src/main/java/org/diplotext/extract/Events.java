@@ -501,7 +501,7 @@ final class Events {
         for (int k = Math.max(0, before - WINDOW); k <= before && k < s.size(); k++) {
             String w = s.word(k);
             boolean intro = (w.equals("pour") && (k == 0 || s.word(k - 1).equals(":"))) || w.equals("selon") || (w.equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d"));
-            if (intro && !s.inQuote(k)) {
+            if (intro && !s.inQuote(k) && !breakBetween(s, k, before)) {
                 Mention found = null;
                 for (int m = k + 1; m <= before && m < k + 30; m++) {
                     Mention mention = s.mentionAt(m);
@@ -522,6 +522,16 @@ final class Events {
             }
         }
         return Syntax.Subject.NONE;
+    }
+
+    /** Whether a semicolon outside quotations parts two tokens: "D'après X, « … » ; Y a ajouté : « … »". */
+    private static boolean breakBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (s.word(k).equals(";") && !s.inQuote(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inside a quotation, "nous"/"je" before a verb is the speaker. */

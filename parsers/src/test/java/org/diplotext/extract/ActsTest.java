@@ -335,4 +335,10 @@ class ActsTest {
         assertThat(name(d, x.target().orElseThrow())).isEqualTo("Commission europ\u00e9enne");
         assertThat(x.content()).isEqualTo("une aide d'urgence");
     }
+    @Test
+    void anIntroducerDoesNotReachPastASemicolon() {
+        Dispatch d = parse("Titre", "D'apr\u00e8s le ministre Jean Dupont, \u00ab la dette est lourde \u00bb ; le ministre Paul Martin a pour sa part ajout\u00e9 : \u00ab Nous h\u00e9ritons d'un pays affaibli \u00bb.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).extracting(c -> name(d, c.sender().orElseThrow()))
+                .containsExactly("Jean Dupont", "Paul Martin");
+    }
 }
