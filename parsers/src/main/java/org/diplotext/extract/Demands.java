@@ -371,7 +371,7 @@ final class Demands {
      * after a demand verb: the mention of X, the one asked, or null.
      */
     private Mention askedBeforeClause(Sentence s, int j, Draft.Actor source) {
-        boolean near = syntax.is(s, j, "ADDRESSEE_MARKER");
+        boolean near = syntax.is(s, j, "FRAMING_PREPOSITION");
         int at = near ? j + 1 : j;
         String w = s.word(at);
         if (!(w.equals("de") || w.equals("d") || w.equals("du") || w.equals("des"))) {

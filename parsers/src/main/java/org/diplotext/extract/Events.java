@@ -102,13 +102,13 @@ final class Events {
         while (j >= 0 && syntax.is(s, j, "CLITIC")) {
             j--;
         }
-        if (j >= 0 && syntax.is(s, j, "PURPOSE")) {
+        if (j >= 0 && syntax.is(s, j, "FRAMING_PREPOSITION")) {
             return j;
         }
-        if (j >= 1 && (s.word(j).equals("de") || s.word(j).equals("d")) && syntax.is(s, j - 1, "PURPOSE")) {
+        if (j >= 1 && (s.word(j).equals("de") || s.word(j).equals("d")) && syntax.is(s, j - 1, "FRAMING_PREPOSITION")) {
             return j - 1;
         }
-        if (j >= 2 && s.word(j).equals("'") && s.word(j - 1).equals("d") && syntax.is(s, j - 2, "PURPOSE")) {
+        if (j >= 2 && s.word(j).equals("'") && s.word(j - 1).equals("d") && syntax.is(s, j - 2, "FRAMING_PREPOSITION")) {
             return j - 2;
         }
         return -1;
@@ -770,7 +770,7 @@ final class Events {
                 continue;
             }
             int frame = s.word(c.first - 2).equals("'") && s.word(c.first - 3).equals("d") ? c.first - 4 : c.first - 2;
-            if (frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION")) {
+            if (frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION") && (frame <= 3 || s.word(frame - 1).equals(","))) {
                 // "Lors d'un entretien avec X, Y a …": the meeting is the main clause's subject's
                 int before = communications.size();
                 meeting(s, c, mainSubjectAfter(s, c.last + 1), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
