@@ -54,7 +54,14 @@ final class Demands {
         if (!consumedA) {
             Mention object = s.mentionAt(skipArticle(s, j));
             String w = s.word(j);
-            if (object != null && object.actor != null && object.kind != Mention.Kind.PRONOUN) {
+            Mention asked = askedBeforeClause(s, j, source);
+            if (asked != null) {
+                // "exiger de Moscou qu'il retire …", "exiger de Téhéran la libération …", "réclamer auprès de X une aide"
+                target = asked.actor;
+                int q = skipComplements(s, asked.last + 1);
+                clause = s.word(q).equals("que") || s.word(q).equals("qu");
+                j = clause ? q + 1 + (s.word(q + 1).equals("'") ? 1 : 0) : q;
+            } else if (object != null && object.actor != null && object.kind != Mention.Kind.PRONOUN) {
                 int after = skipComplements(s, object.last + 1);
                 String next = s.word(after);
                 if (next.equals("a") || next.equals("de") || next.equals("d")) {
@@ -175,6 +182,18 @@ final class Demands {
             }
             add(s, source, target, content, direct, date, Span.of(input, s.token(c.first).start(), to));
         }
+    }
+
+    /**
+     * An obligation laid on a named actor in a speaker's quoted words: "« La Russie doit retirer
+     * ses troupes »" asks Russia, on the speaker's behalf, what the infinitive says.
+     */
+    void fromObligation(Sentence s, int at, Draft.Actor source, Draft.Actor target) {
+        int j = syntax.skipAdverbs(s, at + 1);
+        if (source == null || target == null || source == target || !looksInfinitive(s, j)) {
+            return;
+        }
+        content(s, new Sentence.Cue(at, at, null, null), j, true, source, target, false);
     }
 
     /**
@@ -345,6 +364,27 @@ final class Demands {
         return s.token(j < s.size() ? j : 0).isWord() && !s.token(Math.min(j, s.size() - 1)).capitalised() && s.mentionAt(j) == null
                 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re") || w.endsWith("oir")) && !lexicon.is(w, "DETERMINER")
                 && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "ARTICLE") && w.length() > 3;
+    }
+
+    /**
+     * For "de X que …", "du gouvernement qu'il …", "de X la libération …" or "auprès de X une aide"
+     * after a demand verb: the mention of X, the one asked, or null.
+     */
+    private Mention askedBeforeClause(Sentence s, int j, Draft.Actor source) {
+        boolean near = syntax.is(s, j, "FRAMING_PREPOSITION");
+        int at = near ? j + 1 : j;
+        String w = s.word(at);
+        if (!(w.equals("de") || w.equals("d") || w.equals("du") || w.equals("des"))) {
+            return null;
+        }
+        Mention m = syntax.objectAt(s, at + 1 + (s.word(at + 1).equals("'") ? 1 : 0), s.size());
+        if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.actor == source) {
+            return null;
+        }
+        int after = skipComplements(s, m.last + 1);
+        boolean clause = s.word(after).equals("que") || s.word(after).equals("qu");
+        boolean thing = syntax.is(s, after, "ARTICLE") || syntax.is(s, after, "DETERMINER") && !s.word(after).equals("de");
+        return clause || thing ? m : null;
     }
 
     private int skipArticle(Sentence s, int j) {

@@ -89,6 +89,31 @@ final class Events {
         return Syntax.Subject.NONE;
     }
 
+    /**
+     * The index of "pour" or "afin" opening a purpose clause whose verb is the infinitive cue
+     * ("ont manifesté pour réclamer …", "afin de leur demander …"), or -1.
+     */
+    private int purposeStart(Sentence s, Sentence.Cue c) {
+        String lemma = org.diplotext.text.Folding.fold(c.verb.lemma());
+        if (!s.word(c.first).equals(lemma.split(" ")[0])) {
+            return -1;
+        }
+        int j = c.first - 1;
+        while (j >= 0 && syntax.is(s, j, "CLITIC")) {
+            j--;
+        }
+        if (j >= 0 && syntax.is(s, j, "FRAMING_PREPOSITION")) {
+            return j;
+        }
+        if (j >= 1 && (s.word(j).equals("de") || s.word(j).equals("d")) && syntax.is(s, j - 1, "FRAMING_PREPOSITION")) {
+            return j - 1;
+        }
+        if (j >= 2 && s.word(j).equals("'") && s.word(j - 1).equals("d") && syntax.is(s, j - 2, "FRAMING_PREPOSITION")) {
+            return j - 2;
+        }
+        return -1;
+    }
+
     /** A finite form right after "de"/"du"/"des" is a noun: "communiqué de presse", never a verb. */
     private boolean nominal(Sentence s, int i, Lexicon.VerbForm verb) {
         String w = s.word(i - 1);
@@ -156,6 +181,15 @@ final class Events {
                     subject = opening;
                 }
             }
+            boolean byDocument = !quoted && c.has(Act.DEMAND) && s.word(c.first).endsWith("ant") && syntax.is(s, c.first - 1, "DOCUMENT_NOUN");
+            if (byDocument) {
+                subject = gerundSubject(s, c.first - 1); // "X a lancé une pétition demandant …": the document asks for its author
+            }
+            int purpose = quoted || !c.has(Act.DEMAND) ? -1 : purposeStart(s, c);
+            if (purpose >= 0) {
+                Syntax.Subject main = gerundSubject(s, purpose);
+                subject = main.actor() != null ? main : opening.actor() != null && !opening.pronoun() ? opening : subject;
+            }
             if (subject.actor() != null && !quoted) {
                 previous = subject.actor();
                 syntax.saw(subject.actor(), subject.plural());
@@ -172,15 +206,20 @@ final class Events {
             if (c.used || passive(s, c) || !quoted && s.word(c.first).endsWith("ons")) {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
             }
-            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && !infinitiveAfter(s, c)) && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en"))
+            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && !infinitiveAfter(s, c)) && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument)
                     && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur"))) {
                 Draft.Actor source = subject.actor();
-                if (s.word(c.first - 1).equals("leur") || s.word(c.first - 1).equals("lui")) {
+                int clitic = syntax.is(s, c.first - 1, "AUXILIARY") ? c.first - 2 : c.first - 1; // "lui a demandé"
+                if (s.word(clitic).equals("leur") || s.word(clitic).equals("lui")) {
                     Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
                     if (letter != null && s.word(c.first - 2).equals("pour")) {
                         source = letter.sender;
                     }
-                    demands.fromVerb(s, c, source, letter == null || letter.recipients.isEmpty() ? null : letter.recipients.get(0));
+                    Draft.Actor spokenTo = letter == null || letter.recipients.isEmpty() ? null : letter.recipients.get(0);
+                    if (spokenTo == null && !opening.pronoun() && opening.actor() != source) {
+                        spokenTo = opening.actor(); // "X a reçu Y, qui lui a demandé de …": the clitic is the clause's subject
+                    }
+                    demands.fromVerb(s, c, source, spokenTo);
                 } else {
                     demands.fromVerb(s, c, source, null);
                 }
@@ -198,6 +237,7 @@ final class Events {
                 reported(s, c, subject.actor());
             }
         }
+        obligations(s);
         for (Sentence.Cue c : s.cues) {
             if (!c.isVerb() && !c.used && c.has(Act.DEMAND) && !s.inQuote(c.first)) {
                 demands.fromNoun(s, c);
@@ -215,6 +255,9 @@ final class Events {
             }
         }
         for (Mention m : s.mentions) {
+            if (m.actor != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote()) {
+                syntax.lastMentioned = m.actor;
+            }
             if (m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !m.inQuote()) {
                 syntax.lastPerson = m.actor;
                 syntax.lastPersonSentence = s.index;
@@ -458,7 +501,7 @@ final class Events {
         for (int k = Math.max(0, before - WINDOW); k <= before && k < s.size(); k++) {
             String w = s.word(k);
             boolean intro = (w.equals("pour") && (k == 0 || s.word(k - 1).equals(":"))) || w.equals("selon") || (w.equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d"));
-            if (intro && !s.inQuote(k)) {
+            if (intro && !s.inQuote(k) && !breakBetween(s, k, before)) {
                 Mention found = null;
                 for (int m = k + 1; m <= before && m < k + 30; m++) {
                     Mention mention = s.mentionAt(m);
@@ -479,6 +522,16 @@ final class Events {
             }
         }
         return Syntax.Subject.NONE;
+    }
+
+    /** Whether a semicolon outside quotations parts two tokens: "D'après X, « … » ; Y a ajouté : « … »". */
+    private static boolean breakBetween(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (s.word(k).equals(";") && !s.inQuote(k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Inside a quotation, "nous"/"je" before a verb is the speaker. */
@@ -544,8 +597,9 @@ final class Events {
             return false;
         }
         int j = c.first - 1;
-        while (j >= 0 && (syntax.is(s, j, "ADVERB") || s.word(j).equals("pas") || syntax.is(s, j, "WEEKDAY"))) {
-            j--;
+        while (j >= 0 && (syntax.is(s, j, "ADVERB") || s.word(j).equals("pas") || syntax.is(s, j, "WEEKDAY") || syntax.adverbPhraseStart(s, j) >= 0)) {
+            int phrase = syntax.adverbPhraseStart(s, j);
+            j = phrase >= 0 ? phrase - 1 : j - 1; // "a pour sa part indiqué"
         }
         return j < 0 || !syntax.is(s, j, "AUXILIARY") && !s.word(j).equals("-") && !s.word(j).equals("t");
     }
@@ -715,6 +769,16 @@ final class Events {
             if (!(det.equals("un") || det.equals("une") || det.equals("des"))) {
                 continue;
             }
+            int frame = s.word(c.first - 2).equals("'") && s.word(c.first - 3).equals("d") ? c.first - 4 : c.first - 2;
+            if (frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION") && (frame <= 3 || s.word(frame - 1).equals(","))) {
+                // "Lors d'un entretien avec X, Y a …": the meeting is the main clause's subject's
+                int before = communications.size();
+                meeting(s, c, mainSubjectAfter(s, c.last + 1), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
+                if (communications.size() > before) {
+                    askedInExchange(s, communications.get(communications.size() - 1));
+                }
+                continue;
+            }
             if (c.first >= 2 && (s.word(c.first - 2).equals("a") || s.word(c.first - 2).equals("aux"))) {
                 continue; // invité à des pourparlers: the invitation's object
             }
@@ -727,6 +791,64 @@ final class Events {
             }
             meeting(s, c, subject.actor(), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
         }
+    }
+
+    /**
+     * A demand with no one asked, made in the main clause after a fronted call or meeting of its
+     * source with one counterpart ("Lors d'un entretien avec X, Y a demandé …"), asks that counterpart.
+     */
+    private void askedInExchange(Sentence s, Draft.Communication exchange) {
+        for (Draft.Demand d : demands.demands) {
+            if (d.sentence == s.index && d.target == null && d.source == exchange.sender && !d.direct && exchange.recipients.size() == 1) {
+                d.target = exchange.recipients.get(0);
+            }
+        }
+    }
+
+    /** "« La Russie doit retirer ses troupes », a dit X": a named actor's obligation in X's words is X's demand. */
+    private void obligations(Sentence s) {
+        for (int i = 1; i < s.size(); i++) {
+            if (!s.inQuote(i) || !syntax.is(s, i, "OBLIGATION")) {
+                continue;
+            }
+            Mention m = s.mentionAt(i - 1);
+            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m) || !s.inQuote(m.first)) {
+                continue;
+            }
+            demands.fromObligation(s, i, s.quotes.get(s.quoteOf[i]).speaker, m.actor);
+        }
+    }
+
+    /** The subject of the main clause after a fronted phrase ending at the first comma from {@code from}, or null. */
+    private Draft.Actor mainSubjectAfter(Sentence s, int from) {
+        int comma = -1;
+        for (int k = from; k < Math.min(s.size(), from + 20); k++) {
+            if (s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return null;
+            }
+            if (s.word(k).equals(",")) {
+                comma = k;
+                break;
+            }
+        }
+        if (comma < 0) {
+            return null;
+        }
+        for (int k = comma + 1; k < Math.min(s.size(), comma + 8); k++) {
+            Mention m = s.mentionAt(k);
+            if (m != null && m.kind == Mention.Kind.PRONOUN) {
+                return syntax.pronoun(s.word(m.first));
+            }
+            if (m != null && m.actor != null && !syntax.prepositional(m)) {
+                return m.actor;
+            }
+            if (m != null) {
+                k = m.last;
+            } else if (s.cueAt(k) != null && s.cueAt(k).isVerb() || s.word(k).equals(",")) {
+                return null;
+            }
+        }
+        return null;
     }
 
     private Mention firstMention(Sentence s, Draft.Actor a) {

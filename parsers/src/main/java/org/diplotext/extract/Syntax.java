@@ -12,6 +12,8 @@ final class Syntax {
     /** The speaker or subject last seen, singular and plural, for pronouns. */
     Draft.Actor lastSingular;
     Draft.Actor lastPlural;
+    /** The actor named last outside quotations in the sentences already read, for "ce dernier". */
+    Draft.Actor lastMentioned;
 
     Syntax(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -46,6 +48,17 @@ final class Syntax {
             }
         }
         return j;
+    }
+
+    /** The first token of a multi-word adverbial phrase ending at j ("pour sa part", "de son côté"), or -1. */
+    int adverbPhraseStart(Sentence s, int j) {
+        for (int k = Math.max(0, j - 4); k < j; k++) {
+            PhraseIndex.Match<String> phrase = lexicon.adverbs().longest(s.tokens, k);
+            if (phrase != null && phrase.last() == j) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether a mention follows a preposition (its article aside). */
@@ -116,6 +129,28 @@ final class Syntax {
         return false;
     }
 
+    /**
+     * The actor a demonstrative ending at j stands for ("ce dernier", "celui-ci"): the one named
+     * last before it, in its sentence or the one before; null when j ends no demonstrative.
+     */
+    Draft.Actor demonstrative(Sentence s, int j) {
+        int start;
+        if (s.word(j).equals("ci") && s.word(j - 1).equals("-") && is(s, j - 2, "DEMONSTRATIVE")) {
+            start = j - 2;
+        } else if (is(s, j, "LAST") && is(s, j - 1, "DEMONSTRATIVE")) {
+            start = j - 1;
+        } else {
+            return null;
+        }
+        for (int k = start - 1; k >= 0; k--) {
+            Mention m = s.mentionAt(k);
+            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote()) {
+                return m.actor;
+            }
+        }
+        return lastMentioned;
+    }
+
     /** Records an actor seen as a subject or speaker, for later pronouns. */
     void saw(Draft.Actor a, boolean plural) {
         if (a == null) {
@@ -160,8 +195,9 @@ final class Syntax {
             }
         }
         int j = first - 1;
-        while (j >= 0 && s.mentionAt(j) == null && skippable(s, j)) {
-            j--;
+        while (j >= 0 && s.mentionAt(j) == null && (skippable(s, j) || adverbPhraseStart(s, j) >= 0)) {
+            int phrase = adverbPhraseStart(s, j);
+            j = phrase >= 0 ? phrase - 1 : j - 1; // "X a pour sa part déclaré"
         }
         if (j < 0) {
             return inverted(s, last);
@@ -178,6 +214,10 @@ final class Syntax {
                 }
             }
             return sentenceSubject(s);
+        }
+        Draft.Actor named = demonstrative(s, j);
+        if (named != null) {
+            return new Subject(named, false, true);
         }
         Mention m = s.mentionAt(j);
         if (m != null) {
@@ -286,6 +326,12 @@ final class Syntax {
         int j = skipAdverbs(s, last + 1);
         for (int k = j; k < Math.min(s.size(), j + 8); k++) {
             String w = s.word(k);
+            if (w.equals(",") && k > j && (is(s, j, "ARTICLE") || is(s, j, "DETERMINER"))) {
+                Mention named = s.mentionAt(k + 1); // "a confié la mère de la victime, Anne Morel": the name in apposition
+                if (named != null && named.actor != null && named.kind == Mention.Kind.PERSON) {
+                    return new Subject(named.actor, false, false);
+                }
+            }
             if (w.equals(",") || w.equals(";") || w.equals(".") || w.equals(":") || w.equals("\u00ab")) {
                 break;
             }

@@ -255,4 +255,90 @@ class ActsTest {
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
                 .satisfies(c -> assertThat(c.evidence().get(0).text()).startsWith("Par ailleurs"));
     }
+    // --- second round: asked actor before a clause, clitics before an auxiliary, demonstratives ---
+
+    @Test
+    void exigerDeXQueAsksXWhatTheClauseSays() {
+        Dispatch d = parse("Titre", "Le ministre fran\u00e7ais Jean Dupont a exig\u00e9 de la Russie qu'elle cesse les bombardements.");
+        Demand x = demand(d);
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie");
+        assertThat(x.content()).isEqualTo("elle cesse les bombardements");
+    }
+
+    @Test
+    void aCliticBeforeTheAuxiliaryIsTheOneAsked() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident syrien Bachar el-Assad a re\u00e7u lundi l'\u00e9missaire Kofi Annan, qui lui a demand\u00e9 de cesser les violences.");
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Kofi Annan");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Bachar al-Assad");
+    }
+
+    @Test
+    void ceDernierIsTheActorNamedLast() {
+        Dispatch d = parse("Titre", "Le ministre fran\u00e7ais Jean Dupont a rencontr\u00e9 son homologue russe Sergue\u00ef Lavrov.",
+                "Ce dernier a r\u00e9clam\u00e9 la fin des sanctions.");
+        assertThat(name(d, demand(d).source().orElseThrow())).isEqualTo("Sergue\u00ef Lavrov");
+    }
+    @Test
+    void aMeetingInAFrontedPhraseIsTheMainSubjects() {
+        Dispatch d = parse("Titre", "Lors d'un entretien t\u00e9l\u00e9phonique avec le ministre Sergue\u00ef Lavrov, Jean Dupont a \u00e9voqu\u00e9 la crise.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.CALL).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont");
+            assertThat(c.recipients()).extracting(r -> name(d, r)).containsExactly("Sergue\u00ef Lavrov");
+        });
+    }
+    @Test
+    void anAdverbialPhraseBetweenAuxiliaryAndParticipleKeepsTheReport() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a pour sa part indiqu\u00e9 que la crise \u00e9tait finie.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+    }
+    @Test
+    void aDemandInAPurposeClauseIsTheMainSubjects() {
+        Dispatch d = parse("Titre", "Le syndicat CGT a organis\u00e9 une gr\u00e8ve lundi pour r\u00e9clamer une hausse des salaires.");
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Conf\u00e9d\u00e9ration g\u00e9n\u00e9rale du travail");
+        assertThat(x.content()).isEqualTo("une hausse des salaires");
+    }
+    @Test
+    void aDocumentAskingIsItsAuthorsDemand() {
+        Dispatch d = parse("Titre", "Greenpeace a lanc\u00e9 une p\u00e9tition demandant l'arr\u00eat des forages.");
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Greenpeace");
+        assertThat(x.content()).isEqualTo("l'arr\u00eat des forages");
+    }
+    @Test
+    void aNameInAppositionToAnInvertedSubjectSpeaks() {
+        Dispatch d = parse("Titre", "Le ministre Paul Martin est arriv\u00e9 lundi.",
+                "\u00ab Nous attendons la v\u00e9rit\u00e9 sur ce drame \u00bb, a confi\u00e9 la m\u00e8re de la victime, Anne Morel.");
+        assertThat(speaker(d)).isEqualTo("Anne Morel");
+    }
+    @Test
+    void aDemandMadeDuringAFrontedCallAsksTheCounterpart() {
+        Dispatch d = parse("Titre", "Lors d'un entretien t\u00e9l\u00e9phonique avec le ministre Sergue\u00ef Lavrov, Jean Dupont a demand\u00e9 un cessez-le-feu.");
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Jean Dupont");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Sergue\u00ef Lavrov");
+    }
+    @Test
+    void exigerDeXAThingAsksXThatThing() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Paul Martin a exig\u00e9 de la Russie la lib\u00e9ration imm\u00e9diate des otages.");
+        Demand x = demand(d);
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie");
+        assertThat(x.content()).isEqualTo("la lib\u00e9ration imm\u00e9diate des otages");
+    }
+
+    @Test
+    void reclamerAupresDeXAsksX() {
+        Dispatch d = parse("Titre", "Paul Martin a r\u00e9clam\u00e9 aupr\u00e8s de la Commission europ\u00e9enne une aide d'urgence.");
+        Demand x = demand(d);
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Commission europ\u00e9enne");
+        assertThat(x.content()).isEqualTo("une aide d'urgence");
+    }
+    @Test
+    void anIntroducerDoesNotReachPastASemicolon() {
+        Dispatch d = parse("Titre", "D'apr\u00e8s le ministre Jean Dupont, \u00ab la dette est lourde \u00bb ; le ministre Paul Martin a pour sa part ajout\u00e9 : \u00ab Nous h\u00e9ritons d'un pays affaibli \u00bb.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).extracting(c -> name(d, c.sender().orElseThrow()))
+                .containsExactly("Jean Dupont", "Paul Martin");
+    }
 }
