@@ -40,7 +40,7 @@ final class MentionFinder {
         }
         String w = t.folded();
         // M. Lavrov, Mme Merkel
-        if (t.capitalised() && lexicon.is(w, "CIVILITY")) {
+        if (t.capitalised() && lexicon.is(s.tokens, i, "CIVILITY")) {
             int j = i + 1;
             if (j < s.size() && s.word(j).equals(".")) {
                 j++;
@@ -84,9 +84,9 @@ final class MentionFinder {
                 return i + 1;
             }
         }
-        if (title == null && (group == null || group.length() == 1) && lexicon.is(w, "STATE_ORGAN") && i + 1 < s.size()
-                && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(w, "MINISTRY") && portfolio(s, i + 1) > i + 1)
-                    || i > 0 && (s.word(i - 1).equals("au") || s.word(i - 1).equals("aux")) && lexicon.is(w, "MINISTRY") && portfolio(s, i + 1) > i + 1)) {
+        if (title == null && (group == null || group.length() == 1) && lexicon.is(s.tokens, i, "STATE_ORGAN") && i + 1 < s.size()
+                && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(s.tokens, i, "MINISTRY") && portfolio(s, i + 1) > i + 1)
+                    || i > 0 && (s.word(i - 1).equals("au") || s.word(i - 1).equals("aux")) && lexicon.is(s.tokens, i, "MINISTRY") && portfolio(s, i + 1) > i + 1)) {
             // "l'armée malienne", "l'ambassade de France": a body of the state, which it acts for
             int j = i + 1;
             String state = lexicon.stateOfAdjective(s.word(j)).orElse(null);
@@ -102,7 +102,7 @@ final class MentionFinder {
                 }
             }
             if (state != null) {
-                int portfolio = lexicon.is(w, "MINISTRY") ? portfolio(s, last + 1) : last + 1;
+                int portfolio = lexicon.is(s.tokens, i, "MINISTRY") ? portfolio(s, last + 1) : last + 1;
                 Mention m = add(s, i, Math.max(last, portfolio - 1), Mention.Kind.STATE_ORGAN);
                 m.key = portfolio > last + 1 ? w + " " + s.word(portfolio - 1) : w;
                 m.country = state;
@@ -110,7 +110,7 @@ final class MentionFinder {
                 m.complement.key = state;
                 return m.last + 1;
             }
-            int end = lexicon.is(w, "MINISTRY") ? portfolio(s, i + 1) : i + 1;
+            int end = lexicon.is(s.tokens, i, "MINISTRY") ? portfolio(s, i + 1) : i + 1;
             if (end == i + 1) {
                 end = qualified(s, i + 1);
             }
@@ -130,7 +130,7 @@ final class MentionFinder {
             m.plural = isPlural(s, i, title.value().title());
             return adjectives(s, m);
         }
-        if (lexicon.is(w, "ORG_ANAPHOR") && hasDeterminer(s, i) && (!t.capitalised() || w.equals("ong"))) {
+        if (lexicon.is(s.tokens, i, "ORG_ANAPHOR") && hasDeterminer(s, i) && (!t.capitalised() || w.equals("ong"))) {
             Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
             m.key = w;
             int after = adjectives(s, m); // "l'entreprise américaine Hewlett-Packard"
@@ -190,7 +190,7 @@ final class MentionFinder {
             }
             return after;
         }
-        if (lexicon.is(w, "STATE_BODY") && (hasDeterminer(s, i) || i > 1 && s.word(i - 1).startsWith("nouve") && s.word(i - 2).equals("le"))) {
+        if (lexicon.is(s.tokens, i, "STATE_BODY") && (hasDeterminer(s, i) || i > 1 && s.word(i - 1).startsWith("nouve") && s.word(i - 2).equals("le"))) {
             int j = i + 1;
             if (j < s.size()) {
                 String state = lexicon.stateOfAdjective(s.word(j)).orElse(null);
@@ -201,7 +201,7 @@ final class MentionFinder {
                 }
                 if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || s.word(i - 2).equals("le") && s.word(i - 1).startsWith("nouve")
                         || s.word(i - 1).equals("'") && s.word(i - 2).equals("l") && t.capitalised())
-                        && lexicon.is(w, "BARE_STATE_BODY")
+                        && lexicon.is(s.tokens, i, "BARE_STATE_BODY")
                         && !isDe(s.word(j)) && !s.word(j).equals("du") && !s.token(j).capitalised()) {
                     Mention m = add(s, i, i, Mention.Kind.STATE_BODY); // "le gouvernement": the state the dispatch is about
                     m.key = null;
@@ -227,19 +227,19 @@ final class MentionFinder {
                 }
             }
         }
-        if (lexicon.is(w, "ORG_ANAPHOR") && hasDeterminer(s, i) && !t.capitalised()) {
+        if (lexicon.is(s.tokens, i, "ORG_ANAPHOR") && hasDeterminer(s, i) && !t.capitalised()) {
             Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
             m.key = w;
             return i + 1;
         }
-        if (t.capitalised() && !t.upper() && lexicon.is(w, "INSTITUTION") && definite(s, i) && !located(s, i) && !s.inQuote(i)) {
+        if (t.capitalised() && !t.upper() && lexicon.is(s.tokens, i, "INSTITUTION") && definite(s, i) && !located(s, i) && !s.inQuote(i)) {
             int end = institution(s, i);
             if (end > i) {
                 return end;
             }
         }
-        boolean plural = lexicon.is(w, "PRONOUN_PLURAL");
-        if ((plural || lexicon.is(w, "PRONOUN_SINGULAR")) && !s.inQuote(i)) {
+        boolean plural = lexicon.is(s.tokens, i, "PRONOUN_PLURAL");
+        if ((plural || lexicon.is(s.tokens, i, "PRONOUN_SINGULAR")) && !s.inQuote(i)) {
             Mention m = add(s, i, i, Mention.Kind.PRONOUN);
             m.plural = plural;
             return i + 1;
@@ -256,7 +256,7 @@ final class MentionFinder {
         }
         if (t.capitalised() && !s.inQuote(i)) {
             int start = i;
-            if (lexicon.is(w, "SENTENCE_WORD") && !lexicon.isFirstName(w) && (sentenceInitial(s, i) || nameRun(s, i, true) == i + 1)) {
+            if (lexicon.is(s.tokens, i, "SENTENCE_WORD") && !lexicon.isFirstName(w) && (sentenceInitial(s, i) || nameRun(s, i, true) == i + 1)) {
                 return i + 1; // a grammar word capitalised after a glued sentence end (« ... ».Pour) is no name either
             }
             int end = nameRun(s, start, true);
