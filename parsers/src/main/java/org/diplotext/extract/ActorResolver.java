@@ -111,11 +111,7 @@ final class ActorResolver {
         a.country = m.key;
         a.nameRank = Math.max(a.nameRank, 5);
         a.confirmed = true;
-        String text = text(m);
-        if (!text.equals(a.name)) {
-            a.aliases.add(text);
-        }
-        a.mention(span(m));
+        a.mention(text(m), span(m));
         return a;
     }
 
@@ -137,10 +133,7 @@ final class ActorResolver {
         a.confirmed = true;
         a.country = actorCountry;
         a.affiliation = actorCountry == null ? null : "S:" + actorCountry;
-        if (!text.equals(a.name)) {
-            a.aliases.add(text);
-        }
-        a.mention(span(m));
+        a.mention(text, span(m));
         if (m.complement != null) {
             String written = text(m.complement);
             Draft.Actor state = state(m.complement);
@@ -178,10 +171,7 @@ final class ActorResolver {
             return null;
         }
         String text = text(m);
-        if (!text.equals(before.name)) {
-            before.aliases.add(text);
-        }
-        before.mention(span(m));
+        before.mention(text, span(m));
         organisationsByName.putIfAbsent(fold(text), before);
         return before;
     }
@@ -211,10 +201,7 @@ final class ActorResolver {
         }
         if (before != null) {
             String text = text(m);
-            if (!text.equals(before.name)) {
-                before.aliases.add(text);
-            }
-            before.mention(span(m));
+            before.mention(text, span(m));
             return before;
         }
         Entries.Organisation entry = lexicon.organisation(m.key).orElse(null);
@@ -232,11 +219,7 @@ final class ActorResolver {
                 entry.country().ifPresent(c -> a.affiliation = "S:" + c);
             }
         }
-        String text = text(m);
-        if (!text.equals(a.name)) {
-            a.aliases.add(text);
-        }
-        a.mention(span(m));
+        a.mention(text(m), span(m));
         return a;
     }
 
@@ -537,10 +520,7 @@ final class ActorResolver {
                     && !lexicon.is(before, "PREPOSITION") && !lexicon.is(before, "ARTICLE") && !lexicon.is(before, "DETERMINER")) {
                 known.confirmed = true; // "Robert Gagliano ... Gagliano": a surname used alone is a person's
             }
-            known.mention(span(m));
-            if (!text.equals(known.name)) {
-                known.aliases.add(text);
-            }
+            known.mention(text, span(m));
             return known;
         }
         Draft.Actor named = organisationsByName.get(fold(text));

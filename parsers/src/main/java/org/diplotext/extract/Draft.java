@@ -62,6 +62,14 @@ final class Draft {
 
         private final java.util.Set<Long> seen = new java.util.HashSet<>();
 
+        /** A mention written {@code text}, kept as an alias when it is not the name. */
+        void mention(String text, Span span) {
+            if (!text.equals(name)) {
+                aliases.add(text);
+            }
+            mention(span);
+        }
+
         void mention(Span span) {
             if (seen.add(((long) span.start() << 32) | span.end())) {
                 mentions.add(span);

@@ -37,10 +37,11 @@ public final class PhraseIndex<T> {
         }
     }
 
-    private final Map<String, Starts<T>> byFirst = new HashMap<>();
-    /** Where this index keeps its phrases in each {@link Lexeme}. */
+    /** Where this index keeps its phrases in each {@link Lexeme}: the lexemes are its table by first word. */
     private final int slot;
     private final Map<String, Lexeme> lexemes;
+    /** Number of first words indexed. */
+    private int firstWords;
 
     /** An empty index keeping its phrases also in the lexemes of its lexicon, at {@code slot}. */
     PhraseIndex(int slot, Map<String, Lexeme> lexemes) {
@@ -64,8 +65,13 @@ public final class PhraseIndex<T> {
             words[i] = lexemes.computeIfAbsent(t.folded(), Lexeme::new).folded;
             shapes[i] = t.shape() == Token.UPPER && tokens.size() > 1 ? Token.CAPITALISED : t.shape();
         }
-        Starts<T> starts = byFirst.computeIfAbsent(words[0], k -> new Starts<>());
-        lexemes.get(words[0]).starts[slot] = starts;
+        Lexeme first = lexemes.get(words[0]);
+        Starts<T> starts = startsOf(first);
+        if (starts == null) {
+            starts = new Starts<>();
+            first.starts[slot] = starts;
+            firstWords++;
+        }
         for (Phrase<T> p : starts.phrases) {
             if (java.util.Arrays.equals(p.words, words) && java.util.Arrays.equals(p.shapes, shapes)) {
                 return; // the first entry of a phrase wins
@@ -118,18 +124,21 @@ public final class PhraseIndex<T> {
         return null;
     }
 
-    @SuppressWarnings("unchecked")
     private Starts<T> startsAt(List<Token> tokens, int i) {
         if (tokens instanceof LexicalTokens lexical && lexical.lexicon.lexemes == lexemes) {
-            Lexeme lexeme = lexical.lexeme(i);
-            return lexeme == null ? null : (Starts<T>) lexeme.starts[slot];
+            return startsOf(lexical.lexeme(i));
         }
-        return byFirst.get(tokens.get(i).folded());
+        return startsOf(lexemes.get(tokens.get(i).folded()));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Starts<T> startsOf(Lexeme lexeme) {
+        return lexeme == null ? null : (Starts<T>) lexeme.starts[slot];
     }
 
     /** Whether a folded single word is a phrase of its own. */
     public boolean containsWord(String folded) {
-        Starts<T> starts = byFirst.get(folded);
+        Starts<T> starts = startsOf(lexemes.get(folded));
         return starts != null && starts.phrases.stream().anyMatch(p -> p.words.length == 1);
     }
 
@@ -139,7 +148,7 @@ public final class PhraseIndex<T> {
         if (tokens.isEmpty()) {
             return null;
         }
-        Starts<T> starts = byFirst.get(tokens.get(0).folded());
+        Starts<T> starts = startsOf(lexemes.get(tokens.get(0).folded()));
         if (starts == null) {
             return null;
         }
@@ -159,7 +168,7 @@ public final class PhraseIndex<T> {
 
     /** Number of first words indexed. */
     public int size() {
-        return byFirst.size();
+        return firstWords;
     }
 
     private static boolean matches(Phrase<?> p, List<Token> tokens, int i) {
