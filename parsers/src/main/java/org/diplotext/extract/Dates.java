@@ -23,10 +23,35 @@ final class Dates {
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
     private static final Pattern WRITTEN = Pattern.compile("\\b(\\d{1,2})(?:er)? (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (\\d{4})\\b");
 
+    /** How many days before the dispatch a date may lie and still set the story's current day. */
+    private static final int RECENT = 14;
     private final Lexicon lexicon;
+    /** The last recent day named outside quotations in the sentences read so far: "la veille" counts from it. */
+    private LocalDate narrative;
 
     Dates(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /**
+     * Notes the last recent day named in a sentence just read, outside quotations, as the story's
+     * current day: a later "la veille", "le lendemain" or pluperfect without a date of its own
+     * counts from it. Days long before the dispatch ("tué le 11 janvier dernier") tell history, not
+     * the story, and are ignored.
+     */
+    void read(Sentence s, LocalDate reference) {
+        if (reference == null) {
+            return;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (s.inQuote(i)) {
+                continue;
+            }
+            LocalDate d = expression(s, i, reference);
+            if (d != null && !d.isAfter(reference) && !d.isBefore(reference.minusDays(RECENT))) {
+                narrative = d;
+            }
+        }
     }
 
     /** The dispatch's date: its publication, or else the first full date near its top. */
@@ -58,6 +83,7 @@ final class Dates {
         LocalDate best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean quoted = s.inQuote(anchor);
+        // near the verb first; then anywhere before it in the sentence ("Lors de son discours mardi 3 juillet, …, X a …")
         for (int i = Math.max(0, anchor - 40); i < Math.min(s.size(), anchor + 40); i++) {
             if (s.inQuote(i) && !quoted) {
                 continue; // a date in someone's words dates what they speak of, not when they spoke
@@ -71,12 +97,18 @@ final class Dates {
                 }
             }
         }
+        for (int i = anchor - 41; i >= 0 && best == null; i--) {
+            if (!s.inQuote(i) || quoted) {
+                best = expression(s, i, reference);
+            }
+        }
         if (best != null) {
             return best;
         }
         for (int j = anchor - 1; j >= Math.max(0, anchor - 3); j--) {
             if (lexicon.is(s.word(j), "PLUPERFECT")) {
-                return null;
+                // "avait déclaré" with no day of its own: the day the story is at, if it named one before the dispatch's
+                return narrative != null && narrative.isBefore(reference) ? narrative : null;
             }
         }
         return reference;
@@ -111,10 +143,27 @@ final class Dates {
             if (w.equals("hier") && s.word(i - 2).equals("avant")) {
                 return ref.minusDays(2);
             }
+            int offset;
             try {
-                return ref.plusDays(Integer.parseInt(relative.get()));
+                offset = Integer.parseInt(relative.get());
             } catch (NumberFormatException e) {
                 return null;
+            }
+            if (lexicon.is(w, "STORY_RELATIVE_DAY") && narrative != null) {
+                return narrative.plusDays(offset); // "la veille", "le lendemain": next to the day the story is at
+            }
+            try {
+                return ref.plusDays(offset);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        Optional<String> part = lexicon.value(w, "WEEK_PART");
+        if (part.isPresent() && s.word(i + 1).equals("de")) {
+            int k = lexicon.is(s.tokens, i + 2, "ARTICLE") ? i + 3 : i + 2;
+            if (lexicon.is(s.tokens, k, "WEEK")) {
+                // "en début de semaine": the first day of the dispatch's week
+                return ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(Integer.parseInt(part.get()))));
             }
         }
         return explicitDay(s, i, ref);

@@ -150,7 +150,7 @@ final class Events {
     void process(Sentence s) {
         cues(s);
         s.indexCues();
-        syntax.currentSentence = s.index;
+        syntax.startSentence(s.index);
         Draft.Actor previous = null;
         Syntax.Subject opening = syntax.sentenceSubject(s);
         noteDocuments(s);
@@ -180,6 +180,10 @@ final class Events {
                 } else if (opening.actor() != null && !opening.pronoun()) {
                     subject = opening;
                 }
+            }
+            Draft.Actor agent = quoted ? null : controller(s, c);
+            if (agent != null) {
+                subject = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander …": X asks
             }
             boolean byDocument = !quoted && c.has(Act.DEMAND) && s.word(c.first).endsWith("ant") && syntax.is(s, c.first - 1, "DOCUMENT_NOUN");
             if (byDocument) {
@@ -245,6 +249,7 @@ final class Events {
             }
         }
         meetingNouns(s);
+        dates.read(s, reference);
         if (opening.actor() != null && !opening.pronoun() && s.quotes.isEmpty()) {
             for (Sentence.Cue c : s.cues) {
                 if (!c.isVerb() && c.has(Act.STATEMENT) && !s.inQuote(c.first)) {
@@ -339,6 +344,12 @@ final class Events {
                         break;
                     }
                     Sentence.Cue c = s.cueAt(k);
+                    Draft.Actor agent = c != null && c.isVerb() && speech(s, c) ? controller(s, c) : null;
+                    if (agent != null) {
+                        speaker = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander : « … »"
+                        anchor = c.first;
+                        break;
+                    }
                     if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c)) {
                         speaker = syntax.subject(s, c.first, c.last, null);
                         if (speaker.actor() == null && s.word(c.first).endsWith("ant") && !s.word(c.first - 1).equals("en")) {
@@ -480,6 +491,33 @@ final class Events {
         return false;
     }
 
+    /**
+     * The actor named right before the "de" or "à" that governs an infinitive cue: the one who
+     * does what the infinitive says ("convaincre la veuve, Souha Arafat, de demander …",
+     * "appeler les rebelles à dénoncer …"), or null.
+     */
+    private Draft.Actor controller(Sentence s, Sentence.Cue c) {
+        if (!infinitive(s, c) || s.inQuote(c.first)) {
+            return null;
+        }
+        int k = c.first - 1;
+        if (s.word(k).equals("'")) {
+            k--;
+        }
+        if (!(s.word(k).equals("de") || s.word(k).equals("d") || s.word(k).equals("a"))) {
+            return null;
+        }
+        k--;
+        if (s.word(k).equals(",")) {
+            k--;
+        }
+        Mention m = s.mentionAt(k);
+        if (m == null || m.last != k || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.inQuote()) {
+            return null;
+        }
+        return m.actor;
+    }
+
     /** Whether the verb is written in the infinitive ("pour leur demander"). */
     private boolean infinitive(Sentence s, Sentence.Cue c) {
         String lemma = org.diplotext.text.Folding.fold(c.verb.lemma());
@@ -577,6 +615,12 @@ final class Events {
                 return; // "a concédé la victoire", "a publié un rapport": an act, no words reported
             }
         }
+        if (lexicon.is(head, "ACTOR_OBJECT_REPORTING")) {
+            int j = syntax.skipAdverbs(s, c.last + 1);
+            if (syntax.is(s, j, "DETERMINER") && syntax.objectAt(s, j, s.size()) == null) {
+                return; // "HP accuse une baisse de 3 %": a thing as object, nobody is accused
+            }
+        }
         for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
             Draft.Communication other = communications.get(k);
             if (other.sender == sender && other.type == CommunicationType.STATEMENT) {
@@ -600,6 +644,10 @@ final class Events {
         while (j >= 0 && (syntax.is(s, j, "ADVERB") || s.word(j).equals("pas") || syntax.is(s, j, "WEEKDAY") || syntax.adverbPhraseStart(s, j) >= 0)) {
             int phrase = syntax.adverbPhraseStart(s, j);
             j = phrase >= 0 ? phrase - 1 : j - 1; // "a pour sa part indiqué"
+        }
+        if (j >= 1 && s.word(j - 1).equals("-") && (syntax.is(s, j, "PRONOUN_SINGULAR") || syntax.is(s, j, "PRONOUN_PLURAL")
+                || syntax.is(s, j, "PRONOUN_IMPERSONAL"))) {
+            return false; // "a-t-il ajouté": the auxiliary comes before its inverted subject
         }
         return j < 0 || !syntax.is(s, j, "AUXILIARY") && !s.word(j).equals("-") && !s.word(j).equals("t");
     }

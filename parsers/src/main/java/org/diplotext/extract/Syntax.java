@@ -151,6 +151,17 @@ final class Syntax {
         return lastMentioned;
     }
 
+    /** What "il" and "ils" stood for before the sentence at hand began. */
+    private Draft.Actor priorSingular;
+    private Draft.Actor priorPlural;
+
+    /** Notes what the pronouns stand for as a sentence begins, before its own subject is seen. */
+    void startSentence(int index) {
+        currentSentence = index;
+        priorSingular = pronoun("il");
+        priorPlural = pronoun("ils");
+    }
+
     /** Records an actor seen as a subject or speaker, for later pronouns. */
     void saw(Draft.Actor a, boolean plural) {
         if (a == null) {
@@ -189,6 +200,24 @@ final class Syntax {
             String w = s.word(p);
             if (w.equals("il") || w.equals("elle") || w.equals("ils") || w.equals("elles")) {
                 return new Subject(pronoun(w), w.endsWith("s"), true);
+            }
+            if (w.equals("on")) {
+                return Subject.NONE;
+            }
+        }
+        int p = first - 1;
+        while (p > 0 && is(s, p, "ADVERB")) {
+            p--;
+        }
+        if (p > 0 && s.word(p - 1).equals("-")) {
+            String w = s.word(p);
+            if (w.equals("il") || w.equals("elle") || w.equals("ils") || w.equals("elles")) {
+                Draft.Actor actor = pronoun(w);
+                if (actor != null && actor == sentenceSubject(s).actor()) {
+                    // "La Russie retirera ses troupes, a-t-il ajouté": the words' own subject is not who speaks them
+                    actor = w.endsWith("s") ? priorPlural : priorSingular;
+                }
+                return new Subject(actor, w.endsWith("s"), true); // "a-t-il ajouté": the subject inverted before the participle
             }
             if (w.equals("on")) {
                 return Subject.NONE;
