@@ -151,6 +151,15 @@ final class Syntax {
         return lastMentioned;
     }
 
+    private static boolean quotedBefore(Sentence s, int i) {
+        for (int k = 0; k < i; k++) {
+            if (s.inQuote(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** What "il" and "ils" stood for before the sentence at hand began. */
     private Draft.Actor priorSingular;
     private Draft.Actor priorPlural;
@@ -213,7 +222,7 @@ final class Syntax {
             String w = s.word(p);
             if (w.equals("il") || w.equals("elle") || w.equals("ils") || w.equals("elles")) {
                 Draft.Actor actor = pronoun(w);
-                if (actor != null && actor == sentenceSubject(s).actor()) {
+                if (actor != null && actor == sentenceSubject(s).actor() && !quotedBefore(s, p)) {
                     // "La Russie retirera ses troupes, a-t-il ajouté": the words' own subject is not who speaks them
                     actor = w.endsWith("s") ? priorPlural : priorSingular;
                 }
