@@ -223,6 +223,9 @@ final class Events {
                     if (spokenTo == null && !opening.pronoun() && opening.actor() != source) {
                         spokenTo = opening.actor(); // "X a reçu Y, qui lui a demandé de …": the clitic is the clause's subject
                     }
+                    if (spokenTo == null) {
+                        spokenTo = cliticReferent(s, clitic, source); // "X a protesté auprès de Pékin et lui a demandé …"
+                    }
                     demands.fromVerb(s, c, source, spokenTo);
                 } else {
                     demands.fromVerb(s, c, source, null);
@@ -263,7 +266,9 @@ final class Events {
             if (m.actor != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote()) {
                 syntax.lastMentioned = m.actor;
             }
-            if (m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !m.inQuote()) {
+            if (m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !m.inQuote()
+                    && !(syntax.prepositional(m) && s.word(m.first - 1).equals("de"))) {
+                // "le départ de Bachar el-Assad": a person named as a complement is not who "il" speaks of next
                 syntax.lastPerson = m.actor;
                 syntax.lastPersonSentence = s.index;
             }
@@ -396,6 +401,11 @@ final class Events {
             if (speaker.actor() == null && before < 0 && lastQuoteSentence >= s.index - 2 && lastQuoteSpeaker != null) {
                 speaker = new Syntax.Subject(lastQuoteSpeaker, lastQuoteSpeaker.plural, true);
             }
+            if (speaker.pronoun() && speaker.actor() != null && speaker.actor().type != org.diplotext.model.ActorType.PERSON
+                    && syntax.lastPerson != null && singularFirstPerson(s, qt)) {
+                // "il déclara : « je ne pensais pas … »": who says "je" is a person, not the party "il" might stand for
+                speaker = new Syntax.Subject(syntax.lastPerson, false, true);
+            }
             boolean byDocument = false;
             if (speaker.actor() == null) {
                 speaker = documentAuthor(s);
@@ -423,6 +433,15 @@ final class Events {
             c.sentence = s.index;
             communications.add(c);
         }
+    }
+
+    private boolean singularFirstPerson(Sentence s, Quotation qt) {
+        for (int k = s.tokenAt(qt.open()); k < s.size() && s.token(k).start() < qt.close(); k++) {
+            if (syntax.is(s, k, "FIRST_PERSON_SINGULAR")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Draft.Actor lastDocumentAuthor;
@@ -516,6 +535,20 @@ final class Events {
             return null;
         }
         return m.actor;
+    }
+
+    /**
+     * The actor a dative clitic ("lui", "leur") at {@code at} stands for: the last one named before
+     * it in the sentence other than the one asking, or else the one named last before the sentence.
+     */
+    private Draft.Actor cliticReferent(Sentence s, int at, Draft.Actor source) {
+        for (int k = at - 1; k >= 0; k--) {
+            Mention m = s.mentionAt(k);
+            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote() && m.actor != source) {
+                return m.actor;
+            }
+        }
+        return syntax.lastMentioned != source ? syntax.lastMentioned : null;
     }
 
     /** Whether the verb is written in the infinitive ("pour leur demander"). */
