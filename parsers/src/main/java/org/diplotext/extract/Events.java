@@ -647,6 +647,11 @@ final class Events {
             if (!(incise || w.equals("que") || w.equals("qu") || w.equals(":") || s.inQuote(j + 1) || s.inQuote(j))) {
                 return; // "a concédé la victoire", "a publié un rapport": an act, no words reported
             }
+            boolean negated = s.word(c.first - 1).equals("ne") || s.word(c.first - 1).equals("n") || s.word(c.first - 2).equals("n")
+                    || s.word(c.first - 2).equals("ne");
+            if (negated && (w.equals("que") || w.equals("qu"))) {
+                return; // "ne rapporteront que 3 milliards": "ne … que" restricts, it opens no clause
+            }
         }
         if (lexicon.is(head, "ACTOR_OBJECT_REPORTING")) {
             int j = syntax.skipAdverbs(s, c.last + 1);

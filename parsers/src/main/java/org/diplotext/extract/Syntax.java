@@ -281,7 +281,7 @@ final class Syntax {
                 return new Subject(before.actor, plural(before), false);
             }
             boolean comma = false;
-            for (int k = j - 1; k >= Math.max(0, j - 25); k--) {
+            for (int k = j - 1; k >= Math.max(0, j - 45); k--) {
                 if (s.word(k).equals(",") || s.inQuote(k) && !s.inQuote(j)) {
                     Mention appos = s.mentionAt(k - 1);
                     if (s.word(k).equals(",") && appos != null && appos.actor != null && !prepositional(appos)) {

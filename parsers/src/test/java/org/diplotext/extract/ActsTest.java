@@ -341,4 +341,111 @@ class ActsTest {
         assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).extracting(c -> name(d, c.sender().orElseThrow()))
                 .containsExactly("Jean Dupont", "Paul Martin");
     }
+
+    // --- speakers in incises, control and pronouns --------------------------------------------
+
+    @Test
+    void anInvertedPronounAfterUnquotedWordsIsTheLastSpeakerNotTheWordsSubject() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Paul Martin est arriv\u00e9 lundi \u00e0 Kiev.", "La Russie retirera ses troupes, a-t-il ajout\u00e9.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Paul Martin");
+        });
+    }
+
+    @Test
+    void theOneConvincedToAskSpeaksTheQuotation() {
+        Dispatch d = parse("Titre", "Le reportage a convaincu la ministre Marie Dupont de demander : \u00ab Je veux que le corps de mon mari soit exhum\u00e9 imm\u00e9diatement \u00bb.");
+        assertThat(speaker(d)).isEqualTo("Marie Dupont");
+    }
+
+    @Test
+    void theOneConvincedToAskMakesTheDemand() {
+        Dispatch d = parse("Titre", "Le reportage a convaincu le ministre Paul Martin de demander \u00e0 la Russie une enqu\u00eate internationale.");
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Paul Martin");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie");
+    }
+
+    @Test
+    void accuserWithAThingAsObjectReportsNothing() {
+        Dispatch d = parse("Titre", "Le groupe Renault accuse une baisse de 3 % de son chiffre d'affaires.");
+        assertThat(d.communications()).isEmpty();
+    }
+
+    @Test
+    void neQueAfterAClausalVerbOpensNoReportedClause() {
+        Dispatch d = parse("Titre", "La France ne rapportera que 3 milliards d'euros cette ann\u00e9e.");
+        assertThat(d.communications()).isEmpty();
+    }
+
+    @Test
+    void aDativeCliticStandsForTheOtherActorNamedBefore() {
+        Dispatch d = parse("Titre", "Le Japon a protest\u00e9 aupr\u00e8s de la Chine et lui a demand\u00e9 de lib\u00e9rer le capitaine.");
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Japon");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Chine");
+    }
+
+    @Test
+    void aQuotationSayingJeIsAPersonsEvenWhenIlCouldBeTheParty() {
+        Dispatch d = parse("Titre", "Le Parti populaire a exclu le d\u00e9put\u00e9 Antoni Pastor. Son parti lui reprochait son vote.",
+                "Il a d\u00e9clar\u00e9 : \u00ab Je ne pensais pas que le parti prendrait une telle d\u00e9cision. \u00bb");
+        assertThat(speaker(d)).isEqualTo("Antoni Pastor");
+    }
+
+    // --- dates --------------------------------------------------------------------------------
+
+    private static java.time.LocalDate statementDate(Dispatch d, String evidence) {
+        return d.communications().stream().filter(c -> c.evidence().get(0).text().contains(evidence)).findFirst()
+                .orElseThrow().date().orElse(null);
+    }
+
+    @Test
+    void laVeilleCountsFromTheDayTheStoryIsAt() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a rencontr\u00e9 lundi son homologue russe Sergue\u00ef Lavrov.",
+                "La veille, le ministre Jean Dupont avait d\u00e9clar\u00e9 que la France ne c\u00e9derait pas.");
+        assertThat(statementDate(d, "La veille")).isEqualTo(java.time.LocalDate.of(2022, 2, 6));
+    }
+
+    @Test
+    void leLendemainCountsFromTheDayTheStoryIsAt() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a rencontr\u00e9 lundi son homologue russe Sergue\u00ef Lavrov.",
+                "Le lendemain, Sergue\u00ef Lavrov a affirm\u00e9 que la Russie retirerait ses troupes.");
+        assertThat(statementDate(d, "Le lendemain")).isEqualTo(java.time.LocalDate.of(2022, 2, 8));
+    }
+
+    @Test
+    void laVeilleWithNoDayNamedBeforeIsTheDayBeforeTheDispatch() {
+        Dispatch d = parse("Titre", "La veille, le ministre Jean Dupont avait d\u00e9clar\u00e9 que la France ne c\u00e9derait pas.");
+        assertThat(statementDate(d, "La veille")).isEqualTo(java.time.LocalDate.of(2022, 2, 8));
+    }
+
+    @Test
+    void aPluperfectWithoutADayOfItsOwnIsDatedByTheStorysDay() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Paul Martin a prononc\u00e9 lundi un discours devant les d\u00e9put\u00e9s.",
+                "Il avait affirm\u00e9 : \u00ab Nous ne renoncerons jamais \u00e0 cette r\u00e9forme ! \u00bb");
+        assertThat(quoted(d).date()).contains(java.time.LocalDate.of(2022, 2, 7));
+    }
+
+    @Test
+    void aPluperfectWithoutAnyDayNamedIsUndated() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Paul Martin avait affirm\u00e9 : \u00ab Nous ne renoncerons jamais \u00e0 cette r\u00e9forme ! \u00bb");
+        assertThat(quoted(d).date()).isEmpty();
+    }
+
+    @Test
+    void enDebutDeSemaineIsTheMondayOfTheDispatchsWeek() {
+        Dispatch d = parse("Titre", "En d\u00e9but de semaine, le ministre Jean Dupont a estim\u00e9 que la crise \u00e9tait grave.");
+        assertThat(statementDate(d, "En d\u00e9but")).isEqualTo(java.time.LocalDate.of(2022, 2, 7));
+    }
+
+    @Test
+    void aDayFrontedFarBeforeTheVerbStillDatesIt() {
+        Dispatch d = parse("Titre", "Lors de son discours devant l'Assembl\u00e9e nationale lundi 7 f\u00e9vrier, le premier ministre Jean Dupont, "
+                + "qui dirige depuis trois ans un gouvernement de coalition form\u00e9 de quatre partis de gauche et du centre "
+                + "ainsi que de plusieurs \u00e9lus ind\u00e9pendants venus de la droite mod\u00e9r\u00e9e et des r\u00e9gions du sud et de l'ouest du pays, "
+                + "a affirm\u00e9 que les comptes publics seraient \u00e0 l'\u00e9quilibre en 2017.");
+        assertThat(statementDate(d, "Lors de son discours")).isEqualTo(java.time.LocalDate.of(2022, 2, 7));
+    }
 }
