@@ -244,7 +244,8 @@ final class Events {
                 reported(s, c, subject.actor());
             }
         }
-        obligations(s);
+        Draft.Actor attributed = accordingTo(s);
+        obligations(s, attributed);
         for (Sentence.Cue c : s.cues) {
             if (!c.isVerb() && !c.used && c.has(Act.DEMAND) && !s.inQuote(c.first)) {
                 demands.fromNoun(s, c);
@@ -402,7 +403,7 @@ final class Events {
                 speaker = new Syntax.Subject(lastQuoteSpeaker, lastQuoteSpeaker.plural, true);
             }
             if (speaker.pronoun() && speaker.actor() != null && speaker.actor().type != org.diplotext.model.ActorType.PERSON
-                    && syntax.lastPerson != null && singularFirstPerson(s, qt)) {
+                    && syntax.lastPerson != null && syntax.lastPerson.confirmed && singularFirstPerson(s, qt)) {
                 // "il déclara : « je ne pensais pas … »": who says "je" is a person, not the party "il" might stand for
                 speaker = new Syntax.Subject(syntax.lastPerson, false, true);
             }
@@ -892,17 +893,79 @@ final class Events {
     }
 
     /** "« La Russie doit retirer ses troupes », a dit X": a named actor's obligation in X's words is X's demand. */
-    private void obligations(Sentence s) {
+    private void obligations(Sentence s, Draft.Actor attributed) {
         for (int i = 1; i < s.size(); i++) {
-            if (!s.inQuote(i) || !syntax.is(s, i, "OBLIGATION")) {
+            if (!syntax.is(s, i, "OBLIGATION") || !s.inQuote(i) && attributed == null) {
                 continue;
             }
             Mention m = s.mentionAt(i - 1);
-            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m) || !s.inQuote(m.first)) {
+            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m) || s.inQuote(m.first) != s.inQuote(i)) {
                 continue;
             }
-            demands.fromObligation(s, i, s.quotes.get(s.quoteOf[i]).speaker, m.actor);
+            // "« La Russie doit … »" in X's words, or "Selon X, la Russie doit …": X asks it
+            demands.fromObligation(s, i, s.inQuote(i) ? s.quotes.get(s.quoteOf[i]).speaker : attributed, m.actor);
         }
+    }
+
+    /**
+     * "Selon X, la crise est finie", "La crise est finie, d'après X": words reported without
+     * quotation marks or a verb are X's statement. Returns X, or null when the sentence reports no
+     * one's words this way (or already has a quotation, whose speaker is found elsewhere).
+     */
+    private Draft.Actor accordingTo(Sentence s) {
+        if (s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER) {
+            return null; // a headline sums up what the dispatch reports again
+        }
+        for (Sentence.Quote q : s.quotes) {
+            if (q.statement) {
+                return null;
+            }
+        }
+        for (int k = 0; k < s.size(); k++) {
+            boolean dApres = s.word(k).equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d");
+            if (s.inQuote(k) || !(syntax.is(s, k, "SOURCE_INTRODUCER") && !s.word(k).equals("pour") || dApres)) {
+                continue;
+            }
+            int from = k + 1;
+            Mention m = syntax.objectAt(s, from, Math.min(s.size(), from + 4));
+            Syntax.Subject who;
+            int end;
+            if (m != null && m.kind != Mention.Kind.PRONOUN) {
+                if (!m.actor.confirmed) {
+                    continue; // "d'après le chercheur": an unnamed someone's words are not worth a statement
+                }
+                who = new Syntax.Subject(m.actor, Syntax.plural(m), false);
+                end = m.last + 1;
+                while (end < s.size() && s.mentionAt(end) != null && s.mentionAt(end).actor == m.actor) {
+                    end = s.mentionAt(end).last + 1; // "selon le ministre, Jean Dupont,"
+                }
+            } else {
+                who = syntax.stressed(s, from); // "Selon lui, la Chine doit …": "lui" is not the clause's subject
+                if (who.actor() != null && who.actor() == syntax.sentenceSubject(s).actor()) {
+                    Draft.Actor prior = syntax.prior(who.plural());
+                    who = new Syntax.Subject(prior, who.plural(), true);
+                }
+                end = from + 1;
+            }
+            String next = s.word(end);
+            if (who.actor() == null || !(next.equals(",") || end >= s.size() - 1 && (next.equals(".") || end >= s.size()))) {
+                continue;
+            }
+            for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
+                Draft.Communication c = communications.get(n);
+                if (c.sender == who.actor() && c.type == CommunicationType.STATEMENT) {
+                    return who.actor();
+                }
+            }
+            Draft.Communication st = new Draft.Communication(CommunicationType.STATEMENT, who.actor());
+            st.evidence.add(Span.of(input, s.start, s.end));
+            st.date = dates.of(s, k, reference);
+            st.sentence = s.index;
+            communications.add(st);
+            syntax.saw(who.actor(), who.plural());
+            return who.actor();
+        }
+        return null;
     }
 
     /** The subject of the main clause after a fronted phrase ending at the first comma from {@code from}, or null. */

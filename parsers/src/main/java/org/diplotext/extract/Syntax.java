@@ -164,6 +164,11 @@ final class Syntax {
     private Draft.Actor priorSingular;
     private Draft.Actor priorPlural;
 
+    /** What "il" (or "ils") stood for before the sentence at hand began. */
+    Draft.Actor prior(boolean plural) {
+        return plural ? priorPlural : priorSingular;
+    }
+
     /** Notes what the pronouns stand for as a sentence begins, before its own subject is seen. */
     void startSentence(int index) {
         currentSentence = index;

@@ -448,4 +448,31 @@ class ActsTest {
                 + "a affirm\u00e9 que les comptes publics seraient \u00e0 l'\u00e9quilibre en 2017.");
         assertThat(statementDate(d, "Lors de son discours")).isEqualTo(java.time.LocalDate.of(2022, 2, 7));
     }
+
+    // --- words reported with "selon" ----------------------------------------------------------
+
+    @Test
+    void selonXWithoutQuotationIsXsStatement() {
+        Dispatch d = parse("Titre", "Le bilan s'alourdit.", "La Russie va retirer ses troupes, selon le ministre Jean Dupont.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+    }
+
+    @Test
+    void selonLuiIsTheSpeakerBeforeTheSentenceAndHisObligationIsHisDemand() {
+        Dispatch d = parse("Titre", "Le ministre japonais Koichiro Gemba est arriv\u00e9 lundi \u00e0 P\u00e9kin.",
+                "Selon lui, la Chine doit lib\u00e9rer le capitaine.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT)
+                .singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Koichiro Gemba"));
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Koichiro Gemba");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Chine");
+        assertThat(x.content()).isEqualTo("lib\u00e9rer le capitaine");
+    }
+
+    @Test
+    void selonADocumentOrAnUnnamedSomeoneIsNoStatement() {
+        Dispatch d = parse("Titre", "Selon un rapport de l'ONU, la situation s'aggrave.", "D'apr\u00e8s le chercheur, la plan\u00e8te tourne.");
+        assertThat(d.communications()).isEmpty();
+    }
 }
