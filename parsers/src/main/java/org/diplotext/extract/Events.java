@@ -133,7 +133,15 @@ final class Events {
             // "« … », avait-il lancé", "a lancé : « … »": next to a quotation it reports speech
             boolean inverted = (syntax.is(s, i - 1, "PRONOUN_SINGULAR") || syntax.is(s, i - 1, "PRONOUN_PLURAL")) && s.word(i - 2).equals("-");
             boolean introduces = s.word(i + 1).equals(":") || s.inQuote(i + 2) && !s.inQuote(i);
-            return !inverted && !introduces;
+            int k = i - 1;
+            while (k >= 0 && (syntax.is(s, k, "AUXILIARY") || syntax.is(s, k, "ADVERB") || syntax.is(s, k, "CLITIC")) && !s.inQuote(k)) {
+                k--;
+            }
+            if (s.word(k).equals(",")) {
+                k--;
+            }
+            boolean follows = k >= 0 && !s.inQuote(i) && (s.inQuote(k) || s.word(k).equals("\u00bb") || s.word(k).equals("\u201d"));
+            return !inverted && !introduces && !follows; // "« … », a lancé X" reports the words before it
         }
         if (lemma.startsWith("se ") || lemma.startsWith("s'")) {
             for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -855,6 +863,14 @@ final class Events {
             String det = s.word(c.first - 1);
             if (!(det.equals("un") || det.equals("une") || det.equals("des"))) {
                 continue;
+            }
+            int v = c.first - 2;
+            while (v >= 0 && syntax.is(s, v, "ADVERB")) {
+                v--;
+            }
+            Sentence.Cue governing = s.cueAt(v);
+            if (governing != null && governing.isVerb() && (governing.has(Act.DEMAND) || governing.has(Act.INVITATION) || governing.has(Act.REPORTING))) {
+                continue; // "a demandé une réunion", "a annoncé une rencontre": asked for or announced, not held
             }
             int frame = s.word(c.first - 2).equals("'") && s.word(c.first - 3).equals("d") ? c.first - 4 : c.first - 2;
             if (frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION") && (frame <= 3 || s.word(frame - 1).equals(","))) {

@@ -358,6 +358,11 @@ final class Syntax {
                 return new Subject(pronoun(s.word(m.first)), m.plural, true);
             }
             if (m.actor != null && !prepositional(m) && !s.word(m.last + 1).equals(":")) {
+                Mention named = s.mentionAt(m.last + 2);
+                if (m.kind == Mention.Kind.TITLE && s.word(m.last + 1).equals(",") && named != null && named.first == m.last + 2
+                        && named.kind == Mention.Kind.PERSON && named.actor != null) {
+                    return new Subject(named.actor, false, false); // "Le porte-parole du Kremlin, Dmitri Peskov, a …": the name in apposition
+                }
                 return new Subject(m.actor, plural(m), false);
             }
         }

@@ -475,4 +475,24 @@ class ActsTest {
         Dispatch d = parse("Titre", "Selon un rapport de l'ONU, la situation s'aggrave.", "D'apr\u00e8s le chercheur, la plan\u00e8te tourne.");
         assertThat(d.communications()).isEmpty();
     }
+
+    @Test
+    void lancerAfterAQuotationReportsIt() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont est arriv\u00e9 lundi.",
+                "\u00ab Nous exigeons la lib\u00e9ration de tous les prisonniers politiques \u00bb, a lanc\u00e9 Amnesty International.");
+        assertThat(speaker(d)).isEqualTo("Amnesty International");
+    }
+
+    @Test
+    void anAppealToUnnamedAskedToActKeepsOnlyTheAct() {
+        Dispatch d = parse("Titre", "La Ligue arabe a renouvel\u00e9 son appel aux autorit\u00e9s \u00e0 cesser les violences.");
+        assertThat(demand(d).content()).isEqualTo("cesser les violences");
+    }
+
+    @Test
+    void aMeetingAskedForIsNoMeeting() {
+        Dispatch d = parse("Titre", "Le Conseil national syrien a demand\u00e9 une r\u00e9union d'urgence du Conseil de s\u00e9curit\u00e9.");
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.MEETING);
+        assertThat(demand(d).content()).isEqualTo("une r\u00e9union d'urgence du Conseil de s\u00e9curit\u00e9");
+    }
 }
