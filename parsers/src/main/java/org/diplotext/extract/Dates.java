@@ -14,9 +14,12 @@ import org.diplotext.text.Folding;
 /**
  * Dates acts against the dispatch's date: a weekday is the last such day up to the dispatch's
  * (a {@code mercredi} in a Wednesday dispatch is that day), {@code hier}, {@code la veille},
- * {@code aujourd'hui}, {@code demain}, explicit days ({@code 9 février 2022}, {@code le 16 juin});
- * with no expression, the present and the passé composé are the dispatch's day and the
- * pluperfect and imperfect are unknown. Years and months alone do not date an act.
+ * {@code aujourd'hui}, {@code demain}, explicit days ({@code 9 février 2022}, {@code le 16 juin}),
+ * {@code en début de semaine}; a day fronted far before the verb still dates it. With no
+ * expression, the present is the dispatch's day; the passé composé and the pluperfect are the day
+ * the story is at (the last recent day named outside quotations before, as {@code la veille} and
+ * {@code le lendemain} count from it), else the dispatch's day for the passé composé and unknown
+ * for the pluperfect. Years and months alone do not date an act.
  */
 final class Dates {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
@@ -77,12 +80,19 @@ final class Dates {
 
     /** The date of an act whose verb or mark is at token {@code anchor}, or null. */
     LocalDate of(Sentence s, int anchor, LocalDate reference) {
+        return of(s, anchor, reference, s.inQuote(anchor));
+    }
+
+    /**
+     * The date of an act at token {@code anchor}; days named inside quotations count only when
+     * {@code quoted} (a demand made in someone's words), never for the act of speaking them.
+     */
+    LocalDate of(Sentence s, int anchor, LocalDate reference, boolean quoted) {
         if (reference == null) {
             return null;
         }
         LocalDate best = null;
         int bestDistance = Integer.MAX_VALUE;
-        boolean quoted = s.inQuote(anchor);
         // near the verb first; then anywhere before it in the sentence ("Lors de son discours mardi 3 juillet, …, X a …")
         for (int i = Math.max(0, anchor - 40); i < Math.min(s.size(), anchor + 40); i++) {
             if (s.inQuote(i) && !quoted) {
@@ -111,7 +121,20 @@ final class Dates {
                 return narrative != null && narrative.isBefore(reference) ? narrative : null;
             }
         }
+        if (narrative != null && narrative.isBefore(reference) && !quoted && pastTense(s, anchor)) {
+            return narrative; // "X a rencontré lundi Y. Il a déclaré …": told in the past, the act is on the story's day
+        }
         return reference;
+    }
+
+    /** Whether the verb at {@code anchor} is in the passé composé: a present auxiliary before its participle. */
+    private boolean pastTense(Sentence s, int anchor) {
+        int j = anchor - 1;
+        while (j >= 0 && (lexicon.is(s.tokens, j, "ADVERB") || s.word(j).equals("-") || lexicon.is(s.tokens, j, "PRONOUN_SINGULAR")
+                || lexicon.is(s.tokens, j, "PRONOUN_PLURAL") || s.word(j).equals("t"))) {
+            j--;
+        }
+        return j >= 0 && lexicon.is(s.tokens, j, "PRESENT_AUXILIARY");
     }
 
     private LocalDate expression(Sentence s, int i, LocalDate ref) {

@@ -435,7 +435,7 @@ final class Events {
             Draft.Communication c = new Draft.Communication(CommunicationType.STATEMENT, speaker.actor());
             c.quote = input.substring(qt.contentStart(), qt.contentEnd());
             c.evidence.add(Span.of(input, qt.open(), qt.close() + 1));
-            c.date = dates.of(s, Math.max(0, Math.min(anchor, s.size() - 1)), reference);
+            c.date = dates.of(s, Math.max(0, Math.min(anchor, s.size() - 1)), reference, false); // "« … demain … »" dates what is said, not the saying
             if (byDocument && lastDocumentDate != null && reference != null && reference.equals(c.date)) {
                 c.date = lastDocumentDate; // the words of a report date from its publication
             }

@@ -495,4 +495,12 @@ class ActsTest {
         assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.MEETING);
         assertThat(demand(d).content()).isEqualTo("une r\u00e9union d'urgence du Conseil de s\u00e9curit\u00e9");
     }
+
+    @Test
+    void aPasseComposeWithoutADayOfItsOwnIsOnTheStorysDayButThePresentIsTheDispatchs() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Paul Martin a re\u00e7u lundi son homologue russe Vladimir Poutine.",
+                "Il a d\u00e9clar\u00e9 que la crise \u00e9tait finie.", "Le ministre Jean Dupont estime que la crise continue.");
+        assertThat(statementDate(d, "Il a d\u00e9clar\u00e9")).isEqualTo(java.time.LocalDate.of(2022, 2, 7));
+        assertThat(statementDate(d, "Jean Dupont estime")).isEqualTo(java.time.LocalDate.of(2022, 2, 9));
+    }
 }
