@@ -261,6 +261,7 @@ final class Events {
             }
         }
         meetingNouns(s);
+        statementNouns(s);
         dates.read(s, reference);
         if (opening.actor() != null && !opening.pronoun() && s.quotes.isEmpty()) {
             for (Sentence.Cue c : s.cues) {
@@ -893,6 +894,46 @@ final class Events {
                 continue;
             }
             meeting(s, c, subject.actor(), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
+        }
+    }
+
+    /**
+     * "X a prononcé un discours", "X a publié un communiqué", "X a tenu une conférence de presse":
+     * a statement named by a noun after a verb that delivers it is its subject's statement.
+     */
+    private void statementNouns(Sentence s) {
+        for (Sentence.Cue c : s.cues) {
+            if (c.isVerb() || c.used || !c.has(Act.STATEMENT) || s.inQuote(c.first)) {
+                continue;
+            }
+            int det = c.first - 1;
+            if (!(syntax.is(s, det, "ARTICLE") && !syntax.is(s, det, "PREPOSITION") || syntax.is(s, det, "POSSESSIVE"))) {
+                continue;
+            }
+            int v = det - 1;
+            while (v > 0 && (syntax.is(s, v, "ADVERB") || syntax.is(s, v, "WEEKDAY") || syntax.is(s, v, "RELATIVE_DAY"))) {
+                v--;
+            }
+            if (!syntax.is(s, v, "STATEMENT_SUPPORT")) {
+                continue;
+            }
+            Draft.Actor sender = syntax.subject(s, v, v, null).actor();
+            if (sender == null) {
+                continue;
+            }
+            boolean known = false;
+            for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
+                known |= communications.get(n).sender == sender && communications.get(n).type == CommunicationType.STATEMENT;
+            }
+            if (known) {
+                continue;
+            }
+            Draft.Communication st = new Draft.Communication(CommunicationType.STATEMENT, sender);
+            st.evidence.add(Span.of(input, s.start, s.end));
+            st.date = dates.of(s, v, reference);
+            st.sentence = s.index;
+            communications.add(st);
+            c.used = true;
         }
     }
 

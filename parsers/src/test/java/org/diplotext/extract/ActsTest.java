@@ -503,4 +503,14 @@ class ActsTest {
         assertThat(statementDate(d, "Il a d\u00e9clar\u00e9")).isEqualTo(java.time.LocalDate.of(2022, 2, 7));
         assertThat(statementDate(d, "Jean Dupont estime")).isEqualTo(java.time.LocalDate.of(2022, 2, 9));
     }
+
+    @Test
+    void aSpeechDeliveredIsItsSpeakersStatement() {
+        Dispatch d = parse("Titre", "Lundi, le premier ministre Jean Dupont a prononc\u00e9 un discours devant les d\u00e9put\u00e9s.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont");
+            assertThat(c.date()).contains(java.time.LocalDate.of(2022, 2, 7));
+        });
+    }
 }
