@@ -9,17 +9,21 @@ import java.util.function.BiConsumer;
  * (and so safe to share) afterwards.
  */
 final class LexemeTable {
-    private Lexeme[] slots = new Lexeme[1 << 12];
+    /** Room for the 25 000 words of the built-in lexicons at half load, so loading them never grows the table. */
+    private Lexeme[] slots = new Lexeme[1 << 16];
     private int size;
 
     /** The lexeme of a folded word, or null. */
     Lexeme get(String folded) {
-        return find(folded, 0, folded.length());
+        return find(folded.hashCode(), folded, 0, folded.length());
     }
 
     /** The lexeme of the folded word {@code text[from, to)}, or null. */
     Lexeme find(String text, int from, int to) {
-        int hash = hash(text, from, to);
+        return find(hash(text, from, to), text, from, to);
+    }
+
+    private Lexeme find(int hash, String text, int from, int to) {
         int length = to - from;
         int mask = slots.length - 1;
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
@@ -42,7 +46,7 @@ final class LexemeTable {
         if ((size + 1) * 2 > slots.length) {
             grow();
         }
-        Lexeme lexeme = new Lexeme(folded, hash(folded, 0, folded.length()));
+        Lexeme lexeme = new Lexeme(folded, folded.hashCode());
         put(slots, lexeme);
         size++;
         return lexeme;
