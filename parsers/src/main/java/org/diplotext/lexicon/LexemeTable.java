@@ -18,12 +18,8 @@ final class LexemeTable {
         return find(folded.hashCode(), folded, 0, folded.length());
     }
 
-    /** The lexeme of the folded word {@code text[from, to)}, or null. */
-    Lexeme find(String text, int from, int to) {
-        return find(hash(text, from, to), text, from, to);
-    }
-
-    private Lexeme find(int hash, String text, int from, int to) {
+    /** The lexeme of the folded word {@code text[from, to)} whose {@link String#hashCode} is {@code hash}, or null. */
+    Lexeme find(int hash, String text, int from, int to) {
         int length = to - from;
         int mask = slots.length - 1;
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
@@ -81,15 +77,6 @@ final class LexemeTable {
             i = (i + 1) & mask;
         }
         table[i] = lexeme;
-    }
-
-    /** The hash {@link String#hashCode} would give the range. */
-    private static int hash(String text, int from, int to) {
-        int h = 0;
-        for (int i = from; i < to; i++) {
-            h = 31 * h + text.charAt(i);
-        }
-        return h;
     }
 
     private static int spread(int hash) {

@@ -28,14 +28,14 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
         LexemeTable table = lexicon.lexemes;
         Tokens.scan(text, folded, from, to, new Tokens.Sink() {
             @Override
-            public void word(int start, int end, int shape) {
-                Lexeme lexeme = table.find(folded, start, end);
+            public void word(int start, int end, int shape, int hash) {
+                Lexeme lexeme = table.find(hash, folded, start, end);
                 append(new Token(start, end, lexeme != null ? lexeme.folded : folded.substring(start, end), shape), lexeme);
             }
 
             @Override
             public void mark(int at) {
-                Lexeme lexeme = table.find(folded, at, at + 1);
+                Lexeme lexeme = table.find(folded.charAt(at), folded, at, at + 1);
                 append(new Token(at, at + 1, lexeme != null ? lexeme.folded : Tokens.mark(folded.charAt(at)), Token.PUNCT), lexeme);
             }
         });

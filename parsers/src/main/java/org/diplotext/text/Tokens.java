@@ -13,8 +13,11 @@ public final class Tokens {
 
     /** Receives the tokens of a text in order, as {@link #scan} cuts them. */
     public interface Sink {
-        /** A word {@code [start, end)} of the given {@link Token} shape. */
-        void word(int start, int end, int shape);
+        /**
+         * A word {@code [start, end)} of the given {@link Token} shape; {@code hash} is the
+         * {@link String#hashCode} of its folded form, so it can be looked up without a copy.
+         */
+        void word(int start, int end, int shape, int hash);
 
         /** A punctuation mark or other symbol at {@code at}. */
         void mark(int at);
@@ -34,7 +37,7 @@ public final class Tokens {
         List<Token> out = new ArrayList<>(Math.max(4, (to - from) / 5));
         scan(text, folded, from, to, new Sink() {
             @Override
-            public void word(int start, int end, int shape) {
+            public void word(int start, int end, int shape, int hash) {
                 out.add(new Token(start, end, folded.substring(start, end), shape));
             }
 
@@ -57,10 +60,12 @@ public final class Tokens {
             }
             if (Character.isLetterOrDigit(c)) {
                 int start = i;
-                while (i < to && isWordChar(folded.charAt(i))) {
+                int hash = 0;
+                while (i < to && isWordChar(c = folded.charAt(i))) {
+                    hash = 31 * hash + c;
                     i++;
                 }
-                sink.word(start, i, shape(text, start, i));
+                sink.word(start, i, shape(text, start, i), hash);
             } else {
                 sink.mark(i);
                 i++;
