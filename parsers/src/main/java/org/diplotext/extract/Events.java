@@ -249,7 +249,8 @@ final class Events {
             } else if (c.has(Act.MEETING) || c.has(Act.CALL)) {
                 meeting(s, c, subject.actor(), c.has(Act.CALL) && (!c.has(Act.MEETING) || byPhone(s, c)) ? CommunicationType.CALL : CommunicationType.MEETING);
             } else if (c.has(Act.REPORTING)) {
-                reported(s, c, subject.actor());
+                Draft.Actor sender = subject.actor() != null ? subject.actor() : consulted(s, c);
+                reported(s, c, sender);
             }
         }
         Draft.Actor attributed = accordingTo(s);
@@ -559,6 +560,20 @@ final class Events {
             }
         }
         return syntax.lastMentioned != source ? syntax.lastMentioned : null;
+    }
+
+    /** "a-t-on appris auprès du ministère": with no subject of its own, the one consulted speaks. */
+    private Draft.Actor consulted(Sentence s, Sentence.Cue c) {
+        int j = c.last + 1;
+        while (j < s.size() && (s.word(j).equals("-") || s.word(j).equals("t") || syntax.is(s, j, "PRONOUN_IMPERSONAL"))) {
+            j++; // "indique-t-on auprès de …"
+        }
+        j = syntax.skipAdverbs(s, j);
+        if (!syntax.is(s, j, "FRAMING_PREPOSITION") || !syntax.is(s, j, "PREPOSITION")) {
+            return null;
+        }
+        Mention m = syntax.objectAt(s, j + 1, Math.min(s.size(), j + 5));
+        return m != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote() ? m.actor : null;
     }
 
     /** Whether the verb is written in the infinitive ("pour leur demander"). */

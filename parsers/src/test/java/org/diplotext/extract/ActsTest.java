@@ -513,4 +513,11 @@ class ActsTest {
             assertThat(c.date()).contains(java.time.LocalDate.of(2022, 2, 7));
         });
     }
+
+    @Test
+    void anImpersonalReportAupresDeXIsXsStatement() {
+        Dispatch d = parse("Titre", "Le bilan s'\u00e9l\u00e8ve \u00e0 douze morts, indique-t-on aupr\u00e8s du minist\u00e8re syrien de l'Int\u00e9rieur.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("minist\u00e8re syrien de l'Int\u00e9rieur"));
+    }
 }
