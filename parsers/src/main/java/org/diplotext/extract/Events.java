@@ -596,7 +596,9 @@ final class Events {
     private Syntax.Subject introducer(Sentence s, int before) {
         for (int k = Math.max(0, before - WINDOW); k <= before && k < s.size(); k++) {
             String w = s.word(k);
-            boolean intro = (w.equals("pour") && (k == 0 || s.word(k - 1).equals(":"))) || w.equals("selon") || (w.equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d"));
+            boolean opensClause = k == 0 || s.word(k - 1).equals(":") || s.word(k - 1).equals(";")
+                    || k == 1 && (syntax.is(s, 0, "COORDINATOR") || syntax.is(s, 0, "ADVERB")); // "Mais pour X, « … »"
+            boolean intro = (w.equals("pour") && opensClause) || w.equals("selon") || (w.equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d"));
             if (intro && !s.inQuote(k) && !breakBetween(s, k, before)) {
                 Mention found = null;
                 for (int m = k + 1; m <= before && m < k + 30; m++) {

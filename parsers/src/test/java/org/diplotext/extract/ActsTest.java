@@ -520,4 +520,11 @@ class ActsTest {
         assertThat(d.communications()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("minist\u00e8re syrien de l'Int\u00e9rieur"));
     }
+
+    @Test
+    void pourXAfterAConjunctionIntroducesTheSpeaker() {
+        Dispatch d = parse("Titre", "Le ministre Paul Martin est arriv\u00e9 lundi.",
+                "Mais pour Jean Dupont, \u00ab la guerre est finie et la paix viendra bient\u00f4t \u00bb.");
+        assertThat(speaker(d)).isEqualTo("Jean Dupont");
+    }
 }
