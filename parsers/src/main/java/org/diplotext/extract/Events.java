@@ -53,6 +53,9 @@ final class Events {
             }
             var verb = lexicon.verbs().longest(s.tokens, i);
             var noun = lexicon.nouns().longest(s.tokens, i);
+            if (verb == null && noun == null) {
+                continue;
+            }
             boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && s.word(i - 2).equals("l");
             boolean clitic = i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("la") || s.word(i - 1).equals("le") || s.word(i - 1).equals("'"));
             if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()) || nominal(s, i, verb.value()))) {

@@ -12,6 +12,8 @@ final class LexemeTable {
     /** Room for the 25 000 words of the built-in lexicons at half load, so loading them never grows the table. */
     private Lexeme[] slots = new Lexeme[1 << 16];
     private int size;
+    /** The lexemes of one Latin-1 character (punctuation, {@code l}, {@code d}), found without hashing. */
+    private final Lexeme[] singles = new Lexeme[256];
 
     /** The lexeme of a folded word, or null. */
     Lexeme get(String folded) {
@@ -20,6 +22,9 @@ final class LexemeTable {
 
     /** The lexeme of the folded word {@code text[from, to)} whose {@link String#hashCode} is {@code hash}, or null. */
     Lexeme find(int hash, String text, int from, int to) {
+        if (to - from == 1 && text.charAt(from) < singles.length) {
+            return singles[text.charAt(from)];
+        }
         int length = to - from;
         int mask = slots.length - 1;
         for (int i = spread(hash) & mask; ; i = (i + 1) & mask) {
@@ -45,6 +50,9 @@ final class LexemeTable {
         Lexeme lexeme = new Lexeme(folded, folded.hashCode());
         put(slots, lexeme);
         size++;
+        if (folded.length() == 1 && folded.charAt(0) < singles.length) {
+            singles[folded.charAt(0)] = lexeme;
+        }
         return lexeme;
     }
 
