@@ -83,7 +83,9 @@ public final class Sentences {
             return true;
         }
         if (!Lines.isSpace(text.charAt(j))) {
-            return false;
+            // "… le dire ».Pour lui": a space forgotten after a quotation that closes a sentence
+            char before = i > 0 ? text.charAt(i - 1) : ' ';
+            return (before == '\u00bb' || before == '\u201d') && Character.isUpperCase(text.charAt(j));
         }
         int k = skipSpace(text, j, to);
         if (k >= to) {

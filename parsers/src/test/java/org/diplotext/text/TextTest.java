@@ -47,6 +47,15 @@ class TextTest {
     }
 
     @Test
+    void sentencesEndAfterAQuotationClosedWithoutASpaceBeforeTheNextOne() {
+        String input = "Il a dit \u00ab non \u00bb.Pour lui, c'est fini. Le site web.Com reste.";
+        Quotations.Found found = Quotations.find(input, 0, input.length());
+        List<int[]> sentences = Sentences.split(input, 0, input.length(), found.quotations(), ABBREVIATIONS);
+        assertThat(sentences).hasSize(3);
+        assertThat(input.substring(sentences.get(1)[0], sentences.get(1)[1])).isEqualTo("Pour lui, c'est fini.");
+    }
+
+    @Test
     void quotationsOfEveryStyleWithNestingAndInnerPlusQuotes() {
         String input = "\u00abNous +refusons+ le \u201cdiktat\u201d\u00bb, puis \u201cnon\u201d et \"oui\" et \u00ab\u202fbien\u202f\u00bb.";
         Quotations.Found found = Quotations.find(input, 0, input.length());
