@@ -20,6 +20,8 @@ import org.diplotext.text.Folding;
  */
 final class ActorResolver {
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{2}");
+    /** Kinds of titles many people of one text may bear (deputies, activists, journalists): never one person's without a name. */
+    private static final java.util.Set<String> SHARED_ROLES = java.util.Set.of("OTHER", "LEADER", "LEGISLATOR");
     private final Lexicon lexicon;
     private final String input;
     final Map<String, Draft.Actor> actors = new LinkedHashMap<>();
@@ -184,7 +186,7 @@ final class ActorResolver {
             Sentence s = m.sentence;
             boolean body = m.link == null && lexicon.is(s.tokens, m.first, "ORG_HEAD") && !lexicon.is(s.tokens, m.first, "PARTY_HEAD");
             // a foundation, an institute or an agency named in passing is no actor; one that acts is
-            a.confirmed |= !body || subject(s, m.last + 1) || MentionFinder.OFF.contains("bodyconf");
+            a.confirmed |= !body || subject(s, m.last + 1);
             a.mention(span(m));
             if (m.nameFrom > m.first) {
                 // "la Fondation Wikimedia", later "Wikimedia"
@@ -538,7 +540,7 @@ final class ActorResolver {
     }
 
     private Draft.Actor group(Mention m) {
-        Draft.Actor party = m.last > m.first && lexicon.is(fold(m.key), "PARTY_FAMILY") && !MentionFinder.OFF.contains("family") ? party(m) : null;
+        Draft.Actor party = m.last > m.first && lexicon.is(fold(m.key), "PARTY_FAMILY") ? party(m) : null;
         if (party != null) {
             return party;
         }
@@ -667,6 +669,68 @@ final class ActorResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Gives an unnamed official ({@code le ministre des Affaires étrangères}) to the one person of
+     * the text who holds that role, wherever the name is written: before the title, long after it or
+     * only later. Nothing changes when no one or more than one person fits.
+     */
+    void nameOfficials(List<Draft.Communication> communications, List<Draft.Demand> demands) {
+        for (Draft.Actor official : new ArrayList<>(actors.values())) {
+            if (!official.key.startsWith("T:") || official.type != ActorType.PERSON || official.plural || official.role == null
+                    || official.titleKind == null || SHARED_ROLES.contains(official.titleKind)) {
+                continue;
+            }
+            Draft.Actor holder = null;
+            for (Draft.Actor p : actors.values()) {
+                if (p == official || p.type != ActorType.PERSON || p.key.startsWith("T:") || p.role == null || !p.reported() && !p.key.startsWith("P:")
+                        || !fold(p.role).equals(fold(official.role))
+                        || official.country != null && p.country != null && !official.country.equals(p.country)
+                        || official.affiliation != null && p.affiliation != null && !official.affiliation.equals(p.affiliation)
+) {
+                    continue;
+                }
+                if (holder != null) {
+                    holder = null; // two holders of the role: which one is meant is not said
+                    break;
+                }
+                holder = p;
+            }
+            if (holder == null) {
+                continue;
+            }
+            Draft.Actor to = holder;
+            to.aliases.add(official.name);
+            to.aliases.addAll(official.aliases);
+            official.mentions.forEach(to::mention);
+            to.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            to.used |= official.used;
+            if (to.country == null) {
+                to.country = official.country;
+            }
+            for (Draft.Communication c : communications) {
+                if (c.sender == official) {
+                    c.sender = to;
+                }
+                c.recipients.replaceAll(r -> r == official ? to : r);
+                c.intermediaries.replaceAll(r -> r == official ? to : r);
+                c.recipients.remove(c.sender);
+                dedupe(c.recipients);
+                dedupe(c.intermediaries);
+            }
+            for (Draft.Demand d : demands) {
+                d.source = d.source == official ? to : d.source;
+                d.target = d.target == official ? to : d.target;
+            }
+            actors.remove(official.key);
+        }
+    }
+
+    private static void dedupe(List<Draft.Actor> list) {
+        List<Draft.Actor> once = new ArrayList<>(new java.util.LinkedHashSet<>(list));
+        list.clear();
+        list.addAll(once);
     }
 
     /** Makes a weakly named actor a person (a name that speaks) and indexes its surname. */

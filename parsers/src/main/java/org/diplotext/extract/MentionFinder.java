@@ -16,7 +16,6 @@ import org.diplotext.text.Token;
  */
 final class MentionFinder {
     private final Lexicon lexicon;
-    static final String OFF = String.valueOf(System.getenv("A4_OFF"));
 
     MentionFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
@@ -71,7 +70,7 @@ final class MentionFinder {
         if (best > 0 && name != null && name.length() == best) {
             for (int k = name.first() + 1; k <= name.last(); k++) {
                 PhraseIndex.Match<Named> inner = lexicon.names().longest(s.tokens, k);
-                if (inner != null && inner.last() > name.last() && !OFF.contains("inner")) {
+                if (inner != null && inner.last() > name.last()) {
                     return k; // the longer name wins: "l'Union soviétique" is not "l'Union"
                 }
             }
@@ -79,7 +78,7 @@ final class MentionFinder {
         }
         if (best == 0 || name == null) {
             int party = organisationName(s, i);
-            if (party > i && !located(s, i) && !OFF.contains("orgname")) {
+            if (party > i && !located(s, i)) {
                 Mention m = add(s, i, party - 1, Mention.Kind.ORGANISATION); // "la Gauche démocratique", "la Fondation Wikimedia"
                 if (proper(s, i)) {
                     m.nameFrom = i + 1;
@@ -300,7 +299,7 @@ final class MentionFinder {
                     return match.last() + 1; // "à Bruxelles": a seat standing for a body only locates after a preposition
                 }
                 int longer = organisationName(s, match.last());
-                if (longer > match.last() + 1 && match.last() > first && !OFF.contains("longer")) {
+                if (longer > match.last() + 1 && match.last() > first) {
                     // a generic alias opening a longer name is another body: "l'Union des étudiants", "l'Alliance démocratique"
                     Mention m = add(s, match.last(), longer - 1, Mention.Kind.ORGANISATION);
                     if (proper(s, match.last())) {
@@ -321,7 +320,7 @@ final class MentionFinder {
                 // right after is a person of that state: "la Polonaise Agnieszka Radwanska"
                 int j = match.last() + 1;
                 String before = first > 0 ? s.word(first - 1) : "";
-                if (!OFF.contains("demonym") && (before.equals("le") || before.equals("la") || before.equals("'") && first > 1 && s.word(first - 2).equals("l"))
+                if ((before.equals("le") || before.equals("la") || before.equals("'") && first > 1 && s.word(first - 2).equals("l"))
                         && j < s.size() && s.token(j).isWord() && s.token(j).capitalised() && !s.token(j).upper()
                         && lexicon.names().longest(s.tokens, j) == null && lexicon.titles().longest(s.tokens, j) == null
                         && !lexicon.is(s.tokens, j, "SENTENCE_WORD")) {
@@ -489,7 +488,7 @@ final class MentionFinder {
                 int x = a.last + 1;
                 int limit = named(b) && k + 2 < ms.size() ? a.last + 12 : b.first - 1;
                 while (x < s.size() && x <= limit && x <= a.last + 12 && !s.word(x).equals(",")) {
-                    if (s.word(x).equals("(") && !OFF.contains("brack") && x > a.last + 1 && x + 2 < s.size() && s.word(x + 2).equals(")") && s.token(x + 1).capitalised()) {
+                    if (s.word(x).equals("(") && x > a.last + 1 && x + 2 < s.size() && s.word(x + 2).equals(")") && s.token(x + 1).capitalised()) {
                         x += 3; // "le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky"
                         continue;
                     }
@@ -538,7 +537,7 @@ final class MentionFinder {
             }
         }
         for (Mention m : ms) {
-            if (m.kind != Mention.Kind.PROPER || !fullName(s, m) || OFF.contains("pnoun")) {
+            if (m.kind != Mention.Kind.PROPER || !fullName(s, m)) {
                 continue;
             }
             int j = m.first - 1;
@@ -551,7 +550,7 @@ final class MentionFinder {
             }
         }
         // a full name listed with a person's is a person's too: "Kian Jek et Robert Gagliano", "Patrice Bernier, Davy Arnaud"
-        for (boolean changed = !OFF.contains("coord"); changed; ) {
+        for (boolean changed = true; changed; ) {
             changed = false;
             for (int k = 0; k + 1 < ms.size(); k++) {
                 Mention a = ms.get(k);
@@ -625,7 +624,7 @@ final class MentionFinder {
     private int organisationName(Sentence s, int i) {
         Token t = s.token(i);
         if (i == 0 || !t.isWord() || !t.capitalised() || t.upper()
-                || !lexicon.is(s.tokens, i, "PARTY_HEAD") && (!lexicon.is(s.tokens, i, "ORG_HEAD") || OFF.contains("orghead"))) {
+                || !lexicon.is(s.tokens, i, "PARTY_HEAD") && !lexicon.is(s.tokens, i, "ORG_HEAD")) {
             return i;
         }
         int j = i - 1;
@@ -637,11 +636,11 @@ final class MentionFinder {
                 || before.equals("aux") || before.equals("des"))) {
             return i;
         }
-        if (proper(s, i) && !OFF.contains("orgproper")) {
+        if (proper(s, i)) {
             return nameRun(s, i + 1, true);
         }
         int end = lowerAdjectives(s, i + 1);
-        int complement = OFF.contains("orgcompl") ? end : complement(s, end);
+        int complement = complement(s, end);
         if (complement > end) {
             int and = end = complement;
             if (and + 1 < s.size() && s.word(and).equals("et")) {
@@ -933,7 +932,9 @@ final class MentionFinder {
         if (i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("des") || s.word(i - 1).equals("ces"))) {
             return true;
         }
-        return noun.endsWith("s") || noun.endsWith("x");
+        int space = noun.indexOf(' ');
+        String head = space > 0 ? noun.substring(0, space) : noun; // "ministre des Affaires étrangères" is one minister
+        return head.endsWith("s") || head.endsWith("x");
     }
 
     static boolean isDe(String w) {

@@ -305,4 +305,15 @@ class ActorGeneralisationTest {
         assertThat(d.actors()).filteredOn(x -> x.name().equals("Mouss Diouf")).hasSize(1);
         assertThat(actor(d, "Sandrine Diouf").type()).isEqualTo(ActorType.PERSON);
     }
+
+    @Test
+    void anUnnamedOfficialIsTheOnePersonOfTheTextWhoHoldsTheRole() {
+        Dispatch d = parse("Titre", "Paris, 3 juillet 2012. Le ministre des Affaires \u00e9trang\u00e8res a annonc\u00e9 mardi l'envoi d'une mission au Mali.",
+                "\u00ab Nous serons aux c\u00f4t\u00e9s des Maliens \u00bb, a d\u00e9clar\u00e9 le ministre des Affaires \u00e9trang\u00e8res.",
+                "Le chef de l'\u00c9tat a re\u00e7u le lendemain Paul Moreau, ministre des Affaires \u00e9trang\u00e8res, et son homologue malien.");
+        Actor minister = actor(d, "Paul Moreau");
+        assertThat(minister.aliases()).anyMatch(x -> x.contains("ministre des Affaires \u00e9trang\u00e8res"));
+        assertThat(d.actors()).filteredOn(x -> x.role().filter(r -> r.equals("ministre des Affaires \u00e9trang\u00e8res")).isPresent()).hasSize(1);
+        assertThat(d.communications()).allMatch(c -> c.sender().isEmpty() || c.sender().map(id -> name(d, id)).filter(n -> n.startsWith("ministre")).isEmpty());
+    }
 }
