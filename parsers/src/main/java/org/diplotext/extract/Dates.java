@@ -14,19 +14,47 @@ import org.diplotext.text.Folding;
 /**
  * Dates acts against the dispatch's date: a weekday is the last such day up to the dispatch's
  * (a {@code mercredi} in a Wednesday dispatch is that day), {@code hier}, {@code la veille},
- * {@code aujourd'hui}, {@code demain}, explicit days ({@code 9 février 2022}, {@code le 16 juin});
- * with no expression, the present and the passé composé are the dispatch's day and the
- * pluperfect and imperfect are unknown. Years and months alone do not date an act.
+ * {@code aujourd'hui}, {@code demain}, explicit days ({@code 9 février 2022}, {@code le 16 juin}),
+ * {@code en début de semaine}; a day fronted far before the verb still dates it. With no
+ * expression, the present is the dispatch's day; the passé composé and the pluperfect are the day
+ * the story is at (the last recent day named outside quotations before, as {@code la veille} and
+ * {@code le lendemain} count from it), else the dispatch's day for the passé composé and unknown
+ * for the pluperfect. Years and months alone do not date an act.
  */
 final class Dates {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
     private static final Pattern WRITTEN = Pattern.compile("\\b(\\d{1,2})(?:er)? (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (\\d{4})\\b");
 
+    /** How many days before the dispatch a date may lie and still set the story's current day. */
+    private static final int RECENT = 14;
     private final Lexicon lexicon;
+    /** The last recent day named outside quotations in the sentences read so far: "la veille" counts from it. */
+    private LocalDate narrative;
 
     Dates(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /**
+     * Notes the last recent day named in a sentence just read, outside quotations, as the story's
+     * current day: a later "la veille", "le lendemain" or pluperfect without a date of its own
+     * counts from it. Days long before the dispatch ("tué le 11 janvier dernier") tell history, not
+     * the story, and are ignored.
+     */
+    void read(Sentence s, LocalDate reference) {
+        if (reference == null) {
+            return;
+        }
+        for (int i = 0; i < s.size(); i++) {
+            if (s.inQuote(i)) {
+                continue;
+            }
+            LocalDate d = expression(s, i, reference);
+            if (d != null && !d.isAfter(reference) && !d.isBefore(reference.minusDays(RECENT))) {
+                narrative = d;
+            }
+        }
     }
 
     /** The dispatch's date: its publication, or else the first full date near its top. */
@@ -52,12 +80,20 @@ final class Dates {
 
     /** The date of an act whose verb or mark is at token {@code anchor}, or null. */
     LocalDate of(Sentence s, int anchor, LocalDate reference) {
+        return of(s, anchor, reference, s.inQuote(anchor));
+    }
+
+    /**
+     * The date of an act at token {@code anchor}; days named inside quotations count only when
+     * {@code quoted} (a demand made in someone's words), never for the act of speaking them.
+     */
+    LocalDate of(Sentence s, int anchor, LocalDate reference, boolean quoted) {
         if (reference == null) {
             return null;
         }
         LocalDate best = null;
         int bestDistance = Integer.MAX_VALUE;
-        boolean quoted = s.inQuote(anchor);
+        // near the verb first; then anywhere before it in the sentence ("Lors de son discours mardi 3 juillet, …, X a …")
         for (int i = Math.max(0, anchor - 40); i < Math.min(s.size(), anchor + 40); i++) {
             if (s.inQuote(i) && !quoted) {
                 continue; // a date in someone's words dates what they speak of, not when they spoke
@@ -71,15 +107,34 @@ final class Dates {
                 }
             }
         }
+        for (int i = anchor - 41; i >= 0 && best == null; i--) {
+            if (!s.inQuote(i) || quoted) {
+                best = expression(s, i, reference);
+            }
+        }
         if (best != null) {
             return best;
         }
         for (int j = anchor - 1; j >= Math.max(0, anchor - 3); j--) {
             if (lexicon.is(s.word(j), "PLUPERFECT")) {
-                return null;
+                // "avait déclaré" with no day of its own: the day the story is at, if it named one before the dispatch's
+                return narrative != null && narrative.isBefore(reference) ? narrative : null;
             }
         }
+        if (narrative != null && narrative.isBefore(reference) && !quoted && pastTense(s, anchor)) {
+            return narrative; // "X a rencontré lundi Y. Il a déclaré …": told in the past, the act is on the story's day
+        }
         return reference;
+    }
+
+    /** Whether the verb at {@code anchor} is in the passé composé: a present auxiliary before its participle. */
+    private boolean pastTense(Sentence s, int anchor) {
+        int j = anchor - 1;
+        while (j >= 0 && (lexicon.is(s.tokens, j, "ADVERB") || s.word(j).equals("-") || lexicon.is(s.tokens, j, "PRONOUN_SINGULAR")
+                || lexicon.is(s.tokens, j, "PRONOUN_PLURAL") || s.word(j).equals("t"))) {
+            j--;
+        }
+        return j >= 0 && lexicon.is(s.tokens, j, "PRESENT_AUXILIARY");
     }
 
     private LocalDate expression(Sentence s, int i, LocalDate ref) {
@@ -111,10 +166,27 @@ final class Dates {
             if (w.equals("hier") && s.word(i - 2).equals("avant")) {
                 return ref.minusDays(2);
             }
+            int offset;
             try {
-                return ref.plusDays(Integer.parseInt(relative.get()));
+                offset = Integer.parseInt(relative.get());
             } catch (NumberFormatException e) {
                 return null;
+            }
+            if (lexicon.is(w, "STORY_RELATIVE_DAY") && narrative != null) {
+                return narrative.plusDays(offset); // "la veille", "le lendemain": next to the day the story is at
+            }
+            try {
+                return ref.plusDays(offset);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        Optional<String> part = lexicon.value(w, "WEEK_PART");
+        if (part.isPresent() && s.word(i + 1).equals("de")) {
+            int k = lexicon.is(s.tokens, i + 2, "ARTICLE") ? i + 3 : i + 2;
+            if (lexicon.is(s.tokens, k, "WEEK")) {
+                // "en début de semaine": the first day of the dispatch's week
+                return ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(Integer.parseInt(part.get()))));
             }
         }
         return explicitDay(s, i, ref);

@@ -268,9 +268,10 @@ final class Demands {
                 j = skipComplements(s, m.last + 1);
                 w = s.word(j);
             } else {
+                int opens = connector(s, j + 1, false);
                 for (int k = j + 1; k < Math.min(s.size(), j + 7) && s.token(k).isWord(); k++) {
-                    if (s.word(k).equals("pour") || connector(s, k, false) == k) {
-                        j = k; // "un ultimatum aux autorités pour qu'elles …": the asked are unnamed
+                    if (s.word(k).equals("pour") || opens == k) {
+                        j = k; // "un ultimatum aux autorités pour qu'elles …", "son appel au régime à cesser": the asked are unnamed
                         w = s.word(j);
                         break;
                     }

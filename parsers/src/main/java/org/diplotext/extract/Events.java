@@ -53,6 +53,9 @@ final class Events {
             }
             var verb = lexicon.verbs().longest(s.tokens, i);
             var noun = lexicon.nouns().longest(s.tokens, i);
+            if (verb == null && noun == null) {
+                continue;
+            }
             boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && s.word(i - 2).equals("l");
             boolean clitic = i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("la") || s.word(i - 1).equals("le") || s.word(i - 1).equals("'"));
             if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()) || nominal(s, i, verb.value()))) {
@@ -133,7 +136,15 @@ final class Events {
             // "« … », avait-il lancé", "a lancé : « … »": next to a quotation it reports speech
             boolean inverted = (syntax.is(s, i - 1, "PRONOUN_SINGULAR") || syntax.is(s, i - 1, "PRONOUN_PLURAL")) && s.word(i - 2).equals("-");
             boolean introduces = s.word(i + 1).equals(":") || s.inQuote(i + 2) && !s.inQuote(i);
-            return !inverted && !introduces;
+            int k = i - 1;
+            while (k >= 0 && (syntax.is(s, k, "AUXILIARY") || syntax.is(s, k, "ADVERB") || syntax.is(s, k, "CLITIC")) && !s.inQuote(k)) {
+                k--;
+            }
+            if (s.word(k).equals(",")) {
+                k--;
+            }
+            boolean follows = k >= 0 && !s.inQuote(i) && (s.inQuote(k) || s.word(k).equals("\u00bb") || s.word(k).equals("\u201d"));
+            return !inverted && !introduces && !follows; // "« … », a lancé X" reports the words before it
         }
         if (lemma.startsWith("se ") || lemma.startsWith("s'")) {
             for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
@@ -150,7 +161,7 @@ final class Events {
     void process(Sentence s) {
         cues(s);
         s.indexCues();
-        syntax.currentSentence = s.index;
+        syntax.startSentence(s.index);
         Draft.Actor previous = null;
         Syntax.Subject opening = syntax.sentenceSubject(s);
         noteDocuments(s);
@@ -180,6 +191,10 @@ final class Events {
                 } else if (opening.actor() != null && !opening.pronoun()) {
                     subject = opening;
                 }
+            }
+            Draft.Actor agent = quoted ? null : controller(s, c);
+            if (agent != null) {
+                subject = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander …": X asks
             }
             boolean byDocument = !quoted && c.has(Act.DEMAND) && s.word(c.first).endsWith("ant") && syntax.is(s, c.first - 1, "DOCUMENT_NOUN");
             if (byDocument) {
@@ -219,6 +234,9 @@ final class Events {
                     if (spokenTo == null && !opening.pronoun() && opening.actor() != source) {
                         spokenTo = opening.actor(); // "X a reçu Y, qui lui a demandé de …": the clitic is the clause's subject
                     }
+                    if (spokenTo == null) {
+                        spokenTo = cliticReferent(s, clitic, source); // "X a protesté auprès de Pékin et lui a demandé …"
+                    }
                     demands.fromVerb(s, c, source, spokenTo);
                 } else {
                     demands.fromVerb(s, c, source, null);
@@ -234,10 +252,12 @@ final class Events {
             } else if (c.has(Act.MEETING) || c.has(Act.CALL)) {
                 meeting(s, c, subject.actor(), c.has(Act.CALL) && (!c.has(Act.MEETING) || byPhone(s, c)) ? CommunicationType.CALL : CommunicationType.MEETING);
             } else if (c.has(Act.REPORTING)) {
-                reported(s, c, subject.actor());
+                Draft.Actor sender = subject.actor() != null ? subject.actor() : consulted(s, c);
+                reported(s, c, sender);
             }
         }
-        obligations(s);
+        Draft.Actor attributed = accordingTo(s);
+        obligations(s, attributed);
         for (Sentence.Cue c : s.cues) {
             if (!c.isVerb() && !c.used && c.has(Act.DEMAND) && !s.inQuote(c.first)) {
                 demands.fromNoun(s, c);
@@ -245,6 +265,8 @@ final class Events {
             }
         }
         meetingNouns(s);
+        statementNouns(s);
+        dates.read(s, reference);
         if (opening.actor() != null && !opening.pronoun() && s.quotes.isEmpty()) {
             for (Sentence.Cue c : s.cues) {
                 if (!c.isVerb() && c.has(Act.STATEMENT) && !s.inQuote(c.first)) {
@@ -258,7 +280,9 @@ final class Events {
             if (m.actor != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote()) {
                 syntax.lastMentioned = m.actor;
             }
-            if (m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !m.inQuote()) {
+            if (m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !m.inQuote()
+                    && !(syntax.prepositional(m) && s.word(m.first - 1).equals("de"))) {
+                // "le départ de Bachar el-Assad": a person named as a complement is not who "il" speaks of next
                 syntax.lastPerson = m.actor;
                 syntax.lastPersonSentence = s.index;
             }
@@ -339,6 +363,12 @@ final class Events {
                         break;
                     }
                     Sentence.Cue c = s.cueAt(k);
+                    Draft.Actor agent = c != null && c.isVerb() && speech(s, c) ? controller(s, c) : null;
+                    if (agent != null) {
+                        speaker = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander : « … »"
+                        anchor = c.first;
+                        break;
+                    }
                     if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c)) {
                         speaker = syntax.subject(s, c.first, c.last, null);
                         if (speaker.actor() == null && s.word(c.first).endsWith("ant") && !s.word(c.first - 1).equals("en")) {
@@ -385,6 +415,11 @@ final class Events {
             if (speaker.actor() == null && before < 0 && lastQuoteSentence >= s.index - 2 && lastQuoteSpeaker != null) {
                 speaker = new Syntax.Subject(lastQuoteSpeaker, lastQuoteSpeaker.plural, true);
             }
+            if (speaker.pronoun() && speaker.actor() != null && speaker.actor().type != org.diplotext.model.ActorType.PERSON
+                    && syntax.lastPerson != null && syntax.lastPerson.confirmed && singularFirstPerson(s, qt)) {
+                // "il déclara : « je ne pensais pas … »": who says "je" is a person, not the party "il" might stand for
+                speaker = new Syntax.Subject(syntax.lastPerson, false, true);
+            }
             boolean byDocument = false;
             if (speaker.actor() == null) {
                 speaker = documentAuthor(s);
@@ -405,13 +440,22 @@ final class Events {
             Draft.Communication c = new Draft.Communication(CommunicationType.STATEMENT, speaker.actor());
             c.quote = input.substring(qt.contentStart(), qt.contentEnd());
             c.evidence.add(Span.of(input, qt.open(), qt.close() + 1));
-            c.date = dates.of(s, Math.max(0, Math.min(anchor, s.size() - 1)), reference);
+            c.date = dates.of(s, Math.max(0, Math.min(anchor, s.size() - 1)), reference, false); // "« … demain … »" dates what is said, not the saying
             if (byDocument && lastDocumentDate != null && reference != null && reference.equals(c.date)) {
                 c.date = lastDocumentDate; // the words of a report date from its publication
             }
             c.sentence = s.index;
             communications.add(c);
         }
+    }
+
+    private boolean singularFirstPerson(Sentence s, Quotation qt) {
+        for (int k = s.tokenAt(qt.open()); k < s.size() && s.token(k).start() < qt.close(); k++) {
+            if (syntax.is(s, k, "FIRST_PERSON_SINGULAR")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Draft.Actor lastDocumentAuthor;
@@ -480,6 +524,61 @@ final class Events {
         return false;
     }
 
+    /**
+     * The actor named right before the "de" or "à" that governs an infinitive cue: the one who
+     * does what the infinitive says ("convaincre la veuve, Souha Arafat, de demander …",
+     * "appeler les rebelles à dénoncer …"), or null.
+     */
+    private Draft.Actor controller(Sentence s, Sentence.Cue c) {
+        if (!infinitive(s, c) || s.inQuote(c.first)) {
+            return null;
+        }
+        int k = c.first - 1;
+        if (s.word(k).equals("'")) {
+            k--;
+        }
+        if (!(s.word(k).equals("de") || s.word(k).equals("d") || s.word(k).equals("a"))) {
+            return null;
+        }
+        k--;
+        if (s.word(k).equals(",")) {
+            k--;
+        }
+        Mention m = s.mentionAt(k);
+        if (m == null || m.last != k || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.inQuote()) {
+            return null;
+        }
+        return m.actor;
+    }
+
+    /**
+     * The actor a dative clitic ("lui", "leur") at {@code at} stands for: the last one named before
+     * it in the sentence other than the one asking, or else the one named last before the sentence.
+     */
+    private Draft.Actor cliticReferent(Sentence s, int at, Draft.Actor source) {
+        for (int k = at - 1; k >= 0; k--) {
+            Mention m = s.mentionAt(k);
+            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote() && m.actor != source) {
+                return m.actor;
+            }
+        }
+        return syntax.lastMentioned != source ? syntax.lastMentioned : null;
+    }
+
+    /** "a-t-on appris auprès du ministère": with no subject of its own, the one consulted speaks. */
+    private Draft.Actor consulted(Sentence s, Sentence.Cue c) {
+        int j = c.last + 1;
+        while (j < s.size() && (s.word(j).equals("-") || s.word(j).equals("t") || syntax.is(s, j, "PRONOUN_IMPERSONAL"))) {
+            j++; // "indique-t-on auprès de …"
+        }
+        j = syntax.skipAdverbs(s, j);
+        if (!syntax.is(s, j, "FRAMING_PREPOSITION") || !syntax.is(s, j, "PREPOSITION")) {
+            return null;
+        }
+        Mention m = syntax.objectAt(s, j + 1, Math.min(s.size(), j + 5));
+        return m != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote() ? m.actor : null;
+    }
+
     /** Whether the verb is written in the infinitive ("pour leur demander"). */
     private boolean infinitive(Sentence s, Sentence.Cue c) {
         String lemma = org.diplotext.text.Folding.fold(c.verb.lemma());
@@ -500,7 +599,9 @@ final class Events {
     private Syntax.Subject introducer(Sentence s, int before) {
         for (int k = Math.max(0, before - WINDOW); k <= before && k < s.size(); k++) {
             String w = s.word(k);
-            boolean intro = (w.equals("pour") && (k == 0 || s.word(k - 1).equals(":"))) || w.equals("selon") || (w.equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d"));
+            boolean opensClause = k == 0 || s.word(k - 1).equals(":") || s.word(k - 1).equals(";")
+                    || k == 1 && (syntax.is(s, 0, "COORDINATOR") || syntax.is(s, 0, "ADVERB")); // "Mais pour X, « … »"
+            boolean intro = (w.equals("pour") && opensClause) || w.equals("selon") || (w.equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d"));
             if (intro && !s.inQuote(k) && !breakBetween(s, k, before)) {
                 Mention found = null;
                 for (int m = k + 1; m <= before && m < k + 30; m++) {
@@ -576,6 +677,17 @@ final class Events {
             if (!(incise || w.equals("que") || w.equals("qu") || w.equals(":") || s.inQuote(j + 1) || s.inQuote(j))) {
                 return; // "a concédé la victoire", "a publié un rapport": an act, no words reported
             }
+            boolean negated = s.word(c.first - 1).equals("ne") || s.word(c.first - 1).equals("n") || s.word(c.first - 2).equals("n")
+                    || s.word(c.first - 2).equals("ne");
+            if (negated && (w.equals("que") || w.equals("qu"))) {
+                return; // "ne rapporteront que 3 milliards": "ne … que" restricts, it opens no clause
+            }
+        }
+        if (lexicon.is(head, "ACTOR_OBJECT_REPORTING")) {
+            int j = syntax.skipAdverbs(s, c.last + 1);
+            if (syntax.is(s, j, "DETERMINER") && syntax.objectAt(s, j, s.size()) == null) {
+                return; // "HP accuse une baisse de 3 %": a thing as object, nobody is accused
+            }
         }
         for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
             Draft.Communication other = communications.get(k);
@@ -600,6 +712,10 @@ final class Events {
         while (j >= 0 && (syntax.is(s, j, "ADVERB") || s.word(j).equals("pas") || syntax.is(s, j, "WEEKDAY") || syntax.adverbPhraseStart(s, j) >= 0)) {
             int phrase = syntax.adverbPhraseStart(s, j);
             j = phrase >= 0 ? phrase - 1 : j - 1; // "a pour sa part indiqué"
+        }
+        if (j >= 1 && s.word(j - 1).equals("-") && (syntax.is(s, j, "PRONOUN_SINGULAR") || syntax.is(s, j, "PRONOUN_PLURAL")
+                || syntax.is(s, j, "PRONOUN_IMPERSONAL"))) {
+            return false; // "a-t-il ajouté": the auxiliary comes before its inverted subject
         }
         return j < 0 || !syntax.is(s, j, "AUXILIARY") && !s.word(j).equals("-") && !s.word(j).equals("t");
     }
@@ -769,6 +885,14 @@ final class Events {
             if (!(det.equals("un") || det.equals("une") || det.equals("des"))) {
                 continue;
             }
+            int v = c.first - 2;
+            while (v >= 0 && syntax.is(s, v, "ADVERB")) {
+                v--;
+            }
+            Sentence.Cue governing = s.cueAt(v);
+            if (governing != null && governing.isVerb() && (governing.has(Act.DEMAND) || governing.has(Act.INVITATION) || governing.has(Act.REPORTING))) {
+                continue; // "a demandé une réunion", "a annoncé une rencontre": asked for or announced, not held
+            }
             int frame = s.word(c.first - 2).equals("'") && s.word(c.first - 3).equals("d") ? c.first - 4 : c.first - 2;
             if (frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION") && (frame <= 3 || s.word(frame - 1).equals(","))) {
                 // "Lors d'un entretien avec X, Y a …": the meeting is the main clause's subject's
@@ -794,6 +918,46 @@ final class Events {
     }
 
     /**
+     * "X a prononcé un discours", "X a publié un communiqué", "X a tenu une conférence de presse":
+     * a statement named by a noun after a verb that delivers it is its subject's statement.
+     */
+    private void statementNouns(Sentence s) {
+        for (Sentence.Cue c : s.cues) {
+            if (c.isVerb() || c.used || !c.has(Act.STATEMENT) || s.inQuote(c.first)) {
+                continue;
+            }
+            int det = c.first - 1;
+            if (!(syntax.is(s, det, "ARTICLE") && !syntax.is(s, det, "PREPOSITION") || syntax.is(s, det, "POSSESSIVE"))) {
+                continue;
+            }
+            int v = det - 1;
+            while (v > 0 && (syntax.is(s, v, "ADVERB") || syntax.is(s, v, "WEEKDAY") || syntax.is(s, v, "RELATIVE_DAY"))) {
+                v--;
+            }
+            if (!syntax.is(s, v, "STATEMENT_SUPPORT")) {
+                continue;
+            }
+            Draft.Actor sender = syntax.subject(s, v, v, null).actor();
+            if (sender == null) {
+                continue;
+            }
+            boolean known = false;
+            for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
+                known |= communications.get(n).sender == sender && communications.get(n).type == CommunicationType.STATEMENT;
+            }
+            if (known) {
+                continue;
+            }
+            Draft.Communication st = new Draft.Communication(CommunicationType.STATEMENT, sender);
+            st.evidence.add(Span.of(input, s.start, s.end));
+            st.date = dates.of(s, v, reference);
+            st.sentence = s.index;
+            communications.add(st);
+            c.used = true;
+        }
+    }
+
+    /**
      * A demand with no one asked, made in the main clause after a fronted call or meeting of its
      * source with one counterpart ("Lors d'un entretien avec X, Y a demandé …"), asks that counterpart.
      */
@@ -806,17 +970,79 @@ final class Events {
     }
 
     /** "« La Russie doit retirer ses troupes », a dit X": a named actor's obligation in X's words is X's demand. */
-    private void obligations(Sentence s) {
+    private void obligations(Sentence s, Draft.Actor attributed) {
         for (int i = 1; i < s.size(); i++) {
-            if (!s.inQuote(i) || !syntax.is(s, i, "OBLIGATION")) {
+            if (!syntax.is(s, i, "OBLIGATION") || !s.inQuote(i) && attributed == null) {
                 continue;
             }
             Mention m = s.mentionAt(i - 1);
-            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m) || !s.inQuote(m.first)) {
+            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m) || s.inQuote(m.first) != s.inQuote(i)) {
                 continue;
             }
-            demands.fromObligation(s, i, s.quotes.get(s.quoteOf[i]).speaker, m.actor);
+            // "« La Russie doit … »" in X's words, or "Selon X, la Russie doit …": X asks it
+            demands.fromObligation(s, i, s.inQuote(i) ? s.quotes.get(s.quoteOf[i]).speaker : attributed, m.actor);
         }
+    }
+
+    /**
+     * "Selon X, la crise est finie", "La crise est finie, d'après X": words reported without
+     * quotation marks or a verb are X's statement. Returns X, or null when the sentence reports no
+     * one's words this way (or already has a quotation, whose speaker is found elsewhere).
+     */
+    private Draft.Actor accordingTo(Sentence s) {
+        if (s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER) {
+            return null; // a headline sums up what the dispatch reports again
+        }
+        for (Sentence.Quote q : s.quotes) {
+            if (q.statement) {
+                return null;
+            }
+        }
+        for (int k = 0; k < s.size(); k++) {
+            boolean dApres = s.word(k).equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d");
+            if (s.inQuote(k) || !(syntax.is(s, k, "SOURCE_INTRODUCER") && !s.word(k).equals("pour") || dApres)) {
+                continue;
+            }
+            int from = k + 1;
+            Mention m = syntax.objectAt(s, from, Math.min(s.size(), from + 4));
+            Syntax.Subject who;
+            int end;
+            if (m != null && m.kind != Mention.Kind.PRONOUN) {
+                if (!m.actor.confirmed) {
+                    continue; // "d'après le chercheur": an unnamed someone's words are not worth a statement
+                }
+                who = new Syntax.Subject(m.actor, Syntax.plural(m), false);
+                end = m.last + 1;
+                while (end < s.size() && s.mentionAt(end) != null && s.mentionAt(end).actor == m.actor) {
+                    end = s.mentionAt(end).last + 1; // "selon le ministre, Jean Dupont,"
+                }
+            } else {
+                who = syntax.stressed(s, from); // "Selon lui, la Chine doit …": "lui" is not the clause's subject
+                if (who.actor() != null && who.actor() == syntax.sentenceSubject(s).actor()) {
+                    Draft.Actor prior = syntax.prior(who.plural());
+                    who = new Syntax.Subject(prior, who.plural(), true);
+                }
+                end = from + 1;
+            }
+            String next = s.word(end);
+            if (who.actor() == null || !(next.equals(",") || end >= s.size() - 1 && (next.equals(".") || end >= s.size()))) {
+                continue;
+            }
+            for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
+                Draft.Communication c = communications.get(n);
+                if (c.sender == who.actor() && c.type == CommunicationType.STATEMENT) {
+                    return who.actor();
+                }
+            }
+            Draft.Communication st = new Draft.Communication(CommunicationType.STATEMENT, who.actor());
+            st.evidence.add(Span.of(input, s.start, s.end));
+            st.date = dates.of(s, k, reference);
+            st.sentence = s.index;
+            communications.add(st);
+            syntax.saw(who.actor(), who.plural());
+            return who.actor();
+        }
+        return null;
     }
 
     /** The subject of the main clause after a fronted phrase ending at the first comma from {@code from}, or null. */

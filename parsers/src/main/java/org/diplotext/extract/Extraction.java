@@ -20,7 +20,6 @@ import org.diplotext.text.Quotation;
 import org.diplotext.text.Quotations;
 import org.diplotext.text.Sentences;
 import org.diplotext.text.Token;
-import org.diplotext.text.Tokens;
 
 /**
  * Finds actors, communications and demands in a dispatch whose anatomy is known. Immutable and
@@ -102,8 +101,14 @@ public final class Extraction {
                 for (int k = next; k < all.size() && all.get(k).open() < range[1]; k++) {
                     Quotation q = all.get(k);
                     if (q.open() >= range[0] && q.close() < range[1] && q.hasContent()) {
-                        Sentence.Quote quote = new Sentence.Quote(q, isStatement(text, folded, q));
-                        quote.brief = Tokens.of(text, folded, q.contentStart(), q.contentEnd()).stream().filter(Token::isWord).count() < 6;
+                        int first = firstTokenFrom(tokens, q.contentStart());
+                        int end = firstTokenFrom(tokens, q.contentEnd());
+                        int words = 0;
+                        for (int t = first; t < end; t++) {
+                            words += tokens.get(t).isWord() ? 1 : 0;
+                        }
+                        Sentence.Quote quote = new Sentence.Quote(q, isStatement(text, folded, q, tokens, first, end, words));
+                        quote.brief = words < 6;
                         quotes.add(quote);
                     }
                 }
@@ -113,21 +118,33 @@ public final class Extraction {
         return out;
     }
 
-    /** A quotation of a few words naming a concept is not a statement; one that speaks is. */
-    private boolean isStatement(String text, String folded, Quotation q) {
-        List<Token> words = Tokens.of(text, folded, q.contentStart(), q.contentEnd());
-        int count = 0;
-        for (Token t : words) {
-            if (t.isWord()) {
-                count++;
-                if (lexicon.is(t.folded(), "FIRST_PERSON") || t.is("vous") || t.is("votre") || t.is("vos")) {
-                    return true;
-                }
-            } else if (t.is("!") || t.is("?")) {
+    /** The index of the first token starting at or after {@code offset}, or the number of tokens. */
+    private static int firstTokenFrom(List<Token> tokens, int offset) {
+        int low = 0;
+        int high = tokens.size();
+        while (low < high) {
+            int middle = (low + high) >>> 1;
+            if (tokens.get(middle).start() < offset) {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * A quotation of a few words naming a concept is not a statement; one that speaks is.
+     * {@code tokens[first, last)} are its tokens, {@code words} of them letters or digits.
+     */
+    private boolean isStatement(String text, String folded, Quotation q, List<Token> tokens, int first, int last, int words) {
+        for (int i = first; i < last; i++) {
+            Token t = tokens.get(i);
+            if (t.isWord() ? lexicon.is(tokens, i, "FIRST_PERSON") || lexicon.is(tokens, i, "SECOND_PERSON") : t.is("!") || t.is("?")) {
                 return true;
             }
         }
-        if (count >= 6) {
+        if (words >= 6) {
             return true;
         }
         // a few quoted words are someone's words unless they name a thing: "le concept de « ... »"
@@ -140,7 +157,7 @@ public final class Extraction {
             k--;
         }
         String before = folded.substring(k + 1, end);
-        if (before.equals("de") || before.equals("du") || before.equals("des")) {
+        if (lexicon.is(before, "OF")) {
             int k2 = k;
             while (k2 >= 0 && Character.isWhitespace(text.charAt(k2))) {
                 k2--;
@@ -151,6 +168,6 @@ public final class Extraction {
             }
             before = folded.substring(k2 + 1, end2);
         }
-        return count > 0 && !lexicon.is(before, "NAMING");
+        return words > 0 && !lexicon.is(before, "NAMING");
     }
 }

@@ -151,6 +151,31 @@ final class Syntax {
         return lastMentioned;
     }
 
+    private static boolean quotedBefore(Sentence s, int i) {
+        for (int k = 0; k < i; k++) {
+            if (s.inQuote(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What "il" and "ils" stood for before the sentence at hand began. */
+    private Draft.Actor priorSingular;
+    private Draft.Actor priorPlural;
+
+    /** What "il" (or "ils") stood for before the sentence at hand began. */
+    Draft.Actor prior(boolean plural) {
+        return plural ? priorPlural : priorSingular;
+    }
+
+    /** Notes what the pronouns stand for as a sentence begins, before its own subject is seen. */
+    void startSentence(int index) {
+        currentSentence = index;
+        priorSingular = pronoun("il");
+        priorPlural = pronoun("ils");
+    }
+
     /** Records an actor seen as a subject or speaker, for later pronouns. */
     void saw(Draft.Actor a, boolean plural) {
         if (a == null) {
@@ -189,6 +214,24 @@ final class Syntax {
             String w = s.word(p);
             if (w.equals("il") || w.equals("elle") || w.equals("ils") || w.equals("elles")) {
                 return new Subject(pronoun(w), w.endsWith("s"), true);
+            }
+            if (w.equals("on")) {
+                return Subject.NONE;
+            }
+        }
+        int p = first - 1;
+        while (p > 0 && is(s, p, "ADVERB")) {
+            p--;
+        }
+        if (p > 0 && s.word(p - 1).equals("-")) {
+            String w = s.word(p);
+            if (w.equals("il") || w.equals("elle") || w.equals("ils") || w.equals("elles")) {
+                Draft.Actor actor = pronoun(w);
+                if (actor != null && actor == sentenceSubject(s).actor() && !quotedBefore(s, p)) {
+                    // "La Russie retirera ses troupes, a-t-il ajouté": the words' own subject is not who speaks them
+                    actor = w.endsWith("s") ? priorPlural : priorSingular;
+                }
+                return new Subject(actor, w.endsWith("s"), true); // "a-t-il ajouté": the subject inverted before the participle
             }
             if (w.equals("on")) {
                 return Subject.NONE;
@@ -243,7 +286,7 @@ final class Syntax {
                 return new Subject(before.actor, plural(before), false);
             }
             boolean comma = false;
-            for (int k = j - 1; k >= Math.max(0, j - 25); k--) {
+            for (int k = j - 1; k >= Math.max(0, j - 45); k--) {
                 if (s.word(k).equals(",") || s.inQuote(k) && !s.inQuote(j)) {
                     Mention appos = s.mentionAt(k - 1);
                     if (s.word(k).equals(",") && appos != null && appos.actor != null && !prepositional(appos)) {
@@ -315,6 +358,11 @@ final class Syntax {
                 return new Subject(pronoun(s.word(m.first)), m.plural, true);
             }
             if (m.actor != null && !prepositional(m) && !s.word(m.last + 1).equals(":")) {
+                Mention named = s.mentionAt(m.last + 2);
+                if (m.kind == Mention.Kind.TITLE && s.word(m.last + 1).equals(",") && named != null && named.first == m.last + 2
+                        && named.kind == Mention.Kind.PERSON && named.actor != null) {
+                    return new Subject(named.actor, false, false); // "Le porte-parole du Kremlin, Dmitri Peskov, a …": the name in apposition
+                }
                 return new Subject(m.actor, plural(m), false);
             }
         }

@@ -39,6 +39,10 @@ record Dateline(int length, int leadStart, Optional<String> place, Optional<Form
             + "*\\((?<region>[^()]{1,40})\\)" + SEPARATOR);
     private static final Pattern PAREN_PLACE = Pattern.compile("^\\((?<place>\\p{Lu}[\\p{L}\\p{M}'\\u2019.\\- ]{0,40})\\)"
             + "(?:" + WS + "+|$)");
+    /** A place written after a dated prefix: capitalised words joined by spaces or hyphens, then a separator. */
+    private static final String PLACE_WORD = "\\p{Lu}[\\p{L}\\p{M}'\\u2019.]*";
+    private static final Pattern PLACE_AFTER_DATE = Pattern.compile("^(?<place>" + PLACE_WORD + "(?:[ -]" + PLACE_WORD + "){0,4})"
+            + SEPARATOR);
     private static final Pattern DATED = Pattern.compile("^" + DAY_MONTH + WS + "+(?<year>\\d{4})"
             + "(?:" + WS + "*," + WS + "*(?<place>[^.,\\n\\d]{1,60}?))?" + WS + "*\\.?" + WS + "*" + DASH + WS + "*");
 
@@ -61,8 +65,17 @@ record Dateline(int length, int leadStart, Optional<String> place, Optional<Form
             if (m.lookingAt()) {
                 Optional<Published> date = date(m, lexicon);
                 if (date.isPresent()) {
-                    return Optional.of(new Dateline(separatorEnd(head, m.end()), m.end(), group(m, "place"),
-                            Optional.empty(), date));
+                    Optional<String> place = group(m, "place");
+                    int end = m.end();
+                    if (place.isEmpty()) {
+                        // "2 juillet 2012. - Québec - Le texte": the place follows the date
+                        Matcher after = PLACE_AFTER_DATE.matcher(head).region(end, head.length());
+                        if (after.lookingAt()) {
+                            place = group(after, "place");
+                            end = after.end();
+                        }
+                    }
+                    return Optional.of(new Dateline(separatorEnd(head, end), end, place, Optional.empty(), date));
                 }
             }
         }

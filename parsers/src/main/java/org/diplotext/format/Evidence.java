@@ -67,7 +67,7 @@ final class Evidence {
             if (!l.blankBefore() && k > 0) {
                 continue; // datelines open paragraphs
             }
-            Optional<Dateline> d = Dateline.read(t, lexicon);
+            Optional<Dateline> d = l.dateline(lexicon);
             if (d.isEmpty() || d.get().leadStart() >= t.length() && k + 1 >= lines.size()) {
                 continue;
             }

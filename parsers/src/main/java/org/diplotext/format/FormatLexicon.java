@@ -120,9 +120,12 @@ final class FormatLexicon {
                 return Set.of();
             }
             Set<String> forms = new HashSet<>();
-            String[] rows = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\\R");
-            for (int r = 1; r < rows.length; r++) {
-                String[] cols = rows[r].split("\t");
+            String rows = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            int lineStart = rows.indexOf('\n') + 1; // the first line names the columns
+            while (lineStart > 0 && lineStart < rows.length()) {
+                int lineEnd = rows.indexOf('\n', lineStart);
+                String row = rows.substring(lineStart, lineEnd < 0 ? rows.length() : lineEnd).strip();
+                String[] cols = row.split("\t");
                 if (cols.length >= 3) {
                     for (String form : cols[2].split(",")) {
                         if (!form.isBlank()) {
@@ -130,6 +133,7 @@ final class FormatLexicon {
                         }
                     }
                 }
+                lineStart = lineEnd + 1;
             }
             return Set.copyOf(forms);
         } catch (IOException e) {

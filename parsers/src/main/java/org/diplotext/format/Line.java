@@ -2,6 +2,7 @@ package org.diplotext.format;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.diplotext.model.Span;
 import org.diplotext.text.Lines;
 
@@ -16,6 +17,11 @@ final class Line {
     private final String text;
     /** {@link FormatLexicon#fold} of {@link #text}, computed on first use (a benign race: strings are immutable). */
     private String folded;
+    /** The dateline opening the line as a lexicon reads it, computed on first use: evidence, splitting and reading all ask. */
+    private DatelineRead dateline;
+
+    private record DatelineRead(FormatLexicon lexicon, Optional<Dateline> dateline) {
+    }
 
     /**
      * @param start       index of its first non-space character in the input
@@ -54,6 +60,16 @@ final class Line {
             folded = f;
         }
         return f;
+    }
+
+    /** {@link Dateline#read} of the line's text, remembered. */
+    Optional<Dateline> dateline(FormatLexicon lexicon) {
+        DatelineRead read = dateline;
+        if (read == null || read.lexicon() != lexicon) {
+            read = new DatelineRead(lexicon, Dateline.read(text, lexicon));
+            dateline = read;
+        }
+        return read.dateline();
     }
 
     @Override

@@ -25,7 +25,7 @@ final class Splitter {
             if (k > 0 && !l.blankBefore() || l.text().length() < 20) {
                 continue;
             }
-            Optional<Dateline> d = Dateline.read(l.text(), lexicon);
+            Optional<Dateline> d = l.dateline(lexicon);
             if (d.isPresent() && d.get().leadStart() < l.text().length() && isStrong(d.get())) {
                 datelines.add(k);
             }

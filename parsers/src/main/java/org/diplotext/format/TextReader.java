@@ -91,7 +91,7 @@ final class TextReader {
                     meta = true;
                     continue;
                 }
-                if (meta || Dateline.read(l.text(), lexicon).isPresent()) {
+                if (meta || l.dateline(lexicon).isPresent()) {
                     return;
                 }
                 if (headline == null) {
@@ -117,7 +117,7 @@ final class TextReader {
                 }
                 Line l = lines.get(k);
                 return kinds[k] == LineKind.AGENCY || kinds[k] == LineKind.BYLINE
-                        || Stamp.read(l.text(), zone, lexicon).isPresent() || Dateline.read(l.text(), lexicon).isPresent();
+                        || Stamp.read(l.text(), zone, lexicon).isPresent() || l.dateline(lexicon).isPresent();
             }
             return false;
         }
@@ -212,7 +212,7 @@ final class TextReader {
                     return;
                 }
                 Line l = lines.get(i);
-                Optional<Dateline> dateline = Dateline.read(l.text(), lexicon);
+                Optional<Dateline> dateline = l.dateline(lexicon);
                 int textStart = l.start();
                 if (dateline.isPresent()) {
                     Dateline d = dateline.get();

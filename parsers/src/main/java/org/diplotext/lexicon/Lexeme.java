@@ -1,6 +1,7 @@
 package org.diplotext.lexicon;
 
 import java.util.BitSet;
+import java.util.Map;
 
 /**
  * One folded word of the lexicons with all they say about it: its grammar classes and, for each
@@ -10,13 +11,27 @@ import java.util.BitSet;
  */
 public final class Lexeme {
     final String folded;
-    /** The grammar classes of the word, by their number in {@link Lexicon#classNumbers}. */
+    /** {@code folded.hashCode()}, kept for {@link LexemeTable}. */
+    final int hash;
+    /** The grammar classes of the word, by their number in {@link Lexicon#grammarClasses}. */
     final BitSet grammar = new BitSet();
-    /** For each phrase index, by its slot, the phrases it holds that start with this word, or null. */
+    /** For each phrase index, by its slot, the phrases it holds that start with this word, longest first, or null. */
     final Object[] starts = new Object[Lexicon.INDEXES];
+    /**
+     * By the second word of the phrases of two words or more that start with this one: for each
+     * phrase index, by its slot, those phrases, longest first, or null. A token pair is looked up
+     * here once for all indexes ({@link LexicalTokens#pair}).
+     */
+    Map<Lexeme, Object[]> pairs = Map.of();
 
-    Lexeme(String folded) {
+    Lexeme(String folded, int hash) {
         this.folded = folded;
+        this.hash = hash;
+    }
+
+    @Override
+    public int hashCode() {
+        return hash;
     }
 
     /** The folded word. */

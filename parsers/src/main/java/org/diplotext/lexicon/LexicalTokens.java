@@ -1,43 +1,79 @@
 package org.diplotext.lexicon;
 
 import java.util.AbstractList;
-import java.util.List;
+import java.util.Arrays;
 import java.util.RandomAccess;
 import org.diplotext.text.Token;
+import org.diplotext.text.Tokens;
 
 /**
- * The tokens of a text with the lexeme of each word looked up once: a read-only list that the
- * phrase indexes and grammar tests of the same lexicon read without a hash look-up. Any other
- * list of tokens works too, only slower.
+ * The tokens of a text with the lexeme of each word looked up once, as the text is cut: a
+ * read-only list that the phrase indexes and grammar tests of the same lexicon read without a
+ * hash look-up. A known word's token shares the lexicon's string for it. Any other list of
+ * tokens works too, only slower.
  */
 final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
     final Lexicon lexicon;
-    private final Token[] tokens;
-    private final Lexeme[] lexemes;
+    private Token[] tokens;
+    private Lexeme[] lexemes;
+    /** For each token, the phrases of each index that start with it and the next token ({@link Lexeme#pairs}), or null. */
+    private final Object[][] pairs;
+    private int size;
 
-    LexicalTokens(Lexicon lexicon, List<Token> tokens) {
+    LexicalTokens(Lexicon lexicon, String text, String folded, int from, int to) {
         this.lexicon = lexicon;
-        this.tokens = tokens.toArray(new Token[0]);
-        this.lexemes = new Lexeme[this.tokens.length];
-        for (int i = 0; i < lexemes.length; i++) {
-            Token t = this.tokens[i];
-            Lexeme lexeme = lexicon.lexemes.get(t.folded());
-            lexemes[i] = lexeme;
-            if (lexeme != null && lexeme.folded != t.folded()) {
-                // the lexicon's instance has its hash computed and compares by reference
-                this.tokens[i] = new Token(t.start(), t.end(), lexeme.folded, t.shape());
+        int capacity = Math.max(4, (to - from) / 5);
+        this.tokens = new Token[capacity];
+        this.lexemes = new Lexeme[capacity];
+        LexemeTable table = lexicon.lexemes;
+        Tokens.scan(text, folded, from, to, new Tokens.Sink() {
+            @Override
+            public void word(int start, int end, int shape, int hash) {
+                Lexeme lexeme = table.find(hash, folded, start, end);
+                append(new Token(start, end, lexeme != null ? lexeme.folded : folded.substring(start, end), shape), lexeme);
+            }
+
+            @Override
+            public void mark(int at) {
+                Lexeme lexeme = table.find(folded.charAt(at), folded, at, at + 1);
+                append(new Token(at, at + 1, lexeme != null ? lexeme.folded : Tokens.mark(folded.charAt(at)), Token.PUNCT), lexeme);
+            }
+        });
+        pairs = new Object[size][];
+        for (int i = 0; i + 1 < size; i++) {
+            Lexeme first = lexemes[i];
+            if (first != null && lexemes[i + 1] != null && !first.pairs.isEmpty()) {
+                pairs[i] = first.pairs.get(lexemes[i + 1]);
             }
         }
     }
 
+    private void append(Token token, Lexeme lexeme) {
+        if (size == tokens.length) {
+            tokens = Arrays.copyOf(tokens, size * 2);
+            lexemes = Arrays.copyOf(lexemes, size * 2);
+        }
+        tokens[size] = token;
+        lexemes[size] = lexeme;
+        size++;
+    }
+
     @Override
     public Token get(int index) {
+        if (index >= size) {
+            throw new IndexOutOfBoundsException(index);
+        }
         return tokens[index];
     }
 
     @Override
     public int size() {
-        return tokens.length;
+        return size;
+    }
+
+    /** The phrases of each index that start with tokens {@code i} and {@code i + 1}, by index slot, or null. */
+    Object[] pair(int i) {
+        return pairs[i];
     }
 
     /** The lexeme of token {@code i}, or null when no lexicon knows the word. */

@@ -30,7 +30,7 @@ public final class Lexicon {
     /** Number of phrase indexes, each with its slot in {@link Lexeme#starts}. */
     static final int INDEXES = 6;
     /** Every folded word of the lexicons, with its grammar classes and the phrases it starts. */
-    final Map<String, Lexeme> lexemes = new HashMap<>();
+    final LexemeTable lexemes = new LexemeTable();
     /** The lexemes of grammar words only: a small table, quick to probe by string. */
     final Map<String, Lexeme> grammarWords = new HashMap<>();
     final PhraseIndex<Named> names = new PhraseIndex<>(0, lexemes);
@@ -44,8 +44,8 @@ public final class Lexicon {
     final Map<String, Entries.Person> persons = new LinkedHashMap<>();
     final Map<String, String> stateAdjectives = new HashMap<>();
     final Map<String, String> organisationAdjectives = new HashMap<>();
-    /** Grammar class name to its number, the bit it sets in a {@link Lexeme}'s classes. */
-    final Map<String, Integer> classNumbers = new HashMap<>();
+    /** The grammar classes by name, with the bit each sets in a {@link Lexeme}'s classes. */
+    final GrammarClasses grammarClasses = new GrammarClasses();
     /** Grammar class to folded word to the value it carries in that class. */
     final Map<String, Map<String, String>> grammarValues = new HashMap<>();
     final Set<String> firstNames = new HashSet<>();
@@ -119,7 +119,7 @@ public final class Lexicon {
      * this lexicon read them without further hash look-ups.
      */
     public List<Token> tokens(String text, String folded, int from, int to) {
-        return new LexicalTokens(this, Tokens.of(text, folded, from, to));
+        return new LexicalTokens(this, text, folded, from, to);
     }
 
     /** Whether a folded word belongs to a grammar class of {@code grammar.tsv}. */
@@ -141,8 +141,8 @@ public final class Lexicon {
     }
 
     private boolean has(Lexeme lexeme, String grammarClass) {
-        Integer number = classNumbers.get(grammarClass);
-        return number != null && lexeme.grammar.get(number);
+        int number = grammarClasses.number(grammarClass);
+        return number >= 0 && lexeme.grammar.get(number);
     }
 
     /** Whether a folded word belongs to any grammar class of {@code grammar.tsv}. */
@@ -158,8 +158,8 @@ public final class Lexicon {
     /** The folded words of a grammar class. */
     public Set<String> words(String grammarClass) {
         Set<String> out = new HashSet<>();
-        Integer number = classNumbers.get(grammarClass);
-        if (number != null) {
+        int number = grammarClasses.number(grammarClass);
+        if (number >= 0) {
             grammarWords.forEach((w, lexeme) -> {
                 if (lexeme.grammar.get(number)) {
                     out.add(w);
@@ -185,8 +185,8 @@ public final class Lexicon {
             }
             return;
         }
-        Integer number = classNumbers.computeIfAbsent(grammarClass.intern(), k -> classNumbers.size());
-        Lexeme lexeme = lexemes.computeIfAbsent(folded, Lexeme::new);
+        int number = grammarClasses.add(grammarClass);
+        Lexeme lexeme = lexemes.add(folded);
         lexeme.grammar.set(number);
         grammarWords.put(lexeme.folded, lexeme);
         if (value != null && !value.isBlank()) {

@@ -3,7 +3,6 @@ package org.diplotext.lexicon;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.diplotext.text.Folding;
 import org.diplotext.text.Token;
 import org.diplotext.text.Tokens;
@@ -22,13 +21,6 @@ public final class PhraseIndex<T> {
     record Phrase<T>(String[] words, int[] shapes, T value) {
     }
 
-    /** The phrases that start with one word: all, longest first, and those of two words or more by their second word. */
-    static final class Starts<T> {
-        final List<Phrase<T>> phrases = new ArrayList<>(2);
-        /** Keyed by the second word, so common first words ("la") stay cheap. */
-        final Map<String, List<Phrase<T>>> bySecond = new HashMap<>(4);
-    }
-
     /** A match of a phrase at a position of a token list. */
     public record Match<T>(int first, int last, T value) {
         /** Number of tokens covered. */
@@ -39,12 +31,12 @@ public final class PhraseIndex<T> {
 
     /** Where this index keeps its phrases in each {@link Lexeme}: the lexemes are its table by first word. */
     private final int slot;
-    private final Map<String, Lexeme> lexemes;
+    private final LexemeTable lexemes;
     /** Number of first words indexed. */
     private int firstWords;
 
     /** An empty index keeping its phrases also in the lexemes of its lexicon, at {@code slot}. */
-    PhraseIndex(int slot, Map<String, Lexeme> lexemes) {
+    PhraseIndex(int slot, LexemeTable lexemes) {
         this.slot = slot;
         this.lexemes = lexemes;
     }
@@ -62,25 +54,32 @@ public final class PhraseIndex<T> {
         int[] shapes = new int[tokens.size()];
         for (int i = 0; i < words.length; i++) {
             Token t = tokens.get(i);
-            words[i] = lexemes.computeIfAbsent(t.folded(), Lexeme::new).folded;
+            words[i] = lexemes.add(t.folded()).folded;
             shapes[i] = t.shape() == Token.UPPER && tokens.size() > 1 ? Token.CAPITALISED : t.shape();
         }
         Lexeme first = lexemes.get(words[0]);
-        Starts<T> starts = startsOf(first);
+        List<Phrase<T>> starts = startsOf(first);
         if (starts == null) {
-            starts = new Starts<>();
+            starts = new ArrayList<>(2);
             first.starts[slot] = starts;
             firstWords++;
         }
-        for (Phrase<T> p : starts.phrases) {
+        for (Phrase<T> p : starts) {
             if (java.util.Arrays.equals(p.words, words) && java.util.Arrays.equals(p.shapes, shapes)) {
                 return; // the first entry of a phrase wins
             }
         }
         Phrase<T> entry = new Phrase<>(words, shapes, value);
-        insertLongestFirst(starts.phrases, entry);
+        insertLongestFirst(starts, entry);
         if (words.length > 1) {
-            insertLongestFirst(starts.bySecond.computeIfAbsent(words[1], k -> new ArrayList<>(2)), entry);
+            if (first.pairs.isEmpty()) {
+                first.pairs = new HashMap<>(4);
+            }
+            Object[] bySlot = first.pairs.computeIfAbsent(lexemes.get(words[1]), k -> new Object[Lexicon.INDEXES]);
+            if (bySlot[slot] == null) {
+                bySlot[slot] = new ArrayList<Phrase<T>>(2);
+            }
+            insertLongestFirst(phrases(bySlot), entry);
         }
     }
 
@@ -100,12 +99,12 @@ public final class PhraseIndex<T> {
 
     /** The longest phrase starting at {@code tokens[i]} and ending before {@code limit}, or {@code null}. */
     public Match<T> longest(List<Token> tokens, int i, int limit) {
-        Starts<T> starts = startsAt(tokens, i);
+        List<Phrase<T>> starts = startsAt(tokens, i);
         if (starts == null) {
             return null;
         }
-        if (i + 1 < limit && !starts.bySecond.isEmpty()) {
-            List<Phrase<T>> longer = starts.bySecond.get(tokens.get(i + 1).folded());
+        if (i + 1 < limit) {
+            List<Phrase<T>> longer = longerAt(tokens, i);
             if (longer != null) {
                 for (Phrase<T> p : longer) {
                     if (i + p.words.length <= limit && matches(p, tokens, i)) {
@@ -114,7 +113,7 @@ public final class PhraseIndex<T> {
                 }
             }
         }
-        List<Phrase<T>> candidates = starts.phrases;
+        List<Phrase<T>> candidates = starts;
         for (int k = candidates.size() - 1; k >= 0 && candidates.get(k).words.length == 1; k--) {
             Phrase<T> p = candidates.get(k);
             if (matches(p, tokens, i)) {
@@ -124,7 +123,22 @@ public final class PhraseIndex<T> {
         return null;
     }
 
-    private Starts<T> startsAt(List<Token> tokens, int i) {
+    /** The phrases of two words or more that start with {@code tokens[i, i + 1]}, longest first, or null. */
+    private List<Phrase<T>> longerAt(List<Token> tokens, int i) {
+        if (tokens instanceof LexicalTokens lexical && lexical.lexicon.lexemes == lexemes) {
+            return phrases(lexical.pair(i));
+        }
+        Lexeme first = lexemes.get(tokens.get(i).folded());
+        Lexeme second = lexemes.get(tokens.get(i + 1).folded());
+        return first == null || second == null ? null : phrases(first.pairs.get(second));
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Phrase<T>> phrases(Object[] bySlot) {
+        return bySlot == null ? null : (List<Phrase<T>>) bySlot[slot];
+    }
+
+    private List<Phrase<T>> startsAt(List<Token> tokens, int i) {
         if (tokens instanceof LexicalTokens lexical && lexical.lexicon.lexemes == lexemes) {
             return startsOf(lexical.lexeme(i));
         }
@@ -132,14 +146,14 @@ public final class PhraseIndex<T> {
     }
 
     @SuppressWarnings("unchecked")
-    private Starts<T> startsOf(Lexeme lexeme) {
-        return lexeme == null ? null : (Starts<T>) lexeme.starts[slot];
+    private List<Phrase<T>> startsOf(Lexeme lexeme) {
+        return lexeme == null ? null : (List<Phrase<T>>) lexeme.starts[slot];
     }
 
     /** Whether a folded single word is a phrase of its own. */
     public boolean containsWord(String folded) {
-        Starts<T> starts = startsOf(lexemes.get(folded));
-        return starts != null && starts.phrases.stream().anyMatch(p -> p.words.length == 1);
+        List<Phrase<T>> starts = startsOf(lexemes.get(folded));
+        return starts != null && starts.stream().anyMatch(p -> p.words.length == 1);
     }
 
     /** Looks up a phrase given as text, ignoring case. */
@@ -148,11 +162,11 @@ public final class PhraseIndex<T> {
         if (tokens.isEmpty()) {
             return null;
         }
-        Starts<T> starts = startsOf(lexemes.get(tokens.get(0).folded()));
+        List<Phrase<T>> starts = startsOf(lexemes.get(tokens.get(0).folded()));
         if (starts == null) {
             return null;
         }
-        for (Phrase<T> p : starts.phrases) {
+        for (Phrase<T> p : starts) {
             if (p.words.length == tokens.size()) {
                 boolean same = true;
                 for (int k = 0; k < p.words.length && same; k++) {

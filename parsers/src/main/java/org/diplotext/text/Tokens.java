@@ -11,9 +11,46 @@ public final class Tokens {
     private Tokens() {
     }
 
+    /** Receives the tokens of a text in order, as {@link #scan} cuts them. */
+    public interface Sink {
+        /**
+         * A word {@code [start, end)} of the given {@link Token} shape; {@code hash} is the
+         * {@link String#hashCode} of its folded form, so it can be looked up without a copy.
+         */
+        void word(int start, int end, int shape, int hash);
+
+        /** A punctuation mark or other symbol at {@code at}. */
+        void mark(int at);
+    }
+
+    /** Single-character strings of the Latin-1 range, shared by every punctuation token. */
+    private static final String[] MARKS = new String[256];
+
+    static {
+        for (char c = 0; c < MARKS.length; c++) {
+            MARKS[c] = String.valueOf(c);
+        }
+    }
+
     /** The tokens of {@code text[from, to)}; {@code folded} is {@link Folding#fold} of the text. */
     public static List<Token> of(String text, String folded, int from, int to) {
         List<Token> out = new ArrayList<>(Math.max(4, (to - from) / 5));
+        scan(text, folded, from, to, new Sink() {
+            @Override
+            public void word(int start, int end, int shape, int hash) {
+                out.add(new Token(start, end, folded.substring(start, end), shape));
+            }
+
+            @Override
+            public void mark(int at) {
+                out.add(new Token(at, at + 1, Tokens.mark(folded.charAt(at)), Token.PUNCT));
+            }
+        });
+        return out;
+    }
+
+    /** Cuts {@code text[from, to)} into tokens and hands each to {@code sink}, without making strings. */
+    public static void scan(String text, String folded, int from, int to, Sink sink) {
         int i = from;
         while (i < to) {
             char c = folded.charAt(i);
@@ -23,16 +60,22 @@ public final class Tokens {
             }
             if (Character.isLetterOrDigit(c)) {
                 int start = i;
-                while (i < to && isWordChar(folded.charAt(i))) {
+                int hash = 0;
+                while (i < to && isWordChar(c = folded.charAt(i))) {
+                    hash = 31 * hash + c;
                     i++;
                 }
-                out.add(new Token(start, i, folded.substring(start, i), shape(text, start, i)));
+                sink.word(start, i, shape(text, start, i), hash);
             } else {
-                out.add(new Token(i, i + 1, folded.substring(i, i + 1), Token.PUNCT));
+                sink.mark(i);
                 i++;
             }
         }
-        return out;
+    }
+
+    /** The string of one punctuation character, shared when it is a common one. */
+    public static String mark(char c) {
+        return c < MARKS.length ? MARKS[c] : String.valueOf(c);
     }
 
     /** The tokens of a whole text. */

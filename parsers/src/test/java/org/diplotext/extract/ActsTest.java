@@ -341,4 +341,190 @@ class ActsTest {
         assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).extracting(c -> name(d, c.sender().orElseThrow()))
                 .containsExactly("Jean Dupont", "Paul Martin");
     }
+
+    // --- speakers in incises, control and pronouns --------------------------------------------
+
+    @Test
+    void anInvertedPronounAfterUnquotedWordsIsTheLastSpeakerNotTheWordsSubject() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Paul Martin est arriv\u00e9 lundi \u00e0 Kiev.", "La Russie retirera ses troupes, a-t-il ajout\u00e9.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Paul Martin");
+        });
+    }
+
+    @Test
+    void theOneConvincedToAskSpeaksTheQuotation() {
+        Dispatch d = parse("Titre", "Le reportage a convaincu la ministre Marie Dupont de demander : \u00ab Je veux que le corps de mon mari soit exhum\u00e9 imm\u00e9diatement \u00bb.");
+        assertThat(speaker(d)).isEqualTo("Marie Dupont");
+    }
+
+    @Test
+    void theOneConvincedToAskMakesTheDemand() {
+        Dispatch d = parse("Titre", "Le reportage a convaincu le ministre Paul Martin de demander \u00e0 la Russie une enqu\u00eate internationale.");
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Paul Martin");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie");
+    }
+
+    @Test
+    void accuserWithAThingAsObjectReportsNothing() {
+        Dispatch d = parse("Titre", "Le groupe Renault accuse une baisse de 3 % de son chiffre d'affaires.");
+        assertThat(d.communications()).isEmpty();
+    }
+
+    @Test
+    void neQueAfterAClausalVerbOpensNoReportedClause() {
+        Dispatch d = parse("Titre", "La France ne rapportera que 3 milliards d'euros cette ann\u00e9e.");
+        assertThat(d.communications()).isEmpty();
+    }
+
+    @Test
+    void aDativeCliticStandsForTheOtherActorNamedBefore() {
+        Dispatch d = parse("Titre", "Le Japon a protest\u00e9 aupr\u00e8s de la Chine et lui a demand\u00e9 de lib\u00e9rer le capitaine.");
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Japon");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Chine");
+    }
+
+    @Test
+    void aQuotationSayingJeIsAPersonsEvenWhenIlCouldBeTheParty() {
+        Dispatch d = parse("Titre", "Le Parti populaire a exclu le d\u00e9put\u00e9 Antoni Pastor. Son parti lui reprochait son vote.",
+                "Il a d\u00e9clar\u00e9 : \u00ab Je ne pensais pas que le parti prendrait une telle d\u00e9cision. \u00bb");
+        assertThat(speaker(d)).isEqualTo("Antoni Pastor");
+    }
+
+    // --- dates --------------------------------------------------------------------------------
+
+    private static java.time.LocalDate statementDate(Dispatch d, String evidence) {
+        return d.communications().stream().filter(c -> c.evidence().get(0).text().contains(evidence)).findFirst()
+                .orElseThrow().date().orElse(null);
+    }
+
+    @Test
+    void laVeilleCountsFromTheDayTheStoryIsAt() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a rencontr\u00e9 lundi son homologue russe Sergue\u00ef Lavrov.",
+                "La veille, le ministre Jean Dupont avait d\u00e9clar\u00e9 que la France ne c\u00e9derait pas.");
+        assertThat(statementDate(d, "La veille")).isEqualTo(java.time.LocalDate.of(2022, 2, 6));
+    }
+
+    @Test
+    void leLendemainCountsFromTheDayTheStoryIsAt() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a rencontr\u00e9 lundi son homologue russe Sergue\u00ef Lavrov.",
+                "Le lendemain, Sergue\u00ef Lavrov a affirm\u00e9 que la Russie retirerait ses troupes.");
+        assertThat(statementDate(d, "Le lendemain")).isEqualTo(java.time.LocalDate.of(2022, 2, 8));
+    }
+
+    @Test
+    void laVeilleWithNoDayNamedBeforeIsTheDayBeforeTheDispatch() {
+        Dispatch d = parse("Titre", "La veille, le ministre Jean Dupont avait d\u00e9clar\u00e9 que la France ne c\u00e9derait pas.");
+        assertThat(statementDate(d, "La veille")).isEqualTo(java.time.LocalDate.of(2022, 2, 8));
+    }
+
+    @Test
+    void aPluperfectWithoutADayOfItsOwnIsDatedByTheStorysDay() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Paul Martin a prononc\u00e9 lundi un discours devant les d\u00e9put\u00e9s.",
+                "Il avait affirm\u00e9 : \u00ab Nous ne renoncerons jamais \u00e0 cette r\u00e9forme ! \u00bb");
+        assertThat(quoted(d).date()).contains(java.time.LocalDate.of(2022, 2, 7));
+    }
+
+    @Test
+    void aPluperfectWithoutAnyDayNamedIsUndated() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Paul Martin avait affirm\u00e9 : \u00ab Nous ne renoncerons jamais \u00e0 cette r\u00e9forme ! \u00bb");
+        assertThat(quoted(d).date()).isEmpty();
+    }
+
+    @Test
+    void enDebutDeSemaineIsTheMondayOfTheDispatchsWeek() {
+        Dispatch d = parse("Titre", "En d\u00e9but de semaine, le ministre Jean Dupont a estim\u00e9 que la crise \u00e9tait grave.");
+        assertThat(statementDate(d, "En d\u00e9but")).isEqualTo(java.time.LocalDate.of(2022, 2, 7));
+    }
+
+    @Test
+    void aDayFrontedFarBeforeTheVerbStillDatesIt() {
+        Dispatch d = parse("Titre", "Lors de son discours devant l'Assembl\u00e9e nationale lundi 7 f\u00e9vrier, le premier ministre Jean Dupont, "
+                + "qui dirige depuis trois ans un gouvernement de coalition form\u00e9 de quatre partis de gauche et du centre "
+                + "ainsi que de plusieurs \u00e9lus ind\u00e9pendants venus de la droite mod\u00e9r\u00e9e et des r\u00e9gions du sud et de l'ouest du pays, "
+                + "a affirm\u00e9 que les comptes publics seraient \u00e0 l'\u00e9quilibre en 2017.");
+        assertThat(statementDate(d, "Lors de son discours")).isEqualTo(java.time.LocalDate.of(2022, 2, 7));
+    }
+
+    // --- words reported with "selon" ----------------------------------------------------------
+
+    @Test
+    void selonXWithoutQuotationIsXsStatement() {
+        Dispatch d = parse("Titre", "Le bilan s'alourdit.", "La Russie va retirer ses troupes, selon le ministre Jean Dupont.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+    }
+
+    @Test
+    void selonLuiIsTheSpeakerBeforeTheSentenceAndHisObligationIsHisDemand() {
+        Dispatch d = parse("Titre", "Le ministre japonais Koichiro Gemba est arriv\u00e9 lundi \u00e0 P\u00e9kin.",
+                "Selon lui, la Chine doit lib\u00e9rer le capitaine.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT)
+                .singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Koichiro Gemba"));
+        Demand x = demand(d);
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Koichiro Gemba");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Chine");
+        assertThat(x.content()).isEqualTo("lib\u00e9rer le capitaine");
+    }
+
+    @Test
+    void selonADocumentOrAnUnnamedSomeoneIsNoStatement() {
+        Dispatch d = parse("Titre", "Selon un rapport de l'ONU, la situation s'aggrave.", "D'apr\u00e8s le chercheur, la plan\u00e8te tourne.");
+        assertThat(d.communications()).isEmpty();
+    }
+
+    @Test
+    void lancerAfterAQuotationReportsIt() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont est arriv\u00e9 lundi.",
+                "\u00ab Nous exigeons la lib\u00e9ration de tous les prisonniers politiques \u00bb, a lanc\u00e9 Amnesty International.");
+        assertThat(speaker(d)).isEqualTo("Amnesty International");
+    }
+
+    @Test
+    void anAppealToUnnamedAskedToActKeepsOnlyTheAct() {
+        Dispatch d = parse("Titre", "La Ligue arabe a renouvel\u00e9 son appel aux autorit\u00e9s \u00e0 cesser les violences.");
+        assertThat(demand(d).content()).isEqualTo("cesser les violences");
+    }
+
+    @Test
+    void aMeetingAskedForIsNoMeeting() {
+        Dispatch d = parse("Titre", "Le Conseil national syrien a demand\u00e9 une r\u00e9union d'urgence du Conseil de s\u00e9curit\u00e9.");
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.MEETING);
+        assertThat(demand(d).content()).isEqualTo("une r\u00e9union d'urgence du Conseil de s\u00e9curit\u00e9");
+    }
+
+    @Test
+    void aPasseComposeWithoutADayOfItsOwnIsOnTheStorysDayButThePresentIsTheDispatchs() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Paul Martin a re\u00e7u lundi son homologue russe Vladimir Poutine.",
+                "Il a d\u00e9clar\u00e9 que la crise \u00e9tait finie.", "Le ministre Jean Dupont estime que la crise continue.");
+        assertThat(statementDate(d, "Il a d\u00e9clar\u00e9")).isEqualTo(java.time.LocalDate.of(2022, 2, 7));
+        assertThat(statementDate(d, "Jean Dupont estime")).isEqualTo(java.time.LocalDate.of(2022, 2, 9));
+    }
+
+    @Test
+    void aSpeechDeliveredIsItsSpeakersStatement() {
+        Dispatch d = parse("Titre", "Lundi, le premier ministre Jean Dupont a prononc\u00e9 un discours devant les d\u00e9put\u00e9s.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont");
+            assertThat(c.date()).contains(java.time.LocalDate.of(2022, 2, 7));
+        });
+    }
+
+    @Test
+    void anImpersonalReportAupresDeXIsXsStatement() {
+        Dispatch d = parse("Titre", "Le bilan s'\u00e9l\u00e8ve \u00e0 douze morts, indique-t-on aupr\u00e8s du minist\u00e8re syrien de l'Int\u00e9rieur.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("minist\u00e8re syrien de l'Int\u00e9rieur"));
+    }
+
+    @Test
+    void pourXAfterAConjunctionIntroducesTheSpeaker() {
+        Dispatch d = parse("Titre", "Le ministre Paul Martin est arriv\u00e9 lundi.",
+                "Mais pour Jean Dupont, \u00ab la guerre est finie et la paix viendra bient\u00f4t \u00bb.");
+        assertThat(speaker(d)).isEqualTo("Jean Dupont");
+    }
 }

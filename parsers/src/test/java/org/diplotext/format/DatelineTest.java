@@ -26,6 +26,8 @@ class DatelineTest {
         "4 juillet 2012. - Le texte.|4 juillet 2012. -|-|-|2012-07-04",
         "1er août 2012. – Le texte.|1er août 2012. –|-|-|2012-08-01",
         "22 août 2012, Espagne. - Le texte.|22 août 2012, Espagne. -|Espagne|-|2012-08-22",
+        "2 juillet 2012. - Québec - Le texte.|2 juillet 2012. - Québec -|Québec|-|2012-07-02",
+        "2 juillet 2012. - Saint-Jean - Le texte.|2 juillet 2012. - Saint-Jean -|Saint-Jean|-|2012-07-02",
         "4\u00a0juillet\u00a02012.\u00a0- Le texte.|4\u00a0juillet\u00a02012.\u00a0-|-|-|2012-07-04",
     })
     void readsDatelines(String line, String prefix, String place, String agency, String date) {
@@ -51,6 +53,15 @@ class DatelineTest {
         Optional<Dateline> d = Dateline.read(line, lexicon);
         assertThat(d.filter(x -> x.place().isPresent() || x.agency().isPresent() || x.published().isPresent())
                 .filter(x -> !line.startsWith("UE"))).isEmpty();
+    }
+
+    @Test
+    void takesNoSentenceWithADashForAPlaceAfterTheDate() {
+        String line = "4 juillet 2012. - Le ministre - en substance - a dit non.";
+        Optional<Dateline> d = Dateline.read(line, lexicon);
+        assertThat(d).isPresent();
+        assertThat(d.get().place()).isEmpty();
+        assertThat(line.substring(d.get().leadStart())).startsWith("Le ministre");
     }
 
     @Test
