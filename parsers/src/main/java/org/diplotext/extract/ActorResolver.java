@@ -20,6 +20,8 @@ import org.diplotext.text.Folding;
  */
 final class ActorResolver {
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{2}");
+    /** Kinds of titles many people of one text may bear (deputies, activists, journalists): never one person's without a name. */
+    private static final java.util.Set<String> SHARED_ROLES = java.util.Set.of("OTHER", "LEADER", "LEGISLATOR");
     private final Lexicon lexicon;
     private final String input;
     final Map<String, Draft.Actor> actors = new LinkedHashMap<>();
@@ -181,8 +183,16 @@ final class ActorResolver {
             // a name introduced by an organisation noun: l'ONG Human Rights Watch
             String text = text(m);
             Draft.Actor a = actors.computeIfAbsent("O:" + fold(text), k -> new Draft.Actor(k, ActorType.ORGANISATION, text));
-            a.confirmed = true;
+            Sentence s = m.sentence;
+            boolean body = m.link == null && lexicon.is(s.tokens, m.first, "ORG_HEAD") && !lexicon.is(s.tokens, m.first, "PARTY_HEAD");
+            // a foundation, an institute or an agency named in passing is no actor; one that acts is
+            a.confirmed |= !body || subject(s, m.last + 1);
             a.mention(span(m));
+            if (m.nameFrom > m.first) {
+                // "la Fondation Wikimedia", later "Wikimedia"
+                String proper = input.substring(m.sentence.token(m.nameFrom).start(), m.end());
+                organisationsByName.putIfAbsent(fold(proper), a);
+            }
             if (m.link != null) {
                 a.aliases.add(text(m.link));
                 if (m.link.key != null && m.link.key.equals("ong")) {
@@ -335,6 +345,9 @@ final class ActorResolver {
             persons.add(a);
         }
         a.mention(span(m));
+        if (m.country != null && a.country == null) {
+            a.country = m.country; // "la Polonaise Agnieszka Radwanska"
+        }
         if (m.title != null) {
             applyTitle(a, m.link != null ? m.link : m);
         }
@@ -450,6 +463,62 @@ final class ActorResolver {
         return a;
     }
 
+    /**
+     * The party an opposition or a majority named by its family stands for ({@code l'opposition
+     * socialiste}): a party of that family met in the text, else the lexicon's party of that family
+     * in the state the text is about; or null.
+     */
+    private Draft.Actor party(Mention m) {
+        String family = stem(m.sentence.word(m.last));
+        if (family.length() < 5) {
+            return null;
+        }
+        String country = focusState();
+        Draft.Actor found = null;
+        for (Draft.Actor a : organisationList) {
+            boolean isParty = a.organisation != null && a.organisation.kind() == OrganisationKind.PARTY;
+            if (isParty && (country == null || country.equals(a.country)) && inFamily(a.organisation.name(), family)) {
+                found = a;
+            }
+        }
+        if (found != null) {
+            found.mention(text(m), span(m));
+            return found;
+        }
+        if (country == null) {
+            return null;
+        }
+        Entries.Organisation only = null;
+        for (Entries.Organisation o : lexicon.organisations()) {
+            if (o.kind() == OrganisationKind.PARTY && o.country().filter(country::equals).isPresent() && inFamily(o.name(), family)) {
+                if (only != null) {
+                    return null; // two parties of that family: which one is meant is not said
+                }
+                only = o;
+            }
+        }
+        if (only == null) {
+            return null;
+        }
+        Mention named = new Mention(m.sentence, m.first, m.last, Mention.Kind.ORGANISATION);
+        named.key = only.id();
+        return organisation(named);
+    }
+
+    private static boolean inFamily(String name, String family) {
+        for (String word : fold(name).split("[^a-z]+")) {
+            if (stem(word).equals(family)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String stem(String word) {
+        String folded = fold(word);
+        return folded.length() > 6 ? folded.substring(0, 6) : folded;
+    }
+
     private boolean compatible(Draft.Actor p, Mention m) {
         if (p.role == null || m.plural) {
             return false;
@@ -471,6 +540,10 @@ final class ActorResolver {
     }
 
     private Draft.Actor group(Mention m) {
+        Draft.Actor party = m.last > m.first && lexicon.is(fold(m.key), "PARTY_FAMILY") ? party(m) : null;
+        if (party != null) {
+            return party;
+        }
         String noun = fold(m.key);
         String stem = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
         String text = text(m);
@@ -524,6 +597,9 @@ final class ActorResolver {
             return known;
         }
         Draft.Actor named = organisationsByName.get(fold(text));
+        if (named == null && m.last > m.first) {
+            named = actors.get("P:" + fold(text)); // "Mouss Diouf" again after "Sandrine Diouf"
+        }
         if (named != null) {
             named.mention(span(m));
             return named;
@@ -593,6 +669,68 @@ final class ActorResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Gives an unnamed official ({@code le ministre des Affaires étrangères}) to the one person of
+     * the text who holds that role, wherever the name is written: before the title, long after it or
+     * only later. Nothing changes when no one or more than one person fits.
+     */
+    void nameOfficials(List<Draft.Communication> communications, List<Draft.Demand> demands) {
+        for (Draft.Actor official : new ArrayList<>(actors.values())) {
+            if (!official.key.startsWith("T:") || official.type != ActorType.PERSON || official.plural || official.role == null
+                    || official.titleKind == null || SHARED_ROLES.contains(official.titleKind)) {
+                continue;
+            }
+            Draft.Actor holder = null;
+            for (Draft.Actor p : actors.values()) {
+                if (p == official || p.type != ActorType.PERSON || p.key.startsWith("T:") || p.role == null || !p.reported() && !p.key.startsWith("P:")
+                        || !fold(p.role).equals(fold(official.role))
+                        || official.country != null && p.country != null && !official.country.equals(p.country)
+                        || official.affiliation != null && p.affiliation != null && !official.affiliation.equals(p.affiliation)
+) {
+                    continue;
+                }
+                if (holder != null) {
+                    holder = null; // two holders of the role: which one is meant is not said
+                    break;
+                }
+                holder = p;
+            }
+            if (holder == null) {
+                continue;
+            }
+            Draft.Actor to = holder;
+            to.aliases.add(official.name);
+            to.aliases.addAll(official.aliases);
+            official.mentions.forEach(to::mention);
+            to.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            to.used |= official.used;
+            if (to.country == null) {
+                to.country = official.country;
+            }
+            for (Draft.Communication c : communications) {
+                if (c.sender == official) {
+                    c.sender = to;
+                }
+                c.recipients.replaceAll(r -> r == official ? to : r);
+                c.intermediaries.replaceAll(r -> r == official ? to : r);
+                c.recipients.remove(c.sender);
+                dedupe(c.recipients);
+                dedupe(c.intermediaries);
+            }
+            for (Draft.Demand d : demands) {
+                d.source = d.source == official ? to : d.source;
+                d.target = d.target == official ? to : d.target;
+            }
+            actors.remove(official.key);
+        }
+    }
+
+    private static void dedupe(List<Draft.Actor> list) {
+        List<Draft.Actor> once = new ArrayList<>(new java.util.LinkedHashSet<>(list));
+        list.clear();
+        list.addAll(once);
     }
 
     /** Makes a weakly named actor a person (a name that speaks) and indexes its surname. */

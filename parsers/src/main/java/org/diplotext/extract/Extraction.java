@@ -68,6 +68,7 @@ public final class Extraction {
             resolver.resolve(s);
             events.process(s);
         }
+        resolver.nameOfficials(events.communications, events.demands());
         issues.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Assembly(resolver, events).dispatch(layout, issues);
     }

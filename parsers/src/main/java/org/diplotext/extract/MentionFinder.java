@@ -68,12 +68,22 @@ final class MentionFinder {
         PhraseIndex.Match<Entries.Group> group = lexicon.groups().longest(s.tokens, i);
         int best = Math.max(name == null ? 0 : name.length(), Math.max(title == null ? 0 : title.length(), group == null ? 0 : group.length()));
         if (best > 0 && name != null && name.length() == best) {
+            for (int k = name.first() + 1; k <= name.last(); k++) {
+                PhraseIndex.Match<Named> inner = lexicon.names().longest(s.tokens, k);
+                if (inner != null && inner.last() > name.last()) {
+                    return k; // the longer name wins: "l'Union soviétique" is not "l'Union"
+                }
+            }
             return named(s, name);
         }
         if (best == 0 || name == null) {
-            int party = party(s, i);
-            if (party > i) {
-                add(s, i, party - 1, Mention.Kind.ORGANISATION); // "la Gauche démocratique", "le Parti travailliste"
+            int party = organisationName(s, i);
+            if (party > i && !located(s, i)) {
+                Mention m = add(s, i, party - 1, Mention.Kind.ORGANISATION); // "la Gauche démocratique", "la Fondation Wikimedia"
+                if (proper(s, i)) {
+                    m.nameFrom = i + 1;
+                }
+                m.key = acronymAfter(s, party);
                 return party;
             }
             if (people(s, i)) {
@@ -288,6 +298,15 @@ final class MentionFinder {
                 if (match.first() == match.last() && first > 0 && lexicon.is(s.word(first - 1), "LOCATIVE") && !s.token(first).upper()) {
                     return match.last() + 1; // "à Bruxelles": a seat standing for a body only locates after a preposition
                 }
+                int longer = organisationName(s, match.last());
+                if (longer > match.last() + 1 && match.last() > first) {
+                    // a generic alias opening a longer name is another body: "l'Union des étudiants", "l'Alliance démocratique"
+                    Mention m = add(s, match.last(), longer - 1, Mention.Kind.ORGANISATION);
+                    if (proper(s, match.last())) {
+                        m.nameFrom = match.last() + 1;
+                    }
+                    return longer;
+                }
                 Mention m = add(s, first, match.last(), Mention.Kind.ORGANISATION);
                 m.key = named.key();
                 m.plural = first > 0 && s.word(first - 1).equals("les");
@@ -297,7 +316,21 @@ final class MentionFinder {
                 m.key = named.key();
             }
             case DEMONYM -> {
-                // inhabitants are not the state; they are reported only through groups
+                // inhabitants are not the state; they are reported only through groups. But one of them named
+                // right after is a person of that state: "la Polonaise Agnieszka Radwanska"
+                int j = match.last() + 1;
+                String before = first > 0 ? s.word(first - 1) : "";
+                if ((before.equals("le") || before.equals("la") || before.equals("'") && first > 1 && s.word(first - 2).equals("l"))
+                        && j < s.size() && s.token(j).isWord() && s.token(j).capitalised() && !s.token(j).upper()
+                        && lexicon.names().longest(s.tokens, j) == null && lexicon.titles().longest(s.tokens, j) == null
+                        && !lexicon.is(s.tokens, j, "SENTENCE_WORD")) {
+                    int end = nameRun(s, j, true);
+                    if (end > j + 1 || end > j && lexicon.isFirstName(s.word(j))) {
+                        Mention m = add(s, j, end - 1, Mention.Kind.PERSON);
+                        m.country = named.key();
+                        return end;
+                    }
+                }
             }
             default -> {
             }
@@ -453,16 +486,24 @@ final class MentionFinder {
             if (a.kind == Mention.Kind.TITLE && a.link == null) {
                 // "le porte-parole de la présidence, Jean Dupont"; "le président du directoire de PSA, Philippe Varin"
                 int x = a.last + 1;
-                int limit = named(b) && k + 2 < ms.size() ? a.last + 8 : b.first - 1;
-                while (x < s.size() && x <= limit && x <= a.last + 8 && !s.word(x).equals(",") && (s.token(x).isWord() || s.word(x).equals("'"))
-                        && (s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x))) && lexicon.verbs().longest(s.tokens, x) == null
-                        && !lexicon.is(s.word(x), "AUXILIARY")) {
+                int limit = named(b) && k + 2 < ms.size() ? a.last + 12 : b.first - 1;
+                while (x < s.size() && x <= limit && x <= a.last + 12 && !s.word(x).equals(",")) {
+                    if (s.word(x).equals("(") && x > a.last + 1 && x + 2 < s.size() && s.word(x + 2).equals(")") && s.token(x + 1).capitalised()) {
+                        x += 3; // "le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky"
+                        continue;
+                    }
+                    if (!(s.token(x).isWord() || s.word(x).equals("'"))
+                            || !(s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x)))
+                            || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.word(x), "AUXILIARY")) {
+                        break;
+                    }
                     x++;
                 }
                 if (x < s.size() && s.word(x).equals(",")) {
                     aEnd = x - 1;
-                    if (x > b.last && k + 2 < ms.size()) {
-                        b = ms.get(k + 2); // the organisation belongs to the title; the name follows the comma
+                    Mention after = x > b.last ? s.mentionAt(skipArticleOrQuantifier(s, x + 1)) : null;
+                    if (after != null) {
+                        b = after; // the organisation belongs to the title; the name follows the comma
                     }
                 }
             }
@@ -495,6 +536,60 @@ final class MentionFinder {
                 m.kind = Mention.Kind.PERSON;
             }
         }
+        for (Mention m : ms) {
+            if (m.kind != Mention.Kind.PROPER || !fullName(s, m)) {
+                continue;
+            }
+            int j = m.first - 1;
+            for (int guard = 0; guard < 3 && j > 0 && s.token(j).isWord() && !s.token(j).capitalised() && !lexicon.is(s.tokens, j, "PERSON_NOUN")
+                    && !lexicon.isGrammar(s.word(j)) && lexicon.verbs().longest(s.tokens, j) == null && s.mentionAt(j) == null; guard++) {
+                j--;
+            }
+            if (j >= 0 && lexicon.is(s.tokens, j, "PERSON_NOUN") && s.mentionAt(j) == null) {
+                m.kind = Mention.Kind.PERSON; // "le républicain Connie Mack", "des astronomes amateurs américains Kian Jek"
+            }
+        }
+        // a full name listed with a person's is a person's too: "Kian Jek et Robert Gagliano", "Patrice Bernier, Davy Arnaud"
+        for (boolean changed = true; changed; ) {
+            changed = false;
+            for (int k = 0; k + 1 < ms.size(); k++) {
+                Mention a = ms.get(k);
+                Mention b = ms.get(k + 1);
+                if (b.first != a.last + 2 || !(s.word(a.last + 1).equals("et") || s.word(a.last + 1).equals(","))) {
+                    continue;
+                }
+                Mention proper = a.kind == Mention.Kind.PERSON ? b : b.kind == Mention.Kind.PERSON ? a : null;
+                if (proper != null && proper.kind == Mention.Kind.PROPER && fullName(s, proper) && !articled(s, proper)) {
+                    proper.kind = Mention.Kind.PERSON;
+                    changed = true;
+                }
+            }
+        }
+    }
+
+    /** Whether an article or a determiner stands before a mention: "la Société Générale" is no one's name. */
+    private boolean articled(Sentence s, Mention m) {
+        int j = m.first - 1;
+        if (j > 0 && s.word(j).equals("'")) {
+            j--;
+        }
+        return j >= 0 && (lexicon.is(s.word(j), "ARTICLE") || lexicon.is(s.word(j), "DETERMINER") || s.word(j).equals("l")
+                || s.word(j).equals("du") || s.word(j).equals("au") || s.word(j).equals("des"));
+    }
+
+    /** Two or three capitalised words, no acronym, no word only organisations bear, no name a lexicon knows. */
+    private boolean fullName(Sentence s, Mention m) {
+        int words = 0;
+        for (int x = m.first; x <= m.last; x++) {
+            Token t = s.token(x);
+            if (t.isWord()) {
+                if (!t.capitalised() && !lexicon.is(t.folded(), "PARTICLE") || t.upper() && t.end() - t.start() > 1) {
+                    return false;
+                }
+                words += t.capitalised() ? 1 : 0;
+            }
+        }
+        return words >= 2 && words <= 3 && !institutional(s, m) && !m.initial && !s.inQuote(m.first);
     }
 
     /**
@@ -520,13 +615,16 @@ final class MentionFinder {
     }
 
     /**
-     * The index after a party's name written mostly in lower case at i: a capitalised head
-     * ({@code PARTY_HEAD}: Parti, Gauche, Front…) after an article, then one or two lower-case
-     * adjectives ({@code la Gauche démocratique}); or i.
+     * The index after an organisation's name opened by a capitalised head after an article
+     * ({@code PARTY_HEAD}: Parti, Front, Union…; {@code ORG_HEAD}: Fondation, Institut, Agence…),
+     * then one or two lower-case adjectives ({@code la Gauche démocratique}), a complement
+     * ({@code le Front de gauche}, {@code le Parti de la liberté et de la justice}) or a proper name
+     * ({@code la Fondation Wikimedia}); or i when nothing names the body ({@code le Parti doit}).
      */
-    private int party(Sentence s, int i) {
+    private int organisationName(Sentence s, int i) {
         Token t = s.token(i);
-        if (!t.capitalised() || t.upper() || !lexicon.is(t.folded(), "PARTY_HEAD") || i == 0) {
+        if (i == 0 || !t.isWord() || !t.capitalised() || t.upper()
+                || !lexicon.is(s.tokens, i, "PARTY_HEAD") && !lexicon.is(s.tokens, i, "ORG_HEAD")) {
             return i;
         }
         int j = i - 1;
@@ -538,15 +636,101 @@ final class MentionFinder {
                 || before.equals("aux") || before.equals("des"))) {
             return i;
         }
-        int end = i + 1;
-        while (end < s.size() && end <= i + 2 && s.token(end).isWord() && !s.token(end).capitalised() && !s.token(end).numeric()
+        if (proper(s, i)) {
+            return nameRun(s, i + 1, true);
+        }
+        int end = lowerAdjectives(s, i + 1);
+        int complement = complement(s, end);
+        if (complement > end) {
+            int and = end = complement;
+            if (and + 1 < s.size() && s.word(and).equals("et")) {
+                int second = complement(s, and + 1);
+                if (second > and + 1) {
+                    end = second; // "de la liberté et de la justice"
+                }
+            }
+        }
+        return end > i + 1 ? end : i;
+    }
+
+    /** The lexicon organisation whose acronym stands in brackets at j ({@code (SYRIZA)}), or null. */
+    private String acronymAfter(Sentence s, int j) {
+        if (j + 2 >= s.size() || !s.word(j).equals("(")) {
+            return null;
+        }
+        PhraseIndex.Match<Named> of = lexicon.names().longest(s.tokens, j + 1);
+        return of != null && of.value().kind() == Named.Kind.ORGANISATION && of.last() + 1 < s.size() && s.word(of.last() + 1).equals(")")
+                ? of.value().key() : null;
+    }
+
+    /** Whether a proper name of a few capitalised words, unknown to the lexicons, follows the head at i. */
+    private boolean proper(Sentence s, int i) {
+        int j = i + 1;
+        return j < s.size() && s.token(j).isWord() && s.token(j).capitalised() && !s.token(j).numeric()
+                && lexicon.names().longest(s.tokens, j) == null && lexicon.titles().longest(s.tokens, j) == null
+                && !lexicon.is(s.tokens, j, "SENTENCE_WORD") && !lexicon.is(s.tokens, j, "PARTY_HEAD") && !lexicon.is(s.tokens, j, "ORG_HEAD")
+                && nameRun(s, j, true) <= j + 3;
+    }
+
+    /** The index after one or two lower-case adjectives at j, the first with an adjective's ending; or j. */
+    private int lowerAdjectives(Sentence s, int j) {
+        int end = j;
+        while (end < s.size() && end <= j + 1 && s.token(end).isWord() && !s.token(end).capitalised() && !s.token(end).numeric()
                 && s.token(end).end() - s.token(end).start() > 3 && !lexicon.isGrammar(s.word(end)) && lexicon.verbs().longest(s.tokens, end) == null
                 && suffix(s.word(end), "VERB_ENDING").isEmpty() && lexicon.groups().longest(s.tokens, end) == null
                 && lexicon.titles().longest(s.tokens, end) == null) {
             end++;
         }
-        boolean adjective = end > i + 1 && (!suffix(s.word(i + 1), "ADJECTIVE_ENDING").isEmpty() || lexicon.stateOfAdjective(s.word(i + 1)).isPresent());
-        return adjective ? end : i; // not "le Parti doit"
+        boolean adjective = end > j && (!suffix(s.word(j), "ADJECTIVE_ENDING").isEmpty() || lexicon.stateOfAdjective(s.word(j)).isPresent());
+        return adjective ? end : j;
+    }
+
+    /**
+     * The index after a complement of a body's name at j: {@code de}/{@code des}/{@code pour} and a
+     * lower-case noun with its adjectives ({@code de libération nationale}, {@code pour la démocratie})
+     * or a capitalised name ({@code de Corée}); or j.
+     */
+    private int complement(Sentence s, int j) {
+        if (j + 1 >= s.size()) {
+            return j;
+        }
+        String w = s.word(j);
+        int k;
+        if (isDe(w) || w.equals("du") || w.equals("des")) {
+            k = skipArticle(s, s.word(j + 1).equals("'") ? j + 2 : j + 1);
+        } else if (w.equals("pour") && (s.word(j + 1).equals("la") || s.word(j + 1).equals("le") || s.word(j + 1).equals("les")
+                || s.word(j + 1).equals("l") || s.word(j + 1).equals("un") || s.word(j + 1).equals("une"))) {
+            k = s.word(j + 1).equals("un") || s.word(j + 1).equals("une") ? j + 2 : skipArticle(s, j + 1);
+        } else {
+            return j;
+        }
+        if (k >= s.size() || !s.token(k).isWord() || s.token(k).numeric() || s.inQuote(k) != s.inQuote(j)) {
+            return j;
+        }
+        if (s.token(k).capitalised()) {
+            PhraseIndex.Match<Named> of = lexicon.names().longest(s.tokens, k);
+            if (of != null) {
+                return of.value().kind() == Named.Kind.STATE ? of.last() + 1 : j;
+            }
+            if (s.token(k).upper() || lexicon.isFirstName(s.word(k)) || lexicon.is(s.tokens, k, "SENTENCE_WORD")) {
+                return j;
+            }
+            int end = nameRun(s, k, true);
+            return end <= k + 2 ? end : j;
+        }
+        String noun = s.word(k);
+        if (s.token(k).end() - s.token(k).start() < 4 || lexicon.isGrammar(noun) && !lexicon.is(s.tokens, k, "PARTY_HEAD") || lexicon.verbs().longest(s.tokens, k) != null
+                || !suffix(noun, "VERB_ENDING").isEmpty() || lexicon.titles().longest(s.tokens, k) != null
+                || lexicon.groups().longest(s.tokens, k) != null || lexicon.stateOfAdjective(noun).isPresent()) {
+            return j;
+        }
+        int end = k + 1;
+        while (end < s.size() && end <= k + 2 && s.token(end).isWord() && !s.token(end).capitalised()
+                && (!suffix(s.word(end), "ADJECTIVE_ENDING").isEmpty() || lexicon.stateOfAdjective(s.word(end)).isPresent())
+                && !lexicon.isGrammar(s.word(end)) && lexicon.verbs().longest(s.tokens, end) == null) {
+            end++; // "de libération nationale"
+        }
+        return end;
     }
 
     /**
@@ -748,7 +932,9 @@ final class MentionFinder {
         if (i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("des") || s.word(i - 1).equals("ces"))) {
             return true;
         }
-        return noun.endsWith("s") || noun.endsWith("x");
+        int space = noun.indexOf(' ');
+        String head = space > 0 ? noun.substring(0, space) : noun; // "ministre des Affaires étrangères" is one minister
+        return head.endsWith("s") || head.endsWith("x");
     }
 
     static boolean isDe(String w) {

@@ -93,6 +93,11 @@ public final class Lexicon {
         return Optional.ofNullable(organisations.get(id));
     }
 
+    /** Every organisation, in the order of the lexicons. */
+    public java.util.Collection<Entries.Organisation> organisations() {
+        return java.util.Collections.unmodifiableCollection(organisations.values());
+    }
+
     /** The known person with this name. */
     public Optional<Entries.Person> person(String name) {
         return Optional.ofNullable(persons.get(name));

@@ -226,4 +226,94 @@ class ActorGeneralisationTest {
         assertThat(actor(d, "Veltra Group").type()).isEqualTo(ActorType.ORGANISATION);
         assertThat(d.actors()).noneMatch(x -> x.name().equals("Ohio") || x.name().equals("Bretagne"));
     }
+
+    @Test
+    void aPartyNamedByItsHeadAndAComplementIsAnOrganisation() {
+        // wikinews-44581
+        Dispatch d = parse("Titre", "Jean-Luc M\u00e9lenchon, le candidat du Front de gauche \u00e0 l'\u00e9lection pr\u00e9sidentielle avait appel\u00e9 Marine Le Pen \u00ab la bourgeoise du ch\u00e2teau de Montretout \u00bb.");
+        assertThat(actor(d, "Front de gauche").type()).isEqualTo(ActorType.ORGANISATION);
+    }
+
+    @Test
+    void aGenericAliasOpeningALongerNameIsAnotherBodyAndItsHeadNamesThePersonAfterTheAcronym() {
+        // wikinews-44974
+        Dispatch d = parse("Titre", "\u00ab La fermeture a r\u00e9duit les capacit\u00e9s de raffinage \u00bb, explique le pr\u00e9sident de l'Union fran\u00e7aise des industries p\u00e9troli\u00e8res (Ufip), Jean Louis Schilansky.");
+        assertThat(actor(d, "Union fran\u00e7aise des industries p\u00e9troli\u00e8res").type()).isEqualTo(ActorType.ORGANISATION);
+        Actor person = actor(d, "Jean Louis Schilansky");
+        assertThat(person.role()).contains("pr\u00e9sident");
+        assertThat(d.actors()).noneMatch(x -> x.name().equals("Union europ\u00e9enne") || x.name().startsWith("pr\u00e9sident"));
+    }
+
+    @Test
+    void theLongestNameWinsOverAnAliasItStartsWith() {
+        Dispatch d = parse("Titre", "En 1979, l'Union sovi\u00e9tique a envahi l'Afghanistan.");
+        assertThat(actor(d, "Union sovi\u00e9tique").type()).isEqualTo(ActorType.STATE);
+        assertThat(d.actors()).noneMatch(x -> x.name().equals("Union europ\u00e9enne"));
+    }
+
+    @Test
+    void anOppositionNamedByItsFamilyIsThePartyOfThatFamilyInTheState() {
+        // eval/extra wikinews-44881
+        Dispatch d = parse("Titre", "Madrid, 2 ao\u00fbt 2012. Le gouvernement espagnol a \u00e9cart\u00e9 le directeur de l'information de la t\u00e9l\u00e9vision publique.",
+                "L'opposition socialiste, avec Alfredo P\u00e9rez Rubalcaba (PSOE) demanda hier la comparution du pr\u00e9sident de la t\u00e9l\u00e9vision au Congr\u00e8s.");
+        Actor party = actor(d, "Parti socialiste ouvrier espagnol");
+        assertThat(party.type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(party.aliases()).contains("opposition socialiste");
+        assertThat(d.actors()).noneMatch(x -> x.type() == ActorType.GROUP);
+    }
+
+    @Test
+    void aGenericHeadBeforeABracketedAcronymIsThatLexiconOrganisation() {
+        // eval/extra wikinews-44269
+        Dispatch d = parse("Titre", "La Coalition de la gauche radicale (SYRIZA), arriv\u00e9e deuxi\u00e8me juste derri\u00e8re la Nouvelle D\u00e9mocratie, a de nouveau refus\u00e9 de participer \u00e0 un gouvernement.");
+        assertThat(actor(d, "Syriza").aliases()).contains("Coalition de la gauche radicale");
+        assertThat(d.actors()).filteredOn(x -> x.name().contains("Coalition")).isEmpty();
+    }
+
+    @Test
+    void aBodyNamedInPassingIsNoActorButOneThatActsIs() {
+        Dispatch d = parse("Titre", "Le chantier a \u00e9t\u00e9 financ\u00e9 par la Fondation Kerlan et par des dons.",
+                "La Fondation Moreau a annonc\u00e9 jeudi le lancement d'un second chantier.");
+        assertThat(actor(d, "Fondation Moreau").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(d.actors()).noneMatch(x -> x.name().contains("Kerlan"));
+    }
+
+    @Test
+    void aNameAfterADemonymIsAPersonOfThatState() {
+        // wikinews-44589
+        Dispatch d = parse("Titre", "La joueuse am\u00e9ricaine a battu la Polonaise Agnieszka Radwanska en trois sets 6-1, 5-7, 6-2.");
+        Actor a = actor(d, "Agnieszka Radwanska");
+        assertThat(a.type()).isEqualTo(ActorType.PERSON);
+        assertThat(a.country()).contains("PL");
+    }
+
+    @Test
+    void aFullNameAfterAnOccupationOrListedWithAPersonIsAPerson() {
+        // wikinews-45468, wikinews-45628
+        Dispatch d = parse("Titre", "Baptis\u00e9e \u00ab PH1 \u00bb, elle a \u00e9t\u00e9 rep\u00e9r\u00e9e par des astronomes amateurs am\u00e9ricains Kian Jek et Robert Gagliano en utilisant les donn\u00e9es du t\u00e9lescope spatial Kepler.",
+                "De Santis a parl\u00e9 de l'am\u00e9lioration de l'attitude des joueurs de l'\u00e9quipe suite \u00e0 l'arriv\u00e9e du gardien Troy Perkins.");
+        assertThat(actor(d, "Kian Jek").type()).isEqualTo(ActorType.PERSON);
+        assertThat(actor(d, "Troy Perkins").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aFullNameMetAgainAfterARelativeWithTheSameSurnameIsTheSamePerson() {
+        // wikinews-44586
+        Dispatch d = parse("N\u00e9crologie : mort du com\u00e9dien Mouss Diouf",
+                "Le com\u00e9dien et humoriste fran\u00e7ais Mouss Diouf est mort, a r\u00e9v\u00e9l\u00e9 son avocate, \u00e0 la demande de sa veuve Sandrine Diouf.",
+                "Victime de deux accidents vasculaires c\u00e9r\u00e9braux (AVC) en 2009, Mouss Diouf souffrait de s\u00e9quelles physiques importantes.");
+        assertThat(d.actors()).filteredOn(x -> x.name().equals("Mouss Diouf")).hasSize(1);
+        assertThat(actor(d, "Sandrine Diouf").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void anUnnamedOfficialIsTheOnePersonOfTheTextWhoHoldsTheRole() {
+        Dispatch d = parse("Titre", "Paris, 3 juillet 2012. Le ministre des Affaires \u00e9trang\u00e8res a annonc\u00e9 mardi l'envoi d'une mission au Mali.",
+                "\u00ab Nous serons aux c\u00f4t\u00e9s des Maliens \u00bb, a d\u00e9clar\u00e9 le ministre des Affaires \u00e9trang\u00e8res.",
+                "Le chef de l'\u00c9tat a re\u00e7u le lendemain Paul Moreau, ministre des Affaires \u00e9trang\u00e8res, et son homologue malien.");
+        Actor minister = actor(d, "Paul Moreau");
+        assertThat(minister.aliases()).anyMatch(x -> x.contains("ministre des Affaires \u00e9trang\u00e8res"));
+        assertThat(d.actors()).filteredOn(x -> x.role().filter(r -> r.equals("ministre des Affaires \u00e9trang\u00e8res")).isPresent()).hasSize(1);
+        assertThat(d.communications()).allMatch(c -> c.sender().isEmpty() || c.sender().map(id -> name(d, id)).filter(n -> n.startsWith("ministre")).isEmpty());
+    }
 }
