@@ -24,7 +24,8 @@ import org.diplotext.text.Folding;
 final class Dates {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
-    private static final Pattern WRITTEN = Pattern.compile("\\b(\\d{1,2})(?:er)? (janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre) (\\d{4})\\b");
+    /** A day, a word and a year: a written date when the word is a month of {@code grammar.tsv}. */
+    private static final Pattern WRITTEN = Pattern.compile("\\b(\\d{1,2})(?:er)? (\\p{L}+) (\\d{4})\\b");
 
     /** How many days before the dispatch a date may lie and still set the story's current day. */
     private static final int RECENT = 14;
@@ -58,7 +59,7 @@ final class Dates {
     }
 
     /** The dispatch's date: its publication, or else the first full date near its top. */
-    static Optional<LocalDate> reference(Article article, String text) {
+    static Optional<LocalDate> reference(Article article, String text, Lexicon lexicon) {
         Optional<LocalDate> published = article.published().map(Published::date);
         if (published.isPresent()) {
             return published;
@@ -72,8 +73,12 @@ final class Dates {
             best = m.start();
         }
         Matcher w = WRITTEN.matcher(top);
-        if (w.find() && w.start() < best) {
-            date = safe(Integer.parseInt(w.group(3)), month(w.group(2)), Integer.parseInt(w.group(1)));
+        while (w.find() && w.start() < best) {
+            Optional<String> month = lexicon.value(w.group(2), "MONTH");
+            if (month.isPresent()) {
+                date = safe(Integer.parseInt(w.group(3)), Integer.parseInt(month.get()), Integer.parseInt(w.group(1)));
+                break;
+            }
         }
         return Optional.ofNullable(date);
     }
@@ -138,7 +143,13 @@ final class Dates {
     }
 
     private LocalDate expression(Sentence s, int i, LocalDate ref) {
+        if (i < 0 || i >= s.size()) {
+            return null;
+        }
         String w = s.word(i);
+        if (!lexicon.isGrammar(s.tokens, i) && !s.token(i).numeric() && !w.equals("aujourd")) {
+            return null; // every date starts with a number or a word of grammar.tsv (weekday, hier, ce, début…)
+        }
         Optional<String> weekday = lexicon.value(w, "WEEKDAY");
         if (weekday.isPresent()) {
             LocalDate explicit = explicitDay(s, i + 1, ref); // "mercredi 4 juillet": the day number decides
@@ -225,16 +236,6 @@ final class Dates {
             k++;
         }
         return k == 0 ? -1 : n;
-    }
-
-    private static int month(String name) {
-        String[] months = {"janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre"};
-        for (int k = 0; k < months.length; k++) {
-            if (months[k].equals(name)) {
-                return k + 1;
-            }
-        }
-        return 1;
     }
 
     private static LocalDate safe(int year, int month, int day) {

@@ -58,7 +58,7 @@ public final class Extraction {
         String folded = Folding.fold(text);
         List<ParseIssue> issues = new ArrayList<>(layout.issues());
         List<Sentence> sentences = sentences(text, folded, layout, issues);
-        LocalDate reference = Dates.reference(layout.article(), text).orElse(null);
+        LocalDate reference = Dates.reference(layout.article(), text, lexicon).orElse(null);
 
         MentionFinder finder = new MentionFinder(lexicon);
         ActorResolver resolver = new ActorResolver(lexicon, text);
