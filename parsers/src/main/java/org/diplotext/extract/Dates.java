@@ -147,8 +147,9 @@ final class Dates {
             return null;
         }
         String w = s.word(i);
-        if (!lexicon.isGrammar(s.tokens, i) && !s.token(i).numeric() && !w.equals("aujourd")) {
-            return null; // every date starts with a number or a word of grammar.tsv (weekday, hier, ce, début…)
+        if (!s.token(i).numeric() && !w.equals("aujourd") && !lexicon.is(s.tokens, i, "WEEKDAY") && !lexicon.is(s.tokens, i, "RELATIVE_DAY")
+                && !lexicon.is(s.tokens, i, "DEMONSTRATIVE") && !lexicon.is(s.tokens, i, "WEEK_PART")) {
+            return null; // the words that open a date are few: cheap to rule out first, as every token is asked
         }
         Optional<String> weekday = lexicon.value(w, "WEEKDAY");
         if (weekday.isPresent()) {

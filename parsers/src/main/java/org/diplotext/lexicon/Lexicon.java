@@ -150,18 +150,6 @@ public final class Lexicon {
         return grammarWords.containsKey(folded);
     }
 
-    /** Whether token {@code i} of {@code tokens} belongs to any grammar class; false outside the list. */
-    public boolean isGrammar(List<Token> tokens, int i) {
-        if (i < 0 || i >= tokens.size()) {
-            return false;
-        }
-        if (tokens instanceof LexicalTokens lexical && lexical.lexicon == this) {
-            Lexeme lexeme = lexical.lexeme(i);
-            return lexeme != null && !lexeme.grammar.isEmpty();
-        }
-        return isGrammar(tokens.get(i).folded());
-    }
-
     /** The value a grammar word carries in a class ({@code hier} in RELATIVE_DAY: {@code -1}). */
     public Optional<String> value(String folded, String grammarClass) {
         return Optional.ofNullable(grammarValues.getOrDefault(grammarClass, Map.of()).get(folded));
