@@ -59,12 +59,14 @@ final class Checks {
         return value;
     }
 
-    static void requireUnique(List<String> ids, String what) {
+    /** The ids, failing on the first one given twice. */
+    static Set<String> requireUnique(List<String> ids, String what) {
         Set<String> seen = new HashSet<>();
         for (String id : ids) {
             if (!seen.add(id)) {
                 throw new IllegalArgumentException("duplicate " + what + " id '" + id + "'");
             }
         }
+        return seen;
     }
 }

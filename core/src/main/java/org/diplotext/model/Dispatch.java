@@ -38,25 +38,36 @@ public record Dispatch(
         demands = Checks.copy(demands, "demands");
         issues = Checks.copy(issues, "issues");
 
-        Checks.requireUnique(actors.stream().map(Actor::id).toList(), "actor");
+        Set<String> known = Checks.requireUnique(actors.stream().map(Actor::id).toList(), "actor");
         Checks.requireUnique(communications.stream().map(Communication::id).toList(), "communication");
         Checks.requireUnique(demands.stream().map(Demand::id).toList(), "demand");
-        Set<String> known = new HashSet<>();
-        actors.forEach(a -> known.add(a.id()));
         for (Actor a : actors) {
-            a.affiliation().ifPresent(ref -> requireKnown(known, ref, "affiliation of actor " + a.id()));
+            if (a.affiliation().isPresent()) {
+                requireKnown(known, a.affiliation().get(), "affiliation of actor ", a.id());
+            }
         }
         for (Communication c : communications) {
-            c.actorIds().forEach(ref -> requireKnown(known, ref, "communication " + c.id()));
+            if (c.sender().isPresent()) {
+                requireKnown(known, c.sender().get(), "communication ", c.id());
+            }
+            for (String ref : c.recipients()) {
+                requireKnown(known, ref, "communication ", c.id());
+            }
+            for (String ref : c.intermediaries()) {
+                requireKnown(known, ref, "communication ", c.id());
+            }
         }
         for (Demand d : demands) {
-            d.actorIds().forEach(ref -> requireKnown(known, ref, "demand " + d.id()));
+            for (String ref : d.actorIds()) {
+                requireKnown(known, ref, "demand ", d.id());
+            }
         }
     }
 
-    private static void requireKnown(Set<String> known, String ref, String where) {
+    /** Fails when {@code ref} names no actor; the message is built only then. */
+    private static void requireKnown(Set<String> known, String ref, String where, String id) {
         if (!known.contains(ref)) {
-            throw new IllegalArgumentException(where + " refers to unknown actor '" + ref + "'");
+            throw new IllegalArgumentException(where + id + " refers to unknown actor '" + ref + "'");
         }
     }
 
