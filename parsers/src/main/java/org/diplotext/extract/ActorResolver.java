@@ -438,9 +438,7 @@ final class ActorResolver {
         String text = input.substring(m.start(), end);
         String key = "T:" + fold(text);
         for (Draft.Actor other : actors.values()) {
-            String written = other.key.substring(2);
-            if (other.key.startsWith("T:") && other.plural == m.plural && !key.equals(other.key)
-                    && (key.startsWith(other.key + " ") || written.startsWith(key.substring(2) + " "))) {
+            if (other.plural == m.plural && other.key.startsWith("T:") && (extendsBy(key, other.key) || extendsBy(other.key, key))) {
                 key = other.key; // "le porte-parole de la police", later "le porte-parole de la police madrilène"
                 other.name(text, other.nameRank);
                 break;
@@ -461,6 +459,11 @@ final class ActorResolver {
             persons.add(a);
         }
         return a;
+    }
+
+    /** Whether {@code longer} is {@code shorter} followed by more words ("T:le porte-parole de la police madrilene"). */
+    private static boolean extendsBy(String longer, String shorter) {
+        return longer.length() > shorter.length() && longer.startsWith(shorter) && longer.charAt(shorter.length()) == ' ';
     }
 
     /**
@@ -556,8 +559,9 @@ final class ActorResolver {
             }
         }
         if (a == null && qualifier.isEmpty()) {
+            String unqualified = "G:" + stem + "|";
             for (Draft.Actor other : actors.values()) {
-                if (other.key.startsWith("G:" + stem + "|")) {
+                if (other.key.startsWith(unqualified)) {
                     a = other; // "les forces" after "les forces afghanes"
                 }
             }
