@@ -239,7 +239,7 @@ final class ActorResolver {
         }
         Draft.Actor target = null;
         for (Draft.Actor a : organisationList) {
-            boolean named = (" " + fold(a.name) + " ").contains(" " + m.key + " ");
+            boolean named = containsWord(a.foldedName(), m.key);
             boolean kind = m.key.equals("ong") && NGO(a)
                     || m.key.equals("parti") && a.organisation != null && a.organisation.kind() == OrganisationKind.PARTY
                     || m.key.equals("alliance") && a.organisation != null && a.organisation.kind() == OrganisationKind.MILITARY_ALLIANCE
@@ -378,9 +378,10 @@ final class ActorResolver {
             return null; // resolved with the name it belongs to
         }
         Draft.Actor match = null;
+        String role = fold(m.title.role());
         for (int k = persons.size() - 1; k >= 0 && match == null; k--) {
             Draft.Actor p = persons.get(k);
-            if (compatible(p, m)) {
+            if (compatible(p, m, role)) {
                 match = p;
             }
         }
@@ -461,6 +462,17 @@ final class ActorResolver {
         return a;
     }
 
+    /** Whether {@code words} has {@code word} as one of its space-separated words. */
+    private static boolean containsWord(String words, String word) {
+        for (int at = words.indexOf(word); at >= 0; at = words.indexOf(word, at + 1)) {
+            int end = at + word.length();
+            if ((at == 0 || words.charAt(at - 1) == ' ') && (end == words.length() || words.charAt(end) == ' ')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code longer} is {@code shorter} followed by more words ("T:le porte-parole de la police madrilene"). */
     private static boolean extendsBy(String longer, String shorter) {
         return longer.length() > shorter.length() && longer.startsWith(shorter) && longer.charAt(shorter.length()) == ' ';
@@ -522,7 +534,8 @@ final class ActorResolver {
         return folded.length() > 6 ? folded.substring(0, 6) : folded;
     }
 
-    private boolean compatible(Draft.Actor p, Mention m) {
+    /** Whether person {@code p} may be the holder of the title of {@code m}, whose role folded is {@code role}. */
+    private boolean compatible(Draft.Actor p, Mention m, String role) {
         if (p.role == null || m.plural) {
             return false;
         }
@@ -532,8 +545,7 @@ final class ActorResolver {
         if (m.organisation != null && !("O:" + m.organisation).equals(p.affiliation)) {
             return false;
         }
-        String role = fold(m.title.role());
-        String prole = fold(p.role);
+        String prole = p.foldedRole();
         if (prole.equals(role) || prole.contains(role) || role.contains(prole)) {
             return m.country != null || m.organisation != null || m.complement != null || p.lastSentence >= m.sentence.index - 3;
         }

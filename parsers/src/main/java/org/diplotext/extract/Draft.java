@@ -38,11 +38,37 @@ final class Draft {
         /** The common noun that introduced an organisation ({@code quotidien}, {@code groupe}), if any. */
         String noun;
         int lastSentence = -1;
+        /** {@link ActorResolver#fold} of the name and of the role, and what they were folded from: rules compare them often. */
+        private String foldedName;
+        private String foldedNameOf;
+        private String foldedRole;
+        private String foldedRoleOf;
 
         Actor(String key, ActorType type, String name) {
             this.key = key;
             this.type = type;
             this.name = name;
+        }
+
+        /** The name as {@link ActorResolver#fold} gives it, folded again only when the name changes. */
+        String foldedName() {
+            if (foldedNameOf != name) {
+                foldedName = ActorResolver.fold(name);
+                foldedNameOf = name;
+            }
+            return foldedName;
+        }
+
+        /** The role as {@link ActorResolver#fold} gives it, or null without one. */
+        String foldedRole() {
+            if (role == null) {
+                return null;
+            }
+            if (foldedRoleOf != role) {
+                foldedRole = ActorResolver.fold(role);
+                foldedRoleOf = role;
+            }
+            return foldedRole;
         }
 
         void name(String candidate, int rank) {
