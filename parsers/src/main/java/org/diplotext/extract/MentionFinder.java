@@ -486,7 +486,7 @@ final class MentionFinder {
             if (a.kind == Mention.Kind.TITLE && a.link == null) {
                 // "le porte-parole de la présidence, Jean Dupont"; "le président du directoire de PSA, Philippe Varin"
                 int x = a.last + 1;
-                int limit = named(b) && k + 2 < ms.size() ? a.last + 12 : b.first - 1;
+                int limit = (named(b) || b == a.complement) && k + 2 < ms.size() ? a.last + 12 : b.first - 1;
                 while (x < s.size() && x <= limit && x <= a.last + 12 && !s.word(x).equals(",")) {
                     if (s.word(x).equals("(") && x > a.last + 1 && x + 2 < s.size() && s.word(x + 2).equals(")") && s.token(x + 1).capitalised()) {
                         x += 3; // "le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky"

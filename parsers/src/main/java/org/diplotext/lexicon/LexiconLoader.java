@@ -201,12 +201,29 @@ public final class LexiconLoader {
             Named capital = new Named(Named.Kind.CAPITAL, s.code());
             s.capitals().forEach(c -> lexicon.names.add(c, capital));
             s.metonyms().forEach(m -> lexicon.names.add(m, capital));
+            // "du Kremlin", "au Caire": after a contracted article the name stands without its own
+            s.metonyms().forEach(m -> withoutArticle(m, lexicon).ifPresent(rest -> lexicon.names.add(rest, capital)));
+            s.capitals().forEach(c -> withoutArticle(c, lexicon).ifPresent(rest -> lexicon.names.add(rest, capital)));
             Named demonym = new Named(Named.Kind.DEMONYM, s.code());
             s.demonyms().forEach(d -> lexicon.names.add(d, demonym));
             for (String adjective : s.adjectives()) {
                 lexicon.stateAdjectives.putIfAbsent(Folding.fold(adjective.strip()), s.code());
             }
         }
+    }
+
+    /**
+     * A name without the article it opens with when that article contracts with {@code à} and
+     * {@code de} ({@code le Kremlin}, {@code Le Caire}: {@code du Kremlin}, {@code au Caire}), as
+     * {@code CONTRACTING_ARTICLE} of {@code grammar.tsv} lists them.
+     */
+    private static Optional<String> withoutArticle(String name, Lexicon lexicon) {
+        String stripped = name.strip();
+        int space = stripped.indexOf(' ');
+        if (space <= 0 || !lexicon.is(Folding.fold(stripped.substring(0, space)), "CONTRACTING_ARTICLE")) {
+            return Optional.empty();
+        }
+        return Optional.of(stripped.substring(space + 1).strip());
     }
 
     // --- TSV files ----------------------------------------------------------------------------

@@ -23,6 +23,25 @@ class ActorGeneralisationTest {
     }
 
     @Test
+    void aTitleWhoseComplementIsAMetonymTakesTheNameInApposition() {
+        Dispatch d = parse("Titre", "Le porte-parole du Kremlin, Oleg Tchernov, a d\u00e9clar\u00e9 mardi que la Russie ne c\u00e9derait pas.",
+                "\u00ab Nous ne reculerons pas \u00bb, a-t-il ajout\u00e9.");
+        Actor spokesman = actor(d, "Oleg Tchernov");
+        assertThat(spokesman.role()).contains("porte-parole");
+        assertThat(spokesman.affiliation()).contains(actor(d, "Russie").id());
+        assertThat(d.actors()).noneMatch(x -> x.name().startsWith("porte-parole"));
+        assertThat(d.communications()).anyMatch(c -> c.quote().orElse("").equals("Nous ne reculerons pas")
+                && c.sender().orElse("").equals(spokesman.id()));
+    }
+
+    @Test
+    void aMetonymAfterAContractedArticleIsItsState() {
+        Dispatch d = parse("Titre", "Un conseiller du Kremlin a rencontr\u00e9 jeudi les ambassadeurs au Caire.");
+        assertThat(d.actors()).anyMatch(a -> a.type() == ActorType.STATE && a.country().orElse("").equals("RU")
+                && a.mentions().stream().anyMatch(m -> m.text().equals("Kremlin")));
+    }
+
+    @Test
     void aCompoundInitialBeforeASurnameIsAPerson() {
         Dispatch d = parse("Titre", "Les d\u00e9put\u00e9s ont longuement applaudi J-M Dubreuil mardi.");
         assertThat(actor(d, "Dubreuil").type()).isEqualTo(ActorType.PERSON);
