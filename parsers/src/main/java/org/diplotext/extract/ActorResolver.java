@@ -33,9 +33,21 @@ final class ActorResolver {
     /** Lexicon organisations named in brackets after another name, which they are. */
     private final Map<String, Draft.Actor> redirected = new HashMap<>();
 
+    /** The state of the dispatch's dateline place, or null. */
+    private final String datelineState;
+
     ActorResolver(Lexicon lexicon, String input) {
+        this(lexicon, input, null);
+    }
+
+    /**
+     * @param datelineState the state of the dispatch's dateline place ({@code MADRID (AFP)}: ES), or
+     *                      null: what {@code le gouvernement} stands for before any state is named
+     */
+    ActorResolver(Lexicon lexicon, String input, String datelineState) {
         this.lexicon = lexicon;
         this.input = input;
+        this.datelineState = datelineState;
     }
 
     void resolve(Sentence s) {
@@ -102,10 +114,10 @@ final class ActorResolver {
                     focus = a;
                 }
             }
-            if (focus == null) {
+            if (focus == null && datelineState == null) {
                 return null;
             }
-            m.key = focus.country;
+            m.key = focus != null ? focus.country : datelineState;
         }
         Entries.State entry = lexicon.state(m.key).orElse(null);
         String name = entry == null ? m.key : entry.name();
@@ -155,7 +167,7 @@ final class ActorResolver {
                 focus = a;
             }
         }
-        return focus == null ? null : focus.country;
+        return focus == null ? datelineState : focus.country;
     }
 
     /**

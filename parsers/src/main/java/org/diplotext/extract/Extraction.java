@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.diplotext.lexicon.Lexicon;
+import org.diplotext.lexicon.Named;
 import org.diplotext.lexicon.LexiconLoader;
 import org.diplotext.model.Dispatch;
 import org.diplotext.model.ParseIssue;
@@ -61,7 +62,7 @@ public final class Extraction {
         LocalDate reference = Dates.reference(layout.article(), text, lexicon).orElse(null);
 
         MentionFinder finder = new MentionFinder(lexicon);
-        ActorResolver resolver = new ActorResolver(lexicon, text);
+        ActorResolver resolver = new ActorResolver(lexicon, text, datelineState(layout.article()));
         Events events = new Events(lexicon, text, reference);
         for (Sentence s : sentences) {
             finder.find(s);
@@ -116,6 +117,12 @@ public final class Extraction {
             }
         }
         return out;
+    }
+
+    /** The state whose capital or name the dateline gives ({@code MADRID (AFP)}), or null. */
+    private String datelineState(org.diplotext.model.Article article) {
+        Named named = article.dateline().map(place -> lexicon.names().get(place)).orElse(null);
+        return named != null && (named.kind() == Named.Kind.CAPITAL || named.kind() == Named.Kind.STATE) ? named.key() : null;
     }
 
     /** The index of the first token starting at or after {@code offset}, or the number of tokens. */

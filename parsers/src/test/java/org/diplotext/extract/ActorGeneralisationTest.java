@@ -42,6 +42,15 @@ class ActorGeneralisationTest {
     }
 
     @Test
+    void theGovernmentOfADispatchWithoutAStateNamedIsTheDatelinesState() {
+        Dispatch d = org.diplotext.Diplotext.builder().discoverServices(false).build()
+                .parse("R\u00e9forme des retraites\n\nMADRID (AFP) - Le gouvernement a demand\u00e9 mardi aux syndicats de renoncer \u00e0 la gr\u00e8ve.\n");
+        Actor spain = d.actors().stream().filter(a -> a.type() == ActorType.STATE).findFirst().orElseThrow();
+        assertThat(spain.country()).contains("ES");
+        assertThat(d.demands()).anyMatch(x -> x.source().orElse("").equals(spain.id()) && x.content().contains("renoncer"));
+    }
+
+    @Test
     void aCompoundInitialBeforeASurnameIsAPerson() {
         Dispatch d = parse("Titre", "Les d\u00e9put\u00e9s ont longuement applaudi J-M Dubreuil mardi.");
         assertThat(actor(d, "Dubreuil").type()).isEqualTo(ActorType.PERSON);
