@@ -601,7 +601,7 @@ final class Events {
             String w = s.word(k);
             boolean opensClause = k == 0 || s.word(k - 1).equals(":") || s.word(k - 1).equals(";")
                     || k == 1 && (syntax.is(s, 0, "COORDINATOR") || syntax.is(s, 0, "ADVERB")); // "Mais pour X, « … »"
-            boolean intro = (w.equals("pour") && opensClause) || w.equals("selon") || (w.equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d"));
+            boolean intro = syntax.introducesSource(s, k) && (opensClause || !w.equals("pour"));
             if (intro && !s.inQuote(k) && !breakBetween(s, k, before)) {
                 Mention found = null;
                 for (int m = k + 1; m <= before && m < k + 30; m++) {
@@ -999,8 +999,7 @@ final class Events {
             }
         }
         for (int k = 0; k < s.size(); k++) {
-            boolean dApres = s.word(k).equals("apres") && s.word(k - 1).equals("'") && s.word(k - 2).equals("d");
-            if (s.inQuote(k) || !(syntax.is(s, k, "SOURCE_INTRODUCER") && !s.word(k).equals("pour") || dApres)) {
+            if (s.inQuote(k) || !syntax.introducesSource(s, k) || s.word(k).equals("pour")) {
                 continue;
             }
             int from = k + 1;
@@ -1222,8 +1221,7 @@ final class Events {
         if (s.word(det).equals("'")) {
             det--;
         }
-        String intro = s.word(det - 1);
-        if (!(intro.equals("dans") || intro.equals("par") || intro.equals("selon"))) {
+        if (!syntax.is(s, det - 1, "DOCUMENT_INTRODUCER")) {
             return null;
         }
         for (int k = noun.last + 1; k < s.size(); k++) {

@@ -8,8 +8,9 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import org.diplotext.lexicon.Lexicon;
-import org.diplotext.lexicon.Named;
 import org.diplotext.lexicon.LexiconLoader;
+import org.diplotext.lexicon.Named;
+import org.diplotext.model.Article;
 import org.diplotext.model.Dispatch;
 import org.diplotext.model.ParseIssue;
 import org.diplotext.model.Segment;
@@ -102,8 +103,8 @@ public final class Extraction {
                 for (int k = next; k < all.size() && all.get(k).open() < range[1]; k++) {
                     Quotation q = all.get(k);
                     if (q.open() >= range[0] && q.close() < range[1] && q.hasContent()) {
-                        int first = firstTokenFrom(tokens, q.contentStart());
-                        int end = firstTokenFrom(tokens, q.contentEnd());
+                        int first = Sentence.tokenAt(tokens, q.contentStart());
+                        int end = Sentence.tokenAt(tokens, q.contentEnd());
                         int words = 0;
                         for (int t = first; t < end; t++) {
                             words += tokens.get(t).isWord() ? 1 : 0;
@@ -120,24 +121,9 @@ public final class Extraction {
     }
 
     /** The state whose capital or name the dateline gives ({@code MADRID (AFP)}), or null. */
-    private String datelineState(org.diplotext.model.Article article) {
+    private String datelineState(Article article) {
         Named named = article.dateline().map(place -> lexicon.names().get(place)).orElse(null);
         return named != null && (named.kind() == Named.Kind.CAPITAL || named.kind() == Named.Kind.STATE) ? named.key() : null;
-    }
-
-    /** The index of the first token starting at or after {@code offset}, or the number of tokens. */
-    private static int firstTokenFrom(List<Token> tokens, int offset) {
-        int low = 0;
-        int high = tokens.size();
-        while (low < high) {
-            int middle = (low + high) >>> 1;
-            if (tokens.get(middle).start() < offset) {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        return low;
     }
 
     /**

@@ -77,6 +77,11 @@ final class Sentence {
 
     /** Index of the first token at or after char offset {@code offset}. */
     int tokenAt(int offset) {
+        return tokenAt(tokens, offset);
+    }
+
+    /** Index of the first of {@code tokens} at or after char offset {@code offset}, or their number. */
+    static int tokenAt(List<Token> tokens, int offset) {
         int lo = 0;
         int hi = tokens.size();
         while (lo < hi) {

@@ -23,6 +23,14 @@ final class Syntax {
         return lexicon.is(s.tokens, i, grammarClass);
     }
 
+    /**
+     * Whether token i opens the naming of a source: a SOURCE_INTRODUCER word ({@code selon},
+     * {@code pour}) or the {@code après} of {@code d'après}, which the tokens cut in three.
+     */
+    boolean introducesSource(Sentence s, int i) {
+        return is(s, i, "SOURCE_INTRODUCER") || s.word(i).equals("apres") && s.word(i - 1).equals("'") && s.word(i - 2).equals("d");
+    }
+
     /** Whether token i may stand between a subject and its verb, or a verb and its object. */
     boolean skippable(Sentence s, int i) {
         String w = s.word(i);

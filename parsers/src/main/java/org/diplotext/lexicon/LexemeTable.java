@@ -1,7 +1,5 @@
 package org.diplotext.lexicon;
 
-import java.util.function.BiConsumer;
-
 /**
  * The lexemes of a lexicon by folded word, in an open-addressing table that finds a word from a
  * range of a folded text without copying the range into a string first: the tokeniser asks it
@@ -54,18 +52,6 @@ final class LexemeTable {
             singles[folded.charAt(0)] = lexeme;
         }
         return lexeme;
-    }
-
-    int size() {
-        return size;
-    }
-
-    void forEach(BiConsumer<String, Lexeme> action) {
-        for (Lexeme lexeme : slots) {
-            if (lexeme != null) {
-                action.accept(lexeme.folded, lexeme);
-            }
-        }
     }
 
     private void grow() {

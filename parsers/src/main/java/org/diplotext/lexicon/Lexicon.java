@@ -1,5 +1,7 @@
 package org.diplotext.lexicon;
 
+import java.util.Collection;
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,8 +96,8 @@ public final class Lexicon {
     }
 
     /** Every organisation, in the order of the lexicons. */
-    public java.util.Collection<Entries.Organisation> organisations() {
-        return java.util.Collections.unmodifiableCollection(organisations.values());
+    public Collection<Entries.Organisation> organisations() {
+        return Collections.unmodifiableCollection(organisations.values());
     }
 
     /** The known person with this name. */
