@@ -200,7 +200,7 @@ final class MentionFinder {
             }
             return after;
         }
-        if (lexicon.is(s.tokens, i, "STATE_BODY") && (hasDeterminer(s, i) || i > 1 && s.word(i - 1).startsWith("nouve") && s.word(i - 2).equals("le"))) {
+        if (lexicon.is(s.tokens, i, "STATE_BODY") && (hasDeterminer(s, i) || afterArticleAndAdjective(s, i))) {
             int j = i + 1;
             if (j < s.size()) {
                 String state = lexicon.stateOfAdjective(s.word(j)).orElse(null);
@@ -209,7 +209,7 @@ final class MentionFinder {
                     m.key = state;
                     return j + 1;
                 }
-                if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || s.word(i - 2).equals("le") && s.word(i - 1).startsWith("nouve")
+                if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || afterArticleAndAdjective(s, i)
                         || s.word(i - 1).equals("'") && s.word(i - 2).equals("l") && t.capitalised())
                         && lexicon.is(s.tokens, i, "BARE_STATE_BODY")
                         && !isDe(s.word(j)) && !s.word(j).equals("du") && !s.token(j).capitalised()) {
@@ -751,7 +751,12 @@ final class MentionFinder {
         if (before.equals("les") || s.token(i - 1).numeric()) { // not "le sommet des Amériques"
             return true;
         }
-        return before.equals("de") && i > 1 && (s.word(i - 2).endsWith("aines") || s.word(i - 2).endsWith("iers"));
+        return before.equals("de") && lexicon.is(s.tokens, i - 2, "COLLECTIVE_NUMBER");
+    }
+
+    /** "le nouveau gouvernement": a body after {@code le} and an adjective that stands before its noun. */
+    private boolean afterArticleAndAdjective(Sentence s, int i) {
+        return i > 1 && lexicon.is(s.tokens, i - 1, "PRENOMINAL_ADJECTIVE") && s.word(i - 2).equals("le");
     }
 
     /** The ending of a word listed in a class of endings ({@code etrangeres}: {@code -eres}), or "". */
