@@ -1,6 +1,6 @@
 #!/usr/bin/env python3
-"""Runs ../shared/eval/score.py on the dev set (and on the project's own blind-annotated sets in
-eval/extra and the blind eval/extra2 to eval/extra5) with the built jar and fails when a score falls below its floor in .ci/floors.json.
+"""Runs ../shared/eval/score.py on the dev set (and on the project's own sets:
+the readable eval/extra and the blind eval/extra2 to eval/extra5) with the built jar and fails when a score falls below its floor in .ci/floors.json.
 Skips with a message when ../shared is absent."""
 import json
 import os
