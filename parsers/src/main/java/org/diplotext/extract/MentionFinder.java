@@ -1,5 +1,6 @@
 package org.diplotext.extract;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.diplotext.lexicon.Entries;
 import org.diplotext.lexicon.Lexicon;
@@ -138,7 +139,20 @@ final class MentionFinder {
             Mention m = add(s, i, title.last(), Mention.Kind.TITLE);
             m.title = title.value();
             m.plural = isPlural(s, i, title.value().title());
-            return adjectives(s, m);
+            int after = adjectives(s, m);
+            int end = after > title.last() + 1 ? portfolio(s, after) : after;
+            if (end > after) {
+                // "le ministre ivoirien des Affaires étrangères": the portfolio after the state's adjective makes the title
+                List<Token> joined = new ArrayList<>(s.tokens.subList(i, title.last() + 1));
+                joined.addAll(s.tokens.subList(after, end));
+                PhraseIndex.Match<Entries.Title> full = lexicon.titles().longest(joined, 0);
+                if (full != null && full.last() == joined.size() - 1) {
+                    m.title = full.value();
+                    m.last = end - 1;
+                    return end;
+                }
+            }
+            return after;
         }
         if (lexicon.is(s.tokens, i, "ORG_ANAPHOR") && hasDeterminer(s, i) && (!t.capitalised() || w.equals("ong"))) {
             Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
@@ -369,8 +383,11 @@ final class MentionFinder {
                     break;
                 }
                 if (j > i && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.word(i)) && s.token(j - 1).isWord()
-                        && s.token(j - 1).capitalised() && !lexicon.is(s.word(j - 1), "PARTICLE")) {
-                    break; // "le site de Jababeka David Quentin": a given name opens the next name
+                        && s.token(j - 1).capitalised() && !lexicon.is(s.word(j - 1), "PARTICLE")
+                        && j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()) {
+                    // "le site de Jababeka David Quentin": a given name with a surname after it opens the next name;
+                    // a given name ending the run is a surname ("Zlatko Zeljko", "Kablan Duncan")
+                    break;
                 }
                 j++;
                 end = j;
@@ -378,6 +395,12 @@ final class MentionFinder {
             }
             if (j > i && (t.is("-") || t.is("'")) && j + 1 < s.size() && s.token(j + 1).capitalised() && s.token(j).start() == s.token(j - 1).end()) {
                 j++;
+                continue;
+            }
+            if (j > i && t.is("'") && j + 1 < s.size() && s.word(j + 1).equals("h") && s.word(j - 1).endsWith("c")
+                    && t.start() == s.token(j - 1).end() && s.token(j + 1).start() == t.end()) {
+                j += 2; // the Breton "c'h" of a surname: "Armel Le Cléac'h"
+                end = j;
                 continue;
             }
             if (j > i && t.is(".") && single(s.token(j - 1)) && j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
