@@ -85,8 +85,8 @@ final class ActorResolver {
             if (m.kind == Mention.Kind.TITLE && m.actor != null && m.complement != null && m.complement.actor != null
                     && m.actor.affiliationActor == null && m.complement.actor != m.actor) {
                 m.actor.affiliationActor = m.complement.actor;
-                if (m.complement.actor.type == ActorType.STATE && m.actor.country == null) {
-                    m.actor.country = m.complement.actor.country;
+                if ((m.complement.actor.type == ActorType.STATE || m.actor.type == ActorType.PERSON) && m.actor.country == null) {
+                    m.actor.country = m.complement.actor.country; // "le porte-parole du ministère iranien des Affaires étrangères"
                 }
             }
         }

@@ -1,6 +1,5 @@
 package org.diplotext.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.diplotext.lexicon.Entries;
 import org.diplotext.lexicon.Lexicon;
@@ -143,11 +142,13 @@ final class MentionFinder {
             int end = after > title.last() + 1 ? portfolio(s, after) : after;
             if (end > after) {
                 // "le ministre ivoirien des Affaires étrangères": the portfolio after the state's adjective makes the title
-                List<Token> joined = new ArrayList<>(s.tokens.subList(i, title.last() + 1));
-                joined.addAll(s.tokens.subList(after, end));
-                PhraseIndex.Match<Entries.Title> full = lexicon.titles().longest(joined, 0);
-                if (full != null && full.last() == joined.size() - 1) {
-                    m.title = full.value();
+                StringBuilder joined = new StringBuilder();
+                for (int x = i; x < end; x = x == title.last() ? after : x + 1) {
+                    joined.append(s.word(x)).append(" ");
+                }
+                Entries.Title full = lexicon.titles().get(joined.toString().strip());
+                if (full != null) {
+                    m.title = full;
                     m.last = end - 1;
                     return end;
                 }
@@ -174,7 +175,10 @@ final class MentionFinder {
             m.organisation = null;
             return i + 1;
         }
-        if (best > 0 && group != null && group.length() == best && !adjectival(s, i)) {
+        boolean stateBody = group != null && group.length() == 1 && lexicon.is(s.tokens, i, "STATE_BODY") && i + 1 < s.size()
+                && (lexicon.stateOfAdjective(s.word(i + 1)).isPresent() || isDe(s.word(i + 1)) && capitalOrState(s, i + 1));
+        if (best > 0 && group != null && group.length() == best && !adjectival(s, i) && !stateBody) {
+            // (not "les autorités ivoiriennes", "les autorités de Kinshasa": a state's authorities are the state)
             Mention m = add(s, i, group.last(), Mention.Kind.GROUP);
             m.key = group.value().noun();
             m.plural = isPlural(s, i, group.value().noun());
@@ -188,6 +192,11 @@ final class MentionFinder {
             if (after < s.size() && (isDe(s.word(after)) || s.word(after).equals("du") || s.word(after).equals("des"))) {
                 int k = skipArticle(s, s.word(after + 1).equals("'") ? after + 2 : after + 1);
                 PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
+                if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM
+                        && lexicon.is(s.tokens, i, "REPRESENTATIVE") && m.last == i) {
+                    s.mentions.remove(m); // "des représentants du CICR", "des émissaires de Damas": those they represent
+                    return i + 1;
+                }
                 if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM) {
                     m.last = of.last();
                     if (of.value().kind() == Named.Kind.ORGANISATION) {
@@ -311,6 +320,9 @@ final class MentionFinder {
             case ORGANISATION -> {
                 if (match.first() == match.last() && first > 0 && lexicon.is(s.word(first - 1), "LOCATIVE") && !s.token(first).upper()) {
                     return match.last() + 1; // "à Bruxelles": a seat standing for a body only locates after a preposition
+                }
+                if (match.first() == match.last() && first > 0 && s.token(first).upper() && s.token(first - 1).numeric()) {
+                    return match.last() + 1; // "à 0,04 UA de son étoile": an acronym after a number is a unit
                 }
                 int longer = organisationName(s, match.last());
                 if (longer > match.last() + 1 && match.last() > first) {
@@ -588,6 +600,13 @@ final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** Whether a state or its capital follows the {@code de} at j: "les autorités de Kinshasa". */
+    private boolean capitalOrState(Sentence s, int j) {
+        int k = skipArticle(s, s.word(j + 1 < s.size() ? j + 1 : j).equals("'") ? j + 2 : j + 1);
+        PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
+        return of != null && (of.value().kind() == Named.Kind.STATE || of.value().kind() == Named.Kind.CAPITAL);
     }
 
     /** Whether an article or a determiner stands before a mention: "la Société Générale" is no one's name. */
