@@ -551,8 +551,17 @@ final class ActorResolver {
         if (p.role == null || m.plural) {
             return false;
         }
-        if (m.country != null && !m.country.equals(p.country)) {
+        String country = m.country;
+        if (country == null && m.complement != null && (m.complement.kind == Mention.Kind.STATE || m.complement.kind == Mention.Kind.CAPITAL)) {
+            country = m.complement.key; // "le chef du Kremlin"
+        }
+        if (country != null && !country.equals(p.country)) {
             return false;
+        }
+        Entries.Title known = p.titleKind == null ? lexicon.titles().get(p.role) : null;
+        String pkind = p.titleKind != null ? p.titleKind : known == null ? null : known.kind();
+        if (country != null && "LEADER".equals(m.title.kind()) && "HEAD_OF_STATE".equals(pkind)) {
+            return true; // "le chef du Kremlin", "le dirigeant nord-coréen": the head of state named before
         }
         if (m.organisation != null && !("O:" + m.organisation).equals(p.affiliation)) {
             return false;

@@ -183,6 +183,11 @@ final class MentionFinder {
             m.key = group.value().noun();
             m.plural = isPlural(s, i, group.value().noun());
             int after = adjectives(s, m);
+            if (m.country != null && m.last == i + 1 && lexicon.is(s.tokens, i, "REPRESENTATIVE")) {
+                m.kind = Mention.Kind.STATE_BODY; // "une délégation chinoise", "des émissaires américains": the state they represent
+                m.key = m.country;
+                return after;
+            }
             if (after < s.size() && after == m.last + 1 && s.token(after).isWord() && !s.token(after).capitalised() && !s.token(after).numeric()
                     && !lexicon.isGrammar(s.word(after)) && lexicon.verbs().longest(s.tokens, after) == null
                     && lexicon.groups().longest(s.tokens, after) == null && suffix(s.word(after), "VERB_ENDING").isEmpty()) {
