@@ -33,6 +33,8 @@ final class ActorResolver {
     private final List<Draft.Actor> organisationList = new ArrayList<>();
     /** Lexicon organisations named in brackets after another name, which they are. */
     private final Map<String, Draft.Actor> redirected = new HashMap<>();
+    /** Lexicon parties whose generic name is used in a dispatch from another state: no country is known. */
+    private final java.util.Set<String> stateless = new java.util.HashSet<>();
 
     /** The state of the dispatch's dateline place, or null. */
     private final String datelineState;
@@ -83,6 +85,11 @@ final class ActorResolver {
             }
         }
         for (Mention m : s.mentions) {
+            if (m.actor != null && m.actor.type == ActorType.PERSON && m.kind != Mention.Kind.TITLE) {
+                counterpart(s, m);
+            }
+        }
+        for (Mention m : s.mentions) {
             if (m.kind == Mention.Kind.TITLE && m.actor != null && m.complement != null && m.complement.actor != null
                     && m.actor.affiliationActor == null && m.complement.actor != m.actor) {
                 m.actor.affiliationActor = m.complement.actor;
@@ -90,6 +97,54 @@ final class ActorResolver {
                     m.actor.country = m.complement.actor.country; // "le porte-parole du ministère iranien des Affaires étrangères"
                 }
             }
+        }
+    }
+
+    /**
+     * A name after {@code son homologue israélien}: a person with the role of the one whose
+     * counterpart he is (the person named before in the sentence, else the one just named) and
+     * the country of the adjective.
+     */
+    private void counterpart(Sentence s, Mention m) {
+        int k = m.first - 1;
+        String country = null;
+        if (k > 0 && s.token(k).isWord() && !s.token(k).capitalised()) {
+            country = lexicon.stateOfAdjective(s.word(k)).orElse(null);
+            if (country != null) {
+                k--;
+            }
+        }
+        if (k < 0 || !lexicon.is(s.tokens, k, "COUNTERPART")) {
+            return;
+        }
+        Draft.Actor p = m.actor;
+        if (country != null && p.country == null) {
+            p.country = country;
+            if (p.affiliation == null) {
+                p.affiliation = "S:" + country;
+            }
+        }
+        if (p.role != null) {
+            return;
+        }
+        Draft.Actor peer = null;
+        for (Mention o : s.mentions) {
+            if (o.first >= k) {
+                break;
+            }
+            if (o.actor != null && o.actor != p && o.actor.type == ActorType.PERSON && o.actor.role != null) {
+                peer = o.actor;
+            }
+        }
+        for (int i = persons.size() - 1; i >= 0 && peer == null; i--) {
+            Draft.Actor q = persons.get(i);
+            if (q != p && q.role != null && q.lastSentence >= s.index - 1) {
+                peer = q;
+            }
+        }
+        if (peer != null) {
+            p.role = peer.role;
+            p.titleKind = peer.titleKind;
         }
     }
 
@@ -109,16 +164,10 @@ final class ActorResolver {
 
     private Draft.Actor state(Mention m) {
         if (m.key == null) {
-            Draft.Actor focus = null;
-            for (Draft.Actor a : actors.values()) {
-                if (a.type == ActorType.STATE && (focus == null || a.mentions.size() > focus.mentions.size())) {
-                    focus = a;
-                }
-            }
-            if (focus == null && datelineState == null) {
+            m.key = focusState();
+            if (m.key == null) {
                 return null;
             }
-            m.key = focus != null ? focus.country : datelineState;
         }
         Entries.State entry = lexicon.state(m.key).orElse(null);
         String name = entry == null ? m.key : entry.name();
@@ -160,15 +209,28 @@ final class ActorResolver {
         return a;
     }
 
-    /** The state the text is about so far: the one mentioned most. */
+    /**
+     * The state the text is about so far: the one named most, counting the mentions of its
+     * bodies and people with its own ({@code BERNE (ATS) - Le DFAE a convoqué l'ambassadeur
+     * d'Iran ... Le Parlement}: Switzerland); on a tie the dateline's, else the first named.
+     */
     private String focusState() {
-        Draft.Actor focus = null;
+        Map<String, Integer> weight = new LinkedHashMap<>();
         for (Draft.Actor a : actors.values()) {
-            if (a.type == ActorType.STATE && (focus == null || a.mentions.size() > focus.mentions.size())) {
-                focus = a;
+            if (a.country != null) {
+                weight.merge(a.country, a.mentions.size(), Integer::sum);
             }
         }
-        return focus == null ? datelineState : focus.country;
+        String focus = null;
+        int best = 0;
+        for (Map.Entry<String, Integer> e : weight.entrySet()) {
+            int w = e.getValue();
+            if (w > best || w == best && e.getKey().equals(datelineState)) {
+                focus = e.getKey();
+                best = w;
+            }
+        }
+        return focus == null ? datelineState : focus;
     }
 
     /**
@@ -214,6 +276,7 @@ final class ActorResolver {
             }
             return a;
         }
+        m.key = localParty(m.key);
         Draft.Actor before = redirected.get(m.key);
         if (before == null && !actors.containsKey("O:" + m.key)) {
             before = bracketed(m);
@@ -235,7 +298,7 @@ final class ActorResolver {
         a.nameRank = Math.max(a.nameRank, 5);
         a.confirmed = true;
         a.plural |= m.plural;
-        if (entry != null) {
+        if (entry != null && !stateless.contains(m.key)) {
             entry.country().ifPresent(c -> a.country = c);
             entry.parent().ifPresent(p -> a.affiliation = "O:" + p);
             if (entry.parent().isEmpty()) {
@@ -244,6 +307,50 @@ final class ActorResolver {
         }
         a.mention(text(m), span(m));
         return a;
+    }
+
+    /**
+     * The lexicon party a generic party name stands for in a dispatch from another state than the
+     * party's ({@code BERNE (ATS) - Le Parti socialiste}: the Swiss one, {@code Parti socialiste
+     * suisse}); the key unchanged, with no country, when that state has no such party in the
+     * lexicon; the key unchanged when the dispatch is from the party's state or about it.
+     */
+    private String localParty(String key) {
+        if (datelineState == null) {
+            return key;
+        }
+        Entries.Organisation entry = lexicon.organisation(key).orElse(null);
+        if (entry == null || entry.kind() != OrganisationKind.PARTY || entry.country().isEmpty()) {
+            return key;
+        }
+        String country = entry.country().get();
+        if (country.equals(datelineState) || country.equals(focusState()) || !genericParty(entry.name())) {
+            return key;
+        }
+        String prefix = fold(entry.name()) + " ";
+        for (Entries.Organisation o : lexicon.organisations()) {
+            if (o.kind() == OrganisationKind.PARTY && o.country().filter(datelineState::equals).isPresent() && fold(o.name()).startsWith(prefix)) {
+                return o.id();
+            }
+        }
+        stateless.add(key);
+        return key;
+    }
+
+    /** Whether a party's name is a head and lower-case adjectives of no state ({@code Parti socialiste}), which many states' parties bear. */
+    private boolean genericParty(String name) {
+        String[] words = name.split(" ");
+        if (words.length < 2 || !lexicon.is(fold(words[0]), "PARTY_HEAD")) {
+            return false;
+        }
+        for (int i = 1; i < words.length; i++) {
+            String w = words[i];
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.indexOf('\'') >= 0 || lexicon.is(fold(w), "PARTICLE")
+                    || lexicon.is(fold(w), "PREPOSITION") || lexicon.stateOfAdjective(fold(w)).isPresent()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private Draft.Actor anaphor(Mention m) {
@@ -547,6 +654,21 @@ final class ActorResolver {
         return folded.length() > 6 ? folded.substring(0, 6) : folded;
     }
 
+    /** The country of a national body named inside a title ({@code chef du DFAE}: CH), or null. */
+    private String bodyCountry(Mention m) {
+        Sentence s = m.sentence;
+        for (int k = m.first + 1; k <= m.last; k++) {
+            PhraseIndex.Match<org.diplotext.lexicon.Named> name = lexicon.names().longest(s.tokens, k);
+            if (name != null && name.last() <= m.last && name.value().kind() == org.diplotext.lexicon.Named.Kind.ORGANISATION) {
+                Entries.Organisation o = lexicon.organisation(name.value().key()).orElse(null);
+                if (o != null && o.country().isPresent()) {
+                    return o.country().get();
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether person {@code p} may be the holder of the title of {@code m}, whose role folded is {@code role}. */
     private boolean compatible(Draft.Actor p, Mention m, String role) {
         if (p.role == null || m.plural) {
@@ -555,6 +677,9 @@ final class ActorResolver {
         String country = m.country;
         if (country == null && m.complement != null && (m.complement.kind == Mention.Kind.STATE || m.complement.kind == Mention.Kind.CAPITAL)) {
             country = m.complement.key; // "le chef du Kremlin"
+        }
+        if (country == null) {
+            country = bodyCountry(m); // "le chef du Département fédéral des affaires étrangères": Swiss
         }
         if (country != null && !country.equals(p.country)) {
             return false;

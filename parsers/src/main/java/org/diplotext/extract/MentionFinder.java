@@ -453,8 +453,10 @@ final class MentionFinder {
             Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
             // a complement: ambassadeur de Russie, porte-parole du Kremlin, chercheurs de HRW
             if (next != null && m.kind == Mention.Kind.TITLE && j < s.size() && (isDe(s.word(j)) || s.word(j).equals("du") || s.word(j).equals("des"))) {
-                int k2 = skipArticle(s, j + 1);
-                if (next.first == k2 || next.first == j + 1) {
+                // the elided "d'" before a name: "l'ambassadeur d'Iran" like "l'ambassadeur de Russie"
+                int after = s.word(j).equals("d") && j + 2 < s.size() && s.word(j + 1).equals("'") ? j + 2 : j + 1;
+                int k2 = skipArticle(s, after);
+                if (next.first == k2 || next.first == after) {
                     m.complement = next;
                     j = next.last + 1;
                     next = k + 2 < ms.size() ? ms.get(k + 2) : null;
