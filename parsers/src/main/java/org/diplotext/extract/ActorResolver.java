@@ -33,8 +33,11 @@ final class ActorResolver {
     private final List<Draft.Actor> organisationList = new ArrayList<>();
     /** Lexicon organisations named in brackets after another name, which they are. */
     private final Map<String, Draft.Actor> redirected = new HashMap<>();
-    /** Lexicon parties whose generic name is used in a dispatch from another state: no country is known. */
-    private final java.util.Set<String> stateless = new java.util.HashSet<>();
+    /**
+     * Lexicon parties and institutions whose generic name is used in a dispatch from another
+     * state, with the state they belong to there ("" for none known).
+     */
+    private final Map<String, String> relocated = new HashMap<>();
 
     /** The state of the dispatch's dateline place, or null. */
     private final String datelineState;
@@ -298,7 +301,11 @@ final class ActorResolver {
         a.nameRank = Math.max(a.nameRank, 5);
         a.confirmed = true;
         a.plural |= m.plural;
-        if (entry != null && !stateless.contains(m.key)) {
+        String home = relocated.get(m.key);
+        if (home != null) {
+            a.country = home.isEmpty() ? null : home;
+            a.affiliation = home.isEmpty() ? null : "S:" + home;
+        } else if (entry != null) {
             entry.country().ifPresent(c -> a.country = c);
             entry.parent().ifPresent(p -> a.affiliation = "O:" + p);
             if (entry.parent().isEmpty()) {
@@ -310,37 +317,44 @@ final class ActorResolver {
     }
 
     /**
-     * The lexicon party a generic party name stands for in a dispatch from another state than the
-     * party's ({@code BERNE (ATS) - Le Parti socialiste}: the Swiss one, {@code Parti socialiste
-     * suisse}); the key unchanged, with no country, when that state has no such party in the
-     * lexicon; the key unchanged when the dispatch is from the party's state or about it.
+     * The lexicon party or institution a generic name stands for in a dispatch from another state
+     * than the entry's ({@code BERNE (ATS) - Le Parti socialiste}: the Swiss one, {@code Parti
+     * socialiste suisse}). When that state has no such entry, the key unchanged, and a party gets
+     * no country while an institution ({@code DAKAR (AFP) - l'Assemblée nationale}) gets the
+     * dispatch's state; the key unchanged when the dispatch is from the entry's state or about it.
      */
     private String localParty(String key) {
         if (datelineState == null) {
             return key;
         }
         Entries.Organisation entry = lexicon.organisation(key).orElse(null);
-        if (entry == null || entry.kind() != OrganisationKind.PARTY || entry.country().isEmpty()) {
+        if (entry == null || entry.country().isEmpty() || entry.parent().isPresent()) {
             return key;
         }
+        boolean party = entry.kind() == OrganisationKind.PARTY;
+        String head = party ? "PARTY_HEAD" : "INSTITUTION";
         String country = entry.country().get();
-        if (country.equals(datelineState) || country.equals(focusState()) || !genericParty(entry.name())) {
+        if (!party && entry.kind() != OrganisationKind.OTHER || country.equals(datelineState) || country.equals(focusState())
+                || !generic(entry.name(), head)) {
             return key;
         }
         String prefix = fold(entry.name()) + " ";
         for (Entries.Organisation o : lexicon.organisations()) {
-            if (o.kind() == OrganisationKind.PARTY && o.country().filter(datelineState::equals).isPresent() && fold(o.name()).startsWith(prefix)) {
+            if (o.kind() == entry.kind() && o.country().filter(datelineState::equals).isPresent() && fold(o.name()).startsWith(prefix)) {
                 return o.id();
             }
         }
-        stateless.add(key);
+        relocated.put(key, party ? "" : datelineState);
         return key;
     }
 
-    /** Whether a party's name is a head and lower-case adjectives of no state ({@code Parti socialiste}), which many states' parties bear. */
-    private boolean genericParty(String name) {
+    /**
+     * Whether a name is a head of class {@code head} and lower-case adjectives of no state
+     * ({@code Parti socialiste}, {@code Assemblée nationale}), which many states' bodies bear.
+     */
+    private boolean generic(String name, String head) {
         String[] words = name.split(" ");
-        if (words.length < 2 || !lexicon.is(fold(words[0]), "PARTY_HEAD")) {
+        if (words.length < 2 || !lexicon.is(fold(words[0]), head)) {
             return false;
         }
         for (int i = 1; i < words.length; i++) {
