@@ -96,6 +96,12 @@ final class Dates {
         if (reference == null) {
             return null;
         }
+        if (quoted && s.inQuote(anchor)) {
+            Sentence.Quote quote = s.quotes.get(s.quoteOf[anchor]);
+            if (quote.date != null && !namedIn(s, s.quoteOf[anchor], reference)) {
+                return quote.date; // "« J'appelle les parties à … », a-t-il dit mercredi": asked when the words were said
+            }
+        }
         LocalDate best = null;
         int bestDistance = Integer.MAX_VALUE;
         // near the verb first; then anywhere before it in the sentence ("Lors de son discours mardi 3 juillet, …, X a …")
@@ -132,12 +138,34 @@ final class Dates {
         return reference;
     }
 
+    /** Whether a day is named inside the quotation of index {@code quote}. */
+    private boolean namedIn(Sentence s, int quote, LocalDate reference) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.quoteOf[i] == quote && expression(s, i, reference) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the verb at {@code anchor} is in the passé composé: a present auxiliary before its participle. */
     private boolean pastTense(Sentence s, int anchor) {
         int j = anchor - 1;
         while (j >= 0 && (lexicon.is(s.tokens, j, "ADVERB") || s.word(j).equals("-") || lexicon.is(s.tokens, j, "PRONOUN_SINGULAR")
                 || lexicon.is(s.tokens, j, "PRONOUN_PLURAL") || s.word(j).equals("t"))) {
             j--;
+        }
+        if (j >= 1 && s.word(j).equals("et")) {
+            // "a appelé à … et exhorté X à …": the second participle shares the first one's auxiliary
+            for (int k = j - 1; k >= Math.max(0, j - 20) && !s.word(k).equals(";"); k--) {
+                int v = k + 1;
+                while (v < j && lexicon.is(s.tokens, v, "ADVERB")) {
+                    v++;
+                }
+                if (lexicon.is(s.tokens, k, "PRESENT_AUXILIARY") && !s.inQuote(k) && s.cueAt(v) != null && s.cueAt(v).isVerb()) {
+                    return true;
+                }
+            }
         }
         return j >= 0 && lexicon.is(s.tokens, j, "PRESENT_AUXILIARY");
     }

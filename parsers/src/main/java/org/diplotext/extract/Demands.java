@@ -62,7 +62,7 @@ final class Demands {
                 clause = s.word(q).equals("que") || s.word(q).equals("qu");
                 j = clause ? q + 1 + (s.word(q + 1).equals("'") ? 1 : 0) : q;
             } else if (object != null && object.actor != null && object.kind != Mention.Kind.PRONOUN) {
-                int after = skipComplements(s, object.last + 1);
+                int after = pastNameRest(s, skipComplements(s, object.last + 1));
                 String next = s.word(after);
                 if (next.equals("a") || next.equals("de") || next.equals("d")) {
                     target = object.actor;
@@ -130,13 +130,16 @@ final class Demands {
                     j = start;
                 } else if (m != null) {
                     target = m.actor;
-                    int after = skipComplements(s, m.last + 1);
+                    int after = pastNameRest(s, skipComplements(s, m.last + 1));
                     if (s.word(after).equals("de") || s.word(after).equals("d")) {
                         j = after + 1;
                         if (s.word(j).equals("'")) {
                             j++;
                         }
                         infinitive = true;
+                    } else if (s.word(after).equals("pour") && (s.word(after + 1).equals("que") || s.word(after + 1).equals("qu"))) {
+                        j = after + 2 + (s.word(after + 2).equals("'") ? 1 : 0); // "lancer un appel aux belligérants pour qu'ils épargnent …"
+                        clause = true;
                     } else {
                         j = after;
                     }
@@ -162,6 +165,19 @@ final class Demands {
             }
         } else {
             infinitive = !syntax.is(s, j, "ARTICLE") && !syntax.is(s, j, "DETERMINER") && !lastForm.equals("au") && !lastForm.equals("aux");
+            Mention asked = syntax.objectAt(s, j, s.size());
+            if (!infinitive && asked != null && asked.kind != Mention.Kind.PRONOUN && asked.actor != source) {
+                int after = skipComplements(s, asked.last + 1);
+                int k = s.word(after).equals("afin") ? after + 1 : after;
+                if (s.word(after).equals("pour") || k > after && (s.word(k).equals("de") || s.word(k).equals("d"))) {
+                    int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+                    if (looksInfinitive(s, n)) {
+                        target = asked.actor; // "en appeler à la communauté internationale pour sanctionner Damas"
+                        j = n;
+                        infinitive = true;
+                    }
+                }
+            }
         }
         if (!infinitive && !clause && !consumedA && looksInfinitive(s, j)) {
             return; // "souhaiter faire": wanting to do oneself is not asking
@@ -240,8 +256,8 @@ final class Demands {
         }
         Draft.Actor source = null;
         int v = det - 1;
-        while (v >= 0 && syntax.is(s, v, "ADVERB")) {
-            v--;
+        while (v >= 0 && (syntax.is(s, v, "ADVERB") || syntax.is(s, v, "WEEKDAY") || syntax.is(s, v, "RELATIVE_DAY"))) {
+            v--; // "a lancé dimanche un appel"
         }
         if (syntax.is(s, v, "SUPPORT_VERB")) {
             source = syntax.subject(s, v, v, null).actor();
@@ -266,6 +282,12 @@ final class Demands {
             if (m != null && m.kind != Mention.Kind.PRONOUN && m.actor != source) {
                 target = m.actor;
                 j = skipComplements(s, m.last + 1);
+                for (int k = j; k < Math.min(s.size() - 1, j + 6) && s.token(k).isWord() && s.cueAt(k) == null; k++) {
+                    if (s.word(k).equals("pour") && (s.word(k + 1).equals("que") || s.word(k + 1).equals("qu"))) {
+                        j = k; // "un appel aux belligérants au Soudan pour qu'ils …": past the place
+                        break;
+                    }
+                }
                 w = s.word(j);
             } else {
                 int opens = connector(s, j + 1, false);
@@ -334,7 +356,7 @@ final class Demands {
     private int connector(Sentence s, int from, boolean onlyA) {
         for (int k = from; k < Math.min(s.size(), from + 8); k++) {
             String w = s.word(k);
-            if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() && !w.equals("'") && !w.equals("-")
+            if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() && !w.equals("'") && !w.equals("-") && !w.equals("(") && !w.equals(")")
                     || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, "CLAUSE_BREAK")) {
                 return -1;
             }
@@ -347,6 +369,23 @@ final class Demands {
             }
         }
         return -1;
+    }
+
+    /**
+     * Past the rest of a name the lexicon knows only in part: "aux Forces de soutien rapide (FSR) de
+     * cesser" gives the "de" that opens the infinitive, when {@code at} is a "de" followed by no verb.
+     */
+    private int pastNameRest(Sentence s, int at) {
+        String w = s.word(at);
+        if (!(w.equals("de") || w.equals("d") || w.equals("du") || w.equals("des"))) {
+            return at;
+        }
+        int n = at + 1 + (s.word(at + 1).equals("'") ? 1 : 0);
+        if (looksInfinitive(s, n)) {
+            return at;
+        }
+        int k = connector(s, n, false);
+        return k >= 0 && (s.word(k).equals("de") || s.word(k).equals("d")) ? k : at;
     }
 
     /** The first actor named between two tokens, not after a preposition. */
@@ -455,7 +494,8 @@ final class Demands {
                 if (syntax.is(s, n, "CLAUSE_BREAK") || syntax.is(s, n, "AUXILIARY") || syntax.is(s, n, "PRONOUN_SINGULAR")
                         || syntax.is(s, n, "PRONOUN_PLURAL") || s.word(n).equals("on") || s.inQuote(n) && quote < 0
                         || (s.cueAt(n) != null && s.cueAt(n).isVerb())
-                        || syntax.is(s, n, "PREPOSITION") && !syntax.is(s, n, "ARTICLE") && !s.word(n).equals("a")) {
+                        || syntax.is(s, n, "PREPOSITION") && !syntax.is(s, n, "ARTICLE") && !s.word(n).equals("a")
+                        || syntax.is(s, n, "FRAMING_PREPOSITION")) {
                     break;
                 }
             }

@@ -78,6 +78,33 @@ final class Events {
         }
     }
 
+    /**
+     * The subject found for the last verb before a purpose clause at {@code purpose} ("X a adressé une
+     * lettre à Y pour demander …": X asks, not Y), or null when no verb of the sentence precedes it.
+     */
+    private Syntax.Subject mainVerbSubject(Sentence s, int purpose, java.util.Map<Sentence.Cue, Syntax.Subject> subjects) {
+        Sentence.Cue last = null;
+        for (Sentence.Cue c : s.cues) {
+            if (c.last >= purpose) {
+                break;
+            }
+            if (c.isVerb() && !s.inQuote(c.first)) {
+                last = c;
+            }
+        }
+        Syntax.Subject subject = last == null ? null : subjects.get(last);
+        if (subject == null || subject.actor() == null) {
+            return null;
+        }
+        for (int k = last.last + 1; k < purpose; k++) {
+            String w = s.word(k);
+            if (w.equals(",") || w.equals(";") || w.equals("que") || w.equals("qu") || w.equals("qui") || syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0') {
+                return null; // another clause, whose verb the lexicon does not know, may own the purpose
+            }
+        }
+        return subject;
+    }
+
     /** The closest actor before a gerund that is neither governed by a preposition nor in brackets. */
     private Syntax.Subject gerundSubject(Sentence s, int en) {
         for (int k = en - 1; k >= Math.max(0, en - WINDOW); k--) {
@@ -163,6 +190,7 @@ final class Events {
         s.indexCues();
         syntax.startSentence(s.index);
         Draft.Actor previous = null;
+        java.util.Map<Sentence.Cue, Syntax.Subject> subjects = new java.util.IdentityHashMap<>();
         Syntax.Subject opening = syntax.sentenceSubject(s);
         noteDocuments(s);
         if (opening.actor() != null && !opening.pronoun()) {
@@ -192,6 +220,10 @@ final class Events {
                     subject = opening;
                 }
             }
+            Sentence.Cue shared = quoted ? null : sharedAuxiliary(s, c);
+            if (shared != null && subjects.containsKey(shared)) {
+                subject = subjects.get(shared); // "X a appelé à … et exhorté Y à …": the second participle is X's too
+            }
             Draft.Actor agent = quoted ? null : controller(s, c);
             if (agent != null) {
                 subject = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander …": X asks
@@ -202,9 +234,13 @@ final class Events {
             }
             int purpose = quoted || !c.has(Act.DEMAND) ? -1 : purposeStart(s, c);
             if (purpose >= 0) {
-                Syntax.Subject main = gerundSubject(s, purpose);
+                Syntax.Subject main = mainVerbSubject(s, purpose, subjects);
+                if (main == null) {
+                    main = gerundSubject(s, purpose);
+                }
                 subject = main.actor() != null ? main : opening.actor() != null && !opening.pronoun() ? opening : subject;
             }
+            subjects.put(c, subject);
             if (subject.actor() != null && !quoted) {
                 previous = subject.actor();
                 syntax.saw(subject.actor(), subject.plural());
@@ -213,7 +249,7 @@ final class Events {
                     lastQuoteSentence = s.index;
                 }
             }
-            if (!c.used && !quoted && c.has(Act.DEMAND) && passive(s, c)) {
+            if (!c.used && !quoted && c.has(Act.DEMAND) && passive(s, c) && !(c.has(Act.INVITATION) && attendance(s, c))) {
                 demands.fromPassive(s, c, subject.actor());
                 c.used = true;
                 continue;
@@ -221,8 +257,8 @@ final class Events {
             if (c.used || passive(s, c) || !quoted && s.word(c.first).endsWith("ons")) {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
             }
-            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && !infinitiveAfter(s, c)) && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument)
-                    && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur"))) {
+            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && (!infinitiveAfter(s, c) || attendance(s, c))) && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument)
+                    && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur") && shared == null)) {
                 Draft.Actor source = subject.actor();
                 int clitic = syntax.is(s, c.first - 1, "AUXILIARY") ? c.first - 2 : c.first - 1; // "lui a demandé"
                 if (s.word(clitic).equals("leur") || s.word(clitic).equals("lui")) {
@@ -445,6 +481,7 @@ final class Events {
                 c.date = lastDocumentDate; // the words of a report date from its publication
             }
             c.sentence = s.index;
+            quote.date = c.date;
             communications.add(c);
         }
     }
@@ -702,6 +739,40 @@ final class Events {
         communications.add(st);
     }
 
+    /**
+     * For a participle right after "et" ("a appelé à durcir les sanctions et exhorté l'Otan à …"):
+     * the earlier verb of the sentence whose auxiliary it shares, or null.
+     */
+    private Sentence.Cue sharedAuxiliary(Sentence s, Sentence.Cue c) {
+        int j = c.first - 1;
+        while (j >= 0 && syntax.is(s, j, "ADVERB")) {
+            j--;
+        }
+        if (j < 1 || !syntax.is(s, j, "COORDINATOR") || !participleWithoutAuxiliary(s, c)) {
+            return null;
+        }
+        for (int k = s.cues.indexOf(c) - 1; k >= 0; k--) {
+            Sentence.Cue before = s.cues.get(k);
+            if (before.isVerb() && before.last < j && !s.inQuote(before.first)) {
+                boolean joined = true;
+                for (int i = before.last + 1; i < j; i++) {
+                    if (s.inQuote(i) || s.word(i).equals(";") || syntax.is(s, i, "HARD_BREAK") || s.word(i).equals("qui") || s.word(i).equals("que")) {
+                        joined = false;
+                        break;
+                    }
+                }
+                return joined && !participleWithoutAuxiliary(s, before) && participle(s, before) ? before : null;
+            }
+        }
+        return null;
+    }
+
+    private boolean participle(Sentence s, Sentence.Cue c) {
+        String raw = input.substring(s.token(c.first).start(), s.token(c.first).end());
+        return raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es")
+                || raw.endsWith("t") && syntax.is(s, c.first - 1, "AUXILIARY");
+    }
+
     private boolean participleWithoutAuxiliary(Sentence s, Sentence.Cue c) {
         String raw = input.substring(s.token(c.first).start(), s.token(c.first).end());
         boolean participle = raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es");
@@ -729,6 +800,26 @@ final class Events {
                 String next = s.word(k + 1);
                 return !(syntax.is(s, k + 1, "ARTICLE") || syntax.is(s, k + 1, "DETERMINER") || w.length() > 1)
                         && (next.endsWith("er") || next.endsWith("ir") || next.endsWith("re"));
+            }
+            if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an invitation verb asks someone to attend: "a invité X à participer à des pourparlers",
+     * "à se rendre à Genève" is an invitation, as "a invité X à des pourparlers" is, not a demand.
+     */
+    private boolean attendance(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 12); k++) {
+            String w = s.word(k);
+            if (w.equals("a")) {
+                int n = k + 1;
+                boolean reflexive = s.word(n).equals("se") || s.word(n).equals("s") && s.word(n + 1).equals("'");
+                n += s.word(n).equals("se") ? 1 : s.word(n).equals("s") ? 2 : 0;
+                return lexicon.is(s.word(n), "ATTENDANCE") && (reflexive || lexicon.value(s.word(n), "ATTENDANCE").isEmpty());
             }
             if (w.equals(",") || w.equals(".")) {
                 return false;

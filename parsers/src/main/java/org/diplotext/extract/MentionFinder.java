@@ -200,7 +200,8 @@ final class MentionFinder {
             }
             return after;
         }
-        if (lexicon.is(s.tokens, i, "STATE_BODY") && (hasDeterminer(s, i) || afterArticleAndAdjective(s, i))) {
+        boolean dative = s.word(i - 1).equals("au") || s.word(i - 1).equals("aux"); // "a demandé au gouvernement indien de …"
+        if (lexicon.is(s.tokens, i, "STATE_BODY") && (hasDeterminer(s, i) || dative || afterArticleAndAdjective(s, i))) {
             int j = i + 1;
             if (j < s.size()) {
                 String state = lexicon.stateOfAdjective(s.word(j)).orElse(null);
@@ -209,7 +210,7 @@ final class MentionFinder {
                     m.key = state;
                     return j + 1;
                 }
-                if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || afterArticleAndAdjective(s, i)
+                if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || dative || afterArticleAndAdjective(s, i)
                         || s.word(i - 1).equals("'") && s.word(i - 2).equals("l") && t.capitalised())
                         && lexicon.is(s.tokens, i, "BARE_STATE_BODY")
                         && !isDe(s.word(j)) && !s.word(j).equals("du") && !s.token(j).capitalised()) {

@@ -1,0 +1,118 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import java.time.LocalDate;
+import org.diplotext.model.Communication;
+import org.diplotext.model.CommunicationType;
+import org.diplotext.model.Demand;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Demands and the acts around them as agency dispatches word them, one short fixture each,
+ * written for the purpose (the dispatch is dated Wednesday 9 February 2022).
+ */
+class DemandFormsTest {
+    private static final LocalDate MONDAY = LocalDate.of(2022, 2, 7);
+
+    private static Demand demand(Dispatch d, String content) {
+        return d.demands().stream().filter(x -> x.content().startsWith(content)).findFirst()
+                .orElseThrow(() -> new AssertionError("no demand '" + content + "' in " + d.demands()));
+    }
+
+    @Test
+    void aSecondParticipleSharesTheFirstOnesAuxiliarySubjectAndDay() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a appel\u00e9 lundi \u00e0 durcir les sanctions et exhort\u00e9 l'Otan "
+                + "\u00e0 acc\u00e9l\u00e9rer l'adh\u00e9sion de l'Ukraine.");
+        Demand x = demand(d, "acc\u00e9l\u00e9rer l'adh\u00e9sion");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Jean Dupont");
+        assertThat(x.target()).isPresent();
+        assertThat(x.date()).contains(MONDAY);
+    }
+
+    @Test
+    void aDemandInQuotedWordsDatesFromWhenTheyWereSaid() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a re\u00e7u lundi la presse.",
+                "\u00ab J'appelle toutes les parties \u00e0 respecter le droit international \u00bb, a-t-il dit.");
+        assertThat(demand(d, "respecter le droit").date()).contains(MONDAY);
+        assertThat(demand(d, "respecter le droit").direct()).isTrue();
+    }
+
+    @Test
+    void aFramingPhraseAfterACommaEndsTheContent() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a demand\u00e9 \u00e0 la Russie de livrer des vivres, lors d'une visioconf\u00e9rence.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("livrer des vivres"));
+    }
+
+    @Test
+    void theRestOfANameTheLexiconLacksIsNotTheContent() {
+        Dispatch d = parse("Titre", "Les \u00c9tats-Unis ont demand\u00e9 aux Forces de soutien rapide (FSR) de cesser les combats.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("cesser les combats"));
+    }
+
+    @Test
+    void aPurposeClauseAfterALetterIsTheSendersDemand() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a adress\u00e9 une lettre \u00e0 son homologue russe Sergue\u00ef Lavrov "
+                + "pour demander la lib\u00e9ration d'un ressortissant fran\u00e7ais.");
+        assertThat(name(d, demand(d, "la lib\u00e9ration").source().orElseThrow())).isEqualTo("Jean Dupont");
+    }
+
+    @Test
+    void anAppealDatedBetweenItsVerbAndItsNounIsStillMadeByTheSubject() {
+        Dispatch d = parse("Titre", "Le Comit\u00e9 international de la Croix-Rouge a lanc\u00e9 lundi un appel aux bellig\u00e9rants au Soudan "
+                + "pour qu'ils \u00e9pargnent les civils.");
+        Demand x = demand(d, "ils \u00e9pargnent les civils");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Comit\u00e9 international de la Croix-Rouge");
+        assertThat(x.date()).contains(MONDAY);
+    }
+
+    @Test
+    void askingAnActorThroughAContractedArticleNamesItsState() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a demand\u00e9 au gouvernement indien de coop\u00e9rer "
+                + "et au r\u00e9gime syrien de cesser les bombardements.");
+        assertThat(name(d, demand(d, "coop\u00e9rer").target().orElseThrow())).isEqualTo("Inde");
+    }
+
+    @Test
+    void enAppelerAUnActeurPourAsksThatActor() {
+        Dispatch d = parse("Titre", "La France en appelle \u00e0 la communaut\u00e9 internationale pour sanctionner Damas.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("sanctionner Damas");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("communaut\u00e9 internationale");
+        });
+    }
+
+    @Test
+    void pleadingInFavourAndOrderingAreDemands() {
+        Dispatch d = parse("Titre", "Le dirigeant Jean Dupont a plaid\u00e9 en faveur d'une ren\u00e9gociation de la dette.",
+                "L'\u00e9missaire Paul Martin a intim\u00e9 l'ordre au r\u00e9gime syrien de cesser les bombardements.");
+        assertThat(demand(d, "une ren\u00e9gociation").content()).isEqualTo("une ren\u00e9gociation de la dette");
+        Demand order = demand(d, "cesser les bombardements");
+        assertThat(name(d, order.target().orElseThrow())).isEqualTo("Syrie");
+    }
+
+    @Test
+    void anInvitationToAttendIsAnInvitationNotADemand() {
+        Dispatch d = parse("Titre", "Les Nations unies ont invit\u00e9 lundi le pr\u00e9sident Jean Dupont \u00e0 participer \u00e0 des pourparlers \u00e0 Gen\u00e8ve.",
+                "Le Conseil f\u00e9d\u00e9ral a \u00e9t\u00e9 invit\u00e9 \u00e0 se rendre \u00e0 Londres.");
+        assertThat(d.demands()).isEmpty();
+        Communication c = d.communications().stream().filter(x -> x.type() == CommunicationType.INVITATION).findFirst().orElseThrow();
+        assertThat(name(d, c.recipients().get(0))).isEqualTo("Jean Dupont");
+        assertThat(c.date()).contains(MONDAY);
+    }
+
+    @Test
+    void anInvitationToActIsStillADemand() {
+        Dispatch d = parse("Titre", "Le Qatar a invit\u00e9 les deux camps \u00e0 reprendre les n\u00e9gociations.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("reprendre les n\u00e9gociations"));
+    }
+
+    @Test
+    void assurerWithAnObjectReportsNoWords() {
+        Dispatch d = parse("Titre", "Le Qatar, qui assure une m\u00e9diation, a invit\u00e9 les deux camps \u00e0 reprendre les n\u00e9gociations.");
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.STATEMENT);
+    }
+}
