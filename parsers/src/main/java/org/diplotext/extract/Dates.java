@@ -155,8 +155,10 @@ final class Dates {
                 || lexicon.is(s.tokens, j, "PRONOUN_PLURAL") || s.word(j).equals("t"))) {
             j--;
         }
-        if (j >= 1 && s.word(j).equals("et")) {
-            // "a appelé à … et exhorté X à …": the second participle shares the first one's auxiliary
+        boolean appended = j >= 1 && j == anchor - 1 && s.word(j).equals(",") && s.word(anchor).endsWith("ant");
+        if (j >= 1 && s.word(j).equals("et") || appended) {
+            // "a appelé à … et exhorté X à …": the second participle shares the first one's auxiliary;
+            // "a condamné l'attaque, appelant les parties à …": the appended participle shares its clause's tense
             for (int k = j - 1; k >= Math.max(0, j - 20) && !s.word(k).equals(";"); k--) {
                 int v = k + 1;
                 while (v < j && lexicon.is(s.tokens, v, "ADVERB")) {

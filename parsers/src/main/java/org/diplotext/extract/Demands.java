@@ -38,7 +38,7 @@ final class Demands {
         if (syntax.reflexive(s, c)) {
             return; // "s'engager à", "se demander si", "s'appeler": said of oneself, nobody is asked
         }
-        int j = syntax.skipAdverbs(s, c.last + 1);
+        int j = pastIncise(s, syntax.skipAdverbs(s, c.last + 1));
         Draft.Actor target = cliticTarget;
         boolean infinitive = false;
         boolean clause = false;
@@ -93,11 +93,17 @@ final class Demands {
             } else if (withA) {
                 int k = connector(s, j, true);
                 if (k < 0) {
-                    return;
+                    k = nounAfterA(s, j);
+                    if (k < 0) {
+                        return;
+                    }
+                    target = firstActor(s, j, k); // "appelant les deux parties à la retenue"
+                    j = k + 1;
+                } else {
+                    target = firstActor(s, j, k);
+                    j = k + 1;
+                    infinitive = true;
                 }
-                target = firstActor(s, j, k);
-                j = k + 1;
-                infinitive = true;
             } else if (w.equals("a") && s.word(j + 1).equals("ce") && (s.word(j + 2).equals("que") || s.word(j + 2).equals("qu"))) {
                 j += 3; // "demander à ce que"
                 if (s.word(j).equals("'")) {
@@ -386,6 +392,45 @@ final class Demands {
         }
         int k = connector(s, n, false);
         return k >= 0 && (s.word(k).equals("de") || s.word(k).equals("d")) ? k : at;
+    }
+
+    /** Past a short incise between commas: "demande, dans une déclaration, la libération …", "a exigé, mardi, que …". */
+    private int pastIncise(Sentence s, int j) {
+        if (!s.word(j).equals(",") || s.inQuote(j)) {
+            return j;
+        }
+        for (int k = j + 1; k < Math.min(s.size() - 1, j + 9); k++) {
+            String w = s.word(k);
+            if (w.equals(",")) {
+                return k > j + 1 ? syntax.skipAdverbs(s, k + 1) : j;
+            }
+            if (s.inQuote(k) || !s.token(k).isWord() && !w.equals("'") && !w.equals("-") || s.cueAt(k) != null && s.cueAt(k).isVerb()
+                    || syntax.is(s, k, "CLAUSE_BREAK") || syntax.is(s, k, "AUXILIARY") && !syntax.is(s, k, "PREPOSITION")) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * The "à" of "appeler les parties à la retenue": within a short plural noun phrase opening at
+     * {@code from} with a determiner, an "à" before a determined noun that names no actor; or -1.
+     */
+    private int nounAfterA(Sentence s, int from) {
+        if (!syntax.is(s, from, "DETERMINER") && !syntax.is(s, from, "QUANTIFIER")) {
+            return -1;
+        }
+        for (int k = from + 1; k < Math.min(s.size() - 1, from + 6); k++) {
+            String w = s.word(k);
+            if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, "CLAUSE_BREAK")) {
+                return -1;
+            }
+            if (w.equals("a") && k > from + 1) {
+                int n = skipArticle(s, k + 1);
+                return syntax.is(s, k + 1, "ARTICLE") && s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /** The first actor named between two tokens, not after a preposition. */

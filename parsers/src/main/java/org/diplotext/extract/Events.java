@@ -82,7 +82,7 @@ final class Events {
      * The subject found for the last verb before a purpose clause at {@code purpose} ("X a adressé une
      * lettre à Y pour demander …": X asks, not Y), or null when no verb of the sentence precedes it.
      */
-    private Syntax.Subject mainVerbSubject(Sentence s, int purpose, java.util.Map<Sentence.Cue, Syntax.Subject> subjects) {
+    private Syntax.Subject mainVerbSubject(Sentence s, int purpose, java.util.Map<Sentence.Cue, Syntax.Subject> subjects, boolean acrossComma) {
         Sentence.Cue last = null;
         for (Sentence.Cue c : s.cues) {
             if (c.last >= purpose) {
@@ -98,7 +98,8 @@ final class Events {
         }
         for (int k = last.last + 1; k < purpose; k++) {
             String w = s.word(k);
-            if (w.equals(",") || w.equals(";") || w.equals("que") || w.equals("qu") || w.equals("qui") || syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0') {
+            if (w.equals(",") && !acrossComma || w.equals(";") || w.equals("que") || w.equals("qu") || w.equals("qui")
+                    || syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0') {
                 return null; // another clause, whose verb the lexicon does not know, may own the purpose
             }
         }
@@ -220,6 +221,16 @@ final class Events {
                     subject = opening;
                 }
             }
+            boolean appended = !quoted && appendedParticiple(s, c);
+            if (appended) {
+                Syntax.Subject main = mainVerbSubject(s, c.first, subjects, true);
+                if (main == null && opening.actor() != null) {
+                    main = opening;
+                }
+                if (main != null) {
+                    subject = main; // "X a condamné les frappes, exhortant Moscou à …": X exhorts
+                }
+            }
             Sentence.Cue shared = quoted ? null : sharedAuxiliary(s, c);
             if (shared != null && subjects.containsKey(shared)) {
                 subject = subjects.get(shared); // "X a appelé à … et exhorté Y à …": the second participle is X's too
@@ -234,7 +245,7 @@ final class Events {
             }
             int purpose = quoted || !c.has(Act.DEMAND) ? -1 : purposeStart(s, c);
             if (purpose >= 0) {
-                Syntax.Subject main = mainVerbSubject(s, purpose, subjects);
+                Syntax.Subject main = mainVerbSubject(s, purpose, subjects, false);
                 if (main == null) {
                     main = gerundSubject(s, purpose);
                 }
@@ -254,10 +265,16 @@ final class Events {
                 c.used = true;
                 continue;
             }
+            if (!c.used && !quoted && c.has(Act.MEETING) && passive(s, c)) {
+                passiveMeeting(s, c, subject.actor());
+                c.used = true;
+                continue;
+            }
             if (c.used || passive(s, c) || !quoted && s.word(c.first).endsWith("ons")) {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
             }
-            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && (!infinitiveAfter(s, c) || attendance(s, c))) && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument)
+            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && (!infinitiveAfter(s, c) || attendance(s, c)))
+                    && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument || appended)
                     && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur") && shared == null)) {
                 Draft.Actor source = subject.actor();
                 int clitic = syntax.is(s, c.first - 1, "AUXILIARY") ? c.first - 2 : c.first - 1; // "lui a demandé"
@@ -407,6 +424,9 @@ final class Events {
                     }
                     if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c)) {
                         speaker = syntax.subject(s, c.first, c.last, null);
+                        if (appendedParticiple(s, c) && opening.actor() != null) {
+                            speaker = opening; // "X a réclamé des mesures, estimant que la Suisse « … »": X's words
+                        }
                         if (speaker.actor() == null && s.word(c.first).endsWith("ant") && !s.word(c.first - 1).equals("en")) {
                             continue; // "…, ajoutant : « … »" without a subject of its own: the clause's verb tells
                         }
@@ -739,6 +759,11 @@ final class Events {
         communications.add(st);
     }
 
+    /** A present participle appended to a clause after a comma: "X a condamné l'attaque, appelant les parties à …". */
+    private boolean appendedParticiple(Sentence s, Sentence.Cue c) {
+        return c.first > 1 && s.word(c.first - 1).equals(",") && s.word(c.first).endsWith("ant") && (c.has(Act.DEMAND) || c.has(Act.REPORTING));
+    }
+
     /**
      * For a participle right after "et" ("a appelé à durcir les sanctions et exhorté l'Otan à …"):
      * the earlier verb of the sentence whose auxiliary it shares, or null.
@@ -884,6 +909,31 @@ final class Events {
         meeting.date = dates.of(s, c.first, reference);
         meeting.sentence = s.index;
         communications.add(meeting);
+    }
+
+    /** "X a été reçu lundi par Y": Y met X. */
+    private void passiveMeeting(Sentence s, Sentence.Cue c, Draft.Actor guest) {
+        if (guest == null) {
+            return;
+        }
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 8); k++) {
+            if (!s.token(k).isWord() || s.inQuote(k)) {
+                return;
+            }
+            if (s.word(k).equals("par")) {
+                Mention m = syntax.objectAt(s, k + 1, s.size());
+                if (m == null || m.kind == Mention.Kind.PRONOUN || m.actor == guest || !m.actor.confirmed) {
+                    return;
+                }
+                Draft.Communication meeting = new Draft.Communication(CommunicationType.MEETING, m.actor);
+                meeting.recipient(guest);
+                meeting.evidence.add(Span.of(input, s.start, s.end));
+                meeting.date = dates.of(s, c.first, reference);
+                meeting.sentence = s.index;
+                communications.add(meeting);
+                return;
+            }
+        }
     }
 
     /** The object of a meeting verb past a place or time: "a reçu lundi à l'Élysée son homologue". */
