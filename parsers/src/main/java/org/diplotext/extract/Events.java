@@ -427,6 +427,10 @@ final class Events {
                         if (appendedParticiple(s, c) && opening.actor() != null) {
                             speaker = opening; // "X a réclamé des mesures, estimant que la Suisse « … »": X's words
                         }
+                        if (speaker.actor() == null && opening.actor() != null && !opening.pronoun() && !s.word(c.first).endsWith("ant")
+                                && s.cues.indexOf(c) == firstVerbCue(s)) {
+                            speaker = opening; // "Barroso, le président de la Commission se dit « rassuré »": the main clause's subject
+                        }
                         if (speaker.actor() == null && s.word(c.first).endsWith("ant") && !s.word(c.first - 1).equals("en")) {
                             continue; // "…, ajoutant : « … »" without a subject of its own: the clause's verb tells
                         }
@@ -458,6 +462,9 @@ final class Events {
                         break;
                     }
                 }
+            }
+            if (speaker.actor() == null && before >= 0 && opening.actor() != null && !opening.pronoun() && quotedPredicate(s, before)) {
+                speaker = opening; // "La Cédéao « condamne fermement » cette mesure": the subject's own words
             }
             if (speaker.actor() == null && before >= 0 && s.word(before).equals(":") && opening.actor() != null) {
                 speaker = opening; // "Denis Dupont a défendu sa décision : « ... »"
@@ -504,6 +511,35 @@ final class Events {
             quote.date = c.date;
             communications.add(c);
         }
+    }
+
+    /**
+     * Whether the quotation after token {@code before} opens with the verb of the sentence's subject
+     * named right before it ("Paris « prend acte » du départ"), not with a noun that labels it.
+     */
+    private boolean quotedPredicate(Sentence s, int before) {
+        Mention m = s.mentionAt(before);
+        int first = before + 2;
+        if (m == null || m.last != before || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m)
+                || first >= s.size() || !s.inQuote(first) || s.inQuote(before)) {
+            return false;
+        }
+        for (int k = m.first - 1; k >= 0; k--) {
+            if (s.mentionAt(k) != null || s.cueAt(k) != null || syntax.is(s, k, "AUXILIARY")) {
+                return false; // the mention opens the clause, or it is no subject
+            }
+        }
+        return s.token(first).isWord() && !s.token(first).capitalised() && !syntax.is(s, first, "ARTICLE") && !syntax.is(s, first, "DETERMINER")
+                && !syntax.is(s, first, "PREPOSITION") && !syntax.is(s, first, "QUANTIFIER");
+    }
+
+    private static int firstVerbCue(Sentence s) {
+        for (int i = 0; i < s.cues.size(); i++) {
+            if (s.cues.get(i).isVerb()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean singularFirstPerson(Sentence s, Quotation qt) {

@@ -115,4 +115,54 @@ class DemandFormsTest {
         Dispatch d = parse("Titre", "Le Qatar, qui assure une m\u00e9diation, a invit\u00e9 les deux camps \u00e0 reprendre les n\u00e9gociations.");
         assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.STATEMENT);
     }
+
+    @Test
+    void anAppendedParticipleAsksForTheClauseSubjectOnItsDay() {
+        Dispatch d = parse("Titre", "L'Union europ\u00e9enne a condamn\u00e9 lundi les frappes, exhortant Moscou \u00e0 cesser les hostilit\u00e9s.",
+                "La Commission europ\u00e9enne a publi\u00e9 un communiqu\u00e9, appelant les deux parties \u00e0 la retenue.");
+        Demand x = demand(d, "cesser les hostilit\u00e9s");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Union europ\u00e9enne");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie");
+        assertThat(x.date()).contains(MONDAY);
+        assertThat(name(d, demand(d, "la retenue").source().orElseThrow())).isEqualTo("Commission europ\u00e9enne");
+    }
+
+    @Test
+    void anInciseBetweenTheVerbAndWhatIsAskedIsSkipped() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont demande, dans une d\u00e9claration, la lib\u00e9ration des civils d\u00e9tenus.");
+        assertThat(demand(d, "la lib\u00e9ration").content()).isEqualTo("la lib\u00e9ration des civils d\u00e9tenus");
+    }
+
+    @Test
+    void beingReceivedBySomeoneIsAMeetingTheyHold() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont s'est rendu lundi \u00e0 Moscou, o\u00f9 il a \u00e9t\u00e9 re\u00e7u par Vladimir Poutine.");
+        Communication c = d.communications().stream().filter(x -> x.type() == CommunicationType.MEETING).findFirst().orElseThrow();
+        assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Vladimir Poutine");
+        assertThat(name(d, c.recipients().get(0))).isEqualTo("Jean Dupont");
+        assertThat(c.date()).contains(MONDAY);
+    }
+
+    @Test
+    void aQuotationOpeningWithTheSubjectsVerbIsTheSubjectsWords() {
+        Dispatch d = parse("Titre", "La C\u00e9d\u00e9ao \u00ab condamne fermement \u00bb cette mesure, selon un communiqu\u00e9.",
+                "Le mot \u00ab d\u00e9sescalade \u00bb revient souvent.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(c.quote()).contains("condamne fermement"));
+    }
+
+    @Test
+    void wordsSaidOfOneselfAreAStatementButANicknameIsNot() {
+        Dispatch d = parse("Titre", "Jean Dupont se dit \u00ab tr\u00e8s inquiet \u00bb.", "Paul Martin, dit \u00ab le Boucher \u00bb, a \u00e9t\u00e9 arr\u00eat\u00e9.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement().satisfies(c -> {
+            assertThat(c.quote()).contains("tr\u00e8s inquiet");
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont");
+        });
+    }
+
+    @Test
+    void anAppendedReportingParticipleKeepsTheSpeakerOfTheClause() {
+        Dispatch d = parse("Titre", "Le Parti socialiste a r\u00e9clam\u00e9 des mesures, estimant que la Suisse \u00ab ne peut pas rester neutre \u00bb.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Parti socialiste"));
+    }
 }
