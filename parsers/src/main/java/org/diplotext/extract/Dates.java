@@ -93,6 +93,14 @@ final class Dates {
      * {@code quoted} (a demand made in someone's words), never for the act of speaking them.
      */
     LocalDate of(Sentence s, int anchor, LocalDate reference, boolean quoted) {
+        return of(s, anchor, reference, quoted, -1, -1);
+    }
+
+    /**
+     * The date of an act at token {@code anchor} whose content, tokens {@code [from, to]}, is left
+     * out: "ils appellent à une manifestation le 12 mars" are asking on the dispatch's day.
+     */
+    LocalDate of(Sentence s, int anchor, LocalDate reference, boolean quoted, int from, int to) {
         if (reference == null) {
             return null;
         }
@@ -106,7 +114,7 @@ final class Dates {
         int bestDistance = Integer.MAX_VALUE;
         // near the verb first; then anywhere before it in the sentence ("Lors de son discours mardi 3 juillet, …, X a …")
         for (int i = Math.max(0, anchor - 40); i < Math.min(s.size(), anchor + 40); i++) {
-            if (s.inQuote(i) && !quoted) {
+            if (s.inQuote(i) && !quoted || i >= from && i <= to) {
                 continue; // a date in someone's words dates what they speak of, not when they spoke
             }
             LocalDate d = expression(s, i, reference);
@@ -119,7 +127,7 @@ final class Dates {
             }
         }
         for (int i = anchor - 41; i >= 0 && best == null; i--) {
-            if (!s.inQuote(i) || quoted) {
+            if ((!s.inQuote(i) || quoted) && !(i >= from && i <= to)) {
                 best = expression(s, i, reference);
             }
         }

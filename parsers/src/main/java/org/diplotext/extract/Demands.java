@@ -185,6 +185,10 @@ final class Demands {
                 }
             }
         }
+        if (j + 1 < s.size() && !s.token(j).isWord() && !s.inQuote(j) && s.inQuote(j + 1) && s.token(j + 1).isWord()) {
+            j++; // "a invité X à « défendre la démocratie »": the words asked for are quoted
+            infinitive = infinitive || looksInfinitive(s, j);
+        }
         if (!infinitive && !clause && !consumedA && looksInfinitive(s, j)) {
             return; // "souhaiter faire": wanting to do oneself is not asking
         }
@@ -194,11 +198,11 @@ final class Demands {
         }
         List<int[]> parts = clause ? List.of(new int[] {j, end}) : split(s, j, end, infinitive);
         boolean direct = s.inQuote(c.first);
-        LocalDate date = dates.of(s, c.first, reference);
+        LocalDate date = dates.of(s, c.first, reference, direct, j, end);
         for (int[] part : parts) {
             int from = s.token(part[0]).start();
             int to = s.token(part[1]).end();
-            String content = input.substring(from, to).strip();
+            String content = unbalancedClose(input.substring(from, to).strip());
             if (content.isEmpty() || part[1] < part[0] || !s.token(part[0]).isWord()) {
                 continue; // ", et jusqu'à …": what follows a noun read as a verb asks nothing
             }
@@ -341,18 +345,26 @@ final class Demands {
             return;
         }
         List<int[]> parts = clause ? List.of(new int[] {j, end}) : split(s, j, end, infinitive);
-        LocalDate date = dates.of(s, c.first, reference);
+        LocalDate date = dates.of(s, c.first, reference, s.inQuote(c.first), j, end);
         for (int[] part : parts) {
             if (part[1] < part[0] || !s.token(part[0]).isWord()) {
                 continue;
             }
             int from = s.token(part[0]).start();
             int to = s.token(part[1]).end();
-            String text = input.substring(from, to).strip();
+            String text = unbalancedClose(input.substring(from, to).strip());
             if (!text.isEmpty()) {
                 add(s, source, target, text, s.inQuote(c.first), date, Span.of(input, s.token(c.first).start(), to));
             }
         }
+    }
+
+    /** Without a closing guillemet whose opening one lies before the content: "défendre la démocratie »". */
+    private static String unbalancedClose(String content) {
+        if ((content.endsWith("\u00bb") && content.indexOf('\u00ab') < 0) || (content.endsWith("\u201d") && content.indexOf('\u201c') < 0)) {
+            return content.substring(0, content.length() - 1).strip();
+        }
+        return content;
     }
 
     /**

@@ -221,6 +221,12 @@ final class Events {
                     subject = opening;
                 }
             }
+            if (subject.actor() == null && !quoted && (c.has(Act.DEMAND) || c.has(Act.REPORTING))) {
+                Draft.Actor author = documentSubject(s, c);
+                if (author != null) {
+                    subject = new Syntax.Subject(author, author.plural, false); // "La lettre … réclame aussi …": its sender asks
+                }
+            }
             boolean appended = !quoted && appendedParticiple(s, c);
             if (appended) {
                 Syntax.Subject main = mainVerbSubject(s, c.first, subjects, true);
@@ -795,6 +801,47 @@ final class Events {
         communications.add(st);
     }
 
+    /**
+     * The author of a letter or statement that opens the sentence as the subject of {@code c}
+     * ("La lettre, dont Belga a obtenu copie, réclame …"): the sender of the latest letter, or the
+     * author of the latest document; null otherwise.
+     */
+    private Draft.Actor documentSubject(Sentence s, Sentence.Cue c) {
+        int k = 0;
+        if (s.word(k).equals("l") && s.word(k + 1).equals("'")) {
+            k += 2;
+        } else if (syntax.is(s, k, "DETERMINER") && !s.word(k).equals("un") && !s.word(k).equals("une") && !s.word(k).equals("des")) {
+            k++;
+        } else {
+            return null;
+        }
+        Sentence.Cue noun = s.cueAt(k);
+        if (noun == null || noun.isVerb() || noun.last >= c.first || !(noun.has(Act.LETTER) || noun.has(Act.STATEMENT))) {
+            return null;
+        }
+        int depth = 0;
+        for (int i = noun.last + 1; i < c.first; i++) {
+            if (s.word(i).equals(",")) {
+                depth = 1 - depth; // an incise: "La lettre, dont Belga a obtenu copie, réclame"
+            } else if (depth == 0 && !syntax.is(s, i, "ADVERB") && !syntax.is(s, i, "AUXILIARY")) {
+                return null;
+            }
+        }
+        if (depth != 0) {
+            return null;
+        }
+        if (noun.has(Act.STATEMENT)) {
+            return lastDocumentSentence >= s.index - 3 ? lastDocumentAuthor : null;
+        }
+        for (int i = communications.size() - 1; i >= Math.max(0, communications.size() - 30); i--) {
+            Draft.Communication letter = communications.get(i);
+            if (letter.type == CommunicationType.LETTER && letter.sentence >= s.index - 3) {
+                return letter.sender;
+            }
+        }
+        return null;
+    }
+
     /** A present participle appended to a clause after a comma: "X a condamné l'attaque, appelant les parties à …". */
     private boolean appendedParticiple(Sentence s, Sentence.Cue c) {
         return c.first > 1 && s.word(c.first - 1).equals(",") && s.word(c.first).endsWith("ant") && (c.has(Act.DEMAND) || c.has(Act.REPORTING));
@@ -858,6 +905,9 @@ final class Events {
         for (int k = c.last + 1; k < Math.min(s.size(), c.last + 12); k++) {
             String w = s.word(k);
             if (w.equals("a") || w.equals("au") || w.equals("aux")) {
+                if (!s.inQuote(k) && s.inQuote(k + 2) && !s.token(k + 1).isWord()) {
+                    k++; // "a invité X à « défendre la démocratie »"
+                }
                 String next = s.word(k + 1);
                 return !(syntax.is(s, k + 1, "ARTICLE") || syntax.is(s, k + 1, "DETERMINER") || w.length() > 1)
                         && (next.endsWith("er") || next.endsWith("ir") || next.endsWith("re"));
@@ -1074,7 +1124,12 @@ final class Events {
             if (frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION") && (frame <= 3 || s.word(frame - 1).equals(","))) {
                 // "Lors d'un entretien avec X, Y a …": the meeting is the main clause's subject's
                 int before = communications.size();
-                meeting(s, c, mainSubjectAfter(s, c.last + 1), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
+                Draft.Actor host = mainSubjectAfter(s, c.last + 1);
+                if (host == null && frame > 3) {
+                    Syntax.Subject main = syntax.sentenceSubject(s); // "X a exhorté Y à …, lors d'un entretien téléphonique avec Y"
+                    host = main.actor();
+                }
+                meeting(s, c, host, c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
                 if (communications.size() > before) {
                     askedInExchange(s, communications.get(communications.size() - 1));
                 }
@@ -1286,6 +1341,11 @@ final class Events {
                     Syntax.Subject subject = syntax.subject(s, c.first, c.last, null);
                     if (subject.actor() != null && recipientAfter(s, c.last + 1) != null) {
                         letterFrom(s, c, subject.actor(), c.last + 1, here);
+                        boolean says = !s.quotes.isEmpty();
+                        for (int k = c.last + 1; k < s.size() && !says; k++) {
+                            says = s.word(k).equals("que") || s.word(k).equals("qu") || s.word(k).equals(":");
+                        }
+                        c.used = c.used || !says; // "X écrit à Y" is a letter; "X a écrit à Y que …" also says something
                     }
                 }
             }

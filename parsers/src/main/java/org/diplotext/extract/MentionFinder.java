@@ -290,7 +290,7 @@ final class MentionFinder {
                 m.key = named.key();
             }
             case CAPITAL -> {
-                if (!located(s, first)) {
+                if (!located(s, first) || askedToAct(s, first, match.last())) {
                     Mention m = add(s, first, match.last(), Mention.Kind.CAPITAL);
                     m.key = named.key();
                 }
@@ -889,6 +889,15 @@ final class MentionFinder {
         Mention m = new Mention(s, first, last, kind);
         s.mentions.add(m);
         return m;
+    }
+
+    /** "a demandé à Pékin de cesser …": after "à", a capital asked to act is its state, not a place. */
+    private static boolean askedToAct(Sentence s, int first, int last) {
+        int n = last + 2 + (s.word(last + 2).equals("'") ? 1 : 0);
+        String w = s.word(n);
+        return first > 0 && s.word(first - 1).equals("a") && (s.word(last + 1).equals("de") || s.word(last + 1).equals("d"))
+                && n < s.size() && s.token(n).isWord() && !s.token(n).capitalised() && w.length() > 3
+                && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"));
     }
 
     private boolean located(Sentence s, int first) {

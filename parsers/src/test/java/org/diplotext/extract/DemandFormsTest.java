@@ -165,4 +165,45 @@ class DemandFormsTest {
         assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Parti socialiste"));
     }
+
+    @Test
+    void aLetterAsTheSubjectAsksForItsSender() {
+        Dispatch d = parse("Titre", "Dans une lettre adress\u00e9e lundi \u00e0 la Commission europ\u00e9enne, le Premier ministre Jean Dupont demande un assouplissement des r\u00e8gles.",
+                "La lettre, dont Belga a obtenu copie, r\u00e9clame \u00e9galement une exemption pour les d\u00e9penses de d\u00e9fense.");
+        assertThat(name(d, demand(d, "une exemption").source().orElseThrow())).isEqualTo("Jean Dupont");
+    }
+
+    @Test
+    void aCapitalAskedToActIsItsState() {
+        Dispatch d = parse("Titre", "Le secr\u00e9taire d'Etat Jean Dupont a demand\u00e9 \u00e0 P\u00e9kin de cesser ses manoeuvres militaires.");
+        assertThat(name(d, demand(d, "cesser ses manoeuvres").target().orElseThrow())).isEqualTo("Chine");
+    }
+
+    @Test
+    void aDayInWhatIsAskedDoesNotDateTheAsking() {
+        Dispatch d = parse("Titre", "Les syndicats appellent \u00e0 une manifestation nationale le 12 mars.");
+        assertThat(demand(d, "une manifestation").date()).contains(LocalDate.of(2022, 2, 9));
+    }
+
+    @Test
+    void aTrailingCallFramedByLorsIsTheSubjects() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a exhort\u00e9 lundi la Chine \u00e0 la retenue, lors d'un entretien t\u00e9l\u00e9phonique avec son homologue chinois Wang Yi.");
+        Communication c = d.communications().stream().filter(x -> x.type() == CommunicationType.CALL).findFirst().orElseThrow();
+        assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont");
+        assertThat(name(d, c.recipients().get(0))).isEqualTo("Wang Yi");
+        assertThat(c.date()).contains(MONDAY);
+    }
+
+    @Test
+    void quotedWordsInvitedToAreAskedNotAnInvitation() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a invit\u00e9 la communaut\u00e9 internationale \u00e0 \u00ab d\u00e9fendre la d\u00e9mocratie \u00bb.");
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.INVITATION);
+        assertThat(demand(d, "d\u00e9fendre la d\u00e9mocratie").content()).isEqualTo("d\u00e9fendre la d\u00e9mocratie");
+    }
+
+    @Test
+    void writingToSomeoneIsALetterOnly() {
+        Dispatch d = parse("Le Premier ministre Jean Dupont \u00e9crit \u00e0 la Commission europ\u00e9enne", "Texte.");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(CommunicationType.LETTER));
+    }
 }
