@@ -38,7 +38,7 @@ final class Demands {
         if (syntax.reflexive(s, c)) {
             return; // "s'engager à", "se demander si", "s'appeler": said of oneself, nobody is asked
         }
-        int j = pastIncise(s, syntax.skipAdverbs(s, c.last + 1));
+        int j = pastDuration(s, pastIncise(s, pastDay(s, syntax.skipAdverbs(s, c.last + 1))));
         Draft.Actor target = cliticTarget;
         boolean infinitive = false;
         boolean clause = false;
@@ -63,6 +63,13 @@ final class Demands {
                 j = clause ? q + 1 + (s.word(q + 1).equals("'") ? 1 : 0) : q;
             } else if (object != null && object.actor != null && object.kind != Mention.Kind.PRONOUN) {
                 int after = pastNameRest(s, skipComplements(s, object.last + 1));
+                if (!s.word(after).equals("a") && !s.word(after).equals("de") && !s.word(after).equals("d")) {
+                    int k = connector(s, after, false); // "le gouvernement fédéral d'intervenir": past an adjective
+                    if (k >= 0 && k <= after + 2 && s.token(after).isWord() && !s.token(after).capitalised()
+                            && !syntax.is(s, after, "ARTICLE") && !syntax.is(s, after, "DETERMINER") && !syntax.is(s, after, "PREPOSITION")) {
+                        after = k;
+                    }
+                }
                 String next = s.word(after);
                 if (next.equals("a") || next.equals("de") || next.equals("d")) {
                     target = object.actor;
@@ -104,6 +111,11 @@ final class Demands {
                     j = k + 1;
                     infinitive = true;
                 }
+            } else if (lexicon.is(lemma, "ASKS_SOMEONE") && (syntax.is(s, j, "ARTICLE") || syntax.is(s, j, "DETERMINER")) && connector(s, j, false) > j) {
+                int k = connector(s, j, false); // "a pressé le gouvernement fédéral d'intervenir": the asked are unnamed
+                target = firstActor(s, j, k);
+                j = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+                infinitive = true;
             } else if (w.equals("a") && s.word(j + 1).equals("ce") && (s.word(j + 2).equals("que") || s.word(j + 2).equals("qu"))) {
                 j += 3; // "demander à ce que"
                 if (s.word(j).equals("'")) {
@@ -167,6 +179,8 @@ final class Demands {
                 Mention m = syntax.objectAt(s, j, s.size()); // "demander que Damas autorise …": Damas is asked
                 if (m != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m) && m.actor != source) {
                     target = m.actor;
+                } else if (m != null && m.actor == source && !s.inQuote(c.first)) {
+                    return; // "Le parti veut que la Suisse renonce": the clause's subject is no one asking itself
                 }
             }
         } else {
@@ -404,6 +418,35 @@ final class Demands {
         }
         int k = connector(s, n, false);
         return k >= 0 && (s.word(k).equals("de") || s.word(k).equals("d")) ? k : at;
+    }
+
+    /** Past a day between the verb and its object: "a pressé mardi (soir) le gouvernement de …". */
+    private int pastDay(Sentence s, int j) {
+        if (syntax.is(s, j, "WEEKDAY") || syntax.is(s, j, "RELATIVE_DAY") && !s.word(j).equals("la") && !s.word(j).equals("le")) {
+            j++;
+            if (syntax.is(s, j, "DAY_PART")) {
+                j++;
+            }
+            return syntax.skipAdverbs(s, j);
+        }
+        return j;
+    }
+
+    /** Past a duration: "demande depuis des semaines une enquête", "réclame depuis 2012 la libération". */
+    private int pastDuration(Sentence s, int j) {
+        if (!s.word(j).equals("depuis")) {
+            return j;
+        }
+        for (int k = j + 2; k < Math.min(s.size(), j + 5); k++) {
+            if (!s.token(k).isWord() && !s.word(k).equals("'")) {
+                return j;
+            }
+            if (syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER") || s.word(k).equals("que") || s.word(k).equals("qu")
+                    || s.word(k).equals("a") || s.word(k).equals("au") || s.word(k).equals("aux")) {
+                return k;
+            }
+        }
+        return j;
     }
 
     /** Past a short incise between commas: "demande, dans une déclaration, la libération …", "a exigé, mardi, que …". */

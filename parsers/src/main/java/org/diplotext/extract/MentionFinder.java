@@ -891,13 +891,23 @@ final class MentionFinder {
         return m;
     }
 
-    /** "a demandé à Pékin de cesser …": after "à", a capital asked to act is its state, not a place. */
-    private static boolean askedToAct(Sentence s, int first, int last) {
+    /**
+     * "a demandé à Pékin de cesser …", "réclame à Ottawa des compensations": after "à", a capital
+     * asked to act, or asked for something right after a demand verb, is its state, not a place.
+     */
+    private boolean askedToAct(Sentence s, int first, int last) {
+        if (first < 1 || !s.word(first - 1).equals("a")) {
+            return false;
+        }
         int n = last + 2 + (s.word(last + 2).equals("'") ? 1 : 0);
         String w = s.word(n);
-        return first > 0 && s.word(first - 1).equals("a") && (s.word(last + 1).equals("de") || s.word(last + 1).equals("d"))
-                && n < s.size() && s.token(n).isWord() && !s.token(n).capitalised() && w.length() > 3
-                && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"));
+        if ((s.word(last + 1).equals("de") || s.word(last + 1).equals("d")) && n < s.size() && s.token(n).isWord() && !s.token(n).capitalised()
+                && w.length() > 3 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"))) {
+            return true;
+        }
+        var verb = first >= 2 ? lexicon.verbs().longest(s.tokens, first - 2) : null;
+        return verb != null && verb.last() == first - 2 && verb.value().acts().contains(org.diplotext.lexicon.Entries.Act.DEMAND)
+                && last + 1 < s.size() && (lexicon.is(s.tokens, last + 1, "ARTICLE") || lexicon.is(s.tokens, last + 1, "DETERMINER"));
     }
 
     private boolean located(Sentence s, int first) {

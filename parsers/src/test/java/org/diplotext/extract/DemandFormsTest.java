@@ -206,4 +206,34 @@ class DemandFormsTest {
         Dispatch d = parse("Le Premier ministre Jean Dupont \u00e9crit \u00e0 la Commission europ\u00e9enne", "Texte.");
         assertThat(d.communications()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(CommunicationType.LETTER));
     }
+
+    @Test
+    void verbsThatAskSomeoneFindTheInfinitivePastAnUnnamedOrQualifiedObject() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a press\u00e9 lundi le gouvernement malien d'intervenir rapidement.",
+                "Il a pri\u00e9 les pays voisins d'agir.");
+        Demand act = demand(d, "intervenir");
+        assertThat(act.content()).isEqualTo("intervenir rapidement");
+        assertThat(name(d, act.target().orElseThrow())).isEqualTo("Mali");
+        assertThat(act.date()).contains(MONDAY);
+        assertThat(demand(d, "agir").content()).isEqualTo("agir");
+    }
+
+    @Test
+    void aDurationBeforeWhatIsAskedIsSkipped() {
+        Dispatch d = parse("Titre", "Le Parti socialiste, qui demande depuis des semaines une enqu\u00eate publique, a quitt\u00e9 la s\u00e9ance.");
+        assertThat(demand(d, "une enqu\u00eate").content()).isEqualTo("une enqu\u00eate publique");
+    }
+
+    @Test
+    void aCapitalAskedForSomethingRightAfterTheVerbIsItsState() {
+        Dispatch d = parse("Titre", "Le gouvernement du Qu\u00e9bec r\u00e9clame \u00e0 Ottawa des compensations financi\u00e8res.");
+        Demand x = demand(d, "des compensations");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Canada");
+    }
+
+    @Test
+    void noOneAsksThatTheyThemselvesAct() {
+        Dispatch d = parse("Titre", "La Suisse a vot\u00e9. Le collectif veut que la Suisse renonce \u00e0 toute coop\u00e9ration.");
+        assertThat(d.demands()).noneMatch(x -> x.source().equals(x.target()) || x.content().startsWith("la Suisse"));
+    }
 }
