@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.diplotext.lexicon.Entries;
 import org.diplotext.lexicon.Lexicon;
+import org.diplotext.lexicon.PhraseIndex;
 import org.diplotext.model.ActorType;
 import org.diplotext.model.OrganisationKind;
 import org.diplotext.model.Span;
@@ -85,8 +86,8 @@ final class ActorResolver {
             if (m.kind == Mention.Kind.TITLE && m.actor != null && m.complement != null && m.complement.actor != null
                     && m.actor.affiliationActor == null && m.complement.actor != m.actor) {
                 m.actor.affiliationActor = m.complement.actor;
-                if (m.complement.actor.type == ActorType.STATE && m.actor.country == null) {
-                    m.actor.country = m.complement.actor.country;
+                if ((m.complement.actor.type == ActorType.STATE || m.actor.type == ActorType.PERSON) && m.actor.country == null) {
+                    m.actor.country = m.complement.actor.country; // "le porte-parole du ministère iranien des Affaires étrangères"
                 }
             }
         }
@@ -551,8 +552,17 @@ final class ActorResolver {
         if (p.role == null || m.plural) {
             return false;
         }
-        if (m.country != null && !m.country.equals(p.country)) {
+        String country = m.country;
+        if (country == null && m.complement != null && (m.complement.kind == Mention.Kind.STATE || m.complement.kind == Mention.Kind.CAPITAL)) {
+            country = m.complement.key; // "le chef du Kremlin"
+        }
+        if (country != null && !country.equals(p.country)) {
             return false;
+        }
+        Entries.Title known = p.titleKind == null ? lexicon.titles().get(p.role) : null;
+        String pkind = p.titleKind != null ? p.titleKind : known == null ? null : known.kind();
+        if (country != null && "LEADER".equals(m.title.kind()) && "HEAD_OF_STATE".equals(pkind)) {
+            return true; // "le chef du Kremlin", "le dirigeant nord-coréen": the head of state named before
         }
         if (m.organisation != null && !("O:" + m.organisation).equals(p.affiliation)) {
             return false;
@@ -661,11 +671,31 @@ final class ActorResolver {
         if (m.last > m.first && !acronym && capitalisedOnly(s, m) && subject(s, m.last + 1)) {
             a.confirmed = true; // "Veltra Group a supprimé 800 emplois": a name that is the subject of an active verb acts
         }
+        if (type == ActorType.PERSON && !acronym && capitalisedOnly(s, m) && m.last - m.first <= 2 && sourced(s, m.first)) {
+            a.confirmed = true; // "selon Kayrece Fotso", "a déclaré Zlatko Zeljko": a name given as a source speaks
+        }
         if (type == ActorType.PERSON) {
             a.surname = last;
             bySurname.putIfAbsent(last, a);
         }
         return a;
+    }
+
+    /** Whether a name at i follows {@code selon} or a reporting verb ending right before it. */
+    private boolean sourced(Sentence s, int i) {
+        if (i == 0) {
+            return false;
+        }
+        if (lexicon.is(s.tokens, i - 1, "SOURCE_INTRODUCER") && s.word(i - 1).equals("selon")) {
+            return true;
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            PhraseIndex.Match<Lexicon.VerbForm> verb = lexicon.verbs().longest(s.tokens, k, i);
+            if (verb != null && verb.last() == i - 1 && verb.value().acts().contains(Entries.Act.REPORTING)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether every word of a name is capitalised: not a place such as "Rio de Janeiro". */

@@ -189,7 +189,7 @@ final class Dates {
                 && !lexicon.is(s.tokens, i, "DEMONSTRATIVE") && !lexicon.is(s.tokens, i, "WEEK_PART")) {
             return null; // the words that open a date are few: cheap to rule out first, as every token is asked
         }
-        Optional<String> weekday = lexicon.value(w, "WEEKDAY");
+        Optional<String> weekday = lexicon.value(s.tokens, i, "WEEKDAY");
         if (weekday.isPresent()) {
             LocalDate explicit = explicitDay(s, i + 1, ref); // "mercredi 4 juillet": the day number decides
             if (explicit != null) {
@@ -211,7 +211,7 @@ final class Dates {
                 && (lexicon.is(s.tokens, i + 1, "DAY_PART") || s.word(i + 1).equals("apres") && lexicon.is(s.tokens, i + 3, "DAY_PART"))) {
             return ref; // "ce matin", "cet après-midi", "ce soir": the dispatch's day
         }
-        Optional<String> relative = lexicon.value(w, "RELATIVE_DAY");
+        Optional<String> relative = lexicon.value(s.tokens, i, "RELATIVE_DAY");
         if (relative.isPresent() && !(w.equals("hier") && s.word(i - 1).equals("-"))) {
             if (w.equals("hier") && s.word(i - 2).equals("avant")) {
                 return ref.minusDays(2);
@@ -231,7 +231,7 @@ final class Dates {
                 return null;
             }
         }
-        Optional<String> part = lexicon.value(w, "WEEK_PART");
+        Optional<String> part = lexicon.value(s.tokens, i, "WEEK_PART");
         if (part.isPresent() && s.word(i + 1).equals("de")) {
             int k = lexicon.is(s.tokens, i + 2, "ARTICLE") ? i + 3 : i + 2;
             if (lexicon.is(s.tokens, k, "WEEK")) {
@@ -248,7 +248,7 @@ final class Dates {
             String w = s.word(i);
             int day = leadingNumber(w);
             int next = s.word(i + 1).equals("er") ? i + 2 : i + 1;
-            Optional<String> month = lexicon.value(s.word(next), "MONTH");
+            Optional<String> month = lexicon.value(s.tokens, next, "MONTH");
             if (day >= 1 && day <= 31 && month.isPresent()) {
                 int m = Integer.parseInt(month.get());
                 int year;

@@ -138,7 +138,22 @@ final class MentionFinder {
             Mention m = add(s, i, title.last(), Mention.Kind.TITLE);
             m.title = title.value();
             m.plural = isPlural(s, i, title.value().title());
-            return adjectives(s, m);
+            int after = adjectives(s, m);
+            int end = after > title.last() + 1 ? portfolio(s, after) : after;
+            if (end > after) {
+                // "le ministre ivoirien des Affaires étrangères": the portfolio after the state's adjective makes the title
+                StringBuilder joined = new StringBuilder();
+                for (int x = i; x < end; x = x == title.last() ? after : x + 1) {
+                    joined.append(s.word(x)).append(" ");
+                }
+                Entries.Title full = lexicon.titles().get(joined.toString().strip());
+                if (full != null) {
+                    m.title = full;
+                    m.last = end - 1;
+                    return end;
+                }
+            }
+            return after;
         }
         if (lexicon.is(s.tokens, i, "ORG_ANAPHOR") && hasDeterminer(s, i) && (!t.capitalised() || w.equals("ong"))) {
             Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
@@ -160,11 +175,19 @@ final class MentionFinder {
             m.organisation = null;
             return i + 1;
         }
-        if (best > 0 && group != null && group.length() == best && !adjectival(s, i)) {
+        boolean stateBody = group != null && group.length() == 1 && lexicon.is(s.tokens, i, "STATE_BODY") && i + 1 < s.size()
+                && (lexicon.stateOfAdjective(s.word(i + 1)).isPresent() || isDe(s.word(i + 1)) && capitalOrState(s, i + 1));
+        if (best > 0 && group != null && group.length() == best && !adjectival(s, i) && !stateBody) {
+            // (not "les autorités ivoiriennes", "les autorités de Kinshasa": a state's authorities are the state)
             Mention m = add(s, i, group.last(), Mention.Kind.GROUP);
             m.key = group.value().noun();
             m.plural = isPlural(s, i, group.value().noun());
             int after = adjectives(s, m);
+            if (m.country != null && m.last == i + 1 && lexicon.is(s.tokens, i, "REPRESENTATIVE")) {
+                m.kind = Mention.Kind.STATE_BODY; // "une délégation chinoise", "des émissaires américains": the state they represent
+                m.key = m.country;
+                return after;
+            }
             if (after < s.size() && after == m.last + 1 && s.token(after).isWord() && !s.token(after).capitalised() && !s.token(after).numeric()
                     && !lexicon.isGrammar(s.word(after)) && lexicon.verbs().longest(s.tokens, after) == null
                     && lexicon.groups().longest(s.tokens, after) == null && suffix(s.word(after), "VERB_ENDING").isEmpty()) {
@@ -174,6 +197,11 @@ final class MentionFinder {
             if (after < s.size() && (isDe(s.word(after)) || s.word(after).equals("du") || s.word(after).equals("des"))) {
                 int k = skipArticle(s, s.word(after + 1).equals("'") ? after + 2 : after + 1);
                 PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
+                if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM
+                        && lexicon.is(s.tokens, i, "REPRESENTATIVE") && m.last == i) {
+                    s.mentions.remove(m); // "des représentants du CICR", "des émissaires de Damas": those they represent
+                    return i + 1;
+                }
                 if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM) {
                     m.last = of.last();
                     if (of.value().kind() == Named.Kind.ORGANISATION) {
@@ -299,6 +327,9 @@ final class MentionFinder {
                 if (match.first() == match.last() && first > 0 && lexicon.is(s.word(first - 1), "LOCATIVE") && !s.token(first).upper()) {
                     return match.last() + 1; // "à Bruxelles": a seat standing for a body only locates after a preposition
                 }
+                if (match.first() == match.last() && first > 0 && s.token(first).upper() && s.token(first - 1).numeric()) {
+                    return match.last() + 1; // "à 0,04 UA de son étoile": an acronym after a number is a unit
+                }
                 int longer = organisationName(s, match.last());
                 if (longer > match.last() + 1 && match.last() > first) {
                     // a generic alias opening a longer name is another body: "l'Union des étudiants", "l'Alliance démocratique"
@@ -370,8 +401,11 @@ final class MentionFinder {
                     break;
                 }
                 if (j > i && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.word(i)) && s.token(j - 1).isWord()
-                        && s.token(j - 1).capitalised() && !lexicon.is(s.word(j - 1), "PARTICLE")) {
-                    break; // "le site de Jababeka David Quentin": a given name opens the next name
+                        && s.token(j - 1).capitalised() && !lexicon.is(s.word(j - 1), "PARTICLE")
+                        && j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()) {
+                    // "le site de Jababeka David Quentin": a given name with a surname after it opens the next name;
+                    // a given name ending the run is a surname ("Zlatko Zeljko", "Kablan Duncan")
+                    break;
                 }
                 j++;
                 end = j;
@@ -379,6 +413,12 @@ final class MentionFinder {
             }
             if (j > i && (t.is("-") || t.is("'")) && j + 1 < s.size() && s.token(j + 1).capitalised() && s.token(j).start() == s.token(j - 1).end()) {
                 j++;
+                continue;
+            }
+            if (j > i && t.is("'") && j + 1 < s.size() && s.word(j + 1).equals("h") && s.word(j - 1).endsWith("c")
+                    && t.start() == s.token(j - 1).end() && s.token(j + 1).start() == t.end()) {
+                j += 2; // the Breton "c'h" of a surname: "Armel Le Cléac'h"
+                end = j;
                 continue;
             }
             if (j > i && t.is(".") && single(s.token(j - 1)) && j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
@@ -566,6 +606,13 @@ final class MentionFinder {
                 }
             }
         }
+    }
+
+    /** Whether a state or its capital follows the {@code de} at j: "les autorités de Kinshasa". */
+    private boolean capitalOrState(Sentence s, int j) {
+        int k = skipArticle(s, s.word(j + 1 < s.size() ? j + 1 : j).equals("'") ? j + 2 : j + 1);
+        PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
+        return of != null && (of.value().kind() == Named.Kind.STATE || of.value().kind() == Named.Kind.CAPITAL);
     }
 
     /** Whether an article or a determiner stands before a mention: "la Société Générale" is no one's name. */

@@ -27,11 +27,13 @@ record Dateline(int length, int leadStart, Optional<String> place, Optional<Form
     /** A separating dash: a hyphen needs space after it, as places are hyphenated (SAINT-GALL). */
     private static final String SEPARATOR = "(?:" + WS + "*-(?:" + WS + "+|$)|" + WS + "*[\\u2013\\u2014]" + WS + "*)";
     private static final String PLACE = "\\p{Lu}[\\p{L}\\p{M}'\\u2019.\\- ]{0,48}?";
+    /** {@code 03/03}: Belga's header writes day and month in figures, without the year. */
+    private static final String NUMERIC_DAY_MONTH = "\\d{1,2}/\\d{1,2}";
     private static final String DAY_MONTH = "(?<day>\\d{1,2}|1er)" + WS + "+(?<month>\\p{L}+\\.?)";
 
     private static final Pattern AGENCY = Pattern.compile("^(?:(?<place>" + PLACE + ")" + WS + "*"
             + "(?:\\((?<region>[^()]{1,40})\\)" + WS + "*)?,?" + WS + "*)?"
-            + "(?:" + DAY_MONTH + "(?:" + WS + "+(?<year>\\d{4}))?" + WS + "*)?"
+            + "(?:" + DAY_MONTH + "(?:" + WS + "+(?<year>\\d{4}))?" + WS + "*|" + NUMERIC_DAY_MONTH + WS + "*)?"
             + "\\((?<agency>[^()]{1,40})\\)" + WS + "*(?<sep>" + DASH + ")?" + WS + "*");
     private static final Pattern CAPS_PLACE = Pattern.compile("^(?<place>\\p{Lu}[\\p{Lu}\\p{M}'\\u2019.\\- ]{1,40}?)"
             + "(?:" + WS + "*\\((?<region>[^()]{1,40})\\))?" + SEPARATOR);

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 enum LineKind {
     /** Page furniture: {@code Partager}, {@code Lire aussi…}, cookie banners. */
     NOISE,
-    /** An agency's closing initials: {@code ats/pym}, {@code (ats)}. */
+    /** An agency's closing initials or name: {@code ats/pym}, {@code (ats)}, {@code (Belga)}. */
     SIGNATURE,
     /** The closing parenthesis of Reuters' credits: {@code (Reportage …, version française …)}. */
     CLOSING,
@@ -21,7 +21,7 @@ enum LineKind {
     TEXT;
 
     private static final Pattern SIGNATURE_SLASHED = Pattern.compile("^[a-z]{2,10}(?:/[a-z0-9]{1,10}){1,3}$");
-    private static final Pattern SIGNATURE_PAREN = Pattern.compile("^\\([a-z]{2,10}\\)$");
+    private static final Pattern SIGNATURE_PAREN = Pattern.compile("^\\([A-Za-z]{2,10}\\)$");
 
     static LineKind of(Line line, FormatLexicon lexicon) {
         String t = line.text();

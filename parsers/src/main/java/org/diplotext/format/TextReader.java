@@ -187,8 +187,10 @@ final class TextReader {
                 out.article.credit(l.text());
                 return;
             }
-            if (lexicon.agencyByCode(l).isPresent()) {
+            Optional<FormatLexicon.Agency> agency = lexicon.agencyByCode(l);
+            if (agency.isPresent()) {
                 out.article.credit(l.text());
+                out.agency(agency.get().name()); // "La Presse Canadienne" closing a dispatch without by-line or dateline agency
                 return;
             }
             lexicon.agenciesNamedIn(l.text()).forEach(a -> out.article.credit(a.name()));

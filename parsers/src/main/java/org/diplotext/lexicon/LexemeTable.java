@@ -36,6 +36,12 @@ final class LexemeTable {
         }
     }
 
+    /** The lexeme of the folded word {@code text[from, to)} of the given hash, added if new. */
+    Lexeme add(int hash, String text, int from, int to) {
+        Lexeme known = find(hash, text, from, to);
+        return known != null ? known : add(from == 0 && to == text.length() ? text : text.substring(from, to));
+    }
+
     /** The lexeme of a folded word, added if new. */
     Lexeme add(String folded) {
         Lexeme known = get(folded);

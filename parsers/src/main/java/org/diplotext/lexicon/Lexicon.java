@@ -157,6 +157,14 @@ public final class Lexicon {
         return Optional.ofNullable(grammarValues.getOrDefault(grammarClass, Map.of()).get(folded));
     }
 
+    /**
+     * {@link #value(String, String)} of token {@code i}: empty outside the list; the class is
+     * tested on the token's lexeme first, so most tokens need no look-up by their text.
+     */
+    public Optional<String> value(List<Token> tokens, int i, String grammarClass) {
+        return is(tokens, i, grammarClass) ? value(tokens.get(i).folded(), grammarClass) : Optional.empty();
+    }
+
     /** The folded words of a grammar class. */
     public Set<String> words(String grammarClass) {
         Set<String> out = new HashSet<>();

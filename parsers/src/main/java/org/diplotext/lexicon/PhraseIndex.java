@@ -46,18 +46,17 @@ public final class PhraseIndex<T> {
         if (phrase == null || phrase.isBlank()) {
             return;
         }
-        List<Token> tokens = Tokens.of(phrase.strip());
-        if (tokens.isEmpty()) {
+        PhraseWords cut = new PhraseWords(lexemes, phrase.strip());
+        if (cut.size == 0) {
             return;
         }
-        String[] words = new String[tokens.size()];
-        int[] shapes = new int[tokens.size()];
+        String[] words = new String[cut.size];
+        int[] shapes = new int[cut.size];
         for (int i = 0; i < words.length; i++) {
-            Token t = tokens.get(i);
-            words[i] = lexemes.add(t.folded()).folded;
-            shapes[i] = t.shape() == Token.UPPER && tokens.size() > 1 ? Token.CAPITALISED : t.shape();
+            words[i] = cut.lexemes[i].folded;
+            shapes[i] = cut.shapes[i] == Token.UPPER && words.length > 1 ? Token.CAPITALISED : cut.shapes[i];
         }
-        Lexeme first = lexemes.get(words[0]);
+        Lexeme first = cut.lexemes[0];
         List<Phrase<T>> starts = startsOf(first);
         if (starts == null) {
             starts = new ArrayList<>(2);
@@ -80,6 +79,45 @@ public final class PhraseIndex<T> {
                 bySlot[slot] = new ArrayList<Phrase<T>>(2);
             }
             insertLongestFirst(phrases(bySlot), entry);
+        }
+    }
+
+    /**
+     * The words of a phrase as lexemes (added to the table if new) with their shapes, cut as
+     * {@link Tokens#scan} cuts a text: a known word is found without a copy of it, and no token
+     * objects are made for the 25 000 phrases read while a parser is built.
+     */
+    private static final class PhraseWords implements Tokens.Sink {
+        private final LexemeTable table;
+        private final String folded;
+        Lexeme[] lexemes = new Lexeme[4];
+        int[] shapes = new int[4];
+        int size;
+
+        PhraseWords(LexemeTable table, String phrase) {
+            this.table = table;
+            this.folded = Folding.fold(phrase);
+            Tokens.scan(phrase, folded, 0, phrase.length(), this);
+        }
+
+        @Override
+        public void word(int start, int end, int shape, int hash) {
+            append(table.add(hash, folded, start, end), shape);
+        }
+
+        @Override
+        public void mark(int at) {
+            append(table.add(folded.charAt(at), folded, at, at + 1), Token.PUNCT);
+        }
+
+        private void append(Lexeme lexeme, int shape) {
+            if (size == lexemes.length) {
+                lexemes = java.util.Arrays.copyOf(lexemes, size * 2);
+                shapes = java.util.Arrays.copyOf(shapes, size * 2);
+            }
+            lexemes[size] = lexeme;
+            shapes[size] = shape;
+            size++;
         }
     }
 

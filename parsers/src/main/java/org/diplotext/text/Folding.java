@@ -9,10 +9,18 @@ import java.text.Normalizer;
  */
 public final class Folding {
     private static final int TABLE_SIZE = 0x2200;
+    /**
+     * The folded form of each character below {@link #TABLE_SIZE}, or {@link #UNKNOWN} until it is
+     * first asked for: filling all of it up front (one Unicode decomposition per character) was a
+     * tenth of building a parser in a fresh JVM, and texts use few characters beyond Latin-1.
+     * Threads filling the same cell write the same value, and a char is written whole.
+     */
     private static final char[] TABLE = new char[TABLE_SIZE];
+    private static final char UNKNOWN = '\uffff';
 
     static {
-        for (int c = 0; c < TABLE_SIZE; c++) {
+        java.util.Arrays.fill(TABLE, UNKNOWN);
+        for (int c = 0; c < 0x100; c++) {
             TABLE[c] = compute((char) c);
         }
     }
@@ -22,16 +30,40 @@ public final class Folding {
 
     /** The folded form of one character. */
     public static char fold(char c) {
-        return c < TABLE_SIZE ? TABLE[c] : c;
+        if (c >= TABLE_SIZE) {
+            return c;
+        }
+        char folded = TABLE[c];
+        if (folded == UNKNOWN) {
+            folded = compute(c);
+            TABLE[c] = folded;
+        }
+        return folded;
     }
 
     /** The folded form of a text, of the same length. */
     public static String fold(CharSequence text) {
+        if (text instanceof String s) {
+            return fold(s);
+        }
         char[] out = new char[text.length()];
         for (int i = 0; i < out.length; i++) {
             out[i] = fold(text.charAt(i));
         }
         return new String(out);
+    }
+
+    /** {@link #fold(CharSequence)} of a string, over its characters in an array. */
+    public static String fold(String text) {
+        char[] chars = text.toCharArray();
+        for (int i = 0; i < chars.length; i++) {
+            char c = chars[i];
+            if (c < TABLE_SIZE) {
+                char folded = TABLE[c];
+                chars[i] = folded != UNKNOWN ? folded : fold(c);
+            }
+        }
+        return new String(chars);
     }
 
     private static char compute(char c) {

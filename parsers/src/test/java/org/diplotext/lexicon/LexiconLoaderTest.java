@@ -43,6 +43,17 @@ class LexiconLoaderTest {
     }
 
     @Test
+    void aUserEntryReplacesTheBuiltInOneOfTheSameId() {
+        // the built-in files are read on another thread: the user's entries must still come first
+        LexiconSource mine = LexiconSource.of(LexiconFile.ORGANISATIONS, """
+                [{"id": "onu", "name": "Nations unies (mon nom)", "kind": "INTERGOVERNMENTAL"}]""");
+        Lexicon lexicon = LexiconLoader.load(List.of(mine));
+        assertThat(lexicon.organisation("onu")).hasValueSatisfying(o -> assertThat(o.name()).isEqualTo("Nations unies (mon nom)"));
+        assertThat(lexicon.organisation("conseil-securite")).isPresent();
+        assertThat(lexicon.names().longest(Tokens.of("Nations unies (mon nom)"), 0).value().key()).isEqualTo("onu");
+    }
+
+    @Test
     void invalidJsonIsAnErrorNamingTheFile() {
         LexiconSource broken = LexiconSource.of(LexiconFile.STATES, "{not json");
         assertThatThrownBy(() -> LexiconLoader.load(List.of(broken)))

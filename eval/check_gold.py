@@ -1,12 +1,12 @@
 """Validate eval gold files: JSON shape, keys, references, and that every name, quote and keyword
 is found in the text (quotes as exact UTF-16 spans, like score.py reads predicted spans).
 
-Usage (from the repository root): python3 eval/extra4/check_gold.py eval/extra4
+Usage (from the repository root): python3 eval/check_gold.py eval/extra5   (any set of eval/)
 Needs ../shared/eval/score.py (for fold, tokens, utf16_slice); compares the texts with
 ../shared/corpus/wikinews-fr when that directory exists.
 """
 import datetime, json, os, re, sys
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SHARED = os.path.join(ROOT, "..", "shared")
 sys.path.insert(0, os.path.join(SHARED, "eval"))
 import score  # noqa: E402  fold, tokens, name_key, utf16_slice
@@ -21,7 +21,9 @@ def utf16_find(text, sub):
 
 TYPES_A = {"PERSON", "STATE", "ORGANISATION", "GROUP"}
 TYPES_C = {"STATEMENT", "LETTER", "INVITATION", "CALL", "MEETING"}
-d = sys.argv[1] if len(sys.argv) > 1 else os.path.dirname(os.path.abspath(__file__))
+if len(sys.argv) != 2:
+    sys.exit("usage: python3 eval/check_gold.py DIR (a folder of NAME.txt and NAME.gold.json)")
+d = sys.argv[1]
 corpus = os.path.join(SHARED, "corpus", "wikinews-fr")
 errors = warnings = 0
 def err(m):
@@ -43,12 +45,14 @@ for gf in sorted(f for f in os.listdir(d) if f.endswith(".gold.json")):
     blocks = [b.strip() for b in re.split(r"\n\s*\n", text) if b.strip()]
     if a["headline"] != blocks[0]:
         err(f"headline {a['headline']!r} != {blocks[0]!r}")
-    m = re.match(r"(\d{1,2}) (\w+) (\d{4})(?:, ([^.]+))?\. - (.*)", blocks[1], re.S)
+    # "3 juillet 2012. - Lead", "22 août 2012, Espagne. - Lead" or "3 juillet 2012. - Québec - Lead"
+    m = re.match(r"(\d{1,2})(?:er)? (\w+) (\d{4})(?:, ([^.]+))?\. - (?:([A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,3}) - )?(.*)", blocks[1], re.S)
     months = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
     pub = f"{m.group(3)}-{months.index(m.group(2)) + 1:02d}-{int(m.group(1)):02d}"
     if a["published"] != pub: err(f"published {a['published']} != {pub}")
-    if a["dateline"] != m.group(4): err(f"dateline {a['dateline']!r} != {m.group(4)!r}")
-    if not m.group(5).startswith(a["lead_starts"]): err(f"lead_starts {a['lead_starts']!r}")
+    dateline = m.group(4) or m.group(5)
+    if a["dateline"] != dateline: err(f"dateline {a['dateline']!r} != {dateline!r}")
+    if not m.group(6).startswith(a["lead_starts"]): err(f"lead_starts {a['lead_starts']!r}")
     if a["paragraphs"] != len(blocks) - 2: err(f"paragraphs {a['paragraphs']} != {len(blocks) - 2}")
     for k in ("agency", "kicker"):
         if a[k] is not None: err(f"{k} not null")
@@ -85,12 +89,14 @@ for gf in sorted(f for f in os.listdir(d) if f.endswith(".gold.json")):
                 pass
             else:
                 err(f"comm {i} quote not verbatim in text: {c['quote'][:60]!r}")
-            # the quote must sit between guillemets
+            # the quote must sit between guillemets (at one of its occurrences)
             if span:
-                j = text.find(c["quote"])
-                before = text[:j].rstrip()[-1:]
-                after = text[j + len(c["quote"]):].lstrip()[:1]
-                if before != "«" or after != "»":
+                between = False
+                for mq in re.finditer(re.escape(c["quote"]), text):
+                    before = text[:mq.start()].rstrip()[-1:]
+                    after = text[mq.end():].lstrip()[:1]
+                    between = between or (before == "«" and after == "»")
+                if not between:
                     warn(f"comm {i} quote not exactly a guillemet span ({before!r}..{after!r}): {c['quote'][:50]!r}")
     # demands
     ttoks = score.tokens(text)
