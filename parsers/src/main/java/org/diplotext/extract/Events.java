@@ -393,6 +393,10 @@ final class Events {
             Sentence.Cue cue = s.cueAt(j);
             if (cue != null && cue.isVerb() && speech(s, cue)) {
                 speaker = syntax.subject(s, cue.first, cue.last, null);
+                Draft.Actor named = apposedPerson(s, cue.last + 1, speaker.actor());
+                if (named != null) {
+                    speaker = new Syntax.Subject(named, false, false);
+                }
                 cue.used = true;
                 anchor = cue.first;
             }
@@ -537,6 +541,38 @@ final class Events {
         }
         return s.token(first).isWord() && !s.token(first).capitalised() && !syntax.is(s, first, "ARTICLE") && !syntax.is(s, first, "DETERMINER")
                 && !syntax.is(s, first, "PREPOSITION") && !syntax.is(s, first, "QUANTIFIER");
+    }
+
+    /**
+     * "a déclaré le porte-parole du gouvernement, le colonel Abdoulaye Maïga": the person named in
+     * apposition right after an inverted speaker that is only a title, or null.
+     */
+    private Draft.Actor apposedPerson(Sentence s, int from, Draft.Actor speaker) {
+        if (speaker == null || speaker.type != org.diplotext.model.ActorType.PERSON) {
+            return null;
+        }
+        for (int k = from; k < Math.min(s.size(), from + 8); k++) {
+            Mention m = s.mentionAt(k);
+            if (m == null || m.actor != speaker) {
+                continue;
+            }
+            if (speaker.name == null || speaker.name.isEmpty() || Character.isUpperCase(speaker.name.charAt(0)) || !s.word(m.last + 1).equals(",")) {
+                return null; // the speaker has a name of its own
+            }
+            for (int n = m.last + 2; n < Math.min(s.size(), m.last + 7); n++) {
+                Mention named = s.mentionAt(n);
+                if (named != null && named.actor != speaker) {
+                    Draft.Actor a = named.actor;
+                    return a != null && a.type == org.diplotext.model.ActorType.PERSON && a.name != null && !a.name.isEmpty()
+                            && Character.isUpperCase(a.name.charAt(0)) ? a : null;
+                }
+                if (!s.token(n).isWord() || s.inQuote(n)) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     private static int firstVerbCue(Sentence s) {

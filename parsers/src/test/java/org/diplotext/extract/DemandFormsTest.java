@@ -236,4 +236,12 @@ class DemandFormsTest {
         Dispatch d = parse("Titre", "La Suisse a vot\u00e9. Le collectif veut que la Suisse renonce \u00e0 toute coop\u00e9ration.");
         assertThat(d.demands()).noneMatch(x -> x.source().equals(x.target()) || x.content().startsWith("la Suisse"));
     }
+
+    @Test
+    void aTitledSpeakerIsThePersonNamedInApposition() {
+        Dispatch d = parse("Titre", "\u00ab Il n'y aura pas de n\u00e9gociation avec les terroristes \u00bb, a d\u00e9clar\u00e9 le porte-parole du gouvernement, "
+                + "le colonel Abdoulaye Ma\u00efga, \u00e0 la t\u00e9l\u00e9vision nationale.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Abdoulaye Ma\u00efga"));
+    }
 }
