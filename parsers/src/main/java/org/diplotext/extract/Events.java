@@ -539,6 +539,15 @@ final class Events {
                 return false; // the mention opens the clause, or it is no subject
             }
         }
+        int k = first;
+        while (k < s.size() && (s.inQuote(k) || !s.token(k).isWord() && !s.word(k).equals(","))) {
+            k++;
+        }
+        for (; k < s.size() && !s.word(k).equals(",") && !s.word(k).equals(";"); k++) {
+            if (!s.inQuote(k) && (syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0' || s.cueAt(k) != null && s.cueAt(k).isVerb())) {
+                return false; // "Le régime « criminel » de Damas a bombardé": the quoted word qualifies, the verb comes after
+            }
+        }
         return s.token(first).isWord() && !s.token(first).capitalised() && !syntax.is(s, first, "ARTICLE") && !syntax.is(s, first, "DETERMINER")
                 && !syntax.is(s, first, "PREPOSITION") && !syntax.is(s, first, "QUANTIFIER");
     }

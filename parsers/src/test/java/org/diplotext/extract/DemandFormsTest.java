@@ -145,7 +145,7 @@ class DemandFormsTest {
     @Test
     void aQuotationOpeningWithTheSubjectsVerbIsTheSubjectsWords() {
         Dispatch d = parse("Titre", "La C\u00e9d\u00e9ao \u00ab condamne fermement \u00bb cette mesure, selon un communiqu\u00e9.",
-                "Le mot \u00ab d\u00e9sescalade \u00bb revient souvent.");
+                "Le mot \u00ab d\u00e9sescalade \u00bb revient souvent.", "Le r\u00e9gime \u00ab criminel \u00bb de Damas a bombard\u00e9 la ville.");
         assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
                 .satisfies(c -> assertThat(c.quote()).contains("condamne fermement"));
     }
