@@ -93,14 +93,28 @@ final class Dates {
      * {@code quoted} (a demand made in someone's words), never for the act of speaking them.
      */
     LocalDate of(Sentence s, int anchor, LocalDate reference, boolean quoted) {
+        return of(s, anchor, reference, quoted, -1, -1);
+    }
+
+    /**
+     * The date of an act at token {@code anchor} whose content, tokens {@code [from, to]}, is left
+     * out: "ils appellent à une manifestation le 12 mars" are asking on the dispatch's day.
+     */
+    LocalDate of(Sentence s, int anchor, LocalDate reference, boolean quoted, int from, int to) {
         if (reference == null) {
             return null;
+        }
+        if (quoted && s.inQuote(anchor)) {
+            Sentence.Quote quote = s.quotes.get(s.quoteOf[anchor]);
+            if (quote.date != null && !namedIn(s, s.quoteOf[anchor], reference)) {
+                return quote.date; // "« J'appelle les parties à … », a-t-il dit mercredi": asked when the words were said
+            }
         }
         LocalDate best = null;
         int bestDistance = Integer.MAX_VALUE;
         // near the verb first; then anywhere before it in the sentence ("Lors de son discours mardi 3 juillet, …, X a …")
         for (int i = Math.max(0, anchor - 40); i < Math.min(s.size(), anchor + 40); i++) {
-            if (s.inQuote(i) && !quoted) {
+            if (s.inQuote(i) && !quoted || i >= from && i <= to) {
                 continue; // a date in someone's words dates what they speak of, not when they spoke
             }
             LocalDate d = expression(s, i, reference);
@@ -113,7 +127,7 @@ final class Dates {
             }
         }
         for (int i = anchor - 41; i >= 0 && best == null; i--) {
-            if (!s.inQuote(i) || quoted) {
+            if ((!s.inQuote(i) || quoted) && !(i >= from && i <= to)) {
                 best = expression(s, i, reference);
             }
         }
@@ -132,12 +146,36 @@ final class Dates {
         return reference;
     }
 
+    /** Whether a day is named inside the quotation of index {@code quote}. */
+    private boolean namedIn(Sentence s, int quote, LocalDate reference) {
+        for (int i = 0; i < s.size(); i++) {
+            if (s.quoteOf[i] == quote && expression(s, i, reference) != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the verb at {@code anchor} is in the passé composé: a present auxiliary before its participle. */
     private boolean pastTense(Sentence s, int anchor) {
         int j = anchor - 1;
         while (j >= 0 && (lexicon.is(s.tokens, j, "ADVERB") || s.word(j).equals("-") || lexicon.is(s.tokens, j, "PRONOUN_SINGULAR")
                 || lexicon.is(s.tokens, j, "PRONOUN_PLURAL") || s.word(j).equals("t"))) {
             j--;
+        }
+        boolean appended = j >= 1 && j == anchor - 1 && s.word(j).equals(",") && s.word(anchor).endsWith("ant");
+        if (j >= 1 && s.word(j).equals("et") || appended) {
+            // "a appelé à … et exhorté X à …": the second participle shares the first one's auxiliary;
+            // "a condamné l'attaque, appelant les parties à …": the appended participle shares its clause's tense
+            for (int k = j - 1; k >= Math.max(0, j - 20) && !s.word(k).equals(";"); k--) {
+                int v = k + 1;
+                while (v < j && lexicon.is(s.tokens, v, "ADVERB")) {
+                    v++;
+                }
+                if (lexicon.is(s.tokens, k, "PRESENT_AUXILIARY") && !s.inQuote(k) && s.cueAt(v) != null && s.cueAt(v).isVerb()) {
+                    return true;
+                }
+            }
         }
         return j >= 0 && lexicon.is(s.tokens, j, "PRESENT_AUXILIARY");
     }

@@ -38,7 +38,7 @@ final class Demands {
         if (syntax.reflexive(s, c)) {
             return; // "s'engager à", "se demander si", "s'appeler": said of oneself, nobody is asked
         }
-        int j = syntax.skipAdverbs(s, c.last + 1);
+        int j = pastDuration(s, pastIncise(s, pastDay(s, syntax.skipAdverbs(s, c.last + 1))));
         Draft.Actor target = cliticTarget;
         boolean infinitive = false;
         boolean clause = false;
@@ -62,7 +62,14 @@ final class Demands {
                 clause = s.word(q).equals("que") || s.word(q).equals("qu");
                 j = clause ? q + 1 + (s.word(q + 1).equals("'") ? 1 : 0) : q;
             } else if (object != null && object.actor != null && object.kind != Mention.Kind.PRONOUN) {
-                int after = skipComplements(s, object.last + 1);
+                int after = pastNameRest(s, skipComplements(s, object.last + 1));
+                if (!s.word(after).equals("a") && !s.word(after).equals("de") && !s.word(after).equals("d")) {
+                    int k = connector(s, after, false); // "le gouvernement fédéral d'intervenir": past an adjective
+                    if (k >= 0 && k <= after + 2 && s.token(after).isWord() && !s.token(after).capitalised()
+                            && !syntax.is(s, after, "ARTICLE") && !syntax.is(s, after, "DETERMINER") && !syntax.is(s, after, "PREPOSITION")) {
+                        after = k;
+                    }
+                }
                 String next = s.word(after);
                 if (next.equals("a") || next.equals("de") || next.equals("d")) {
                     target = object.actor;
@@ -93,10 +100,21 @@ final class Demands {
             } else if (withA) {
                 int k = connector(s, j, true);
                 if (k < 0) {
-                    return;
+                    k = nounAfterA(s, j);
+                    if (k < 0) {
+                        return;
+                    }
+                    target = firstActor(s, j, k); // "appelant les deux parties à la retenue"
+                    j = k + 1;
+                } else {
+                    target = firstActor(s, j, k);
+                    j = k + 1;
+                    infinitive = true;
                 }
+            } else if (lexicon.is(lemma, "ASKS_SOMEONE") && (syntax.is(s, j, "ARTICLE") || syntax.is(s, j, "DETERMINER")) && connector(s, j, false) > j) {
+                int k = connector(s, j, false); // "a pressé le gouvernement fédéral d'intervenir": the asked are unnamed
                 target = firstActor(s, j, k);
-                j = k + 1;
+                j = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
                 infinitive = true;
             } else if (w.equals("a") && s.word(j + 1).equals("ce") && (s.word(j + 2).equals("que") || s.word(j + 2).equals("qu"))) {
                 j += 3; // "demander à ce que"
@@ -130,13 +148,16 @@ final class Demands {
                     j = start;
                 } else if (m != null) {
                     target = m.actor;
-                    int after = skipComplements(s, m.last + 1);
+                    int after = pastNameRest(s, skipComplements(s, m.last + 1));
                     if (s.word(after).equals("de") || s.word(after).equals("d")) {
                         j = after + 1;
                         if (s.word(j).equals("'")) {
                             j++;
                         }
                         infinitive = true;
+                    } else if (s.word(after).equals("pour") && (s.word(after + 1).equals("que") || s.word(after + 1).equals("qu"))) {
+                        j = after + 2 + (s.word(after + 2).equals("'") ? 1 : 0); // "lancer un appel aux belligérants pour qu'ils épargnent …"
+                        clause = true;
                     } else {
                         j = after;
                     }
@@ -158,10 +179,29 @@ final class Demands {
                 Mention m = syntax.objectAt(s, j, s.size()); // "demander que Damas autorise …": Damas is asked
                 if (m != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m) && m.actor != source) {
                     target = m.actor;
+                } else if (m != null && m.actor == source && !s.inQuote(c.first)) {
+                    return; // "Le parti veut que la Suisse renonce": the clause's subject is no one asking itself
                 }
             }
         } else {
             infinitive = !syntax.is(s, j, "ARTICLE") && !syntax.is(s, j, "DETERMINER") && !lastForm.equals("au") && !lastForm.equals("aux");
+            Mention asked = syntax.objectAt(s, j, s.size());
+            if (!infinitive && asked != null && asked.kind != Mention.Kind.PRONOUN && asked.actor != source) {
+                int after = skipComplements(s, asked.last + 1);
+                int k = s.word(after).equals("afin") ? after + 1 : after;
+                if (s.word(after).equals("pour") || k > after && (s.word(k).equals("de") || s.word(k).equals("d"))) {
+                    int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+                    if (looksInfinitive(s, n)) {
+                        target = asked.actor; // "en appeler à la communauté internationale pour sanctionner Damas"
+                        j = n;
+                        infinitive = true;
+                    }
+                }
+            }
+        }
+        if (j + 1 < s.size() && !s.token(j).isWord() && !s.inQuote(j) && s.inQuote(j + 1) && s.token(j + 1).isWord()) {
+            j++; // "a invité X à « défendre la démocratie »": the words asked for are quoted
+            infinitive = infinitive || looksInfinitive(s, j);
         }
         if (!infinitive && !clause && !consumedA && looksInfinitive(s, j)) {
             return; // "souhaiter faire": wanting to do oneself is not asking
@@ -172,11 +212,11 @@ final class Demands {
         }
         List<int[]> parts = clause ? List.of(new int[] {j, end}) : split(s, j, end, infinitive);
         boolean direct = s.inQuote(c.first);
-        LocalDate date = dates.of(s, c.first, reference);
+        LocalDate date = dates.of(s, c.first, reference, direct, j, end);
         for (int[] part : parts) {
             int from = s.token(part[0]).start();
             int to = s.token(part[1]).end();
-            String content = input.substring(from, to).strip();
+            String content = unbalancedClose(input.substring(from, to).strip());
             if (content.isEmpty() || part[1] < part[0] || !s.token(part[0]).isWord()) {
                 continue; // ", et jusqu'à …": what follows a noun read as a verb asks nothing
             }
@@ -240,8 +280,8 @@ final class Demands {
         }
         Draft.Actor source = null;
         int v = det - 1;
-        while (v >= 0 && syntax.is(s, v, "ADVERB")) {
-            v--;
+        while (v >= 0 && (syntax.is(s, v, "ADVERB") || syntax.is(s, v, "WEEKDAY") || syntax.is(s, v, "RELATIVE_DAY"))) {
+            v--; // "a lancé dimanche un appel"
         }
         if (syntax.is(s, v, "SUPPORT_VERB")) {
             source = syntax.subject(s, v, v, null).actor();
@@ -266,6 +306,12 @@ final class Demands {
             if (m != null && m.kind != Mention.Kind.PRONOUN && m.actor != source) {
                 target = m.actor;
                 j = skipComplements(s, m.last + 1);
+                for (int k = j; k < Math.min(s.size() - 1, j + 6) && s.token(k).isWord() && s.cueAt(k) == null; k++) {
+                    if (s.word(k).equals("pour") && (s.word(k + 1).equals("que") || s.word(k + 1).equals("qu"))) {
+                        j = k; // "un appel aux belligérants au Soudan pour qu'ils …": past the place
+                        break;
+                    }
+                }
                 w = s.word(j);
             } else {
                 int opens = connector(s, j + 1, false);
@@ -313,18 +359,26 @@ final class Demands {
             return;
         }
         List<int[]> parts = clause ? List.of(new int[] {j, end}) : split(s, j, end, infinitive);
-        LocalDate date = dates.of(s, c.first, reference);
+        LocalDate date = dates.of(s, c.first, reference, s.inQuote(c.first), j, end);
         for (int[] part : parts) {
             if (part[1] < part[0] || !s.token(part[0]).isWord()) {
                 continue;
             }
             int from = s.token(part[0]).start();
             int to = s.token(part[1]).end();
-            String text = input.substring(from, to).strip();
+            String text = unbalancedClose(input.substring(from, to).strip());
             if (!text.isEmpty()) {
                 add(s, source, target, text, s.inQuote(c.first), date, Span.of(input, s.token(c.first).start(), to));
             }
         }
+    }
+
+    /** Without a closing guillemet whose opening one lies before the content: "défendre la démocratie »". */
+    private static String unbalancedClose(String content) {
+        if ((content.endsWith("\u00bb") && content.indexOf('\u00ab') < 0) || (content.endsWith("\u201d") && content.indexOf('\u201c') < 0)) {
+            return content.substring(0, content.length() - 1).strip();
+        }
+        return content;
     }
 
     /**
@@ -334,7 +388,7 @@ final class Demands {
     private int connector(Sentence s, int from, boolean onlyA) {
         for (int k = from; k < Math.min(s.size(), from + 8); k++) {
             String w = s.word(k);
-            if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() && !w.equals("'") && !w.equals("-")
+            if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() && !w.equals("'") && !w.equals("-") && !w.equals("(") && !w.equals(")")
                     || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, "CLAUSE_BREAK")) {
                 return -1;
             }
@@ -344,6 +398,91 @@ final class Demands {
                 if (looksInfinitive(s, n) || syntax.is(s, n, "CLITIC") && looksInfinitive(s, n + 1)) {
                     return k;
                 }
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Past the rest of a name the lexicon knows only in part: "aux Forces de soutien rapide (FSR) de
+     * cesser" gives the "de" that opens the infinitive, when {@code at} is a "de" followed by no verb.
+     */
+    private int pastNameRest(Sentence s, int at) {
+        String w = s.word(at);
+        if (!(w.equals("de") || w.equals("d") || w.equals("du") || w.equals("des"))) {
+            return at;
+        }
+        int n = at + 1 + (s.word(at + 1).equals("'") ? 1 : 0);
+        if (looksInfinitive(s, n)) {
+            return at;
+        }
+        int k = connector(s, n, false);
+        return k >= 0 && (s.word(k).equals("de") || s.word(k).equals("d")) ? k : at;
+    }
+
+    /** Past a day between the verb and its object: "a pressé mardi (soir) le gouvernement de …". */
+    private int pastDay(Sentence s, int j) {
+        if (syntax.is(s, j, "WEEKDAY") || syntax.is(s, j, "RELATIVE_DAY") && !s.word(j).equals("la") && !s.word(j).equals("le")) {
+            j++;
+            if (syntax.is(s, j, "DAY_PART")) {
+                j++;
+            }
+            return syntax.skipAdverbs(s, j);
+        }
+        return j;
+    }
+
+    /** Past a duration: "demande depuis des semaines une enquête", "réclame depuis 2012 la libération". */
+    private int pastDuration(Sentence s, int j) {
+        if (!s.word(j).equals("depuis")) {
+            return j;
+        }
+        for (int k = j + 2; k < Math.min(s.size(), j + 5); k++) {
+            if (!s.token(k).isWord() && !s.word(k).equals("'")) {
+                return j;
+            }
+            if (syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER") || s.word(k).equals("que") || s.word(k).equals("qu")
+                    || s.word(k).equals("a") || s.word(k).equals("au") || s.word(k).equals("aux")) {
+                return k;
+            }
+        }
+        return j;
+    }
+
+    /** Past a short incise between commas: "demande, dans une déclaration, la libération …", "a exigé, mardi, que …". */
+    private int pastIncise(Sentence s, int j) {
+        if (!s.word(j).equals(",") || s.inQuote(j)) {
+            return j;
+        }
+        for (int k = j + 1; k < Math.min(s.size() - 1, j + 9); k++) {
+            String w = s.word(k);
+            if (w.equals(",")) {
+                return k > j + 1 ? syntax.skipAdverbs(s, k + 1) : j;
+            }
+            if (s.inQuote(k) || !s.token(k).isWord() && !w.equals("'") && !w.equals("-") || s.cueAt(k) != null && s.cueAt(k).isVerb()
+                    || syntax.is(s, k, "CLAUSE_BREAK") || syntax.is(s, k, "AUXILIARY") && !syntax.is(s, k, "PREPOSITION")) {
+                return j;
+            }
+        }
+        return j;
+    }
+
+    /**
+     * The "à" of "appeler les parties à la retenue": within a short plural noun phrase opening at
+     * {@code from} with a determiner, an "à" before a determined noun that names no actor; or -1.
+     */
+    private int nounAfterA(Sentence s, int from) {
+        if (!syntax.is(s, from, "DETERMINER") && !syntax.is(s, from, "QUANTIFIER")) {
+            return -1;
+        }
+        for (int k = from + 1; k < Math.min(s.size() - 1, from + 6); k++) {
+            String w = s.word(k);
+            if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, "CLAUSE_BREAK")) {
+                return -1;
+            }
+            if (w.equals("a") && k > from + 1) {
+                int n = skipArticle(s, k + 1);
+                return syntax.is(s, k + 1, "ARTICLE") && s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null ? k : -1;
             }
         }
         return -1;
@@ -455,7 +594,8 @@ final class Demands {
                 if (syntax.is(s, n, "CLAUSE_BREAK") || syntax.is(s, n, "AUXILIARY") || syntax.is(s, n, "PRONOUN_SINGULAR")
                         || syntax.is(s, n, "PRONOUN_PLURAL") || s.word(n).equals("on") || s.inQuote(n) && quote < 0
                         || (s.cueAt(n) != null && s.cueAt(n).isVerb())
-                        || syntax.is(s, n, "PREPOSITION") && !syntax.is(s, n, "ARTICLE") && !s.word(n).equals("a")) {
+                        || syntax.is(s, n, "PREPOSITION") && !syntax.is(s, n, "ARTICLE") && !s.word(n).equals("a")
+                        || syntax.is(s, n, "FRAMING_PREPOSITION")) {
                     break;
                 }
             }

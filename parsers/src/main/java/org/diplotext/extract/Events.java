@@ -78,6 +78,34 @@ final class Events {
         }
     }
 
+    /**
+     * The subject found for the last verb before a purpose clause at {@code purpose} ("X a adressé une
+     * lettre à Y pour demander …": X asks, not Y), or null when no verb of the sentence precedes it.
+     */
+    private Syntax.Subject mainVerbSubject(Sentence s, int purpose, java.util.Map<Sentence.Cue, Syntax.Subject> subjects, boolean acrossComma) {
+        Sentence.Cue last = null;
+        for (Sentence.Cue c : s.cues) {
+            if (c.last >= purpose) {
+                break;
+            }
+            if (c.isVerb() && !s.inQuote(c.first)) {
+                last = c;
+            }
+        }
+        Syntax.Subject subject = last == null ? null : subjects.get(last);
+        if (subject == null || subject.actor() == null) {
+            return null;
+        }
+        for (int k = last.last + 1; k < purpose; k++) {
+            String w = s.word(k);
+            if (w.equals(",") && !acrossComma || w.equals(";") || w.equals("que") || w.equals("qu") || w.equals("qui")
+                    || syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0') {
+                return null; // another clause, whose verb the lexicon does not know, may own the purpose
+            }
+        }
+        return subject;
+    }
+
     /** The closest actor before a gerund that is neither governed by a preposition nor in brackets. */
     private Syntax.Subject gerundSubject(Sentence s, int en) {
         for (int k = en - 1; k >= Math.max(0, en - WINDOW); k--) {
@@ -163,6 +191,7 @@ final class Events {
         s.indexCues();
         syntax.startSentence(s.index);
         Draft.Actor previous = null;
+        java.util.Map<Sentence.Cue, Syntax.Subject> subjects = new java.util.IdentityHashMap<>();
         Syntax.Subject opening = syntax.sentenceSubject(s);
         noteDocuments(s);
         if (opening.actor() != null && !opening.pronoun()) {
@@ -192,6 +221,26 @@ final class Events {
                     subject = opening;
                 }
             }
+            if (subject.actor() == null && !quoted && (c.has(Act.DEMAND) || c.has(Act.REPORTING))) {
+                Draft.Actor author = documentSubject(s, c);
+                if (author != null) {
+                    subject = new Syntax.Subject(author, author.plural, false); // "La lettre … réclame aussi …": its sender asks
+                }
+            }
+            boolean appended = !quoted && appendedParticiple(s, c);
+            if (appended) {
+                Syntax.Subject main = mainVerbSubject(s, c.first, subjects, true);
+                if (main == null && opening.actor() != null) {
+                    main = opening;
+                }
+                if (main != null) {
+                    subject = main; // "X a condamné les frappes, exhortant Moscou à …": X exhorts
+                }
+            }
+            Sentence.Cue shared = quoted ? null : sharedAuxiliary(s, c);
+            if (shared != null && subjects.containsKey(shared)) {
+                subject = subjects.get(shared); // "X a appelé à … et exhorté Y à …": the second participle is X's too
+            }
             Draft.Actor agent = quoted ? null : controller(s, c);
             if (agent != null) {
                 subject = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander …": X asks
@@ -202,9 +251,13 @@ final class Events {
             }
             int purpose = quoted || !c.has(Act.DEMAND) ? -1 : purposeStart(s, c);
             if (purpose >= 0) {
-                Syntax.Subject main = gerundSubject(s, purpose);
+                Syntax.Subject main = mainVerbSubject(s, purpose, subjects, false);
+                if (main == null) {
+                    main = gerundSubject(s, purpose);
+                }
                 subject = main.actor() != null ? main : opening.actor() != null && !opening.pronoun() ? opening : subject;
             }
+            subjects.put(c, subject);
             if (subject.actor() != null && !quoted) {
                 previous = subject.actor();
                 syntax.saw(subject.actor(), subject.plural());
@@ -213,16 +266,22 @@ final class Events {
                     lastQuoteSentence = s.index;
                 }
             }
-            if (!c.used && !quoted && c.has(Act.DEMAND) && passive(s, c)) {
+            if (!c.used && !quoted && c.has(Act.DEMAND) && passive(s, c) && !(c.has(Act.INVITATION) && attendance(s, c))) {
                 demands.fromPassive(s, c, subject.actor());
+                c.used = true;
+                continue;
+            }
+            if (!c.used && !quoted && c.has(Act.MEETING) && passive(s, c)) {
+                passiveMeeting(s, c, subject.actor());
                 c.used = true;
                 continue;
             }
             if (c.used || passive(s, c) || !quoted && s.word(c.first).endsWith("ons")) {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
             }
-            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && !infinitiveAfter(s, c)) && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument)
-                    && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur"))) {
+            if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && (!infinitiveAfter(s, c) || attendance(s, c)))
+                    && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument || appended)
+                    && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur") && shared == null)) {
                 Draft.Actor source = subject.actor();
                 int clitic = syntax.is(s, c.first - 1, "AUXILIARY") ? c.first - 2 : c.first - 1; // "lui a demandé"
                 if (s.word(clitic).equals("leur") || s.word(clitic).equals("lui")) {
@@ -334,6 +393,10 @@ final class Events {
             Sentence.Cue cue = s.cueAt(j);
             if (cue != null && cue.isVerb() && speech(s, cue)) {
                 speaker = syntax.subject(s, cue.first, cue.last, null);
+                Draft.Actor named = apposedPerson(s, cue.last + 1, speaker.actor());
+                if (named != null) {
+                    speaker = new Syntax.Subject(named, false, false);
+                }
                 cue.used = true;
                 anchor = cue.first;
             }
@@ -371,6 +434,13 @@ final class Events {
                     }
                     if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c)) {
                         speaker = syntax.subject(s, c.first, c.last, null);
+                        if (appendedParticiple(s, c) && opening.actor() != null) {
+                            speaker = opening; // "X a réclamé des mesures, estimant que la Suisse « … »": X's words
+                        }
+                        if (speaker.actor() == null && opening.actor() != null && !opening.pronoun() && !s.word(c.first).endsWith("ant")
+                                && s.cues.indexOf(c) == firstVerbCue(s)) {
+                            speaker = opening; // "Barroso, le président de la Commission se dit « rassuré »": the main clause's subject
+                        }
                         if (speaker.actor() == null && s.word(c.first).endsWith("ant") && !s.word(c.first - 1).equals("en")) {
                             continue; // "…, ajoutant : « … »" without a subject of its own: the clause's verb tells
                         }
@@ -402,6 +472,9 @@ final class Events {
                         break;
                     }
                 }
+            }
+            if (speaker.actor() == null && before >= 0 && opening.actor() != null && !opening.pronoun() && quotedPredicate(s, before)) {
+                speaker = opening; // "La Cédéao « condamne fermement » cette mesure": the subject's own words
             }
             if (speaker.actor() == null && before >= 0 && s.word(before).equals(":") && opening.actor() != null) {
                 speaker = opening; // "Denis Dupont a défendu sa décision : « ... »"
@@ -445,8 +518,79 @@ final class Events {
                 c.date = lastDocumentDate; // the words of a report date from its publication
             }
             c.sentence = s.index;
+            quote.date = c.date;
             communications.add(c);
         }
+    }
+
+    /**
+     * Whether the quotation after token {@code before} opens with the verb of the sentence's subject
+     * named right before it ("Paris « prend acte » du départ"), not with a noun that labels it.
+     */
+    private boolean quotedPredicate(Sentence s, int before) {
+        Mention m = s.mentionAt(before);
+        int first = before + 2;
+        if (m == null || m.last != before || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m)
+                || first >= s.size() || !s.inQuote(first) || s.inQuote(before)) {
+            return false;
+        }
+        for (int k = m.first - 1; k >= 0; k--) {
+            if (s.mentionAt(k) != null || s.cueAt(k) != null || syntax.is(s, k, "AUXILIARY")) {
+                return false; // the mention opens the clause, or it is no subject
+            }
+        }
+        int k = first;
+        while (k < s.size() && (s.inQuote(k) || !s.token(k).isWord() && !s.word(k).equals(","))) {
+            k++;
+        }
+        for (; k < s.size() && !s.word(k).equals(",") && !s.word(k).equals(";"); k++) {
+            if (!s.inQuote(k) && (syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0' || s.cueAt(k) != null && s.cueAt(k).isVerb())) {
+                return false; // "Le régime « criminel » de Damas a bombardé": the quoted word qualifies, the verb comes after
+            }
+        }
+        return s.token(first).isWord() && !s.token(first).capitalised() && !syntax.is(s, first, "ARTICLE") && !syntax.is(s, first, "DETERMINER")
+                && !syntax.is(s, first, "PREPOSITION") && !syntax.is(s, first, "QUANTIFIER");
+    }
+
+    /**
+     * "a déclaré le porte-parole du gouvernement, le colonel Abdoulaye Maïga": the person named in
+     * apposition right after an inverted speaker that is only a title, or null.
+     */
+    private Draft.Actor apposedPerson(Sentence s, int from, Draft.Actor speaker) {
+        if (speaker == null || speaker.type != org.diplotext.model.ActorType.PERSON) {
+            return null;
+        }
+        for (int k = from; k < Math.min(s.size(), from + 8); k++) {
+            Mention m = s.mentionAt(k);
+            if (m == null || m.actor != speaker) {
+                continue;
+            }
+            if (speaker.name == null || speaker.name.isEmpty() || Character.isUpperCase(speaker.name.charAt(0)) || !s.word(m.last + 1).equals(",")) {
+                return null; // the speaker has a name of its own
+            }
+            for (int n = m.last + 2; n < Math.min(s.size(), m.last + 7); n++) {
+                Mention named = s.mentionAt(n);
+                if (named != null && named.actor != speaker) {
+                    Draft.Actor a = named.actor;
+                    return a != null && a.type == org.diplotext.model.ActorType.PERSON && a.name != null && !a.name.isEmpty()
+                            && Character.isUpperCase(a.name.charAt(0)) ? a : null;
+                }
+                if (!s.token(n).isWord() || s.inQuote(n)) {
+                    return null;
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static int firstVerbCue(Sentence s) {
+        for (int i = 0; i < s.cues.size(); i++) {
+            if (s.cues.get(i).isVerb()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private boolean singularFirstPerson(Sentence s, Quotation qt) {
@@ -702,6 +846,86 @@ final class Events {
         communications.add(st);
     }
 
+    /**
+     * The author of a letter or statement that opens the sentence as the subject of {@code c}
+     * ("La lettre, dont Belga a obtenu copie, réclame …"): the sender of the latest letter, or the
+     * author of the latest document; null otherwise.
+     */
+    private Draft.Actor documentSubject(Sentence s, Sentence.Cue c) {
+        int k = 0;
+        if (s.word(k).equals("l") && s.word(k + 1).equals("'")) {
+            k += 2;
+        } else if (syntax.is(s, k, "DETERMINER") && !s.word(k).equals("un") && !s.word(k).equals("une") && !s.word(k).equals("des")) {
+            k++;
+        } else {
+            return null;
+        }
+        Sentence.Cue noun = s.cueAt(k);
+        if (noun == null || noun.isVerb() || noun.last >= c.first || !(noun.has(Act.LETTER) || noun.has(Act.STATEMENT))) {
+            return null;
+        }
+        int depth = 0;
+        for (int i = noun.last + 1; i < c.first; i++) {
+            if (s.word(i).equals(",")) {
+                depth = 1 - depth; // an incise: "La lettre, dont Belga a obtenu copie, réclame"
+            } else if (depth == 0 && !syntax.is(s, i, "ADVERB") && !syntax.is(s, i, "AUXILIARY")) {
+                return null;
+            }
+        }
+        if (depth != 0) {
+            return null;
+        }
+        if (noun.has(Act.STATEMENT)) {
+            return lastDocumentSentence >= s.index - 3 ? lastDocumentAuthor : null;
+        }
+        for (int i = communications.size() - 1; i >= Math.max(0, communications.size() - 30); i--) {
+            Draft.Communication letter = communications.get(i);
+            if (letter.type == CommunicationType.LETTER && letter.sentence >= s.index - 3) {
+                return letter.sender;
+            }
+        }
+        return null;
+    }
+
+    /** A present participle appended to a clause after a comma: "X a condamné l'attaque, appelant les parties à …". */
+    private boolean appendedParticiple(Sentence s, Sentence.Cue c) {
+        return c.first > 1 && s.word(c.first - 1).equals(",") && s.word(c.first).endsWith("ant") && (c.has(Act.DEMAND) || c.has(Act.REPORTING));
+    }
+
+    /**
+     * For a participle right after "et" ("a appelé à durcir les sanctions et exhorté l'Otan à …"):
+     * the earlier verb of the sentence whose auxiliary it shares, or null.
+     */
+    private Sentence.Cue sharedAuxiliary(Sentence s, Sentence.Cue c) {
+        int j = c.first - 1;
+        while (j >= 0 && syntax.is(s, j, "ADVERB")) {
+            j--;
+        }
+        if (j < 1 || !syntax.is(s, j, "COORDINATOR") || !participleWithoutAuxiliary(s, c)) {
+            return null;
+        }
+        for (int k = s.cues.indexOf(c) - 1; k >= 0; k--) {
+            Sentence.Cue before = s.cues.get(k);
+            if (before.isVerb() && before.last < j && !s.inQuote(before.first)) {
+                boolean joined = true;
+                for (int i = before.last + 1; i < j; i++) {
+                    if (s.inQuote(i) || s.word(i).equals(";") || syntax.is(s, i, "HARD_BREAK") || s.word(i).equals("qui") || s.word(i).equals("que")) {
+                        joined = false;
+                        break;
+                    }
+                }
+                return joined && !participleWithoutAuxiliary(s, before) && participle(s, before) ? before : null;
+            }
+        }
+        return null;
+    }
+
+    private boolean participle(Sentence s, Sentence.Cue c) {
+        String raw = input.substring(s.token(c.first).start(), s.token(c.first).end());
+        return raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es")
+                || raw.endsWith("t") && syntax.is(s, c.first - 1, "AUXILIARY");
+    }
+
     private boolean participleWithoutAuxiliary(Sentence s, Sentence.Cue c) {
         String raw = input.substring(s.token(c.first).start(), s.token(c.first).end());
         boolean participle = raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es");
@@ -726,9 +950,32 @@ final class Events {
         for (int k = c.last + 1; k < Math.min(s.size(), c.last + 12); k++) {
             String w = s.word(k);
             if (w.equals("a") || w.equals("au") || w.equals("aux")) {
+                if (!s.inQuote(k) && s.inQuote(k + 2) && !s.token(k + 1).isWord()) {
+                    k++; // "a invité X à « défendre la démocratie »"
+                }
                 String next = s.word(k + 1);
                 return !(syntax.is(s, k + 1, "ARTICLE") || syntax.is(s, k + 1, "DETERMINER") || w.length() > 1)
                         && (next.endsWith("er") || next.endsWith("ir") || next.endsWith("re"));
+            }
+            if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether an invitation verb asks someone to attend: "a invité X à participer à des pourparlers",
+     * "à se rendre à Genève" is an invitation, as "a invité X à des pourparlers" is, not a demand.
+     */
+    private boolean attendance(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 12); k++) {
+            String w = s.word(k);
+            if (w.equals("a")) {
+                int n = k + 1;
+                boolean reflexive = s.word(n).equals("se") || s.word(n).equals("s") && s.word(n + 1).equals("'");
+                n += s.word(n).equals("se") ? 1 : s.word(n).equals("s") ? 2 : 0;
+                return lexicon.is(s.word(n), "ATTENDANCE") && (reflexive || lexicon.value(s.word(n), "ATTENDANCE").isEmpty());
             }
             if (w.equals(",") || w.equals(".")) {
                 return false;
@@ -793,6 +1040,31 @@ final class Events {
         meeting.date = dates.of(s, c.first, reference);
         meeting.sentence = s.index;
         communications.add(meeting);
+    }
+
+    /** "X a été reçu lundi par Y": Y met X. */
+    private void passiveMeeting(Sentence s, Sentence.Cue c, Draft.Actor guest) {
+        if (guest == null) {
+            return;
+        }
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 8); k++) {
+            if (!s.token(k).isWord() || s.inQuote(k)) {
+                return;
+            }
+            if (s.word(k).equals("par")) {
+                Mention m = syntax.objectAt(s, k + 1, s.size());
+                if (m == null || m.kind == Mention.Kind.PRONOUN || m.actor == guest || !m.actor.confirmed) {
+                    return;
+                }
+                Draft.Communication meeting = new Draft.Communication(CommunicationType.MEETING, m.actor);
+                meeting.recipient(guest);
+                meeting.evidence.add(Span.of(input, s.start, s.end));
+                meeting.date = dates.of(s, c.first, reference);
+                meeting.sentence = s.index;
+                communications.add(meeting);
+                return;
+            }
+        }
     }
 
     /** The object of a meeting verb past a place or time: "a reçu lundi à l'Élysée son homologue". */
@@ -897,7 +1169,12 @@ final class Events {
             if (frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION") && (frame <= 3 || s.word(frame - 1).equals(","))) {
                 // "Lors d'un entretien avec X, Y a …": the meeting is the main clause's subject's
                 int before = communications.size();
-                meeting(s, c, mainSubjectAfter(s, c.last + 1), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
+                Draft.Actor host = mainSubjectAfter(s, c.last + 1);
+                if (host == null && frame > 3) {
+                    Syntax.Subject main = syntax.sentenceSubject(s); // "X a exhorté Y à …, lors d'un entretien téléphonique avec Y"
+                    host = main.actor();
+                }
+                meeting(s, c, host, c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
                 if (communications.size() > before) {
                     askedInExchange(s, communications.get(communications.size() - 1));
                 }
@@ -1109,6 +1386,11 @@ final class Events {
                     Syntax.Subject subject = syntax.subject(s, c.first, c.last, null);
                     if (subject.actor() != null && recipientAfter(s, c.last + 1) != null) {
                         letterFrom(s, c, subject.actor(), c.last + 1, here);
+                        boolean says = !s.quotes.isEmpty();
+                        for (int k = c.last + 1; k < s.size() && !says; k++) {
+                            says = s.word(k).equals("que") || s.word(k).equals("qu") || s.word(k).equals(":");
+                        }
+                        c.used = c.used || !says; // "X écrit à Y" is a letter; "X a écrit à Y que …" also says something
                     }
                 }
             }

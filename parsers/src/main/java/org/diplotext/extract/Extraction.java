@@ -126,6 +126,18 @@ public final class Extraction {
         return named != null && (named.kind() == Named.Kind.CAPITAL || named.kind() == Named.Kind.STATE) ? named.key() : null;
     }
 
+    /** Whether the word ending before index {@code k} (spaces aside) is the reflexive "se" or "s'". */
+    private static boolean reflexive(String text, String folded, int k) {
+        int w = k;
+        while (w >= 0 && Character.isWhitespace(text.charAt(w))) {
+            w--;
+        }
+        if (w >= 1 && (text.charAt(w) == '\'' || text.charAt(w) == '\u2019')) {
+            return folded.charAt(w - 1) == 's' && (w < 2 || !Character.isLetter(text.charAt(w - 2)));
+        }
+        return w >= 1 && folded.startsWith("se", w - 1) && (w < 2 || !Character.isLetter(text.charAt(w - 2)));
+    }
+
     /**
      * A quotation of a few words naming a concept is not a statement; one that speaks is.
      * {@code tokens[first, last)} are its tokens, {@code words} of them letters or digits.
@@ -150,6 +162,9 @@ public final class Extraction {
             k--;
         }
         String before = folded.substring(k + 1, end);
+        if (lexicon.is(before, "NAMING") && reflexive(text, folded, k)) {
+            return words > 0; // "X se dit « très inquiet »": said of oneself, the words are X's
+        }
         if (lexicon.is(before, "OF")) {
             int k2 = k;
             while (k2 >= 0 && Character.isWhitespace(text.charAt(k2))) {

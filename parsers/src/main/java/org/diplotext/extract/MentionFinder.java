@@ -228,7 +228,8 @@ final class MentionFinder {
             }
             return after;
         }
-        if (lexicon.is(s.tokens, i, "STATE_BODY") && (hasDeterminer(s, i) || afterArticleAndAdjective(s, i))) {
+        boolean dative = s.word(i - 1).equals("au") || s.word(i - 1).equals("aux"); // "a demandé au gouvernement indien de …"
+        if (lexicon.is(s.tokens, i, "STATE_BODY") && (hasDeterminer(s, i) || dative || afterArticleAndAdjective(s, i))) {
             int j = i + 1;
             if (j < s.size()) {
                 String state = lexicon.stateOfAdjective(s.word(j)).orElse(null);
@@ -237,7 +238,7 @@ final class MentionFinder {
                     m.key = state;
                     return j + 1;
                 }
-                if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || afterArticleAndAdjective(s, i)
+                if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || dative || afterArticleAndAdjective(s, i)
                         || s.word(i - 1).equals("'") && s.word(i - 2).equals("l") && t.capitalised())
                         && lexicon.is(s.tokens, i, "BARE_STATE_BODY")
                         && !isDe(s.word(j)) && !s.word(j).equals("du") && !s.token(j).capitalised()) {
@@ -317,7 +318,7 @@ final class MentionFinder {
                 m.key = named.key();
             }
             case CAPITAL -> {
-                if (!located(s, first)) {
+                if (!located(s, first) || askedToAct(s, first, match.last())) {
                     Mention m = add(s, first, match.last(), Mention.Kind.CAPITAL);
                     m.key = named.key();
                 }
@@ -937,6 +938,25 @@ final class MentionFinder {
         Mention m = new Mention(s, first, last, kind);
         s.mentions.add(m);
         return m;
+    }
+
+    /**
+     * "a demandé à Pékin de cesser …", "réclame à Ottawa des compensations": after "à", a capital
+     * asked to act, or asked for something right after a demand verb, is its state, not a place.
+     */
+    private boolean askedToAct(Sentence s, int first, int last) {
+        if (first < 1 || !s.word(first - 1).equals("a")) {
+            return false;
+        }
+        int n = last + 2 + (s.word(last + 2).equals("'") ? 1 : 0);
+        String w = s.word(n);
+        if ((s.word(last + 1).equals("de") || s.word(last + 1).equals("d")) && n < s.size() && s.token(n).isWord() && !s.token(n).capitalised()
+                && w.length() > 3 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"))) {
+            return true;
+        }
+        var verb = first >= 2 ? lexicon.verbs().longest(s.tokens, first - 2) : null;
+        return verb != null && verb.last() == first - 2 && verb.value().acts().contains(org.diplotext.lexicon.Entries.Act.DEMAND)
+                && last + 1 < s.size() && (lexicon.is(s.tokens, last + 1, "ARTICLE") || lexicon.is(s.tokens, last + 1, "DETERMINER"));
     }
 
     private boolean located(Sentence s, int first) {

@@ -121,6 +121,8 @@ final class Sentence {
         int attribution = -1;
         /** A few words only: reported only when someone is found to have said them. */
         boolean brief;
+        /** The day the words were spoken, once their statement is dated; demands made in them date from it. */
+        java.time.LocalDate date;
 
         Quote(Quotation quotation, boolean statement) {
             this.quotation = quotation;

@@ -54,21 +54,17 @@ public final class LexiconLoader {
         indexNames(lexicon);
         Map<String, Lexicon.VerbForm> verbForms = new LinkedHashMap<>();
         for (LexiconSource source : sources) {
-            Optional<String> titles = source.content(LexiconFile.TITLES);
-            if (titles.isPresent()) {
-                readTitles(titles.get(), lexicon);
-            }
-            Optional<String> verbs = source.content(LexiconFile.VERBS);
-            if (verbs.isPresent()) {
-                readVerbs(verbs.get(), verbForms);
-            }
-            Optional<String> nouns = source.content(LexiconFile.NOUNS);
-            if (nouns.isPresent()) {
-                readNouns(nouns.get(), lexicon);
-            }
-            Optional<String> groups = source.content(LexiconFile.GROUPS);
-            if (groups.isPresent()) {
-                readGroups(groups.get(), lexicon);
+            for (LexiconFile file : List.of(LexiconFile.TITLES, LexiconFile.VERBS, LexiconFile.NOUNS, LexiconFile.GROUPS)) {
+                Optional<String> content = source.content(file);
+                if (content.isEmpty()) {
+                    continue;
+                }
+                switch (file) {
+                    case TITLES -> readTitles(content.get(), lexicon);
+                    case VERBS -> readVerbs(content.get(), verbForms);
+                    case NOUNS -> readNouns(content.get(), lexicon);
+                    default -> readGroups(content.get(), lexicon);
+                }
             }
         }
         for (Map.Entry<String, Lexicon.VerbForm> form : verbForms.entrySet()) {
@@ -86,17 +82,16 @@ public final class LexiconLoader {
         static Entities of(List<LexiconSource> sources) {
             Entities e = new Entities(new LinkedHashMap<>(), new LinkedHashMap<>(), new LinkedHashMap<>());
             for (LexiconSource source : sources) {
-                Optional<String> states = source.content(LexiconFile.STATES);
-                if (states.isPresent()) {
-                    readStates(states.get(), e.states);
-                }
-                Optional<String> organisations = source.content(LexiconFile.ORGANISATIONS);
-                if (organisations.isPresent()) {
-                    readOrganisations(organisations.get(), e.organisations);
-                }
-                Optional<String> persons = source.content(LexiconFile.PERSONS);
-                if (persons.isPresent()) {
-                    readPersons(persons.get(), e.persons);
+                for (LexiconFile file : List.of(LexiconFile.STATES, LexiconFile.ORGANISATIONS, LexiconFile.PERSONS)) {
+                    Optional<String> content = source.content(file);
+                    if (content.isEmpty()) {
+                        continue;
+                    }
+                    switch (file) {
+                        case STATES -> readStates(content.get(), e.states);
+                        case ORGANISATIONS -> readOrganisations(content.get(), e.organisations);
+                        default -> readPersons(content.get(), e.persons);
+                    }
                 }
             }
             return e;

@@ -25,7 +25,7 @@ import org.junit.jupiter.api.Test;
 /**
  * One parser shared by eight threads gives, for every text, the same result as one thread. The
  * shared parser is freshly built and hit by all threads at once, so that lazy initialisation
- * races show too.
+ * races show too. Parsers built by eight threads at once read like one built alone.
  */
 class ThreadSafetyTest {
     private static final int THREADS = 8;
@@ -56,6 +56,36 @@ class ThreadSafetyTest {
         }
         texts.put("mixed scripts", HostileInputTest.mixedScripts());
         assertSameResults(texts);
+    }
+
+    @Test
+    void parsersBuiltByEightThreadsAtOnceReadLikeOneBuiltAlone() throws Exception {
+        // building reads lexicons on a second thread: builds at once must not share half-built state
+        Map<String, String> texts = Texts.fixturesAndSeed();
+        DiplotextParser alone = Diplotext.builder().build();
+        List<String> expected = new ArrayList<>();
+        texts.values().forEach(text -> expected.add(json(alone, text)));
+        ExecutorService pool = Executors.newFixedThreadPool(THREADS);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<DiplotextParser>> builds = new ArrayList<>();
+            for (int t = 0; t < THREADS; t++) {
+                builds.add(pool.submit(() -> {
+                    start.await();
+                    return Diplotext.builder().build();
+                }));
+            }
+            start.countDown();
+            for (Future<DiplotextParser> build : builds) {
+                DiplotextParser parser = build.get(LIMIT.toSeconds(), TimeUnit.SECONDS);
+                List<String> actual = new ArrayList<>();
+                texts.values().forEach(text -> actual.add(json(parser, text)));
+                assertThat(actual).isEqualTo(expected);
+            }
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(10, TimeUnit.SECONDS);
+        }
     }
 
     private static void assertSameResults(Map<String, String> texts) {

@@ -1,0 +1,247 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import java.time.LocalDate;
+import org.diplotext.model.Communication;
+import org.diplotext.model.CommunicationType;
+import org.diplotext.model.Demand;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Demands and the acts around them as agency dispatches word them, one short fixture each,
+ * written for the purpose (the dispatch is dated Wednesday 9 February 2022).
+ */
+class DemandFormsTest {
+    private static final LocalDate MONDAY = LocalDate.of(2022, 2, 7);
+
+    private static Demand demand(Dispatch d, String content) {
+        return d.demands().stream().filter(x -> x.content().startsWith(content)).findFirst()
+                .orElseThrow(() -> new AssertionError("no demand '" + content + "' in " + d.demands()));
+    }
+
+    @Test
+    void aSecondParticipleSharesTheFirstOnesAuxiliarySubjectAndDay() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a appel\u00e9 lundi \u00e0 durcir les sanctions et exhort\u00e9 l'Otan "
+                + "\u00e0 acc\u00e9l\u00e9rer l'adh\u00e9sion de l'Ukraine.");
+        Demand x = demand(d, "acc\u00e9l\u00e9rer l'adh\u00e9sion");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Jean Dupont");
+        assertThat(x.target()).isPresent();
+        assertThat(x.date()).contains(MONDAY);
+    }
+
+    @Test
+    void aDemandInQuotedWordsDatesFromWhenTheyWereSaid() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a re\u00e7u lundi la presse.",
+                "\u00ab J'appelle toutes les parties \u00e0 respecter le droit international \u00bb, a-t-il dit.");
+        assertThat(demand(d, "respecter le droit").date()).contains(MONDAY);
+        assertThat(demand(d, "respecter le droit").direct()).isTrue();
+    }
+
+    @Test
+    void aFramingPhraseAfterACommaEndsTheContent() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a demand\u00e9 \u00e0 la Russie de livrer des vivres, lors d'une visioconf\u00e9rence.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("livrer des vivres"));
+    }
+
+    @Test
+    void theRestOfANameTheLexiconLacksIsNotTheContent() {
+        Dispatch d = parse("Titre", "Les \u00c9tats-Unis ont demand\u00e9 aux Forces de soutien rapide (FSR) de cesser les combats.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("cesser les combats"));
+    }
+
+    @Test
+    void aPurposeClauseAfterALetterIsTheSendersDemand() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a adress\u00e9 une lettre \u00e0 son homologue russe Sergue\u00ef Lavrov "
+                + "pour demander la lib\u00e9ration d'un ressortissant fran\u00e7ais.");
+        assertThat(name(d, demand(d, "la lib\u00e9ration").source().orElseThrow())).isEqualTo("Jean Dupont");
+    }
+
+    @Test
+    void anAppealDatedBetweenItsVerbAndItsNounIsStillMadeByTheSubject() {
+        Dispatch d = parse("Titre", "Le Comit\u00e9 international de la Croix-Rouge a lanc\u00e9 lundi un appel aux bellig\u00e9rants au Soudan "
+                + "pour qu'ils \u00e9pargnent les civils.");
+        Demand x = demand(d, "ils \u00e9pargnent les civils");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Comit\u00e9 international de la Croix-Rouge");
+        assertThat(x.date()).contains(MONDAY);
+    }
+
+    @Test
+    void askingAnActorThroughAContractedArticleNamesItsState() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a demand\u00e9 au gouvernement indien de coop\u00e9rer "
+                + "et au r\u00e9gime syrien de cesser les bombardements.");
+        assertThat(name(d, demand(d, "coop\u00e9rer").target().orElseThrow())).isEqualTo("Inde");
+    }
+
+    @Test
+    void enAppelerAUnActeurPourAsksThatActor() {
+        Dispatch d = parse("Titre", "La France en appelle \u00e0 la communaut\u00e9 internationale pour sanctionner Damas.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("sanctionner Damas");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("communaut\u00e9 internationale");
+        });
+    }
+
+    @Test
+    void pleadingInFavourAndOrderingAreDemands() {
+        Dispatch d = parse("Titre", "Le dirigeant Jean Dupont a plaid\u00e9 en faveur d'une ren\u00e9gociation de la dette.",
+                "L'\u00e9missaire Paul Martin a intim\u00e9 l'ordre au r\u00e9gime syrien de cesser les bombardements.");
+        assertThat(demand(d, "une ren\u00e9gociation").content()).isEqualTo("une ren\u00e9gociation de la dette");
+        Demand order = demand(d, "cesser les bombardements");
+        assertThat(name(d, order.target().orElseThrow())).isEqualTo("Syrie");
+    }
+
+    @Test
+    void anInvitationToAttendIsAnInvitationNotADemand() {
+        Dispatch d = parse("Titre", "Les Nations unies ont invit\u00e9 lundi le pr\u00e9sident Jean Dupont \u00e0 participer \u00e0 des pourparlers \u00e0 Gen\u00e8ve.",
+                "Le Conseil f\u00e9d\u00e9ral a \u00e9t\u00e9 invit\u00e9 \u00e0 se rendre \u00e0 Londres.");
+        assertThat(d.demands()).isEmpty();
+        Communication c = d.communications().stream().filter(x -> x.type() == CommunicationType.INVITATION).findFirst().orElseThrow();
+        assertThat(name(d, c.recipients().get(0))).isEqualTo("Jean Dupont");
+        assertThat(c.date()).contains(MONDAY);
+    }
+
+    @Test
+    void anInvitationToActIsStillADemand() {
+        Dispatch d = parse("Titre", "Le Qatar a invit\u00e9 les deux camps \u00e0 reprendre les n\u00e9gociations.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("reprendre les n\u00e9gociations"));
+    }
+
+    @Test
+    void assurerWithAnObjectReportsNoWords() {
+        Dispatch d = parse("Titre", "Le Qatar, qui assure une m\u00e9diation, a invit\u00e9 les deux camps \u00e0 reprendre les n\u00e9gociations.");
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.STATEMENT);
+    }
+
+    @Test
+    void anAppendedParticipleAsksForTheClauseSubjectOnItsDay() {
+        Dispatch d = parse("Titre", "L'Union europ\u00e9enne a condamn\u00e9 lundi les frappes, exhortant Moscou \u00e0 cesser les hostilit\u00e9s.",
+                "La Commission europ\u00e9enne a publi\u00e9 un communiqu\u00e9, appelant les deux parties \u00e0 la retenue.");
+        Demand x = demand(d, "cesser les hostilit\u00e9s");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Union europ\u00e9enne");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie");
+        assertThat(x.date()).contains(MONDAY);
+        assertThat(name(d, demand(d, "la retenue").source().orElseThrow())).isEqualTo("Commission europ\u00e9enne");
+    }
+
+    @Test
+    void anInciseBetweenTheVerbAndWhatIsAskedIsSkipped() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont demande, dans une d\u00e9claration, la lib\u00e9ration des civils d\u00e9tenus.");
+        assertThat(demand(d, "la lib\u00e9ration").content()).isEqualTo("la lib\u00e9ration des civils d\u00e9tenus");
+    }
+
+    @Test
+    void beingReceivedBySomeoneIsAMeetingTheyHold() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont s'est rendu lundi \u00e0 Moscou, o\u00f9 il a \u00e9t\u00e9 re\u00e7u par Vladimir Poutine.");
+        Communication c = d.communications().stream().filter(x -> x.type() == CommunicationType.MEETING).findFirst().orElseThrow();
+        assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Vladimir Poutine");
+        assertThat(name(d, c.recipients().get(0))).isEqualTo("Jean Dupont");
+        assertThat(c.date()).contains(MONDAY);
+    }
+
+    @Test
+    void aQuotationOpeningWithTheSubjectsVerbIsTheSubjectsWords() {
+        Dispatch d = parse("Titre", "La C\u00e9d\u00e9ao \u00ab condamne fermement \u00bb cette mesure, selon un communiqu\u00e9.",
+                "Le mot \u00ab d\u00e9sescalade \u00bb revient souvent.", "Le r\u00e9gime \u00ab criminel \u00bb de Damas a bombard\u00e9 la ville.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(c.quote()).contains("condamne fermement"));
+    }
+
+    @Test
+    void wordsSaidOfOneselfAreAStatementButANicknameIsNot() {
+        Dispatch d = parse("Titre", "Jean Dupont se dit \u00ab tr\u00e8s inquiet \u00bb.", "Paul Martin, dit \u00ab le Boucher \u00bb, a \u00e9t\u00e9 arr\u00eat\u00e9.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement().satisfies(c -> {
+            assertThat(c.quote()).contains("tr\u00e8s inquiet");
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont");
+        });
+    }
+
+    @Test
+    void anAppendedReportingParticipleKeepsTheSpeakerOfTheClause() {
+        Dispatch d = parse("Titre", "Le Parti socialiste a r\u00e9clam\u00e9 des mesures, estimant que la Suisse \u00ab ne peut pas rester neutre \u00bb.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Parti socialiste"));
+    }
+
+    @Test
+    void aLetterAsTheSubjectAsksForItsSender() {
+        Dispatch d = parse("Titre", "Dans une lettre adress\u00e9e lundi \u00e0 la Commission europ\u00e9enne, le Premier ministre Jean Dupont demande un assouplissement des r\u00e8gles.",
+                "La lettre, dont Belga a obtenu copie, r\u00e9clame \u00e9galement une exemption pour les d\u00e9penses de d\u00e9fense.");
+        assertThat(name(d, demand(d, "une exemption").source().orElseThrow())).isEqualTo("Jean Dupont");
+    }
+
+    @Test
+    void aCapitalAskedToActIsItsState() {
+        Dispatch d = parse("Titre", "Le secr\u00e9taire d'Etat Jean Dupont a demand\u00e9 \u00e0 P\u00e9kin de cesser ses manoeuvres militaires.");
+        assertThat(name(d, demand(d, "cesser ses manoeuvres").target().orElseThrow())).isEqualTo("Chine");
+    }
+
+    @Test
+    void aDayInWhatIsAskedDoesNotDateTheAsking() {
+        Dispatch d = parse("Titre", "Les syndicats appellent \u00e0 une manifestation nationale le 12 mars.");
+        assertThat(demand(d, "une manifestation").date()).contains(LocalDate.of(2022, 2, 9));
+    }
+
+    @Test
+    void aTrailingCallFramedByLorsIsTheSubjects() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a exhort\u00e9 lundi la Chine \u00e0 la retenue, lors d'un entretien t\u00e9l\u00e9phonique avec son homologue chinois Wang Yi.");
+        Communication c = d.communications().stream().filter(x -> x.type() == CommunicationType.CALL).findFirst().orElseThrow();
+        assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont");
+        assertThat(name(d, c.recipients().get(0))).isEqualTo("Wang Yi");
+        assertThat(c.date()).contains(MONDAY);
+    }
+
+    @Test
+    void quotedWordsInvitedToAreAskedNotAnInvitation() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a invit\u00e9 la communaut\u00e9 internationale \u00e0 \u00ab d\u00e9fendre la d\u00e9mocratie \u00bb.");
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.INVITATION);
+        assertThat(demand(d, "d\u00e9fendre la d\u00e9mocratie").content()).isEqualTo("d\u00e9fendre la d\u00e9mocratie");
+    }
+
+    @Test
+    void writingToSomeoneIsALetterOnly() {
+        Dispatch d = parse("Le Premier ministre Jean Dupont \u00e9crit \u00e0 la Commission europ\u00e9enne", "Texte.");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(CommunicationType.LETTER));
+    }
+
+    @Test
+    void verbsThatAskSomeoneFindTheInfinitivePastAnUnnamedOrQualifiedObject() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a press\u00e9 lundi le gouvernement malien d'intervenir rapidement.",
+                "Il a pri\u00e9 les pays voisins d'agir.");
+        Demand act = demand(d, "intervenir");
+        assertThat(act.content()).isEqualTo("intervenir rapidement");
+        assertThat(name(d, act.target().orElseThrow())).isEqualTo("Mali");
+        assertThat(act.date()).contains(MONDAY);
+        assertThat(demand(d, "agir").content()).isEqualTo("agir");
+    }
+
+    @Test
+    void aDurationBeforeWhatIsAskedIsSkipped() {
+        Dispatch d = parse("Titre", "Le Parti socialiste, qui demande depuis des semaines une enqu\u00eate publique, a quitt\u00e9 la s\u00e9ance.");
+        assertThat(demand(d, "une enqu\u00eate").content()).isEqualTo("une enqu\u00eate publique");
+    }
+
+    @Test
+    void aCapitalAskedForSomethingRightAfterTheVerbIsItsState() {
+        Dispatch d = parse("Titre", "Le gouvernement du Qu\u00e9bec r\u00e9clame \u00e0 Ottawa des compensations financi\u00e8res.");
+        Demand x = demand(d, "des compensations");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Canada");
+    }
+
+    @Test
+    void noOneAsksThatTheyThemselvesAct() {
+        Dispatch d = parse("Titre", "La Suisse a vot\u00e9. Le collectif veut que la Suisse renonce \u00e0 toute coop\u00e9ration.");
+        assertThat(d.demands()).noneMatch(x -> x.source().equals(x.target()) || x.content().startsWith("la Suisse"));
+    }
+
+    @Test
+    void aTitledSpeakerIsThePersonNamedInApposition() {
+        Dispatch d = parse("Titre", "\u00ab Il n'y aura pas de n\u00e9gociation avec les terroristes \u00bb, a d\u00e9clar\u00e9 le porte-parole du gouvernement, "
+                + "le colonel Abdoulaye Ma\u00efga, \u00e0 la t\u00e9l\u00e9vision nationale.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Abdoulaye Ma\u00efga"));
+    }
+}
