@@ -123,7 +123,10 @@ public final class Extraction {
     /** The state whose capital or name the dateline gives ({@code MADRID (AFP)}), or null. */
     private String datelineState(Article article) {
         Named named = article.dateline().map(place -> lexicon.names().get(place)).orElse(null);
-        return named != null && (named.kind() == Named.Kind.CAPITAL || named.kind() == Named.Kind.STATE) ? named.key() : null;
+        if (named != null && (named.kind() == Named.Kind.CAPITAL || named.kind() == Named.Kind.STATE)) {
+            return named.key();
+        }
+        return article.dateline().flatMap(lexicon::stateOfPlace).orElse(null);
     }
 
     /** Whether the word ending before index {@code k} (spaces aside) is the reflexive "se" or "s'". */

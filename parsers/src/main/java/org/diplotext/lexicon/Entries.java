@@ -12,7 +12,8 @@ public final class Entries {
 
     /** A state of {@code states.json}. */
     public record State(String code, String name, Optional<String> official, List<String> variants,
-                        List<String> adjectives, List<String> demonyms, List<String> capitals, List<String> metonyms) {
+                        List<String> adjectives, List<String> demonyms, List<String> capitals, List<String> metonyms,
+                        List<String> places) {
         /** Copies the lists. */
         public State {
             variants = List.copyOf(variants);
@@ -20,6 +21,7 @@ public final class Entries {
             demonyms = List.copyOf(demonyms);
             capitals = List.copyOf(capitals);
             metonyms = List.copyOf(metonyms);
+            places = List.copyOf(places);
         }
     }
 

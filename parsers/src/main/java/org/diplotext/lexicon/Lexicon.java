@@ -45,6 +45,8 @@ public final class Lexicon {
     final Map<String, Entries.Organisation> organisations = new LinkedHashMap<>();
     final Map<String, Entries.Person> persons = new LinkedHashMap<>();
     final Map<String, String> stateAdjectives = new HashMap<>();
+    /** Folded capitals and {@code places} of states.json: the state a dateline's place is in. */
+    final Map<String, String> statePlaces = new HashMap<>();
     final Map<String, String> organisationAdjectives = new HashMap<>();
     /** The grammar classes by name, with the bit each sets in a {@link Lexeme}'s classes. */
     final GrammarClasses grammarClasses = new GrammarClasses();
@@ -103,6 +105,15 @@ public final class Lexicon {
     /** The known person with this name. */
     public Optional<Entries.Person> person(String name) {
         return Optional.ofNullable(persons.get(name));
+    }
+
+    /**
+     * The code of the state a place is in, from its capitals and the towns listed as its
+     * {@code places} ({@code Bruxelles}, {@code Genève}): what a dateline's place says, whether or
+     * not the name also stands for a body elsewhere (Brussels for the European Commission).
+     */
+    public Optional<String> stateOfPlace(String place) {
+        return Optional.ofNullable(statePlaces.get(Folding.fold(place.strip())));
     }
 
     /** The state an adjective ({@code russe}, {@code ukrainiennes}) refers to, by folded word. */

@@ -193,7 +193,7 @@ public final class LexiconLoader {
             }
             into.putIfAbsent(code, new Entries.State(code, name, Optional.ofNullable(text(n, "official")),
                     list(n, "variants"), list(n, "adjectives"), list(n, "demonyms"), list(n, "capitals"),
-                    list(n, "metonyms")));
+                    list(n, "metonyms"), list(n, "places")));
         }
     }
 
@@ -264,6 +264,12 @@ public final class LexiconLoader {
             addAll(lexicon.names, s.demonyms(), new Named(Named.Kind.DEMONYM, s.code()));
             for (String adjective : s.adjectives()) {
                 lexicon.stateAdjectives.putIfAbsent(Folding.fold(adjective.strip()), s.code());
+            }
+            for (String place : s.capitals()) {
+                lexicon.statePlaces.putIfAbsent(Folding.fold(place.strip()), s.code());
+            }
+            for (String place : s.places()) {
+                lexicon.statePlaces.putIfAbsent(Folding.fold(place.strip()), s.code());
             }
         }
     }

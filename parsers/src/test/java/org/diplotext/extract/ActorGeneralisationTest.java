@@ -51,6 +51,16 @@ class ActorGeneralisationTest {
     }
 
     @Test
+    void aDatelineTownThatAlsoNamesABodyStillSetsTheDispatchInItsState() {
+        // "Bruxelles" alone stands for the European Commission, but BRUXELLES (Belga) is in Belgium
+        Dispatch d = org.diplotext.Diplotext.builder().discoverServices(false).build()
+                .parse("BRUXELLES (Belga) - Le gouvernement a demandé mardi aux compagnies aériennes de rembourser les voyageurs.\n");
+        Actor belgium = d.actors().stream().filter(a -> a.type() == ActorType.STATE).findFirst().orElseThrow();
+        assertThat(belgium.country()).contains("BE");
+        assertThat(d.demands()).anyMatch(x -> x.source().orElse("").equals(belgium.id()) && x.content().contains("rembourser"));
+    }
+
+    @Test
     void aCompoundInitialBeforeASurnameIsAPerson() {
         Dispatch d = parse("Titre", "Les d\u00e9put\u00e9s ont longuement applaudi J-M Dubreuil mardi.");
         assertThat(actor(d, "Dubreuil").type()).isEqualTo(ActorType.PERSON);
