@@ -813,6 +813,9 @@ final class Events {
         if (s.word(c.first - 1).equals("avoir") || s.word(c.first - 1).equals("etre")) {
             return; // "exclu pour avoir défendu": a past infinitive tells why, it reports nothing said
         }
+        if (syntax.negated(s, c) && s.quotes.isEmpty()) {
+            return; // "n'a pas répondu", "ne commente jamais": saying nothing is no statement
+        }
         String head = org.diplotext.text.Folding.fold(c.verb.lemma()).split(" ")[0];
         if (lexicon.is(head, "CLAUSAL_REPORTING") && !c.has(Act.DEMAND)) {
             int j = syntax.skipAdverbs(s, c.last + 1);
