@@ -148,7 +148,7 @@ final class Demands {
                     j = start;
                 } else if (m != null) {
                     target = m.actor;
-                    int after = pastNameRest(s, skipComplements(s, m.last + 1));
+                    int after = pastCoordinated(s, pastNameRest(s, skipComplements(s, m.last + 1)), source);
                     if (s.word(after).equals("de") || s.word(after).equals("d")) {
                         j = after + 1;
                         if (s.word(j).equals("'")) {
@@ -435,14 +435,18 @@ final class Demands {
             }
             if (s.word(n).equals("et") || s.word(n).equals("ou")) {
                 n++;
+            } else if (s.word(n).equals("ainsi") && s.word(n + 1).equals("que")) {
+                n += 2;
             } else if (n == j) {
                 break;
             }
             if (s.inQuote(n) != s.inQuote(j)) {
                 break;
             }
-            Mention m = syntax.objectAt(s, n, s.size());
-            if (m == null || m.kind == Mention.Kind.PRONOUN || m.actor == source || syntax.prepositional(m)) {
+            // "demander à Israël et au Hamas de …": the "à" repeated before each one asked
+            boolean repeatedA = s.word(n).equals("a") || s.word(n).equals("au") || s.word(n).equals("aux");
+            Mention m = syntax.objectAt(s, repeatedA ? n + 1 : n, s.size());
+            if (m == null || m.kind == Mention.Kind.PRONOUN || m.actor == source || !repeatedA && syntax.prepositional(m)) {
                 break;
             }
             j = pastNameRest(s, skipComplements(s, m.last + 1));

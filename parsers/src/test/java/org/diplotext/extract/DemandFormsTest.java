@@ -256,4 +256,15 @@ class DemandFormsTest {
         Dispatch three = parse("Titre", "La France a exhort\u00e9 Moscou, Kiev et Minsk \u00e0 reprendre les n\u00e9gociations.");
         assertThat(three.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("reprendre les n\u00e9gociations"));
     }
+
+    @Test
+    void actorsAskedTogetherWithARepeatedAOrAinsiQueMakeOneDemand() {
+        Dispatch d = parse("Titre", "Le Conseil f\u00e9d\u00e9ral a demand\u00e9 \u00e0 la Russie et \u00e0 l'Ukraine de respecter le droit international.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("respecter le droit international");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie");
+        });
+        Dispatch also = parse("Titre", "La France appelle Moscou ainsi que Kiev \u00e0 reprendre les n\u00e9gociations.");
+        assertThat(also.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("reprendre les n\u00e9gociations"));
+    }
 }
