@@ -266,6 +266,10 @@ final class Events {
                     lastQuoteSentence = s.index;
                 }
             }
+            if (!c.used && !quoted && syntax.negated(s, c)) {
+                c.used = true; // "n'a pas rencontré", "n'a jamais demandé", "ne s'est pas entretenu": no act took place
+                continue;
+            }
             if (!c.used && !quoted && c.has(Act.DEMAND) && passive(s, c) && !(c.has(Act.INVITATION) && attendance(s, c))) {
                 demands.fromPassive(s, c, subject.actor());
                 c.used = true;

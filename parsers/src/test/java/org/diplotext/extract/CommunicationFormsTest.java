@@ -54,4 +54,15 @@ class CommunicationFormsTest {
         Dispatch never = parse("Titre", "Le Kremlin ne commente jamais ces informations.");
         assertThat(never.communications()).noneMatch(c -> c.type() == CommunicationType.STATEMENT);
     }
+
+    @Test
+    void aNegatedMeetingOrDemandDidNotTakePlace() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Emmanuel Macron n'a pas rencontr\u00e9 Vladimir Poutine lors du sommet. "
+                + "La Suisse n'a jamais demand\u00e9 \u00e0 la Russie de retirer ses troupes. "
+                + "Le ministre Ignazio Cassis ne s'est pas entretenu avec Sergue\u00ef Lavrov.");
+        assertThat(d.communications()).isEmpty();
+        assertThat(d.demands()).isEmpty();
+        Dispatch only = parse("Titre", "La Suisse n'a demand\u00e9 que la lib\u00e9ration des otages.");
+        assertThat(only.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("la lib\u00e9ration des otages"));
+    }
 }
