@@ -62,7 +62,7 @@ final class Demands {
                 clause = s.word(q).equals("que") || s.word(q).equals("qu");
                 j = clause ? q + 1 + (s.word(q + 1).equals("'") ? 1 : 0) : q;
             } else if (object != null && object.actor != null && object.kind != Mention.Kind.PRONOUN) {
-                int after = pastNameRest(s, skipComplements(s, object.last + 1));
+                int after = pastCoordinated(s, pastNameRest(s, skipComplements(s, object.last + 1)), source);
                 if (!s.word(after).equals("a") && !s.word(after).equals("de") && !s.word(after).equals("d")) {
                     int k = connector(s, after, false); // "le gouvernement fédéral d'intervenir": past an adjective
                     if (k >= 0 && k <= after + 2 && s.token(after).isWord() && !s.token(after).capitalised()
@@ -148,7 +148,7 @@ final class Demands {
                     j = start;
                 } else if (m != null) {
                     target = m.actor;
-                    int after = pastNameRest(s, skipComplements(s, m.last + 1));
+                    int after = pastCoordinated(s, pastNameRest(s, skipComplements(s, m.last + 1)), source);
                     if (s.word(after).equals("de") || s.word(after).equals("d")) {
                         j = after + 1;
                         if (s.word(j).equals("'")) {
@@ -418,6 +418,40 @@ final class Demands {
         }
         int k = connector(s, n, false);
         return k >= 0 && (s.word(k).equals("de") || s.word(k).equals("d")) ? k : at;
+    }
+
+    /**
+     * Past actors coordinated with the one asked: "appeler Israël et le Hamas à conclure …",
+     * "exhorter Moscou, Kiev et Minsk à …". The demand keeps the first named as its target, as the
+     * gold does (one demand, each coordinated actor an acceptable target). Returns {@code at} when
+     * no actor follows the coordinator.
+     */
+    private int pastCoordinated(Sentence s, int at, Draft.Actor source) {
+        int j = at;
+        for (int guard = 0; guard < 4; guard++) {
+            int n = j;
+            if (s.word(n).equals(",")) {
+                n++;
+            }
+            if (s.word(n).equals("et") || s.word(n).equals("ou")) {
+                n++;
+            } else if (s.word(n).equals("ainsi") && s.word(n + 1).equals("que")) {
+                n += 2;
+            } else if (n == j) {
+                break;
+            }
+            if (s.inQuote(n) != s.inQuote(j)) {
+                break;
+            }
+            // "demander à Israël et au Hamas de …": the "à" repeated before each one asked
+            boolean repeatedA = s.word(n).equals("a") || s.word(n).equals("au") || s.word(n).equals("aux");
+            Mention m = syntax.objectAt(s, repeatedA ? n + 1 : n, s.size());
+            if (m == null || m.kind == Mention.Kind.PRONOUN || m.actor == source || !repeatedA && syntax.prepositional(m)) {
+                break;
+            }
+            j = pastNameRest(s, skipComplements(s, m.last + 1));
+        }
+        return j;
     }
 
     /** Past a day between the verb and its object: "a pressé mardi (soir) le gouvernement de …". */

@@ -266,6 +266,10 @@ final class Events {
                     lastQuoteSentence = s.index;
                 }
             }
+            if (!c.used && !quoted && syntax.negated(s, c)) {
+                c.used = true; // "n'a pas rencontré", "n'a jamais demandé", "ne s'est pas entretenu": no act took place
+                continue;
+            }
             if (!c.used && !quoted && c.has(Act.DEMAND) && passive(s, c) && !(c.has(Act.INVITATION) && attendance(s, c))) {
                 demands.fromPassive(s, c, subject.actor());
                 c.used = true;
@@ -812,6 +816,9 @@ final class Events {
         }
         if (s.word(c.first - 1).equals("avoir") || s.word(c.first - 1).equals("etre")) {
             return; // "exclu pour avoir défendu": a past infinitive tells why, it reports nothing said
+        }
+        if (syntax.negated(s, c) && s.quotes.isEmpty()) {
+            return; // "n'a pas répondu", "ne commente jamais": saying nothing is no statement
         }
         String head = org.diplotext.text.Folding.fold(c.verb.lemma()).split(" ")[0];
         if (lexicon.is(head, "CLAUSAL_REPORTING") && !c.has(Act.DEMAND)) {

@@ -289,6 +289,9 @@ final class Syntax {
             return Subject.NONE;
         }
         if (w.equals(",")) {
+            if (afterMainClause(s, j)) {
+                return inverted(s, last); // "X a reçu Y, a annoncé le cabinet": the incise speaks of its own subject, never of Y
+            }
             Mention before = s.mentionAt(j - 1);
             if (before != null && before.actor != null && (before.kind == Mention.Kind.PERSON || before.kind == Mention.Kind.TITLE && before.link != null)) {
                 return new Subject(before.actor, plural(before), false);
@@ -320,6 +323,58 @@ final class Syntax {
             }
         }
         return nearestBefore(s, j);
+    }
+
+    /**
+     * Whether the comma at {@code comma} closes a main clause with a verb of its own ("X a reçu Y,",
+     * "X s'est entretenu avec Y,"), so that a verb after it opens an incise whose subject follows
+     * it. A relative clause ("X, qui a reçu Y,") leaves the subject before it.
+     */
+    private boolean afterMainClause(Sentence s, int comma) {
+        if (s.inQuote(comma)) {
+            return false;
+        }
+        boolean verb = false;
+        for (int k = comma - 1; k >= 0; k--) {
+            String w = s.word(k);
+            if (s.inQuote(k) || w.equals(";") || w.equals(":") || w.equals("qui") || w.equals("dont") || w.equals("que") || w.equals("qu")
+                    || w.equals("lequel") || w.equals("laquelle") || w.equals("lesquels") || w.equals("lesquelles")) {
+                return false;
+            }
+            Sentence.Cue c = s.cueAt(k);
+            if (c != null && c.isVerb() && k == c.last && !w.endsWith("ant") && !w.endsWith("er") && !w.endsWith("ir") && !w.endsWith("re")
+                    && !s.word(c.first - 1).equals("pour") && !s.word(c.first - 1).equals("de") && !s.word(c.first - 1).equals("d")) {
+                verb = true; // a finite or compound form ("a reçu", "s'est entretenu"), not "pour tenter de …"
+            }
+        }
+        return verb;
+    }
+
+    /**
+     * Whether a verb is negated: "n'a pas répondu", "ne commente jamais", "n'a rien dit". A bare
+     * "ne … que" restricts and does not count.
+     */
+    boolean negated(Sentence s, Sentence.Cue c) {
+        int ne = -1;
+        for (int k = c.first - 1; k >= Math.max(0, c.first - 6); k--) {
+            String w = s.word(k);
+            if (w.equals("ne") || w.equals("n")) {
+                ne = k;
+                break;
+            }
+            if (!(is(s, k, "AUXILIARY") || is(s, k, "CLITIC") || is(s, k, "ADVERB") || w.equals("'"))) {
+                return false;
+            }
+        }
+        if (ne < 0) {
+            return false;
+        }
+        for (int k = ne + 1; k <= Math.min(s.size() - 1, c.last + 1); k++) {
+            if (is(s, k, "NEGATION")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The head of a prepositional chain ending at m: "le porte-parole du Kremlin" gives the title. */
@@ -422,6 +477,10 @@ final class Syntax {
                     Mention named = s.mentionAt(k);
                     if (named != null) {
                         return named.actor != null ? named : null;
+                    }
+                    Mention apposed = s.word(k).equals(",") ? s.mentionAt(k + 1) : null;
+                    if (apposed != null && apposed.first == k + 1 && apposed.kind == Mention.Kind.PERSON && apposed.actor != null) {
+                        return apposed; // "son homologue chinois, Wang Yi,": the name in apposition
                     }
                     if (!s.token(k).isWord() || s.token(k).capitalised()) {
                         break;

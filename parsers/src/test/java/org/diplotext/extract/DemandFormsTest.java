@@ -244,4 +244,27 @@ class DemandFormsTest {
         assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Abdoulaye Ma\u00efga"));
     }
+
+    @Test
+    void actorsAskedTogetherMakeOneDemandOfTheFirstNamed() {
+        Dispatch d = parse("Titre", "La Suisse a appel\u00e9 mardi Isra\u00ebl et le Hamas \u00e0 conclure un cessez-le-feu.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("conclure un cessez-le-feu");
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("Suisse");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("Isra\u00ebl");
+        });
+        Dispatch three = parse("Titre", "La France a exhort\u00e9 Moscou, Kiev et Minsk \u00e0 reprendre les n\u00e9gociations.");
+        assertThat(three.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("reprendre les n\u00e9gociations"));
+    }
+
+    @Test
+    void actorsAskedTogetherWithARepeatedAOrAinsiQueMakeOneDemand() {
+        Dispatch d = parse("Titre", "Le Conseil f\u00e9d\u00e9ral a demand\u00e9 \u00e0 la Russie et \u00e0 l'Ukraine de respecter le droit international.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("respecter le droit international");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie");
+        });
+        Dispatch also = parse("Titre", "La France appelle Moscou ainsi que Kiev \u00e0 reprendre les n\u00e9gociations.");
+        assertThat(also.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("reprendre les n\u00e9gociations"));
+    }
 }

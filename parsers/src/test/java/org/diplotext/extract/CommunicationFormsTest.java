@@ -1,0 +1,68 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.CommunicationType;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Calls, meetings and statements as agency dispatches word them, one short fixture each, written
+ * for the purpose from sentences the extraction misread.
+ */
+class CommunicationFormsTest {
+
+    @Test
+    void aCounterpartNamedInAppositionIsTheOneCalled() {
+        Dispatch d = parse("Titre", "Mme Joly s'est entretenue par t\u00e9l\u00e9phone avec son homologue chinois, Wang Yi, pour lui faire part "
+                + "des pr\u00e9occupations du Canada, a indiqu\u00e9 son bureau dans un communiqu\u00e9.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.CALL).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Joly");
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("Wang Yi"));
+        });
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.STATEMENT
+                && "Wang Yi".equals(name(d, c.sender().orElse(""))));
+    }
+
+    @Test
+    void theOneMetBeforeAClosingInciseDoesNotSpeak() {
+        Dispatch d = parse("Titre", "Le Premier ministre Jean Dupont a re\u00e7u vendredi son homologue n\u00e9erlandais Dick Schoof, "
+                + "a annonc\u00e9 le cabinet du Premier ministre.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.MEETING).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.STATEMENT
+                && "Dick Schoof".equals(name(d, c.sender().orElse(""))));
+        Dispatch other = parse("Titre", "Le ministre Ignazio Cassis s'est entretenu lundi avec le pr\u00e9sident Volodymyr Zelensky, "
+                + "a indiqu\u00e9 son porte-parole.");
+        assertThat(other.communications()).noneMatch(c -> c.type() == CommunicationType.STATEMENT
+                && "Volodymyr Zelensky".equals(name(other, c.sender().orElse(""))));
+    }
+
+    @Test
+    void anApposedSpeakerStillSpeaks() {
+        Dispatch d = parse("Titre", "Le porte-parole du Kremlin, Dmitri Peskov, a d\u00e9clar\u00e9 que Moscou ne reculerait pas.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Dmitri Peskov"));
+    }
+
+    @Test
+    void notAnsweringIsNoStatement() {
+        Dispatch d = parse("Titre", "L'ambassade de Chine \u00e0 Ottawa n'a pas r\u00e9pondu aux demandes de commentaires.");
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.STATEMENT);
+        Dispatch never = parse("Titre", "Le Kremlin ne commente jamais ces informations.");
+        assertThat(never.communications()).noneMatch(c -> c.type() == CommunicationType.STATEMENT);
+    }
+
+    @Test
+    void aNegatedMeetingOrDemandDidNotTakePlace() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Emmanuel Macron n'a pas rencontr\u00e9 Vladimir Poutine lors du sommet. "
+                + "La Suisse n'a jamais demand\u00e9 \u00e0 la Russie de retirer ses troupes. "
+                + "Le ministre Ignazio Cassis ne s'est pas entretenu avec Sergue\u00ef Lavrov.");
+        assertThat(d.communications()).isEmpty();
+        assertThat(d.demands()).isEmpty();
+        Dispatch only = parse("Titre", "La Suisse n'a demand\u00e9 que la lib\u00e9ration des otages.");
+        assertThat(only.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("la lib\u00e9ration des otages"));
+    }
+}
