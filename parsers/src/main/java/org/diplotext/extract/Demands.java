@@ -59,7 +59,7 @@ final class Demands {
                 // "exiger de Moscou qu'il retire …", "exiger de Téhéran la libération …", "réclamer auprès de X une aide"
                 target = asked.actor;
                 int q = skipComplements(s, asked.last + 1);
-                clause = s.word(q).equals("que") || s.word(q).equals("qu");
+                clause = syntax.is(s, q, "SUBORDINATOR");
                 j = clause ? q + 1 + (s.word(q + 1).equals("'") ? 1 : 0) : q;
             } else if (object != null && object.actor != null && object.kind != Mention.Kind.PRONOUN) {
                 int after = pastCoordinated(s, pastNameRest(s, skipComplements(s, object.last + 1)), source);
@@ -116,7 +116,7 @@ final class Demands {
                 target = firstActor(s, j, k);
                 j = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
                 infinitive = true;
-            } else if (w.equals("a") && s.word(j + 1).equals("ce") && (s.word(j + 2).equals("que") || s.word(j + 2).equals("qu"))) {
+            } else if (w.equals("a") && s.word(j + 1).equals("ce") && syntax.is(s, j + 2, "SUBORDINATOR")) {
                 j += 3; // "demander à ce que"
                 if (s.word(j).equals("'")) {
                     j++;
@@ -155,7 +155,7 @@ final class Demands {
                             j++;
                         }
                         infinitive = true;
-                    } else if (s.word(after).equals("pour") && (s.word(after + 1).equals("que") || s.word(after + 1).equals("qu"))) {
+                    } else if (s.word(after).equals("pour") && syntax.is(s, after + 1, "SUBORDINATOR")) {
                         j = after + 2 + (s.word(after + 2).equals("'") ? 1 : 0); // "lancer un appel aux belligérants pour qu'ils épargnent …"
                         clause = true;
                     } else {
@@ -307,7 +307,7 @@ final class Demands {
                 target = m.actor;
                 j = skipComplements(s, m.last + 1);
                 for (int k = j; k < Math.min(s.size() - 1, j + 6) && s.token(k).isWord() && s.cueAt(k) == null; k++) {
-                    if (s.word(k).equals("pour") && (s.word(k + 1).equals("que") || s.word(k + 1).equals("qu"))) {
+                    if (s.word(k).equals("pour") && syntax.is(s, k + 1, "SUBORDINATOR")) {
                         j = k; // "un appel aux belligérants au Soudan pour qu'ils …": past the place
                         break;
                     }
@@ -325,7 +325,7 @@ final class Demands {
             }
         }
         boolean infinitive;
-        if (w.equals("pour") && (s.word(j + 1).equals("que") || s.word(j + 1).equals("qu"))) {
+        if (w.equals("pour") && syntax.is(s, j + 1, "SUBORDINATOR")) {
             j += 2 + (s.word(j + 2).equals("'") ? 1 : 0);
             infinitive = false;
         } else if (w.equals("a") || w.equals("au") || w.equals("aux") || w.equals("pour") || w.equals("de") || w.equals("d")
@@ -475,7 +475,7 @@ final class Demands {
             if (!s.token(k).isWord() && !s.word(k).equals("'")) {
                 return j;
             }
-            if (syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER") || s.word(k).equals("que") || s.word(k).equals("qu")
+            if (syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER") || syntax.is(s, k, "SUBORDINATOR")
                     || s.word(k).equals("a") || s.word(k).equals("au") || s.word(k).equals("aux")) {
                 return k;
             }
@@ -556,7 +556,7 @@ final class Demands {
             return null;
         }
         int after = skipComplements(s, m.last + 1);
-        boolean clause = s.word(after).equals("que") || s.word(after).equals("qu");
+        boolean clause = syntax.is(s, after, "SUBORDINATOR");
         boolean thing = syntax.is(s, after, "ARTICLE") || syntax.is(s, after, "DETERMINER") && !s.word(after).equals("de");
         return clause || thing ? m : null;
     }

@@ -98,7 +98,7 @@ final class Events {
         }
         for (int k = last.last + 1; k < purpose; k++) {
             String w = s.word(k);
-            if (w.equals(",") && !acrossComma || w.equals(";") || w.equals("que") || w.equals("qu") || w.equals("qui")
+            if (w.equals(",") && !acrossComma || w.equals(";") || syntax.is(s, k, "SUBORDINATOR") || w.equals("qui")
                     || syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0') {
                 return null; // another clause, whose verb the lexicon does not know, may own the purpose
             }
@@ -825,12 +825,12 @@ final class Events {
             int j = syntax.skipAdverbs(s, c.last + 1);
             String w = s.word(j);
             boolean incise = s.word(c.first - 1).equals(",") || s.word(c.first + 1).equals("-"); // ", poursuit-il,"
-            if (!(incise || w.equals("que") || w.equals("qu") || w.equals(":") || s.inQuote(j + 1) || s.inQuote(j))) {
+            if (!(incise || syntax.is(s, j, "SUBORDINATOR") || w.equals(":") || s.inQuote(j + 1) || s.inQuote(j))) {
                 return; // "a concédé la victoire", "a publié un rapport": an act, no words reported
             }
             boolean negated = s.word(c.first - 1).equals("ne") || s.word(c.first - 1).equals("n") || s.word(c.first - 2).equals("n")
                     || s.word(c.first - 2).equals("ne");
-            if (negated && (w.equals("que") || w.equals("qu"))) {
+            if (negated && syntax.is(s, j, "SUBORDINATOR")) {
                 return; // "ne rapporteront que 3 milliards": "ne … que" restricts, it opens no clause
             }
         }
@@ -1395,7 +1395,7 @@ final class Events {
                         letterFrom(s, c, subject.actor(), c.last + 1, here);
                         boolean says = !s.quotes.isEmpty();
                         for (int k = c.last + 1; k < s.size() && !says; k++) {
-                            says = s.word(k).equals("que") || s.word(k).equals("qu") || s.word(k).equals(":");
+                            says = syntax.is(s, k, "SUBORDINATOR") || s.word(k).equals(":");
                         }
                         c.used = c.used || !says; // "X écrit à Y" is a letter; "X a écrit à Y que …" also says something
                     }

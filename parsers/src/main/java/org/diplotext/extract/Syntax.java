@@ -337,7 +337,7 @@ final class Syntax {
         boolean verb = false;
         for (int k = comma - 1; k >= 0; k--) {
             String w = s.word(k);
-            if (s.inQuote(k) || w.equals(";") || w.equals(":") || w.equals("qui") || w.equals("dont") || w.equals("que") || w.equals("qu")
+            if (s.inQuote(k) || w.equals(";") || w.equals(":") || w.equals("qui") || w.equals("dont") || is(s, k, "SUBORDINATOR")
                     || w.equals("lequel") || w.equals("laquelle") || w.equals("lesquels") || w.equals("lesquelles")) {
                 return false;
             }
