@@ -337,8 +337,7 @@ final class Syntax {
         boolean verb = false;
         for (int k = comma - 1; k >= 0; k--) {
             String w = s.word(k);
-            if (s.inQuote(k) || w.equals(";") || w.equals(":") || w.equals("qui") || w.equals("dont") || is(s, k, "SUBORDINATOR")
-                    || w.equals("lequel") || w.equals("laquelle") || w.equals("lesquels") || w.equals("lesquelles")) {
+            if (s.inQuote(k) || w.equals(";") || w.equals(":") || is(s, k, "SUBORDINATOR") || is(s, k, "RELATIVE_PRONOUN")) {
                 return false;
             }
             Sentence.Cue c = s.cueAt(k);
