@@ -38,6 +38,8 @@ final class ActorResolver {
      * state, with the state they belong to there ("" for none known).
      */
     private final Map<String, String> relocated = new HashMap<>();
+    /** Persons whose role so far is the lexicon's, not one the text gives them. */
+    private final java.util.Set<Draft.Actor> lexiconRoles = new java.util.HashSet<>();
 
     /** The state of the dispatch's dateline place, or null. */
     private final String datelineState;
@@ -415,7 +417,10 @@ final class ActorResolver {
             a.nameRank = Math.max(a.nameRank, 5);
             if (entry != null) {
                 entry.country().ifPresent(c -> a.country = c);
-                entry.role().ifPresent(r -> a.role = a.role == null ? r : a.role);
+                if (a.role == null && entry.role().isPresent()) {
+                    a.role = entry.role().get();
+                    lexiconRoles.add(a); // what the lexicon last knew: a title the text gives this person wins
+                }
                 entry.affiliation().ifPresent(af -> a.affiliation = CODE.matcher(af).matches() ? "S:" + af : "O:" + af);
                 String[] parts = m.key.split("\\s+");
                 a.surname = fold(parts[parts.length - 1]);
@@ -483,17 +488,27 @@ final class ActorResolver {
             a.country = m.country; // "la Polonaise Agnieszka Radwanska"
         }
         if (m.title != null) {
-            applyTitle(a, m.link != null ? m.link : m);
+            applyTitle(a, m.link != null ? m.link : m, true);
         }
         return a;
     }
 
-    private void applyTitle(Draft.Actor a, Mention title) {
+    /**
+     * Gives a person the role, country and affiliation of a title; {@code given}: the title is
+     * written next to the name (before it or in apposition), so it replaces a role only the lexicon gave.
+     */
+    private void applyTitle(Draft.Actor a, Mention title, boolean given) {
         if (title.title == null) {
             return;
         }
+        String role = role(title);
+        if (given && a.role != null && lexiconRoles.contains(a) && !restates(a.role, title.title, role)) {
+            a.role = null;
+            a.titleKind = null;
+        }
         if (a.role == null) {
-            a.role = title.title.role();
+            lexiconRoles.remove(a);
+            a.role = role;
             a.titleKind = title.title.kind();
         }
         if (title.country != null && a.country == null) {
@@ -507,12 +522,35 @@ final class ActorResolver {
         }
     }
 
+    /** The role a title gives, with the remit written after it: "envoyé spécial pour le climat". */
+    private String role(Mention m) {
+        String role = m.title.role();
+        return m.remitFrom < 0 ? role : role + " " + input.substring(m.sentence.token(m.remitFrom).start(), m.end());
+    }
+
+    /**
+     * Whether a title the text gives only restates a person's lexicon role: a synonym of the same
+     * kind ({@code chef de l'État} for {@code président}), a shorter form ({@code porte-parole} for
+     * {@code porte-parole du Kremlin}) or a generic minister's title for a ministry's holder
+     * ({@code conseiller fédéral} for {@code ministre des Affaires étrangères}).
+     */
+    private boolean restates(String lexiconRole, Entries.Title title, String role) {
+        String known = fold(lexiconRole);
+        if (known.equals(fold(role)) || extendsBy(known, fold(role))) {
+            return true;
+        }
+        Entries.Title entry = lexicon.titles().get(lexiconRole);
+        String kind = entry == null ? null : entry.kind();
+        return kind != null && title.role().equals(role)
+                && (kind.equals(title.kind()) && !kind.equals("OTHER") || title.kind().equals("MINISTER") && kind.endsWith("MINISTER"));
+    }
+
     private Draft.Actor title(Mention m) {
         if (m.link != null) {
             return null; // resolved with the name it belongs to
         }
         Draft.Actor match = null;
-        String role = fold(m.title.role());
+        String role = fold(role(m));
         for (int k = persons.size() - 1; k >= 0 && match == null; k--) {
             Draft.Actor p = persons.get(k);
             if (compatible(p, m, role)) {
@@ -534,7 +572,7 @@ final class ActorResolver {
         if (match != null) {
             match.aliases.add(withArticle(m));
             match.mention(span(m));
-            applyTitle(match, m);
+            applyTitle(match, m, false);
             return match;
         }
         int end = m.end();
@@ -550,7 +588,7 @@ final class ActorResolver {
                     j++;
                     continue;
                 }
-                if (s.token(j).isWord() && s.mentionAt(j) == null && !lexicon.is(w, "AUXILIARY") && !lexicon.is(w, "CLITIC")
+                if (s.token(j).isWord() && s.mentionAt(j) == null && !lexicon.is(w, "AUXILIARY") && !lexicon.is(w, "CLITIC") && !lexicon.is(w, "PREPOSITION")
                         && lexicon.verbs().longest(s.tokens, j) == null && !lexicon.is(w, "SUBORDINATOR") && !w.equals("qui")
                         && !w.equals("et") && !s.token(j).numeric()) {
                     last = j;
@@ -581,7 +619,7 @@ final class ActorResolver {
         }
         Draft.Actor a = actors.computeIfAbsent(key, k -> new Draft.Actor(k, m.plural ? ActorType.GROUP : ActorType.PERSON, text));
         a.plural = m.plural;
-        a.role = m.title.role();
+        a.role = role(m);
         a.titleKind = m.title.kind();
         a.country = m.country != null ? m.country : a.country;
         if (m.country != null) {

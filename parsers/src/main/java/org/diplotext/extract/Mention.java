@@ -13,6 +13,8 @@ final class Mention {
     /** State code, organisation id or known person's name. */
     String key;
     Entries.Title title;
+    /** Where the remit written after a title starts ({@code pour le climat}: part of the role, to the title's end), or -1. */
+    int remitFrom = -1;
     String country;
     String organisation;
     boolean civility;

@@ -153,6 +153,12 @@ final class MentionFinder {
                     return end;
                 }
             }
+            int remit = remit(s, m, after);
+            if (remit > after) {
+                m.last = remit - 1; // "l'ambassadeur russe pour les questions climatiques": the remit belongs to the title
+                m.remitFrom = after;
+                return remit;
+            }
             return after;
         }
         if (lexicon.is(s.tokens, i, "ORG_ANAPHOR") && hasDeterminer(s, i) && (!t.capitalised() || w.equals("ong"))) {
@@ -176,7 +182,8 @@ final class MentionFinder {
             return i + 1;
         }
         boolean stateBody = group != null && group.length() == 1 && lexicon.is(s.tokens, i, "STATE_BODY") && i + 1 < s.size()
-                && (lexicon.stateOfAdjective(s.word(i + 1)).isPresent() || isDe(s.word(i + 1)) && capitalOrState(s, i + 1));
+                && (lexicon.stateOfAdjective(s.word(i + 1)).isPresent() || isDe(s.word(i + 1)) && capitalOrState(s, i + 1)
+                    || qualifiedState(s, i + 1) != null);
         if (best > 0 && group != null && group.length() == best && !adjectival(s, i) && !stateBody) {
             // (not "les autorités ivoiriennes", "les autorités de Kinshasa": a state's authorities are the state)
             Mention m = add(s, i, group.last(), Mention.Kind.GROUP);
@@ -238,6 +245,12 @@ final class MentionFinder {
                     m.key = state;
                     return j + 1;
                 }
+                state = qualifiedState(s, j);
+                if (state != null) {
+                    Mention m = add(s, i, j + 1, Mention.Kind.STATE_BODY); // "les autorités sanitaires indiennes"
+                    m.key = state;
+                    return j + 2;
+                }
                 if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || dative || afterArticleAndAdjective(s, i)
                         || s.word(i - 1).equals("'") && s.word(i - 2).equals("l") && t.capitalised())
                         && lexicon.is(s.tokens, i, "BARE_STATE_BODY")
@@ -283,6 +296,13 @@ final class MentionFinder {
             m.plural = plural;
             return i + 1;
         }
+        if (t.capitalised() && i > 0 && lexicon.is(s.tokens, i - 1, "NAMED_THING")) {
+            // "le télescope Alpha Centauri", "la série Julie Lescaut": a name after the noun of a thing names that thing
+            int end = nameRun(s, i, true);
+            if (end > i) {
+                return end;
+            }
+        }
         if (t.capitalised() && s.inQuote(i) && lexicon.isFirstName(w)) {
             // a person named in someone's words is an actor too: « sa prise de bec avec Maria Dolores de Cospedal »
             int end = nameRun(s, i, true);
@@ -324,8 +344,11 @@ final class MentionFinder {
                 }
             }
             case ORGANISATION -> {
-                if (match.first() == match.last() && first > 0 && lexicon.is(s.word(first - 1), "LOCATIVE") && !s.token(first).upper()) {
-                    return match.last() + 1; // "à Bruxelles": a seat standing for a body only locates after a preposition
+                if (match.first() == match.last() && first > 0 && lexicon.is(s.word(first - 1), "LOCATIVE") && !s.token(first).upper()
+                        && !lexicon.is(s.word(first - 1), "ARTICLE")) {
+                    // "à Bruxelles": a seat standing for a body only locates after a preposition; a town takes no
+                    // article, so a name after a contracted one ("au Hamas", "aux talibans") is the body itself
+                    return match.last() + 1;
                 }
                 if (match.first() == match.last() && first > 0 && s.token(first).upper() && s.token(first - 1).numeric()) {
                     return match.last() + 1; // "à 0,04 UA de son étoile": an acronym after a number is a unit
@@ -610,6 +633,20 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * The state of a lower-case adjective and a state's adjective at j ({@code sanitaires
+     * indiennes}, {@code fédéral américain}) qualifying a body of that state, or null.
+     */
+    private String qualifiedState(Sentence s, int j) {
+        if (j + 1 >= s.size() || !s.token(j).isWord() || s.token(j).capitalised() || s.token(j + 1).capitalised()
+                || lexicon.isGrammar(s.word(j)) && !lexicon.is(s.word(j), "ORGAN_QUALIFIER") && !lexicon.is(s.word(j), "INSTITUTION_ADJECTIVE")
+                || suffix(s.word(j), "ADJECTIVE_ENDING").isEmpty() && !lexicon.is(s.word(j), "INSTITUTION_ADJECTIVE")
+                || lexicon.stateOfAdjective(s.word(j)).isPresent() || lexicon.verbs().longest(s.tokens, j) != null) {
+            return null;
+        }
+        return lexicon.stateOfAdjective(s.word(j + 1)).orElse(null);
+    }
+
     /** Whether a state or its capital follows the {@code de} at j: "les autorités de Kinshasa". */
     private boolean capitalOrState(Sentence s, int j) {
         int k = skipArticle(s, s.word(j + 1 < s.size() ? j + 1 : j).equals("'") ? j + 2 : j + 1);
@@ -720,6 +757,24 @@ final class MentionFinder {
                 && lexicon.names().longest(s.tokens, j) == null && lexicon.titles().longest(s.tokens, j) == null
                 && !lexicon.is(s.tokens, j, "SENTENCE_WORD") && !lexicon.is(s.tokens, j, "PARTY_HEAD") && !lexicon.is(s.tokens, j, "ORG_HEAD")
                 && nameRun(s, j, true) <= j + 3;
+    }
+
+    /**
+     * The index after the remit of an envoy or an official at j ({@code pour les questions
+     * climatiques}, {@code pour le Sahel}): {@code pour}, an article and a lower-case noun with its
+     * adjectives or a place no lexicon knows; or j. A state after {@code pour} stays its own mention.
+     */
+    private int remit(Sentence s, Mention m, int j) {
+        String kind = m.title.kind();
+        if (j + 2 >= s.size() || !s.word(j).equals("pour") || !kind.equals("DIPLOMAT") && !kind.equals("OFFICIAL")
+                || !lexicon.is(s.word(j + 1), "ARTICLE") && !s.word(j + 1).equals("l")) {
+            return j;
+        }
+        int k = skipArticle(s, j + 1);
+        if (k < s.size() && s.token(k).capitalised() && lexicon.names().longest(s.tokens, k) != null) {
+            return j;
+        }
+        return complement(s, j);
     }
 
     /** The index after one or two lower-case adjectives at j, the first with an adjective's ending; or j. */
@@ -977,6 +1032,7 @@ final class MentionFinder {
         String w = prev.folded();
         return prev.isWord() && !prev.capitalised() && !prev.numeric() && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "ARTICLE")
                 && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "QUANTIFIER") && !lexicon.is(w, "ADVERB") && !w.equals("et")
+                && !lexicon.is(w, "PRENOMINAL_ADJECTIVE") // "l'ancien Premier ministre", "le nouveau président"
                 && !w.equals("ou") && !w.equals("les") && !lexicon.is(w, "AUXILIARY") && lexicon.verbs().longest(s.tokens, i - 1) == null;
     }
 
