@@ -262,8 +262,11 @@ final class ActorResolver {
         if (m.key == null) {
             // a name introduced by an organisation noun: l'ONG Human Rights Watch
             String text = text(m);
-            Draft.Actor a = actors.computeIfAbsent("O:" + fold(text), k -> new Draft.Actor(k, ActorType.ORGANISATION, text));
             Sentence s = m.sentence;
+            PhraseIndex.Match<Entries.Group> head = lexicon.groups().longest(s.tokens, m.first);
+            // "les Forces de soutien rapide", "les Brigades al-Qassam": a body named by an armed group's noun is a group
+            ActorType type = head != null && head.value().kind().equals("ARMED") && s.token(m.first).capitalised() ? ActorType.GROUP : ActorType.ORGANISATION;
+            Draft.Actor a = actors.computeIfAbsent("O:" + fold(text), k -> new Draft.Actor(k, type, text));
             boolean body = m.link == null && lexicon.is(s.tokens, m.first, "ORG_HEAD") && !lexicon.is(s.tokens, m.first, "PARTY_HEAD");
             // a foundation, an institute or an agency named in passing is no actor; one that acts is
             a.confirmed |= !body || subject(s, m.last + 1);
@@ -536,8 +539,8 @@ final class ActorResolver {
      */
     private boolean restates(String lexiconRole, Entries.Title title, String role) {
         String known = fold(lexiconRole);
-        if (known.equals(fold(role)) || extendsBy(known, fold(role))) {
-            return true;
+        if (known.equals(fold(role)) || extendsBy(known, fold(role)) || title.kind().equals("LEADER")) {
+            return true; // "le chef de l'AIEA" says no more than "directeur général de l'AIEA"
         }
         Entries.Title entry = lexicon.titles().get(lexiconRole);
         String kind = entry == null ? null : entry.kind();

@@ -63,6 +63,19 @@ final class MentionFinder {
                 return end;
             }
         }
+        if (i + 2 < s.size() && w.equals("l") && s.word(i + 1).equals("'") && acronymed(s, i + 2) > i + 2) {
+            return i + 2; // not "l'Union" of the lexicon: "L'Union nationale des étudiants (UNE)"
+        }
+        int bracket = acronymed(s, i);
+        if (bracket > i) {
+            PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, i);
+            if (known == null || known.last() < bracket - 1) {
+                // "les Forces de soutien rapide (FSR)": a name its acronym spells is an organisation's
+                Mention m = add(s, i, bracket - 1, Mention.Kind.ORGANISATION);
+                m.key = acronymAfter(s, bracket);
+                return bracket;
+            }
+        }
         PhraseIndex.Match<Named> name = lexicon.names().longest(s.tokens, i);
         PhraseIndex.Match<Entries.Title> title = lexicon.titles().longest(s.tokens, i);
         PhraseIndex.Match<Entries.Group> group = lexicon.groups().longest(s.tokens, i);
@@ -134,7 +147,8 @@ final class MentionFinder {
                 return m.last + 1;
             }
         }
-        if (best > 0 && title != null && title.length() == best && !adjectival(s, i)) {
+        if (best > 0 && title != null && title.length() == best && (!adjectival(s, i) || lexicon.is(s.tokens, i - 1, "PRENOMINAL_ADJECTIVE"))) {
+            // "l'ancien Premier ministre", "le nouveau président": an adjective that stands before its noun
             Mention m = add(s, i, title.last(), Mention.Kind.TITLE);
             m.title = title.value();
             m.plural = isPlural(s, i, title.value().title());
@@ -586,7 +600,7 @@ final class MentionFinder {
                 a.link = b;
                 b.link = a;
             } else if (a.kind == Mention.Kind.TITLE && a.link == null && (b.kind == Mention.Kind.PROPER || b.kind == Mention.Kind.PERSON)
-                    && b.link == null && b.last + 1 < s.size() && (s.word(b.last + 1).equals(",") || s.word(b.last + 1).equals(".")
+                    && b.link == null && !ofNoun(s, a.first) && b.last + 1 < s.size() && (s.word(b.last + 1).equals(",") || s.word(b.last + 1).equals(".")
                         || personal(s, b) && (lexicon.is(s.word(b.last + 1), "AUXILIARY") || lexicon.verbs().longest(s.tokens, b.last + 1) != null))) {
                 // "La première ministre du Québec, Pauline Marois a dit": the closing comma is often forgotten
                 b.kind = Mention.Kind.PERSON;
@@ -645,6 +659,26 @@ final class MentionFinder {
             return null;
         }
         return lexicon.stateOfAdjective(s.word(j + 1)).orElse(null);
+    }
+
+    /**
+     * Whether the title at i completes a noun of kin or succession before it ({@code la veuve de
+     * l'ancien président}): a name in apposition after it is then that person's, not the title's.
+     */
+    private boolean ofNoun(Sentence s, int i) {
+        int j = i - 1;
+        if (j >= 0 && lexicon.is(s.tokens, j, "PRENOMINAL_ADJECTIVE")) {
+            j--;
+        }
+        if (j >= 1 && s.word(j).equals("'") && s.word(j - 1).equals("l")) {
+            j -= 2;
+        } else if (j >= 0 && (s.word(j).equals("le") || s.word(j).equals("la") || s.word(j).equals("les"))) {
+            j--;
+        }
+        if (j < 1 || !(isDe(s.word(j)) || s.word(j).equals("du") || s.word(j).equals("des"))) {
+            return false;
+        }
+        return lexicon.is(s.tokens, j - 1, "KIN_NOUN");
     }
 
     /** Whether a state or its capital follows the {@code de} at j: "les autorités de Kinshasa". */
@@ -738,6 +772,44 @@ final class MentionFinder {
             }
         }
         return end > i + 1 ? end : i;
+    }
+
+    /**
+     * The index of the bracket after a name of several words opening with a capitalised one at i
+     * whose initials spell the acronym in the brackets ({@code Forces de soutien rapide (FSR)},
+     * {@code Médecins sans frontières (MSF)}), counting every word or only those that are no
+     * grammar words; or i.
+     */
+    private int acronymed(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.isWord() || !t.capitalised() || t.upper() || s.inQuote(i)) {
+            return i;
+        }
+        StringBuilder all = new StringBuilder();
+        StringBuilder content = new StringBuilder();
+        int words = 0;
+        for (int j = i; j < s.size() && j <= i + 12; j++) {
+            Token w = s.token(j);
+            if (w.is("(") && words >= 2 && j + 2 < s.size() && s.token(j + 1).upper() && s.word(j + 2).equals(")")) {
+                String acronym = s.word(j + 1).replaceAll("[^a-z]", "");
+                return acronym.length() >= 2 && (acronym.contentEquals(all) || acronym.contentEquals(content)) ? j : i;
+            }
+            if (w.is("-") || w.is("'")) {
+                continue;
+            }
+            if (!w.isWord() || w.numeric() || lexicon.verbs().longest(s.tokens, j) != null && !w.capitalised()) {
+                return i;
+            }
+            char initial = s.word(j).charAt(0);
+            all.append(initial);
+            String folded = s.word(j);
+            if (w.capitalised() || !lexicon.is(folded, "ARTICLE") && !lexicon.is(folded, "PREPOSITION") && !lexicon.is(folded, "PARTICLE")
+                    && !folded.equals("et") && !folded.equals("l")) {
+                content.append(initial);
+            }
+            words++;
+        }
+        return i;
     }
 
     /** The lexicon organisation whose acronym stands in brackets at j ({@code (SYRIZA)}), or null. */
@@ -1032,7 +1104,6 @@ final class MentionFinder {
         String w = prev.folded();
         return prev.isWord() && !prev.capitalised() && !prev.numeric() && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "ARTICLE")
                 && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "QUANTIFIER") && !lexicon.is(w, "ADVERB") && !w.equals("et")
-                && !lexicon.is(w, "PRENOMINAL_ADJECTIVE") // "l'ancien Premier ministre", "le nouveau président"
                 && !w.equals("ou") && !w.equals("les") && !lexicon.is(w, "AUXILIARY") && lexicon.verbs().longest(s.tokens, i - 1) == null;
     }
 
