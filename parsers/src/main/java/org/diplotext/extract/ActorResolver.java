@@ -505,9 +505,12 @@ final class ActorResolver {
             return;
         }
         String role = role(title);
-        if (given && a.role != null && lexiconRoles.contains(a) && !restates(a.role, title.title, role)) {
-            a.role = null;
-            a.titleKind = null;
+        if (given && a.role != null && lexiconRoles.contains(a)) {
+            if (!restates(a.role, title.title, role)) {
+                a.role = null;
+                a.titleKind = null;
+            }
+            lexiconRoles.remove(a); // the text has now given the role
         }
         if (a.role == null) {
             lexiconRoles.remove(a);

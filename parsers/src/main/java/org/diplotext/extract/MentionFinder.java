@@ -594,7 +594,8 @@ final class MentionFinder {
             if (b.first != bStart) {
                 continue;
             }
-            if ((a.kind == Mention.Kind.PROPER || a.kind == Mention.Kind.PERSON) && b.kind == Mention.Kind.TITLE && b.link == null && a.link == null) {
+            if ((a.kind == Mention.Kind.PROPER || a.kind == Mention.Kind.PERSON) && b.kind == Mention.Kind.TITLE && b.link == null && a.link == null
+                    && !clauseAfter(s, b.last + 1)) { // not "Selon Mme Joly, le diplomate aurait tenté ...": a title opening a clause
                 a.kind = Mention.Kind.PERSON;
                 a.title = b.title;
                 a.link = b;
@@ -659,6 +660,12 @@ final class MentionFinder {
             return null;
         }
         return lexicon.stateOfAdjective(s.word(j + 1)).orElse(null);
+    }
+
+    /** Whether a verb stands at j: an auxiliary or a verb of the lexicons. */
+    private boolean clauseAfter(Sentence s, int j) {
+        return j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
+                && (lexicon.is(s.tokens, j, "AUXILIARY") || lexicon.verbs().longest(s.tokens, j) != null);
     }
 
     /**
