@@ -112,8 +112,8 @@ final class MentionFinder {
                     || i > 0 && (s.word(i - 1).equals("au") || s.word(i - 1).equals("aux")) && lexicon.is(s.tokens, i, "MINISTRY") && portfolio(s, i + 1) > i + 1)) {
             // "l'armée malienne", "l'ambassade de France": a body of the state, which it acts for
             int j = i + 1;
-            String state = lexicon.stateOfAdjective(s.word(j)).orElse(null);
-            int last = j;
+            String state = stateAdjective(s, j);
+            int last = state != null ? stateAdjectiveEnd(s, j) : j;
             int named = j;
             if (state == null && (isDe(s.word(j)) || s.word(j).equals("du"))) {
                 int k = skipArticle(s, s.word(j + 1).equals("'") ? j + 2 : j + 1);
@@ -196,7 +196,7 @@ final class MentionFinder {
             return i + 1;
         }
         boolean stateBody = group != null && group.length() == 1 && lexicon.is(s.tokens, i, "STATE_BODY") && i + 1 < s.size()
-                && (lexicon.stateOfAdjective(s.word(i + 1)).isPresent() || isDe(s.word(i + 1)) && capitalOrState(s, i + 1)
+                && (stateAdjective(s, i + 1) != null || isDe(s.word(i + 1)) && capitalOrState(s, i + 1)
                     || qualifiedState(s, i + 1) != null);
         if (best > 0 && group != null && group.length() == best && !adjectival(s, i) && !stateBody) {
             // (not "les autorités ivoiriennes", "les autorités de Kinshasa": a state's authorities are the state)
@@ -253,11 +253,11 @@ final class MentionFinder {
         if (lexicon.is(s.tokens, i, "STATE_BODY") && (hasDeterminer(s, i) || dative || afterArticleAndAdjective(s, i))) {
             int j = i + 1;
             if (j < s.size()) {
-                String state = lexicon.stateOfAdjective(s.word(j)).orElse(null);
+                String state = stateAdjective(s, j);
                 if (state != null) {
-                    Mention m = add(s, i, j, Mention.Kind.STATE_BODY);
+                    Mention m = add(s, i, stateAdjectiveEnd(s, j), Mention.Kind.STATE_BODY);
                     m.key = state;
-                    return j + 1;
+                    return m.last + 1;
                 }
                 state = qualifiedState(s, j);
                 if (state != null) {
@@ -364,6 +364,11 @@ final class MentionFinder {
                     // article, so a name after a contracted one ("au Hamas", "aux talibans") is the body itself
                     return match.last() + 1;
                 }
+                Mention before = s.mentions.isEmpty() ? null : s.mentions.get(s.mentions.size() - 1);
+                if (match.first() == match.last() && first > 1 && isDe(s.word(first - 1)) && before != null && before.kind == Mention.Kind.TITLE
+                        && before.last == first - 2 && lexicon.stateOfPlace(s.word(first)).isPresent()) {
+                    return match.last() + 1; // "le bourgmestre de Bruxelles": the town of an office, not the body seated there
+                }
                 if (match.first() == match.last() && first > 0 && s.token(first).upper() && s.token(first - 1).numeric()) {
                     return match.last() + 1; // "à 0,04 UA de son étoile": an acronym after a number is a unit
                 }
@@ -412,10 +417,11 @@ final class MentionFinder {
         int j = m.last + 1;
         while (j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()) {
             String w = s.word(j);
-            String state = lexicon.stateOfAdjective(w).orElse(null);
+            String state = stateAdjective(s, j);
             String org = state == null ? lexicon.organisationOfAdjective(w).orElse(null) : null;
             if (state != null) {
                 m.country = state;
+                j = stateAdjectiveEnd(s, j);
             } else if (org != null) {
                 m.organisation = org;
             } else {
@@ -425,6 +431,24 @@ final class MentionFinder {
             j++;
         }
         return m.last + 1;
+    }
+
+    /** The state of the adjective at j, a compound one too ({@code nord-coréen}, {@code sud-africaine}), or null. */
+    private String stateAdjective(Sentence s, int j) {
+        int end = stateAdjectiveEnd(s, j);
+        return end < 0 ? null : lexicon.stateOfAdjective(end == j ? s.word(j) : s.word(j) + "-" + s.word(j + 2)).orElse(null);
+    }
+
+    /** The index of the last token of a state's adjective at j ({@code nord}, {@code -}, {@code coréen}: j + 2), or -1. */
+    private int stateAdjectiveEnd(Sentence s, int j) {
+        if (j < 0 || j >= s.size() || !s.token(j).isWord()) {
+            return -1;
+        }
+        if (j + 2 < s.size() && s.token(j + 1).is("-") && s.token(j + 2).isWord() && s.token(j).end() == s.token(j + 1).start()
+                && s.token(j + 1).end() == s.token(j + 2).start() && lexicon.stateOfAdjective(s.word(j) + "-" + s.word(j + 2)).isPresent()) {
+            return j + 2;
+        }
+        return lexicon.stateOfAdjective(s.word(j)).isPresent() ? j : -1;
     }
 
     /** The index after a run of capitalised words (with particles and hyphens) starting at i. */
@@ -502,6 +526,10 @@ final class MentionFinder {
                         j += 2;
                     }
                 }
+            }
+            if (m.kind == Mention.Kind.TITLE && m.complement == null && j + 1 < s.size() && isDe(s.word(j)) && s.token(j + 1).capitalised()
+                    && s.mentionAt(j + 1) == null && lexicon.stateOfPlace(s.word(j + 1)).isPresent()) {
+                j += 2; // "le bourgmestre de Bruxelles Philippe Close": the town of the office
             }
             if (next == null) {
                 continue;
