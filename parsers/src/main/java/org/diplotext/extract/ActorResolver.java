@@ -117,6 +117,9 @@ final class ActorResolver {
             country = lexicon.stateOfAdjective(s.word(k)).orElse(null);
             if (country != null) {
                 k--;
+            } else if (k > 2 && s.word(k - 1).equals("-")) {
+                country = lexicon.stateOfAdjective(s.word(k - 2) + "-" + s.word(k)).orElse(null); // "son homologue sud-coréen"
+                k = country != null ? k - 3 : k;
             }
         }
         if (k < 0 || !lexicon.is(s.tokens, k, "COUNTERPART")) {
@@ -143,8 +146,8 @@ final class ActorResolver {
         }
         for (int i = persons.size() - 1; i >= 0 && peer == null; i--) {
             Draft.Actor q = persons.get(i);
-            if (q != p && q.role != null && q.lastSentence >= s.index - 1) {
-                peer = q;
+            if (q != p && q.role != null && q.lastSentence >= s.index - 1 && q.mentions.get(0).start() < m.start()) {
+                peer = q; // not one first named after the counterpart: "Son homologue X a rencontré Y"
             }
         }
         if (peer != null) {

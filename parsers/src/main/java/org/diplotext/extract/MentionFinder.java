@@ -476,6 +476,13 @@ final class MentionFinder {
                 j++;
                 continue;
             }
+            if (j > i && t.is("-") && j + 1 < s.size() && s.token(j - 1).capitalised() && s.token(j + 1).isWord() && !s.token(j + 1).numeric()
+                    && t.start() == s.token(j - 1).end() && s.token(j + 1).start() == t.end() && s.token(j + 1).end() - s.token(j + 1).start() <= 5
+                    && !lexicon.isGrammar(s.word(j + 1)) && !(j + 2 < s.size() && s.token(j + 2).is("-"))) {
+                j += 2; // the lower-case second syllable of a Korean given name: "Kim Hong-kyun", "Moon Jae-in"
+                end = j;
+                continue;
+            }
             if (j > i && t.is("'") && j + 1 < s.size() && s.word(j + 1).equals("h") && s.word(j - 1).endsWith("c")
                     && t.start() == s.token(j - 1).end() && s.token(j + 1).start() == t.end()) {
                 j += 2; // the Breton "c'h" of a surname: "Armel Le Cléac'h"
