@@ -114,17 +114,15 @@ final class Dates {
     /** The dateline of the layout, if it names a day and a month without a year. */
     static Optional<Segment> yearlessDateline(Layout layout, String text, Lexicon lexicon) {
         return layout.segments().stream().filter(s -> s.kind() == SegmentKind.DATELINE).findFirst()
-                .filter(s -> dayMonth(Folding.fold(text.substring(s.span().start(), s.span().end())), lexicon) != null);
+                .filter(s -> dayMonth(s, text, lexicon) != null);
     }
 
     /** The day the dateline names without a year, put in the year nearest {@code given}. */
     private static Optional<LocalDate> datelineDay(Layout layout, String text, Lexicon lexicon, LocalDate given) {
-        Optional<Segment> segment = yearlessDateline(layout, text, lexicon);
-        if (segment.isEmpty()) {
+        int[] dayMonth = yearlessDateline(layout, text, lexicon).map(s -> dayMonth(s, text, lexicon)).orElse(null);
+        if (dayMonth == null) {
             return Optional.empty();
         }
-        Segment s = segment.get();
-        int[] dayMonth = dayMonth(Folding.fold(text.substring(s.span().start(), s.span().end())), lexicon);
         LocalDate best = null;
         for (int year = given.getYear() - 1; year <= given.getYear() + 1; year++) {
             LocalDate d = safe(year, dayMonth[1], dayMonth[0]); // 29 février is a day only in leap years
@@ -134,6 +132,10 @@ final class Dates {
             }
         }
         return Optional.ofNullable(best);
+    }
+
+    private static int[] dayMonth(Segment dateline, String text, Lexicon lexicon) {
+        return dayMonth(Folding.fold(text.substring(dateline.span().start(), dateline.span().end())), lexicon);
     }
 
     /** Day and month named in a folded dateline without a year, or null. */

@@ -120,6 +120,8 @@ class ReferenceDateTest {
                 .contains(Published.on(LocalDate.of(2025, 1, 1)));
         assertThat(PARSER.parse(text.replace("31 décembre", "29 février"), LocalDate.of(2025, 3, 1)).article().published())
                 .as("29 February exists only in leap years").contains(Published.on(LocalDate.of(2024, 2, 29)));
+        assertThat(PARSER.parse(text.replace("31 décembre", "14 MARS"), WIRE_DATE).article().published())
+                .as("a month in capitals").contains(Published.on(WIRE_DATE));
     }
 
     @Test
