@@ -413,6 +413,10 @@ final class ActorResolver {
             Entries.Person entry = lexicon.person(m.key).orElse(null);
             a = actors.computeIfAbsent("P:" + fold(m.key), k -> new Draft.Actor(k, ActorType.PERSON, m.key));
             a.nameRank = Math.max(a.nameRank, 5);
+            String written = text(m);
+            if (!fold(written).equals(fold(a.name))) {
+                a.aliases.add(written); // "Benjamin Netanyahu" for the lexicon's "Benyamin Netanyahou": readers search what was written
+            }
             if (entry != null) {
                 entry.country().ifPresent(c -> a.country = c);
                 entry.role().ifPresent(r -> a.role = a.role == null ? r : a.role);

@@ -23,6 +23,8 @@ final class Events {
     private final LocalDate reference;
     final List<Draft.Communication> communications = new ArrayList<>();
     /** How far, in tokens, a quotation's speaker is looked for. */
+    /** The most words a quotation may have and still be an object between two coordinated verbs rather than a clause. */
+    private static final int QUOTED_OBJECT = 6;
     private static final int WINDOW = 60;
     private Draft.Actor lastQuoteSpeaker;
     private int lastQuoteSentence = -10;
@@ -175,7 +177,11 @@ final class Events {
             return !inverted && !introduces && !follows; // "« … », a lancé X" reports the words before it
         }
         if (lemma.startsWith("se ") || lemma.startsWith("s'")) {
-            for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            for (int j = i - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
+                int phrase = syntax.adverbPhraseStart(s, j);
+                if (phrase >= 0) {
+                    j = phrase; // "s'est par ailleurs entretenu": an adverbial phrase counts as one word
+                }
                 String w = s.word(j);
                 if (w.equals("se") || w.equals("s") || w.equals("me") || w.equals("nous") || w.equals("vous")) {
                     return false;
@@ -916,7 +922,19 @@ final class Events {
             if (before.isVerb() && before.last < j && !s.inQuote(before.first)) {
                 boolean joined = true;
                 for (int i = before.last + 1; i < j; i++) {
-                    if (s.inQuote(i) || s.word(i).equals(";") || syntax.is(s, i, "HARD_BREAK") || s.word(i).equals("qui") || s.word(i).equals("que")) {
+                    if (s.inQuote(i)) {
+                        int end = i;
+                        while (end < j && s.inQuote(end)) {
+                            end++;
+                        }
+                        if (end - i > QUOTED_OBJECT) {
+                            joined = false; // quoted words of a clause of their own
+                            break;
+                        }
+                        i = end - 1; // a quoted object: "a dénoncé une « ingérence » et exhorté X à"
+                        continue;
+                    }
+                    if (s.word(i).equals(";") || syntax.is(s, i, "HARD_BREAK") || s.word(i).equals("qui") || s.word(i).equals("que")) {
                         joined = false;
                         break;
                     }
