@@ -133,6 +133,15 @@ final class Events {
         return m != null && m.last == before && m.kind != Mention.Kind.PRONOUN ? m.actor : null;
     }
 
+    /** Whether a verb follows "et" (its auxiliary and adverbs aside), sharing the subject of the verb before. */
+    private boolean coordinatedVerb(Sentence s, Sentence.Cue c) {
+        int j = c.first - 1;
+        while (j >= 0 && (syntax.is(s, j, "AUXILIARY") || syntax.is(s, j, "ADVERB")) && !s.inQuote(j)) {
+            j--;
+        }
+        return j > 0 && syntax.is(s, j, "COORDINATOR") && !s.inQuote(j);
+    }
+
     /** The comma closing a mention set off by the comma at {@code comma} ("…, Charles Michel, …"), or -1. */
     private static int apposition(Sentence s, int comma) {
         Mention m = s.mentionAt(comma + 1);
@@ -486,8 +495,10 @@ final class Events {
                             speaker = opening; // "X a réclamé des mesures, estimant que la Suisse « … »": X's words
                         }
                         if (speaker.actor() == null && opening.actor() != null && !opening.pronoun() && !s.word(c.first).endsWith("ant")
-                                && s.cues.indexOf(c) == firstVerbCue(s)) {
-                            speaker = opening; // "Barroso, le président de la Commission se dit « rassuré »": the main clause's subject
+                                && (s.cues.indexOf(c) == firstVerbCue(s) || coordinatedVerb(s, c))) {
+                            // "Barroso, le président de la Commission se dit « rassuré »": the main clause's subject;
+                            // "X a promis … et a appelé Moscou à « … »": a verb after "et" shares it
+                            speaker = opening;
                         }
                         if (speaker.actor() == null && s.word(c.first).endsWith("ant") && !s.word(c.first - 1).equals("en")) {
                             continue; // "…, ajoutant : « … »" without a subject of its own: the clause's verb tells

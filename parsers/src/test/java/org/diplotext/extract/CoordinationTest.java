@@ -55,4 +55,11 @@ class CoordinationTest {
             assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("Abbas Araghtchi"));
         });
     }
+    @Test
+    void quotedWordsAskedForAfterEtAreTheSharedSubjects() {
+        Dispatch d = parse("Titre", "Le chancelier Jean Dupont a promis de nouvelles livraisons et a appel\u00e9 Moscou \u00e0 "
+                + "\u00ab cesser imm\u00e9diatement ses frappes contre les infrastructures civiles \u00bb.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+    }
 }
