@@ -421,8 +421,7 @@ final class ActorResolver {
                 entry.country().ifPresent(c -> a.country = c);
                 entry.role().ifPresent(r -> a.role = a.role == null ? r : a.role);
                 entry.affiliation().ifPresent(af -> a.affiliation = CODE.matcher(af).matches() ? "S:" + af : "O:" + af);
-                String[] parts = m.key.split("\\s+");
-                a.surname = fold(parts[parts.length - 1]);
+                a.surname = fold(m.key.substring(m.key.lastIndexOf(' ') + 1));
                 bySurname.put(a.surname, a);
             }
         } else {
