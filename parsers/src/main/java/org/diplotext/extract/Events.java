@@ -1003,7 +1003,7 @@ final class Events {
                         i = end - 1; // a quoted object: "a dénoncé une « ingérence » et exhorté X à"
                         continue;
                     }
-                    if (s.word(i).equals(";") || syntax.is(s, i, "HARD_BREAK") || s.word(i).equals("qui") || s.word(i).equals("que")) {
+                    if (s.word(i).equals(";") || syntax.is(s, i, "HARD_BREAK") || syntax.is(s, i, "RELATIVE_PRONOUN") || syntax.is(s, i, "SUBORDINATOR")) {
                         joined = false;
                         break;
                     }
