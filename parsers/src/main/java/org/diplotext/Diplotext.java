@@ -2,6 +2,7 @@ package org.diplotext;
 
 import java.io.Reader;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.diplotext.model.Dispatch;
 
@@ -59,6 +60,26 @@ public final class Diplotext {
     }
 
     /**
+     * Parses a dispatch held in a string with a date known outside the text (a feed's wire date)
+     * standing in for the publication date the dispatch does not give, such as the year of
+     * {@code PARIS, 14 mars (AFP) -}; a date the text gives in full wins. See
+     * {@link DiplotextParser#parse(String, LocalDate)}.
+     *
+     * <pre>{@code
+     * Dispatch d = Diplotext.parse("PARIS, 14 mars (AFP) - Moscou a exigé mardi ...", LocalDate.of(2024, 3, 14));
+     * d.article().published(); // 2024-03-14; "mardi" is 2024-03-12
+     * }</pre>
+     *
+     * @param text          the dispatch
+     * @param referenceDate the day the dispatch is known to have been published
+     * @return the parsed dispatch, never null
+     * @throws NullPointerException if {@code text} or {@code referenceDate} is null
+     */
+    public static Dispatch parse(String text, LocalDate referenceDate) {
+        return parser().parse(text, referenceDate);
+    }
+
+    /**
      * Parses the UTF-8 text file at {@code path}; see {@link #parse(String)}.
      *
      * @param path a UTF-8 text file
@@ -89,6 +110,19 @@ public final class Diplotext {
      */
     public static List<Dispatch> parseAll(String text) {
         return parser().parseAll(text);
+    }
+
+    /**
+     * Parses every dispatch a string holds, in order, each with {@code referenceDate} standing in
+     * for the publication date it does not give; see {@link #parse(String, LocalDate)}.
+     *
+     * @param text          one or more dispatches
+     * @param referenceDate the day the dispatches are known to have been published
+     * @return at least one dispatch
+     * @throws NullPointerException if {@code text} or {@code referenceDate} is null
+     */
+    public static List<Dispatch> parseAll(String text, LocalDate referenceDate) {
+        return parser().parseAll(text, referenceDate);
     }
 
     /**

@@ -9,10 +9,12 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
 import java.util.concurrent.CompletableFuture;
@@ -157,7 +159,34 @@ public final class DiplotextParser {
      * @throws DiplotextException   if this parser is strict and the dispatch has {@code ERROR} issues
      */
     public Dispatch parse(String text) {
-        List<Dispatch> all = parseAll(text);
+        return first(parseAll(text), text);
+    }
+
+    /**
+     * Parses a dispatch held in a string, as {@link #parse(String)} does, with a date known outside
+     * the text (a feed's wire date) standing in for the publication date the dispatch does not
+     * give. A dateline without a year ({@code PARIS, 14 mars (AFP) -}) takes the year that puts its
+     * day nearest {@code referenceDate}; a dispatch that names no date is taken as published on
+     * {@code referenceDate}. Either way {@link org.diplotext.model.Article#published()} holds the
+     * date, relative and partial dates ({@code mardi}, {@code hier}, {@code le 14 mars}) are resolved
+     * against it, and an {@code INFO} issue says where it came from. A date the text gives in full (a
+     * dateline or stamp with its year, or a full date near its top) wins: the reference date is
+     * then ignored.
+     *
+     * <p>Without a reference date, a dispatch that gives no year leaves its communications and
+     * demands undated, with a {@code WARNING} issue saying so.
+     *
+     * @param text          the dispatch
+     * @param referenceDate the day the dispatch is known to have been published
+     * @return the parsed dispatch, never null
+     * @throws NullPointerException if {@code text} or {@code referenceDate} is null
+     * @throws DiplotextException   if this parser is strict and the dispatch has {@code ERROR} issues
+     */
+    public Dispatch parse(String text, LocalDate referenceDate) {
+        return first(parseAll(text, referenceDate), text);
+    }
+
+    private static Dispatch first(List<Dispatch> all, String text) {
         Dispatch first = all.get(0);
         if (all.size() == 1) {
             return first;
@@ -180,8 +209,31 @@ public final class DiplotextParser {
      */
     public List<Dispatch> parseAll(String text) {
         Objects.requireNonNull(text, "text must not be null");
+        return parseAll(text, Optional.empty());
+    }
+
+    /**
+     * Parses every dispatch a string holds, in order, each with {@code referenceDate} standing in
+     * for the publication date it does not give; see {@link #parse(String, LocalDate)}.
+     *
+     * @param text          one or more dispatches
+     * @param referenceDate the day the dispatches are known to have been published
+     * @return at least one dispatch
+     * @throws NullPointerException if {@code text} or {@code referenceDate} is null
+     * @throws DiplotextException   if this parser is strict and a dispatch has {@code ERROR} issues
+     *                              or an extension throws
+     */
+    public List<Dispatch> parseAll(String text, LocalDate referenceDate) {
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(referenceDate, "referenceDate must not be null");
+        return parseAll(text, Optional.of(referenceDate));
+    }
+
+    private List<Dispatch> parseAll(String text, Optional<LocalDate> referenceDate) {
         List<Dispatch> out = new ArrayList<>();
-        for (Layout layout : readLayouts(text)) {
+        for (Layout read : readLayouts(text)) {
+            // dated before any extractor runs, so that user extractors see the same publication date
+            Layout layout = referenceDate.map(day -> extraction.dated(text, read, day)).orElse(read);
             Dispatch dispatch = extraction.extract(text, layout);
             ExtractionInput input = new ExtractionInput(text, layout, zone);
             for (Extractor extractor : extractors) {

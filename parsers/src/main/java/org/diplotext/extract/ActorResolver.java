@@ -421,6 +421,10 @@ final class ActorResolver {
             Entries.Person entry = lexicon.person(m.key).orElse(null);
             a = actors.computeIfAbsent("P:" + fold(m.key), k -> new Draft.Actor(k, ActorType.PERSON, m.key));
             a.nameRank = Math.max(a.nameRank, 5);
+            String written = text(m);
+            if (!fold(written).equals(fold(a.name))) {
+                a.aliases.add(written); // "Benjamin Netanyahu" for the lexicon's "Benyamin Netanyahou": readers search what was written
+            }
             if (entry != null) {
                 entry.country().ifPresent(c -> a.country = c);
                 if (a.role == null && entry.role().isPresent()) {
@@ -428,8 +432,7 @@ final class ActorResolver {
                     lexiconRoles.add(a); // what the lexicon last knew: a title the text gives this person wins
                 }
                 entry.affiliation().ifPresent(af -> a.affiliation = CODE.matcher(af).matches() ? "S:" + af : "O:" + af);
-                String[] parts = m.key.split("\\s+");
-                a.surname = fold(parts[parts.length - 1]);
+                a.surname = fold(m.key.substring(m.key.lastIndexOf(' ') + 1));
                 bySurname.put(a.surname, a);
             }
         } else {

@@ -9,6 +9,9 @@ import java.util.regex.Pattern;
 import org.diplotext.lexicon.Lexicon;
 import org.diplotext.model.Article;
 import org.diplotext.model.Published;
+import org.diplotext.model.Segment;
+import org.diplotext.model.SegmentKind;
+import org.diplotext.spi.Layout;
 import org.diplotext.text.Folding;
 
 /**
@@ -20,12 +23,20 @@ import org.diplotext.text.Folding;
  * the story is at (the last recent day named outside quotations before, as {@code la veille} and
  * {@code le lendemain} count from it), else the dispatch's day for the passé composé and unknown
  * for the pluperfect. Years and months alone do not date an act.
+ *
+ * <p>A reference date given with the text (a feed's wire date) stands in for the publication a
+ * dispatch does not give: it lends its year to a dateline without one ({@code PARIS, 14 mars (AFP)}),
+ * and is the dispatch's day when the text names none. A date the text gives in full wins over it.
  */
 final class Dates {
     private static final java.util.regex.Pattern YEAR = java.util.regex.Pattern.compile("\\d{4}");
     private static final Pattern NUMERIC = Pattern.compile("\\b(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})\\b");
     /** A day, a word and a year: a written date when the word is a month of {@code grammar.tsv}. */
     private static final Pattern WRITTEN = Pattern.compile("\\b(\\d{1,2})(?:er)? (\\p{L}+) (\\d{4})\\b");
+    /** A day and a word with no year after it, in a folded dateline: {@code paris, 14 mars (afp)}. */
+    private static final Pattern DAY_MONTH = Pattern.compile("\\b(\\d{1,2})(?:er)?[\\s\\u00a0\\u202f]+(\\p{L}+)\\b(?![.\\s\\u00a0\\u202f]*\\d)");
+    /** Belga's day and month in figures: {@code BRUXELLES 12/05 (BELGA)}. */
+    private static final Pattern NUMERIC_DAY_MONTH = Pattern.compile("\\b(\\d{1,2})/(\\d{1,2})\\b(?!/)");
 
     /** How many days before the dispatch a date may lie and still set the story's current day. */
     private static final int RECENT = 14;
@@ -81,6 +92,71 @@ final class Dates {
             }
         }
         return Optional.ofNullable(date);
+    }
+
+    /**
+     * The publication that {@code given}, a reference date passed with the text, gives a dispatch
+     * that has none: the day and month its dateline names, in the year that puts that day nearest
+     * {@code given}; else, when the text names no full date near its top, {@code given} itself.
+     * Empty when the dispatch dates itself, as a date the text gives in full wins.
+     */
+    static Optional<Published> publication(Layout layout, String text, Lexicon lexicon, LocalDate given) {
+        if (layout.article().published().isPresent()) {
+            return Optional.empty();
+        }
+        Optional<LocalDate> dateline = datelineDay(layout, text, lexicon, given);
+        if (dateline.isPresent()) {
+            return dateline.map(Published::on);
+        }
+        return reference(layout.article(), text, lexicon).isPresent() ? Optional.empty() : Optional.of(Published.on(given));
+    }
+
+    /** The dateline of the layout, if it names a day and a month without a year. */
+    static Optional<Segment> yearlessDateline(Layout layout, String text, Lexicon lexicon) {
+        return layout.segments().stream().filter(s -> s.kind() == SegmentKind.DATELINE).findFirst()
+                .filter(s -> dayMonth(s, text, lexicon) != null);
+    }
+
+    /** The day the dateline names without a year, put in the year nearest {@code given}. */
+    private static Optional<LocalDate> datelineDay(Layout layout, String text, Lexicon lexicon, LocalDate given) {
+        int[] dayMonth = yearlessDateline(layout, text, lexicon).map(s -> dayMonth(s, text, lexicon)).orElse(null);
+        if (dayMonth == null) {
+            return Optional.empty();
+        }
+        LocalDate best = null;
+        for (int year = given.getYear() - 1; year <= given.getYear() + 1; year++) {
+            LocalDate d = safe(year, dayMonth[1], dayMonth[0]); // 29 février is a day only in leap years
+            if (d != null && (best == null || Math.abs(d.toEpochDay() - given.toEpochDay())
+                    < Math.abs(best.toEpochDay() - given.toEpochDay()))) {
+                best = d;
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static int[] dayMonth(Segment dateline, String text, Lexicon lexicon) {
+        return dayMonth(Folding.fold(text.substring(dateline.span().start(), dateline.span().end())), lexicon);
+    }
+
+    /** Day and month named in a folded dateline without a year, or null. */
+    private static int[] dayMonth(String folded, Lexicon lexicon) {
+        Matcher m = DAY_MONTH.matcher(folded);
+        while (m.find()) {
+            Optional<String> month = lexicon.value(m.group(2), "MONTH");
+            int day = Integer.parseInt(m.group(1));
+            if (month.isPresent() && day >= 1 && day <= 31) {
+                return new int[] {day, Integer.parseInt(month.get())};
+            }
+        }
+        Matcher n = NUMERIC_DAY_MONTH.matcher(folded);
+        if (n.find()) {
+            int day = Integer.parseInt(n.group(1));
+            int month = Integer.parseInt(n.group(2));
+            if (day >= 1 && day <= 31 && month >= 1 && month <= 12) {
+                return new int[] {day, month};
+            }
+        }
+        return null;
     }
 
     /** The date of an act whose verb or mark is at token {@code anchor}, or null. */

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.apache.commons.lang3.StringUtils;
 import org.diplotext.lexicon.Lexicon;
 import org.diplotext.model.Span;
 import org.diplotext.text.Folding;
@@ -373,12 +374,24 @@ final class Demands {
         }
     }
 
-    /** Without a closing guillemet whose opening one lies before the content: "défendre la démocratie »". */
+    /**
+     * Without closing quotation marks whose opening one lies before the content: "défendre la
+     * démocratie »", {@code sans entrave" à la bande de Gaza} when the content starts inside a
+     * quotation and runs past it.
+     */
     private static String unbalancedClose(String content) {
-        if ((content.endsWith("\u00bb") && content.indexOf('\u00ab') < 0) || (content.endsWith("\u201d") && content.indexOf('\u201c') < 0)) {
-            return content.substring(0, content.length() - 1).strip();
+        String out = content;
+        if (out.indexOf('\u00ab') < 0) {
+            out = StringUtils.remove(out, '\u00bb');
         }
-        return content;
+        if (out.indexOf('\u201c') < 0) {
+            out = StringUtils.remove(out, '\u201d');
+        }
+        if (StringUtils.countMatches(out, '"') % 2 == 1 && !out.startsWith("\"")) {
+            int close = out.indexOf('"');
+            out = out.substring(0, close) + out.substring(close + 1);
+        }
+        return out.length() == content.length() ? content : StringUtils.normalizeSpace(out);
     }
 
     /**

@@ -23,6 +23,8 @@ final class Events {
     private final LocalDate reference;
     final List<Draft.Communication> communications = new ArrayList<>();
     /** How far, in tokens, a quotation's speaker is looked for. */
+    /** The most words a quotation may have and still be an object between two coordinated verbs rather than a clause. */
+    private static final int QUOTED_OBJECT = 6;
     private static final int WINDOW = 60;
     private Draft.Actor lastQuoteSpeaker;
     private int lastQuoteSentence = -10;
@@ -98,12 +100,52 @@ final class Events {
         }
         for (int k = last.last + 1; k < purpose; k++) {
             String w = s.word(k);
+            int apposed = w.equals(",") ? apposition(s, k) : -1;
+            if (apposed > k && apposed < purpose) {
+                k = apposed; // "a écrit au président du Conseil, Charles Michel, pour l'inviter": a name in apposition
+                continue;
+            }
             if (w.equals(",") && !acrossComma || w.equals(";") || syntax.is(s, k, "SUBORDINATOR") || w.equals("qui")
                     || syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0') {
                 return null; // another clause, whose verb the lexicon does not know, may own the purpose
             }
         }
         return subject;
+    }
+
+    /**
+     * The actor a relative clause of asking refers to: "Marco Rubio, auquel il a demandé de …",
+     * "le ministre, à qui elle a demandé …"; null when the verb opens no such clause.
+     */
+    private Draft.Actor dativeAntecedent(Sentence s, Sentence.Cue c) {
+        int k = c.first - 1;
+        while (k >= 0 && (syntax.is(s, k, "AUXILIARY") || syntax.is(s, k, "ADVERB") || syntax.is(s, k, "PRONOUN_SINGULAR")
+                || syntax.is(s, k, "PRONOUN_PLURAL"))) {
+            k--;
+        }
+        int relative = k >= 0 && syntax.is(s, k, "DATIVE_RELATIVE") ? k
+                : k >= 1 && syntax.is(s, k, "RELATIVE_PRONOUN") && s.word(k - 1).equals("a") ? k - 1 : -1;
+        if (relative < 1 || s.inQuote(relative)) {
+            return null;
+        }
+        int before = s.word(relative - 1).equals(",") ? relative - 2 : relative - 1;
+        Mention m = before >= 0 ? s.mentionAt(before) : null;
+        return m != null && m.last == before && m.kind != Mention.Kind.PRONOUN ? m.actor : null;
+    }
+
+    /** Whether a verb follows "et" (its auxiliary and adverbs aside), sharing the subject of the verb before. */
+    private boolean coordinatedVerb(Sentence s, Sentence.Cue c) {
+        int j = c.first - 1;
+        while (j >= 0 && (syntax.is(s, j, "AUXILIARY") || syntax.is(s, j, "ADVERB")) && !s.inQuote(j)) {
+            j--;
+        }
+        return j > 0 && syntax.is(s, j, "COORDINATOR") && !s.inQuote(j);
+    }
+
+    /** The comma closing a mention set off by the comma at {@code comma} ("…, Charles Michel, …"), or -1. */
+    private static int apposition(Sentence s, int comma) {
+        Mention m = s.mentionAt(comma + 1);
+        return m != null && m.first == comma + 1 && m.last + 1 < s.size() && s.word(m.last + 1).equals(",") ? m.last + 1 : -1;
     }
 
     /** The closest actor before a gerund that is neither governed by a preposition nor in brackets. */
@@ -130,8 +172,8 @@ final class Events {
             return -1;
         }
         int j = c.first - 1;
-        while (j >= 0 && syntax.is(s, j, "CLITIC")) {
-            j--;
+        while (j >= 0 && (syntax.is(s, j, "CLITIC") || s.word(j).equals("'") && j > 0 && syntax.is(s, j - 1, "CLITIC"))) {
+            j--; // "pour lui demander", "pour l'inviter"
         }
         if (j >= 0 && syntax.is(s, j, "FRAMING_PREPOSITION")) {
             return j;
@@ -175,7 +217,11 @@ final class Events {
             return !inverted && !introduces && !follows; // "« … », a lancé X" reports the words before it
         }
         if (lemma.startsWith("se ") || lemma.startsWith("s'")) {
-            for (int j = i - 1; j >= Math.max(0, i - 4); j--) {
+            for (int j = i - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
+                int phrase = syntax.adverbPhraseStart(s, j);
+                if (phrase >= 0) {
+                    j = phrase; // "s'est par ailleurs entretenu": an adverbial phrase counts as one word
+                }
                 String w = s.word(j);
                 if (w.equals("se") || w.equals("s") || w.equals("me") || w.equals("nous") || w.equals("vous")) {
                     return false;
@@ -288,7 +334,11 @@ final class Events {
                     && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur") && shared == null)) {
                 Draft.Actor source = subject.actor();
                 int clitic = syntax.is(s, c.first - 1, "AUXILIARY") ? c.first - 2 : c.first - 1; // "lui a demandé"
-                if (s.word(clitic).equals("leur") || s.word(clitic).equals("lui")) {
+                if (clitic > 0 && s.word(clitic).equals("'")) {
+                    clitic--; // "l'a invité à", "pour l'inviter à"
+                }
+                boolean objectClitic = (c.verb.takesA() || lexicon.is(org.diplotext.text.Folding.fold(c.verb.lemma()).split(" ")[0], "DEMAND_WITH_A")) && clitic >= 0 && syntax.is(s, clitic, "OBJECT_CLITIC"); // invites *him* to
+                if (s.word(clitic).equals("leur") || s.word(clitic).equals("lui") || objectClitic) {
                     Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
                     if (letter != null && s.word(c.first - 2).equals("pour")) {
                         source = letter.sender;
@@ -297,12 +347,15 @@ final class Events {
                     if (spokenTo == null && !opening.pronoun() && opening.actor() != source) {
                         spokenTo = opening.actor(); // "X a reçu Y, qui lui a demandé de …": the clitic is the clause's subject
                     }
+                    if (spokenTo == null && cliticReferentBefore(s, clitic, source) == null) {
+                        spokenTo = lastPartner(source); // "X s'est entretenu avec Y. Il l'a invité à …": the one just met
+                    }
                     if (spokenTo == null) {
                         spokenTo = cliticReferent(s, clitic, source); // "X a protesté auprès de Pékin et lui a demandé …"
                     }
                     demands.fromVerb(s, c, source, spokenTo);
                 } else {
-                    demands.fromVerb(s, c, source, null);
+                    demands.fromVerb(s, c, source, dativeAntecedent(s, c));
                 }
                 c.used = true;
                 continue;
@@ -442,8 +495,10 @@ final class Events {
                             speaker = opening; // "X a réclamé des mesures, estimant que la Suisse « … »": X's words
                         }
                         if (speaker.actor() == null && opening.actor() != null && !opening.pronoun() && !s.word(c.first).endsWith("ant")
-                                && s.cues.indexOf(c) == firstVerbCue(s)) {
-                            speaker = opening; // "Barroso, le président de la Commission se dit « rassuré »": the main clause's subject
+                                && (s.cues.indexOf(c) == firstVerbCue(s) || coordinatedVerb(s, c))) {
+                            // "Barroso, le président de la Commission se dit « rassuré »": the main clause's subject;
+                            // "X a promis … et a appelé Moscou à « … »": a verb after "et" shares it
+                            speaker = opening;
                         }
                         if (speaker.actor() == null && s.word(c.first).endsWith("ant") && !s.word(c.first - 1).equals("en")) {
                             continue; // "…, ajoutant : « … »" without a subject of its own: the clause's verb tells
@@ -704,13 +759,33 @@ final class Events {
      * it in the sentence other than the one asking, or else the one named last before the sentence.
      */
     private Draft.Actor cliticReferent(Sentence s, int at, Draft.Actor source) {
+        Draft.Actor before = cliticReferentBefore(s, at, source);
+        if (before != null) {
+            return before;
+        }
+        return syntax.lastMentioned != source ? syntax.lastMentioned : null;
+    }
+
+    /** The closest actor other than {@code source} named before token {@code at} of the sentence, or null. */
+    private static Draft.Actor cliticReferentBefore(Sentence s, int at, Draft.Actor source) {
         for (int k = at - 1; k >= 0; k--) {
             Mention m = s.mentionAt(k);
             if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote() && m.actor != source) {
                 return m.actor;
             }
         }
-        return syntax.lastMentioned != source ? syntax.lastMentioned : null;
+        return null;
+    }
+
+    /** The one {@code sender} last spoke with, wrote to or met, among the last few acts, or null. */
+    private Draft.Actor lastPartner(Draft.Actor sender) {
+        for (int k = communications.size() - 1, seen = 0; k >= 0 && seen < 3 && sender != null; k--, seen++) {
+            Draft.Communication c = communications.get(k);
+            if (c.sender == sender && !c.recipients.isEmpty()) {
+                return c.recipients.get(0);
+            }
+        }
+        return null;
     }
 
     /** "a-t-on appris auprès du ministère": with no subject of its own, the one consulted speaks. */
@@ -916,7 +991,19 @@ final class Events {
             if (before.isVerb() && before.last < j && !s.inQuote(before.first)) {
                 boolean joined = true;
                 for (int i = before.last + 1; i < j; i++) {
-                    if (s.inQuote(i) || s.word(i).equals(";") || syntax.is(s, i, "HARD_BREAK") || s.word(i).equals("qui") || s.word(i).equals("que")) {
+                    if (s.inQuote(i)) {
+                        int end = i;
+                        while (end < j && s.inQuote(end)) {
+                            end++;
+                        }
+                        if (end - i > QUOTED_OBJECT) {
+                            joined = false; // quoted words of a clause of their own
+                            break;
+                        }
+                        i = end - 1; // a quoted object: "a dénoncé une « ingérence » et exhorté X à"
+                        continue;
+                    }
+                    if (s.word(i).equals(";") || syntax.is(s, i, "HARD_BREAK") || syntax.is(s, i, "RELATIVE_PRONOUN") || syntax.is(s, i, "SUBORDINATOR")) {
                         joined = false;
                         break;
                     }

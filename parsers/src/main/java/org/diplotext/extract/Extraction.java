@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.diplotext.lexicon.Lexicon;
 import org.diplotext.lexicon.LexiconLoader;
@@ -13,6 +14,7 @@ import org.diplotext.lexicon.Named;
 import org.diplotext.model.Article;
 import org.diplotext.model.Dispatch;
 import org.diplotext.model.ParseIssue;
+import org.diplotext.model.Published;
 import org.diplotext.model.Segment;
 import org.diplotext.model.SegmentKind;
 import org.diplotext.spi.Layout;
@@ -71,8 +73,50 @@ public final class Extraction {
             events.process(s);
         }
         resolver.nameOfficials(events.communications, events.demands());
+        if (reference == null) {
+            undated(text, layout, events).ifPresent(issues::add);
+        }
         issues.sort((a, b) -> Integer.compare(a.start(), b.start()));
         return new Assembly(resolver, events).dispatch(layout, issues);
+    }
+
+    /**
+     * The layout with {@code referenceDate}, a date known outside the text (a feed's wire date),
+     * standing in for the publication the dispatch does not give: the dateline's day completed with
+     * the nearest year ({@code PARIS, 14 mars (AFP)}), else the reference date itself, with an
+     * {@code INFO} issue saying so. Unchanged when the text dates itself: a full date wins.
+     */
+    public Layout dated(String text, Layout layout, LocalDate referenceDate) {
+        Objects.requireNonNull(text, "text must not be null");
+        Objects.requireNonNull(layout, "layout must not be null");
+        Objects.requireNonNull(referenceDate, "referenceDate must not be null");
+        Optional<Published> published = Dates.publication(layout, text, lexicon, referenceDate);
+        if (published.isEmpty()) {
+            return layout;
+        }
+        Optional<Segment> dateline = Dates.yearlessDateline(layout, text, lexicon);
+        String message = dateline.isPresent()
+                ? "the dateline gives no year: dated " + published.get() + " with the year of the reference date " + referenceDate
+                : "the dispatch gives no date: dated " + referenceDate + ", the reference date";
+        ParseIssue issue = dateline.map(s -> ParseIssue.at(ParseIssue.Severity.INFO, s.span(), message))
+                .orElseGet(() -> new ParseIssue(ParseIssue.Severity.INFO, 0, 0, message));
+        List<ParseIssue> issues = new ArrayList<>(layout.issues());
+        issues.add(issue);
+        issues.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        return new Layout(layout.article().toBuilder().published(published.get()).build(), layout.segments(), issues);
+    }
+
+    /** A warning that the acts found stay undated, the text giving no year, or nothing when none was found. */
+    private Optional<ParseIssue> undated(String text, Layout layout, Events events) {
+        int acts = events.communications.size() + events.demands().size();
+        if (acts == 0) {
+            return Optional.empty();
+        }
+        Optional<Segment> dateline = Dates.yearlessDateline(layout, text, lexicon);
+        String message = (dateline.isPresent() ? "the dateline gives no year" : "the dispatch gives no date")
+                + " and no reference date was given: communications and demands are left undated";
+        return Optional.of(dateline.map(s -> ParseIssue.at(ParseIssue.Severity.WARNING, s.span(), message))
+                .orElseGet(() -> new ParseIssue(ParseIssue.Severity.WARNING, 0, 0, message)));
     }
 
     private List<Sentence> sentences(String text, String folded, Layout layout, List<ParseIssue> issues) {

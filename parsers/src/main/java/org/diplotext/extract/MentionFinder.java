@@ -386,6 +386,18 @@ final class MentionFinder {
                 m.plural = first > 0 && s.word(first - 1).equals("les");
             }
             case PERSON -> {
+                int j = match.last() + 1;
+                if (first == match.last() && j < s.size() && s.token(j).isWord() && s.token(j).capitalised() && !s.token(j).upper()
+                        && s.token(j).start() - s.token(first).end() == 1 && !lexicon.is(s.tokens, j, "SENTENCE_WORD")
+                        && lexicon.names().longest(s.tokens, j) == null && lexicon.titles().longest(s.tokens, j) == null) {
+                    int end = nameRun(s, first, true);
+                    if (end > j) {
+                        // a known one-word name followed by another name word is a given name of someone else:
+                        // "Abbas Araghtchi" is not Mahmoud Abbas
+                        add(s, first, end - 1, Mention.Kind.PERSON);
+                        return end;
+                    }
+                }
                 Mention m = add(s, first, match.last(), Mention.Kind.PERSON);
                 m.key = named.key();
             }

@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Pattern;
 import org.diplotext.model.ActorType;
 import org.diplotext.model.DiplotextException;
 import org.diplotext.model.OrganisationKind;
@@ -31,6 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class LexiconLoader {
     private static final Logger LOG = LoggerFactory.getLogger(LexiconLoader.class);
     private static final String FOLDER = "/org/diplotext/lexicon/fr/";
+    private static final Pattern WHITE_SPACE = Pattern.compile("\\s+");
 
     private LexiconLoader() {
     }
@@ -147,7 +149,7 @@ public final class LexiconLoader {
         resource("firstnames.txt").ifPresent(content -> {
             for (String line : content.split("\n")) {
                 if (!line.startsWith("#")) {
-                    for (String name : line.trim().split("\\s+")) {
+                    for (String name : WHITE_SPACE.split(line.trim())) {
                         if (!name.isEmpty()) {
                             lexicon.firstNames.add(Folding.fold(name));
                         }

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +19,7 @@ import java.util.function.Function;
 import java.util.stream.Stream;
 import org.diplotext.Diplotext;
 import org.diplotext.DiplotextParser;
+import org.diplotext.examples.corpus.CorpusRun;
 import org.diplotext.json.DispatchJson;
 import org.diplotext.model.DiplotextException;
 import org.diplotext.model.Dispatch;
@@ -37,13 +39,17 @@ public final class Main {
     static final int USAGE = 2;
 
     private static final String USAGE_TEXT = """
-            usage: diplotext parse [--summary] [--jsonl] FILE|DIR|- [FILE|DIR|- ...]
+            usage: diplotext parse [--summary] [--jsonl] [--date YYYY-MM-DD] FILE|DIR|- [FILE|DIR|- ...]
               FILE     a UTF-8 text file holding one or more dispatches
               DIR      every *.txt and *.xml file below it, in name order
               -        standard input
               --summary  print a table (headline, agency, date, actors, communications, demands)
               --jsonl    print JSON Lines even for a single document
-            or: diplotext corpus [-o OUT.jsonl] [--threads N] [--progress auto|bar|lines|none] DIR|FILE...
+              --date     the day the dispatches were published (a feed's wire date), for those
+                         whose text gives no year: PARIS, 14 mars (AFP) - ...; a full date in the
+                         text wins
+            or: diplotext corpus [-o OUT.jsonl] [--threads N] [--progress auto|bar|lines|none]
+                                 [--date YYYY-MM-DD] DIR|FILE...
             or: diplotext report [-o REPORT.html] [--title TEXT] DIR|FILE.jsonl|FILE...
             """;
 
@@ -86,7 +92,7 @@ public final class Main {
         }
         String[] rest = java.util.Arrays.copyOfRange(args, 1, args.length);
         if ("corpus".equals(args[0])) {
-            return new org.diplotext.examples.corpus.CorpusRun(out, err, parser, System::nanoTime).run(rest);
+            return new CorpusRun(out, err, parser, System::nanoTime).run(rest);
         }
         if ("report".equals(args[0])) {
             return new org.diplotext.examples.report.ReportMain(out, err, parser).run(rest);
@@ -98,11 +104,21 @@ public final class Main {
         }
         boolean summary = false;
         boolean jsonLines = false;
+        LocalDate date = null;
         List<String> inputs = new ArrayList<>();
         for (int i = 1; i < args.length; i++) {
             switch (args[i]) {
                 case "--summary" -> summary = true;
                 case "--jsonl" -> jsonLines = true;
+                case "--date" -> {
+                    try {
+                        date = CorpusRun.referenceDate(i + 1 < args.length ? args[++i] : null);
+                    } catch (IllegalArgumentException e) {
+                        err.println("diplotext: " + e.getMessage());
+                        err.print(USAGE_TEXT);
+                        return USAGE;
+                    }
+                }
                 case "-h", "--help" -> {
                     out.print(USAGE_TEXT);
                     out.flush();
@@ -124,10 +140,15 @@ public final class Main {
             err.print(USAGE_TEXT);
             return USAGE;
         }
-        return parseAll(inputs, summary, jsonLines);
+        return parseAll(inputs, summary, jsonLines, date);
     }
 
-    private int parseAll(List<String> inputs, boolean summary, boolean jsonLines) {
+    /** Parses with {@code date} as the reference date when there is one. */
+    private List<Dispatch> parse(String text, LocalDate date) {
+        return date == null ? parser.parseAll(text) : parser.parseAll(text, date);
+    }
+
+    private int parseAll(List<String> inputs, boolean summary, boolean jsonLines, LocalDate date) {
         // The shape of the output follows the command line, not which inputs turn out readable.
         boolean manyInputs = inputs.size() > 1 || inputs.stream().anyMatch(Main::isDirectory);
         SummaryTable table = summary ? new SummaryTable() : null;
@@ -145,7 +166,7 @@ public final class Main {
             for (Source source : sources) {
                 List<Dispatch> dispatches;
                 try {
-                    dispatches = parser.parseAll(source.read(in, files));
+                    dispatches = parse(source.read(in, files), date);
                 } catch (DiplotextException e) {
                     failed = true;
                     report(e.getMessage());

@@ -10,6 +10,8 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -35,7 +37,7 @@ import org.diplotext.model.ParseIssue;
  * progress bar on standard error and a summary at the end:
  *
  * <pre>
- * java -jar diplotext.jar corpus [-o OUT.jsonl] [--threads N] [--progress auto|bar|lines|none] DIR|FILE...
+ * java -jar diplotext.jar corpus [-o OUT.jsonl] [--threads N] [--progress auto|bar|lines|none] [--date YYYY-MM-DD] DIR|FILE...
  * </pre>
  *
  * <p>Files ({@code *.txt}, {@code *.xml}, in name order below each folder) are parsed in parallel
@@ -48,11 +50,14 @@ public final class CorpusRun {
     static final int USAGE = 2;
 
     static final String USAGE_TEXT = """
-            usage: diplotext corpus [-o OUT.jsonl] [--threads N] [--progress auto|bar|lines|none] DIR|FILE...
+            usage: diplotext corpus [-o OUT.jsonl] [--threads N] [--progress auto|bar|lines|none]
+                                    [--date YYYY-MM-DD] DIR|FILE...
               DIR         every *.txt and *.xml file below it, in name order
               -o FILE     write JSON Lines to FILE (default: standard output)
               --threads   files parsed at once (default: the number of processors)
               --progress  bar on a terminal, plain lines otherwise (auto, the default), or none
+              --date      the day the dispatches were published, for those whose text gives no
+                          year (PARIS, 14 mars (AFP) - ...); a full date in the text wins
             """;
 
     private final OutputStream stdout;
@@ -95,6 +100,7 @@ public final class CorpusRun {
         Path output = null;
         int threads = Runtime.getRuntime().availableProcessors();
         Progress.Mode mode = null;
+        LocalDate date = null;
         List<Path> inputs = new ArrayList<>();
         try {
             for (int i = 0; i < args.length; i++) {
@@ -105,6 +111,7 @@ public final class CorpusRun {
                     }
                     case "-o", "--output" -> output = Path.of(value(args, ++i));
                     case "--threads" -> threads = Integer.parseInt(value(args, ++i));
+                    case "--date" -> date = referenceDate(i + 1 < args.length ? args[++i] : null);
                     case "--progress" -> {
                         String v = value(args, ++i);
                         mode = "auto".equals(v) ? null : Progress.Mode.valueOf(v.toUpperCase(Locale.ROOT));
@@ -142,7 +149,7 @@ public final class CorpusRun {
         Summary summary;
         try (OutputStream target = output == null ? new NonClosing(stdout) : Files.newOutputStream(output);
              Writer out = new BufferedWriter(new OutputStreamWriter(target, StandardCharsets.UTF_8))) {
-            summary = parse(files, threads, out, progress);
+            summary = parse(files, threads, out, progress, date);
         } catch (IOException | UncheckedIOException e) {
             progress.finish();
             err.println("diplotext corpus: cannot write " + (output == null ? "standard output" : output) + ": "
@@ -152,6 +159,25 @@ public final class CorpusRun {
         progress.finish();
         err.println(summary.describe(progress.elapsedSeconds(), output));
         return failed || summary.failures > 0 ? SOME_FAILED : OK;
+    }
+
+    /**
+     * The day a {@code --date} option gives (the command line's {@code parse} reads it the same way).
+     *
+     * @param value the option's value, or null when it has none
+     * @return the day
+     * @throws IllegalArgumentException naming the option and the expected form when {@code value}
+     *                                  is missing or not an ISO date
+     */
+    public static LocalDate referenceDate(String value) {
+        if (value == null) {
+            throw new IllegalArgumentException("--date needs a day as YYYY-MM-DD, such as 2024-03-14");
+        }
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--date needs a day as YYYY-MM-DD, such as 2024-03-14, not '" + value + "'", e);
+        }
     }
 
     private static String value(String[] args, int i) {
@@ -165,7 +191,7 @@ public final class CorpusRun {
     private record Outcome(Path file, List<String> lines, List<Dispatch> dispatches, String failure) {
     }
 
-    private Summary parse(List<Path> files, int threads, Writer out, Progress progress) throws IOException {
+    private Summary parse(List<Path> files, int threads, Writer out, Progress progress, LocalDate date) throws IOException {
         Summary summary = new Summary(files.size());
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
             Thread t = new Thread(r, "diplotext-corpus");
@@ -181,7 +207,7 @@ public final class CorpusRun {
                 // A bounded window keeps memory flat and output in input order.
                 while (next < files.size() && window.size() < threads * 4) {
                     Path file = files.get(next++);
-                    window.add(pool.submit(() -> parseOne(file)));
+                    window.add(pool.submit(() -> parseOne(file, date)));
                 }
                 Outcome o = await(window.poll());
                 done++;
@@ -204,9 +230,11 @@ public final class CorpusRun {
         return summary;
     }
 
-    private Outcome parseOne(Path file) {
+    /** Parses one file, with {@code date} as the reference date when there is one. */
+    private Outcome parseOne(Path file, LocalDate date) {
         try {
-            List<Dispatch> dispatches = parser.parseAll(DiplotextParser.read(file));
+            String text = DiplotextParser.read(file);
+            List<Dispatch> dispatches = date == null ? parser.parseAll(text) : parser.parseAll(text, date);
             return new Outcome(file, dispatches.stream().map(DispatchJson::toJsonLine).toList(), dispatches, null);
         } catch (DiplotextException e) {
             return new Outcome(file, List.of(), List.of(), e.getMessage());

@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Function;
 import org.diplotext.Diplotext;
@@ -18,6 +19,7 @@ import org.diplotext.DiplotextParser;
 import org.diplotext.json.DispatchJson;
 import org.diplotext.model.DiplotextException;
 import org.diplotext.model.Dispatch;
+import org.diplotext.model.Published;
 import org.diplotext.spi.DispatchFormat;
 import org.diplotext.spi.Layout;
 import org.junit.jupiter.api.Test;
@@ -315,6 +317,40 @@ class MainTest {
         }
         assertThat(run("convert").errLines()).first().isEqualTo("diplotext: unknown command 'convert'");
         assertThat(run("parse", "--pretty").errLines()).first().isEqualTo("diplotext: unknown option '--pretty'");
+    }
+
+    @Test
+    void dateGivesTheReferenceDateToDispatchesWithoutAYear() throws IOException {
+        String text = "Moscou exige le départ des forces de l'Otan\n\nPARIS, 14 mars (AFP) - Le ministre russe Sergueï Lavrov"
+                + " a déclaré mardi que la Russie ne tolérerait aucune provocation.\n";
+        Path afp = file("afp.txt", text);
+        LocalDate wire = LocalDate.of(2024, 3, 14);
+
+        Run dated = run("parse", "--date", "2024-03-14", afp.toString());
+        assertThat(dated.status()).isZero();
+        assertThat(dated.err()).isEmpty();
+        assertThat(dated.out()).isEqualTo(DispatchJson.toJson(PARSER.parse(text, wire)) + "\n");
+        Dispatch d = DispatchJson.fromJson(dated.out());
+        assertThat(d.article().published()).contains(Published.on(wire));
+        assertThat(d.communications()).extracting(c -> c.date().orElseThrow()).containsExactly(LocalDate.of(2024, 3, 12));
+
+        Run undated = run("parse", afp.toString());
+        assertThat(DispatchJson.fromJson(undated.out()).article().published()).isEmpty();
+    }
+
+    @Test
+    void aMalformedDateIsAUsageError() throws IOException {
+        String eu = file("eu.txt", EU).toString();
+        for (String[] args : List.of(new String[] {"parse", "--date", "14/03/2024", eu}, new String[] {"parse", "--date", "2024-02-30", eu},
+                new String[] {"parse", eu, "--date"})) {
+            Run run = run(args);
+            assertThat(run.status()).as(String.join(" ", args)).isEqualTo(Main.USAGE);
+            assertThat(run.out()).as(String.join(" ", args)).isEmpty();
+            assertThat(run.errLines()).as(String.join(" ", args)).first().asString()
+                    .startsWith("diplotext: --date needs a day as YYYY-MM-DD");
+        }
+        assertThat(run("parse", "--date", "14/03/2024", eu).errLines()).first()
+                .isEqualTo("diplotext: --date needs a day as YYYY-MM-DD, such as 2024-03-14, not '14/03/2024'");
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 import org.diplotext.Diplotext;
@@ -71,11 +72,28 @@ class CorpusRunTest {
     }
 
     @Test
+    void dateGivesEveryFileTheReferenceDate() throws IOException {
+        String afp = "Moscou exige le départ des forces de l'Otan\n\nPARIS, 14 mars (AFP) - Le ministre russe Sergueï Lavrov"
+                + " a déclaré mardi que la Russie ne tolérerait aucune provocation.\n";
+        Path corpus = Files.createDirectories(dir.resolve("corpus"));
+        Files.writeString(corpus.resolve("a.txt"), afp, StandardCharsets.UTF_8);
+        Files.writeString(corpus.resolve("b.txt"), ONE, StandardCharsets.UTF_8);
+
+        assertThat(run("--progress", "none", "--date", "2024-03-15", corpus.toString())).isEqualTo(CorpusRun.OK);
+        List<Dispatch> dispatches = out.toString(StandardCharsets.UTF_8).lines().map(DispatchJson::fromJson).toList();
+        assertThat(dispatches).extracting(d -> d.article().published().orElseThrow().date())
+                .containsExactly(LocalDate.of(2024, 3, 14), LocalDate.of(2024, 3, 15));
+    }
+
+    @Test
     void usageErrorsExitWithTwo() {
         assertThat(run()).isEqualTo(CorpusRun.USAGE);
         assertThat(run("--threads", "0", "x")).isEqualTo(CorpusRun.USAGE);
         assertThat(run("--progress", "sometimes", "x")).isEqualTo(CorpusRun.USAGE);
         assertThat(run("--frobnicate")).isEqualTo(CorpusRun.USAGE);
+        assertThat(run("--date", "2024-13-01", "x")).isEqualTo(CorpusRun.USAGE);
+        assertThat(err.toString(StandardCharsets.UTF_8)).contains("diplotext corpus: --date needs a day as YYYY-MM-DD");
+        assertThat(run("x", "--date")).isEqualTo(CorpusRun.USAGE);
         assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: diplotext corpus");
     }
 }

@@ -1,0 +1,31 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/** The content of a demand reads as written, without the quotation marks of the words it starts or ends in. */
+class DemandContentTest {
+
+    @Test
+    void aContentQuotedToItsEndLosesTheClosingMark() {
+        Dispatch d = parse("Titre", "Le chancelier Jean Dupont a appel\u00e9 Moscou \u00e0 \"cesser imm\u00e9diatement ses frappes\".");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("cesser imm\u00e9diatement ses frappes"));
+    }
+
+    @Test
+    void aContentRunningPastTheQuotationItStartsInLosesTheMark() {
+        Dispatch d = parse("Titre", "Le secr\u00e9taire g\u00e9n\u00e9ral Jean Dupont a r\u00e9clam\u00e9 \"un acc\u00e8s humanitaire sans entrave\" "
+                + "\u00e0 la bande de Gaza.");
+        assertThat(d.demands()).singleElement()
+                .satisfies(x -> assertThat(x.content()).isEqualTo("un acc\u00e8s humanitaire sans entrave \u00e0 la bande de Gaza"));
+    }
+
+    @Test
+    void guillemetsClosingAContentGoToo() {
+        Dispatch d = parse("Titre", "Amnesty International a exhort\u00e9 la Suisse \u00e0 \u00ab aller plus loin \u00bb.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("aller plus loin"));
+    }
+}
