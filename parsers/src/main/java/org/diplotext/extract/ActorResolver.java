@@ -547,6 +547,9 @@ final class ActorResolver {
      * ({@code conseiller fédéral} for {@code ministre des Affaires étrangères}).
      */
     private boolean restates(String lexiconRole, Entries.Title title, String role) {
+        if (title.kind().equals("HONORIFIC")) {
+            return true; // "le Premier ministre qatari, cheikh Mohammed …": a form of address is no role of its own
+        }
         String known = fold(lexiconRole);
         if (known.equals(fold(role)) || extendsBy(known, fold(role)) || title.kind().equals("LEADER")) {
             return true; // "le chef de l'AIEA" says no more than "directeur général de l'AIEA"
