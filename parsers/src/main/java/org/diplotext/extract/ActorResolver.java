@@ -753,8 +753,11 @@ final class ActorResolver {
         }
         Entries.Title known = p.titleKind == null ? lexicon.titles().get(p.role) : null;
         String pkind = p.titleKind != null ? p.titleKind : known == null ? null : known.kind();
-        if (country != null && "LEADER".equals(m.title.kind()) && "HEAD_OF_STATE".equals(pkind)) {
-            return true; // "le chef du Kremlin", "le dirigeant nord-coréen": the head of state named before
+        if (country != null && "LEADER".equals(m.title.kind()) && ("HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind))) {
+            return true; // "le chef du Kremlin", "le dirigeant nord-coréen", "le dirigeant allemand": the leader named before
+        }
+        if (country != null && m.title.kind().equals(pkind) && ("HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind))) {
+            return true; // "le chef de l'Etat français" after "le président français X": one holder of the office
         }
         if (m.organisation != null && !("O:" + m.organisation).equals(p.affiliation)) {
             return false;
