@@ -246,6 +246,9 @@ final class Demands {
         }
         int j = syntax.skipAdverbs(s, c.last + 1);
         int k = connector(s, j, !c.has(org.diplotext.lexicon.Entries.Act.DEMAND) || lexicon.is(Folding.fold(c.verb.lemma()).split(" ")[0], "DEMAND_WITH_A"));
+        if (k < 0 && c.has(org.diplotext.lexicon.Entries.Act.DEMAND) && lexicon.is(Folding.fold(c.verb.lemma()).split(" ")[0], "ASKS_SOMEONE")) {
+            k = connector(s, j, false); // "a été sommé par la Cour de limoger …"
+        }
         if (k < 0 && (s.word(j).equals("a") || s.word(j).equals("de") || s.word(j).equals("d"))) {
             k = j;
         }
@@ -261,7 +264,19 @@ final class Demands {
             }
         }
         int from = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
-        content(s, c, from, true, source, target, false);
+        int limit = Integer.MAX_VALUE;
+        if (source == null) {
+            int end = contentEnd(s, from, c);
+            for (int i = from + 1; i < end; i++) {
+                Mention m = s.word(i).equals("par") ? syntax.objectAt(s, i + 1, end + 1) : null;
+                if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && m.actor != target && skipComplements(s, m.last + 1) > end) {
+                    source = m.actor; // "X a été appelé à cesser Y par l'ONU": the agent closes the sentence
+                    limit = i - 1;
+                    break;
+                }
+            }
+        }
+        content(s, c, from, true, source, target, false, limit);
     }
 
     /**
@@ -346,7 +361,11 @@ final class Demands {
     }
 
     private void content(Sentence s, Sentence.Cue c, int j, boolean infinitive, Draft.Actor source, Draft.Actor target, boolean clause) {
-        int end = contentEnd(s, j, c);
+        content(s, c, j, infinitive, source, target, clause, Integer.MAX_VALUE);
+    }
+
+    private void content(Sentence s, Sentence.Cue c, int j, boolean infinitive, Draft.Actor source, Draft.Actor target, boolean clause, int limit) {
+        int end = Math.min(limit, contentEnd(s, j, c));
         if (!c.isVerb()) {
             for (int k = j + 1; k <= end; k++) {
                 if (syntax.is(s, k, "AUXILIARY") && !s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() && !s.inQuote(k)) {
@@ -373,10 +392,11 @@ final class Demands {
         }
     }
 
-    /** Without a closing guillemet whose opening one lies before the content: "défendre la démocratie »". */
+    /** Without a closing quotation mark whose opening one lies before the content: "défendre la démocratie »". */
     private static String unbalancedClose(String content) {
-        if ((content.endsWith("\u00bb") && content.indexOf('\u00ab') < 0) || (content.endsWith("\u201d") && content.indexOf('\u201c') < 0)) {
-            return content.substring(0, content.length() - 1).strip();
+        if ((content.endsWith("\u00bb") && content.indexOf('\u00ab') < 0) || (content.endsWith("\u201d") && content.indexOf('\u201c') < 0)
+                || content.endsWith("\"") && content.chars().filter(ch -> ch == '"').count() % 2 == 1) {
+            return content.substring(0, content.length() - 1).strip(); // also "faire marche arrière\"": a straight quote left open
         }
         return content;
     }

@@ -270,7 +270,16 @@ final class Events {
                 c.used = true; // "n'a pas rencontré", "n'a jamais demandé", "ne s'est pas entretenu": no act took place
                 continue;
             }
-            if (!c.used && !quoted && c.has(Act.DEMAND) && passive(s, c) && !(c.has(Act.INVITATION) && attendance(s, c))) {
+            boolean copular = !c.used && !quoted && afterCopula(s, c);
+            if (copular && c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && attendance(s, c)) && !passiveDemand(s, c)) {
+                c.used = true; // "le Parlement est appelé à voter en mai": what is due, nobody's demand
+                continue;
+            }
+            if (copular && c.has(Act.REPORTING) && !c.has(Act.DEMAND)) {
+                c.used = true; // "le dirigeant est accusé de …": said of the subject, not by it
+                continue;
+            }
+            if (!c.used && !quoted && c.has(Act.DEMAND) && (passive(s, c) || copular) && !(c.has(Act.INVITATION) && attendance(s, c))) {
                 demands.fromPassive(s, c, subject.actor());
                 c.used = true;
                 continue;
@@ -381,6 +390,7 @@ final class Events {
             if (s.word(j).equals(",")) {
                 j++;
             }
+            int chain = -1;
             for (int guard = 0; guard < 4; guard++) {
                 j = syntax.skipAdverbs(s, j);
                 int k = j;
@@ -393,10 +403,17 @@ final class Events {
                 while (j < s.size() && syntax.is(s, j, "AUXILIARY") && !s.inQuote(j)) {
                     j++;
                 }
+                if (syntax.is(s, j, "VERB_CHAIN") && !s.inQuote(j)) {
+                    chain = j;
+                    j++; // "« … », n'a pas manqué de rappeler X": the reporting verb comes after the chain
+                    if (s.word(j).equals("de") || s.word(j).equals("d") || s.word(j).equals("a")) {
+                        j += s.word(j + 1).equals("'") ? 2 : 1;
+                    }
+                }
             }
             Sentence.Cue cue = s.cueAt(j);
             if (cue != null && cue.isVerb() && speech(s, cue)) {
-                speaker = syntax.subject(s, cue.first, cue.last, null);
+                speaker = syntax.subject(s, chain >= 0 ? chain : cue.first, cue.last, null);
                 Draft.Actor named = apposedPerson(s, cue.last + 1, speaker.actor());
                 if (named != null) {
                     speaker = new Syntax.Subject(named, false, false);
@@ -667,6 +684,52 @@ final class Events {
             }
             if (!syntax.skippable(s, j)) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the verb is a participle after a simple form of "être": "l'Iran est invité à …",
+     * "les talibans sont sommés de …", "le dirigeant est accusé de …". Not "s'est engagé"
+     * (reflexive), nor "on est prié" (impersonal).
+     */
+    private boolean afterCopula(Sentence s, Sentence.Cue c) {
+        if (!participle(s, c)) {
+            return false;
+        }
+        int j = c.first - 1;
+        while (j >= 0 && syntax.is(s, j, "ADVERB") && !syntax.is(s, j, "COPULA")) {
+            j--;
+        }
+        return j >= 0 && syntax.is(s, j, "COPULA") && !(j >= 1 && (syntax.is(s, j - 1, "CLITIC") || s.word(j - 1).equals("'")
+                || syntax.is(s, j - 1, "PRONOUN_IMPERSONAL")));
+    }
+
+    /**
+     * Whether a demand verb after "être" asks someone, named after "par", for an infinitive: "est
+     * appelé par l'ONU à cesser …". Without its asker ("est appelé à voter en mai", "les habitants
+     * sont priés de rester chez eux") it says what is due or a notice, no actor's demand.
+     */
+    private boolean passiveDemand(Sentence s, Sentence.Cue c) {
+        int j = syntax.skipAdverbs(s, c.last + 1);
+        Mention asker = s.word(j).equals("par") ? syntax.objectAt(s, j + 1, Math.min(s.size(), j + 8)) : null;
+        if (asker == null || asker.actor == null || asker.kind == Mention.Kind.PRONOUN) {
+            return false;
+        }
+        for (int k = c.last + 1; k < Math.min(s.size() - 1, c.last + 10); k++) {
+            String w = s.word(k);
+            if (w.equals(",") || w.equals(".") || w.equals(";") || s.inQuote(k)) {
+                return false;
+            }
+            if (w.equals("a") || w.equals("de") || w.equals("d")) {
+                int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+                if (syntax.is(s, n, "CLITIC") && !syntax.is(s, n, "ARTICLE")) {
+                    n += s.word(n + 1).equals("'") ? 2 : 1;
+                }
+                String v = s.word(n);
+                return s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null
+                        && (v.endsWith("er") || v.endsWith("ir") || v.endsWith("re"));
             }
         }
         return false;

@@ -65,4 +65,19 @@ class CommunicationFormsTest {
         Dispatch only = parse("Titre", "La Suisse n'a demand\u00e9 que la lib\u00e9ration des otages.");
         assertThat(only.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("la lib\u00e9ration des otages"));
     }
+
+    @Test
+    void aQuotationBeforeAVerbChainIsTheWordsOfTheSubjectAfterIt() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident am\u00e9ricain Joe Biden a parl\u00e9 lundi.",
+                "\u00ab Il faut respecter la Charte \u00bb, n'a pas manqu\u00e9 de rappeler le conseiller f\u00e9d\u00e9ral Alain Berset.",
+                "\u00ab Nous sommes pr\u00eats \u00bb, a tenu \u00e0 souligner le ministre Jean Dupont.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).extracting(c -> name(d, c.sender().orElseThrow()))
+                .containsExactly("Alain Berset", "Jean Dupont");
+    }
+
+    @Test
+    void aSubjectSaidToBeAccusedDoesNotSpeak() {
+        Dispatch d = parse("Titre", "Le dirigeant Jean Dupont est accus\u00e9 d'avoir d\u00e9tourn\u00e9 des fonds.");
+        assertThat(d.communications()).isEmpty();
+    }
 }

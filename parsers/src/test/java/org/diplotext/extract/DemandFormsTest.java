@@ -267,4 +267,48 @@ class DemandFormsTest {
         Dispatch also = parse("Titre", "La France appelle Moscou ainsi que Kiev \u00e0 reprendre les n\u00e9gociations.");
         assertThat(also.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("reprendre les n\u00e9gociations"));
     }
+
+    @Test
+    void anAdverbOfInsistenceBetweenTheVerbAndTheOneAskedIsSkipped() {
+        Dispatch d = parse("Titre", "Le chef de la diplomatie fran\u00e7aise Jean Dupont demande instamment \u00e0 l'Iran de lib\u00e9rer les d\u00e9tenus.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("lib\u00e9rer les d\u00e9tenus");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("Iran");
+        });
+    }
+
+    @Test
+    void aStraightQuoteLeftOpenAtTheEndIsNotPartOfTheContent() {
+        Dispatch d = parse("Titre", "Le Hamas a demand\u00e9 \u00e0 Isra\u00ebl de faire marche arri\u00e8re\".");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("faire marche arri\u00e8re"));
+    }
+
+    @Test
+    void aPassiveAfterEtreAsksTheSubjectOnlyWhenTheAskerIsNamed() {
+        Dispatch named = parse("Titre", "Le gouvernement malien est appel\u00e9 par la Cedeao \u00e0 organiser des \u00e9lections.");
+        assertThat(named.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("organiser des \u00e9lections");
+            assertThat(name(named, x.source().orElseThrow())).isEqualTo("Communaut\u00e9 \u00e9conomique des \u00c9tats d'Afrique de l'Ouest");
+            assertThat(name(named, x.target().orElseThrow())).isEqualTo("Mali");
+        });
+        // what is due, or a notice without its author, is no actor's demand: and never the subject's own
+        assertThat(parse("Titre", "Le Parlement europ\u00e9en est appel\u00e9 \u00e0 voter la directive en mai.").demands()).isEmpty();
+        assertThat(parse("Titre", "Les talibans sont appel\u00e9s \u00e0 respecter les droits des femmes.").demands()).isEmpty();
+        assertThat(parse("Titre", "Le pr\u00e9sident s'est engag\u00e9 \u00e0 respecter la Constitution.").demands()).isEmpty();
+    }
+
+    @Test
+    void theAskerNamedAfterTheContentOfAPassiveIsTheSource() {
+        Dispatch d = parse("Titre", "Isra\u00ebl a \u00e9t\u00e9 appel\u00e9 \u00e0 cesser la colonisation par les Nations unies.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("cesser la colonisation");
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("Organisation des Nations unies");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("Isra\u00ebl");
+        });
+        Dispatch summoned = parse("Titre", "Le Premier ministre Jean Dupont a \u00e9t\u00e9 somm\u00e9 par la Cour supr\u00eame de limoger son ministre.");
+        assertThat(summoned.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("limoger son ministre");
+            assertThat(name(summoned, x.target().orElseThrow())).isEqualTo("Jean Dupont");
+        });
+    }
 }
