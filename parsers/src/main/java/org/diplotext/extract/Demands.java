@@ -210,6 +210,15 @@ final class Demands {
         if (end < j) {
             return;
         }
+        if (!infinitive && !clause && target == null && lexicon.is(lemma, "ASKS_OF")) {
+            int at = askedAfterContent(s, j, end, source);
+            if (at > j) {
+                // "réclamer des explications à Moscou", "exiger des garanties de la Russie": the one asked closes the content
+                int a = s.word(at).equals("aupres") ? at + 2 : at + 1;
+                target = syntax.objectAt(s, a + (s.word(a).equals("'") ? 1 : 0), end + 1).actor;
+                end = at - 1;
+            }
+        }
         List<int[]> parts = clause ? List.of(new int[] {j, end}) : split(s, j, end, infinitive);
         boolean direct = s.inQuote(c.first);
         LocalDate date = dates.of(s, c.first, reference, direct, j, end);
@@ -415,8 +424,8 @@ final class Demands {
             boolean opens = w.equals("a") || !onlyA && (w.equals("de") || w.equals("d"));
             if (opens && k > from) {
                 int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
-                if (looksInfinitive(s, n) || syntax.is(s, n, "CLITIC") && looksInfinitive(s, n + 1)) {
-                    return k;
+                if (looksInfinitive(s, n) || syntax.is(s, n, "CLITIC") && looksInfinitive(s, n + 1 + (s.word(n + 1).equals("'") ? 1 : 0))) {
+                    return k; // "appeler les pays à s'unir"
                 }
             }
         }
@@ -438,6 +447,43 @@ final class Demands {
         }
         int k = connector(s, n, false);
         return k >= 0 && (s.word(k).equals("de") || s.word(k).equals("d")) ? k : at;
+    }
+
+    /**
+     * The index of the "à", "de" or "auprès de" that names, at the end of a content noun phrase
+     * opening at {@code from}, the one asked ("des explications à Moscou", "une aide à l'UE",
+     * "des garanties de la Russie"), or -1. A state after "à" or any actor after "de" is the one
+     * asked only for what one asks of someone ({@code ACCOUNT_NOUN}: explications, excuses,
+     * garanties): "des élections au Mali" locates, "la démission du ministre" names what is asked.
+     */
+    private int askedAfterContent(Sentence s, int from, int end, Draft.Actor source) {
+        if (!syntax.is(s, from, "DETERMINER") && !syntax.is(s, from, "ARTICLE")) {
+            return -1;
+        }
+        int head = from + 1 + (s.word(from + 1).equals("'") ? 1 : 0);
+        while (head < end && !s.token(head).isWord()) {
+            head++;
+        }
+        boolean account = syntax.is(s, head, "ACCOUNT_NOUN") || syntax.is(s, head + 1, "ACCOUNT_NOUN");
+        for (int k = head + 1; k < end; k++) {
+            String w = s.word(k);
+            boolean toA = w.equals("a") || w.equals("au") || w.equals("aux");
+            boolean near = w.equals("aupres") && (s.word(k + 1).equals("de") || s.word(k + 1).equals("du") || s.word(k + 1).equals("des") || s.word(k + 1).equals("d"));
+            boolean of = account && (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d"));
+            if (!toA && !near && !of) {
+                continue;
+            }
+            int a = near ? k + 2 : k + 1;
+            Mention m = syntax.objectAt(s, a + (s.word(a).equals("'") ? 1 : 0), end + 1);
+            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.actor == source || skipComplements(s, m.last + 1) <= end) {
+                continue;
+            }
+            boolean state = m.actor.type == org.diplotext.model.ActorType.STATE;
+            if (near || of || !state || account) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -676,6 +722,7 @@ final class Demands {
         List<int[]> parts = new ArrayList<>();
         int start = from;
         int depth = 0;
+        boolean afterA = !infinitive && from > 0 && (s.word(from - 1).equals("a") || s.word(from - 1).equals("au") || s.word(from - 1).equals("aux"));
         for (int k = from; k <= end; k++) {
             String w = s.word(k);
             if (w.equals("(")) {
@@ -697,6 +744,11 @@ final class Demands {
                         && !syntax.is(s, n + (s.word(n + 1).equals("'") ? 2 : 1), "ARTICLE")
                         || s.word(n).equals("a") && looksInfinitive(s, n + 1); // "à être reçue et à devenir"
                 next = n + (s.word(n + 1).equals("'") ? 2 : 1);
+            } else if (afterA && w.equals("et") && (s.word(n).equals("au") || s.word(n).equals("aux") || s.word(n).equals("a") && syntax.is(s, n + 1, "ARTICLE"))) {
+                // "appeler à un cessez-le-feu et au retour des négociations": the "à" repeated before each thing asked
+                int after = n + 1 + (s.word(n + 1).equals("l") && s.word(n + 2).equals("'") ? 2 : s.word(n).equals("a") ? 1 : 0);
+                cut = after < s.size() && !s.token(after).capitalised() && s.token(after).isWord() && s.mentionAt(after) == null;
+                next = n + 1;
             } else {
                 int after = n + (s.word(n + 1).equals("'") ? 2 : 1);
                 cut = (s.word(n).equals("le") || s.word(n).equals("la") || s.word(n).equals("les") || s.word(n).equals("l")

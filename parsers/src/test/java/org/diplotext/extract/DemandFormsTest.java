@@ -311,4 +311,36 @@ class DemandFormsTest {
             assertThat(name(summoned, x.target().orElseThrow())).isEqualTo("Jean Dupont");
         });
     }
+
+    @Test
+    void theOneAskedNamedAfterWhatIsAskedIsTheTarget() {
+        Dispatch aid = parse("Titre", "Le gouvernement grec a demand\u00e9 une aide d'urgence \u00e0 l'Union europ\u00e9enne.");
+        assertThat(aid.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("une aide d'urgence");
+            assertThat(name(aid, x.target().orElseThrow())).isEqualTo("Union europ\u00e9enne");
+        });
+        Dispatch account = parse("Titre", "Les \u00c9tats-Unis exigent des garanties de la Russie.");
+        assertThat(account.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("des garanties");
+            assertThat(name(account, x.target().orElseThrow())).isEqualTo("Russie");
+        });
+        // what is asked may name an actor of its own: no one is asked there
+        Dispatch resign = parse("Titre", "Le Canada r\u00e9clame la d\u00e9mission du pr\u00e9sident Jean Dupont.");
+        assertThat(resign.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("la d\u00e9mission du pr\u00e9sident Jean Dupont");
+            assertThat(x.target()).isEmpty();
+        });
+    }
+
+    @Test
+    void thingsAskedEachAfterARepeatedAAreSeparateDemands() {
+        Dispatch d = parse("Titre", "L'Union africaine appelle \u00e0 un cessez-le-feu imm\u00e9diat et au retour des n\u00e9gociations.");
+        assertThat(d.demands()).extracting(Demand::content).containsExactly("un cessez-le-feu imm\u00e9diat", "retour des n\u00e9gociations");
+    }
+
+    @Test
+    void aReflexiveInfinitiveAfterTheOnesAskedIsWhatIsAsked() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a appel\u00e9 les pays voisins \u00e0 s'unir contre le terrorisme.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("s'unir contre le terrorisme"));
+    }
 }
