@@ -1097,8 +1097,14 @@ final class Events {
             meeting.recipient(object.actor);
         }
         withPartners(s, c.last + 1, meeting);
+        if (meeting.recipients.isEmpty() && !c.isVerb() && c.first >= 1 && syntax.is(s, c.first - 1, "DETERMINER")) {
+            Draft.Actor partner = coordinatedSubject(s, c.first - 1, sender, false); // "X et Y ont eu un entretien téléphonique"
+            if (partner != null) {
+                meeting.recipient(partner);
+            }
+        }
         if (meeting.recipients.isEmpty() && c.isVerb()) {
-            Draft.Actor partner = coordinatedSubject(s, c.first, sender); // "X et Y se sont entretenus"
+            Draft.Actor partner = coordinatedSubject(s, c.first, sender, true); // "X et Y se sont entretenus"
             if (partner != null) {
                 meeting.recipient(partner);
             }
@@ -1161,15 +1167,19 @@ final class Events {
         return null;
     }
 
-    /** The second of two coordinated subjects before a reciprocal verb: "X et Y se sont parlé". */
-    private Draft.Actor coordinatedSubject(Sentence s, int verb, Draft.Actor subject) {
+    /**
+     * The second of two coordinated subjects before a reciprocal verb ("X et Y se sont parlé") or,
+     * when {@code reciprocalOnly} is false, before the auxiliaries that hold a meeting noun
+     * ("X et Y ont eu un entretien": {@code verb} is then the noun's determiner).
+     */
+    private Draft.Actor coordinatedSubject(Sentence s, int verb, Draft.Actor subject, boolean reciprocalOnly) {
         int k = verb - 1;
         boolean reciprocal = false;
         while (k >= 0 && s.mentionAt(k) == null && syntax.skippable(s, k)) {
             reciprocal |= s.word(k).equals("se") || s.word(k).equals("s");
             k--;
         }
-        if (!reciprocal) {
+        if (!reciprocal && (reciprocalOnly || k == verb - 1)) {
             return null; // "X et Y reçoivent …" act together, not with each other
         }
         Mention last = s.mentionAt(k);

@@ -80,4 +80,23 @@ class CommunicationFormsTest {
         Dispatch d = parse("Titre", "Le dirigeant Jean Dupont est accus\u00e9 d'avoir d\u00e9tourn\u00e9 des fonds.");
         assertThat(d.communications()).isEmpty();
     }
+
+    @Test
+    void twoSubjectsWhoHadACallAreItsTwoParties() {
+        Dispatch d = parse("Titre", "Vladimir Poutine et Recep Tayyip Erdogan ont eu un entretien t\u00e9l\u00e9phonique mardi.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.CALL).singleElement().satisfies(c -> {
+            assertThat(c.sender()).isPresent();
+            assertThat(c.recipients()).hasSize(1);
+            assertThat(java.util.List.of(name(d, c.sender().orElseThrow()), name(d, c.recipients().get(0))))
+                    .containsExactlyInAnyOrder("Vladimir Poutine", "Recep Tayyip Erdogan");
+        });
+        // "X et Y ont organis\u00e9 une r\u00e9union" holds no talks between them
+        assertThat(parse("Titre", "La France et l'Allemagne ont organis\u00e9 une r\u00e9union.").communications()).isEmpty();
+    }
+
+    @Test
+    void aPlaceAfterAnUnnamedCounterpartIsNotTheOneMet() {
+        Dispatch d = parse("Titre", "Antony Blinken a eu des entretiens avec son homologue russe \u00e0 Gen\u00e8ve.");
+        assertThat(d.communications()).noneMatch(c -> c.recipients().stream().anyMatch(r -> "Gen\u00e8ve".equals(name(d, r))));
+    }
 }
