@@ -245,6 +245,21 @@ final class Demands {
         content(s, new Sentence.Cue(at, at, null, null), j, true, source, target, false);
     }
 
+    /** What a quotation opening with an imperative at {@code at} asks ("« Libérez les otages »"), in its speaker's words. */
+    void fromImperative(Sentence s, int at, Draft.Actor source, Draft.Actor target) {
+        if (source == null || source == target) {
+            return;
+        }
+        int end = contentEnd(s, at, new Sentence.Cue(at, at, null, null));
+        for (int k = at + 1; k <= end; k++) {
+            if (s.word(k).equals(".")) {
+                end = k - 1; // the first sentence of the quotation asks; what follows explains
+                break;
+            }
+        }
+        content(s, new Sentence.Cue(at, at, null, null), at, true, source, target, false, end);
+    }
+
     /**
      * A demand asked in the passive: "Israël a été appelé par l'ONU à cesser …", "X a été sommé de …".
      * The grammatical subject is the one asked; the source, when named, follows "par".

@@ -330,6 +330,7 @@ final class Events {
         }
         Draft.Actor attributed = accordingTo(s);
         obligations(s, attributed);
+        imperatives(s);
         for (Sentence.Cue c : s.cues) {
             if (!c.isVerb() && !c.used && c.has(Act.DEMAND) && !s.inQuote(c.first)) {
                 demands.fromNoun(s, c);
@@ -1338,6 +1339,47 @@ final class Events {
             }
             // "« La Russie doit … »" in X's words, or "Selon X, la Russie doit …": X asks it
             demands.fromObligation(s, i, s.inQuote(i) ? s.quotes.get(s.quoteOf[i]).speaker : attributed, m.actor);
+        }
+    }
+
+    /**
+     * "« Retirez vos troupes », a lancé X": a quotation that opens with an imperative ("-ez", the
+     * form addressed to others) asks, on its speaker's behalf, what it says. The one asked is a
+     * person named after "à" in the attribution, or no one named. Not a question ("Pouvez-vous").
+     */
+    private void imperatives(Sentence s) {
+        for (Sentence.Quote quote : s.quotes) {
+            if (!quote.statement || quote.speaker == null) {
+                continue;
+            }
+            int first = s.tokenAt(quote.quotation.contentStart());
+            while (first < s.size() && !s.token(first).isWord() && s.inQuote(first)) {
+                first++;
+            }
+            String w = s.word(first);
+            if (first >= s.size() || !s.inQuote(first) || w.length() < 5 || !w.endsWith("ez") || lexicon.isGrammar(w)
+                    || s.mentionAt(first) != null || s.word(first + 1).equals("-")) {
+                continue;
+            }
+            if (!s.token(first + 1).isWord() || s.token(first + 1).capitalised() || syntax.is(s, first + 1, "AUXILIARY")
+                    || s.cueAt(first + 1) != null && s.cueAt(first + 1).isVerb()) {
+                continue; // "« Gonzalez a raison »": a name that ends like a verb, followed by its own verb
+            }
+            Draft.Actor target = null;
+            for (int k = s.tokenAt(quote.quotation.close() + 1); k < s.size() && k >= 0; k++) {
+                String v = s.word(k);
+                if (v.equals(".") || v.equals(";") || s.inQuote(k)) {
+                    break;
+                }
+                if (v.equals("a") && input.charAt(s.token(k).start()) == '\u00e0' || v.equals("au") || v.equals("aux")) {
+                    Mention m = syntax.objectAt(s, k + 1, s.size());
+                    if (m != null && m.actor != quote.speaker && m.kind != Mention.Kind.PRONOUN && m.actor.type == org.diplotext.model.ActorType.PERSON) {
+                        target = m.actor; // "« … », a lancé X à Y"
+                    }
+                    break;
+                }
+            }
+            demands.fromImperative(s, first, quote.speaker, target);
         }
     }
 

@@ -343,4 +343,19 @@ class DemandFormsTest {
         Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a appel\u00e9 les pays voisins \u00e0 s'unir contre le terrorisme.");
         assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("s'unir contre le terrorisme"));
     }
+
+    @Test
+    void aQuotationOpeningWithAnImperativeAsksOnItsSpeakersBehalf() {
+        Dispatch d = parse("Titre", "\u00ab Retirez vos troupes d'Ukraine. Nous ne c\u00e9derons pas \u00bb, a lanc\u00e9 le pr\u00e9sident fran\u00e7ais "
+                + "Emmanuel Macron \u00e0 Vladimir Poutine.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("Retirez vos troupes d'Ukraine");
+            assertThat(x.direct()).isTrue();
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("Emmanuel Macron");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("Vladimir Poutine");
+        });
+        // a question, or a name that ends like the verb form, asks nothing
+        assertThat(parse("Titre", "\u00ab Pouvez-vous imaginer cela ? \u00bb, a dit le ministre Jean Dupont.").demands()).isEmpty();
+        assertThat(parse("Titre", "\u00ab Gonzalez a raison \u00bb, a d\u00e9clar\u00e9 le ministre Jean Dupont.").demands()).isEmpty();
+    }
 }
