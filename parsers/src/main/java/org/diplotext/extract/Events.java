@@ -911,10 +911,30 @@ final class Events {
             }
         }
         Draft.Communication st = new Draft.Communication(CommunicationType.STATEMENT, sender);
+        Draft.Actor addressee = addressee(s, c, sender);
+        if (addressee != null) {
+            st.recipient(addressee);
+        }
         st.evidence.add(Span.of(input, s.start, s.end));
         st.date = dates.of(s, c.first, reference);
         st.sentence = s.index;
         communications.add(st);
+    }
+
+    /**
+     * The person a reporting verb addresses, named right after it with "à": "a fait part à son
+     * homologue russe Sergueï Lavrov de …", "a assuré au président X que …"; or null. Only a person:
+     * "a déclaré à Moscou" locates, "a dit à l'AFP" names the medium.
+     */
+    private Draft.Actor addressee(Sentence s, Sentence.Cue c, Draft.Actor sender) {
+        int j = syntax.skipAdverbs(s, c.last + 1);
+        String w = s.word(j);
+        if (!(w.equals("a") && input.charAt(s.token(j).start()) == '\u00e0' || w.equals("au") || w.equals("aux")) || s.inQuote(j)) {
+            return null;
+        }
+        Mention m = syntax.objectAt(s, j + 1, s.size());
+        return m != null && m.actor != sender && m.kind != Mention.Kind.PRONOUN && m.actor.confirmed
+                && m.actor.type == org.diplotext.model.ActorType.PERSON ? m.actor : null;
     }
 
     /**

@@ -99,4 +99,16 @@ class CommunicationFormsTest {
         Dispatch d = parse("Titre", "Antony Blinken a eu des entretiens avec son homologue russe \u00e0 Gen\u00e8ve.");
         assertThat(d.communications()).noneMatch(c -> c.recipients().stream().anyMatch(r -> "Gen\u00e8ve".equals(name(d, r))));
     }
+
+    @Test
+    void aPersonAddressedAfterTheReportingVerbReceivesTheStatement() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a fait part \u00e0 son homologue russe Sergue\u00ef Lavrov de ses inqui\u00e9tudes.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("Sergue\u00ef Lavrov"));
+        });
+        // a place after "\u00e0" only locates
+        Dispatch place = parse("Titre", "Le ministre Jean Dupont a d\u00e9clar\u00e9 \u00e0 Moscou que la crise \u00e9tait finie.");
+        assertThat(place.communications()).singleElement().satisfies(c -> assertThat(c.recipients()).isEmpty());
+    }
 }
