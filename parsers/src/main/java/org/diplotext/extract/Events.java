@@ -428,6 +428,17 @@ final class Events {
             if (speaker.actor() == null && (s.word(after).equals("selon") || s.word(after).equals(",") && s.word(after + 1).equals("selon"))) {
                 int k = s.word(after).equals("selon") ? after : after + 1; // "« … » selon M. Dupont"
                 Mention m = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 4));
+                int n = k + 1;
+                while (m == null && n < k + 3 && (syntax.is(s, n, "ARTICLE") || syntax.is(s, n, "DETERMINER") || s.word(n).equals("'"))) {
+                    n++;
+                }
+                Sentence.Cue document = m == null ? s.cueAt(n) : null;
+                if (document != null && !document.isVerb() && (document.has(Act.STATEMENT) || document.has(Act.LETTER))) {
+                    int of = document.last + 1; // "« … », selon un communiqué du ministère": the document's author speaks
+                    if (s.word(of).equals("de") || s.word(of).equals("du") || s.word(of).equals("des") || s.word(of).equals("d")) {
+                        m = syntax.objectAt(s, of + 1 + (s.word(of + 1).equals("'") ? 1 : 0), Math.min(s.size(), of + 6));
+                    }
+                }
                 if (m != null && m.kind != Mention.Kind.PRONOUN) {
                     speaker = new Syntax.Subject(m.actor, Syntax.plural(m), false);
                 } else {
@@ -872,7 +883,10 @@ final class Events {
             return;
         }
         String form = s.word(c.last);
-        if (form.endsWith("er") && !s.word(c.first - 1).equals("a") || infinitive(s, c)) {
+        int before = s.word(c.first - 1).equals("'") ? c.first - 2 : c.first - 1;
+        boolean chained = (s.word(before).equals("de") || s.word(before).equals("d") || s.word(before).equals("a"))
+                && syntax.is(s, before - 1, "VERB_CHAIN"); // "a tenu à rappeler que", "n'a pas manqué de souligner"
+        if (!chained && (form.endsWith("er") && !s.word(c.first - 1).equals("a") || infinitive(s, c))) {
             return; // an infinitive: "il est bon de rappeler", "inviter l'Iran à reprendre"
         }
         if (participleWithoutAuxiliary(s, c) || form.endsWith("ant")) {
@@ -881,7 +895,7 @@ final class Events {
         if (s.word(c.first - 1).equals("avoir") || s.word(c.first - 1).equals("etre")) {
             return; // "exclu pour avoir défendu": a past infinitive tells why, it reports nothing said
         }
-        if (syntax.negated(s, c) && s.quotes.isEmpty()) {
+        if (!chained && syntax.negated(s, c) && s.quotes.isEmpty()) {
             return; // "n'a pas répondu", "ne commente jamais": saying nothing is no statement
         }
         String head = org.diplotext.text.Folding.fold(c.verb.lemma()).split(" ")[0];
@@ -922,19 +936,37 @@ final class Events {
     }
 
     /**
-     * The person a reporting verb addresses, named right after it with "à": "a fait part à son
-     * homologue russe Sergueï Lavrov de …", "a assuré au président X que …"; or null. Only a person:
-     * "a déclaré à Moscou" locates, "a dit à l'AFP" names the medium.
+     * The one a reporting verb addresses, named right after it: a person after "à" ("a fait part à
+     * son homologue russe Sergueï Lavrov de …"; "a déclaré à Moscou" locates, "a dit à l'AFP" names
+     * the medium), any actor after "auprès de" ("a protesté auprès de Pékin") or as the object of a
+     * verb that warns or informs ({@code OBJECT_ADDRESSEE}: "a mis en garde la Grèce"); or null.
      */
     private Draft.Actor addressee(Sentence s, Sentence.Cue c, Draft.Actor sender) {
         int j = syntax.skipAdverbs(s, c.last + 1);
         String w = s.word(j);
-        if (!(w.equals("a") && input.charAt(s.token(j).start()) == '\u00e0' || w.equals("au") || w.equals("aux")) || s.inQuote(j)) {
+        if (s.inQuote(j)) {
             return null;
         }
-        Mention m = syntax.objectAt(s, j + 1, s.size());
-        return m != null && m.actor != sender && m.kind != Mention.Kind.PRONOUN && m.actor.confirmed
-                && m.actor.type == org.diplotext.model.ActorType.PERSON ? m.actor : null;
+        String head = org.diplotext.text.Folding.fold(c.verb.lemma()).split(" ")[0];
+        boolean near = syntax.is(s, j, "FRAMING_PREPOSITION") && w.equals("aupres")
+                && (s.word(j + 1).equals("de") || s.word(j + 1).equals("du") || s.word(j + 1).equals("des") || s.word(j + 1).equals("d"));
+        Mention m;
+        if (near) {
+            m = syntax.objectAt(s, j + 2 + (s.word(j + 2).equals("'") ? 1 : 0), s.size()); // "a protesté auprès de Pékin"
+        } else if (lexicon.is(head, "OBJECT_ADDRESSEE") && !c.has(Act.DEMAND)) {
+            m = syntax.objectAt(s, j, s.size()); // "a mis en garde la Grèce contre …", "a averti Moscou que …"
+            if (m != null && syntax.prepositional(m)) {
+                m = null;
+            }
+        } else if (w.equals("a") && input.charAt(s.token(j).start()) == '\u00e0' || w.equals("au") || w.equals("aux")) {
+            m = syntax.objectAt(s, j + 1, s.size());
+            if (m != null && m.actor.type != org.diplotext.model.ActorType.PERSON) {
+                m = null; // "a déclaré à Moscou" locates, "a dit à l'AFP" names the medium
+            }
+        } else {
+            return null;
+        }
+        return m != null && m.actor != sender && m.kind != Mention.Kind.PRONOUN && m.actor.confirmed ? m.actor : null;
     }
 
     /**

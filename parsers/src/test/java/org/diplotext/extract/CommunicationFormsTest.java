@@ -111,4 +111,31 @@ class CommunicationFormsTest {
         Dispatch place = parse("Titre", "Le ministre Jean Dupont a d\u00e9clar\u00e9 \u00e0 Moscou que la crise \u00e9tait finie.");
         assertThat(place.communications()).singleElement().satisfies(c -> assertThat(c.recipients()).isEmpty());
     }
+
+    @Test
+    void aReportingVerbAfterAVerbChainStillReports() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a tenu \u00e0 rappeler que la France restait engag\u00e9e.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont");
+        });
+    }
+
+    @Test
+    void theOneWarnedOrProtestedToReceivesTheStatement() {
+        Dispatch warned = parse("Titre", "Le pr\u00e9sident turc Recep Tayyip Erdogan a mis en garde la Gr\u00e8ce contre toute provocation.");
+        assertThat(warned.communications()).singleElement()
+                .satisfies(c -> assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(warned, r)).isEqualTo("Gr\u00e8ce")));
+        Dispatch protest = parse("Titre", "Le gouvernement japonais a protest\u00e9 aupr\u00e8s de P\u00e9kin.");
+        assertThat(protest.communications()).singleElement()
+                .satisfies(c -> assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(protest, r)).isEqualTo("Chine")));
+    }
+
+    @Test
+    void aQuotationAccordingToADocumentIsItsAuthors() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a parl\u00e9 lundi.",
+                "\u00ab La paix est possible \u00bb, selon un communiqu\u00e9 du minist\u00e8re russe des Affaires \u00e9trang\u00e8res.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("minist\u00e8re russe des Affaires \u00e9trang\u00e8res"));
+    }
 }
