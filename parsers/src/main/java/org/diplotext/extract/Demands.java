@@ -466,10 +466,10 @@ final class Demands {
 
     /**
      * The index of the "à", "de" or "auprès de" that names, at the end of a content noun phrase
-     * opening at {@code from}, the one asked ("des explications à Moscou", "une aide à l'UE",
-     * "des garanties de la Russie"), or -1. A state after "à" or any actor after "de" is the one
-     * asked only for what one asks of someone ({@code ACCOUNT_NOUN}: explications, excuses,
-     * garanties): "des élections au Mali" locates, "la démission du ministre" names what is asked.
+     * opening at {@code from}, the one asked ("des explications à l'UE", "des garanties de la
+     * Russie", "une aide auprès du FMI"), or -1. After "à" or "de" only for what one asks of
+     * someone ({@code ACCOUNT_NOUN}: explications, excuses, garanties): "des élections au Mali"
+     * locates, "la comparution de X au Congrès" and "la démission du ministre" name what is asked.
      */
     private int askedAfterContent(Sentence s, int from, int end, Draft.Actor source) {
         if (!syntax.is(s, from, "DETERMINER") && !syntax.is(s, from, "ARTICLE")) {
@@ -493,8 +493,7 @@ final class Demands {
             if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.actor == source || skipComplements(s, m.last + 1) <= end) {
                 continue;
             }
-            boolean state = m.actor.type == org.diplotext.model.ActorType.STATE;
-            if (near || of || !state || account) {
+            if (near || account) {
                 return k;
             }
         }

@@ -314,11 +314,16 @@ class DemandFormsTest {
 
     @Test
     void theOneAskedNamedAfterWhatIsAskedIsTheTarget() {
-        Dispatch aid = parse("Titre", "Le gouvernement grec a demand\u00e9 une aide d'urgence \u00e0 l'Union europ\u00e9enne.");
+        Dispatch aid = parse("Titre", "Le gouvernement grec a demand\u00e9 des explications \u00e0 l'Union europ\u00e9enne.");
         assertThat(aid.demands()).singleElement().satisfies(x -> {
-            assertThat(x.content()).isEqualTo("une aide d'urgence");
+            assertThat(x.content()).isEqualTo("des explications");
             assertThat(name(aid, x.target().orElseThrow())).isEqualTo("Union europ\u00e9enne");
         });
+        Dispatch near = parse("Titre", "Le gouvernement grec a sollicit\u00e9 une aide d'urgence aupr\u00e8s de l'Union europ\u00e9enne.");
+        assertThat(near.demands()).singleElement().satisfies(x -> assertThat(name(near, x.target().orElseThrow())).isEqualTo("Union europ\u00e9enne"));
+        // a complement of what is asked: no one is asked there
+        Dispatch hearing = parse("Titre", "Le Parti socialiste demande la comparution du ministre Jean Dupont au Parlement europ\u00e9en.");
+        assertThat(hearing.demands()).singleElement().satisfies(x -> assertThat(x.target()).isEmpty());
         Dispatch account = parse("Titre", "Les \u00c9tats-Unis exigent des garanties de la Russie.");
         assertThat(account.demands()).singleElement().satisfies(x -> {
             assertThat(x.content()).isEqualTo("des garanties");
