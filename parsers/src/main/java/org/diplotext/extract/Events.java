@@ -479,7 +479,15 @@ final class Events {
                         }
                         if (s.word(c.first - 1).equals("en") && s.word(c.first).endsWith("ant")) {
                             Syntax.Subject main = gerundSubject(s, c.first - 1);
+                            boolean clauseSubject = main.actor() == null && speaker.actor() == null && opening.actor() != null && !opening.pronoun();
+                            if (clauseSubject) {
+                                main = opening; // "X annonce mardi que « … », en évoquant une « … »": past a quotation, the clause's subject
+                            }
                             speaker = main.actor() != null ? main : speaker; // "X est intervenu en demandant …, afin de « … »"
+                            if (clauseSubject && firstVerbCue(s) >= 0) {
+                                anchor = s.cues.get(firstVerbCue(s)).first; // said when the main verb says
+                                break;
+                            }
                         }
                         if (c.has(Act.REPORTING) && !c.has(Act.DEMAND)) {
                             c.used = true;

@@ -138,4 +138,15 @@ class CommunicationFormsTest {
         assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("minist\u00e8re russe des Affaires \u00e9trang\u00e8res"));
     }
+
+    @Test
+    void aGerundAfterAQuotationSharesTheMainClausesSpeakerAndDay() {
+        Dispatch d = parse("Titre", "Le quotidien fran\u00e7ais Le Figaro annonce lundi que le journaliste aurait \u00e9t\u00e9 tu\u00e9 par "
+                + "\u00ab un tir d'obus \u00bb, en \u00e9voquant une \u00ab source proche du dossier \u00bb.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().filter(q -> q.startsWith("source")).isPresent()).singleElement()
+                .satisfies(c -> {
+                    assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Le Figaro");
+                    assertThat(c.date()).contains(java.time.LocalDate.of(2022, 2, 7));
+                });
+    }
 }
