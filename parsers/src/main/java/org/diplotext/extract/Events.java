@@ -489,8 +489,8 @@ final class Events {
                                 break;
                             }
                         }
-                        if (c.has(Act.REPORTING) && !c.has(Act.DEMAND)) {
-                            c.used = true;
+                        if (c.has(Act.REPORTING) && !c.has(Act.DEMAND) && !reportsBeforeQuotation(s, c)) {
+                            c.used = true; // unless it reports words of its own too: then it is a statement itself
                         }
                         anchor = c.first;
                         break;
@@ -926,9 +926,10 @@ final class Events {
                 return; // "HP accuse une baisse de 3 %": a thing as object, nobody is accused
             }
         }
+        boolean ownWords = reportsBeforeQuotation(s, c);
         for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
             Draft.Communication other = communications.get(k);
-            if (other.sender == sender && other.type == CommunicationType.STATEMENT) {
+            if (other.sender == sender && other.type == CommunicationType.STATEMENT && !(ownWords && other.quote != null)) {
                 return;
             }
         }
@@ -941,6 +942,29 @@ final class Events {
         st.date = dates.of(s, c.first, reference);
         st.sentence = s.index;
         communications.add(st);
+    }
+
+    /**
+     * Whether the clause a reporting verb opens with "que" reports words of the writer's own before
+     * any quotation ("Le Figaro annonce que le journaliste aurait été tué par « … »"): the report
+     * is a statement, and the quoted words another one.
+     */
+    private boolean reportsBeforeQuotation(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 8); k++) {
+            if (s.inQuote(k) || s.word(k).equals(":") || s.word(k).equals(",") || s.word(k).equals(".")) {
+                return false;
+            }
+            if (syntax.is(s, k, "SUBORDINATOR")) {
+                int from = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+                for (int n = from; n < Math.min(s.size(), from + 6); n++) {
+                    if (s.inQuote(n) || !s.token(n).isWord() && !s.word(n).equals("'")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -149,4 +149,14 @@ class CommunicationFormsTest {
                     assertThat(c.date()).contains(java.time.LocalDate.of(2022, 2, 7));
                 });
     }
+
+    @Test
+    void aReportWithWordsOfItsOwnBeforeAQuotationIsAStatementToo() {
+        Dispatch d = parse("Titre", "Le quotidien fran\u00e7ais Le Figaro annonce lundi que le journaliste aurait \u00e9t\u00e9 tu\u00e9 par "
+                + "\u00ab un tir d'obus \u00bb.");
+        assertThat(d.communications()).hasSize(2).allSatisfy(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Le Figaro"));
+        // the quoted words reported alone make one statement
+        Dispatch one = parse("Titre", "Le ministre Jean Dupont a d\u00e9clar\u00e9 que \u00ab la crise est finie \u00bb.");
+        assertThat(one.communications()).hasSize(1);
+    }
 }
