@@ -211,6 +211,15 @@ final class Demands {
         if (end < j) {
             return;
         }
+        if (!infinitive && !clause && target == null && lexicon.is(lemma, "ASKS_OF")) {
+            int at = askedAfterContent(s, j, end, source);
+            if (at > j) {
+                // "réclamer des explications à Moscou", "exiger des garanties de la Russie": the one asked closes the content
+                int a = s.word(at).equals("aupres") ? at + 2 : at + 1;
+                target = syntax.objectAt(s, a + (s.word(a).equals("'") ? 1 : 0), end + 1).actor;
+                end = at - 1;
+            }
+        }
         List<int[]> parts = clause ? List.of(new int[] {j, end}) : split(s, j, end, infinitive);
         boolean direct = s.inQuote(c.first);
         LocalDate date = dates.of(s, c.first, reference, direct, j, end);
@@ -237,6 +246,21 @@ final class Demands {
         content(s, new Sentence.Cue(at, at, null, null), j, true, source, target, false);
     }
 
+    /** What a quotation opening with an imperative at {@code at} asks ("« Libérez les otages »"), in its speaker's words. */
+    void fromImperative(Sentence s, int at, Draft.Actor source, Draft.Actor target) {
+        if (source == null || source == target) {
+            return;
+        }
+        int end = contentEnd(s, at, new Sentence.Cue(at, at, null, null));
+        for (int k = at + 1; k <= end; k++) {
+            if (s.word(k).equals(".")) {
+                end = k - 1; // the first sentence of the quotation asks; what follows explains
+                break;
+            }
+        }
+        content(s, new Sentence.Cue(at, at, null, null), at, true, source, target, false, end);
+    }
+
     /**
      * A demand asked in the passive: "Israël a été appelé par l'ONU à cesser …", "X a été sommé de …".
      * The grammatical subject is the one asked; the source, when named, follows "par".
@@ -247,6 +271,9 @@ final class Demands {
         }
         int j = syntax.skipAdverbs(s, c.last + 1);
         int k = connector(s, j, !c.has(org.diplotext.lexicon.Entries.Act.DEMAND) || lexicon.is(Folding.fold(c.verb.lemma()).split(" ")[0], "DEMAND_WITH_A"));
+        if (k < 0 && c.has(org.diplotext.lexicon.Entries.Act.DEMAND) && lexicon.is(Folding.fold(c.verb.lemma()).split(" ")[0], "ASKS_SOMEONE")) {
+            k = connector(s, j, false); // "a été sommé par la Cour de limoger …"
+        }
         if (k < 0 && (s.word(j).equals("a") || s.word(j).equals("de") || s.word(j).equals("d"))) {
             k = j;
         }
@@ -262,7 +289,19 @@ final class Demands {
             }
         }
         int from = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
-        content(s, c, from, true, source, target, false);
+        int limit = Integer.MAX_VALUE;
+        if (source == null) {
+            int end = contentEnd(s, from, c);
+            for (int i = from + 1; i < end; i++) {
+                Mention m = s.word(i).equals("par") ? syntax.objectAt(s, i + 1, end + 1) : null;
+                if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && m.actor != target && skipComplements(s, m.last + 1) > end) {
+                    source = m.actor; // "X a été appelé à cesser Y par l'ONU": the agent closes the sentence
+                    limit = i - 1;
+                    break;
+                }
+            }
+        }
+        content(s, c, from, true, source, target, false, limit);
     }
 
     /**
@@ -347,7 +386,11 @@ final class Demands {
     }
 
     private void content(Sentence s, Sentence.Cue c, int j, boolean infinitive, Draft.Actor source, Draft.Actor target, boolean clause) {
-        int end = contentEnd(s, j, c);
+        content(s, c, j, infinitive, source, target, clause, Integer.MAX_VALUE);
+    }
+
+    private void content(Sentence s, Sentence.Cue c, int j, boolean infinitive, Draft.Actor source, Draft.Actor target, boolean clause, int limit) {
+        int end = Math.min(limit, contentEnd(s, j, c));
         if (!c.isVerb()) {
             for (int k = j + 1; k <= end; k++) {
                 if (syntax.is(s, k, "AUXILIARY") && !s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() && !s.inQuote(k)) {
@@ -408,8 +451,8 @@ final class Demands {
             boolean opens = w.equals("a") || !onlyA && (w.equals("de") || w.equals("d"));
             if (opens && k > from) {
                 int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
-                if (looksInfinitive(s, n) || syntax.is(s, n, "CLITIC") && looksInfinitive(s, n + 1)) {
-                    return k;
+                if (looksInfinitive(s, n) || syntax.is(s, n, "CLITIC") && looksInfinitive(s, n + 1 + (s.word(n + 1).equals("'") ? 1 : 0))) {
+                    return k; // "appeler les pays à s'unir"
                 }
             }
         }
@@ -431,6 +474,42 @@ final class Demands {
         }
         int k = connector(s, n, false);
         return k >= 0 && (s.word(k).equals("de") || s.word(k).equals("d")) ? k : at;
+    }
+
+    /**
+     * The index of the "à", "de" or "auprès de" that names, at the end of a content noun phrase
+     * opening at {@code from}, the one asked ("des explications à l'UE", "des garanties de la
+     * Russie", "une aide auprès du FMI"), or -1. After "à" or "de" only for what one asks of
+     * someone ({@code ACCOUNT_NOUN}: explications, excuses, garanties): "des élections au Mali"
+     * locates, "la comparution de X au Congrès" and "la démission du ministre" name what is asked.
+     */
+    private int askedAfterContent(Sentence s, int from, int end, Draft.Actor source) {
+        if (!syntax.is(s, from, "DETERMINER") && !syntax.is(s, from, "ARTICLE")) {
+            return -1;
+        }
+        int head = from + 1 + (s.word(from + 1).equals("'") ? 1 : 0);
+        while (head < end && !s.token(head).isWord()) {
+            head++;
+        }
+        boolean account = syntax.is(s, head, "ACCOUNT_NOUN") || syntax.is(s, head + 1, "ACCOUNT_NOUN");
+        for (int k = head + 1; k < end; k++) {
+            String w = s.word(k);
+            boolean toA = w.equals("a") || w.equals("au") || w.equals("aux");
+            boolean near = w.equals("aupres") && (s.word(k + 1).equals("de") || s.word(k + 1).equals("du") || s.word(k + 1).equals("des") || s.word(k + 1).equals("d"));
+            boolean of = account && (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d"));
+            if (!toA && !near && !of) {
+                continue;
+            }
+            int a = near ? k + 2 : k + 1;
+            Mention m = syntax.objectAt(s, a + (s.word(a).equals("'") ? 1 : 0), end + 1);
+            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.actor == source || skipComplements(s, m.last + 1) <= end) {
+                continue;
+            }
+            if (near || account) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -669,6 +748,7 @@ final class Demands {
         List<int[]> parts = new ArrayList<>();
         int start = from;
         int depth = 0;
+        boolean afterA = !infinitive && from > 0 && (s.word(from - 1).equals("a") || s.word(from - 1).equals("au") || s.word(from - 1).equals("aux"));
         for (int k = from; k <= end; k++) {
             String w = s.word(k);
             if (w.equals("(")) {
@@ -690,6 +770,11 @@ final class Demands {
                         && !syntax.is(s, n + (s.word(n + 1).equals("'") ? 2 : 1), "ARTICLE")
                         || s.word(n).equals("a") && looksInfinitive(s, n + 1); // "à être reçue et à devenir"
                 next = n + (s.word(n + 1).equals("'") ? 2 : 1);
+            } else if (afterA && w.equals("et") && (s.word(n).equals("au") || s.word(n).equals("aux") || s.word(n).equals("a") && syntax.is(s, n + 1, "ARTICLE"))) {
+                // "appeler à un cessez-le-feu et au retour des négociations": the "à" repeated before each thing asked
+                int after = n + 1 + (s.word(n + 1).equals("l") && s.word(n + 2).equals("'") ? 2 : s.word(n).equals("a") ? 1 : 0);
+                cut = after < s.size() && !s.token(after).capitalised() && s.token(after).isWord() && s.mentionAt(after) == null;
+                next = n + 1;
             } else {
                 int after = n + (s.word(n + 1).equals("'") ? 2 : 1);
                 cut = (s.word(n).equals("le") || s.word(n).equals("la") || s.word(n).equals("les") || s.word(n).equals("l")

@@ -316,7 +316,16 @@ final class Events {
                 c.used = true; // "n'a pas rencontré", "n'a jamais demandé", "ne s'est pas entretenu": no act took place
                 continue;
             }
-            if (!c.used && !quoted && c.has(Act.DEMAND) && passive(s, c) && !(c.has(Act.INVITATION) && attendance(s, c))) {
+            boolean copular = !c.used && !quoted && afterCopula(s, c);
+            if (copular && c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && attendance(s, c)) && !passiveDemand(s, c)) {
+                c.used = true; // "le Parlement est appelé à voter en mai": what is due, nobody's demand
+                continue;
+            }
+            if (copular && c.has(Act.REPORTING) && !c.has(Act.DEMAND)) {
+                c.used = true; // "le dirigeant est accusé de …": said of the subject, not by it
+                continue;
+            }
+            if (!c.used && !quoted && c.has(Act.DEMAND) && (passive(s, c) || copular) && !(c.has(Act.INVITATION) && attendance(s, c))) {
                 demands.fromPassive(s, c, subject.actor());
                 c.used = true;
                 continue;
@@ -374,6 +383,7 @@ final class Events {
         }
         Draft.Actor attributed = accordingTo(s);
         obligations(s, attributed);
+        imperatives(s);
         for (Sentence.Cue c : s.cues) {
             if (!c.isVerb() && !c.used && c.has(Act.DEMAND) && !s.inQuote(c.first)) {
                 demands.fromNoun(s, c);
@@ -434,6 +444,7 @@ final class Events {
             if (s.word(j).equals(",")) {
                 j++;
             }
+            int chain = -1;
             for (int guard = 0; guard < 4; guard++) {
                 j = syntax.skipAdverbs(s, j);
                 int k = j;
@@ -446,10 +457,17 @@ final class Events {
                 while (j < s.size() && syntax.is(s, j, "AUXILIARY") && !s.inQuote(j)) {
                     j++;
                 }
+                if (syntax.is(s, j, "VERB_CHAIN") && !s.inQuote(j)) {
+                    chain = j;
+                    j++; // "« … », n'a pas manqué de rappeler X": the reporting verb comes after the chain
+                    if (s.word(j).equals("de") || s.word(j).equals("d") || s.word(j).equals("a")) {
+                        j += s.word(j + 1).equals("'") ? 2 : 1;
+                    }
+                }
             }
             Sentence.Cue cue = s.cueAt(j);
             if (cue != null && cue.isVerb() && speech(s, cue)) {
-                speaker = syntax.subject(s, cue.first, cue.last, null);
+                speaker = syntax.subject(s, chain >= 0 ? chain : cue.first, cue.last, null);
                 Draft.Actor named = apposedPerson(s, cue.last + 1, speaker.actor());
                 if (named != null) {
                     speaker = new Syntax.Subject(named, false, false);
@@ -463,6 +481,17 @@ final class Events {
             if (speaker.actor() == null && (s.word(after).equals("selon") || s.word(after).equals(",") && s.word(after + 1).equals("selon"))) {
                 int k = s.word(after).equals("selon") ? after : after + 1; // "« … » selon M. Dupont"
                 Mention m = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 4));
+                int n = k + 1;
+                while (m == null && n < k + 3 && (syntax.is(s, n, "ARTICLE") || syntax.is(s, n, "DETERMINER") || s.word(n).equals("'"))) {
+                    n++;
+                }
+                Sentence.Cue document = m == null ? s.cueAt(n) : null;
+                if (document != null && !document.isVerb() && (document.has(Act.STATEMENT) || document.has(Act.LETTER))) {
+                    int of = document.last + 1; // "« … », selon un communiqué du ministère": the document's author speaks
+                    if (s.word(of).equals("de") || s.word(of).equals("du") || s.word(of).equals("des") || s.word(of).equals("d")) {
+                        m = syntax.objectAt(s, of + 1 + (s.word(of + 1).equals("'") ? 1 : 0), Math.min(s.size(), of + 6));
+                    }
+                }
                 if (m != null && m.kind != Mention.Kind.PRONOUN) {
                     speaker = new Syntax.Subject(m.actor, Syntax.plural(m), false);
                 } else {
@@ -505,10 +534,18 @@ final class Events {
                         }
                         if (s.word(c.first - 1).equals("en") && s.word(c.first).endsWith("ant")) {
                             Syntax.Subject main = gerundSubject(s, c.first - 1);
+                            boolean clauseSubject = main.actor() == null && speaker.actor() == null && opening.actor() != null && !opening.pronoun();
+                            if (clauseSubject) {
+                                main = opening; // "X annonce mardi que « … », en évoquant une « … »": past a quotation, the clause's subject
+                            }
                             speaker = main.actor() != null ? main : speaker; // "X est intervenu en demandant …, afin de « … »"
+                            if (clauseSubject && firstVerbCue(s) >= 0) {
+                                anchor = s.cues.get(firstVerbCue(s)).first; // said when the main verb says
+                                break;
+                            }
                         }
-                        if (c.has(Act.REPORTING) && !c.has(Act.DEMAND)) {
-                            c.used = true;
+                        if (c.has(Act.REPORTING) && !c.has(Act.DEMAND) && !reportsBeforeQuotation(s, c)) {
+                            c.used = true; // unless it reports words of its own too: then it is a statement itself
                         }
                         anchor = c.first;
                         break;
@@ -728,6 +765,52 @@ final class Events {
     }
 
     /**
+     * Whether the verb is a participle after a simple form of "être": "l'Iran est invité à …",
+     * "les talibans sont sommés de …", "le dirigeant est accusé de …". Not "s'est engagé"
+     * (reflexive), nor "on est prié" (impersonal).
+     */
+    private boolean afterCopula(Sentence s, Sentence.Cue c) {
+        if (!participle(s, c)) {
+            return false;
+        }
+        int j = c.first - 1;
+        while (j >= 0 && syntax.is(s, j, "ADVERB") && !syntax.is(s, j, "COPULA")) {
+            j--;
+        }
+        return j >= 0 && syntax.is(s, j, "COPULA") && !(j >= 1 && (syntax.is(s, j - 1, "CLITIC") || s.word(j - 1).equals("'")
+                || syntax.is(s, j - 1, "PRONOUN_IMPERSONAL")));
+    }
+
+    /**
+     * Whether a demand verb after "être" asks someone, named after "par", for an infinitive: "est
+     * appelé par l'ONU à cesser …". Without its asker ("est appelé à voter en mai", "les habitants
+     * sont priés de rester chez eux") it says what is due or a notice, no actor's demand.
+     */
+    private boolean passiveDemand(Sentence s, Sentence.Cue c) {
+        int j = syntax.skipAdverbs(s, c.last + 1);
+        Mention asker = s.word(j).equals("par") ? syntax.objectAt(s, j + 1, Math.min(s.size(), j + 8)) : null;
+        if (asker == null || asker.actor == null || asker.kind == Mention.Kind.PRONOUN) {
+            return false;
+        }
+        for (int k = c.last + 1; k < Math.min(s.size() - 1, c.last + 10); k++) {
+            String w = s.word(k);
+            if (w.equals(",") || w.equals(".") || w.equals(";") || s.inQuote(k)) {
+                return false;
+            }
+            if (w.equals("a") || w.equals("de") || w.equals("d")) {
+                int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+                if (syntax.is(s, n, "CLITIC") && !syntax.is(s, n, "ARTICLE")) {
+                    n += s.word(n + 1).equals("'") ? 2 : 1;
+                }
+                String v = s.word(n);
+                return s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null
+                        && (v.endsWith("er") || v.endsWith("ir") || v.endsWith("re"));
+            }
+        }
+        return false;
+    }
+
+    /**
      * The actor named right before the "de" or "à" that governs an infinitive cue: the one who
      * does what the infinitive says ("convaincre la veuve, Souha Arafat, de demander …",
      * "appeler les rebelles à dénoncer …"), or null.
@@ -883,7 +966,10 @@ final class Events {
             return;
         }
         String form = s.word(c.last);
-        if (form.endsWith("er") && !s.word(c.first - 1).equals("a") || infinitive(s, c)) {
+        int before = s.word(c.first - 1).equals("'") ? c.first - 2 : c.first - 1;
+        boolean chained = (s.word(before).equals("de") || s.word(before).equals("d") || s.word(before).equals("a"))
+                && syntax.is(s, before - 1, "VERB_CHAIN"); // "a tenu à rappeler que", "n'a pas manqué de souligner"
+        if (!chained && (form.endsWith("er") && !s.word(c.first - 1).equals("a") || infinitive(s, c))) {
             return; // an infinitive: "il est bon de rappeler", "inviter l'Iran à reprendre"
         }
         if (participleWithoutAuxiliary(s, c) || form.endsWith("ant")) {
@@ -892,7 +978,7 @@ final class Events {
         if (s.word(c.first - 1).equals("avoir") || s.word(c.first - 1).equals("etre")) {
             return; // "exclu pour avoir défendu": a past infinitive tells why, it reports nothing said
         }
-        if (syntax.negated(s, c) && s.quotes.isEmpty()) {
+        if (!chained && syntax.negated(s, c) && s.quotes.isEmpty()) {
             return; // "n'a pas répondu", "ne commente jamais": saying nothing is no statement
         }
         String head = org.diplotext.text.Folding.fold(c.verb.lemma()).split(" ")[0];
@@ -915,17 +1001,79 @@ final class Events {
                 return; // "HP accuse une baisse de 3 %": a thing as object, nobody is accused
             }
         }
+        boolean ownWords = reportsBeforeQuotation(s, c);
         for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
             Draft.Communication other = communications.get(k);
-            if (other.sender == sender && other.type == CommunicationType.STATEMENT) {
+            if (other.sender == sender && other.type == CommunicationType.STATEMENT && !(ownWords && other.quote != null)) {
                 return;
             }
         }
         Draft.Communication st = new Draft.Communication(CommunicationType.STATEMENT, sender);
+        Draft.Actor addressee = addressee(s, c, sender);
+        if (addressee != null) {
+            st.recipient(addressee);
+        }
         st.evidence.add(Span.of(input, s.start, s.end));
         st.date = dates.of(s, c.first, reference);
         st.sentence = s.index;
         communications.add(st);
+    }
+
+    /**
+     * Whether the clause a reporting verb opens with "que" reports words of the writer's own before
+     * any quotation ("Le Figaro annonce que le journaliste aurait été tué par « … »"): the report
+     * is a statement, and the quoted words another one.
+     */
+    private boolean reportsBeforeQuotation(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 8); k++) {
+            if (s.inQuote(k) || s.word(k).equals(":") || s.word(k).equals(",") || s.word(k).equals(".")) {
+                return false;
+            }
+            if (syntax.is(s, k, "SUBORDINATOR")) {
+                int from = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+                for (int n = from; n < Math.min(s.size(), from + 6); n++) {
+                    if (s.inQuote(n) || !s.token(n).isWord() && !s.word(n).equals("'")) {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The one a reporting verb addresses, named right after it: a person after "à" ("a fait part à
+     * son homologue russe Sergueï Lavrov de …"; "a déclaré à Moscou" locates, "a dit à l'AFP" names
+     * the medium), any actor after "auprès de" ("a protesté auprès de Pékin") or as the object of a
+     * verb that warns or informs ({@code OBJECT_ADDRESSEE}: "a mis en garde la Grèce"); or null.
+     */
+    private Draft.Actor addressee(Sentence s, Sentence.Cue c, Draft.Actor sender) {
+        int j = syntax.skipAdverbs(s, c.last + 1);
+        String w = s.word(j);
+        if (s.inQuote(j)) {
+            return null;
+        }
+        String head = org.diplotext.text.Folding.fold(c.verb.lemma()).split(" ")[0];
+        boolean near = syntax.is(s, j, "FRAMING_PREPOSITION") && w.equals("aupres")
+                && (s.word(j + 1).equals("de") || s.word(j + 1).equals("du") || s.word(j + 1).equals("des") || s.word(j + 1).equals("d"));
+        Mention m;
+        if (near) {
+            m = syntax.objectAt(s, j + 2 + (s.word(j + 2).equals("'") ? 1 : 0), s.size()); // "a protesté auprès de Pékin"
+        } else if (lexicon.is(head, "OBJECT_ADDRESSEE") && !c.has(Act.DEMAND)) {
+            m = syntax.objectAt(s, j, s.size()); // "a mis en garde la Grèce contre …", "a averti Moscou que …"
+            if (m != null && syntax.prepositional(m)) {
+                m = null;
+            }
+        } else if (w.equals("a") && input.charAt(s.token(j).start()) == '\u00e0' || w.equals("au") || w.equals("aux")) {
+            m = syntax.objectAt(s, j + 1, s.size());
+            if (m != null && m.actor.type != org.diplotext.model.ActorType.PERSON) {
+                m = null; // "a déclaré à Moscou" locates, "a dit à l'AFP" names the medium
+            }
+        } else {
+            return null;
+        }
+        return m != null && m.actor != sender && m.kind != Mention.Kind.PRONOUN && m.actor.confirmed ? m.actor : null;
     }
 
     /**
@@ -1121,8 +1269,14 @@ final class Events {
             meeting.recipient(object.actor);
         }
         withPartners(s, c.last + 1, meeting);
+        if (meeting.recipients.isEmpty() && !c.isVerb() && c.first >= 1 && syntax.is(s, c.first - 1, "DETERMINER")) {
+            Draft.Actor partner = coordinatedSubject(s, c.first - 1, sender, false); // "X et Y ont eu un entretien téléphonique"
+            if (partner != null) {
+                meeting.recipient(partner);
+            }
+        }
         if (meeting.recipients.isEmpty() && c.isVerb()) {
-            Draft.Actor partner = coordinatedSubject(s, c.first, sender); // "X et Y se sont entretenus"
+            Draft.Actor partner = coordinatedSubject(s, c.first, sender, true); // "X et Y se sont entretenus"
             if (partner != null) {
                 meeting.recipient(partner);
             }
@@ -1185,15 +1339,19 @@ final class Events {
         return null;
     }
 
-    /** The second of two coordinated subjects before a reciprocal verb: "X et Y se sont parlé". */
-    private Draft.Actor coordinatedSubject(Sentence s, int verb, Draft.Actor subject) {
+    /**
+     * The second of two coordinated subjects before a reciprocal verb ("X et Y se sont parlé") or,
+     * when {@code reciprocalOnly} is false, before the auxiliaries that hold a meeting noun
+     * ("X et Y ont eu un entretien": {@code verb} is then the noun's determiner).
+     */
+    private Draft.Actor coordinatedSubject(Sentence s, int verb, Draft.Actor subject, boolean reciprocalOnly) {
         int k = verb - 1;
         boolean reciprocal = false;
         while (k >= 0 && s.mentionAt(k) == null && syntax.skippable(s, k)) {
             reciprocal |= s.word(k).equals("se") || s.word(k).equals("s");
             k--;
         }
-        if (!reciprocal) {
+        if (!reciprocal && (reciprocalOnly || k == verb - 1)) {
             return null; // "X et Y reçoivent …" act together, not with each other
         }
         Mention last = s.mentionAt(k);
@@ -1352,6 +1510,47 @@ final class Events {
             }
             // "« La Russie doit … »" in X's words, or "Selon X, la Russie doit …": X asks it
             demands.fromObligation(s, i, s.inQuote(i) ? s.quotes.get(s.quoteOf[i]).speaker : attributed, m.actor);
+        }
+    }
+
+    /**
+     * "« Retirez vos troupes », a lancé X": a quotation that opens with an imperative ("-ez", the
+     * form addressed to others) asks, on its speaker's behalf, what it says. The one asked is a
+     * person named after "à" in the attribution, or no one named. Not a question ("Pouvez-vous").
+     */
+    private void imperatives(Sentence s) {
+        for (Sentence.Quote quote : s.quotes) {
+            if (!quote.statement || quote.speaker == null) {
+                continue;
+            }
+            int first = s.tokenAt(quote.quotation.contentStart());
+            while (first < s.size() && !s.token(first).isWord() && s.inQuote(first)) {
+                first++;
+            }
+            String w = s.word(first);
+            if (first >= s.size() || !s.inQuote(first) || w.length() < 5 || !w.endsWith("ez") || lexicon.isGrammar(w)
+                    || s.mentionAt(first) != null || s.word(first + 1).equals("-")) {
+                continue;
+            }
+            if (!s.token(first + 1).isWord() || s.token(first + 1).capitalised() || syntax.is(s, first + 1, "AUXILIARY")
+                    || s.cueAt(first + 1) != null && s.cueAt(first + 1).isVerb()) {
+                continue; // "« Gonzalez a raison »": a name that ends like a verb, followed by its own verb
+            }
+            Draft.Actor target = null;
+            for (int k = s.tokenAt(quote.quotation.close() + 1); k < s.size() && k >= 0; k++) {
+                String v = s.word(k);
+                if (v.equals(".") || v.equals(";") || s.inQuote(k)) {
+                    break;
+                }
+                if (v.equals("a") && input.charAt(s.token(k).start()) == '\u00e0' || v.equals("au") || v.equals("aux")) {
+                    Mention m = syntax.objectAt(s, k + 1, s.size());
+                    if (m != null && m.actor != quote.speaker && m.kind != Mention.Kind.PRONOUN && m.actor.type == org.diplotext.model.ActorType.PERSON) {
+                        target = m.actor; // "« … », a lancé X à Y"
+                    }
+                    break;
+                }
+            }
+            demands.fromImperative(s, first, quote.speaker, target);
         }
     }
 

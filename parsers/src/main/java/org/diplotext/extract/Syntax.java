@@ -473,6 +473,9 @@ final class Syntax {
             if (is(s, j, "COUNTERPART")) {
                 // "son homologue allemand Peter Braun": the name after the relation and its adjective
                 for (int k = j + 1; k <= j + 3 && k < s.size(); k++) {
+                    if (is(s, k, "PREPOSITION") || is(s, k, "LOCATIVE") || s.word(k).equals("a")) {
+                        break; // "son homologue russe à Genève": a place, not the counterpart's name
+                    }
                     Mention named = s.mentionAt(k);
                     if (named != null) {
                         return named.actor != null ? named : null;

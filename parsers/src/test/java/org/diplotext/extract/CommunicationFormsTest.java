@@ -65,4 +65,98 @@ class CommunicationFormsTest {
         Dispatch only = parse("Titre", "La Suisse n'a demand\u00e9 que la lib\u00e9ration des otages.");
         assertThat(only.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("la lib\u00e9ration des otages"));
     }
+
+    @Test
+    void aQuotationBeforeAVerbChainIsTheWordsOfTheSubjectAfterIt() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident am\u00e9ricain Joe Biden a parl\u00e9 lundi.",
+                "\u00ab Il faut respecter la Charte \u00bb, n'a pas manqu\u00e9 de rappeler le conseiller f\u00e9d\u00e9ral Alain Berset.",
+                "\u00ab Nous sommes pr\u00eats \u00bb, a tenu \u00e0 souligner le ministre Jean Dupont.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).extracting(c -> name(d, c.sender().orElseThrow()))
+                .containsExactly("Alain Berset", "Jean Dupont");
+    }
+
+    @Test
+    void aSubjectSaidToBeAccusedDoesNotSpeak() {
+        Dispatch d = parse("Titre", "Le dirigeant Jean Dupont est accus\u00e9 d'avoir d\u00e9tourn\u00e9 des fonds.");
+        assertThat(d.communications()).isEmpty();
+    }
+
+    @Test
+    void twoSubjectsWhoHadACallAreItsTwoParties() {
+        Dispatch d = parse("Titre", "Vladimir Poutine et Recep Tayyip Erdogan ont eu un entretien t\u00e9l\u00e9phonique mardi.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.CALL).singleElement().satisfies(c -> {
+            assertThat(c.sender()).isPresent();
+            assertThat(c.recipients()).hasSize(1);
+            assertThat(java.util.List.of(name(d, c.sender().orElseThrow()), name(d, c.recipients().get(0))))
+                    .containsExactlyInAnyOrder("Vladimir Poutine", "Recep Tayyip Erdogan");
+        });
+        // "X et Y ont organis\u00e9 une r\u00e9union" holds no talks between them
+        assertThat(parse("Titre", "La France et l'Allemagne ont organis\u00e9 une r\u00e9union.").communications()).isEmpty();
+    }
+
+    @Test
+    void aPlaceAfterAnUnnamedCounterpartIsNotTheOneMet() {
+        Dispatch d = parse("Titre", "Antony Blinken a eu des entretiens avec son homologue russe \u00e0 Gen\u00e8ve.");
+        assertThat(d.communications()).noneMatch(c -> c.recipients().stream().anyMatch(r -> "Gen\u00e8ve".equals(name(d, r))));
+    }
+
+    @Test
+    void aPersonAddressedAfterTheReportingVerbReceivesTheStatement() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a fait part \u00e0 son homologue russe Sergue\u00ef Lavrov de ses inqui\u00e9tudes.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("Sergue\u00ef Lavrov"));
+        });
+        // a place after "\u00e0" only locates
+        Dispatch place = parse("Titre", "Le ministre Jean Dupont a d\u00e9clar\u00e9 \u00e0 Moscou que la crise \u00e9tait finie.");
+        assertThat(place.communications()).singleElement().satisfies(c -> assertThat(c.recipients()).isEmpty());
+    }
+
+    @Test
+    void aReportingVerbAfterAVerbChainStillReports() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a tenu \u00e0 rappeler que la France restait engag\u00e9e.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont");
+        });
+    }
+
+    @Test
+    void theOneWarnedOrProtestedToReceivesTheStatement() {
+        Dispatch warned = parse("Titre", "Le pr\u00e9sident turc Recep Tayyip Erdogan a mis en garde la Gr\u00e8ce contre toute provocation.");
+        assertThat(warned.communications()).singleElement()
+                .satisfies(c -> assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(warned, r)).isEqualTo("Gr\u00e8ce")));
+        Dispatch protest = parse("Titre", "Le gouvernement japonais a protest\u00e9 aupr\u00e8s de P\u00e9kin.");
+        assertThat(protest.communications()).singleElement()
+                .satisfies(c -> assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(protest, r)).isEqualTo("Chine")));
+    }
+
+    @Test
+    void aQuotationAccordingToADocumentIsItsAuthors() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a parl\u00e9 lundi.",
+                "\u00ab La paix est possible \u00bb, selon un communiqu\u00e9 du minist\u00e8re russe des Affaires \u00e9trang\u00e8res.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("minist\u00e8re russe des Affaires \u00e9trang\u00e8res"));
+    }
+
+    @Test
+    void aGerundAfterAQuotationSharesTheMainClausesSpeakerAndDay() {
+        Dispatch d = parse("Titre", "Le quotidien fran\u00e7ais Le Figaro annonce lundi que le journaliste aurait \u00e9t\u00e9 tu\u00e9 par "
+                + "\u00ab un tir d'obus \u00bb, en \u00e9voquant une \u00ab source proche du dossier \u00bb.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().filter(q -> q.startsWith("source")).isPresent()).singleElement()
+                .satisfies(c -> {
+                    assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Le Figaro");
+                    assertThat(c.date()).contains(java.time.LocalDate.of(2022, 2, 7));
+                });
+    }
+
+    @Test
+    void aReportWithWordsOfItsOwnBeforeAQuotationIsAStatementToo() {
+        Dispatch d = parse("Titre", "Le quotidien fran\u00e7ais Le Figaro annonce lundi que le journaliste aurait \u00e9t\u00e9 tu\u00e9 par "
+                + "\u00ab un tir d'obus \u00bb.");
+        assertThat(d.communications()).hasSize(2).allSatisfy(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Le Figaro"));
+        // the quoted words reported alone make one statement
+        Dispatch one = parse("Titre", "Le ministre Jean Dupont a d\u00e9clar\u00e9 que \u00ab la crise est finie \u00bb.");
+        assertThat(one.communications()).hasSize(1);
+    }
 }

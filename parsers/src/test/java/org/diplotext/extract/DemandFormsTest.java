@@ -267,4 +267,100 @@ class DemandFormsTest {
         Dispatch also = parse("Titre", "La France appelle Moscou ainsi que Kiev \u00e0 reprendre les n\u00e9gociations.");
         assertThat(also.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("reprendre les n\u00e9gociations"));
     }
+
+    @Test
+    void anAdverbOfInsistenceBetweenTheVerbAndTheOneAskedIsSkipped() {
+        Dispatch d = parse("Titre", "Le chef de la diplomatie fran\u00e7aise Jean Dupont demande instamment \u00e0 l'Iran de lib\u00e9rer les d\u00e9tenus.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("lib\u00e9rer les d\u00e9tenus");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("Iran");
+        });
+    }
+
+    @Test
+    void aStraightQuoteLeftOpenAtTheEndIsNotPartOfTheContent() {
+        Dispatch d = parse("Titre", "Le Hamas a demand\u00e9 \u00e0 Isra\u00ebl de faire marche arri\u00e8re\".");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("faire marche arri\u00e8re"));
+    }
+
+    @Test
+    void aPassiveAfterEtreAsksTheSubjectOnlyWhenTheAskerIsNamed() {
+        Dispatch named = parse("Titre", "Le gouvernement malien est appel\u00e9 par la Cedeao \u00e0 organiser des \u00e9lections.");
+        assertThat(named.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("organiser des \u00e9lections");
+            assertThat(name(named, x.source().orElseThrow())).isEqualTo("Communaut\u00e9 \u00e9conomique des \u00c9tats d'Afrique de l'Ouest");
+            assertThat(name(named, x.target().orElseThrow())).isEqualTo("Mali");
+        });
+        // what is due, or a notice without its author, is no actor's demand: and never the subject's own
+        assertThat(parse("Titre", "Le Parlement europ\u00e9en est appel\u00e9 \u00e0 voter la directive en mai.").demands()).isEmpty();
+        assertThat(parse("Titre", "Les talibans sont appel\u00e9s \u00e0 respecter les droits des femmes.").demands()).isEmpty();
+        assertThat(parse("Titre", "Le pr\u00e9sident s'est engag\u00e9 \u00e0 respecter la Constitution.").demands()).isEmpty();
+    }
+
+    @Test
+    void theAskerNamedAfterTheContentOfAPassiveIsTheSource() {
+        Dispatch d = parse("Titre", "Isra\u00ebl a \u00e9t\u00e9 appel\u00e9 \u00e0 cesser la colonisation par les Nations unies.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("cesser la colonisation");
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("Organisation des Nations unies");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("Isra\u00ebl");
+        });
+        Dispatch summoned = parse("Titre", "Le Premier ministre Jean Dupont a \u00e9t\u00e9 somm\u00e9 par la Cour supr\u00eame de limoger son ministre.");
+        assertThat(summoned.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("limoger son ministre");
+            assertThat(name(summoned, x.target().orElseThrow())).isEqualTo("Jean Dupont");
+        });
+    }
+
+    @Test
+    void theOneAskedNamedAfterWhatIsAskedIsTheTarget() {
+        Dispatch aid = parse("Titre", "Le gouvernement grec a demand\u00e9 des explications \u00e0 l'Union europ\u00e9enne.");
+        assertThat(aid.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("des explications");
+            assertThat(name(aid, x.target().orElseThrow())).isEqualTo("Union europ\u00e9enne");
+        });
+        Dispatch near = parse("Titre", "Le gouvernement grec a sollicit\u00e9 une aide d'urgence aupr\u00e8s de l'Union europ\u00e9enne.");
+        assertThat(near.demands()).singleElement().satisfies(x -> assertThat(name(near, x.target().orElseThrow())).isEqualTo("Union europ\u00e9enne"));
+        // a complement of what is asked: no one is asked there
+        Dispatch hearing = parse("Titre", "Le Parti socialiste demande la comparution du ministre Jean Dupont au Parlement europ\u00e9en.");
+        assertThat(hearing.demands()).singleElement().satisfies(x -> assertThat(x.target()).isEmpty());
+        Dispatch account = parse("Titre", "Les \u00c9tats-Unis exigent des garanties de la Russie.");
+        assertThat(account.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("des garanties");
+            assertThat(name(account, x.target().orElseThrow())).isEqualTo("Russie");
+        });
+        // what is asked may name an actor of its own: no one is asked there
+        Dispatch resign = parse("Titre", "Le Canada r\u00e9clame la d\u00e9mission du pr\u00e9sident Jean Dupont.");
+        assertThat(resign.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("la d\u00e9mission du pr\u00e9sident Jean Dupont");
+            assertThat(x.target()).isEmpty();
+        });
+    }
+
+    @Test
+    void thingsAskedEachAfterARepeatedAAreSeparateDemands() {
+        Dispatch d = parse("Titre", "L'Union africaine appelle \u00e0 un cessez-le-feu imm\u00e9diat et au retour des n\u00e9gociations.");
+        assertThat(d.demands()).extracting(Demand::content).containsExactly("un cessez-le-feu imm\u00e9diat", "retour des n\u00e9gociations");
+    }
+
+    @Test
+    void aReflexiveInfinitiveAfterTheOnesAskedIsWhatIsAsked() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a appel\u00e9 les pays voisins \u00e0 s'unir contre le terrorisme.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("s'unir contre le terrorisme"));
+    }
+
+    @Test
+    void aQuotationOpeningWithAnImperativeAsksOnItsSpeakersBehalf() {
+        Dispatch d = parse("Titre", "\u00ab Retirez vos troupes d'Ukraine. Nous ne c\u00e9derons pas \u00bb, a lanc\u00e9 le pr\u00e9sident fran\u00e7ais "
+                + "Emmanuel Macron \u00e0 Vladimir Poutine.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("Retirez vos troupes d'Ukraine");
+            assertThat(x.direct()).isTrue();
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("Emmanuel Macron");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("Vladimir Poutine");
+        });
+        // a question, or a name that ends like the verb form, asks nothing
+        assertThat(parse("Titre", "\u00ab Pouvez-vous imaginer cela ? \u00bb, a dit le ministre Jean Dupont.").demands()).isEmpty();
+        assertThat(parse("Titre", "\u00ab Gonzalez a raison \u00bb, a d\u00e9clar\u00e9 le ministre Jean Dupont.").demands()).isEmpty();
+    }
 }
