@@ -71,8 +71,12 @@ final class Syntax {
 
     /** Whether a mention follows a preposition (its article aside). */
     boolean prepositional(Mention m) {
-        Sentence s = m.sentence;
-        int j = m.first - 1;
+        return prepositionalBefore(m.sentence, m.first);
+    }
+
+    /** Whether the phrase starting at token {@code first} follows a preposition (its article aside). */
+    private boolean prepositionalBefore(Sentence s, int first) {
+        int j = first - 1;
         if (j >= 0 && (s.word(j).equals("le") || s.word(j).equals("la") || s.word(j).equals("les") || s.word(j).equals("un") || s.word(j).equals("une"))) {
             j--;
         } else if (j >= 1 && s.word(j).equals("'") && s.word(j - 1).equals("l")) {
@@ -87,6 +91,9 @@ final class Syntax {
         String w = s.word(j);
         if (w.equals("des")) {
             return j > 0 && s.token(j - 1).isWord();
+        }
+        if ((w.equals("d") || w.equals("de")) && j > 0 && is(s, j - 1, "COLLECTIVE_NUMBER")) {
+            return prepositionalBefore(s, j - 1); // "des milliers de manifestants ont réclamé": the quantity's place counts
         }
         if (w.equals("d") || w.equals("de") || w.equals("du")) {
             return true;
