@@ -268,8 +268,9 @@ final class MentionFinder {
                 if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || dative || afterArticleAndAdjective(s, i)
                         || s.word(i - 1).equals("'") && s.word(i - 2).equals("l") && t.capitalised())
                         && lexicon.is(s.tokens, i, "BARE_STATE_BODY")
-                        && !isDe(s.word(j)) && !s.word(j).equals("du") && !s.token(j).capitalised()) {
-                    Mention m = add(s, i, i, Mention.Kind.STATE_BODY); // "le gouvernement": the state the dispatch is about
+                        && (!isDe(s.word(j)) || infinitiveAfterDe(s, j)) && !s.word(j).equals("du") && !s.token(j).capitalised()) {
+                    // "le gouvernement": the state the dispatch is about; "au gouvernement de retirer": the one asked
+                    Mention m = add(s, i, i, Mention.Kind.STATE_BODY);
                     m.key = null;
                     return i + 1;
                 }
@@ -991,6 +992,12 @@ final class MentionFinder {
     }
 
     /** The ending of a word listed in a class of endings ({@code etrangeres}: {@code -eres}), or "". */
+    /** Whether the "de" at {@code de} opens an infinitive ("de retirer", "d'accepter"), not a complement. */
+    private boolean infinitiveAfterDe(Sentence s, int de) {
+        int k = de + 1 < s.size() && s.word(de + 1).equals("'") ? de + 2 : de + 1;
+        return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && !suffix(s.word(k), "INFINITIVE_ENDING").isEmpty();
+    }
+
     private String suffix(String w, String endings) {
         for (int n = Math.min(5, w.length() - 2); n > 0; n--) {
             String end = "-" + w.substring(w.length() - n);

@@ -52,4 +52,9 @@ class AskedPersonTest {
         Dispatch d = parse("Titre", "Le ministre Jean Dupont a re\u00e7u son homologue Hans Muller, \u00e0 qui il a demand\u00e9 de lib\u00e9rer les otages.");
         assertThat(name(d, demand(d, "lib\u00e9rer les otages").target().orElseThrow())).isEqualTo("Hans Muller");
     }
+    @Test
+    void theGovernmentAskedToActIsTheDispatchsState() {
+        Dispatch d = parse("Titre", "Les syndicats fran\u00e7ais ont demand\u00e9 au gouvernement de retirer la r\u00e9forme.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.target()).isPresent());
+    }
 }
