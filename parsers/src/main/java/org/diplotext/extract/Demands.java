@@ -731,6 +731,10 @@ final class Demands {
             if (w.equals("et") && k > from && s.cueAt(k + 1) != null && s.cueAt(k + 1).isVerb()) {
                 break; // "réclament la gratuité et indiquent"
             }
+            if (syntax.is(s, k, "COORDINATOR") && k > from && k + 1 < s.size() && syntax.is(s, k + 1, "AUXILIARY")
+                    && input.charAt(s.token(k + 1).start()) != '\u00e0' && !s.inQuote(k + 1)) {
+                break; // "exige la libération de X et a décidé de …": a clause of its own
+            }
             if (w.equals("\u00bb") || w.equals("\u201d")) {
                 last = k;
                 continue;

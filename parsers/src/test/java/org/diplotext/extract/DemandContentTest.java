@@ -28,4 +28,17 @@ class DemandContentTest {
         Dispatch d = parse("Titre", "Amnesty International a exhort\u00e9 la Suisse \u00e0 \u00ab aller plus loin \u00bb.");
         assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("aller plus loin"));
     }
+    @Test
+    void aCoordinatedClauseWithItsOwnAuxiliaryEndsTheContent() {
+        Dispatch d = parse("Titre", "La C\u00e9d\u00e9ao exige la lib\u00e9ration imm\u00e9diate du pr\u00e9sident renvers\u00e9 et a d\u00e9cid\u00e9 de suspendre "
+                + "toutes les transactions avec Niamey.");
+        assertThat(d.demands()).singleElement()
+                .satisfies(x -> assertThat(x.content()).isEqualTo("la lib\u00e9ration imm\u00e9diate du pr\u00e9sident renvers\u00e9"));
+    }
+
+    @Test
+    void aSecondThingAskedAfterEtAIsStillPartOfIt() {
+        Dispatch d = parse("Titre", "La C\u00e9d\u00e9ao appelle \u00e0 la lib\u00e9ration du pr\u00e9sident et \u00e0 la lev\u00e9e des sanctions.");
+        assertThat(d.demands()).extracting(x -> x.content()).anyMatch(c -> c.contains("lev\u00e9e des sanctions"));
+    }
 }
