@@ -133,6 +133,11 @@ final class Events {
         return m != null && m.last == before && m.kind != Mention.Kind.PRONOUN ? m.actor : null;
     }
 
+    /** An unnamed official of a state or organisation: "le ministre iranien des Affaires étrangères", "le président français". */
+    private static boolean officialOfAState(Mention m) {
+        return m.kind == Mention.Kind.TITLE && m.title != null && !m.plural && (m.country != null || m.organisation != null);
+    }
+
     /** Whether a verb follows "et" (its auxiliary and adverbs aside), sharing the subject of the verb before. */
     private boolean coordinatedVerb(Sentence s, Sentence.Cue c) {
         int j = c.first - 1;
@@ -1265,7 +1270,7 @@ final class Events {
         if (object == null && c.isVerb()) {
             object = laterObject(s, j); // "a reçu lundi à l'Élysée son homologue russe X"
         }
-        if (object != null && object.actor.confirmed) {
+        if (object != null && (object.actor.confirmed || officialOfAState(object))) {
             meeting.recipient(object.actor);
         }
         withPartners(s, c.last + 1, meeting);

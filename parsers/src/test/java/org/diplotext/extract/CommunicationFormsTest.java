@@ -159,4 +159,13 @@ class CommunicationFormsTest {
         Dispatch one = parse("Titre", "Le ministre Jean Dupont a d\u00e9clar\u00e9 que \u00ab la crise est finie \u00bb.");
         assertThat(one.communications()).hasSize(1);
     }
+    @Test
+    void anUnnamedOfficialOfAStateCanBeMet() {
+        Dispatch d = parse("Titre", "Le directeur de l'AIEA Rafael Grossi a rencontr\u00e9 le m\u00eame jour le ministre iranien des Affaires "
+                + "\u00e9trang\u00e8res \u00e0 T\u00e9h\u00e9ran.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+            assertThat(name(d, c.recipients().get(0))).isEqualTo("ministre iranien des Affaires \u00e9trang\u00e8res");
+        });
+    }
 }
