@@ -133,6 +133,29 @@ final class Events {
         return m != null && m.last == before && m.kind != Mention.Kind.PRONOUN ? m.actor : null;
     }
 
+    /**
+     * A pronoun speaking after a quotation that would stand for a state or a body is rather the
+     * person who spoke in the sentence before, when they agree in number: "L'Iran est prêt, a
+     * déclaré un haut responsable. « … », a-t-il dit".
+     */
+    private Syntax.Subject orJustSpoke(Sentence s, Syntax.Subject speaker) {
+        Draft.Actor justSpoke = speaker.pronoun() ? lastStatementSender(s.index - 1) : null;
+        boolean personSpoke = justSpoke != null && justSpoke.type == org.diplotext.model.ActorType.PERSON;
+        boolean pronounIsPerson = speaker.actor() != null && speaker.actor().type == org.diplotext.model.ActorType.PERSON;
+        return personSpoke && !pronounIsPerson && justSpoke.plural == speaker.plural() ? new Syntax.Subject(justSpoke, justSpoke.plural, true) : speaker;
+    }
+
+    /** The sender of the last statement of sentence {@code sentence}, or null when it made none. */
+    private Draft.Actor lastStatementSender(int sentence) {
+        for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence >= sentence; k--) {
+            Draft.Communication c = communications.get(k);
+            if (c.sentence == sentence && c.type == CommunicationType.STATEMENT) {
+                return c.sender;
+            }
+        }
+        return null;
+    }
+
     /** An unnamed official of a state or organisation: "le ministre iranien des Affaires étrangères", "le président français". */
     private static boolean officialOfAState(Mention m) {
         return m.kind == Mention.Kind.TITLE && m.title != null && !m.plural && (m.country != null || m.organisation != null);
@@ -473,6 +496,7 @@ final class Events {
             Sentence.Cue cue = s.cueAt(j);
             if (cue != null && cue.isVerb() && speech(s, cue)) {
                 speaker = syntax.subject(s, chain >= 0 ? chain : cue.first, cue.last, null);
+                speaker = orJustSpoke(s, speaker);
                 Draft.Actor named = apposedPerson(s, cue.last + 1, speaker.actor());
                 if (named != null) {
                     speaker = new Syntax.Subject(named, false, false);
@@ -567,7 +591,7 @@ final class Events {
                     }
                     Sentence.Cue c = s.cueAt(k);
                     if (c != null && c.isVerb() && c.has(Act.REPORTING) && !infinitive(s, c)) {
-                        speaker = syntax.subject(s, c.first, c.last, null);
+                        speaker = orJustSpoke(s, syntax.subject(s, c.first, c.last, null));
                         c.used = true;
                         anchor = c.first;
                         break;

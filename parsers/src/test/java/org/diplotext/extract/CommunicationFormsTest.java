@@ -168,4 +168,11 @@ class CommunicationFormsTest {
             assertThat(name(d, c.recipients().get(0))).isEqualTo("ministre iranien des Affaires \u00e9trang\u00e8res");
         });
     }
+    @Test
+    void aPronounAfterAQuotationIsThePersonWhoJustSpokeRatherThanTheState() {
+        Dispatch d = parse("Titre", "L'Iran est pr\u00eat \u00e0 n\u00e9gocier, a d\u00e9clar\u00e9 lundi un haut responsable iranien. "
+                + "\u00ab La balle est dans le camp de Washington \u00bb, a-t-il dit.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("haut responsable iranien"));
+    }
 }
