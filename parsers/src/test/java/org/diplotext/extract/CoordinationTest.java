@@ -1,6 +1,7 @@
 package org.diplotext.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.demandStartingWith;
 import static org.diplotext.extract.ExtractionTest.name;
 import static org.diplotext.extract.ExtractionTest.parse;
 
@@ -16,16 +17,11 @@ import org.junit.jupiter.api.Test;
  */
 class CoordinationTest {
 
-    private static Demand demand(Dispatch d, String content) {
-        return d.demands().stream().filter(x -> x.content().startsWith(content)).findFirst()
-                .orElseThrow(() -> new AssertionError("no demand '" + content + "' in " + d.demands()));
-    }
-
     @Test
     void aShortQuotedObjectDoesNotEndTheCoordination() {
         Dispatch d = parse("Titre", "P\u00e9kin a aussit\u00f4t d\u00e9nonc\u00e9 une \"ing\u00e9rence\" dans ses affaires int\u00e9rieures "
                 + "et exhort\u00e9 la Belgique \u00e0 \"cesser ses commentaires irresponsables\".");
-        Demand x = demand(d, "cesser ses commentaires");
+        Demand x = demandStartingWith(d, "cesser ses commentaires");
         assertThat(name(d, x.source().orElseThrow())).isEqualTo("Chine");
         assertThat(name(d, x.target().orElseThrow())).isEqualTo("Belgique");
     }
@@ -34,7 +30,7 @@ class CoordinationTest {
     void aSecondParticipleAfterAQuotedDemandMakesASecondDemand() {
         Dispatch d = parse("Titre", "Le secr\u00e9taire g\u00e9n\u00e9ral Jean Dupont a r\u00e9clam\u00e9 \u00ab un acc\u00e8s humanitaire sans entrave \u00bb "
                 + "\u00e0 la bande de Gaza et demand\u00e9 aux deux parties de prot\u00e9ger les civils.");
-        assertThat(name(d, demand(d, "prot\u00e9ger les civils").source().orElseThrow())).isEqualTo("Jean Dupont");
+        assertThat(name(d, demandStartingWith(d, "prot\u00e9ger les civils").source().orElseThrow())).isEqualTo("Jean Dupont");
     }
 
     @Test

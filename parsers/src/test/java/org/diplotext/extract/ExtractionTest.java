@@ -58,6 +58,12 @@ class ExtractionTest {
         return d.actorNamed(name).orElseThrow(() -> new AssertionError("no actor named " + name + " in " + d.actors()));
     }
 
+    /** The first demand whose content starts with {@code content}; fails the test when there is none. */
+    static Demand demandStartingWith(Dispatch d, String content) {
+        return d.demands().stream().filter(x -> x.content().startsWith(content)).findFirst()
+                .orElseThrow(() -> new AssertionError("no demand '" + content + "' in " + d.demands()));
+    }
+
     static String name(Dispatch d, String id) {
         return d.actor(id).map(Actor::name).orElse(null);
     }
