@@ -393,7 +393,8 @@ final class Demands {
         int end = Math.min(limit, contentEnd(s, j, c));
         if (!c.isVerb()) {
             for (int k = j + 1; k <= end; k++) {
-                if (syntax.is(s, k, "AUXILIARY") && !s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() && !s.inQuote(k)) {
+                boolean auxiliary = syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0'; // "a", not "à"
+                if (auxiliary && !s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() && !s.inQuote(k)) {
                     end = k - 1; // "l'appel de l'ONU à un cessez-le-feu est resté lettre morte": the noun's own clause ends
                     break;
                 }

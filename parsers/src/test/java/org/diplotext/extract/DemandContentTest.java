@@ -41,4 +41,9 @@ class DemandContentTest {
         Dispatch d = parse("Titre", "La C\u00e9d\u00e9ao appelle \u00e0 la lib\u00e9ration du pr\u00e9sident et \u00e0 la lev\u00e9e des sanctions.");
         assertThat(d.demands()).extracting(x -> x.content()).anyMatch(c -> c.contains("lev\u00e9e des sanctions"));
     }
+    @Test
+    void aWordAAfterAnObligationIsNoAuxiliary() {
+        Dispatch d = parse("Titre", "Selon Washington, T\u00e9h\u00e9ran doit revenir \u00e0 la table des n\u00e9gociations.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("revenir \u00e0 la table des n\u00e9gociations"));
+    }
 }
