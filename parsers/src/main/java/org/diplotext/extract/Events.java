@@ -1606,8 +1606,8 @@ final class Events {
             Syntax.Subject who;
             int end;
             if (m != null && m.kind != Mention.Kind.PRONOUN) {
-                if (!m.actor.confirmed) {
-                    continue; // "d'après le chercheur": an unnamed someone's words are not worth a statement
+                if (!m.actor.confirmed && !officialOfAState(m)) {
+                    continue; // "d'après le chercheur": an unnamed someone's words are not worth a statement (a state's official's are)
                 }
                 who = new Syntax.Subject(m.actor, Syntax.plural(m), false);
                 end = m.last + 1;

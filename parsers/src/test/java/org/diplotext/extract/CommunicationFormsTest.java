@@ -175,4 +175,12 @@ class CommunicationFormsTest {
         assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("haut responsable iranien"));
     }
+    @Test
+    void anUnnamedOfficialOfAStateGivenAsSourceSpeaksButAnUnnamedResearcherDoesNot() {
+        Dispatch official = parse("Titre", "Selon un haut responsable am\u00e9ricain, les sanctions pourraient \u00eatre r\u00e9tablies.");
+        assertThat(official.communications()).singleElement()
+                .satisfies(c -> assertThat(name(official, c.sender().orElseThrow())).isEqualTo("haut responsable am\u00e9ricain"));
+        Dispatch researcher = parse("Titre", "Selon le chercheur, les sanctions pourraient \u00eatre r\u00e9tablies.");
+        assertThat(researcher.communications()).isEmpty();
+    }
 }
