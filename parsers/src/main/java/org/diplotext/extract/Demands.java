@@ -44,10 +44,9 @@ final class Demands {
         boolean infinitive = false;
         boolean clause = false;
         String lastForm = s.word(c.last);
-        String lemma = Folding.fold(c.verb.lemma()).split(" ")[0];
-        boolean withA = c.verb.takesA() || lexicon.is(lemma, "DEMAND_WITH_A");
-        boolean consumedA = c.verb.takesA() && (lastForm.equals("a") || lastForm.equals("au") || lastForm.equals("aux"));
-        if (withA && !consumedA && (s.word(j).equals("a") || s.word(j).equals("au") || s.word(j).equals("aux"))) {
+        boolean withA = syntax.asksWithA(c);
+        boolean consumedA = c.verb.takesA() && lexicon.is(lastForm, "TO_PREPOSITION");
+        if (withA && !consumedA && lexicon.is(s.word(j), "TO_PREPOSITION")) {
             lastForm = s.word(j);
             consumedA = true;
             j = syntax.skipAdverbs(s, j + 1);
@@ -112,7 +111,7 @@ final class Demands {
                     j = k + 1;
                     infinitive = true;
                 }
-            } else if (lexicon.is(lemma, "ASKS_SOMEONE") && (syntax.is(s, j, "ARTICLE") || syntax.is(s, j, "DETERMINER")) && connector(s, j, false) > j) {
+            } else if (lexicon.is(c.lemmaHead, "ASKS_SOMEONE") && (syntax.is(s, j, "ARTICLE") || syntax.is(s, j, "DETERMINER")) && connector(s, j, false) > j) {
                 int k = connector(s, j, false); // "a pressé le gouvernement fédéral d'intervenir": the asked are unnamed
                 target = firstActor(s, j, k);
                 j = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
@@ -123,7 +122,7 @@ final class Demands {
                     j++;
                 }
                 clause = true;
-            } else if (w.equals("a") || w.equals("au") || w.equals("aux")) {
+            } else if (lexicon.is(w, "TO_PREPOSITION")) {
                 Mention m = syntax.objectAt(s, j + 1, s.size());
                 int k = m == null ? connector(s, j + 1, false) : -1;
                 if (m == null && looksInfinitive(s, j + 1)) {
@@ -211,7 +210,7 @@ final class Demands {
         if (end < j) {
             return;
         }
-        if (!infinitive && !clause && target == null && lexicon.is(lemma, "ASKS_OF")) {
+        if (!infinitive && !clause && target == null && lexicon.is(c.lemmaHead, "ASKS_OF")) {
             int at = askedAfterContent(s, j, end, source);
             if (at > j) {
                 // "réclamer des explications à Moscou", "exiger des garanties de la Russie": the one asked closes the content
@@ -270,8 +269,8 @@ final class Demands {
             return;
         }
         int j = syntax.skipAdverbs(s, c.last + 1);
-        int k = connector(s, j, !c.has(org.diplotext.lexicon.Entries.Act.DEMAND) || lexicon.is(Folding.fold(c.verb.lemma()).split(" ")[0], "DEMAND_WITH_A"));
-        if (k < 0 && c.has(org.diplotext.lexicon.Entries.Act.DEMAND) && lexicon.is(Folding.fold(c.verb.lemma()).split(" ")[0], "ASKS_SOMEONE")) {
+        int k = connector(s, j, !c.has(org.diplotext.lexicon.Entries.Act.DEMAND) || syntax.asksWithA(c));
+        if (k < 0 && c.has(org.diplotext.lexicon.Entries.Act.DEMAND) && lexicon.is(c.lemmaHead, "ASKS_SOMEONE")) {
             k = connector(s, j, false); // "a été sommé par la Cour de limoger …"
         }
         if (k < 0 && (s.word(j).equals("a") || s.word(j).equals("de") || s.word(j).equals("d"))) {
@@ -341,7 +340,7 @@ final class Demands {
         }
         Draft.Actor target = null;
         String w = s.word(j);
-        if (w.equals("a") || w.equals("au") || w.equals("aux")) {
+        if (lexicon.is(w, "TO_PREPOSITION")) {
             Mention m = syntax.objectAt(s, j + 1, s.size());
             if (m != null && m.kind != Mention.Kind.PRONOUN && m.actor != source) {
                 target = m.actor;
@@ -368,7 +367,7 @@ final class Demands {
         if (w.equals("pour") && syntax.is(s, j + 1, "SUBORDINATOR")) {
             j += 2 + (s.word(j + 2).equals("'") ? 1 : 0);
             infinitive = false;
-        } else if (w.equals("a") || w.equals("au") || w.equals("aux") || w.equals("pour") || w.equals("de") || w.equals("d")
+        } else if (lexicon.is(w, "TO_PREPOSITION") || w.equals("pour") || w.equals("de") || w.equals("d")
                 || w.equals("que") || w.equals("qu")) {
             boolean keep = (w.equals("au") || w.equals("aux")) && !looksInfinitive(s, j + 1);
             j = keep ? j : j + 1 + (s.word(j + 1).equals("'") ? 1 : 0);
@@ -495,7 +494,7 @@ final class Demands {
         boolean account = syntax.is(s, head, "ACCOUNT_NOUN") || syntax.is(s, head + 1, "ACCOUNT_NOUN");
         for (int k = head + 1; k < end; k++) {
             String w = s.word(k);
-            boolean toA = w.equals("a") || w.equals("au") || w.equals("aux");
+            boolean toA = lexicon.is(w, "TO_PREPOSITION");
             boolean near = w.equals("aupres") && (s.word(k + 1).equals("de") || s.word(k + 1).equals("du") || s.word(k + 1).equals("des") || s.word(k + 1).equals("d"));
             boolean of = account && (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d"));
             if (!toA && !near && !of) {
@@ -537,7 +536,7 @@ final class Demands {
                 break;
             }
             // "demander à Israël et au Hamas de …": the "à" repeated before each one asked
-            boolean repeatedA = s.word(n).equals("a") || s.word(n).equals("au") || s.word(n).equals("aux");
+            boolean repeatedA = lexicon.is(s.word(n), "TO_PREPOSITION");
             Mention m = syntax.objectAt(s, repeatedA ? n + 1 : n, s.size());
             if (m == null || m.kind == Mention.Kind.PRONOUN || m.actor == source || !repeatedA && syntax.prepositional(m)) {
                 break;
@@ -569,7 +568,7 @@ final class Demands {
                 return j;
             }
             if (syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER") || syntax.is(s, k, "SUBORDINATOR")
-                    || s.word(k).equals("a") || s.word(k).equals("au") || s.word(k).equals("aux")) {
+                    || lexicon.is(s.word(k), "TO_PREPOSITION")) {
                 return k;
             }
         }
@@ -753,7 +752,7 @@ final class Demands {
         List<int[]> parts = new ArrayList<>();
         int start = from;
         int depth = 0;
-        boolean afterA = !infinitive && from > 0 && (s.word(from - 1).equals("a") || s.word(from - 1).equals("au") || s.word(from - 1).equals("aux"));
+        boolean afterA = !infinitive && from > 0 && lexicon.is(s.word(from - 1), "TO_PREPOSITION");
         for (int k = from; k <= end; k++) {
             String w = s.word(k);
             if (w.equals("(")) {

@@ -195,8 +195,7 @@ final class Events {
      * ("ont manifesté pour réclamer …", "afin de leur demander …"), or -1.
      */
     private int purposeStart(Sentence s, Sentence.Cue c) {
-        String lemma = org.diplotext.text.Folding.fold(c.verb.lemma());
-        if (!s.word(c.first).equals(lemma.split(" ")[0])) {
+        if (!s.word(c.first).equals(c.lemmaHead)) {
             return -1;
         }
         int j = c.first - 1;
@@ -280,7 +279,7 @@ final class Events {
             }
             boolean quoted = s.inQuote(c.first);
             Syntax.Subject subject = quoted ? quotedSubject(s, c) : syntax.subject(s, c.first, c.last, previous);
-            if (lexicon.is(org.diplotext.text.Folding.fold(c.verb.lemma()), "IMPERSONAL_VERB")) {
+            if (lexicon.is(c.lemma, "IMPERSONAL_VERB")) {
                 if (!quoted) {
                     continue; // "il faut" in the writer's words is no one's demand
                 }
@@ -374,7 +373,7 @@ final class Events {
                 if (clitic > 0 && s.word(clitic).equals("'")) {
                     clitic--; // "l'a invité à", "pour l'inviter à"
                 }
-                boolean objectClitic = (c.verb.takesA() || lexicon.is(org.diplotext.text.Folding.fold(c.verb.lemma()).split(" ")[0], "DEMAND_WITH_A")) && clitic >= 0 && syntax.is(s, clitic, "OBJECT_CLITIC"); // invites *him* to
+                boolean objectClitic = syntax.asksWithA(c) && clitic >= 0 && syntax.is(s, clitic, "OBJECT_CLITIC"); // invites *him* to
                 if (s.word(clitic).equals("leur") || s.word(clitic).equals("lui") || objectClitic) {
                     Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
                     if (letter != null && s.word(c.first - 2).equals("pour")) {
@@ -916,7 +915,7 @@ final class Events {
 
     /** Whether the verb is written in the infinitive ("pour leur demander"). */
     private boolean infinitive(Sentence s, Sentence.Cue c) {
-        String lemma = org.diplotext.text.Folding.fold(c.verb.lemma());
+        String lemma = c.lemma;
         if (lemma.startsWith("se ")) {
             lemma = lemma.substring(3);
         } else if (lemma.startsWith("s'")) {
@@ -1010,7 +1009,7 @@ final class Events {
         if (!chained && syntax.negated(s, c) && s.quotes.isEmpty()) {
             return; // "n'a pas répondu", "ne commente jamais": saying nothing is no statement
         }
-        String head = org.diplotext.text.Folding.fold(c.verb.lemma()).split(" ")[0];
+        String head = c.lemmaHead;
         if (lexicon.is(head, "CLAUSAL_REPORTING") && !c.has(Act.DEMAND)) {
             int j = syntax.skipAdverbs(s, c.last + 1);
             String w = s.word(j);
@@ -1083,7 +1082,7 @@ final class Events {
         if (s.inQuote(j)) {
             return null;
         }
-        String head = org.diplotext.text.Folding.fold(c.verb.lemma()).split(" ")[0];
+        String head = c.lemmaHead;
         boolean near = syntax.is(s, j, "FRAMING_PREPOSITION") && w.equals("aupres")
                 && (s.word(j + 1).equals("de") || s.word(j + 1).equals("du") || s.word(j + 1).equals("des") || s.word(j + 1).equals("d"));
         Mention m;
@@ -1220,7 +1219,7 @@ final class Events {
     private boolean infinitiveAfter(Sentence s, Sentence.Cue c) {
         for (int k = c.last + 1; k < Math.min(s.size(), c.last + 12); k++) {
             String w = s.word(k);
-            if (w.equals("a") || w.equals("au") || w.equals("aux")) {
+            if (lexicon.is(w, "TO_PREPOSITION")) {
                 if (!s.inQuote(k) && s.inQuote(k + 2) && !s.token(k + 1).isWord()) {
                     k++; // "a invité X à « défendre la démocratie »"
                 }
@@ -1285,7 +1284,7 @@ final class Events {
         Draft.Communication meeting = new Draft.Communication(type, sender);
         int j = syntax.skipAdverbs(s, c.last + 1);
         Mention object = syntax.objectAt(s, j, s.size());
-        if (object == null && c.isVerb() && (s.word(j).equals("a") || s.word(j).equals("au") || s.word(j).equals("aux"))) {
+        if (object == null && c.isVerb() && lexicon.is(s.word(j), "TO_PREPOSITION")) {
             object = syntax.objectAt(s, j + 1, s.size()); // "a téléphoné à X"
             if (object != null && object.actor.type != org.diplotext.model.ActorType.PERSON && !c.has(Act.CALL)) {
                 object = null; // "a reçu à l'Élysée": a place
@@ -1725,7 +1724,7 @@ final class Events {
             if (w.equals(";") || w.equals(".") || s.inQuote(k) || w.equals("pour") || w.equals("qui") || w.equals("dont")) {
                 return null;
             }
-            if ((w.equals("a") || w.equals("au") || w.equals("aux")) && !syntax.is(s, k - 1, "AUXILIARY")) {
+            if (lexicon.is(w, "TO_PREPOSITION") && !syntax.is(s, k - 1, "AUXILIARY")) {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m != null) {
                     return m;
@@ -1752,10 +1751,10 @@ final class Events {
                 }
             }
             Sentence.Cue cue = s.cueAt(k);
-            if (cue != null && cue.isVerb() && cue.verb.lemma().startsWith("remettre")) {
+            if (cue != null && cue.isVerb() && lexicon.is(cue.lemmaHead, "HANDING_OVER")) {
                 handedOver = true;
             }
-            if ((w.equals("a") || w.equals("au") || w.equals("aux")) && !syntax.is(s, k - 1, "AUXILIARY") && !s.word(k - 1).equals("-")) {
+            if (lexicon.is(w, "TO_PREPOSITION") && !syntax.is(s, k - 1, "AUXILIARY") && !s.word(k - 1).equals("-")) {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m != null && m.actor != sender) {
                     if (handedOver && definite) {

@@ -136,6 +136,10 @@ final class Sentence {
         final int last;
         final org.diplotext.lexicon.Lexicon.VerbForm verb;
         final org.diplotext.lexicon.Entries.Noun noun;
+        /** The verb's lemma folded ({@code s'entretenir}, {@code appeler a}), or "" for a noun; read by many rules, folded once. */
+        final String lemma;
+        /** The first word of {@link #lemma} ({@code appeler} for {@code appeler a}), or "" for a noun. */
+        final String lemmaHead;
         boolean used;
 
         Cue(int first, int last, org.diplotext.lexicon.Lexicon.VerbForm verb, org.diplotext.lexicon.Entries.Noun noun) {
@@ -143,6 +147,9 @@ final class Sentence {
             this.last = last;
             this.verb = verb;
             this.noun = noun;
+            this.lemma = verb == null ? "" : org.diplotext.text.Folding.fold(verb.lemma());
+            int space = lemma.indexOf(' ');
+            this.lemmaHead = space < 0 ? lemma : lemma.substring(0, space);
         }
 
         boolean isVerb() {

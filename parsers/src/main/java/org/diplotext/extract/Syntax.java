@@ -126,10 +126,14 @@ final class Syntax {
         return Subject.NONE;
     }
 
+    /** Whether a verb asks someone to do something with "à" ({@code appeler à}, {@code inviter}: DEMAND_WITH_A). */
+    boolean asksWithA(Sentence.Cue c) {
+        return c.verb.takesA() || lexicon.is(c.lemmaHead, "DEMAND_WITH_A");
+    }
+
     /** Whether a verb whose lemma is not pronominal is used reflexively: "s'est engagé à", "se veut". */
     boolean reflexive(Sentence s, Sentence.Cue c) {
-        String lemma = org.diplotext.text.Folding.fold(c.verb.lemma());
-        if (lemma.startsWith("se ") || lemma.startsWith("s'")) {
+        if (c.lemma.startsWith("se ") || c.lemma.startsWith("s'")) {
             return false;
         }
         for (int k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
