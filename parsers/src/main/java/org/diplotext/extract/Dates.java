@@ -63,10 +63,22 @@ final class Dates {
                 continue;
             }
             LocalDate d = expression(s, i, reference);
-            if (d != null && !d.isAfter(reference) && !d.isBefore(reference.minusDays(RECENT))) {
+            if (d != null && !d.isAfter(reference) && !d.isBefore(reference.minusDays(RECENT)) && !deadline(s, i)) {
                 narrative = d;
             }
         }
+    }
+
+    /** Whether the day at i is a time limit ("jusqu'à vendredi", "d'ici lundi"): it lies ahead, the story is not there yet. */
+    private static boolean deadline(Sentence s, int i) {
+        int j = i - 1;
+        if (s.word(j).equals("a") || s.word(j).equals("au")) {
+            j--;
+        }
+        if (s.word(j).equals("'")) {
+            j--;
+        }
+        return s.word(j).equals("jusqu") || s.word(j).equals("ici") && s.word(j - 1).equals("'");
     }
 
     /** The dispatch's date: its publication, or else the first full date near its top. */

@@ -39,6 +39,9 @@ final class Demands {
         if (syntax.reflexive(s, c)) {
             return; // "s'engager à", "se demander si", "s'appeler": said of oneself, nobody is asked
         }
+        if (syntax.is(s, c.last, "TIME_LIMIT") && grant(s, c.first, c.last, true, source)) {
+            return; // "a lancé un ultimatum de 48 heures au régime pour qu'il …"
+        }
         int j = pastDuration(s, pastIncise(s, pastDay(s, syntax.skipAdverbs(s, c.last + 1))));
         Draft.Actor target = cliticTarget;
         boolean infinitive = false;
@@ -245,6 +248,105 @@ final class Demands {
         content(s, new Sentence.Cue(at, at, null, null), j, true, source, target, false);
     }
 
+    /**
+     * An ultimatum: a verb of granting ({@code GRANT_VERB}: donner, accorder, laisser, fixer,
+     * impartir) with a time limit ({@code TIME_LIMIT}: heures, jours, délai, ultimatum, or
+     * "jusqu'à …") and a purpose ("pour" + infinitive or "pour que"): "ont donné une semaine aux
+     * putschistes pour rétablir …", "a fixé à X un délai de sept jours pour …". The giver asks the
+     * one given the time, named after "à", what the purpose says. Returns whether one was read.
+     */
+    boolean fromGrant(Sentence s, int verb, Draft.Actor source) {
+        return grant(s, verb, verb, false, source);
+    }
+
+    /** An ultimatum whose verb spans {@code verb} to {@code last}; {@code limit} when the verb names the limit ("lancer un ultimatum"). */
+    private boolean grant(Sentence s, int verb, int last, boolean limit, Draft.Actor source) {
+        if (source == null || s.inQuote(verb)) {
+            return false;
+        }
+        int until = Integer.MAX_VALUE;
+        Draft.Actor target = null;
+        for (int k = last + 1; k < Math.min(s.size() - 1, last + 16); k++) {
+            String w = s.word(k);
+            if (s.inQuote(k) || w.equals(".") || w.equals(";") || w.equals(":") || syntax.is(s, k, "HARD_BREAK")
+                    || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return false;
+            }
+            if (s.cueAt(k) != null && !s.cueAt(k).isVerb() && !s.cueAt(k).has(org.diplotext.lexicon.Entries.Act.DEMAND)) {
+                return false; // "a accordé une interview de deux heures à la chaîne pour …" grants no time to act
+            }
+            if (syntax.is(s, k, "TIME_LIMIT") || w.equals("jusqu")) {
+                until = w.equals("jusqu") ? Math.min(until, k) : until;
+                limit = true;
+                continue;
+            }
+            if (target == null && lexicon.is(w, "TO_PREPOSITION") && (!w.equals("a") || input.charAt(s.token(k).start()) == '\u00e0')
+                    && !s.word(k - 1).equals("'")) {
+                Mention m = syntax.objectAt(s, k + 1, s.size());
+                if (m != null && m.kind != Mention.Kind.PRONOUN && m.actor != source) {
+                    target = m.actor;
+                    k = skipComplements(s, m.last + 1) - 1;
+                }
+                continue;
+            }
+            if (w.equals("pour") || w.equals("afin")) {
+                int n = k + 1 + (w.equals("afin") ? 1 : 0);
+                n += s.word(n).equals("'") ? 1 : 0;
+                boolean clause = w.equals("pour") && syntax.is(s, n, "SUBORDINATOR");
+                if (clause) {
+                    n += 1 + (s.word(n + 1).equals("'") ? 1 : 0);
+                }
+                if (!limit || !clause && !looksInfinitive(s, n)) {
+                    return false;
+                }
+                for (int d = verb + 1; d < k; d++) {
+                    if (s.cueAt(d) != null && !s.cueAt(d).isVerb()) {
+                        s.cueAt(d).used = true; // "un ultimatum de 48 heures au régime pour …" is this demand, not one of its own
+                    }
+                }
+                content(s, new Sentence.Cue(verb, verb, null, null), n, !clause, source, target, clause, Integer.MAX_VALUE, until);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "La junte a jusqu'à dimanche pour libérer …": the subject of "avoir jusqu'à" is given a time
+     * limit by {@code source} (the one the sentence is attributed to, or who asked it last).
+     */
+    void fromDeadline(Sentence s, int at, Draft.Actor source) {
+        Mention subject = s.mentionAt(at - 1);
+        if (source == null || subject == null || subject.actor == null || subject.actor == source || s.inQuote(at)
+                || subject.kind == Mention.Kind.PRONOUN || syntax.prepositional(subject)) {
+            return;
+        }
+        for (int k = at + 1; k < Math.min(s.size() - 1, at + 10); k++) {
+            String w = s.word(k);
+            if (!s.token(k).isWord() && !w.equals("'") || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return;
+            }
+            if (w.equals("pour") && looksInfinitive(s, k + 1)) {
+                content(s, new Sentence.Cue(at, at, null, null), k + 1, true, source, subject.actor, false, Integer.MAX_VALUE, at);
+                return;
+            }
+        }
+    }
+
+    /** The one who asked last, within the two sentences before {@code s}, for a deadline reported without its giver. */
+    Draft.Actor recentAsker(Sentence s) {
+        for (int k = demands.size() - 1; k >= 0; k--) {
+            Draft.Demand d = demands.get(k);
+            if (d.sentence < s.index - 2) {
+                break;
+            }
+            if (d.source != null) {
+                return d.source;
+            }
+        }
+        return null;
+    }
+
     /** What a quotation opening with an imperative at {@code at} asks ("« Libérez les otages »"), in its speaker's words. */
     void fromImperative(Sentence s, int at, Draft.Actor source, Draft.Actor target) {
         if (source == null || source == target) {
@@ -389,6 +491,12 @@ final class Demands {
     }
 
     private void content(Sentence s, Sentence.Cue c, int j, boolean infinitive, Draft.Actor source, Draft.Actor target, boolean clause, int limit) {
+        content(s, c, j, infinitive, source, target, clause, limit, j);
+    }
+
+    /** As above; the days named from {@code undatedFrom} on ("jusqu'à vendredi") are a time limit, not when it was asked. */
+    private void content(Sentence s, Sentence.Cue c, int j, boolean infinitive, Draft.Actor source, Draft.Actor target, boolean clause, int limit,
+            int undatedFrom) {
         int end = Math.min(limit, contentEnd(s, j, c));
         if (!c.isVerb()) {
             for (int k = j + 1; k <= end; k++) {
@@ -403,7 +511,7 @@ final class Demands {
             return;
         }
         List<int[]> parts = clause ? List.of(new int[] {j, end}) : split(s, j, end, infinitive);
-        LocalDate date = dates.of(s, c.first, reference, s.inQuote(c.first), j, end);
+        LocalDate date = dates.of(s, c.first, reference, s.inQuote(c.first), Math.min(j, undatedFrom), end);
         for (int[] part : parts) {
             if (part[1] < part[0] || !s.token(part[0]).isWord()) {
                 continue;

@@ -410,6 +410,7 @@ final class Events {
         }
         Draft.Actor attributed = accordingTo(s);
         obligations(s, attributed);
+        ultimatums(s, attributed);
         imperatives(s);
         for (Sentence.Cue c : s.cues) {
             if (!c.isVerb() && !c.used && c.has(Act.DEMAND) && !s.inQuote(c.first)) {
@@ -1538,6 +1539,20 @@ final class Events {
             }
             // "« La Russie doit … »" in X's words, or "Selon X, la Russie doit …": X asks it
             demands.fromObligation(s, i, s.inQuote(i) ? s.quotes.get(s.quoteOf[i]).speaker : attributed, m.actor);
+        }
+    }
+
+    /** "ont donné une semaine à X pour …", "X a jusqu'à vendredi pour …": a time limit set to act is a demand. */
+    private void ultimatums(Sentence s, Draft.Actor attributed) {
+        for (int i = 1; i < s.size() - 1; i++) {
+            if (s.inQuote(i)) {
+                continue;
+            }
+            if (syntax.is(s, i, "GRANT_VERB")) {
+                demands.fromGrant(s, i, syntax.subject(s, i, i, null).actor());
+            } else if (s.word(i + 1).equals("jusqu") && syntax.is(s, i, "AUXILIARY") && input.charAt(s.token(i).start()) != '\u00e0') {
+                demands.fromDeadline(s, i, attributed != null ? attributed : demands.recentAsker(s));
+            }
         }
     }
 

@@ -1142,6 +1142,13 @@ final class MentionFinder {
                 && w.length() > 3 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"))) {
             return true;
         }
+        if (s.word(last + 1).equals("pour") && s.token(Math.min(last + 2, s.size() - 1)).isWord() && !s.token(Math.min(last + 2, s.size() - 1)).capitalised()) {
+            for (int k = first - 2; k >= Math.max(0, first - 10); k--) {
+                if (lexicon.is(s.tokens, k, "TIME_LIMIT") || s.word(k).equals("jusqu")) {
+                    return true; // "a donné jusqu'à vendredi à Téhéran pour répondre": the one given a time limit
+                }
+            }
+        }
         var verb = first >= 2 ? lexicon.verbs().longest(s.tokens, first - 2) : null;
         return verb != null && verb.last() == first - 2 && verb.value().acts().contains(org.diplotext.lexicon.Entries.Act.DEMAND)
                 && last + 1 < s.size() && (lexicon.is(s.tokens, last + 1, "ARTICLE") || lexicon.is(s.tokens, last + 1, "DETERMINER"));
