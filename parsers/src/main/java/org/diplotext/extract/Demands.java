@@ -73,6 +73,10 @@ final class Demands {
                         after = k;
                     }
                 }
+                int incise = pastIncise(s, after);
+                if (incise > after && (s.word(incise).equals("a") || s.word(incise).equals("de") || s.word(incise).equals("d"))) {
+                    after = incise; // "appelle les autorités, dans un communiqué, à garantir …"
+                }
                 String next = s.word(after);
                 if (next.equals("a") || next.equals("de") || next.equals("d")) {
                     target = object.actor;
@@ -206,12 +210,28 @@ final class Demands {
             j++; // "a invité X à « défendre la démocratie »": the words asked for are quoted
             infinitive = infinitive || looksInfinitive(s, j);
         }
+        boolean impersonal = lexicon.is(c.lemmaHead, "IMPERSONAL_VERB");
         if (!infinitive && !clause && !consumedA && looksInfinitive(s, j)) {
-            return; // "souhaiter faire": wanting to do oneself is not asking
+            // "souhaiter faire": wanting to do oneself is not asking; "« Il faut savoir … »" asks no one in particular
+            return;
         }
         int end = contentEnd(s, j, c);
         if (end < j) {
             return;
+        }
+        if (!infinitive && !clause && (syntax.is(s, j, "INTERROGATIVE") && !s.word(j).equals("s") || s.word(j).equals("s") && s.word(j + 1).equals("'")
+                && syntax.is(s, j + 2, "PRONOUN_SINGULAR") | syntax.is(s, j + 2, "PRONOUN_PLURAL"))) {
+            return; // "demander au ministre s'il compte …", "demander pourquoi …": a question, not a demand
+        }
+        if (impersonal && !clause && !looksInfinitive(s, j)) {
+            for (int k = j + 1; k <= end; k++) {
+                if (s.word(k).equals("pour")) {
+                    return; // "« Il faut du temps pour reconstruire la confiance »": what is needed, asked of no one
+                }
+            }
+        }
+        if (hypothetical(s, c)) {
+            return; // "s'est demandé si la Russie voulait la paix", "même si Moscou exige …": no demand made
         }
         if (!infinitive && !clause && target == null && lexicon.is(c.lemmaHead, "ASKS_OF")) {
             int at = askedAfterContent(s, j, end, source);
@@ -331,6 +351,58 @@ final class Demands {
                 return;
             }
         }
+    }
+
+    /**
+     * A demand named by the noun phrase a participle qualifies, its agent after "par": "le retrait
+     * des troupes russes exigé par l'Otan", "la libération des militants, réclamée par l'opposition,".
+     * Returns whether one was read.
+     */
+    boolean fromParticiple(Sentence s, Sentence.Cue c) {
+        Mention agent = syntax.objectAt(s, c.last + 2, s.size());
+        if (agent == null || agent.kind == Mention.Kind.PRONOUN) {
+            return false;
+        }
+        int end = c.first - 1;
+        if (s.word(end).equals(",")) {
+            end--;
+        }
+        int stop = end;
+        while (stop >= 0 && stop > end - 12 && (s.token(stop).isWord() || s.word(stop).equals("'")) && !syntax.is(s, stop, "AUXILIARY")
+                && !syntax.is(s, stop, "SUBORDINATOR") && !syntax.is(s, stop, "CLAUSE_BREAK") && s.inQuote(stop) == s.inQuote(c.first)
+                && (s.cueAt(stop) == null || !s.cueAt(stop).isVerb())) {
+            stop--;
+        }
+        int start = -1;
+        for (int k = stop + 1; k < end; k++) {
+            if (syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER")) {
+                start = k;
+                break;
+            }
+        }
+        if (start < 0 || s.mentionAt(start) != null || s.mentionAt(start + 1 + (s.word(start + 1).equals("'") ? 1 : 0)) != null) {
+            return false; // "les Palestiniens, appelés par le Hamas": the actors asked, not what is asked
+        }
+        int from = s.token(start).start();
+        int to = s.token(end).end();
+        add(s, agent.actor, null, input.substring(from, to), false, dates.of(s, c.first, reference, false, start, end),
+                Span.of(input, from, s.token(agent.last).end()));
+        return true;
+    }
+
+    /** Whether the clause of the verb of {@code c} opens with "si": "si la Russie voulait …", "s'il réclame …". */
+    private boolean hypothetical(Sentence s, Sentence.Cue c) {
+        for (int k = c.first - 1; k >= Math.max(0, c.first - 7); k--) {
+            String w = s.word(k);
+            if (s.inQuote(k) != s.inQuote(c.first) || !s.token(k).isWord() && !w.equals("'") || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return false;
+            }
+            if (w.equals("si") && (s.mentionAt(k + 1) != null || syntax.is(s, k + 1, "ARTICLE"))
+                    || w.equals("s") && s.word(k + 1).equals("'") && s.mentionAt(k + 2) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The one who asked last, within the two sentences before {@code s}, for a deadline reported without its giver. */
@@ -503,6 +575,9 @@ final class Demands {
                 boolean auxiliary = syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0'; // "a", not "à"
                 if (auxiliary && !s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() && !s.inQuote(k)) {
                     end = k - 1; // "l'appel de l'ONU à un cessez-le-feu est resté lettre morte": the noun's own clause ends
+                    while (end > j && (s.word(end).equals("'") || syntax.is(s, end, "NEGATION_CLITIC"))) {
+                        end--; // "… n'a pas été entendu"
+                    }
                     break;
                 }
             }

@@ -280,10 +280,14 @@ final class Events {
             boolean quoted = s.inQuote(c.first);
             Syntax.Subject subject = quoted ? quotedSubject(s, c) : syntax.subject(s, c.first, c.last, previous);
             if (lexicon.is(c.lemma, "IMPERSONAL_VERB")) {
-                if (!quoted) {
+                // "« Il faut que … »": the speaker asks; "X juge qu'il faut …", "Pour X, il faut …": X does
+                Draft.Actor speaker = quoted ? s.quotes.get(s.quoteOf[c.first]).speaker : reporterOfClause(s, c.first - 1);
+                if (speaker == null && !quoted && c.first == frontedSourceEnd(s) + 2) {
+                    speaker = syntax.objectAt(s, 1, s.size()).actor;
+                }
+                if (speaker == null) {
                     continue; // "il faut" in the writer's words is no one's demand
                 }
-                Draft.Actor speaker = s.quotes.get(s.quoteOf[c.first]).speaker; // "« Il faut que … »": the speaker asks
                 subject = new Syntax.Subject(speaker, false, false);
             }
             if (!quoted && s.word(c.first - 1).equals("en") && s.word(c.first).endsWith("ant")) {
@@ -360,6 +364,11 @@ final class Events {
             if (!c.used && !quoted && c.has(Act.MEETING) && passive(s, c)) {
                 passiveMeeting(s, c, subject.actor());
                 c.used = true;
+                continue;
+            }
+            if (!c.used && !quoted && c.has(Act.DEMAND) && !c.has(Act.INVITATION) && s.word(c.last + 1).equals("par") && participleWithoutAuxiliary(s, c)
+                    && demands.fromParticiple(s, c)) {
+                c.used = true; // "le retrait des troupes, exigé par l'Otan, …": the agent asks what the participle qualifies
                 continue;
             }
             if (c.used || passive(s, c) || !quoted && s.word(c.first).endsWith("ons")) {
@@ -1530,16 +1539,69 @@ final class Events {
     /** "« La Russie doit retirer ses troupes », a dit X": a named actor's obligation in X's words is X's demand. */
     private void obligations(Sentence s, Draft.Actor attributed) {
         for (int i = 1; i < s.size(); i++) {
-            if (!syntax.is(s, i, "OBLIGATION") || !s.inQuote(i) && attributed == null) {
+            if (!syntax.is(s, i, "OBLIGATION")) {
                 continue;
             }
             Mention m = s.mentionAt(i - 1);
             if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m) || s.inQuote(m.first) != s.inQuote(i)) {
                 continue;
             }
-            // "« La Russie doit … »" in X's words, or "Selon X, la Russie doit …": X asks it
-            demands.fromObligation(s, i, s.inQuote(i) ? s.quotes.get(s.quoteOf[i]).speaker : attributed, m.actor);
+            Draft.Actor source = s.inQuote(i) ? s.quotes.get(s.quoteOf[i]).speaker : attributed;
+            if (source == null && !s.inQuote(i) && syntax.is(s, i, "PRESENT_OBLIGATION")) {
+                source = reporterOfClause(s, m.first); // "X estime que la Russie doit …" ("devrait" there mostly foretells)
+            }
+            if (source != null) {
+                // "« La Russie doit … »" in X's words, "Selon X, la Russie doit …", "X juge que la Russie doit …": X asks it
+                demands.fromObligation(s, i, source, m.actor);
+            }
         }
+    }
+
+    /**
+     * The index of the comma closing a fronted source ("Pour Berlin, …", "Selon lui, …" aside: a
+     * named actor only), or -2 when the sentence opens otherwise.
+     */
+    private int frontedSourceEnd(Sentence s) {
+        if (s.size() < 4 || !syntax.introducesSource(s, 0) || s.inQuote(0)) {
+            return -2;
+        }
+        Mention m = syntax.objectAt(s, 1, Math.min(s.size(), 5));
+        if (m == null || m.kind == Mention.Kind.PRONOUN) {
+            return -2;
+        }
+        int end = skipSameActor(s, m);
+        return s.word(end).equals(",") ? end : -2;
+    }
+
+    private static int skipSameActor(Sentence s, Mention m) {
+        int end = m.last + 1;
+        while (end < s.size() && s.mentionAt(end) != null && s.mentionAt(end).actor == m.actor) {
+            end = s.mentionAt(end).last + 1; // "pour le ministre, Jean Dupont,"
+        }
+        return end;
+    }
+
+    /**
+     * The subject of the reporting verb whose "que" opens the clause at {@code at} ("X estime que
+     * la Russie doit …", "X a jugé qu'il faut …"), or null when no reporting verb governs it.
+     */
+    private Draft.Actor reporterOfClause(Sentence s, int at) {
+        int k = at - 1;
+        while (k > 0 && (syntax.is(s, k, "ARTICLE") || s.word(k).equals("'"))) {
+            k--;
+        }
+        if (!syntax.is(s, k, "SUBORDINATOR") || s.inQuote(k)) {
+            return null;
+        }
+        k--;
+        while (k > 0 && syntax.is(s, k, "ADVERB")) {
+            k--;
+        }
+        Sentence.Cue cue = s.cueAt(k);
+        if (cue == null || !cue.isVerb() || !cue.has(Act.REPORTING) || cue.has(Act.DEMAND) || syntax.negated(s, cue)) {
+            return null;
+        }
+        return syntax.subject(s, cue.first, cue.last, null).actor();
     }
 
     /** "ont donné une semaine à X pour …", "X a jusqu'à vendredi pour …": a time limit set to act is a demand. */

@@ -1,0 +1,87 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.demandStartingWith;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.Demand;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Demands worded beyond a demand verb and its object, and look-alikes that ask nothing: one short
+ * fixture each, written for the purpose.
+ */
+class DemandReachTest {
+
+    @Test
+    void anObligationReportedByAVerbOfSayingIsTheReportersDemand() {
+        Dispatch d = parse("Titre", "Le Premier ministre Antonis Samaras estime que l'Allemagne doit accorder un d\u00e9lai suppl\u00e9mentaire \u00e0 la Gr\u00e8ce.");
+        Demand x = demandStartingWith(d, "accorder un d\u00e9lai");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Antonis Samaras");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Allemagne");
+        assertThat(x.direct()).isFalse();
+    }
+
+    @Test
+    void aReportedForecastWithDevraitAsksNothing() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a indiqu\u00e9 que la Russie devrait retirer ses troupes d'ici la fin du mois.");
+        assertThat(d.demands()).isEmpty();
+    }
+
+    @Test
+    void ilFautAfterAFrontedSourceIsThatSourcesDemand() {
+        Dispatch d = parse("Titre", "Pour Berlin, il faut d'abord que la Gr\u00e8ce tienne ses engagements.");
+        Demand x = demandStartingWith(d, "la Gr\u00e8ce tienne");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Allemagne");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Gr\u00e8ce");
+    }
+
+    @Test
+    void ilFautInTheWritersOwnWordsIsStillNoOnesDemand() {
+        Dispatch d = parse("Titre", "Il faut rappeler que la Gr\u00e8ce a d\u00e9j\u00e0 re\u00e7u deux plans d'aide.");
+        assertThat(d.demands()).isEmpty();
+    }
+
+    @Test
+    void whatIsNeededForAPurposeAsksNoOne() {
+        Dispatch d = parse("Titre", "\u00ab Il faut du temps pour reconstruire la confiance \u00bb, a estim\u00e9 la ministre Annalena Baerbock.");
+        assertThat(d.demands()).isEmpty();
+    }
+
+    @Test
+    void askingAQuestionIsNoDemand() {
+        Dispatch d = parse("Titre", "Les journalistes ont demand\u00e9 au ministre Jean-Yves Le Drian s'il comptait se rendre \u00e0 Moscou.",
+                "Le ministre s'est demand\u00e9 si la Russie voulait vraiment la paix.",
+                "Le d\u00e9put\u00e9 Paul Martin a demand\u00e9 pourquoi l'ambassadeur n'avait pas \u00e9t\u00e9 convoqu\u00e9.");
+        assertThat(d.demands()).isEmpty();
+    }
+
+    @Test
+    void anInciseBetweenTheOneAskedAndTheInfinitiveIsSkipped() {
+        Dispatch d = parse("Titre", "Amnesty International appelle les autorit\u00e9s grecques, dans un communiqu\u00e9, \u00e0 garantir le droit de manifester.");
+        Demand x = demandStartingWith(d, "garantir le droit");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Gr\u00e8ce");
+    }
+
+    @Test
+    void aParticipleWithItsAgentAsksForTheNounItQualifies() {
+        Dispatch d = parse("Titre", "La lib\u00e9ration des militants, r\u00e9clam\u00e9e par l'opposition, n'est pas \u00e0 l'ordre du jour.",
+                "Le Kremlin a rejet\u00e9 le retrait des troupes russes exig\u00e9 par l'Otan.");
+        assertThat(name(d, demandStartingWith(d, "La lib\u00e9ration des militants").source().orElseThrow())).isEqualTo("opposition");
+        assertThat(demandStartingWith(d, "le retrait des troupes russes").content()).isEqualTo("le retrait des troupes russes");
+    }
+
+    @Test
+    void thoseInvitedByAnActorAreNoDemand() {
+        Dispatch d = parse("Titre", "Les personnalit\u00e9s invit\u00e9es par l'ambassade de France ont assist\u00e9 \u00e0 la c\u00e9r\u00e9monie.");
+        assertThat(d.demands()).isEmpty();
+    }
+
+    @Test
+    void theNegationOfTheNounsOwnClauseIsNoPartOfWhatItAsks() {
+        Dispatch d = parse("Titre", "L'appel du secr\u00e9taire g\u00e9n\u00e9ral de l'ONU Antonio Guterres aux bellig\u00e9rants \u00e0 cesser le feu n'a pas \u00e9t\u00e9 entendu.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("cesser le feu"));
+    }
+}
