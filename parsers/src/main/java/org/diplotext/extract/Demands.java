@@ -405,6 +405,20 @@ final class Demands {
         return false;
     }
 
+    /** Whom {@code source} asked last, within the sentence and the two before it: a pronoun asked next stands for them. */
+    Draft.Actor recentTarget(Sentence s, Draft.Actor source) {
+        for (int k = demands.size() - 1; k >= 0 && source != null; k--) {
+            Draft.Demand d = demands.get(k);
+            if (d.sentence < s.index - 2) {
+                break;
+            }
+            if (d.source == source && d.target != null) {
+                return d.target;
+            }
+        }
+        return null;
+    }
+
     /** The one who asked last, within the two sentences before {@code s}, for a deadline reported without its giver. */
     Draft.Actor recentAsker(Sentence s) {
         for (int k = demands.size() - 1; k >= 0; k--) {
@@ -487,7 +501,7 @@ final class Demands {
         if (det >= 1 && s.word(det).equals("'")) {
             det--;
         }
-        if (!syntax.is(s, det, "DETERMINER") || det > 0 && (s.word(det - 1).equals("a") || s.word(det - 1).equals("sur")
+        if (!syntax.is(s, det, "DETERMINER") && !syntax.is(s, det, "POSSESSIVE") || det > 0 && (s.word(det - 1).equals("a") || s.word(det - 1).equals("sur")
                 || syntax.is(s, det - 1, "PREPOSITION") && !s.word(det - 1).equals("par"))) {
             return; // "à la demande de X", "sur demande": no content of its own
         }

@@ -58,7 +58,8 @@ final class Events {
             if (verb == null && noun == null) {
                 continue;
             }
-            boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && s.word(i - 2).equals("l");
+            boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && s.word(i - 2).equals("l")
+                    || noun != null && possessiveLeur(s, i - 1);
             boolean clitic = i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("la") || s.word(i - 1).equals("le") || s.word(i - 1).equals("'"));
             if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()) || nominal(s, i, verb.value()))) {
                 verb = null;
@@ -78,6 +79,19 @@ final class Events {
                 i = noun.last();
             }
         }
+    }
+
+    /**
+     * Whether "leur" at {@code at} is the possessive, not the dative clitic: after a verb of support
+     * or a participle ("a réitéré leur demande"), or a preposition ("par leur demande").
+     */
+    private boolean possessiveLeur(Sentence s, int at) {
+        if (at < 1 || !s.word(at).equals("leur") || !syntax.is(s, at, "POSSESSIVE")) {
+            return false;
+        }
+        String raw = input.substring(s.token(at - 1).start(), s.token(at - 1).end());
+        return syntax.is(s, at - 1, "SUPPORT_VERB") || syntax.is(s, at - 1, "PREPOSITION") && !syntax.is(s, at - 1, "ARTICLE")
+                || raw.endsWith("\u00e9") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9es");
     }
 
     /**
@@ -378,7 +392,11 @@ final class Events {
                     && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument || appended)
                     && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur") && shared == null)) {
                 Draft.Actor source = subject.actor();
-                int clitic = syntax.is(s, c.first - 1, "AUXILIARY") ? c.first - 2 : c.first - 1; // "lui a demandé"
+                int clitic = c.first - 1;
+                while (clitic > 1 && syntax.is(s, clitic, "ADVERB") && !s.inQuote(clitic)) {
+                    clitic--; // "les a également exhortés"
+                }
+                clitic = syntax.is(s, clitic, "AUXILIARY") ? clitic - 1 : clitic; // "lui a demandé"
                 if (clitic > 0 && s.word(clitic).equals("'")) {
                     clitic--; // "l'a invité à", "pour l'inviter à"
                 }
@@ -394,6 +412,12 @@ final class Events {
                     }
                     if (spokenTo == null && cliticReferentBefore(s, clitic, source) == null) {
                         spokenTo = lastPartner(source); // "X s'est entretenu avec Y. Il l'a invité à …": the one just met
+                        if (spokenTo == null) {
+                            spokenTo = demands.recentTarget(s, source); // "X a appelé Y à … Il les a aussi exhortés à …"
+                        }
+                        if (spokenTo == null) {
+                            spokenTo = lastHost(source); // "X a reçu Y. Y lui a demandé de …": the one who met them
+                        }
                     }
                     if (spokenTo == null) {
                         spokenTo = cliticReferent(s, clitic, source); // "X a protesté auprès de Pékin et lui a demandé …"
@@ -904,6 +928,17 @@ final class Events {
             Draft.Communication c = communications.get(k);
             if (c.sender == sender && !c.recipients.isEmpty()) {
                 return c.recipients.get(0);
+            }
+        }
+        return null;
+    }
+
+    /** The one who last spoke with, wrote to or met {@code recipient}, among the last few acts, or null. */
+    private Draft.Actor lastHost(Draft.Actor recipient) {
+        for (int k = communications.size() - 1, seen = 0; k >= 0 && seen < 3 && recipient != null; k--, seen++) {
+            Draft.Communication c = communications.get(k);
+            if (c.recipients.contains(recipient) && c.sender != null && c.sender != recipient) {
+                return c.sender;
             }
         }
         return null;

@@ -84,4 +84,35 @@ class DemandReachTest {
         Dispatch d = parse("Titre", "L'appel du secr\u00e9taire g\u00e9n\u00e9ral de l'ONU Antonio Guterres aux bellig\u00e9rants \u00e0 cesser le feu n'a pas \u00e9t\u00e9 entendu.");
         assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("cesser le feu"));
     }
+
+    @Test
+    void sloganCarriedByProtestersAskForThem() {
+        Dispatch d = parse("Titre", "Les manifestants scandaient des slogans r\u00e9clamant la d\u00e9mission du gouvernement.");
+        assertThat(name(d, demandStartingWith(d, "la d\u00e9mission").source().orElseThrow())).isEqualTo("manifestants");
+    }
+
+    @Test
+    void theirDemandAfterAVerbOfSupportIsANounNotADativeClitic() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a re\u00e7u le diplomate russe Ivan Petrov.",
+                "Les Etats-Unis ont r\u00e9it\u00e9r\u00e9 leur demande de lib\u00e9ration du journaliste Evan Gershkovich.");
+        Demand x = demandStartingWith(d, "lib\u00e9ration du journaliste");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("\u00c9tats-Unis");
+        assertThat(x.target()).isEmpty();
+    }
+
+    @Test
+    void aPronounAskedAgainStandsForWhomTheSpeakerJustAsked() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident ukrainien Volodymyr Zelensky a appel\u00e9 les Occidentaux \u00e0 livrer davantage d'armes. "
+                + "Il les a \u00e9galement exhort\u00e9s \u00e0 fermer l'espace a\u00e9rien ukrainien.");
+        assertThat(name(d, demandStartingWith(d, "fermer l'espace").target().orElseThrow())).isEqualTo("Occidentaux");
+    }
+
+    @Test
+    void aPronounAskedByTheOneReceivedStandsForTheHost() {
+        Dispatch d = parse("Titre", "Le chef du DFAE Ignazio Cassis a re\u00e7u son homologue ukrainien Dmytro Kouleba. "
+                + "M. Kouleba lui a demand\u00e9 de livrer des \u00e9quipements de protection.");
+        Demand x = demandStartingWith(d, "livrer des \u00e9quipements");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Dmytro Kouleba");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Ignazio Cassis");
+    }
 }
