@@ -52,14 +52,15 @@ final class Dates {
      * Notes the last recent day named in a sentence just read, outside quotations, as the story's
      * current day: a later "la veille", "le lendemain" or pluperfect without a date of its own
      * counts from it. Days long before the dispatch ("tué le 11 janvier dernier") tell history, not
-     * the story, and are ignored.
+     * the story, and are ignored, and so are days named in what is asked ({@code asked} tokens):
+     * "appelle à manifester vendredi" names when to act.
      */
-    void read(Sentence s, LocalDate reference) {
+    void read(Sentence s, LocalDate reference, java.util.BitSet asked) {
         if (reference == null) {
             return;
         }
         for (int i = 0; i < s.size(); i++) {
-            if (s.inQuote(i)) {
+            if (s.inQuote(i) || asked.get(i)) {
                 continue;
             }
             LocalDate d = expression(s, i, reference);

@@ -23,6 +23,8 @@ final class Demands {
     private final String input;
     private final LocalDate reference;
     final List<Draft.Demand> demands = new ArrayList<>();
+    private final java.util.BitSet askedTokens = new java.util.BitSet();
+    private int askedSentence = -1;
 
     Demands(Lexicon lexicon, Syntax syntax, Dates dates, String input, LocalDate reference) {
         this.lexicon = lexicon;
@@ -47,7 +49,7 @@ final class Demands {
         boolean infinitive = false;
         boolean clause = false;
         String lastForm = s.word(c.last);
-        boolean withA = syntax.asksWithA(c);
+        boolean withA = syntax.asksWithA(c) && (c.first == c.last || c.verb.takesA()); // "appeler de ses vœux un retour à …" takes no "à"
         boolean consumedA = c.verb.takesA() && lexicon.is(lastForm, "TO_PREPOSITION");
         if (withA && !consumedA && lexicon.is(s.word(j), "TO_PREPOSITION")) {
             lastForm = s.word(j);
@@ -61,7 +63,7 @@ final class Demands {
             if (asked != null) {
                 // "exiger de Moscou qu'il retire …", "exiger de Téhéran la libération …", "réclamer auprès de X une aide"
                 target = asked.actor;
-                int q = skipComplements(s, asked.last + 1);
+                int q = pastBareComplement(s, skipComplements(s, asked.last + 1));
                 clause = syntax.is(s, q, "SUBORDINATOR");
                 j = clause ? q + 1 + (s.word(q + 1).equals("'") ? 1 : 0) : q;
             } else if (object != null && object.actor != null && object.kind != Mention.Kind.PRONOUN) {
@@ -245,6 +247,7 @@ final class Demands {
         List<int[]> parts = clause ? List.of(new int[] {j, end}) : split(s, j, end, infinitive);
         boolean direct = s.inQuote(c.first);
         LocalDate date = dates.of(s, c.first, reference, direct, j, end);
+        asked(s, j, end);
         for (int[] part : parts) {
             int from = s.token(part[0]).start();
             int to = s.token(part[1]).end();
@@ -403,6 +406,22 @@ final class Demands {
             }
         }
         return false;
+    }
+
+    /** Marks tokens {@code from} to {@code to} of the sentence as what is asked: a day there is when to act, not when the story is. */
+    private void asked(Sentence s, int from, int to) {
+        if (askedSentence != s.index) {
+            askedSentence = s.index;
+            askedTokens.clear();
+        }
+        if (from <= to && from >= 0) {
+            askedTokens.set(from, to + 1);
+        }
+    }
+
+    /** The tokens of the sentence that some demand asks for (empty when none). */
+    java.util.BitSet askedIn(Sentence s) {
+        return askedSentence == s.index ? askedTokens : new java.util.BitSet();
     }
 
     /** Whom {@code source} asked last, within the sentence and the two before it: a pronoun asked next stands for them. */
@@ -601,6 +620,7 @@ final class Demands {
         }
         List<int[]> parts = clause ? List.of(new int[] {j, end}) : split(s, j, end, infinitive);
         LocalDate date = dates.of(s, c.first, reference, s.inQuote(c.first), Math.min(j, undatedFrom), end);
+        asked(s, Math.min(j, undatedFrom), end);
         for (int[] part : parts) {
             if (part[1] < part[0] || !s.token(part[0]).isWord()) {
                 continue;
@@ -844,7 +864,7 @@ final class Demands {
         if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.actor == source) {
             return null;
         }
-        int after = skipComplements(s, m.last + 1);
+        int after = pastBareComplement(s, skipComplements(s, m.last + 1));
         boolean clause = syntax.is(s, after, "SUBORDINATOR");
         boolean thing = syntax.is(s, after, "ARTICLE") || syntax.is(s, after, "DETERMINER") && !s.word(after).equals("de");
         return clause || thing ? m : null;
@@ -858,6 +878,17 @@ final class Demands {
             return j + 2;
         }
         return j;
+    }
+
+    /**
+     * Past a complement without article after the one asked, when a noun phrase or a clause follows:
+     * "exiger des autorités de transition un chronogramme".
+     */
+    private int pastBareComplement(Sentence s, int at) {
+        int n = Math.min(at + 1, s.size() - 1);
+        boolean bare = (s.word(at).equals("de") || s.word(at).equals("d")) && s.token(n).isWord() && !s.token(n).capitalised()
+                && !looksInfinitive(s, n) && !syntax.is(s, n, "ARTICLE") && !syntax.is(s, n, "DETERMINER") && s.mentionAt(n) == null;
+        return bare && (syntax.is(s, at + 2, "ARTICLE") || syntax.is(s, at + 2, "DETERMINER") || syntax.is(s, at + 2, "SUBORDINATOR")) ? at + 2 : at;
     }
 
     /** Skips the complements of a target: "au Conseil de sécurité de l'ONU". */

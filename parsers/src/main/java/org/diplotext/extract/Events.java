@@ -453,7 +453,7 @@ final class Events {
         }
         meetingNouns(s);
         statementNouns(s);
-        dates.read(s, reference);
+        dates.read(s, reference, demands.askedIn(s));
         if (opening.actor() != null && !opening.pronoun() && s.quotes.isEmpty()) {
             for (Sentence.Cue c : s.cues) {
                 if (!c.isVerb() && c.has(Act.STATEMENT) && !s.inQuote(c.first)) {

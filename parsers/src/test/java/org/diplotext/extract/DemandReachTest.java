@@ -115,4 +115,24 @@ class DemandReachTest {
         assertThat(name(d, x.source().orElseThrow())).isEqualTo("Dmytro Kouleba");
         assertThat(name(d, x.target().orElseThrow())).isEqualTo("Ignazio Cassis");
     }
+
+    @Test
+    void aDayInWhatIsAskedIsWhenToActNotWhereTheStoryIs() {
+        Dispatch d = parse("Titre", "L'opposition malienne a invit\u00e9 la population \u00e0 manifester vendredi.",
+                "Le Niger a demand\u00e9 l'aide de l'Alg\u00e9rie pour s\u00e9curiser sa fronti\u00e8re.");
+        assertThat(demandStartingWith(d, "l'aide").date()).contains(java.time.LocalDate.of(2022, 2, 9));
+    }
+
+    @Test
+    void aBareComplementOfTheOneAskedIsNoPartOfWhatIsAsked() {
+        Dispatch d = parse("Titre", "La C\u00e9d\u00e9ao exige des autorit\u00e9s de transition un chronogramme acceptable.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("un chronogramme acceptable"));
+    }
+
+    @Test
+    void appelerDeSesVoeuxAsksForItsWholeObject() {
+        Dispatch d = parse("Titre", "Le secr\u00e9taire g\u00e9n\u00e9ral Antonio Guterres a appel\u00e9 de ses voeux un retour rapide \u00e0 l'ordre constitutionnel.");
+        assertThat(d.demands()).singleElement()
+                .satisfies(x -> assertThat(x.content()).isEqualTo("un retour rapide \u00e0 l'ordre constitutionnel"));
+    }
 }
