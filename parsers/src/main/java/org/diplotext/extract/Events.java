@@ -328,6 +328,10 @@ final class Events {
                     subject = main; // "X a condamné les frappes, exhortant Moscou à …": X exhorts
                 }
             }
+            int auxiliary = quoted || !c.has(Act.DEMAND) ? -1 : auxiliaryBeforeIncise(s, c);
+            if (auxiliary >= 0) {
+                subject = syntax.subject(s, auxiliary, auxiliary, previous); // "FO a, pour sa part, exigé …"
+            }
             Sentence.Cue shared = quoted ? null : sharedAuxiliary(s, c);
             if (shared != null && subjects.containsKey(shared)) {
                 subject = subjects.get(shared); // "X a appelé à … et exhorté Y à …": the second participle is X's too
@@ -392,6 +396,10 @@ final class Events {
                     && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument || appended)
                     && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur") && shared == null)) {
                 Draft.Actor source = subject.actor();
+                Draft.Actor antecedent = relativeSubject(s, c);
+                if (antecedent != null) {
+                    source = antecedent; // "interpellé par les élus, qui lui demandent de …": the élus ask
+                }
                 int clitic = c.first - 1;
                 while (clitic > 1 && syntax.is(s, clitic, "ADVERB") && !s.inQuote(clitic)) {
                     clitic--; // "les a également exhortés"
@@ -1244,7 +1252,7 @@ final class Events {
     private boolean participleWithoutAuxiliary(Sentence s, Sentence.Cue c) {
         String raw = input.substring(s.token(c.first).start(), s.token(c.first).end());
         boolean participle = raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es");
-        if (!participle) {
+        if (!participle || c.has(Act.DEMAND) && auxiliaryBeforeIncise(s, c) >= 0) {
             return false;
         }
         int j = c.first - 1;
@@ -1257,6 +1265,51 @@ final class Events {
             return false; // "a-t-il ajouté": the auxiliary comes before its inverted subject
         }
         return j < 0 || !syntax.is(s, j, "AUXILIARY") && !s.word(j).equals("-") && !s.word(j).equals("t");
+    }
+
+    /**
+     * The antecedent of a "qui" subject of a demand verb ("les élus écologistes, qui lui demandent
+     * de …"), named right before it even after a preposition; null when the verb has no such subject.
+     */
+    private Draft.Actor relativeSubject(Sentence s, Sentence.Cue c) {
+        int k = c.first - 1;
+        while (k > 1 && (syntax.is(s, k, "AUXILIARY") || syntax.is(s, k, "ADVERB") || syntax.is(s, k, "CLITIC") || s.word(k).equals("'"))) {
+            k--;
+        }
+        if (s.inQuote(k) || !s.word(k).equals("qui") || !syntax.is(s, k, "RELATIVE_PRONOUN")) {
+            return null;
+        }
+        int before = s.word(k - 1).equals(",") ? k - 2 : k - 1;
+        for (int n = before; n > 0 && n >= before - 2; n--) {
+            Mention m = s.mentionAt(n);
+            if (m != null) {
+                return m.actor != null && m.kind != Mention.Kind.PRONOUN ? m.actor : null;
+            }
+            if (!s.token(n).isWord() || s.token(n).capitalised()) {
+                return null; // past an adjective or two ("les élus écologistes, qui …"), no further
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The auxiliary before a short incise between commas that separates it from the participle
+     * ("a, pour sa part, exigé", "a, mardi, demandé"), or -1.
+     */
+    private int auxiliaryBeforeIncise(Sentence s, Sentence.Cue c) {
+        int close = c.first - 1;
+        if (!s.word(close).equals(",") || s.inQuote(close)) {
+            return -1;
+        }
+        for (int k = close - 1; k > 0 && k >= close - 7; k--) {
+            if (s.word(k).equals(",")) {
+                return k < close - 1 && syntax.is(s, k - 1, "AUXILIARY") && input.charAt(s.token(k - 1).start()) != '\u00e0' ? k - 1 : -1;
+            }
+            if (!s.token(k).isWord() && !s.word(k).equals("'") || s.cueAt(k) != null && s.cueAt(k).isVerb() || s.inQuote(k)) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     // --- invitations, meetings, calls ---------------------------------------------------------

@@ -135,4 +135,22 @@ class DemandReachTest {
         assertThat(d.demands()).singleElement()
                 .satisfies(x -> assertThat(x.content()).isEqualTo("un retour rapide \u00e0 l'ordre constitutionnel"));
     }
+
+    @Test
+    void anInciseBetweenAuxiliaryAndParticipleKeepsTheSubject() {
+        Dispatch d = parse("Titre", "Le syndicat Force ouvri\u00e8re a, pour sa part, exig\u00e9 le retrait du projet de loi.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("le retrait du projet de loi");
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("Force ouvri\u00e8re");
+        });
+    }
+
+    @Test
+    void aRelativeQuiAsksForItsAntecedentEvenAfterPar() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Fran\u00e7ois Hollande a \u00e9t\u00e9 interpell\u00e9 par les \u00e9lus \u00e9cologistes, "
+                + "qui lui demandent de renoncer \u00e0 l'a\u00e9roport.");
+        Demand x = demandStartingWith(d, "renoncer");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("\u00e9lus");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Fran\u00e7ois Hollande");
+    }
 }
