@@ -101,6 +101,10 @@ final class Demands {
                     }
                     target = object.actor;
                     j = k + 1;
+                } else if (withA && (next.equals("au") || next.equals("aux")) && after + 1 < s.size() && s.token(after + 1).isWord()
+                        && !s.token(after + 1).capitalised() && s.mentionAt(after + 1) == null) {
+                    target = object.actor; // "appelle les belligérants au calme"
+                    j = after + 1;
                 } else if (!withA && (after >= s.size() || !s.token(after).isWord())) {
                     return; // the content would be the asked actor alone
                 } else if (withA) {

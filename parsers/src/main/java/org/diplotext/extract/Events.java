@@ -392,8 +392,11 @@ final class Events {
             if (c.used || passive(s, c) || !quoted && s.word(c.first).endsWith("ons")) {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
             }
+            // "a adressé une lettre à X lui demandant de …": the letter asks its recipient for its sender
+            boolean byLetter = !quoted && !here.isEmpty() && s.word(c.first).endsWith("ant") && syntax.is(s, c.first - 1, "CLITIC")
+                    && (s.word(c.first - 1).equals("lui") || s.word(c.first - 1).equals("leur"));
             if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && (!infinitiveAfter(s, c) || attendance(s, c)))
-                    && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument || appended)
+                    && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument || appended || byLetter)
                     && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur") && shared == null)) {
                 Draft.Actor source = subject.actor();
                 Draft.Actor antecedent = relativeSubject(s, c);
@@ -411,7 +414,7 @@ final class Events {
                 boolean objectClitic = syntax.asksWithA(c) && clitic >= 0 && syntax.is(s, clitic, "OBJECT_CLITIC"); // invites *him* to
                 if (s.word(clitic).equals("leur") || s.word(clitic).equals("lui") || objectClitic) {
                     Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
-                    if (letter != null && s.word(c.first - 2).equals("pour")) {
+                    if (letter != null && (s.word(c.first - 2).equals("pour") || byLetter)) {
                         source = letter.sender;
                     }
                     Draft.Actor spokenTo = letter == null || letter.recipients.isEmpty() ? null : letter.recipients.get(0);

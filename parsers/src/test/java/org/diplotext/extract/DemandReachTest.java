@@ -153,4 +153,22 @@ class DemandReachTest {
         assertThat(name(d, x.source().orElseThrow())).isEqualTo("\u00e9lus");
         assertThat(name(d, x.target().orElseThrow())).isEqualTo("Fran\u00e7ois Hollande");
     }
+
+    @Test
+    void aLetterAskingItsRecipientThroughAParticipleIsTheSendersDemand() {
+        Dispatch d = parse("Titre", "Le secr\u00e9taire g\u00e9n\u00e9ral de l'ONU Ban Ki-moon a adress\u00e9 une lettre au pr\u00e9sident syrien "
+                + "Bachar el-Assad lui demandant de retirer ses troupes des villes.");
+        Demand x = demandStartingWith(d, "retirer ses troupes");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Ban Ki-moon");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Bachar al-Assad");
+    }
+
+    @Test
+    void callingSomeoneAuCalmeAsksThemForCalm() {
+        Dispatch d = parse("Titre", "L'\u00e9missaire Kofi Annan appelle les bellig\u00e9rants au calme.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("calme");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("bellig\u00e9rants");
+        });
+    }
 }
