@@ -303,6 +303,12 @@ final class Demands {
                 return false; // "a accordé une interview de deux heures à la chaîne pour …" grants no time to act
             }
             if (syntax.is(s, k, "TIME_LIMIT") || w.equals("jusqu")) {
+                int n = k + 1 + (s.word(k + 2).equals("'") ? 1 : 0) + 1;
+                boolean measure = (s.word(k + 1).equals("de") || s.word(k + 1).equals("d")) && s.token(Math.min(n, s.size() - 1)).isWord()
+                        && !s.token(Math.min(n, s.size() - 1)).numeric() && !syntax.is(s, n, "TIME_LIMIT") && !syntax.is(s, n + 1, "TIME_LIMIT") && !syntax.is(s, n, "QUANTIFIER");
+                if (measure) {
+                    return false; // "deux jours de congé", "une heure d'entretien": time given for something, no limit set
+                }
                 until = w.equals("jusqu") ? Math.min(until, k) : until;
                 limit = true;
                 continue;
@@ -406,7 +412,7 @@ final class Demands {
             }
             if (w.equals("si") && (s.mentionAt(k + 1) != null || syntax.is(s, k + 1, "ARTICLE"))
                     || w.equals("s") && s.word(k + 1).equals("'") && s.mentionAt(k + 2) != null) {
-                return true;
+                return !syntax.is(s, k - 1, "CONCESSIVE"); // "même si Moscou exige …" grants that it does
             }
         }
         return false;

@@ -171,4 +171,12 @@ class DemandReachTest {
             assertThat(name(d, x.target().orElseThrow())).isEqualTo("bellig\u00e9rants");
         });
     }
+
+    @Test
+    void aConditionalDemandIsNoneButAConcessiveOneIsMade() {
+        Dispatch d = parse("Titre", "Si la Russie demande des garanties, l'Otan les examinera.",
+                "M\u00eame si Moscou exige le retrait des troupes de l'Otan, le dialogue continue.");
+        assertThat(d.demands()).extracting(Demand::content).noneMatch(c -> c.contains("garanties"))
+                .anyMatch(c -> c.startsWith("le retrait des troupes"));
+    }
 }

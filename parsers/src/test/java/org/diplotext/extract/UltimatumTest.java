@@ -67,4 +67,11 @@ class UltimatumTest {
                 "La Commission europ\u00e9enne a accord\u00e9 une aide de 10 millions d'euros au Niger pour faire face \u00e0 la crise.");
         assertThat(d.demands()).isEmpty();
     }
+
+    @Test
+    void daysGrantedForSomethingSetNoLimit() {
+        Dispatch d = parse("Titre", "Le gouvernement fran\u00e7ais a accord\u00e9 deux jours de cong\u00e9 aux fonctionnaires pour c\u00e9l\u00e9brer la victoire.",
+                "Le pr\u00e9sident Emmanuel Macron a donn\u00e9 une heure d'entretien au journal Le Monde pour expliquer sa politique.");
+        assertThat(d.demands()).isEmpty();
+    }
 }
