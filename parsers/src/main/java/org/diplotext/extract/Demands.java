@@ -539,10 +539,27 @@ final class Demands {
         while (v >= 0 && (syntax.is(s, v, "ADVERB") || syntax.is(s, v, "WEEKDAY") || syntax.is(s, v, "RELATIVE_DAY"))) {
             v--; // "a lancé dimanche un appel"
         }
+        Draft.Actor fronted = null;
+        Mention before = s.mentionAt(v);
+        if (!syntax.is(s, v, "SUPPORT_VERB") && before != null && before.actor != null && before.kind != Mention.Kind.PRONOUN) {
+            int p = before.first - 1;
+            p -= syntax.is(s, p, "ARTICLE") || s.word(p).equals("'") ? (s.word(p).equals("'") ? 2 : 1) : 0;
+            if (lexicon.is(s.word(p), "TO_PREPOSITION") && syntax.is(s, p - 1, "SUPPORT_VERB")) {
+                fronted = before.actor; // "a adressé à la Turquie une demande de …": the one asked before the noun
+                v = p - 1;
+            }
+        }
         if (syntax.is(s, v, "SUPPORT_VERB")) {
             source = syntax.subject(s, v, v, null).actor();
         }
         int j = c.last + 1;
+        if (source == null && syntax.is(s, j, "SUPPORT_VERB") && s.word(j + 1).equals("par")) {
+            Mention agent = syntax.objectAt(s, j + 2, s.size());
+            if (agent != null && agent.kind != Mention.Kind.PRONOUN) {
+                source = agent.actor; // "l'appel lancé par l'ONU aux belligérants …"
+                j = skipComplements(s, agent.last + 1);
+            }
+        }
         if ((s.word(j).equals("de") || s.word(j).equals("du") || s.word(j).equals("des") || s.word(j).equals("d")) && !looksInfinitive(s, j + 1 + (s.word(j + 1).equals("'") ? 1 : 0))) {
             Mention m = syntax.objectAt(s, j + 1, s.size());
             if (m != null && m.kind != Mention.Kind.PRONOUN) {
@@ -555,7 +572,7 @@ final class Demands {
         if (source == null) {
             return;
         }
-        Draft.Actor target = null;
+        Draft.Actor target = fronted == source ? null : fronted;
         String w = s.word(j);
         if (lexicon.is(w, "TO_PREPOSITION")) {
             Mention m = syntax.objectAt(s, j + 1, s.size());
@@ -595,10 +612,14 @@ final class Demands {
         } else {
             return;
         }
-        if (j >= s.size() || !s.token(j).isWord() || s.mentionAt(j) != null && s.mentionAt(j).actor != null) {
+        boolean clause = w.equals("que") || w.equals("qu");
+        Mention subject = clause ? syntax.objectAt(s, j, s.size()) : null;
+        if (subject != null && subject.kind != Mention.Kind.PRONOUN && subject.actor != source && target == null) {
+            target = subject.actor; // "l'exigence de Moscou que Kiev renonce à …": the clause's subject is asked
+        } else if (j >= s.size() || !s.token(j).isWord() || s.mentionAt(j) != null && s.mentionAt(j).actor != null && !clause) {
             return;
         }
-        content(s, c, j, infinitive, source, target, false);
+        content(s, c, j, infinitive, source, target, clause);
     }
 
     private void content(Sentence s, Sentence.Cue c, int j, boolean infinitive, Draft.Actor source, Draft.Actor target, boolean clause) {

@@ -179,4 +179,16 @@ class DemandReachTest {
         assertThat(d.demands()).extracting(Demand::content).noneMatch(c -> c.contains("garanties"))
                 .anyMatch(c -> c.startsWith("le retrait des troupes"));
     }
+
+    @Test
+    void aDemandNounWithItsAgentAndTheOneAsked() {
+        Dispatch d = parse("Titre", "L'exigence de Moscou que Kiev renonce \u00e0 l'Otan a \u00e9t\u00e9 rejet\u00e9e par les Occidentaux.",
+                "L'appel lanc\u00e9 par l'ONU aux bellig\u00e9rants pour une tr\u00eave humanitaire est rest\u00e9 lettre morte.",
+                "Le Conseil de l'Europe a adress\u00e9 \u00e0 la Turquie une demande de lib\u00e9ration d'Osman Kavala.");
+        assertThat(name(d, demandStartingWith(d, "Kiev renonce").target().orElseThrow())).isEqualTo("Ukraine");
+        assertThat(name(d, demandStartingWith(d, "une tr\u00eave").source().orElseThrow())).isEqualTo("Organisation des Nations unies");
+        Demand x = demandStartingWith(d, "lib\u00e9ration d'Osman");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Conseil de l'Europe");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Turquie");
+    }
 }
