@@ -100,11 +100,12 @@ final class FormatLexicon {
     }
 
     private static FormatLexicon load() {
-        try (InputStream in = FormatLexicon.class.getResourceAsStream("format-fr.json")) {
-            if (in == null) {
+        try {
+            Object root = org.diplotext.lexicon.CompiledJson.read(FormatLexicon.class, "format-fr.json");
+            if (root == null) {
                 throw new IllegalStateException("resource org/diplotext/format/format-fr.json is missing from the jar");
             }
-            return new FormatLexicon(object(org.diplotext.lexicon.JsonTree.read(in)));
+            return new FormatLexicon(object(root));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read org/diplotext/format/format-fr.json", e);
         }

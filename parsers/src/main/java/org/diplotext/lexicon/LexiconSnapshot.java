@@ -2,9 +2,13 @@ package org.diplotext.lexicon;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.FileNotFoundException;
 import java.io.InputStream;
+import java.net.MalformedURLException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -24,7 +28,7 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The built-in lexicons as loaded, kept in one compact resource written when the library is built
- * (the {@code process-classes} phase runs {@link #main}). A parser that adds no lexicon of its own
+ * (the {@code process-classes} phase runs {@link Precompile}). A parser that adds no lexicon of its own
  * reads it instead of the JSON and TSV files: no JSON to parse and no phrase to fold and cut into
  * words, which was most of the time a parser took to build in a fresh JVM.
  *
@@ -32,7 +36,7 @@ import org.slf4j.LoggerFactory;
  * (a build that skipped the generation step, an edited resource on the class path), it is not
  * used and the files are read as usual, so an out-of-date snapshot can only cost time.
  */
-public final class LexiconSnapshot {
+final class LexiconSnapshot {
     /**
      * The logger, made at its first use: a build that has nothing to report never starts SLF4J,
      * whose start-up in a fresh JVM (looking for a provider) costs more than reading the lexicons.
@@ -53,15 +57,8 @@ public final class LexiconSnapshot {
     private LexiconSnapshot() {
     }
 
-    /**
-     * Writes the snapshot of the built-in lexicons to the file given as the only argument; the
-     * build calls it once the classes and resources are in place.
-     */
-    public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            throw new IllegalArgumentException("usage: LexiconSnapshot OUTPUT-FILE");
-        }
-        Path out = Path.of(args[0]);
+    /** Writes the snapshot of the built-in lexicons to a file. */
+    static void writeTo(Path out) throws IOException {
         Files.createDirectories(out.toAbsolutePath().getParent());
         Files.write(out, write(LexiconLoader.fromFiles(List.of()), checksum()));
     }
@@ -78,9 +75,18 @@ public final class LexiconSnapshot {
 
     /** The checksum of the built-in files as the class path has them now. */
     static long checksum() {
+        return checksum(resource(FOLDER + SOURCES.get(0)));
+    }
+
+    /**
+     * The checksum of the built-in files in the folder of {@code inFolder} (null: none there).
+     * Each file is found from the folder's address rather than by asking the class loader again,
+     * which would first search the platform's own modules for it.
+     */
+    private static long checksum(URL inFolder) {
         CRC32 crc = new CRC32();
         for (String name : SOURCES) {
-            byte[] bytes = bytes(FOLDER + name);
+            byte[] bytes = inFolder == null ? null : bytes(sibling(inFolder, name));
             crc.update(name.getBytes(StandardCharsets.UTF_8));
             if (bytes != null) {
                 crc.update(bytes.length);
@@ -90,21 +96,38 @@ public final class LexiconSnapshot {
         return crc.getValue();
     }
 
-    private static byte[] bytes(String resource) {
-        try (InputStream in = LexiconSnapshot.class.getResourceAsStream(resource)) {
-            return in == null ? null : in.readAllBytes();
+    private static URL resource(String name) {
+        return LexiconSnapshot.class.getResource(name);
+    }
+
+    @SuppressWarnings("deprecation") // URL(URL, String) resolves inside a jar: too, which URI.resolve does not
+    private static URL sibling(URL file, String name) {
+        try {
+            return new URL(file, name);
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException("no address for " + name + " beside " + file, e);
+        }
+    }
+
+    /** The bytes at an address, or null when nothing is there. */
+    private static byte[] bytes(URL url) {
+        try (InputStream in = url.openStream()) {
+            return in.readAllBytes();
+        } catch (FileNotFoundException | NoSuchFileException e) {
+            return null;
         } catch (IOException e) {
-            throw new DiplotextException("cannot read built-in lexicon " + resource + ": " + e.getMessage(), e);
+            throw new DiplotextException("cannot read built-in lexicon " + url + ": " + e.getMessage(), e);
         }
     }
 
     /**
      * The built-in lexicons from the snapshot on the class path; empty when there is none or it
-     * was made from other files or by another version of this class.
+     * was made from other files than those beside it or by another version of this class.
      */
     static Optional<Lexicon> read() {
-        byte[] snapshot = bytes(RESOURCE);
-        return snapshot == null ? Optional.empty() : read(snapshot, checksum());
+        URL url = resource(RESOURCE);
+        byte[] snapshot = url == null ? null : bytes(url);
+        return snapshot == null ? Optional.empty() : read(snapshot, checksum(url));
     }
 
     /**
