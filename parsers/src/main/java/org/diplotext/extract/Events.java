@@ -402,7 +402,8 @@ final class Events {
             if (c.has(Act.INVITATION)) {
                 invitation(s, c, subject.actor());
             } else if (c.has(Act.MEETING) || c.has(Act.CALL)) {
-                meeting(s, c, subject.actor(), c.has(Act.CALL) && (!c.has(Act.MEETING) || byPhone(s, c)) ? CommunicationType.CALL : CommunicationType.MEETING);
+                boolean call = c.has(Act.CALL) && (!c.has(Act.MEETING) || byPhone(s, c)) || callNounAfter(s, c);
+                meeting(s, c, subject.actor(), call ? CommunicationType.CALL : CommunicationType.MEETING);
             } else if (c.has(Act.REPORTING)) {
                 Draft.Actor sender = subject.actor() != null ? subject.actor() : consulted(s, c);
                 reported(s, c, sender);
@@ -1306,6 +1307,12 @@ final class Events {
         if (meeting.recipients.isEmpty() && c.isVerb()) {
             Draft.Actor partner = coordinatedSubject(s, c.first, sender, true); // "X et Y se sont entretenus"
             if (partner != null) {
+                Mention p = firstMention(s, partner);
+                Mention own = firstMention(s, sender);
+                if (p != null && own != null && p.actor == partner && own.actor == sender && p.first < own.first) {
+                    meeting = new Draft.Communication(type, partner); // the first named speaks with the second
+                    partner = sender;
+                }
                 meeting.recipient(partner);
             }
         }
@@ -1345,8 +1352,12 @@ final class Events {
 
     /** The object of a meeting verb past a place or time: "a reçu lundi à l'Élysée son homologue". */
     private Mention laterObject(Sentence s, int from) {
-        for (int k = from; k < Math.min(s.size(), from + 8); k++) {
+        int steps = 0;
+        for (int k = from; k < s.size() && steps < 8; k++, steps++) { // a named place counts as one step: "en marge de l'Assemblée générale de l'ONU"
             String w = s.word(k);
+            if (w.equals("'")) {
+                steps--;
+            }
             if (s.inQuote(k) || w.equals(",") || w.equals(";") || w.equals(".") || syntax.is(s, k, "SUBORDINATOR") || syntax.is(s, k, "CLAUSE_BREAK")
                     || syntax.is(s, k, "COORDINATOR")
                     || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
@@ -1387,6 +1398,9 @@ final class Events {
             return null;
         }
         int et = last.first - 1;
+        while (et >= 0 && s.mentionAt(et) != null && s.mentionAt(et).actor == last.actor) {
+            et = s.mentionAt(et).first - 1; // "X et le Premier ministre israélien Benjamin Netanyahu": a title before the name
+        }
         while (et >= 0 && (syntax.is(s, et, "ARTICLE") || s.word(et).equals("'"))) {
             et--;
         }
@@ -1408,6 +1422,36 @@ final class Events {
             }
             if (s.mentionAt(k) != null || s.word(k).equals(",")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a discuté avec X lors d'un entretien téléphonique", "s'est entretenu avec X au cours d'une
+     * visioconférence": a call noun framing the same clause makes the talks a call; the noun is then
+     * spent, so that it does not make a second call.
+     */
+    private boolean callNounAfter(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < s.size(); k++) {
+            String w = s.word(k);
+            if (s.inQuote(k) || w.equals(";") || w.equals(".") || syntax.is(s, k, "SUBORDINATOR") || w.equals("qui")) {
+                return false;
+            }
+            Sentence.Cue other = s.cueAt(k);
+            if (other == null || other.first != k) {
+                continue;
+            }
+            if (other.isVerb()) {
+                return false;
+            }
+            if (other.has(Act.CALL) && !other.used) {
+                int det = k - 1;
+                int frame = s.word(det - 1).equals("'") ? det - 3 : det - 2;
+                if (frame >= 0 && (syntax.is(s, frame, "FRAMING_PREPOSITION") || s.word(frame + 1).equals("par"))) {
+                    other.used = true;
+                    return true;
+                }
             }
         }
         return false;
