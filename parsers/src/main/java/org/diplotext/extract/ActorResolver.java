@@ -90,6 +90,15 @@ final class ActorResolver {
             }
         }
         for (Mention m : s.mentions) {
+            if (m.kind == Mention.Kind.TITLE && m.actor == null && m.link != null && m.link.link != m && m.link.actor != null
+                    && m.link.actor.type == ActorType.PERSON) {
+                m.actor = m.link.actor; // a title in apposition before another title and the name: "le ministre X, le prince Y"
+                m.actor.name(text(m), 0);
+                m.actor.mention(span(m));
+                applyTitle(m.actor, m, true);
+            }
+        }
+        for (Mention m : s.mentions) {
             if (m.actor != null && m.actor.type == ActorType.PERSON && m.kind != Mention.Kind.TITLE) {
                 counterpart(s, m);
             }

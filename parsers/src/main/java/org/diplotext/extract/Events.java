@@ -1285,6 +1285,10 @@ final class Events {
         Draft.Communication meeting = new Draft.Communication(type, sender);
         int j = syntax.skipAdverbs(s, c.last + 1);
         Mention object = syntax.objectAt(s, j, s.size());
+        if (object != null && c.isVerb() && lexicon.is(s.word(j), "TO_PREPOSITION") && object.actor.type != org.diplotext.model.ActorType.PERSON
+                && !c.has(Act.CALL)) {
+            object = null; // "a reçu au département d'Etat le ministre saoudien": a place, the guest comes later
+        }
         if (object == null && c.isVerb() && lexicon.is(s.word(j), "TO_PREPOSITION")) {
             object = syntax.objectAt(s, j + 1, s.size()); // "a téléphoné à X"
             if (object != null && object.actor.type != org.diplotext.model.ActorType.PERSON && !c.has(Act.CALL)) {

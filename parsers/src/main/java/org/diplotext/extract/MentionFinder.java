@@ -15,6 +15,9 @@ import org.diplotext.text.Token;
  * they introduce or stand in apposition to.
  */
 final class MentionFinder {
+    /** Kinds of titles that address a person named by another title just before: "le ministre X, le prince Y", "…, le cardinal Y". */
+    private static final java.util.Set<String> ADDRESSING_KINDS = java.util.Set.of("ROYAL", "HONORIFIC", "MILITARY", "OTHER", "LEADER", "JUDICIAL");
+
     private final Lexicon lexicon;
 
     MentionFinder(Lexicon lexicon) {
@@ -620,6 +623,11 @@ final class MentionFinder {
                         x += 3; // "le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky"
                         continue;
                     }
+                    Mention inside = s.mentionAt(x);
+                    if (inside != null && inside.first == x && inside.last > x && (inside == a.complement || named(inside))) {
+                        x = inside.last + 1; // "le secrétaire d'Etat du Saint-Siège, …": a hyphenated name is one
+                        continue;
+                    }
                     if (!(s.token(x).isWord() || s.word(x).equals("'"))
                             || !(s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x)))
                             || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.word(x), "AUXILIARY")) {
@@ -656,6 +664,12 @@ final class MentionFinder {
                 b.title = a.title;
                 b.link = a;
                 a.link = b;
+            } else if (a.kind == Mention.Kind.TITLE && a.link == null && b.kind == Mention.Kind.TITLE && b.link != null && b.link.first == b.last + 1
+                    && b.title != null && ADDRESSING_KINDS.contains(b.title.kind()) && !ofNoun(s, a.first)
+                    && (a.country == null || b.country == null || a.country.equals(b.country))
+                    && b.link.last + 1 < s.size() && (s.word(b.link.last + 1).equals(",") || s.word(b.link.last + 1).equals(".")
+                        || clauseAfter(s, b.link.last + 1))) {
+                a.link = b.link; // "le ministre saoudien des Affaires étrangères, le prince Faisal ben Farhane": one person
             }
         }
         for (Mention m : ms) {
