@@ -746,6 +746,20 @@ final class ActorResolver {
     }
 
     /** Whether person {@code p} may be the holder of the title of {@code m}, whose role folded is {@code role}. */
+    /** Whether a title goes on with "de"/"du" and a capitalised body the lexicons do not know: "président du Conseil du Trésor". */
+    private boolean ofUnknownBody(Mention m) {
+        Sentence s = m.sentence;
+        int j = m.last + 1;
+        if (m.complement != null || j + 1 >= s.size() || !(s.word(j).equals("du") || s.word(j).equals("de") || s.word(j).equals("des"))) {
+            return false;
+        }
+        int k = j + 1;
+        if (k + 1 < s.size() && (s.word(k).equals("la") || s.word(k).equals("l") && s.word(k + 1).equals("'"))) {
+            k += s.word(k).equals("la") ? 1 : 2;
+        }
+        return k < s.size() && s.token(k).capitalised() && s.mentionAt(k) == null;
+    }
+
     private boolean compatible(Draft.Actor p, Mention m, String role) {
         if (p.role == null || m.plural) {
             return false;
@@ -772,6 +786,10 @@ final class ActorResolver {
             return false;
         }
         String prole = p.foldedRole();
+        boolean head = "HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind);
+        if (head && !prole.equals(role) && (m.title.kind().startsWith("HEAD_OF") && !m.title.kind().equals(pkind) || ofUnknownBody(m))) {
+            return false; // "le président du Conseil du Trésor" after "le président ukrainien X": another office
+        }
         if (prole.equals(role) || prole.contains(role) || role.contains(prole)) {
             return m.country != null || m.organisation != null || m.complement != null || p.lastSentence >= m.sentence.index - 3;
         }
