@@ -156,6 +156,15 @@ final class Events {
         return null;
     }
 
+    /** "selon les autorités", "selon des sources diplomatiques": officials as a body are a source worth a statement. */
+    private boolean officials(Sentence s, Mention m) {
+        if (m.kind != Mention.Kind.GROUP) {
+            return false;
+        }
+        var group = lexicon.groups().longest(s.tokens, m.first);
+        return group != null && group.value().kind().equals("OFFICIALS");
+    }
+
     /** An unnamed official of a state or organisation: "le ministre iranien des Affaires étrangères", "le président français". */
     private static boolean officialOfAState(Mention m) {
         return m.kind == Mention.Kind.TITLE && m.title != null && !m.plural && (m.country != null || m.organisation != null);
@@ -991,13 +1000,13 @@ final class Events {
     // --- reported statements ------------------------------------------------------------------
 
     private void reported(Sentence s, Sentence.Cue c, Draft.Actor sender) {
-        if (sender == null || c.verb.lemma().endsWith(s.word(c.last)) && s.word(c.first - 1).equals("de")) {
+        int before = s.word(c.first - 1).equals("'") ? c.first - 2 : c.first - 1;
+        boolean chained = (s.word(before).equals("de") || s.word(before).equals("d") || s.word(before).equals("a"))
+                && syntax.is(s, before - 1, "VERB_CHAIN"); // "a tenu à rappeler que", "n'a pas manqué de souligner", "vient d'annoncer"
+        if (sender == null || !chained && c.verb.lemma().endsWith(s.word(c.last)) && s.word(c.first - 1).equals("de")) {
             return;
         }
         String form = s.word(c.last);
-        int before = s.word(c.first - 1).equals("'") ? c.first - 2 : c.first - 1;
-        boolean chained = (s.word(before).equals("de") || s.word(before).equals("d") || s.word(before).equals("a"))
-                && syntax.is(s, before - 1, "VERB_CHAIN"); // "a tenu à rappeler que", "n'a pas manqué de souligner"
         if (!chained && (form.endsWith("er") && !s.word(c.first - 1).equals("a") || infinitive(s, c))) {
             return; // an infinitive: "il est bon de rappeler", "inviter l'Iran à reprendre"
         }
@@ -1653,7 +1662,7 @@ final class Events {
             Syntax.Subject who;
             int end;
             if (m != null && m.kind != Mention.Kind.PRONOUN) {
-                if (!m.actor.confirmed && !officialOfAState(m)) {
+                if (!m.actor.confirmed && !officialOfAState(m) && !officials(s, m)) {
                     continue; // "d'après le chercheur": an unnamed someone's words are not worth a statement (a state's official's are)
                 }
                 who = new Syntax.Subject(m.actor, Syntax.plural(m), false);
