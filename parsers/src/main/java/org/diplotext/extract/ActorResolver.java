@@ -251,6 +251,33 @@ final class ActorResolver {
     }
 
     /**
+     * The state whose town a one-word seat of an organisation also is ({@code Bruxelles}: the
+     * Commission, or Belgium), when the text so far is about that state and has named no body
+     * of the organisation's family; else null.
+     */
+    private String homeTown(Mention m) {
+        if (m.first != m.last) {
+            return null;
+        }
+        String place = lexicon.stateOfPlace(m.sentence.word(m.first)).orElse(null);
+        if (place == null) {
+            return null;
+        }
+        String family = lexicon.organisation(m.key).flatMap(Entries.Organisation::parent).orElse(m.key);
+        Map<String, Integer> weight = new LinkedHashMap<>();
+        for (Draft.Actor a : actors.values()) {
+            if (a.organisation != null && (a.organisation.id().equals(family) || a.organisation.parent().map(family::equals).orElse(false))) {
+                return null; // "l'UE ... Bruxelles": the organisation is in the text already
+            }
+            if (a.country != null) {
+                weight.merge(a.country, a.mentions.size(), Integer::sum);
+            }
+        }
+        int own = weight.getOrDefault(place, 0);
+        return own > 0 && weight.values().stream().allMatch(w -> w <= own) ? place : null;
+    }
+
+    /**
      * The organisation an acronym in brackets right after it names ("l'entreprise Hewlett-Packard
      * (HP)", "le Parti socialiste (PASOK)"), with the acronym added to its names; or null.
      */
@@ -295,6 +322,12 @@ final class ActorResolver {
                 }
             }
             return a;
+        }
+        String town = homeTown(m);
+        if (town != null) {
+            m.kind = Mention.Kind.CAPITAL; // "Bruxelles a demandé aux Régions" in a dispatch on Belgian politics: the state
+            m.key = town;
+            return state(m);
         }
         m.key = localParty(m.key);
         Draft.Actor before = redirected.get(m.key);
