@@ -452,6 +452,10 @@ final class Events {
         }
         if (opening.actor() != null && !opening.pronoun()) {
             syntax.saw(opening.actor(), opening.plural());
+            Mention head = s.mentions.isEmpty() ? null : firstMention(s, opening.actor());
+            if (head != null && head.actor == opening.actor() && head.first >= 1 && head.first <= 2 && syntax.is(s, head.first - 1, "POSSESSIVE")) {
+                syntax.possessedSentence = s.index;
+            }
         } else if (opening.actor() == null && s.size() > 2 && syntax.is(s, 0, "DETERMINER") && s.mentionAt(1) == null
                 && s.mentionAt(2) == null && !s.token(0).is("l")) {
             // "Le crash serait dû ... Il": the next pronoun speaks of a thing
@@ -566,6 +570,12 @@ final class Events {
                             // "Barroso, le président de la Commission se dit « rassuré »": the main clause's subject;
                             // "X a promis … et a appelé Moscou à « … »": a verb after "et" shares it
                             speaker = opening;
+                        }
+                        if (speaker.actor() == null && s.word(c.first).endsWith("ant") && c.first == 0) {
+                            Draft.Actor main = frontedParticipleSubject(s, c);
+                            if (main != null) {
+                                speaker = new Syntax.Subject(main, main.plural, false); // "Estimant que « … », il vota contre": his words
+                            }
                         }
                         if (speaker.actor() == null && s.word(c.first).endsWith("ant") && !s.word(c.first - 1).equals("en")) {
                             continue; // "…, ajoutant : « … »" without a subject of its own: the clause's verb tells
@@ -1700,6 +1710,23 @@ final class Events {
     }
 
     /** The subject of the main clause after a fronted phrase ending at the first comma from {@code from}, or null. */
+    /** The subject of the main clause after a participle opening the sentence, past any quotation in its phrase. */
+    private Draft.Actor frontedParticipleSubject(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + WINDOW); k++) {
+            if (s.word(k).equals(";") || s.word(k).equals(".")) {
+                return null;
+            }
+            if (s.word(k).equals(",") && !s.inQuote(k)) {
+                Mention m = s.mentionAt(k + 1);
+                if (m != null && m.kind == Mention.Kind.PRONOUN) {
+                    return syntax.pronoun(s.word(m.first));
+                }
+                return m != null && m.actor != null && !syntax.prepositional(m) ? m.actor : null;
+            }
+        }
+        return null;
+    }
+
     private Draft.Actor mainSubjectAfter(Sentence s, int from) {
         int comma = -1;
         for (int k = from; k < Math.min(s.size(), from + 20); k++) {

@@ -31,8 +31,24 @@ final class MentionFinder {
             int next = at(s, i);
             i = next > i ? next : i + 1;
         }
+        compoundTitles(s);
         s.indexMentions();
         link(s);
+    }
+
+    /** "député-maire", "ministre-président": two titles joined by a hyphen are one person's title. */
+    private static void compoundTitles(Sentence s) {
+        s.mentions.sort((a, b) -> Integer.compare(a.first, b.first));
+        for (int k = 0; k + 1 < s.mentions.size(); k++) {
+            Mention a = s.mentions.get(k);
+            Mention b = s.mentions.get(k + 1);
+            if (a.kind == Mention.Kind.TITLE && b.kind == Mention.Kind.TITLE && b.first == a.last + 2 && s.word(a.last + 1).equals("-")
+                    && s.token(a.last).end() == s.token(a.last + 1).start() && s.token(a.last + 1).end() == s.token(b.first).start()) {
+                a.last = b.last;
+                s.mentions.remove(k + 1);
+                k--;
+            }
+        }
     }
 
     /** Looks for a mention starting at token i; returns the index after it, or i. */

@@ -110,6 +110,10 @@ final class Syntax {
             if (lastPerson != null && lastPersonSentence > lastSingularSentence) {
                 return lastPerson;
             }
+            if (lastPerson != null && lastSingularSentence == possessedSentence && lastSingular != null
+                    && lastSingular.type != org.diplotext.model.ActorType.PERSON && lastPersonSentence >= lastSingularSentence - 1) {
+                return lastPerson; // "X … Son parti lui reprochait … Il déclara": the owner is still the topic
+            }
             return lastSingular;
         }
         return null;
@@ -222,6 +226,8 @@ final class Syntax {
      */
     /** The last person mentioned, and in which sentence; "il" prefers a person named since the last subject. */
     Draft.Actor lastPerson;
+    /** The sentence whose subject is a body owned by someone ("Son parti", "sa formation"), or -10. */
+    int possessedSentence = -10;
     int currentSentence;
     int lastPersonSentence = -1;
     int lastSingularSentence = -1;

@@ -254,4 +254,15 @@ class CommunicationFormsTest {
         assertThat(d.communications()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("autorit\u00e9s"));
     }
+
+    @Test
+    void aPronounAfterAPartyOwnedByAPersonStillStandsForThePerson() {
+        Dispatch d = parse("Titre", "Le parti a exclu mardi Jean Dupont, d\u00e9put\u00e9-maire de Lyon. "
+                + "Son parti lui reprochait d'avoir vot\u00e9 contre. "
+                + "Estimant que \u00ab la langue est notre bien commun \u00bb, il avait rompu la discipline. "
+                + "Il d\u00e9clara alors : \u00ab Quand on affronte une situation limite, il faut choisir. \u00bb");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).extracting(c -> name(d, c.sender().orElseThrow()))
+                .containsExactly("Jean Dupont", "Jean Dupont");
+        assertThat(d.actors()).noneMatch(a -> a.name().startsWith("maire"));
+    }
 }
