@@ -1033,7 +1033,8 @@ final class Events {
         if (lexicon.is(head, "CLAUSAL_REPORTING") && !c.has(Act.DEMAND)) {
             int j = syntax.skipAdverbs(s, c.last + 1);
             String w = s.word(j);
-            boolean incise = s.word(c.first - 1).equals(",") || s.word(c.first + 1).equals("-"); // ", poursuit-il,"
+            int aux = syntax.is(s, c.first - 1, "AUXILIARY") ? c.first - 2 : c.first - 1;
+            boolean incise = s.word(c.first - 1).equals(",") || s.word(aux).equals(",") || s.word(c.first + 1).equals("-"); // ", poursuit-il,", ", a rapporté X"
             if (!(incise || syntax.is(s, j, "SUBORDINATOR") || w.equals(":") || s.inQuote(j + 1) || s.inQuote(j))) {
                 return; // "a concédé la victoire", "a publié un rapport": an act, no words reported
             }

@@ -265,4 +265,11 @@ class CommunicationFormsTest {
                 .containsExactly("Jean Dupont", "Jean Dupont");
         assertThat(d.actors()).noneMatch(a -> a.name().startsWith("maire"));
     }
+
+    @Test
+    void aMediumReportingInACompoundInciseSpeaks() {
+        Dispatch d = parse("Titre", "Le navire a \u00e9t\u00e9 saisi mardi, a rapport\u00e9 le quotidien Le Monde.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Le Monde"));
+    }
 }
