@@ -561,6 +561,11 @@ final class MentionFinder {
                     m.complement = next;
                     j = next.last + 1;
                     next = k + 2 < ms.size() ? ms.get(k + 2) : null;
+                    if (m.complement.kind == Mention.Kind.ORG_ANAPHOR && next != null && next.first == j) {
+                        // "directeur de l'ONG Solidarités": the name after the noun is the body's, not the title holder's
+                        j = next.last + 1;
+                        next = k + 3 < ms.size() ? ms.get(k + 3) : null;
+                    }
                     if (j + 1 < s.size() && (s.word(j).equals("a") || s.word(j).equals("en")) && s.token(j + 1).capitalised()) {
                         j += 2;
                     }
