@@ -40,6 +40,13 @@ final class ActorResolver {
     private final Map<String, String> relocated = new HashMap<>();
     /** Persons whose role so far is the lexicon's, not one the text gives them. */
     private final java.util.Set<Draft.Actor> lexiconRoles = new java.util.HashSet<>();
+    /**
+     * The actors known by a title ({@code T:} keys), in the order of {@link #actors}: a title is
+     * compared with these only, so a long dispatch's titles do not each walk all its actors.
+     */
+    private final List<Draft.Actor> titled = new ArrayList<>();
+    /** By {@code G:stem|}, the group of that noun with a qualifier made last ({@code les forces afghanes}). */
+    private final Map<String, Draft.Actor> lastQualifiedGroup = new HashMap<>();
 
     /** The state of the dispatch's dateline place, or null. */
     private final String datelineState;
@@ -667,14 +674,19 @@ final class ActorResolver {
         }
         String text = input.substring(m.start(), end);
         String key = "T:" + fold(text);
-        for (Draft.Actor other : actors.values()) {
-            if (other.plural == m.plural && other.key.startsWith("T:") && (extendsBy(key, other.key) || extendsBy(other.key, key))) {
+        for (Draft.Actor other : titled) {
+            if (other.plural == m.plural && (extendsBy(key, other.key) || extendsBy(other.key, key))) {
                 key = other.key; // "le porte-parole de la police", later "le porte-parole de la police madrilène"
                 other.name(text, other.nameRank);
                 break;
             }
         }
-        Draft.Actor a = actors.computeIfAbsent(key, k -> new Draft.Actor(k, m.plural ? ActorType.GROUP : ActorType.PERSON, text));
+        Draft.Actor a = actors.get(key);
+        if (a == null) {
+            a = new Draft.Actor(key, m.plural ? ActorType.GROUP : ActorType.PERSON, text);
+            actors.put(key, a);
+            titled.add(a);
+        }
         a.plural = m.plural;
         a.role = role(m);
         a.titleKind = m.title.kind();
@@ -848,16 +860,14 @@ final class ActorResolver {
             }
         }
         if (a == null && qualifier.isEmpty()) {
-            String unqualified = "G:" + stem + "|";
-            for (Draft.Actor other : actors.values()) {
-                if (other.key.startsWith(unqualified)) {
-                    a = other; // "les forces" after "les forces afghanes"
-                }
-            }
+            a = lastQualifiedGroup.get("G:" + stem + "|"); // "les forces" after "les forces afghanes"
         }
         if (a == null) {
             a = new Draft.Actor("G:" + stem + "|" + qualifier, ActorType.GROUP, text);
             actors.put(a.key, a);
+            if (!qualifier.isEmpty()) {
+                lastQualifiedGroup.put("G:" + stem + "|", a);
+            }
         }
         a.name(text, 1);
         a.plural = true;
@@ -990,15 +1000,21 @@ final class ActorResolver {
      * only later. Nothing changes when no one or more than one person fits.
      */
     void nameOfficials(List<Draft.Communication> communications, List<Draft.Demand> demands) {
-        for (Draft.Actor official : new ArrayList<>(actors.values())) {
-            if (!official.key.startsWith("T:") || official.type != ActorType.PERSON || official.plural || official.role == null
+        // the persons who may hold a role, by their folded role, in the order of the actors
+        Map<String, List<Draft.Actor>> byRole = new HashMap<>();
+        for (Draft.Actor p : actors.values()) {
+            if (p.type == ActorType.PERSON && !p.key.startsWith("T:") && p.role != null) {
+                byRole.computeIfAbsent(fold(p.role), k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (Draft.Actor official : new ArrayList<>(titled)) {
+            if (official.type != ActorType.PERSON || official.plural || official.role == null
                     || official.titleKind == null || SHARED_ROLES.contains(official.titleKind)) {
                 continue;
             }
             Draft.Actor holder = null;
-            for (Draft.Actor p : actors.values()) {
-                if (p == official || p.type != ActorType.PERSON || p.key.startsWith("T:") || p.role == null || !p.reported() && !p.key.startsWith("P:")
-                        || !fold(p.role).equals(fold(official.role))
+            for (Draft.Actor p : byRole.getOrDefault(fold(official.role), List.of())) {
+                if (!p.reported() && !p.key.startsWith("P:")
                         || official.country != null && p.country != null && !official.country.equals(p.country)
                         || official.affiliation != null && p.affiliation != null && !official.affiliation.equals(p.affiliation)
 ) {
@@ -1037,6 +1053,7 @@ final class ActorResolver {
                 d.target = d.target == official ? to : d.target;
             }
             actors.remove(official.key);
+            titled.remove(official);
         }
     }
 
