@@ -629,6 +629,9 @@ final class Events {
                     speaker = new Syntax.Subject(m.actor, false, false); // "Barack Obama : « … »"
                 }
             }
+            if (speaker.actor() == null && before < 0 && lastDocumentSentence == s.index && documentAuthor(s).actor() != null) {
+                speaker = documentAuthor(s); // "« … », peut-on lire dans le communiqué du Hamas": the document's author, not the last speaker
+            }
             if (speaker.actor() == null && before < 0 && lastQuoteSentence >= s.index - 2 && lastQuoteSpeaker != null) {
                 speaker = new Syntax.Subject(lastQuoteSpeaker, lastQuoteSpeaker.plural, true);
             }

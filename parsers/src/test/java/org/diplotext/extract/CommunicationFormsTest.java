@@ -272,4 +272,12 @@ class CommunicationFormsTest {
         assertThat(d.communications()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Le Monde"));
     }
+
+    @Test
+    void aQuotationReadInADocumentIsItsAuthorsRatherThanTheLastSpeakers() {
+        Dispatch d = parse("Titre", "Le Premier ministre Jean Castex a d\u00e9clar\u00e9 : \u00ab Nous ne c\u00e9derons pas. \u00bb",
+                "\u00ab Les n\u00e9gociations sont suspendues \u00bb, peut-on lire dans le communiqu\u00e9 du Hamas.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).extracting(c -> name(d, c.sender().orElseThrow()))
+                .containsExactly("Jean Castex", "Hamas");
+    }
 }
