@@ -1428,8 +1428,9 @@ final class Events {
         while (et >= 0 && s.mentionAt(et) != null && s.mentionAt(et).actor == last.actor) {
             et = s.mentionAt(et).first - 1; // "X et le Premier ministre israélien Benjamin Netanyahu": a title before the name
         }
-        while (et >= 0 && (syntax.is(s, et, "ARTICLE") || s.word(et).equals("'"))) {
-            et--;
+        while (et >= 0 && (syntax.is(s, et, "ARTICLE") || s.word(et).equals("'") || syntax.is(s, et, "POSSESSIVE") || syntax.is(s, et, "COUNTERPART")
+                || lexicon.stateOfAdjective(s.word(et)).isPresent() && syntax.is(s, et - 1, "COUNTERPART"))) {
+            et--; // "X et son homologue ukrainien Y se sont rencontrés"
         }
         if (!s.word(et).equals("et")) {
             return null;

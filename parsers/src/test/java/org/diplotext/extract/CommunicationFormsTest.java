@@ -280,4 +280,14 @@ class CommunicationFormsTest {
         assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).extracting(c -> name(d, c.sender().orElseThrow()))
                 .containsExactly("Jean Castex", "Hamas");
     }
+
+    @Test
+    void aLeaderAndHisCounterpartWhoMetEachOtherMakeOneMeeting() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Emmanuel Macron et son homologue ukrainien Volodymyr Zelensky se sont rencontr\u00e9s mardi \u00e0 Paris.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Emmanuel Macron");
+            assertThat(name(d, c.recipients().get(0))).isEqualTo("Volodymyr Zelensky");
+        });
+    }
 }
