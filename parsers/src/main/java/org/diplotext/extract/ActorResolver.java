@@ -97,6 +97,15 @@ final class ActorResolver {
             }
         }
         for (Mention m : s.mentions) {
+            if (m.kind == Mention.Kind.TITLE && m.actor == null && m.link != null && m.link.link != m && m.link.actor != null
+                    && m.link.actor.type == ActorType.PERSON) {
+                m.actor = m.link.actor; // a title in apposition before another title and the name: "le ministre X, le prince Y"
+                m.actor.name(text(m), 0);
+                m.actor.mention(span(m));
+                applyTitle(m.actor, m, true);
+            }
+        }
+        for (Mention m : s.mentions) {
             if (m.actor != null && m.actor.type == ActorType.PERSON && m.kind != Mention.Kind.TITLE) {
                 counterpart(s, m);
             }
@@ -249,6 +258,33 @@ final class ActorResolver {
     }
 
     /**
+     * The state whose town a one-word seat of an organisation also is ({@code Bruxelles}: the
+     * Commission, or Belgium), when the text so far is about that state and has named no body
+     * of the organisation's family; else null.
+     */
+    private String homeTown(Mention m) {
+        if (m.first != m.last) {
+            return null;
+        }
+        String place = lexicon.stateOfPlace(m.sentence.word(m.first)).orElse(null);
+        if (place == null) {
+            return null;
+        }
+        String family = lexicon.organisation(m.key).flatMap(Entries.Organisation::parent).orElse(m.key);
+        Map<String, Integer> weight = new LinkedHashMap<>();
+        for (Draft.Actor a : actors.values()) {
+            if (a.organisation != null && (a.organisation.id().equals(family) || a.organisation.parent().map(family::equals).orElse(false))) {
+                return null; // "l'UE ... Bruxelles": the organisation is in the text already
+            }
+            if (a.country != null) {
+                weight.merge(a.country, a.mentions.size(), Integer::sum);
+            }
+        }
+        int own = weight.getOrDefault(place, 0);
+        return own > 0 && weight.values().stream().allMatch(w -> w <= own) ? place : null;
+    }
+
+    /**
      * The organisation an acronym in brackets right after it names ("l'entreprise Hewlett-Packard
      * (HP)", "le Parti socialiste (PASOK)"), with the acronym added to its names; or null.
      */
@@ -293,6 +329,12 @@ final class ActorResolver {
                 }
             }
             return a;
+        }
+        String town = homeTown(m);
+        if (town != null) {
+            m.kind = Mention.Kind.CAPITAL; // "Bruxelles a demandé aux Régions" in a dispatch on Belgian politics: the state
+            m.key = town;
+            return state(m);
         }
         m.key = localParty(m.key);
         Draft.Actor before = redirected.get(m.key);
@@ -749,6 +791,20 @@ final class ActorResolver {
     }
 
     /** Whether person {@code p} may be the holder of the title of {@code m}, whose role folded is {@code role}. */
+    /** Whether a title goes on with "de"/"du" and a capitalised body the lexicons do not know: "président du Conseil du Trésor". */
+    private boolean ofUnknownBody(Mention m) {
+        Sentence s = m.sentence;
+        int j = m.last + 1;
+        if (m.complement != null || j + 1 >= s.size() || !(s.word(j).equals("du") || s.word(j).equals("de") || s.word(j).equals("des"))) {
+            return false;
+        }
+        int k = j + 1;
+        if (k + 1 < s.size() && (s.word(k).equals("la") || s.word(k).equals("l") && s.word(k + 1).equals("'"))) {
+            k += s.word(k).equals("la") ? 1 : 2;
+        }
+        return k < s.size() && s.token(k).capitalised() && s.mentionAt(k) == null;
+    }
+
     private boolean compatible(Draft.Actor p, Mention m, String role) {
         if (p.role == null || m.plural) {
             return false;
@@ -775,6 +831,10 @@ final class ActorResolver {
             return false;
         }
         String prole = p.foldedRole();
+        boolean head = "HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind);
+        if (head && !prole.equals(role) && (m.title.kind().startsWith("HEAD_OF") && !m.title.kind().equals(pkind) || ofUnknownBody(m))) {
+            return false; // "le président du Conseil du Trésor" after "le président ukrainien X": another office
+        }
         if (prole.equals(role) || prole.contains(role) || role.contains(prole)) {
             return m.country != null || m.organisation != null || m.complement != null || p.lastSentence >= m.sentence.index - 3;
         }
