@@ -62,7 +62,13 @@ import org.slf4j.LoggerFactory;
  * user extractors run in registration order, each receiving the previous result.
  */
 public final class DiplotextParser {
-    private static final Logger LOG = LoggerFactory.getLogger(DiplotextParser.class);
+    /**
+     * The logger, made at its first use: a build that has nothing to report never starts SLF4J,
+     * whose start-up in a fresh JVM (looking for a provider) costs more than reading the lexicons.
+     */
+    private static final class Log {
+        static final Logger LOG = LoggerFactory.getLogger(DiplotextParser.class);
+    }
 
     private final List<DispatchFormat> formats;
     private final List<Extractor> extractors;
@@ -100,7 +106,7 @@ public final class DiplotextParser {
             for (T provider : found) {
                 if (into.stream().noneMatch(p -> p.getClass() == provider.getClass())) {
                     into.add(provider);
-                    LOG.debug("discovered {} {}", service.getSimpleName(), provider.getClass().getName());
+                    Log.LOG.debug("discovered {} {}", service.getSimpleName(), provider.getClass().getName());
                 }
             }
         } catch (ServiceConfigurationError e) {
@@ -279,7 +285,7 @@ public final class DiplotextParser {
             if (strict) {
                 throw new DiplotextException(message, e);
             }
-            LOG.warn("{}; its changes are dropped", message, e);
+            Log.LOG.warn("{}; its changes are dropped", message, e);
             int start = layout.segments().stream().mapToInt(s -> s.span().start()).min().orElse(0);
             int end = layout.segments().stream().map(Segment::span).mapToInt(s -> s.end()).max().orElse(text.length());
             return withIssue(soFar, new ParseIssue(ParseIssue.Severity.ERROR, start, Math.max(start, end),
@@ -430,7 +436,7 @@ public final class DiplotextParser {
             try {
                 return delegate.confidence(text);
             } catch (RuntimeException e) {
-                LOG.warn("format '{}' failed to say its confidence; taken as 0", delegate.id(), e);
+                Log.LOG.warn("format '{}' failed to say its confidence; taken as 0", delegate.id(), e);
                 return 0;
             }
         }

@@ -40,6 +40,13 @@ final class ActorResolver {
     private final Map<String, String> relocated = new HashMap<>();
     /** Persons whose role so far is the lexicon's, not one the text gives them. */
     private final java.util.Set<Draft.Actor> lexiconRoles = new java.util.HashSet<>();
+    /**
+     * The actors known by a title ({@code T:} keys), in the order of {@link #actors}: a title is
+     * compared with these only, so a long dispatch's titles do not each walk all its actors.
+     */
+    private final List<Draft.Actor> titled = new ArrayList<>();
+    /** By {@code G:stem|}, the group of that noun with a qualifier made last ({@code les forces afghanes}). */
+    private final Map<String, Draft.Actor> lastQualifiedGroup = new HashMap<>();
 
     /** The state of the dispatch's dateline place, or null. */
     private final String datelineState;
@@ -87,6 +94,15 @@ final class ActorResolver {
                     m.actor.name(text(other), 0);
                     m.actor.mention(span(other));
                 }
+            }
+        }
+        for (Mention m : s.mentions) {
+            if (m.kind == Mention.Kind.TITLE && m.actor == null && m.link != null && m.link.link != m && m.link.actor != null
+                    && m.link.actor.type == ActorType.PERSON) {
+                m.actor = m.link.actor; // a title in apposition before another title and the name: "le ministre X, le prince Y"
+                m.actor.name(text(m), 0);
+                m.actor.mention(span(m));
+                applyTitle(m.actor, m, true);
             }
         }
         for (Mention m : s.mentions) {
@@ -242,6 +258,33 @@ final class ActorResolver {
     }
 
     /**
+     * The state whose town a one-word seat of an organisation also is ({@code Bruxelles}: the
+     * Commission, or Belgium), when the text so far is about that state and has named no body
+     * of the organisation's family; else null.
+     */
+    private String homeTown(Mention m) {
+        if (m.first != m.last) {
+            return null;
+        }
+        String place = lexicon.stateOfPlace(m.sentence.word(m.first)).orElse(null);
+        if (place == null) {
+            return null;
+        }
+        String family = lexicon.organisation(m.key).flatMap(Entries.Organisation::parent).orElse(m.key);
+        Map<String, Integer> weight = new LinkedHashMap<>();
+        for (Draft.Actor a : actors.values()) {
+            if (a.organisation != null && (a.organisation.id().equals(family) || a.organisation.parent().map(family::equals).orElse(false))) {
+                return null; // "l'UE ... Bruxelles": the organisation is in the text already
+            }
+            if (a.country != null) {
+                weight.merge(a.country, a.mentions.size(), Integer::sum);
+            }
+        }
+        int own = weight.getOrDefault(place, 0);
+        return own > 0 && weight.values().stream().allMatch(w -> w <= own) ? place : null;
+    }
+
+    /**
      * The organisation an acronym in brackets right after it names ("l'entreprise Hewlett-Packard
      * (HP)", "le Parti socialiste (PASOK)"), with the acronym added to its names; or null.
      */
@@ -286,6 +329,12 @@ final class ActorResolver {
                 }
             }
             return a;
+        }
+        String town = homeTown(m);
+        if (town != null) {
+            m.kind = Mention.Kind.CAPITAL; // "Bruxelles a demandé aux Régions" in a dispatch on Belgian politics: the state
+            m.key = town;
+            return state(m);
         }
         m.key = localParty(m.key);
         Draft.Actor before = redirected.get(m.key);
@@ -625,14 +674,19 @@ final class ActorResolver {
         }
         String text = input.substring(m.start(), end);
         String key = "T:" + fold(text);
-        for (Draft.Actor other : actors.values()) {
-            if (other.plural == m.plural && other.key.startsWith("T:") && (extendsBy(key, other.key) || extendsBy(other.key, key))) {
+        for (Draft.Actor other : titled) {
+            if (other.plural == m.plural && (extendsBy(key, other.key) || extendsBy(other.key, key))) {
                 key = other.key; // "le porte-parole de la police", later "le porte-parole de la police madrilène"
                 other.name(text, other.nameRank);
                 break;
             }
         }
-        Draft.Actor a = actors.computeIfAbsent(key, k -> new Draft.Actor(k, m.plural ? ActorType.GROUP : ActorType.PERSON, text));
+        Draft.Actor a = actors.get(key);
+        if (a == null) {
+            a = new Draft.Actor(key, m.plural ? ActorType.GROUP : ActorType.PERSON, text);
+            actors.put(key, a);
+            titled.add(a);
+        }
         a.plural = m.plural;
         a.role = role(m);
         a.titleKind = m.title.kind();
@@ -737,6 +791,20 @@ final class ActorResolver {
     }
 
     /** Whether person {@code p} may be the holder of the title of {@code m}, whose role folded is {@code role}. */
+    /** Whether a title goes on with "de"/"du" and a capitalised body the lexicons do not know: "président du Conseil du Trésor". */
+    private boolean ofUnknownBody(Mention m) {
+        Sentence s = m.sentence;
+        int j = m.last + 1;
+        if (m.complement != null || j + 1 >= s.size() || !(s.word(j).equals("du") || s.word(j).equals("de") || s.word(j).equals("des"))) {
+            return false;
+        }
+        int k = j + 1;
+        if (k + 1 < s.size() && (s.word(k).equals("la") || s.word(k).equals("l") && s.word(k + 1).equals("'"))) {
+            k += s.word(k).equals("la") ? 1 : 2;
+        }
+        return k < s.size() && s.token(k).capitalised() && s.mentionAt(k) == null;
+    }
+
     private boolean compatible(Draft.Actor p, Mention m, String role) {
         if (p.role == null || m.plural) {
             return false;
@@ -763,6 +831,10 @@ final class ActorResolver {
             return false;
         }
         String prole = p.foldedRole();
+        boolean head = "HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind);
+        if (head && !prole.equals(role) && (m.title.kind().startsWith("HEAD_OF") && !m.title.kind().equals(pkind) || ofUnknownBody(m))) {
+            return false; // "le président du Conseil du Trésor" after "le président ukrainien X": another office
+        }
         if (prole.equals(role) || prole.contains(role) || role.contains(prole)) {
             return m.country != null || m.organisation != null || m.complement != null || p.lastSentence >= m.sentence.index - 3;
         }
@@ -788,16 +860,14 @@ final class ActorResolver {
             }
         }
         if (a == null && qualifier.isEmpty()) {
-            String unqualified = "G:" + stem + "|";
-            for (Draft.Actor other : actors.values()) {
-                if (other.key.startsWith(unqualified)) {
-                    a = other; // "les forces" after "les forces afghanes"
-                }
-            }
+            a = lastQualifiedGroup.get("G:" + stem + "|"); // "les forces" after "les forces afghanes"
         }
         if (a == null) {
             a = new Draft.Actor("G:" + stem + "|" + qualifier, ActorType.GROUP, text);
             actors.put(a.key, a);
+            if (!qualifier.isEmpty()) {
+                lastQualifiedGroup.put("G:" + stem + "|", a);
+            }
         }
         a.name(text, 1);
         a.plural = true;
@@ -930,15 +1000,21 @@ final class ActorResolver {
      * only later. Nothing changes when no one or more than one person fits.
      */
     void nameOfficials(List<Draft.Communication> communications, List<Draft.Demand> demands) {
-        for (Draft.Actor official : new ArrayList<>(actors.values())) {
-            if (!official.key.startsWith("T:") || official.type != ActorType.PERSON || official.plural || official.role == null
+        // the persons who may hold a role, by their folded role, in the order of the actors
+        Map<String, List<Draft.Actor>> byRole = new HashMap<>();
+        for (Draft.Actor p : actors.values()) {
+            if (p.type == ActorType.PERSON && !p.key.startsWith("T:") && p.role != null) {
+                byRole.computeIfAbsent(fold(p.role), k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (Draft.Actor official : new ArrayList<>(titled)) {
+            if (official.type != ActorType.PERSON || official.plural || official.role == null
                     || official.titleKind == null || SHARED_ROLES.contains(official.titleKind)) {
                 continue;
             }
             Draft.Actor holder = null;
-            for (Draft.Actor p : actors.values()) {
-                if (p == official || p.type != ActorType.PERSON || p.key.startsWith("T:") || p.role == null || !p.reported() && !p.key.startsWith("P:")
-                        || !fold(p.role).equals(fold(official.role))
+            for (Draft.Actor p : byRole.getOrDefault(fold(official.role), List.of())) {
+                if (!p.reported() && !p.key.startsWith("P:")
                         || official.country != null && p.country != null && !official.country.equals(p.country)
                         || official.affiliation != null && p.affiliation != null && !official.affiliation.equals(p.affiliation)
 ) {
@@ -977,6 +1053,7 @@ final class ActorResolver {
                 d.target = d.target == official ? to : d.target;
             }
             actors.remove(official.key);
+            titled.remove(official);
         }
     }
 

@@ -170,6 +170,15 @@ final class Events {
         return null;
     }
 
+    /** "selon les autorités", "selon des sources diplomatiques": officials as a body are a source worth a statement. */
+    private boolean officials(Sentence s, Mention m) {
+        if (m.kind != Mention.Kind.GROUP) {
+            return false;
+        }
+        var group = lexicon.groups().longest(s.tokens, m.first);
+        return group != null && group.value().kind().equals("OFFICIALS");
+    }
+
     /** An unnamed official of a state or organisation: "le ministre iranien des Affaires étrangères", "le président français". */
     private static boolean officialOfAState(Mention m) {
         return m.kind == Mention.Kind.TITLE && m.title != null && !m.plural && (m.country != null || m.organisation != null);
@@ -446,7 +455,8 @@ final class Events {
             if (c.has(Act.INVITATION)) {
                 invitation(s, c, subject.actor());
             } else if (c.has(Act.MEETING) || c.has(Act.CALL)) {
-                meeting(s, c, subject.actor(), c.has(Act.CALL) && (!c.has(Act.MEETING) || byPhone(s, c)) ? CommunicationType.CALL : CommunicationType.MEETING);
+                boolean call = c.has(Act.CALL) && (!c.has(Act.MEETING) || byPhone(s, c)) || callNounAfter(s, c);
+                meeting(s, c, subject.actor(), call ? CommunicationType.CALL : CommunicationType.MEETING);
             } else if (c.has(Act.REPORTING)) {
                 Draft.Actor sender = subject.actor() != null ? subject.actor() : consulted(s, c);
                 reported(s, c, sender);
@@ -487,6 +497,10 @@ final class Events {
         }
         if (opening.actor() != null && !opening.pronoun()) {
             syntax.saw(opening.actor(), opening.plural());
+            Mention head = s.mentions.isEmpty() ? null : firstMention(s, opening.actor());
+            if (head != null && head.actor == opening.actor() && head.first >= 1 && head.first <= 2 && syntax.is(s, head.first - 1, "POSSESSIVE")) {
+                syntax.possessedSentence = s.index;
+            }
         } else if (opening.actor() == null && s.size() > 2 && syntax.is(s, 0, "DETERMINER") && s.mentionAt(1) == null
                 && s.mentionAt(2) == null && !s.token(0).is("l")) {
             // "Le crash serait dû ... Il": the next pronoun speaks of a thing
@@ -602,6 +616,12 @@ final class Events {
                             // "X a promis … et a appelé Moscou à « … »": a verb after "et" shares it
                             speaker = opening;
                         }
+                        if (speaker.actor() == null && s.word(c.first).endsWith("ant") && c.first == 0) {
+                            Draft.Actor main = frontedParticipleSubject(s, c);
+                            if (main != null) {
+                                speaker = new Syntax.Subject(main, main.plural, false); // "Estimant que « … », il vota contre": his words
+                            }
+                        }
                         if (speaker.actor() == null && s.word(c.first).endsWith("ant") && !s.word(c.first - 1).equals("en")) {
                             continue; // "…, ajoutant : « … »" without a subject of its own: the clause's verb tells
                         }
@@ -653,6 +673,9 @@ final class Events {
                 if (m != null && m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !syntax.prepositional(m)) {
                     speaker = new Syntax.Subject(m.actor, false, false); // "Barack Obama : « … »"
                 }
+            }
+            if (speaker.actor() == null && before < 0 && lastDocumentSentence == s.index && documentAuthor(s).actor() != null) {
+                speaker = documentAuthor(s); // "« … », peut-on lire dans le communiqué du Hamas": the document's author, not the last speaker
             }
             if (speaker.actor() == null && before < 0 && lastQuoteSentence >= s.index - 2 && lastQuoteSpeaker != null) {
                 speaker = new Syntax.Subject(lastQuoteSpeaker, lastQuoteSpeaker.plural, true);
@@ -1046,13 +1069,13 @@ final class Events {
     // --- reported statements ------------------------------------------------------------------
 
     private void reported(Sentence s, Sentence.Cue c, Draft.Actor sender) {
-        if (sender == null || c.verb.lemma().endsWith(s.word(c.last)) && s.word(c.first - 1).equals("de")) {
+        int before = s.word(c.first - 1).equals("'") ? c.first - 2 : c.first - 1;
+        boolean chained = (s.word(before).equals("de") || s.word(before).equals("d") || s.word(before).equals("a"))
+                && syntax.is(s, before - 1, "VERB_CHAIN"); // "a tenu à rappeler que", "n'a pas manqué de souligner", "vient d'annoncer"
+        if (sender == null || !chained && c.verb.lemma().endsWith(s.word(c.last)) && s.word(c.first - 1).equals("de")) {
             return;
         }
         String form = s.word(c.last);
-        int before = s.word(c.first - 1).equals("'") ? c.first - 2 : c.first - 1;
-        boolean chained = (s.word(before).equals("de") || s.word(before).equals("d") || s.word(before).equals("a"))
-                && syntax.is(s, before - 1, "VERB_CHAIN"); // "a tenu à rappeler que", "n'a pas manqué de souligner"
         if (!chained && (form.endsWith("er") && !s.word(c.first - 1).equals("a") || infinitive(s, c))) {
             return; // an infinitive: "il est bon de rappeler", "inviter l'Iran à reprendre"
         }
@@ -1069,7 +1092,8 @@ final class Events {
         if (lexicon.is(head, "CLAUSAL_REPORTING") && !c.has(Act.DEMAND)) {
             int j = syntax.skipAdverbs(s, c.last + 1);
             String w = s.word(j);
-            boolean incise = s.word(c.first - 1).equals(",") || s.word(c.first + 1).equals("-"); // ", poursuit-il,"
+            int aux = syntax.is(s, c.first - 1, "AUXILIARY") ? c.first - 2 : c.first - 1;
+            boolean incise = s.word(c.first - 1).equals(",") || s.word(aux).equals(",") || s.word(c.first + 1).equals("-"); // ", poursuit-il,", ", a rapporté X"
             if (!(incise || syntax.is(s, j, "SUBORDINATOR") || w.equals(":") || s.inQuote(j + 1) || s.inQuote(j))) {
                 return; // "a concédé la victoire", "a publié un rapport": an act, no words reported
             }
@@ -1385,6 +1409,10 @@ final class Events {
         Draft.Communication meeting = new Draft.Communication(type, sender);
         int j = syntax.skipAdverbs(s, c.last + 1);
         Mention object = syntax.objectAt(s, j, s.size());
+        if (object != null && c.isVerb() && lexicon.is(s.word(j), "TO_PREPOSITION") && object.actor.type != org.diplotext.model.ActorType.PERSON
+                && !c.has(Act.CALL)) {
+            object = null; // "a reçu au département d'Etat le ministre saoudien": a place, the guest comes later
+        }
         if (object == null && c.isVerb() && lexicon.is(s.word(j), "TO_PREPOSITION")) {
             object = syntax.objectAt(s, j + 1, s.size()); // "a téléphoné à X"
             if (object != null && object.actor.type != org.diplotext.model.ActorType.PERSON && !c.has(Act.CALL)) {
@@ -1407,6 +1435,12 @@ final class Events {
         if (meeting.recipients.isEmpty() && c.isVerb()) {
             Draft.Actor partner = coordinatedSubject(s, c.first, sender, true); // "X et Y se sont entretenus"
             if (partner != null) {
+                Mention p = firstMention(s, partner);
+                Mention own = firstMention(s, sender);
+                if (p != null && own != null && p.actor == partner && own.actor == sender && p.first < own.first) {
+                    meeting = new Draft.Communication(type, partner); // the first named speaks with the second
+                    partner = sender;
+                }
                 meeting.recipient(partner);
             }
         }
@@ -1446,8 +1480,12 @@ final class Events {
 
     /** The object of a meeting verb past a place or time: "a reçu lundi à l'Élysée son homologue". */
     private Mention laterObject(Sentence s, int from) {
-        for (int k = from; k < Math.min(s.size(), from + 8); k++) {
+        int steps = 0;
+        for (int k = from; k < s.size() && steps < 8; k++, steps++) { // a named place counts as one step: "en marge de l'Assemblée générale de l'ONU"
             String w = s.word(k);
+            if (w.equals("'")) {
+                steps--;
+            }
             if (s.inQuote(k) || w.equals(",") || w.equals(";") || w.equals(".") || syntax.is(s, k, "SUBORDINATOR") || syntax.is(s, k, "CLAUSE_BREAK")
                     || syntax.is(s, k, "COORDINATOR")
                     || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
@@ -1488,8 +1526,12 @@ final class Events {
             return null;
         }
         int et = last.first - 1;
-        while (et >= 0 && (syntax.is(s, et, "ARTICLE") || s.word(et).equals("'"))) {
-            et--;
+        while (et >= 0 && s.mentionAt(et) != null && s.mentionAt(et).actor == last.actor) {
+            et = s.mentionAt(et).first - 1; // "X et le Premier ministre israélien Benjamin Netanyahu": a title before the name
+        }
+        while (et >= 0 && (syntax.is(s, et, "ARTICLE") || s.word(et).equals("'") || syntax.is(s, et, "POSSESSIVE") || syntax.is(s, et, "COUNTERPART")
+                || lexicon.stateOfAdjective(s.word(et)).isPresent() && syntax.is(s, et - 1, "COUNTERPART"))) {
+            et--; // "X et son homologue ukrainien Y se sont rencontrés"
         }
         if (!s.word(et).equals("et")) {
             return null;
@@ -1509,6 +1551,36 @@ final class Events {
             }
             if (s.mentionAt(k) != null || s.word(k).equals(",")) {
                 return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "a discuté avec X lors d'un entretien téléphonique", "s'est entretenu avec X au cours d'une
+     * visioconférence": a call noun framing the same clause makes the talks a call; the noun is then
+     * spent, so that it does not make a second call.
+     */
+    private boolean callNounAfter(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < s.size(); k++) {
+            String w = s.word(k);
+            if (s.inQuote(k) || w.equals(";") || w.equals(".") || syntax.is(s, k, "SUBORDINATOR") || w.equals("qui")) {
+                return false;
+            }
+            Sentence.Cue other = s.cueAt(k);
+            if (other == null || other.first != k) {
+                continue;
+            }
+            if (other.isVerb()) {
+                return false;
+            }
+            if (other.has(Act.CALL) && !other.used) {
+                int det = k - 1;
+                int frame = s.word(det - 1).equals("'") ? det - 3 : det - 2;
+                if (frame >= 0 && (syntax.is(s, frame, "FRAMING_PREPOSITION") || s.word(frame + 1).equals("par"))) {
+                    other.used = true;
+                    return true;
+                }
             }
         }
         return false;
@@ -1773,7 +1845,7 @@ final class Events {
             Syntax.Subject who;
             int end;
             if (m != null && m.kind != Mention.Kind.PRONOUN) {
-                if (!m.actor.confirmed && !officialOfAState(m)) {
+                if (!m.actor.confirmed && !officialOfAState(m) && !officials(s, m)) {
                     continue; // "d'après le chercheur": an unnamed someone's words are not worth a statement (a state's official's are)
                 }
                 who = new Syntax.Subject(m.actor, Syntax.plural(m), false);
@@ -1811,6 +1883,23 @@ final class Events {
     }
 
     /** The subject of the main clause after a fronted phrase ending at the first comma from {@code from}, or null. */
+    /** The subject of the main clause after a participle opening the sentence, past any quotation in its phrase. */
+    private Draft.Actor frontedParticipleSubject(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + WINDOW); k++) {
+            if (s.word(k).equals(";") || s.word(k).equals(".")) {
+                return null;
+            }
+            if (s.word(k).equals(",") && !s.inQuote(k)) {
+                Mention m = s.mentionAt(k + 1);
+                if (m != null && m.kind == Mention.Kind.PRONOUN) {
+                    return syntax.pronoun(s.word(m.first));
+                }
+                return m != null && m.actor != null && !syntax.prepositional(m) ? m.actor : null;
+            }
+        }
+        return null;
+    }
+
     private Draft.Actor mainSubjectAfter(Sentence s, int from) {
         int comma = -1;
         for (int k = from; k < Math.min(s.size(), from + 20); k++) {

@@ -15,6 +15,9 @@ import org.diplotext.text.Token;
  * they introduce or stand in apposition to.
  */
 final class MentionFinder {
+    /** Kinds of titles that address a person named by another title just before: "le ministre X, le prince Y", "…, le cardinal Y". */
+    private static final java.util.Set<String> ADDRESSING_KINDS = java.util.Set.of("ROYAL", "HONORIFIC", "MILITARY", "OTHER", "LEADER", "JUDICIAL");
+
     private final Lexicon lexicon;
 
     MentionFinder(Lexicon lexicon) {
@@ -28,8 +31,24 @@ final class MentionFinder {
             int next = at(s, i);
             i = next > i ? next : i + 1;
         }
+        compoundTitles(s);
         s.indexMentions();
         link(s);
+    }
+
+    /** "député-maire", "ministre-président": two titles joined by a hyphen are one person's title. */
+    private static void compoundTitles(Sentence s) {
+        s.mentions.sort((a, b) -> Integer.compare(a.first, b.first));
+        for (int k = 0; k + 1 < s.mentions.size(); k++) {
+            Mention a = s.mentions.get(k);
+            Mention b = s.mentions.get(k + 1);
+            if (a.kind == Mention.Kind.TITLE && b.kind == Mention.Kind.TITLE && b.first == a.last + 2 && s.word(a.last + 1).equals("-")
+                    && s.token(a.last).end() == s.token(a.last + 1).start() && s.token(a.last + 1).end() == s.token(b.first).start()) {
+                a.last = b.last;
+                s.mentions.remove(k + 1);
+                k--;
+            }
+        }
     }
 
     /** Looks for a mention starting at token i; returns the index after it, or i. */
@@ -542,6 +561,11 @@ final class MentionFinder {
                     m.complement = next;
                     j = next.last + 1;
                     next = k + 2 < ms.size() ? ms.get(k + 2) : null;
+                    if (m.complement.kind == Mention.Kind.ORG_ANAPHOR && next != null && next.first == j) {
+                        // "directeur de l'ONG Solidarités": the name after the noun is the body's, not the title holder's
+                        j = next.last + 1;
+                        next = k + 3 < ms.size() ? ms.get(k + 3) : null;
+                    }
                     if (j + 1 < s.size() && (s.word(j).equals("a") || s.word(j).equals("en")) && s.token(j + 1).capitalised()) {
                         j += 2;
                     }
@@ -620,6 +644,11 @@ final class MentionFinder {
                         x += 3; // "le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky"
                         continue;
                     }
+                    Mention inside = s.mentionAt(x);
+                    if (inside != null && inside.first == x && inside.last > x && (inside == a.complement || named(inside))) {
+                        x = inside.last + 1; // "le secrétaire d'Etat du Saint-Siège, …": a hyphenated name is one
+                        continue;
+                    }
                     if (!(s.token(x).isWord() || s.word(x).equals("'"))
                             || !(s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x)))
                             || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.word(x), "AUXILIARY")) {
@@ -656,6 +685,12 @@ final class MentionFinder {
                 b.title = a.title;
                 b.link = a;
                 a.link = b;
+            } else if (a.kind == Mention.Kind.TITLE && a.link == null && b.kind == Mention.Kind.TITLE && b.link != null && b.link.first == b.last + 1
+                    && b.title != null && ADDRESSING_KINDS.contains(b.title.kind()) && !ofNoun(s, a.first)
+                    && (a.country == null || b.country == null || a.country.equals(b.country))
+                    && b.link.last + 1 < s.size() && (s.word(b.link.last + 1).equals(",") || s.word(b.link.last + 1).equals(".")
+                        || clauseAfter(s, b.link.last + 1))) {
+                a.link = b.link; // "le ministre saoudien des Affaires étrangères, le prince Faisal ben Farhane": one person
             }
         }
         for (Mention m : ms) {

@@ -110,6 +110,10 @@ final class Syntax {
             if (lastPerson != null && lastPersonSentence > lastSingularSentence) {
                 return lastPerson;
             }
+            if (lastPerson != null && lastSingularSentence == possessedSentence && lastSingular != null
+                    && lastSingular.type != org.diplotext.model.ActorType.PERSON && lastPersonSentence >= lastSingularSentence - 1) {
+                return lastPerson; // "X … Son parti lui reprochait … Il déclara": the owner is still the topic
+            }
             return lastSingular;
         }
         return null;
@@ -222,6 +226,8 @@ final class Syntax {
      */
     /** The last person mentioned, and in which sentence; "il" prefers a person named since the last subject. */
     Draft.Actor lastPerson;
+    /** The sentence whose subject is a body owned by someone ("Son parti", "sa formation"), or -10. */
+    int possessedSentence = -10;
     int currentSentence;
     int lastPersonSentence = -1;
     int lastSingularSentence = -1;
@@ -304,7 +310,8 @@ final class Syntax {
                 return inverted(s, last); // "X a reçu Y, a annoncé le cabinet": the incise speaks of its own subject, never of Y
             }
             Mention before = s.mentionAt(j - 1);
-            if (before != null && before.actor != null && (before.kind == Mention.Kind.PERSON || before.kind == Mention.Kind.TITLE && before.link != null)) {
+            if (before != null && before.actor != null && (before.kind == Mention.Kind.PERSON || before.kind == Mention.Kind.TITLE && before.link != null)
+                    && !objectOfVerb(s, before)) {
                 return new Subject(before.actor, plural(before), false);
             }
             boolean comma = false;
@@ -334,6 +341,22 @@ final class Syntax {
             }
         }
         return nearestBefore(s, j);
+    }
+
+    /**
+     * Whether a person named before a comma is the object of a verb ("où il a rencontré le Premier
+     * ministre X, a indiqué le ministère"), not a subject set off in apposition.
+     */
+    private boolean objectOfVerb(Sentence s, Mention m) {
+        int k = m.first - 1;
+        while (k >= 0 && s.mentionAt(k) != null && s.mentionAt(k).actor == m.actor) {
+            k = s.mentionAt(k).first - 1; // the title before the name
+        }
+        while (k >= 0 && (is(s, k, "ARTICLE") || is(s, k, "DETERMINER") || is(s, k, "ADVERB") || s.word(k).equals("'"))) {
+            k--;
+        }
+        Sentence.Cue c = k < 0 ? null : s.cueAt(k);
+        return c != null && c.isVerb() && c.last == k && !s.inQuote(k);
     }
 
     /**
@@ -445,8 +468,20 @@ final class Syntax {
     /** The subject after a verb: "a déclaré X", "insistent les 27", "précise le chef ... Borrell". */
     Subject inverted(Sentence s, int last) {
         int j = skipAdverbs(s, last + 1);
-        for (int k = j; k < Math.min(s.size(), j + 8); k++) {
+        int end = j + 8;
+        for (int k = j; k < Math.min(s.size(), end); k++) {
             String w = s.word(k);
+            if (w.equals("(")) {
+                int close = k + 1;
+                while (close < Math.min(s.size(), k + 8) && !s.word(close).equals(")")) {
+                    close++;
+                }
+                if (close < s.size() && s.word(close).equals(")")) {
+                    end += close - k + 1;
+                    k = close;
+                    continue; // "a écrit sur X (ex-Twitter) le porte-parole": a remark in brackets, not the speaker
+                }
+            }
             if (w.equals(",") && k > j && (is(s, j, "ARTICLE") || is(s, j, "DETERMINER"))) {
                 Mention named = s.mentionAt(k + 1); // "a confié la mère de la victime, Anne Morel": the name in apposition
                 if (named != null && named.actor != null && named.kind == Mention.Kind.PERSON) {

@@ -100,11 +100,12 @@ final class FormatLexicon {
     }
 
     private static FormatLexicon load() {
-        try (InputStream in = FormatLexicon.class.getResourceAsStream("format-fr.json")) {
-            if (in == null) {
+        try {
+            Object root = org.diplotext.lexicon.CompiledJson.read(FormatLexicon.class, "format-fr.json");
+            if (root == null) {
                 throw new IllegalStateException("resource org/diplotext/format/format-fr.json is missing from the jar");
             }
-            return new FormatLexicon(object(org.diplotext.lexicon.JsonTree.read(in)));
+            return new FormatLexicon(object(root));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read org/diplotext/format/format-fr.json", e);
         }
@@ -119,18 +120,26 @@ final class FormatLexicon {
             if (in == null) {
                 return Set.of();
             }
-            Set<String> forms = new HashSet<>();
             String rows = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            // folded once as a whole (folding keeps positions), then cut: no string per row or cell
+            String folded = Folding.fold(rows);
+            Set<String> forms = new HashSet<>();
             int lineStart = rows.indexOf('\n') + 1; // the first line names the columns
             while (lineStart > 0 && lineStart < rows.length()) {
                 int lineEnd = rows.indexOf('\n', lineStart);
-                String row = rows.substring(lineStart, lineEnd < 0 ? rows.length() : lineEnd).strip();
-                String[] cols = row.split("\t");
-                if (cols.length >= 3) {
-                    for (String form : cols[2].split(",")) {
-                        if (!form.isBlank()) {
-                            forms.add(fold(form.strip()));
-                        }
+                if (lineEnd < 0) {
+                    lineEnd = rows.length();
+                }
+                int firstTab = rows.indexOf('\t', lineStart);
+                int secondTab = firstTab < 0 || firstTab > lineEnd ? -1 : rows.indexOf('\t', firstTab + 1);
+                if (secondTab >= 0 && secondTab < lineEnd) {
+                    int thirdTab = rows.indexOf('\t', secondTab + 1);
+                    int cellEnd = thirdTab < 0 || thirdTab > lineEnd ? lineEnd : thirdTab;
+                    for (int from = secondTab + 1; from < cellEnd; ) {
+                        int comma = rows.indexOf(',', from);
+                        int to = comma < 0 || comma > cellEnd ? cellEnd : comma;
+                        addForm(rows, folded, from, to, forms);
+                        from = to + 1;
                     }
                 }
                 lineStart = lineEnd + 1;
@@ -139,6 +148,28 @@ final class FormatLexicon {
         } catch (IOException e) {
             return Set.of();
         }
+    }
+
+    /** Adds the form at {@code rows[from, to)}, white space around it left out, folded as {@link #fold} does. */
+    private static void addForm(String rows, String folded, int from, int to, Set<String> forms) {
+        int start = from;
+        int end = to;
+        while (start < end && Character.isWhitespace(rows.charAt(start))) {
+            start++;
+        }
+        while (end > start && Character.isWhitespace(rows.charAt(end - 1))) {
+            end--;
+        }
+        if (start == end) {
+            return;
+        }
+        for (int i = start; i < end; i++) {
+            if (rows.charAt(i) >= '\u0300') { // a combining mark may follow: fold drops those
+                forms.add(fold(rows.substring(start, end)));
+                return;
+            }
+        }
+        forms.add(folded.substring(start, end));
     }
 
     @SuppressWarnings("unchecked")

@@ -53,6 +53,9 @@ final class KickerSplitter {
             if (!Character.isUpperCase(word.charAt(0))) {
                 continue;
             }
+            if (Character.isUpperCase(previous.charAt(0)) && word.matches("[IVX]+,?")) {
+                continue; // "Le roi Charles III a reçu…": a regnal number, not an acronym opening the headline
+            }
             boolean opener = lexicon.headlineOpeners.contains(openerKey(word));
             if (Character.isUpperCase(previous.charAt(0)) && opener && !isElided(word)) {
                 // after a name, "Le"/"La" and a capital may be part of a name (Jean-Marie Le Pen):

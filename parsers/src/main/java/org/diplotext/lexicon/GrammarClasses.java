@@ -46,6 +46,17 @@ final class GrammarClasses {
         return size++;
     }
 
+    /** The names of the classes in the order of their numbers. */
+    java.util.List<String> names() {
+        String[] byNumber = new String[size];
+        for (int i = 0; i < names.length; i++) {
+            if (names[i] != null) {
+                byNumber[numbers[i]] = names[i];
+            }
+        }
+        return java.util.List.of(byNumber);
+    }
+
     private void put(String name, int number) {
         int mask = names.length - 1;
         int i = name.hashCode() & mask;

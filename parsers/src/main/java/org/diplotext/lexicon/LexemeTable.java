@@ -60,6 +60,17 @@ final class LexemeTable {
         return lexeme;
     }
 
+    /** Every lexeme, in the order of the table. */
+    java.util.List<Lexeme> all() {
+        java.util.List<Lexeme> out = new java.util.ArrayList<>(size);
+        for (Lexeme lexeme : slots) {
+            if (lexeme != null) {
+                out.add(lexeme);
+            }
+        }
+        return out;
+    }
+
     private void grow() {
         Lexeme[] larger = new Lexeme[slots.length * 2];
         for (Lexeme lexeme : slots) {

@@ -87,6 +87,11 @@ public final class Lexicon {
         return adverbs;
     }
 
+    /** The phrase indexes in the order of their slots. */
+    List<PhraseIndex<?>> indexes() {
+        return List.of(names, titles, verbs, nouns, groups, adverbs);
+    }
+
     /** The state with this ISO code. */
     public Optional<Entries.State> state(String code) {
         return Optional.ofNullable(states.get(code));

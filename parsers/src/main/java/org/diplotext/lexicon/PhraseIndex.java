@@ -58,23 +58,39 @@ public final class PhraseIndex<T> {
         }
         Lexeme first = cut.lexemes[0];
         List<Phrase<T>> starts = startsOf(first);
+        if (starts != null) {
+            for (Phrase<T> p : starts) {
+                if (java.util.Arrays.equals(p.words, words) && java.util.Arrays.equals(p.shapes, shapes)) {
+                    return; // the first entry of a phrase wins
+                }
+            }
+        }
+        insert(first, words.length > 1 ? cut.lexemes[1] : null, words, shapes, value);
+    }
+
+    /**
+     * Adds a phrase already cut into words, after those at least as long that start with the same
+     * word: {@code first} and {@code second} are the lexemes of its first two words ({@code second}
+     * null for a phrase of one word).
+     */
+    void insert(Lexeme first, Lexeme second, String[] words, int[] shapes, T value) {
+        List<Phrase<T>> starts = startsOf(first);
         if (starts == null) {
             starts = new ArrayList<>(2);
             first.starts[slot] = starts;
             firstWords++;
         }
-        for (Phrase<T> p : starts) {
-            if (java.util.Arrays.equals(p.words, words) && java.util.Arrays.equals(p.shapes, shapes)) {
-                return; // the first entry of a phrase wins
-            }
-        }
         Phrase<T> entry = new Phrase<>(words, shapes, value);
         insertLongestFirst(starts, entry);
-        if (words.length > 1) {
+        if (second != null) {
             if (first.pairs.isEmpty()) {
                 first.pairs = new HashMap<>(4);
             }
-            Object[] bySlot = first.pairs.computeIfAbsent(lexemes.get(words[1]), k -> new Object[Lexicon.INDEXES]);
+            Object[] bySlot = first.pairs.get(second);
+            if (bySlot == null) {
+                bySlot = new Object[Lexicon.INDEXES];
+                first.pairs.put(second, bySlot);
+            }
             if (bySlot[slot] == null) {
                 bySlot[slot] = new ArrayList<Phrase<T>>(2);
             }
@@ -184,7 +200,7 @@ public final class PhraseIndex<T> {
     }
 
     @SuppressWarnings("unchecked")
-    private List<Phrase<T>> startsOf(Lexeme lexeme) {
+    List<Phrase<T>> startsOf(Lexeme lexeme) {
         return lexeme == null ? null : (List<Phrase<T>>) lexeme.starts[slot];
     }
 

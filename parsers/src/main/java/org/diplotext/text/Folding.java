@@ -17,11 +17,19 @@ public final class Folding {
      */
     private static final char[] TABLE = new char[TABLE_SIZE];
     private static final char UNKNOWN = '\uffff';
+    /**
+     * The base letters, in lower case, of Latin-1's letters U+00C0 to U+00FF: what their canonical
+     * decomposition starts with. Written out so that building a parser does not load the Unicode
+     * normaliser's data (a tenth of the formats' set-up in a fresh JVM); a test checks each letter
+     * against {@link Normalizer}.
+     */
+    private static final String LATIN1_LETTERS = "aaaaaa\u00e6ceeeeiiii\u00f0nooooo\u00d7\u00f8uuuuy\u00fe\u00df"
+            + "aaaaaa\u00e6ceeeeiiii\u00f0nooooo\u00f7\u00f8uuuuy\u00fey";
 
     static {
         java.util.Arrays.fill(TABLE, UNKNOWN);
         for (int c = 0; c < 0x100; c++) {
-            TABLE[c] = compute((char) c);
+            TABLE[c] = c >= 0xc0 ? LATIN1_LETTERS.charAt(c - 0xc0) : compute((char) c);
         }
     }
 
@@ -78,8 +86,8 @@ public final class Folding {
                 return '-';
             }
             default -> {
-                if (c < 0x80) {
-                    return Character.toLowerCase(c);
+                if (c < 0xc0) {
+                    return Character.toLowerCase(c); // nothing below U+00C0 decomposes
                 }
                 if (Character.isSurrogate(c)) {
                     return c;

@@ -183,4 +183,111 @@ class CommunicationFormsTest {
         Dispatch researcher = parse("Titre", "Selon le chercheur, les sanctions pourraient \u00eatre r\u00e9tablies.");
         assertThat(researcher.communications()).isEmpty();
     }
+
+    @Test
+    void twoLeadersWithTitlesWhoSpokeByPhoneMakeOneCallFromTheFirstNamed() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident am\u00e9ricain Joe Biden et le Premier ministre isra\u00e9lien Benjamin Netanyahu "
+                + "se sont entretenus par t\u00e9l\u00e9phone jeudi, a annonc\u00e9 la Maison blanche.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.CALL).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Joe Biden");
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(d.actor(r).orElseThrow().names()).contains("Benjamin Netanyahu"));
+        });
+        assertThat(d.actors()).noneMatch(a -> a.name().equals("Maison"));
+    }
+
+    @Test
+    void talksFramedByACallNounOrHeldOnTheLineAreACall() {
+        Dispatch d = parse("Titre", "Le premier ministre Justin Trudeau a discut\u00e9 avec le pr\u00e9sident ukrainien Volodymyr Zelensky "
+                + "lors d'un appel t\u00e9l\u00e9phonique lundi.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.CALL);
+            assertThat(name(d, c.recipients().get(0))).isEqualTo("Volodymyr Zelensky");
+        });
+        Dispatch line = parse("Titre", "Le pr\u00e9sident fran\u00e7ais Emmanuel Macron a eu au bout du fil le roi Abdallah II de Jordanie.");
+        assertThat(line.communications()).filteredOn(c -> c.type() == CommunicationType.CALL).singleElement()
+                .satisfies(c -> assertThat(name(line, c.recipients().get(0))).isEqualTo("Abdallah II"));
+    }
+
+    @Test
+    void theOneMetComesAfterANamedPlaceOrABuilding() {
+        Dispatch d = parse("Titre", "Le conseiller f\u00e9d\u00e9ral Ignazio Cassis a rencontr\u00e9 en marge de l'Assembl\u00e9e g\u00e9n\u00e9rale "
+                + "de l'ONU son homologue chinois Wang Yi.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.MEETING).singleElement()
+                .satisfies(c -> assertThat(name(d, c.recipients().get(0))).isEqualTo("Wang Yi"));
+        Dispatch building = parse("Titre", "Le secr\u00e9taire d'Etat Antony Blinken a re\u00e7u au d\u00e9partement d'Etat le ministre saoudien "
+                + "des Affaires \u00e9trang\u00e8res, le prince Faisal ben Farhane.");
+        assertThat(building.communications()).filteredOn(c -> c.type() == CommunicationType.MEETING).singleElement().satisfies(c -> {
+            assertThat(name(building, c.recipients().get(0))).isEqualTo("Faisal ben Farhane");
+            assertThat(building.actor(c.recipients().get(0)).orElseThrow().names()).contains("ministre saoudien des Affaires \u00e9trang\u00e8res");
+        });
+    }
+
+    @Test
+    void theOneMetBeforeAnInciseIsNoSpeakerButTheSourceAfterItIs() {
+        Dispatch d = parse("Titre", "Le chef du renseignement \u00e9gyptien Abbas Kamel s'est rendu jeudi \u00e0 Doha, o\u00f9 il a rencontr\u00e9 "
+                + "le Premier ministre qatari Mohammed ben Abdelrahmane Al-Thani, a indiqu\u00e9 le minist\u00e8re \u00e9gyptien des Affaires "
+                + "\u00e9trang\u00e8res dans un communiqu\u00e9.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("minist\u00e8re \u00e9gyptien des Affaires \u00e9trang\u00e8res"));
+        assertThat(d.actorNamed("Abbas Kamel").orElseThrow().country()).contains("EG");
+    }
+
+    @Test
+    void aRemarkInBracketsIsPassedOverToFindTheSpeaker() {
+        Dispatch d = parse("Titre", "\u00ab La situation est inacceptable \u00bb, a \u00e9crit sur X (ex-Twitter) le porte-parole John Kirby.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("John Kirby"));
+    }
+
+    @Test
+    void whatWasJustSaidIsAStatement() {
+        Dispatch d = parse("Titre", "Le Kremlin vient de d\u00e9mentir ces informations.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Russie");
+        });
+    }
+
+    @Test
+    void officialsAsABodyGivenAsSourceSpeak() {
+        Dispatch d = parse("Titre", "Selon les autorit\u00e9s, le bilan est de neuf morts.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("autorit\u00e9s"));
+    }
+
+    @Test
+    void aPronounAfterAPartyOwnedByAPersonStillStandsForThePerson() {
+        Dispatch d = parse("Titre", "Le parti a exclu mardi Jean Dupont, d\u00e9put\u00e9-maire de Lyon. "
+                + "Son parti lui reprochait d'avoir vot\u00e9 contre. "
+                + "Estimant que \u00ab la langue est notre bien commun \u00bb, il avait rompu la discipline. "
+                + "Il d\u00e9clara alors : \u00ab Quand on affronte une situation limite, il faut choisir. \u00bb");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).extracting(c -> name(d, c.sender().orElseThrow()))
+                .containsExactly("Jean Dupont", "Jean Dupont");
+        assertThat(d.actors()).noneMatch(a -> a.name().startsWith("maire"));
+    }
+
+    @Test
+    void aMediumReportingInACompoundInciseSpeaks() {
+        Dispatch d = parse("Titre", "Le navire a \u00e9t\u00e9 saisi mardi, a rapport\u00e9 le quotidien Le Monde.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Le Monde"));
+    }
+
+    @Test
+    void aQuotationReadInADocumentIsItsAuthorsRatherThanTheLastSpeakers() {
+        Dispatch d = parse("Titre", "Le Premier ministre Jean Castex a d\u00e9clar\u00e9 : \u00ab Nous ne c\u00e9derons pas. \u00bb",
+                "\u00ab Les n\u00e9gociations sont suspendues \u00bb, peut-on lire dans le communiqu\u00e9 du Hamas.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).extracting(c -> name(d, c.sender().orElseThrow()))
+                .containsExactly("Jean Castex", "Hamas");
+    }
+
+    @Test
+    void aLeaderAndHisCounterpartWhoMetEachOtherMakeOneMeeting() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Emmanuel Macron et son homologue ukrainien Volodymyr Zelensky se sont rencontr\u00e9s mardi \u00e0 Paris.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Emmanuel Macron");
+            assertThat(name(d, c.recipients().get(0))).isEqualTo("Volodymyr Zelensky");
+        });
+    }
 }

@@ -46,6 +46,7 @@ class KickerSplitterTest {
         "Moscou exige la fin de l'élargissement de l'Otan",
         "Selon Le Temps, Berne renonce à l'achat",
         "Ukraine",
+        "Le roi Charles III a re\u00e7u le pr\u00e9sident sud-africain au palais de Buckingham",
     })
     void keepsAnOrdinaryHeadlineWhole(String line) {
         assertThat(split(line)).isEmpty();

@@ -10,6 +10,17 @@ class TextTest {
     private static final Set<String> ABBREVIATIONS = Set.of("m", "mme", "art", "env");
 
     @Test
+    void foldingLatin1LettersGivesTheBaseLetterOfTheirDecomposition() {
+        for (char c = '\u00c0'; c <= '\u00ff'; c++) {
+            char base = Character.toLowerCase(java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD).charAt(0));
+            assertThat(Folding.fold(c)).as("U+%04X", (int) c).isEqualTo(base);
+        }
+        for (char c = '\u0080'; c < '\u00c0'; c++) {
+            assertThat(java.text.Normalizer.normalize(String.valueOf(c), java.text.Normalizer.Form.NFD)).isEqualTo(String.valueOf(c));
+        }
+    }
+
+    @Test
     void foldingKeepsLengthAndUnifiesApostrophesSpacesAccentsAndCase() {
         String input = "L\u2019\u00c9tat\u00a0fran\u00e7ais \u00ab\u202fOTAN\u202f\u00bb";
         String folded = Folding.fold(input);
