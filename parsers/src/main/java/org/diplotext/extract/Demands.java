@@ -239,6 +239,17 @@ final class Demands {
         if (hypothetical(s, c)) {
             return; // "s'est demandé si la Russie voulait la paix", "même si Moscou exige …": no demand made
         }
+        if ((syntax.is(s, 0, "FRONTED_SUBORDINATOR") || syntax.is(s, 0, "CLAUSE_BREAK") && syntax.is(s, 1, "SUBORDINATOR")) && !s.inQuote(c.first)) {
+            for (int k = 1; k <= end; k++) {
+                if (s.word(k).equals(",") && k > c.last) {
+                    end = k - 1; // "Même si Moscou exige le retrait, le dialogue continue": the fronted clause ends at its comma
+                    break;
+                }
+                if (s.word(k).equals(",")) {
+                    break;
+                }
+            }
+        }
         if (!infinitive && !clause && target == null && lexicon.is(c.lemmaHead, "ASKS_OF")) {
             int at = askedAfterContent(s, j, end, source);
             if (at > j) {

@@ -191,4 +191,12 @@ class DemandReachTest {
         assertThat(name(d, x.source().orElseThrow())).isEqualTo("Conseil de l'Europe");
         assertThat(name(d, x.target().orElseThrow())).isEqualTo("Turquie");
     }
+
+    @Test
+    void aDemandInAFrontedClauseEndsAtItsCommaButAListAfterMaisDoesNot() {
+        Dispatch d = parse("Titre", "Alors que l'Union europ\u00e9enne exige la fin du renforcement militaire, la Russie masse des troupes.",
+                "Mais l'Otan exige le retrait des troupes, la fin des exercices et le rejet des candidatures.");
+        assertThat(d.demands()).extracting(Demand::content).containsExactlyInAnyOrder("la fin du renforcement militaire",
+                "le retrait des troupes", "la fin des exercices", "le rejet des candidatures");
+    }
 }
