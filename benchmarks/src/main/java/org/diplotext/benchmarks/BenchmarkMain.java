@@ -1,6 +1,7 @@
 package org.diplotext.benchmarks;
 
 import java.util.ArrayList;
+import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,7 @@ public final class BenchmarkMain {
     private static final double TARGET_BUILD_MS = 300;
     private static final double TARGET_HEAP_MB = 64;
     private static final double TARGET_LINEARITY = 2;
+    private static final int LINEARITY_ROUNDS = 10;
 
     private BenchmarkMain() {
     }
@@ -53,6 +55,14 @@ public final class BenchmarkMain {
                 + "CPU %.0f ms on the building thread, %.0f ms in the whole process (second lexicon thread and JIT "
                 + "compilation included)", heap[2] / 1e6, TARGET_BUILD_MS, verdict(heap[2] / 1e6 < TARGET_BUILD_MS),
                 heap[3] / 1e6, heap[4] / 1e6));
+        if (measuresParsing(options)) {
+            double[] linearity = Linearity.measure(Path.of(parameter(options, "seed", "../shared/seeds/000_5ffead0ab71d9f47.txt")),
+                    Path.of(parameter(options, "corpus", "../shared/corpus/wikinews-fr")), LINEARITY_ROUNDS);
+            summary.add(String.format(Locale.ROOT, "CPU cost per byte of 1MB / CPU cost per byte of 5KB, alternating in one JVM "
+                    + "(median of %d rounds): %.2f (target <= %.0f: %s); 5KB %.2f, 1MB %.2f MB per CPU-second",
+                    LINEARITY_ROUNDS - 2, linearity[0], TARGET_LINEARITY, verdict(linearity[0] <= TARGET_LINEARITY),
+                    linearity[1], linearity[2]));
+        }
         summary.forEach(System.out::println);
 
         Collection<RunResult> results;
@@ -117,10 +127,23 @@ public final class BenchmarkMain {
         }
         if (small != null && large != null) {
             double ratio = small / large;
-            lines.add(String.format(Locale.ROOT, "CPU cost per byte of 1MB / CPU cost per byte of 5KB: %.2f (target <= %.0f: %s)",
-                    ratio, TARGET_LINEARITY, verdict(ratio <= TARGET_LINEARITY)));
+            lines.add(String.format(Locale.ROOT, "CPU cost per byte of 1MB / CPU cost per byte of 5KB across JMH's forks: %.2f "
+                    + "(each size warmed up in its own fork; the same-JVM figure above is the steadier one)", ratio));
         }
         return lines;
+    }
+
+    /** Whether the run includes the parse benchmarks (no benchmark named, or one of them). */
+    private static boolean measuresParsing(CommandLineOptions options) {
+        List<String> includes = options.getIncludes();
+        return includes.isEmpty() || includes.stream()
+                .anyMatch(pattern -> java.util.regex.Pattern.compile(pattern).matcher(ParseBenchmark.class.getName() + ".oneThread").find());
+    }
+
+    /** The first value given to a JMH parameter with {@code -p}, or the benchmarks' default. */
+    private static String parameter(CommandLineOptions options, String name, String fallback) {
+        org.openjdk.jmh.util.Optional<Collection<String>> values = options.getParameter(name);
+        return values.hasValue() && !values.get().isEmpty() ? values.get().iterator().next() : fallback;
     }
 
     private static String verdict(boolean met) {
