@@ -293,6 +293,10 @@ final class Syntax {
                 return new Subject(pronoun(s.word(m.first)), m.plural, true);
             }
             if (!prepositional(m) && m.actor != null) {
+                Mention conjunct = firstConjunct(s, m);
+                if (conjunct != m && pluralVerb(s, m.last + 1, last)) {
+                    return new Subject(conjunct.actor, true, false); // "X et Y ont déclaré": the one named first speaks for both
+                }
                 return new Subject(m.actor, plural(m), false);
             }
             Mention head = head(s, m);
@@ -341,6 +345,65 @@ final class Syntax {
             }
         }
         return nearestBefore(s, j);
+    }
+
+    /**
+     * The first of coordinated subjects ending with {@code m}: "X et Y", "X, Y et Z", "X et son
+     * homologue ukrainien Y". Returns m itself when no actor is coordinated before it. Commas
+     * count only once an "et" has been met, so that "Le ministre, Y," stays an apposition.
+     */
+    Mention firstConjunct(Sentence s, Mention m) {
+        Mention first = m;
+        boolean joined = false;
+        for (int guard = 0; guard < 4; guard++) {
+            int k = first.first - 1;
+            while (k >= 0 && s.mentionAt(k) != null && s.mentionAt(k).actor == first.actor) {
+                k = s.mentionAt(k).first - 1; // the title before the name
+            }
+            while (k > 0 && (is(s, k, "ARTICLE") || s.word(k).equals("'") || is(s, k, "POSSESSIVE") || is(s, k, "COUNTERPART")
+                    || lexicon.stateOfAdjective(s.word(k)).isPresent() && is(s, k - 1, "COUNTERPART"))) {
+                k--; // "et son homologue ukrainien Y"
+            }
+            boolean et = k > 0 && s.word(k).equals("et");
+            if (et && s.word(k - 1).equals(",")) {
+                k--; // "Le ministre russe, Sergueï Lavrov, et son homologue chinois Wang Yi"
+            }
+            if (!(et || joined && k > 0 && s.word(k).equals(","))) {
+                break;
+            }
+            Mention other = s.mentionAt(k - 1);
+            if (other == null || other.actor == null || other.kind == Mention.Kind.PRONOUN || other.inQuote() || other.actor == first.actor) {
+                break;
+            }
+            Mention start = other;
+            while (start.first > 0 && s.mentionAt(start.first - 1) != null && s.mentionAt(start.first - 1).actor == other.actor) {
+                start = s.mentionAt(start.first - 1);
+            }
+            if (prepositional(start) || prepositional(other)) {
+                break; // "la rencontre entre X et Y a eu lieu"
+            }
+            first = start;
+            joined = true;
+        }
+        if (!joined) {
+            return m;
+        }
+        while (first.last + 1 < s.size() && s.mentionAt(first.last + 1) != null && s.mentionAt(first.last + 1).actor == first.actor) {
+            first = s.mentionAt(first.last + 1); // the name after its title
+        }
+        return first;
+    }
+
+    /** Whether the verb after a subject ending before token {@code from} is plural: "ont", "sont", "-ent". */
+    private boolean pluralVerb(Sentence s, int from, int last) {
+        for (int k = from; k <= Math.min(last, s.size() - 1) && k < from + 8; k++) {
+            String w = s.word(k);
+            if (w.equals("ont") || w.equals("sont") || w.endsWith("ent") && s.cueAt(k) != null || w.endsWith("aient") || w.equals("auront")
+                    || w.equals("seront")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -459,10 +522,28 @@ final class Syntax {
                         && named.kind == Mention.Kind.PERSON && named.actor != null) {
                     return new Subject(named.actor, false, false); // "Le porte-parole du Kremlin, Dmitri Peskov, a …": the name in apposition
                 }
-                return new Subject(m.actor, plural(m), false);
+                return new Subject(m.actor, plural(m) || coordinated(s, m), false);
             }
         }
         return Subject.NONE;
+    }
+
+    /** Whether an actor is coordinated after m as a subject: "X et Y ont …" (X is then one of several). */
+    private boolean coordinated(Sentence s, Mention m) {
+        for (int k = m.last + 1; k < Math.min(s.size(), m.last + 12); k++) {
+            Mention other = s.mentionAt(k);
+            if (other != null && other.actor != null && other.actor != m.actor && firstConjunct(s, other).actor == m.actor) {
+                int after = other.last + 1;
+                while (after < s.size() && s.mentionAt(after) != null && s.mentionAt(after).actor == other.actor) {
+                    after = s.mentionAt(after).last + 1;
+                }
+                return pluralVerb(s, after, s.size() - 1);
+            }
+            if (s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The subject after a verb: "a déclaré X", "insistent les 27", "précise le chef ... Borrell". */

@@ -1,0 +1,42 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.CommunicationType;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who speaks in statements, quoted or reported without quotation marks: one short fixture per
+ * construction, written for the purpose from sentences the extraction misread.
+ */
+class ReportedSpeechTest {
+
+    @Test
+    void twoCoordinatedSpeakersMakeOneStatementOfTheFirstNamed() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident fran\u00e7ais Emmanuel Macron et le chancelier allemand Olaf Scholz ont d\u00e9clar\u00e9 mardi "
+                + "qu'ils soutiendraient l'Ukraine \u00ab aussi longtemps qu'il le faudra \u00bb.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Emmanuel Macron");
+            assertThat(c.quote()).contains("aussi longtemps qu'il le faudra");
+        });
+        Dispatch reported = parse("Titre", "L'Union europ\u00e9enne et les Etats-Unis ont affirm\u00e9 mercredi que les sanctions resteraient en place.");
+        assertThat(reported.communications()).singleElement()
+                .satisfies(c -> assertThat(name(reported, c.sender().orElseThrow())).isEqualTo("Union europ\u00e9enne"));
+        Dispatch counterpart = parse("Titre", "Le pr\u00e9sident turc Recep Tayyip Erdogan et son homologue ukrainien Volodymyr Zelensky "
+                + "ont dit souhaiter une reprise des pourparlers.");
+        assertThat(counterpart.communications()).singleElement()
+                .satisfies(c -> assertThat(name(counterpart, c.sender().orElseThrow())).isEqualTo("Recep Tayyip Erdogan"));
+    }
+
+    @Test
+    void aSingleSpeakerBeforeAnotherActorNamedAsObjectStaysTheSpeaker() {
+        Dispatch d = parse("Titre", "La rencontre entre Emmanuel Macron et Olaf Scholz a eu lieu mardi.",
+                "Le chancelier Olaf Scholz a d\u00e9clar\u00e9 que Berlin et Paris restaient unis.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Olaf Scholz"));
+    }
+}
