@@ -28,6 +28,8 @@ final class Events {
     private static final int WINDOW = 60;
     private Draft.Actor lastQuoteSpeaker;
     private int lastQuoteSentence = -10;
+    /** A statement whose sentence ends on a colon ("X a déclaré :"): the quotation after it, if any, is its words. */
+    private Draft.Communication announcing;
 
     Events(Lexicon lexicon, String input, LocalDate reference) {
         this.lexicon = lexicon;
@@ -710,6 +712,9 @@ final class Events {
                 c.date = lastDocumentDate; // the words of a report date from its publication
             }
             c.sentence = s.index;
+            if (before < 0 && speaker.actor() != null) {
+                announced(s, c);
+            }
             quote.date = c.date;
             communications.add(c);
         }
@@ -1125,6 +1130,42 @@ final class Events {
         st.date = dates.of(s, c.first, reference);
         st.sentence = s.index;
         communications.add(st);
+        if (endsOnColon(s, c.last + 1)) {
+            announcing = st;
+        }
+    }
+
+    /** Whether only adverbs, or an addressee after "à", stand between token {@code from} and a colon closing the sentence. */
+    private boolean endsOnColon(Sentence s, int from) {
+        int last = s.size() - 1;
+        while (last > from && !s.token(last).isWord() && !s.word(last).equals(":")) {
+            last--; // a closing bracket or stray mark after the colon
+        }
+        if (last < from || !s.word(last).equals(":") || s.inQuote(last)) {
+            return false;
+        }
+        for (int k = from; k < last; k++) {
+            if (s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, "SUBORDINATOR") || s.word(k).equals(",")) {
+                return false;
+            }
+        }
+        return last - from <= 8;
+    }
+
+    /**
+     * "X a déclaré :" closing a paragraph, then the quotation standing alone in the next one: one
+     * statement, the quoted words with both sentences as evidence and the saying's date.
+     */
+    private void announced(Sentence s, Draft.Communication quoted) {
+        Draft.Communication intro = announcing;
+        if (intro == null || intro.sentence != s.index - 1 || intro.sender != quoted.sender || intro.quote != null
+                || !communications.contains(intro)) {
+            return;
+        }
+        announcing = null;
+        communications.remove(intro);
+        quoted.evidence.add(intro.evidence.get(0));
+        quoted.date = intro.date;
     }
 
     /**
@@ -1852,6 +1893,14 @@ final class Events {
                 end = m.last + 1;
                 while (end < s.size() && s.mentionAt(end) != null && s.mentionAt(end).actor == m.actor) {
                     end = s.mentionAt(end).last + 1; // "selon le ministre, Jean Dupont,"
+                }
+                Mention complement = m.complement;
+                int named = complement != null && complement.first >= end && complement.first <= end + 2 ? complement.last + 1 : end;
+                Mention apposed = m.kind == Mention.Kind.TITLE && s.word(named).equals(",") ? s.mentionAt(named + 1) : null;
+                if (apposed != null && apposed.first == named + 1 && apposed.kind == Mention.Kind.PERSON && apposed.actor != null) {
+                    // "selon le porte-parole du Kremlin, Dmitri Peskov, …": the name set off after the title's complement
+                    who = new Syntax.Subject(apposed.actor, false, false);
+                    end = apposed.last + 1;
                 }
             } else {
                 who = syntax.stressed(s, from); // "Selon lui, la Chine doit …": "lui" is not the clause's subject

@@ -39,4 +39,25 @@ class ReportedSpeechTest {
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Olaf Scholz"));
     }
+
+    @Test
+    void aSayingClosedByAColonAndTheQuotationInTheNextParagraphAreOneStatement() {
+        Dispatch d = parse("Titre", "Le secr\u00e9taire d'Etat am\u00e9ricain Antony Blinken a d\u00e9clar\u00e9 lundi :",
+                "\u00ab L'Iran doit cesser l'enrichissement d'uranium. Nous ne laisserons pas T\u00e9h\u00e9ran se doter de l'arme nucl\u00e9aire. \u00bb");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Antony Blinken");
+            assertThat(c.quote()).hasValueSatisfying(q -> assertThat(q).startsWith("L'Iran doit cesser"));
+            assertThat(c.evidence()).hasSize(2);
+            assertThat(c.evidence().get(1).text()).endsWith("a d\u00e9clar\u00e9 lundi :");
+        });
+    }
+
+    @Test
+    void aNameInAppositionAfterATitlesComplementIsTheSourceAfterSelon() {
+        Dispatch d = parse("Titre", "Selon le porte-parole du Kremlin, Dmitri Peskov, aucune n\u00e9gociation n'est pr\u00e9vue \u00e0 ce stade.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Dmitri Peskov");
+        });
+    }
 }
