@@ -567,7 +567,8 @@ final class Events {
             if (speaker.actor() == null) {
                 speaker = introducer(s, before);
             }
-            if (speaker.actor() == null && (s.word(after).equals("selon") || s.word(after).equals(",") && s.word(after + 1).equals("selon"))) {
+            if (speaker.actor() == null && (s.word(after).equals("selon") || s.word(after).equals(",") && s.word(after + 1).equals("selon"))
+                    && !objectOfSpeech(s, before)) {
                 int k = s.word(after).equals("selon") ? after : after + 1; // "« … » selon M. Dupont"
                 Mention m = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 4));
                 int n = k + 1;
@@ -718,6 +719,21 @@ final class Events {
             quote.date = c.date;
             communications.add(c);
         }
+    }
+
+    /**
+     * Whether the quotation after token {@code before} is the object of a reporting verb right
+     * before it ("Varsovie a dénoncé une « attaque hybride », selon le vice-ministre"): the verb's
+     * subject speaks, and a source named after "selon" only vouches for it.
+     */
+    private boolean objectOfSpeech(Sentence s, int before) {
+        int k = before;
+        while (k > 0 && before - k < 3 && (syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER") || s.word(k).equals("'")
+                || s.word(k).equals("de") || s.word(k).equals("d"))) {
+            k--;
+        }
+        Sentence.Cue c = k < 0 || s.inQuote(k) ? null : s.cueAt(k);
+        return c != null && c.isVerb() && c.last == k && c.has(Act.REPORTING) && !infinitive(s, c) && !s.word(c.first).endsWith("ant");
     }
 
     /**
@@ -1098,7 +1114,8 @@ final class Events {
             int j = syntax.skipAdverbs(s, c.last + 1);
             String w = s.word(j);
             int aux = syntax.is(s, c.first - 1, "AUXILIARY") ? c.first - 2 : c.first - 1;
-            boolean incise = s.word(c.first - 1).equals(",") || s.word(aux).equals(",") || s.word(c.first + 1).equals("-"); // ", poursuit-il,", ", a rapporté X"
+            boolean incise = s.word(c.first - 1).equals(",") || s.word(aux).equals(",") || s.word(c.first + 1).equals("-") // ", poursuit-il,", ", a rapporté X"
+                    || s.word(c.first - 2).equals("-") && (syntax.is(s, c.first - 1, "PRONOUN_SINGULAR") || syntax.is(s, c.first - 1, "PRONOUN_PLURAL")); // ", a-t-il assuré"
             if (!(incise || syntax.is(s, j, "SUBORDINATOR") || w.equals(":") || s.inQuote(j + 1) || s.inQuote(j))) {
                 return; // "a concédé la victoire", "a publié un rapport": an act, no words reported
             }

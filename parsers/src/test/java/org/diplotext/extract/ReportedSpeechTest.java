@@ -60,4 +60,27 @@ class ReportedSpeechTest {
             assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Dmitri Peskov");
         });
     }
+
+    @Test
+    void anInvertedPronounAfterAClauseWithoutQuotationMarksSpeaks() {
+        Dispatch d = parse("Titre", "Le conseiller f\u00e9d\u00e9ral Ignazio Cassis a r\u00e9affirm\u00e9 lundi que Berne restait neutre.",
+                "La Suisse est pr\u00eate \u00e0 accueillir une conf\u00e9rence, a-t-il assur\u00e9 devant la presse \u00e0 Gen\u00e8ve.");
+        assertThat(d.communications()).hasSize(2).allSatisfy(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Ignazio Cassis");
+        });
+        assertThat(d.communications().get(1).evidence().get(0).text()).startsWith("La Suisse est pr\u00eate");
+    }
+
+    @Test
+    void aQuotationObjectOfAReportingVerbIsItsSubjectsEvenWithASourceAfterSelon() {
+        Dispatch d = parse("Titre", "Varsovie a d\u00e9nonc\u00e9 une \u00ab attaque hybride \u00bb, selon le vice-ministre polonais de l'Int\u00e9rieur Maciej Wasik.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Pologne");
+            assertThat(c.quote()).hasValue("attaque hybride");
+        });
+        Dispatch source = parse("Titre", "\u00ab La fronti\u00e8re restera ferm\u00e9e \u00bb, selon le vice-ministre polonais de l'Int\u00e9rieur Maciej Wasik.");
+        assertThat(source.communications()).singleElement()
+                .satisfies(c -> assertThat(name(source, c.sender().orElseThrow())).isEqualTo("Maciej Wasik"));
+    }
 }
