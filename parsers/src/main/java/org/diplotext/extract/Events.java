@@ -778,10 +778,20 @@ final class Events {
             if (m == null || m.actor != speaker) {
                 continue;
             }
-            if (speaker.name == null || speaker.name.isEmpty() || Character.isUpperCase(speaker.name.charAt(0)) || !s.word(m.last + 1).equals(",")) {
+            int end = m.last + 1;
+            if (syntax.is(s, end, "PREPOSITION") || s.word(end).equals("du") || s.word(end).equals("de") || s.word(end).equals("d")) {
+                for (int n = end + 1; n <= end + 3 && n < s.size(); n++) {
+                    Mention place = s.mentionAt(n);
+                    if (place != null) {
+                        end = place.actor != speaker ? place.last + 1 : end; // "l'ambassadeur israélien à l'ONU, Gilad Erdan"
+                        break;
+                    }
+                }
+            }
+            if (speaker.name == null || speaker.name.isEmpty() || Character.isUpperCase(speaker.name.charAt(0)) || !s.word(end).equals(",")) {
                 return null; // the speaker has a name of its own
             }
-            for (int n = m.last + 2; n < Math.min(s.size(), m.last + 7); n++) {
+            for (int n = end + 1; n < Math.min(s.size(), end + 6); n++) {
                 Mention named = s.mentionAt(n);
                 if (named != null && named.actor != speaker) {
                     Draft.Actor a = named.actor;

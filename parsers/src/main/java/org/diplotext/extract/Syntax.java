@@ -578,10 +578,36 @@ final class Syntax {
                     k = m.last;
                     continue; // "déclare à l'AFP Jean Dupont"
                 }
+                Mention named = apposedName(s, m);
+                if (named != null) {
+                    return new Subject(named.actor, false, false); // "a déclaré l'ambassadeur israélien à l'ONU, Gilad Erdan"
+                }
                 return new Subject(m.actor, plural(m), false);
             }
         }
         return Subject.NONE;
+    }
+
+    /** The person named after a comma following a title and its complement ("l'ambassadeur israélien à l'ONU, Gilad Erdan"), or null. */
+    private Mention apposedName(Sentence s, Mention title) {
+        if (title.kind != Mention.Kind.TITLE) {
+            return null;
+        }
+        int end = title.last + 1;
+        while (end < s.size() && s.mentionAt(end) != null && s.mentionAt(end).actor == title.actor) {
+            end = s.mentionAt(end).last + 1;
+        }
+        if (is(s, end, "PREPOSITION") || s.word(end).equals("du") || s.word(end).equals("de") || s.word(end).equals("d")) {
+            for (int n = end + 1; n <= end + 3 && n < s.size(); n++) {
+                Mention place = s.mentionAt(n);
+                if (place != null) {
+                    end = place.last + 1;
+                    break;
+                }
+            }
+        }
+        Mention named = s.word(end).equals(",") ? s.mentionAt(end + 1) : null;
+        return named != null && named.first == end + 1 && named.kind == Mention.Kind.PERSON && named.actor != null && !named.inQuote() ? named : null;
     }
 
     /** The first actor mentioned at or after i, past articles, quantifiers and representatives. */

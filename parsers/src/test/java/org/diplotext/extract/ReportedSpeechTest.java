@@ -83,4 +83,12 @@ class ReportedSpeechTest {
         assertThat(source.communications()).singleElement()
                 .satisfies(c -> assertThat(name(source, c.sender().orElseThrow())).isEqualTo("Maciej Wasik"));
     }
+
+    @Test
+    void aNameApposedAfterATitleAndItsPlaceSpeaksInsteadOfTheTitle() {
+        Dispatch d = parse("Titre", "Isra\u00ebl n'acceptera aucune tr\u00eave, a d\u00e9clar\u00e9 vendredi l'ambassadeur isra\u00e9lien \u00e0 l'ONU, Gilad Erdan.",
+                "\u00ab Le Hamas porte l'enti\u00e8re responsabilit\u00e9 de cette guerre \u00bb, a r\u00e9pondu l'ambassadeur isra\u00e9lien \u00e0 l'ONU, Gilad Erdan.");
+        assertThat(d.communications()).hasSize(2)
+                .allSatisfy(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Gilad Erdan"));
+    }
 }
