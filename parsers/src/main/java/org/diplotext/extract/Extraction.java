@@ -179,6 +179,19 @@ public final class Extraction {
         while (w >= 0 && Character.isWhitespace(text.charAt(w))) {
             w--;
         }
+        int from = w;
+        while (from >= 0 && Character.isLetter(text.charAt(from))) {
+            from--;
+        }
+        String auxiliary = folded.substring(from + 1, w + 1);
+        boolean apart = from >= 0 && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == '\'' || text.charAt(from) == '\u2019');
+        if (apart && (auxiliary.equals("est") || auxiliary.equals("sont")
+                || auxiliary.equals("etait") || auxiliary.equals("etaient"))) {
+            w = from; // "X s'est dit « très inquiet »": the auxiliary between the pronoun and the participle
+            while (w >= 0 && Character.isWhitespace(text.charAt(w))) {
+                w--;
+            }
+        }
         if (w >= 1 && (text.charAt(w) == '\'' || text.charAt(w) == '\u2019')) {
             return folded.charAt(w - 1) == 's' && (w < 2 || !Character.isLetter(text.charAt(w - 2)));
         }

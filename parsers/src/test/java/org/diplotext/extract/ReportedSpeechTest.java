@@ -91,4 +91,15 @@ class ReportedSpeechTest {
         assertThat(d.communications()).hasSize(2)
                 .allSatisfy(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Gilad Erdan"));
     }
+
+    @Test
+    void aFewWordsQuotedAfterSEstDitAreTheSubjectsWords() {
+        Dispatch d = parse("Titre", "La ministre japonaise des Affaires \u00e9trang\u00e8res, Yoko Kamikawa, s'est dite \u00ab profond\u00e9ment d\u00e9\u00e7ue \u00bb.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Yoko Kamikawa");
+            assertThat(c.quote()).hasValue("profond\u00e9ment d\u00e9\u00e7ue");
+        });
+        Dispatch named = parse("Titre", "Le projet, dit \u00ab Nord Stream \u00bb, a \u00e9t\u00e9 abandonn\u00e9.");
+        assertThat(named.communications()).isEmpty();
+    }
 }
