@@ -122,7 +122,7 @@ final class MentionFinder {
                 Mention m = add(s, i, i, Mention.Kind.GROUP); // "des centaines de Tibétains manifestent"
                 m.key = w;
                 m.plural = true;
-                m.place = "";
+                m.place = t.capitalised() ? "" : null; // "des milliers de personnes" are reported only when they act
                 return i + 1;
             }
         }
@@ -1008,6 +1008,9 @@ final class MentionFinder {
     private boolean people(Sentence s, int i) {
         Token t = s.token(i);
         String w = t.folded();
+        if (!t.capitalised() && lexicon.is(s.tokens, i, "COUNTED_PEOPLE")) {
+            return counted(s, i); // "des milliers de personnes": people with no role but their number
+        }
         if (i == 0 || !t.capitalised() || t.upper() || !w.endsWith("s") || suffix(w, "ADJECTIVE_ENDING").isEmpty() || lexicon.isGrammar(w)
                 || lexicon.isFirstName(s.word(i)) || i + 1 < s.size() && s.token(i + 1).capitalised()
                 || i + 1 < s.size() && s.token(i + 1).isWord() && !suffix(s.word(i + 1), "ADJECTIVE_ENDING").isEmpty()) {
@@ -1018,7 +1021,15 @@ final class MentionFinder {
         if (before.equals("les") || s.token(i - 1).numeric()) { // not "le sommet des Amériques"
             return true;
         }
-        return before.equals("de") && lexicon.is(s.tokens, i - 2, "COLLECTIVE_NUMBER");
+        return counted(s, i);
+    }
+
+    /** Whether token i follows a collective number and its {@code de}: "des milliers de", "plusieurs centaines d'". */
+    private boolean counted(Sentence s, int i) {
+        if (i >= 2 && s.word(i - 1).equals("de")) {
+            return lexicon.is(s.tokens, i - 2, "COLLECTIVE_NUMBER");
+        }
+        return i >= 3 && s.word(i - 1).equals("'") && s.word(i - 2).equals("d") && lexicon.is(s.tokens, i - 3, "COLLECTIVE_NUMBER");
     }
 
     /** "le nouveau gouvernement": a body after {@code le} and an adjective that stands before its noun. */
