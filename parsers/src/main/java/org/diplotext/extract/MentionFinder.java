@@ -166,6 +166,12 @@ final class MentionFinder {
                 return m.last + 1;
             }
         }
+        if (best == 0 && !t.capitalised() && lexicon.is(s.tokens, i, "ORGAN_ALONE")) {
+            int end = organAlone(s, i);
+            if (end > i) {
+                return end;
+            }
+        }
         if (best > 0 && title != null && title.length() == best && (!adjectival(s, i) || lexicon.is(s.tokens, i - 1, "PRENOMINAL_ADJECTIVE"))) {
             // "l'ancien Premier ministre", "le nouveau président": an adjective that stands before its noun
             Mention m = add(s, i, title.last(), Mention.Kind.TITLE);
@@ -743,6 +749,41 @@ final class MentionFinder {
             return null;
         }
         return lexicon.stateOfAdjective(s.word(j + 1)).orElse(null);
+    }
+
+    /**
+     * "la police a déclaré", "le tribunal administratif a ordonné": a body of the state the text is
+     * about, named alone as the subject of a verb (elsewhere such a noun often names no one body).
+     * Returns the token after it, or i when it is none.
+     */
+    private int organAlone(Sentence s, int i) {
+        int article = i - 1;
+        if (article >= 1 && s.word(article).equals("'") && s.word(article - 1).equals("l")) {
+            article--;
+        } else if (article < 0 || !s.word(article).equals("le") && !s.word(article).equals("la") && !s.word(article).equals("les")) {
+            return i;
+        }
+        if (article > 0 && (isDe(s.word(article - 1)) || lexicon.is(s.tokens, article - 1, "PREPOSITION"))) {
+            return i; // "l'intervention de la police a …": the police is no subject
+        }
+        int j = i + 1;
+        while (j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
+                && (lexicon.is(s.tokens, j, "ORGAN_QUALIFIER") || lexicon.is(s.tokens, j, "INSTITUTION_ADJECTIVE"))) {
+            j++;
+        }
+        boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
+                && (j >= s.size() || !s.token(j).isWord()); // ", a indiqué la police."
+        if (!inverted && (!clauseAfter(s, j) || s.word(j).equals("est") || j + 1 < s.size() && s.word(j + 1).equals("ete"))) {
+            return i; // not "la police est intervenue", "le tribunal a été saisi"
+        }
+        Mention m = add(s, i, j - 1, Mention.Kind.STATE_ORGAN);
+        StringBuilder key = new StringBuilder(s.word(i));
+        for (int x = i + 1; x < j; x++) {
+            key.append(' ').append(s.word(x));
+        }
+        m.key = key.toString();
+        m.country = null;
+        return j;
     }
 
     /** Whether a verb stands at j: an auxiliary or a verb of the lexicons. */
