@@ -166,6 +166,24 @@ final class MentionFinder {
                 return m.last + 1;
             }
         }
+        if (best == 0 && !t.capitalised() && lexicon.is(s.tokens, i, "MANAGEMENT") && definite(s, i) && i + 1 < s.size()
+                && (isDe(s.word(i + 1)) || s.word(i + 1).equals("du"))) {
+            int k = skipArticle(s, s.word(i + 2).equals("'") ? i + 3 : i + 2);
+            PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
+            if (of != null && of.value().kind() == Named.Kind.ORGANISATION && clauseAfter(s, of.last() + 1)) {
+                int size = s.mentions.size();
+                int end = named(s, of);
+                if (s.mentions.size() == size + 1 && s.mentions.get(size).kind == Mention.Kind.ORGANISATION && s.mentions.get(size).nameFrom < 0) {
+                    // "la direction de la SNCF a annoncé": the company speaks through its management
+                    Mention company = s.mentions.remove(size);
+                    Mention m = add(s, i, company.last, Mention.Kind.ORGANISATION);
+                    m.key = company.key;
+                    m.plural = company.plural;
+                    m.link = company.link;
+                }
+                return end;
+            }
+        }
         if (best == 0 && !t.capitalised() && lexicon.is(s.tokens, i, "ORGAN_ALONE")) {
             int end = organAlone(s, i);
             if (end > i) {

@@ -97,4 +97,21 @@ class CollectiveActorTest {
         Dispatch d = parse("Titre", "L'intervention de la police a provoqu\u00e9 des heurts. La police est intervenue vers minuit.");
         assertThat(d.actors()).noneMatch(a -> a.name().equals("police"));
     }
+
+    @Test
+    void aCompanysManagementSpeaksForTheCompany() {
+        Dispatch d = parse("Titre", "La direction de la SNCF a annonc\u00e9 mercredi l'ouverture de n\u00e9gociations."
+                + " Elle a demand\u00e9 aux syndicats de suspendre le mouvement.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("SNCF");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("syndicats");
+        });
+        assertThat(d.communications()).anySatisfy(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("SNCF"));
+    }
+
+    @Test
+    void aDirectionOfTravelNamesNoOne() {
+        Dispatch d = parse("Titre", "Les convois roulent en direction de l'ONU et de ses bureaux.");
+        assertThat(d.actors()).noneMatch(a -> a.aliases().stream().anyMatch(n -> n.startsWith("direction")));
+    }
 }
