@@ -789,6 +789,10 @@ final class MentionFinder {
                 && (lexicon.is(s.tokens, j, "ORGAN_QUALIFIER") || lexicon.is(s.tokens, j, "INSTITUTION_ADJECTIVE"))) {
             j++;
         }
+        if (j + 1 < s.size() && (isDe(s.word(j)) || s.word(j).equals("du")) && !s.token(j + 1).capitalised()
+                && lexicon.is(s.tokens, j + 1, "INSTITUTION_COMPLEMENT")) {
+            j += 2; // "le tribunal du travail", "la cour d'appel"
+        }
         boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
                 && (j >= s.size() || !s.token(j).isWord()); // ", a indiqué la police."
         if (!inverted && (!clauseAfter(s, j) || s.word(j).equals("est") || j + 1 < s.size() && s.word(j + 1).equals("ete"))) {
