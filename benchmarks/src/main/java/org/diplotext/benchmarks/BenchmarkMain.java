@@ -52,7 +52,7 @@ public final class BenchmarkMain {
                 + "(target < %.0f MB: %s); by a second parser: %.1f MB",
                 mb(heap[0]), TARGET_HEAP_MB, verdict(mb(heap[0]) < TARGET_HEAP_MB), mb(heap[1])));
         summary.add(String.format(Locale.ROOT, "first parser build in this JVM: %.0f ms wall (target < %.0f ms: %s); "
-                + "CPU %.0f ms on the building thread, %.0f ms in the whole process (second lexicon thread and JIT "
+                + "CPU %.0f ms on the building thread, %.0f ms in the whole process (the formats' thread and JIT "
                 + "compilation included)", heap[2] / 1e6, TARGET_BUILD_MS, verdict(heap[2] / 1e6 < TARGET_BUILD_MS),
                 heap[3] / 1e6, heap[4] / 1e6));
         if (measuresParsing(options)) {

@@ -22,9 +22,9 @@ final class HeapHeld {
     /**
      * Heap in bytes held by the first parser built in this JVM and by a second one, then the wall
      * time, the building thread's CPU time and the whole process's CPU time in ns of the first
-     * build (diplotext's classes, Jackson's streaming parser and the lexicons loaded). The build
-     * reads some lexicons on a second thread, and the JIT compiles on others: the process's CPU
-     * time is what one core would spend.
+     * build (diplotext's classes and the lexicons loaded). The build reads the formats' data on a
+     * second thread, and the JIT compiles on others: the process's CPU time is what one core would
+     * spend.
      */
     static long[] measure() {
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();

@@ -870,6 +870,13 @@ final class ActorResolver {
             }
         }
         a.name(text, 1);
+        int count = countedFrom(m);
+        if (count >= 0) {
+            String counted = input.substring(m.sentence.token(count).start(), m.end());
+            if (!counted.equals(a.name)) {
+                a.aliases.add(counted); // "milliers de personnes": how a reader names a group known by its number
+            }
+        }
         a.plural = true;
         if (m.place != null) {
             a.confirmed = true;
@@ -1071,6 +1078,18 @@ final class ActorResolver {
                 persons.add(a);
             }
         }
+    }
+
+    /** The collective number counting a group ("des milliers de personnes", "plusieurs centaines d'infirmières"), or -1. */
+    private int countedFrom(Mention m) {
+        Sentence s = m.sentence;
+        int j = m.first - 1;
+        if (j >= 2 && s.word(j).equals("'") && s.word(j - 1).equals("d")) {
+            j--;
+        } else if (j < 1 || !s.word(j).equals("de")) {
+            return -1;
+        }
+        return lexicon.is(s.tokens, j - 1, "COLLECTIVE_NUMBER") ? j - 1 : -1;
     }
 
     String text(Mention m) {

@@ -122,7 +122,7 @@ final class MentionFinder {
                 Mention m = add(s, i, i, Mention.Kind.GROUP); // "des centaines de Tibétains manifestent"
                 m.key = w;
                 m.plural = true;
-                m.place = "";
+                m.place = t.capitalised() ? "" : null; // "des milliers de personnes" are reported only when they act
                 return i + 1;
             }
         }
@@ -164,6 +164,30 @@ final class MentionFinder {
                 m.key = w + " " + s.word(end - 1);
                 m.country = adjective;
                 return m.last + 1;
+            }
+        }
+        if (best == 0 && !t.capitalised() && lexicon.is(s.tokens, i, "MANAGEMENT") && definite(s, i) && i + 1 < s.size()
+                && (isDe(s.word(i + 1)) || s.word(i + 1).equals("du"))) {
+            int k = skipArticle(s, s.word(i + 2).equals("'") ? i + 3 : i + 2);
+            PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
+            if (of != null && of.value().kind() == Named.Kind.ORGANISATION && clauseAfter(s, of.last() + 1)) {
+                int size = s.mentions.size();
+                int end = named(s, of);
+                if (s.mentions.size() == size + 1 && s.mentions.get(size).kind == Mention.Kind.ORGANISATION && s.mentions.get(size).nameFrom < 0) {
+                    // "la direction de la SNCF a annoncé": the company speaks through its management
+                    Mention company = s.mentions.remove(size);
+                    Mention m = add(s, i, company.last, Mention.Kind.ORGANISATION);
+                    m.key = company.key;
+                    m.plural = company.plural;
+                    m.link = company.link;
+                }
+                return end;
+            }
+        }
+        if (best == 0 && !t.capitalised() && lexicon.is(s.tokens, i, "ORGAN_ALONE")) {
+            int end = organAlone(s, i);
+            if (end > i) {
+                return end;
             }
         }
         if (best > 0 && title != null && title.length() == best && (!adjectival(s, i) || lexicon.is(s.tokens, i - 1, "PRENOMINAL_ADJECTIVE"))) {
@@ -745,6 +769,45 @@ final class MentionFinder {
         return lexicon.stateOfAdjective(s.word(j + 1)).orElse(null);
     }
 
+    /**
+     * "la police a déclaré", "le tribunal administratif a ordonné": a body of the state the text is
+     * about, named alone as the subject of a verb (elsewhere such a noun often names no one body).
+     * Returns the token after it, or i when it is none.
+     */
+    private int organAlone(Sentence s, int i) {
+        int article = i - 1;
+        if (article >= 1 && s.word(article).equals("'") && s.word(article - 1).equals("l")) {
+            article--;
+        } else if (article < 0 || !s.word(article).equals("le") && !s.word(article).equals("la") && !s.word(article).equals("les")) {
+            return i;
+        }
+        if (article > 0 && (isDe(s.word(article - 1)) || lexicon.is(s.tokens, article - 1, "PREPOSITION"))) {
+            return i; // "l'intervention de la police a …": the police is no subject
+        }
+        int j = i + 1;
+        while (j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
+                && (lexicon.is(s.tokens, j, "ORGAN_QUALIFIER") || lexicon.is(s.tokens, j, "INSTITUTION_ADJECTIVE"))) {
+            j++;
+        }
+        if (j + 1 < s.size() && (isDe(s.word(j)) || s.word(j).equals("du")) && !s.token(j + 1).capitalised()
+                && lexicon.is(s.tokens, j + 1, "INSTITUTION_COMPLEMENT")) {
+            j += 2; // "le tribunal du travail", "la cour d'appel"
+        }
+        boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
+                && (j >= s.size() || !s.token(j).isWord()); // ", a indiqué la police."
+        if (!inverted && (!clauseAfter(s, j) || s.word(j).equals("est") || j + 1 < s.size() && s.word(j + 1).equals("ete"))) {
+            return i; // not "la police est intervenue", "le tribunal a été saisi"
+        }
+        Mention m = add(s, i, j - 1, Mention.Kind.STATE_ORGAN);
+        StringBuilder key = new StringBuilder(s.word(i));
+        for (int x = i + 1; x < j; x++) {
+            key.append(' ').append(s.word(x));
+        }
+        m.key = key.toString();
+        m.country = null;
+        return j;
+    }
+
     /** Whether a verb stands at j: an auxiliary or a verb of the lexicons. */
     private boolean clauseAfter(Sentence s, int j) {
         return j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
@@ -1008,6 +1071,9 @@ final class MentionFinder {
     private boolean people(Sentence s, int i) {
         Token t = s.token(i);
         String w = t.folded();
+        if (!t.capitalised() && lexicon.is(s.tokens, i, "COUNTED_PEOPLE")) {
+            return counted(s, i); // "des milliers de personnes": people with no role but their number
+        }
         if (i == 0 || !t.capitalised() || t.upper() || !w.endsWith("s") || suffix(w, "ADJECTIVE_ENDING").isEmpty() || lexicon.isGrammar(w)
                 || lexicon.isFirstName(s.word(i)) || i + 1 < s.size() && s.token(i + 1).capitalised()
                 || i + 1 < s.size() && s.token(i + 1).isWord() && !suffix(s.word(i + 1), "ADJECTIVE_ENDING").isEmpty()) {
@@ -1018,7 +1084,15 @@ final class MentionFinder {
         if (before.equals("les") || s.token(i - 1).numeric()) { // not "le sommet des Amériques"
             return true;
         }
-        return before.equals("de") && lexicon.is(s.tokens, i - 2, "COLLECTIVE_NUMBER");
+        return counted(s, i);
+    }
+
+    /** Whether token i follows a collective number and its {@code de}: "des milliers de", "plusieurs centaines d'". */
+    private boolean counted(Sentence s, int i) {
+        if (i >= 2 && s.word(i - 1).equals("de")) {
+            return lexicon.is(s.tokens, i - 2, "COLLECTIVE_NUMBER");
+        }
+        return i >= 3 && s.word(i - 1).equals("'") && s.word(i - 2).equals("d") && lexicon.is(s.tokens, i - 3, "COLLECTIVE_NUMBER");
     }
 
     /** "le nouveau gouvernement": a body after {@code le} and an adjective that stands before its noun. */
