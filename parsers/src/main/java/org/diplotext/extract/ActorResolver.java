@@ -795,7 +795,7 @@ final class ActorResolver {
     private boolean ofUnknownBody(Mention m) {
         Sentence s = m.sentence;
         int j = m.last + 1;
-        if (m.complement != null || j + 1 >= s.size() || !(s.word(j).equals("du") || s.word(j).equals("de") || s.word(j).equals("des"))) {
+        if (m.complement != null || j + 1 >= s.size() || !lexicon.is(s.tokens, j, "OF")) {
             return false;
         }
         int k = j + 1;

@@ -571,7 +571,7 @@ final class Demands {
                 j = skipComplements(s, agent.last + 1);
             }
         }
-        if ((s.word(j).equals("de") || s.word(j).equals("du") || s.word(j).equals("des") || s.word(j).equals("d")) && !looksInfinitive(s, j + 1 + (s.word(j + 1).equals("'") ? 1 : 0))) {
+        if (syntax.is(s, j, "DE_FORM") && !looksInfinitive(s, j + 1 + (s.word(j + 1).equals("'") ? 1 : 0))) {
             Mention m = syntax.objectAt(s, j + 1, s.size());
             if (m != null && m.kind != Mention.Kind.PRONOUN) {
                 if (source == null) {
@@ -754,7 +754,7 @@ final class Demands {
         for (int k = head + 1; k < end; k++) {
             String w = s.word(k);
             boolean toA = lexicon.is(w, "TO_PREPOSITION");
-            boolean near = w.equals("aupres") && (s.word(k + 1).equals("de") || s.word(k + 1).equals("du") || s.word(k + 1).equals("des") || s.word(k + 1).equals("d"));
+            boolean near = w.equals("aupres") && syntax.is(s, k + 1, "DE_FORM");
             boolean of = account && (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d"));
             if (!toA && !near && !of) {
                 continue;
@@ -951,7 +951,7 @@ final class Demands {
                     continue;
                 }
             }
-            if (s.word(j).equals("de") || s.word(j).equals("du") || s.word(j).equals("des") || s.word(j).equals("d")) {
+            if (syntax.is(s, j, "DE_FORM")) {
                 int k = j + 1;
                 if (s.word(k).equals("'")) {
                     k++;

@@ -578,7 +578,7 @@ final class Events {
                 Sentence.Cue document = m == null ? s.cueAt(n) : null;
                 if (document != null && !document.isVerb() && (document.has(Act.STATEMENT) || document.has(Act.LETTER))) {
                     int of = document.last + 1; // "« … », selon un communiqué du ministère": the document's author speaks
-                    if (s.word(of).equals("de") || s.word(of).equals("du") || s.word(of).equals("des") || s.word(of).equals("d")) {
+                    if (syntax.is(s, of, "DE_FORM")) {
                         m = syntax.objectAt(s, of + 1 + (s.word(of + 1).equals("'") ? 1 : 0), Math.min(s.size(), of + 6));
                     }
                 }
@@ -1232,7 +1232,7 @@ final class Events {
         }
         String head = c.lemmaHead;
         boolean near = syntax.is(s, j, "FRAMING_PREPOSITION") && w.equals("aupres")
-                && (s.word(j + 1).equals("de") || s.word(j + 1).equals("du") || s.word(j + 1).equals("des") || s.word(j + 1).equals("d"));
+                && syntax.is(s, j + 1, "DE_FORM");
         Mention m;
         if (near) {
             m = syntax.objectAt(s, j + 2 + (s.word(j + 2).equals("'") ? 1 : 0), s.size()); // "a protesté auprès de Pékin"
