@@ -1,12 +1,9 @@
 package org.diplotext.lexicon;
 
 import java.io.ByteArrayOutputStream;
-import java.io.FileNotFoundException;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -46,14 +43,11 @@ public final class CompiledJson {
      */
     public static Object read(Class<?> anchor, String name) throws IOException {
         URL url = anchor.getResource(name);
-        if (url == null) {
+        byte[] json = url == null ? null : ResourceFiles.bytes(url);
+        if (json == null) {
             return null;
         }
-        byte[] json;
-        try (InputStream in = url.openStream()) {
-            json = in.readAllBytes();
-        }
-        byte[] tree = bytes(sibling(url, name + SUFFIX));
+        byte[] tree = ResourceFiles.bytes(ResourceFiles.sibling(url, name.substring(name.lastIndexOf('/') + 1) + SUFFIX));
         if (tree != null) {
             Optional<Object> compiled = decode(tree, checksum(json));
             if (compiled.isPresent()) {
@@ -91,19 +85,6 @@ public final class CompiledJson {
         CRC32 crc = new CRC32();
         crc.update(json);
         return crc.getValue();
-    }
-
-    @SuppressWarnings("deprecation") // URL(URL, String) resolves inside a jar: too, which URI.resolve does not
-    private static URL sibling(URL file, String name) throws IOException {
-        return new URL(file, name.substring(name.lastIndexOf('/') + 1));
-    }
-
-    private static byte[] bytes(URL url) throws IOException {
-        try (InputStream in = url.openStream()) {
-            return in.readAllBytes();
-        } catch (FileNotFoundException | NoSuchFileException e) {
-            return null;
-        }
     }
 
     private static void write(ByteArrayOutputStream out, Object value) {

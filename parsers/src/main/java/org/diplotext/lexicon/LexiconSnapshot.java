@@ -2,13 +2,9 @@ package org.diplotext.lexicon;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.FileNotFoundException;
-import java.io.InputStream;
-import java.net.MalformedURLException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -86,7 +82,7 @@ final class LexiconSnapshot {
     private static long checksum(URL inFolder) {
         CRC32 crc = new CRC32();
         for (String name : SOURCES) {
-            byte[] bytes = inFolder == null ? null : bytes(sibling(inFolder, name));
+            byte[] bytes = inFolder == null ? null : bytes(ResourceFiles.sibling(inFolder, name));
             crc.update(name.getBytes(StandardCharsets.UTF_8));
             if (bytes != null) {
                 crc.update(bytes.length);
@@ -100,21 +96,10 @@ final class LexiconSnapshot {
         return LexiconSnapshot.class.getResource(name);
     }
 
-    @SuppressWarnings("deprecation") // URL(URL, String) resolves inside a jar: too, which URI.resolve does not
-    private static URL sibling(URL file, String name) {
-        try {
-            return new URL(file, name);
-        } catch (MalformedURLException e) {
-            throw new IllegalStateException("no address for " + name + " beside " + file, e);
-        }
-    }
-
     /** The bytes at an address, or null when nothing is there. */
     private static byte[] bytes(URL url) {
-        try (InputStream in = url.openStream()) {
-            return in.readAllBytes();
-        } catch (FileNotFoundException | NoSuchFileException e) {
-            return null;
+        try {
+            return ResourceFiles.bytes(url);
         } catch (IOException e) {
             throw new DiplotextException("cannot read built-in lexicon " + url + ": " + e.getMessage(), e);
         }
@@ -224,7 +209,7 @@ final class LexiconSnapshot {
             StringBuilder narrow = new StringBuilder();
             StringBuilder wide = new StringBuilder();
             for (String s : pool.keySet()) {
-                boolean latin1 = StandardCharsets.ISO_8859_1.newEncoder().canEncode(s);
+                boolean latin1 = s.chars().allMatch(c -> c <= 0xff);
                 number(s.length() << 1 | (latin1 ? 0 : 1));
                 (latin1 ? narrow : wide).append(s);
             }
