@@ -18,10 +18,21 @@ final class MentionFinder {
     /** Kinds of titles that address a person named by another title just before: "le ministre X, le prince Y", "…, le cardinal Y". */
     private static final java.util.Set<String> ADDRESSING_KINDS = java.util.Set.of("ROYAL", "HONORIFIC", "MILITARY", "OTHER", "LEADER", "JUDICIAL");
 
+    /**
+     * The grammar classes whose lower-case words can open a mention in {@link #at}: every rule
+     * there that can start at a lower-case word asks for one of these classes, for a name, title
+     * or group phrase starting there, or for {@code l'}. A rule starting at lower-case words of
+     * another class must add it here (the tests of that rule fail otherwise).
+     */
+    private static final List<String> LOWER_CASE_OPENERS = List.of("COUNTED_PEOPLE", "STATE_ORGAN", "MANAGEMENT", "ORGAN_ALONE",
+            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR");
+
     private final Lexicon lexicon;
+    private final Lexicon.ClassSet lowerCaseOpeners;
 
     MentionFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.lowerCaseOpeners = lexicon.classes(LOWER_CASE_OPENERS);
     }
 
     void find(Sentence s) {
@@ -54,8 +65,8 @@ final class MentionFinder {
     /** Looks for a mention starting at token i; returns the index after it, or i. */
     private int at(Sentence s, int i) {
         Token t = s.token(i);
-        if (!t.isWord()) {
-            return i;
+        if (!t.isWord() || !t.capitalised() && !opensInLowerCase(s, i)) {
+            return i; // most words of a text: ruled out with a few tests instead of asking every rule below
         }
         String w = t.folded();
         // M. Lavrov, Mme Merkel
@@ -385,6 +396,12 @@ final class MentionFinder {
             }
         }
         return i;
+    }
+
+    /** Whether a rule of {@link #at} can start at the lower-case word i (see {@link #LOWER_CASE_OPENERS}). */
+    private boolean opensInLowerCase(Sentence s, int i) {
+        return lexicon.isAny(s.tokens, i, lowerCaseOpeners) || s.word(i).equals("l") || lexicon.names().opensAt(s.tokens, i)
+                || lexicon.titles().opensAt(s.tokens, i) || lexicon.groups().opensAt(s.tokens, i);
     }
 
     private int named(Sentence s, PhraseIndex.Match<Named> match) {
