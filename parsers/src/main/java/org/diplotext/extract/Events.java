@@ -34,7 +34,7 @@ final class Events {
     Events(Lexicon lexicon, String input, LocalDate reference) {
         this.lexicon = lexicon;
         this.syntax = new Syntax(lexicon);
-        this.dates = new Dates(lexicon);
+        this.dates = new Dates(lexicon, input);
         this.input = input;
         this.reference = reference;
         this.demands = new Demands(lexicon, syntax, dates, input, reference);
