@@ -339,7 +339,7 @@ final class Syntax {
             return sentenceSubject(s);
         }
         if (w.equals("\u00bb") || w.equals("\u201d") || w.equals("\"") || s.inQuote(j) && !s.inQuote(first)
-                || w.equals("comme") || w.equals("que") || w.equals("qu") || w.equals("ainsi")) {
+                || w.equals("comme") || is(s, j, "SUBORDINATOR") || w.equals("ainsi")) {
             return inverted(s, last);
         }
         if (w.equals("et") || w.equals("mais") || w.equals("puis")) {
@@ -442,7 +442,7 @@ final class Syntax {
             }
             Sentence.Cue c = s.cueAt(k);
             if (c != null && c.isVerb() && k == c.last && !w.endsWith("ant") && !w.endsWith("er") && !w.endsWith("ir") && !w.endsWith("re")
-                    && !s.word(c.first - 1).equals("pour") && !s.word(c.first - 1).equals("de") && !s.word(c.first - 1).equals("d")) {
+                    && !is(s, c.first - 1, "FOR") && !s.word(c.first - 1).equals("de") && !s.word(c.first - 1).equals("d")) {
                 verb = true; // a finite or compound form ("a reçu", "s'est entretenu"), not "pour tenter de …"
             }
         }
