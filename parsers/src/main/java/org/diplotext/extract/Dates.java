@@ -384,7 +384,7 @@ final class Dates {
 
     /**
      * Which way the verb nearest a day points, read first before it, then after it, within its
-     * clause: 1 for what is ahead (a future form, a {@code SCHEDULED} word), -1 for what is past
+     * clause (up to a subordinator or a relative pronoun): 1 for what is ahead (a future form, a {@code SCHEDULED} word), -1 for what is past
      * (the passé composé's or the pluperfect's auxiliary), 0 when no tense is read.
      */
     private int tense(Sentence s, int dayAt, int monthAt) {
@@ -404,8 +404,10 @@ final class Dates {
         return 0;
     }
 
+    /** Where the clause of a day ends: "a indiqué que le sommet, qui se tient le 15 mars": the main verb's tense is not the day's. */
     private boolean breaks(Sentence s, int j) {
-        return lexicon.is(s.tokens, j, "HARD_BREAK") || s.word(j).equals(";");
+        return lexicon.is(s.tokens, j, "HARD_BREAK") || lexicon.is(s.tokens, j, "SUBORDINATOR") || lexicon.is(s.tokens, j, "RELATIVE_PRONOUN")
+                || s.word(j).equals(";");
     }
 
     private int tenseAt(Sentence s, int j) {

@@ -46,6 +46,12 @@ class DatesTest {
     }
 
     @Test
+    void theMainVerbsPastTenseDoesNotPlaceADayInASubordinateClause() {
+        Dispatch d = parse("Titre", "Le minist\u00e8re a indiqu\u00e9 que Jean Dupont rencontre le 3 mars son homologue russe Sergue\u00ef Lavrov.");
+        assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
     void aPrepositionAIsNotTheAuxiliaryOfAPastTense() {
         Dispatch d = parse("Titre", "Le ministre Jean Dupont doit rencontrer \u00e0 Gen\u00e8ve le 3 f\u00e9vrier son homologue russe Sergue\u00ef Lavrov.");
         assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2023, 2, 3));
