@@ -613,7 +613,7 @@ final class ActorResolver {
     }
 
     /**
-     * The body an unnamed spokesperson speaks for, who stands for it: the one after the title
+     * The body an unnamed spokesperson speaks for, whose words are the body's: the one after the title
      * ({@code un porte-parole du ministère allemand des Affaires étrangères}), or, after a
      * possessive, the actor named last in this sentence or the one before ({@code Le ministère …
      * a réagi. Son porte-parole a déclaré}), a person's own body when that actor is a person;
@@ -664,19 +664,16 @@ final class ActorResolver {
             return null; // resolved with the name it belongs to
         }
         Draft.Actor body = spokenFor(m);
-        if (body != null) {
-            return body;
-        }
         Draft.Actor match = null;
         String role = fold(role(m));
         for (int k = persons.size() - 1; k >= 0 && match == null; k--) {
             Draft.Actor p = persons.get(k);
-            if (compatible(p, m, role)) {
-                match = p;
+            if (body == null ? compatible(p, m, role) : p.speaksFor == body && role.equals(fold(p.role == null ? "" : p.role))) {
+                match = p; // an unnamed spokesperson is the same one only for the same body
             }
         }
         boolean stateComplement = m.complement != null && (m.complement.kind == Mention.Kind.STATE || m.complement.kind == Mention.Kind.CAPITAL);
-        if (match == null && m.country == null && !stateComplement) {
+        if (match == null && m.country == null && !stateComplement && body == null) {
             // a role right after the person it describes: "Jean Dupont ... Le porte-parole du collectif"
             for (int k = persons.size() - 1; k >= 0; k--) {
                 Draft.Actor p = persons.get(k);
@@ -727,9 +724,9 @@ final class ActorResolver {
             }
         }
         String text = input.substring(m.start(), end);
-        String key = "T:" + fold(text);
+        String key = "T:" + fold(text) + (body == null ? "" : "@" + body.key);
         for (Draft.Actor other : titled) {
-            if (other.plural == m.plural && (extendsBy(key, other.key) || extendsBy(other.key, key))) {
+            if (other.plural == m.plural && other.speaksFor == body && (extendsBy(key, other.key) || extendsBy(other.key, key))) {
                 key = other.key; // "le porte-parole de la police", later "le porte-parole de la police madrilène"
                 other.name(text, other.nameRank);
                 break;
@@ -749,6 +746,11 @@ final class ActorResolver {
             a.affiliation = "S:" + m.country;
         } else if (m.organisation != null) {
             a.affiliation = "O:" + m.organisation;
+        }
+        if (body != null) {
+            a.speaksFor = body; // "un porte-parole du ministère a affirmé": the ministry speaks
+            a.affiliationActor = a.affiliationActor == null ? body : a.affiliationActor;
+            a.country = a.country == null ? body.country : a.country;
         }
         a.mention(span(m));
         if (!a.plural && !persons.contains(a)) {
@@ -1070,7 +1072,8 @@ final class ActorResolver {
         }
         for (Draft.Actor official : new ArrayList<>(titled)) {
             if (official.type != ActorType.PERSON || official.plural || official.role == null
-                    || official.titleKind == null || SHARED_ROLES.contains(official.titleKind)) {
+                    || official.titleKind == null || SHARED_ROLES.contains(official.titleKind)
+                    || official.speaksFor != null) { // "un porte-parole du ministère": any of its spokespersons, not the one named
                 continue;
             }
             Draft.Actor holder = null;

@@ -19,8 +19,10 @@ class ActorResolverTest {
     @Test
     void anUnnamedSpokespersonOfABodyStandsForTheBody() {
         Dispatch d = parse("Titre", "Un porte-parole du minist\u00e8re allemand des Affaires \u00e9trang\u00e8res a affirm\u00e9 mardi que Berlin soutenait Kiev.");
-        assertThat(sender(d, "Un porte-parole")).isEqualTo(actor(d, "minist\u00e8re allemand des Affaires \u00e9trang\u00e8res").id());
-        assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.PERSON);
+        String ministry = actor(d, "minist\u00e8re allemand des Affaires \u00e9trang\u00e8res").id();
+        assertThat(sender(d, "Un porte-parole")).isEqualTo(ministry);
+        assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.PERSON).singleElement()
+                .satisfies(a -> assertThat(a.affiliation()).contains(ministry)); // the spokesperson is still met, as the body's
     }
 
     @Test
@@ -30,7 +32,15 @@ class ActorResolverTest {
                 "Le minist\u00e8re russe des Affaires \u00e9trang\u00e8res a r\u00e9agi. Son porte-parole a d\u00e9clar\u00e9 que Moscou ne c\u00e9derait pas.");
         assertThat(sender(d, "Sa porte-parole")).isEqualTo(actor(d, "Comit\u00e9 international de la Croix-Rouge").id());
         assertThat(sender(d, "Son porte-parole")).isEqualTo(actor(d, "minist\u00e8re russe des Affaires \u00e9trang\u00e8res").id());
-        assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.PERSON);
+        assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.PERSON).hasSize(2); // one spokesperson per body, not one for both
+    }
+
+    @Test
+    void anUnnamedSpokespersonIsNotOneNamedBeforeForAnotherBody() {
+        Dispatch d = parse("Titre", "La porte-parole de l'ONG Amnesty International, Marie Dupont, a d\u00e9nonc\u00e9 mardi la loi.",
+                "Un porte-parole du minist\u00e8re allemand des Affaires \u00e9trang\u00e8res a affirm\u00e9 que Berlin soutenait Kiev.");
+        assertThat(sender(d, "Un porte-parole")).isEqualTo(actor(d, "minist\u00e8re allemand des Affaires \u00e9trang\u00e8res").id());
+        assertThat(actor(d, "Marie Dupont").aliases()).noneMatch(x -> x.contains("minist\u00e8re"));
     }
 
     @Test
