@@ -952,7 +952,7 @@ final class MentionFinder {
      */
     private int acronymed(Sentence s, int i) {
         Token t = s.token(i);
-        if (!t.isWord() || !t.capitalised() || t.upper() || s.inQuote(i)) {
+        if (!t.isWord() || !t.capitalised() || t.upper() || s.inQuote(i) || !bracketAhead(s, i)) {
             return i;
         }
         StringBuilder all = new StringBuilder();
@@ -1002,6 +1002,20 @@ final class MentionFinder {
         // "l'association Wikimédia France, Rémi Mathis": the comma closes the body's name before its officer's
         return j > i && j + 2 < s.size() && s.word(j).equals(",") && lexicon.isFirstName(s.word(j + 1)) && s.token(j + 1).capitalised()
                 && nameRun(s, j + 1, false) > j + 2 ? j : i;
+    }
+
+    /**
+     * Whether an opening bracket stands where {@link #acronymed} could accept it, two to twelve
+     * tokens after i: most capitalised words have none, and are ruled out before their initials are
+     * gathered.
+     */
+    private static boolean bracketAhead(Sentence s, int i) {
+        for (int j = i + 2; j <= i + 12 && j + 2 < s.size(); j++) {
+            if (s.token(j).is("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lexicon organisation whose acronym stands in brackets at j ({@code (SYRIZA)}), or null. */
