@@ -221,6 +221,14 @@ final class MentionFinder {
                     return end;
                 }
             }
+            if (lexicon.is(s.tokens, title.last(), "ORG_ANAPHOR") && after == title.last() + 1 && after < s.size() && s.token(after).capitalised()) {
+                int named = bodyName(s, after);
+                if (named > after) {
+                    // "le président de l'association Wikimédia France Rémi Mathis": the title names the body, then its holder
+                    m.complement = add(s, after, named - 1, Mention.Kind.ORGANISATION);
+                    return named;
+                }
+            }
             int remit = remit(s, m, after);
             if (remit > after) {
                 m.last = remit - 1; // "l'ambassadeur russe pour les questions climatiques": the remit belongs to the title
@@ -242,6 +250,11 @@ final class MentionFinder {
                 }
             }
             if (after < s.size() && s.token(after).capitalised()) {
+                int named = bodyName(s, after);
+                if (named > after) {
+                    add(s, after, named - 1, Mention.Kind.ORGANISATION); // "l'association Wikimédia France Rémi Mathis": the body, then its officer
+                    return named;
+                }
                 return after;
             }
             m.last = i;
@@ -593,6 +606,10 @@ final class MentionFinder {
             }
             int j = m.last + 1;
             Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
+            if (next != null && next == m.complement) {
+                j = next.last + 1; // the body a title names ("président de l'association X"), found with it
+                next = k + 2 < ms.size() ? ms.get(k + 2) : null;
+            }
             // a complement: ambassadeur de Russie, porte-parole du Kremlin, chercheurs de HRW
             if (next != null && m.kind == Mention.Kind.TITLE && j < s.size() && (isDe(s.word(j)) || s.word(j).equals("du") || s.word(j).equals("des"))) {
                 // the elided "d'" before a name: "l'ambassadeur d'Iran" like "l'ambassadeur de Russie"
@@ -980,6 +997,28 @@ final class MentionFinder {
             words++;
         }
         return i;
+    }
+
+    /**
+     * The index after the name of a body at i that a person's full name follows at once
+     * ({@code l'association Wikimédia France Rémi Mathis}, {@code la fondation Heinrich Böll Jean
+     * Martin}, {@code l'ONG Tournesol Vert, Marie Dupont}): capitalised words, lexicon names among
+     * them, up to a given name with a surname after it, or up to a comma before one; or i when no
+     * person's name follows, or the lexicon knows the whole name.
+     */
+    private int bodyName(Sentence s, int i) {
+        PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, i);
+        int j = known != null ? known.last() + 1 : i;
+        while (j < s.size() && j <= i + 6 && s.token(j).isWord() && s.token(j).capitalised() && !s.token(j).numeric()) {
+            if (j > i && lexicon.isFirstName(s.word(j)) && j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
+                    && nameRun(s, j, false) > j + 1) {
+                return lexicon.titles().longest(s.tokens, j) == null ? j : i;
+            }
+            j++;
+        }
+        // "l'association Wikimédia France, Rémi Mathis": the comma closes the body's name before its officer's
+        return j > i && j + 2 < s.size() && s.word(j).equals(",") && lexicon.isFirstName(s.word(j + 1)) && s.token(j + 1).capitalised()
+                && nameRun(s, j + 1, false) > j + 2 ? j : i;
     }
 
     /**
