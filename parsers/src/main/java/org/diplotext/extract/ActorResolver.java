@@ -448,8 +448,12 @@ final class ActorResolver {
                 }
             }
         }
-        if (target == null && (m.key.equals("organisation") || m.key.equals("ong"))) {
-            target = lastOrganisation;
+        boolean management = lexicon.is(m.key, "MANAGEMENT");
+        if (target == null && management) {
+            target = hostOf(m); // "Chez Danone, la direction a confirmé"
+        }
+        if (target == null && (m.key.equals("organisation") || m.key.equals("ong") || management)) {
+            target = lastOrganisation; // "la direction a indiqué": the management speaks for the organisation last named
         }
         if (target == null) {
             return null;
@@ -457,6 +461,20 @@ final class ActorResolver {
         target.aliases.add(withArticle(m));
         target.mention(span(m));
         return target;
+    }
+
+    /** The organisation named after "chez" before mention {@code m} in its sentence ("Chez Danone, la direction"), or null. */
+    private Draft.Actor hostOf(Mention m) {
+        Sentence s = m.sentence;
+        for (Mention other : s.mentions) {
+            if (other.first >= m.first) {
+                break;
+            }
+            if (other.actor != null && other.actor.type == ActorType.ORGANISATION && lexicon.is(s.tokens, other.first - 1, "HOST_PREPOSITION")) {
+                return other.actor;
+            }
+        }
+        return null;
     }
 
     private static boolean NGO(Draft.Actor a) {
@@ -851,9 +869,9 @@ final class ActorResolver {
         String noun = fold(m.key);
         String stem = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
         String text = text(m);
-        String qualifier = m.country != null ? m.country : m.organisation != null ? m.organisation : m.place != null ? "@" + m.place : "";
+        String qualifier = m.described ? "#" : m.country != null ? m.country : m.organisation != null ? m.organisation : m.place != null ? "@" + m.place : "";
         Draft.Actor a = actors.get("G:" + stem + "|" + qualifier);
-        if (a == null && !qualifier.isEmpty() && actors.containsKey("G:" + stem + "|")) {
+        if (a == null && !qualifier.isEmpty() && !m.described && actors.containsKey("G:" + stem + "|")) {
             a = actors.get("G:" + stem + "|"); // "des citoyens" then "les citoyens maliens"
             if (a.country != null || a.affiliation != null) {
                 a = null;
@@ -865,7 +883,7 @@ final class ActorResolver {
         if (a == null) {
             a = new Draft.Actor("G:" + stem + "|" + qualifier, ActorType.GROUP, text);
             actors.put(a.key, a);
-            if (!qualifier.isEmpty()) {
+            if (!qualifier.isEmpty() && !m.described) {
                 lastQualifiedGroup.put("G:" + stem + "|", a);
             }
         }
