@@ -1002,7 +1002,7 @@ final class MentionFinder {
      */
     private int acronymed(Sentence s, int i) {
         Token t = s.token(i);
-        if (!t.isWord() || !t.capitalised() || t.upper() || s.inQuote(i)) {
+        if (!t.isWord() || !t.capitalised() || t.upper() || s.inQuote(i) || !bracketAhead(s, i)) {
             return i;
         }
         StringBuilder all = new StringBuilder();
@@ -1030,6 +1030,20 @@ final class MentionFinder {
             words++;
         }
         return i;
+    }
+
+    /**
+     * Whether an opening bracket stands where {@link #acronymed} could accept it, two to twelve
+     * tokens after i: most capitalised words have none, and are ruled out before their initials are
+     * gathered.
+     */
+    private static boolean bracketAhead(Sentence s, int i) {
+        for (int j = i + 2; j <= i + 12 && j + 2 < s.size(); j++) {
+            if (s.token(j).is("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lexicon organisation whose acronym stands in brackets at j ({@code (SYRIZA)}), or null. */
