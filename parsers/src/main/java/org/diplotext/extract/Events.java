@@ -1192,6 +1192,9 @@ final class Events {
                 return; // "HP accuse une baisse de 3 %": a thing as object, nobody is accused
             }
         }
+        if (lexicon.is(head, "FEELING_REPORTING") && !feelingAfter(s, c)) {
+            return; // "ont manifesté dans les rues", "affiche un bénéfice": only "a manifesté son inquiétude" says something
+        }
         boolean ownWords = reportsBeforeQuotation(s, c);
         for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
             Draft.Communication other = communications.get(k);
@@ -1224,6 +1227,15 @@ final class Events {
             return false;
         }
         return at > c.last ? breakBetween(s, c.last, at) : breakBetween(s, at, c.first);
+    }
+
+    /** Whether a noun of feeling is the object of the verb: "a manifesté dimanche sa vive inquiétude", "affiche sa satisfaction". */
+    private boolean feelingAfter(Sentence s, Sentence.Cue c) {
+        int j = syntax.skipAdverbs(s, c.last + 1);
+        if (!(syntax.is(s, j, "POSSESSIVE") || syntax.is(s, j, "ARTICLE"))) {
+            return false;
+        }
+        return syntax.is(s, j + 1, "FEELING_NOUN") || s.token(Math.min(j + 1, s.size() - 1)).isWord() && syntax.is(s, j + 2, "FEELING_NOUN");
     }
 
     /** Whether only adverbs, or an addressee after "à", stand between token {@code from} and a colon closing the sentence. */

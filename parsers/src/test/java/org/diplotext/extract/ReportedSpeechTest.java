@@ -138,6 +138,10 @@ class ReportedSpeechTest {
                 .containsExactly("Jean Dupont", "Parti socialiste", "Parti socialiste");
         assertThat(d.communications().get(2).quote()).hasValue("propos malheureux");
         assertThat(d.communications().get(1).quote()).isEmpty();
+        Dispatch feeling = parse("Titre", "La f\u00e9d\u00e9ration FO a manifest\u00e9 mardi sa vive inqui\u00e9tude.",
+                "Des milliers de salari\u00e9s ont manifest\u00e9 dans les rues de Lyon. Le groupe affiche une baisse de 3 %.");
+        assertThat(feeling.communications()).singleElement()
+                .satisfies(c -> assertThat(name(feeling, c.sender().orElseThrow())).isEqualTo("Force ouvri\u00e8re"));
     }
 
     @Test
