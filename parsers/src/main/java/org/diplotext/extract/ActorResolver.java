@@ -452,8 +452,17 @@ final class ActorResolver {
         if (target == null && management) {
             target = hostOf(m); // "Chez Danone, la direction a confirmé"
         }
-        if (target == null && (m.key.equals("organisation") || m.key.equals("ong") || management)) {
-            target = lastOrganisation; // "la direction a indiqué": the management speaks for the organisation last named
+        if (target == null && management && lastOrganisation != null && !sourceOf(m, lastOrganisation)) {
+            target = lastOrganisation; // "la direction a indiqué": the organisation last named
+        }
+        if (target == null && management) {
+            for (int k = organisationList.size() - 1; k >= 0 && target == null; k--) {
+                Draft.Actor a = organisationList.get(k);
+                target = a.type == ActorType.ORGANISATION && !sourceOf(m, a) ? a : null; // "Selon la CGT, la direction …": another one
+            }
+        }
+        if (target == null && (m.key.equals("organisation") || m.key.equals("ong"))) {
+            target = lastOrganisation;
         }
         if (target == null) {
             return null;
@@ -475,6 +484,24 @@ final class ActorResolver {
             }
         }
         return null;
+    }
+
+    /** Whether {@code a} is named before {@code m} in its sentence as a source: "Selon la CGT, la direction a refusé" (the company's, not the union's). */
+    private boolean sourceOf(Mention m, Draft.Actor a) {
+        Sentence s = m.sentence;
+        for (Mention other : s.mentions) {
+            if (other.first >= m.first) {
+                break;
+            }
+            int before = other.first - 1;
+            while (before > 0 && (lexicon.is(s.tokens, before, "ARTICLE") || s.word(before).equals("'"))) {
+                before--;
+            }
+            if (other.actor == a && lexicon.is(s.tokens, before, "SOURCE_INTRODUCER")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean NGO(Draft.Actor a) {

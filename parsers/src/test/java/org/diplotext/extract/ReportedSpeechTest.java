@@ -111,6 +111,9 @@ class ReportedSpeechTest {
         assertThat(d.communications()).hasSize(2).allSatisfy(c -> assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT));
         assertThat(name(d, d.communications().get(0).sender().orElseThrow())).isEqualTo("Renault");
         assertThat(name(d, d.communications().get(1).sender().orElseThrow())).isEqualTo("Danone");
+        Dispatch sourced = parse("Titre", "Le groupe Renault veut fermer son usine de Flins.", "Selon la CGT, la direction a confirm\u00e9 la fermeture.");
+        assertThat(sourced.communications()).extracting(c -> name(sourced, c.sender().orElseThrow()))
+                .containsExactlyInAnyOrder("Renault", "Conf\u00e9d\u00e9ration g\u00e9n\u00e9rale du travail");
         Dispatch elsewhere = parse("Titre", "Les manifestants ont d\u00e9fil\u00e9 en direction du Parlement sous la direction de leurs d\u00e9l\u00e9gu\u00e9s.");
         assertThat(elsewhere.communications()).isEmpty();
     }
