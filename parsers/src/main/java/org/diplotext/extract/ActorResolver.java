@@ -456,6 +456,19 @@ final class ActorResolver {
                 }
             }
         }
+        boolean management = lexicon.is(m.key, "MANAGEMENT");
+        if (target == null && management) {
+            target = hostOf(m); // "Chez Danone, la direction a confirmé"
+        }
+        if (target == null && management && lastOrganisation != null && !sourceOf(m, lastOrganisation)) {
+            target = lastOrganisation; // "la direction a indiqué": the organisation last named
+        }
+        if (target == null && management) {
+            for (int k = organisationList.size() - 1; k >= 0 && target == null; k--) {
+                Draft.Actor a = organisationList.get(k);
+                target = a.type == ActorType.ORGANISATION && !sourceOf(m, a) ? a : null; // "Selon la CGT, la direction …": another one
+            }
+        }
         if (target == null && (m.key.equals("organisation") || m.key.equals("ong"))) {
             target = lastOrganisation;
         }
@@ -465,6 +478,38 @@ final class ActorResolver {
         target.aliases.add(withArticle(m));
         target.mention(span(m));
         return target;
+    }
+
+    /** The organisation named after "chez" before mention {@code m} in its sentence ("Chez Danone, la direction"), or null. */
+    private Draft.Actor hostOf(Mention m) {
+        Sentence s = m.sentence;
+        for (Mention other : s.mentions) {
+            if (other.first >= m.first) {
+                break;
+            }
+            if (other.actor != null && other.actor.type == ActorType.ORGANISATION && lexicon.is(s.tokens, other.first - 1, "HOST_PREPOSITION")) {
+                return other.actor;
+            }
+        }
+        return null;
+    }
+
+    /** Whether {@code a} is named before {@code m} in its sentence as a source: "Selon la CGT, la direction a refusé" (the company's, not the union's). */
+    private boolean sourceOf(Mention m, Draft.Actor a) {
+        Sentence s = m.sentence;
+        for (Mention other : s.mentions) {
+            if (other.first >= m.first) {
+                break;
+            }
+            int before = other.first - 1;
+            while (before > 0 && (lexicon.is(s.tokens, before, "ARTICLE") || s.word(before).equals("'"))) {
+                before--;
+            }
+            if (other.actor == a && lexicon.is(s.tokens, before, "SOURCE_INTRODUCER")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean NGO(Draft.Actor a) {
@@ -907,9 +952,9 @@ final class ActorResolver {
         String noun = fold(m.key);
         String stem = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
         String text = text(m);
-        String qualifier = m.country != null ? m.country : m.organisation != null ? m.organisation : m.place != null ? "@" + m.place : "";
+        String qualifier = m.described ? "#" : m.country != null ? m.country : m.organisation != null ? m.organisation : m.place != null ? "@" + m.place : "";
         Draft.Actor a = actors.get("G:" + stem + "|" + qualifier);
-        if (a == null && !qualifier.isEmpty() && actors.containsKey("G:" + stem + "|")) {
+        if (a == null && !qualifier.isEmpty() && !m.described && actors.containsKey("G:" + stem + "|")) {
             a = actors.get("G:" + stem + "|"); // "des citoyens" then "les citoyens maliens"
             if (a.country != null || a.affiliation != null) {
                 a = null;
@@ -921,7 +966,7 @@ final class ActorResolver {
         if (a == null) {
             a = new Draft.Actor("G:" + stem + "|" + qualifier, ActorType.GROUP, text);
             actors.put(a.key, a);
-            if (!qualifier.isEmpty()) {
+            if (!qualifier.isEmpty() && !m.described) {
                 lastQualifiedGroup.put("G:" + stem + "|", a);
             }
         }

@@ -1057,6 +1057,10 @@ final class Demands {
                         && s.mentionAt(after) == null;
                 next = n;
             }
+            if (!cut && w.equals("et") && syntax.is(s, n, "FRAMING_PREPOSITION") && looksInfinitive(s, n + 1) && repeated(s, start, k, n)) {
+                cut = true; // "des mesures pour stopper X et pour redéfinir Y": each purpose is a demand
+                next = n;
+            }
             if (cut && next <= end) {
                 parts.add(new int[] {start, trimEnd(s, start, k - 1)});
                 start = next;
@@ -1065,6 +1069,16 @@ final class Demands {
         }
         parts.add(new int[] {start, trimEnd(s, start, end)});
         return parts;
+    }
+
+    /** Whether the word at {@code word} already stands, before an infinitive, between {@code from} and {@code to}. */
+    private boolean repeated(Sentence s, int from, int to, int word) {
+        for (int k = from; k < to; k++) {
+            if (s.word(k).equals(s.word(word)) && looksInfinitive(s, k + 1)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private int trimEnd(Sentence s, int from, int last) {

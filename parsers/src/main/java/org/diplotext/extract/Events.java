@@ -181,6 +181,57 @@ final class Events {
         return group != null && group.value().kind().equals("OFFICIALS");
     }
 
+    /**
+     * "selon plusieurs associations croates", "d'après les rebelles": a collective that speaks as a
+     * body (any kind of groups.tsv but OTHER, which holds analysts, media and the like), or an
+     * unnamed body described by what it is for.
+     */
+    private boolean speakingGroup(Sentence s, Mention m) {
+        if (m.kind != Mention.Kind.GROUP) {
+            return false;
+        }
+        int head = m.first;
+        while (head < m.last && (syntax.is(s, head, "QUANTIFIER") || syntax.is(s, head, "DETERMINER"))) {
+            head++;
+        }
+        if (syntax.is(s, head, "ORG_HEAD")) {
+            return true; // "selon un collectif de défense des droits des femmes": a body known by what it is for
+        }
+        var group = lexicon.groups().longest(s.tokens, head);
+        return group != null && !group.value().kind().equals("OTHER");
+    }
+
+    /**
+     * The comma closing a document named after "selon" whose author the sentence names ("selon
+     * un rapport publié mardi par Human Rights Watch,"), or -1.
+     */
+    private int documentAfter(Sentence s, int from) {
+        if (lastDocumentSentence != s.index || lastDocumentAuthor == null) {
+            return -1;
+        }
+        int k = from;
+        while (k < s.size() && (syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER") || s.word(k).equals("'"))) {
+            k++;
+        }
+        Sentence.Cue noun = s.cueAt(k);
+        if (noun == null || noun.isVerb() || !(noun.has(Act.STATEMENT) || noun.has(Act.LETTER))) {
+            return -1;
+        }
+        boolean authorSeen = false;
+        for (int n = noun.last + 1; n < Math.min(s.size(), noun.last + 16); n++) {
+            Sentence.Cue verb = s.cueAt(n);
+            if (s.inQuote(n) || verb != null && verb.isVerb() && !participleWithoutAuxiliary(s, verb)) {
+                return -1; // "publié mardi par X" qualifies the document; a finite verb opens the main clause
+            }
+            Mention m = s.mentionAt(n);
+            authorSeen |= m != null && m.actor == lastDocumentAuthor;
+            if (s.word(n).equals(",")) {
+                return authorSeen ? n : -1;
+            }
+        }
+        return -1;
+    }
+
     /** An unnamed official of a state or organisation: "le ministre iranien des Affaires étrangères", "le président français". */
     private static boolean officialOfAState(Mention m) {
         return m.kind == Mention.Kind.TITLE && m.title != null && !m.plural && (m.country != null || m.organisation != null);
@@ -1141,10 +1192,14 @@ final class Events {
                 return; // "HP accuse une baisse de 3 %": a thing as object, nobody is accused
             }
         }
+        if (lexicon.is(head, "FEELING_REPORTING") && !feelingAfter(s, c)) {
+            return; // "ont manifesté dans les rues", "affiche un bénéfice": only "a manifesté son inquiétude" says something
+        }
         boolean ownWords = reportsBeforeQuotation(s, c);
         for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
             Draft.Communication other = communications.get(k);
-            if (other.sender == sender && other.type == CommunicationType.STATEMENT && !(ownWords && other.quote != null)) {
+            if (other.sender == sender && other.type == CommunicationType.STATEMENT && !(ownWords && other.quote != null)
+                    && !(other.quote != null && clauseApart(s, c, other))) {
                 return;
             }
         }
@@ -1160,6 +1215,27 @@ final class Events {
         if (endsOnColon(s, c.last + 1)) {
             announcing = st;
         }
+    }
+
+    /**
+     * Whether a semicolon parts the reporting verb from the quotation of {@code quoted}: "X faisait
+     * part de son étonnement ; le parti pense qu'il s'agit de « … »" reports two acts, not one.
+     */
+    private boolean clauseApart(Sentence s, Sentence.Cue c, Draft.Communication quoted) {
+        int at = quoted.evidence.isEmpty() ? -1 : s.tokenAt(quoted.evidence.get(0).start());
+        if (at < 0 || at >= s.size()) {
+            return false;
+        }
+        return at > c.last ? breakBetween(s, c.last, at) : breakBetween(s, at, c.first);
+    }
+
+    /** Whether a noun of feeling is the object of the verb: "a manifesté dimanche sa vive inquiétude", "affiche sa satisfaction". */
+    private boolean feelingAfter(Sentence s, Sentence.Cue c) {
+        int j = syntax.skipAdverbs(s, c.last + 1);
+        if (!(syntax.is(s, j, "POSSESSIVE") || syntax.is(s, j, "ARTICLE"))) {
+            return false;
+        }
+        return syntax.is(s, j + 1, "FEELING_NOUN") || s.token(Math.min(j + 1, s.size() - 1)).isWord() && syntax.is(s, j + 2, "FEELING_NOUN");
     }
 
     /** Whether only adverbs, or an addressee after "à", stand between token {@code from} and a colon closing the sentence. */
@@ -1725,7 +1801,8 @@ final class Events {
                 continue;
             }
             int det = c.first - 1;
-            if (!(syntax.is(s, det, "ARTICLE") && !syntax.is(s, det, "PREPOSITION") || syntax.is(s, det, "POSSESSIVE"))) {
+            boolean partitive = syntax.is(s, det, "PARTITIVE_ARTICLE"); // "a fait des déclarations": checked against the verb below
+            if (!(syntax.is(s, det, "ARTICLE") && !syntax.is(s, det, "PREPOSITION") || syntax.is(s, det, "POSSESSIVE") || partitive)) {
                 continue;
             }
             int v = det - 1;
@@ -1913,7 +1990,7 @@ final class Events {
             Syntax.Subject who;
             int end;
             if (m != null && m.kind != Mention.Kind.PRONOUN) {
-                if (!m.actor.confirmed && !officialOfAState(m) && !officials(s, m)) {
+                if (!m.actor.confirmed && !officialOfAState(m) && !officials(s, m) && !speakingGroup(s, m)) {
                     continue; // "d'après le chercheur": an unnamed someone's words are not worth a statement (a state's official's are)
                 }
                 who = new Syntax.Subject(m.actor, Syntax.plural(m), false);
@@ -1929,6 +2006,10 @@ final class Events {
                     who = new Syntax.Subject(apposed.actor, false, false);
                     end = apposed.last + 1;
                 }
+            } else if (documentAfter(s, from) >= 0) {
+                // "Selon le classement établi par Reporters sans frontières, …": the document's author speaks
+                who = new Syntax.Subject(lastDocumentAuthor, lastDocumentAuthor.plural, false);
+                end = documentAfter(s, from);
             } else {
                 who = syntax.stressed(s, from); // "Selon lui, la Chine doit …": "lui" is not the clause's subject
                 if (who.actor() != null && who.actor() == syntax.sentenceSubject(s).actor()) {

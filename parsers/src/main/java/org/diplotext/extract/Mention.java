@@ -22,6 +22,8 @@ final class Mention {
     int nameFrom = -1;
     /** A lone capitalised word opening a sentence: a name only if already known as one. */
     boolean initial;
+    /** An unnamed body known by what it is for ({@code un collectif de défense des femmes}): one actor per head noun. */
+    boolean described;
     boolean plural;
     /** The unknown place that names a group ({@code les rebelles de Homs}): such a group is reported even when it does nothing. */
     String place;

@@ -195,6 +195,12 @@ final class MentionFinder {
                 return end;
             }
         }
+        if (best == 0 && !t.capitalised() && lexicon.is(s.tokens, i, "MANAGEMENT") && managementSpeaks(s, i)) {
+            // "la direction a confirmé", ", a indiqué la direction.": the company's management speaks for it
+            Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
+            m.key = w;
+            return i + 1;
+        }
         if (best == 0 && !t.capitalised() && lexicon.is(s.tokens, i, "ORGAN_ALONE")) {
             int end = organAlone(s, i);
             if (end > i) {
@@ -256,6 +262,15 @@ final class MentionFinder {
                     return named;
                 }
                 return after;
+            }
+            int described = lexicon.is(s.tokens, i, "ORG_HEAD") ? describedBody(s, after) : -1;
+            if (described > after) {
+                // "un collectif de défense des droits des femmes": a body known by what it is for, not by a name
+                m.kind = Mention.Kind.GROUP;
+                m.described = true;
+                m.last = described - 1;
+                m.organisation = null;
+                return described;
             }
             m.last = i;
             m.country = null;
@@ -433,7 +448,8 @@ final class MentionFinder {
             }
             case ORGANISATION -> {
                 if (match.first() == match.last() && first > 0 && lexicon.is(s.word(first - 1), "LOCATIVE") && !s.token(first).upper()
-                        && !lexicon.is(s.word(first - 1), "ARTICLE")) {
+                        && !lexicon.is(s.word(first - 1), "ARTICLE") && !lexicon.is(s.word(first - 1), "HOST_PREPOSITION")) {
+                    // ("chez Danone" names the company itself)
                     // "à Bruxelles": a seat standing for a body only locates after a preposition; a town takes no
                     // article, so a name after a contracted one ("au Hamas", "aux talibans") is the body itself
                     return match.last() + 1;
@@ -840,6 +856,57 @@ final class MentionFinder {
         m.key = key.toString();
         m.country = null;
         return j;
+    }
+
+    /**
+     * Whether a management noun at i, with no organisation after it, is the subject of a verb:
+     * "la direction a confirmé", ", a indiqué la direction." (not "en direction de", "sous la
+     * direction de", "la direction du vent").
+     */
+    private boolean managementSpeaks(Sentence s, int i) {
+        if (!definite(s, i) || s.word(i - 1).equals("du") || i >= 2 && lexicon.is(s.tokens, i - 2, "PREPOSITION")) {
+            return false;
+        }
+        int article = s.word(i - 1).equals("'") ? i - 2 : i - 1;
+        boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
+                && (i + 1 >= s.size() || !s.token(i + 1).isWord()); // ", a indiqué la direction."
+        return inverted || clauseAfter(s, i + 1) && !s.word(i + 1).equals("est");
+    }
+
+    /**
+     * The end of a complement that says what an unnamed body is for, from the {@code de} at j: "de
+     * défense des droits des femmes", "d'habitants", "de protection légale". Runs of lower-case
+     * words of no lexicon, joined by {@code de}/{@code des}/{@code du} and articles; -1 when none.
+     */
+    private int describedBody(Sentence s, int j) {
+        int end = -1;
+        int k = j;
+        for (int guard = 0; guard < 12 && k < s.size(); guard++) {
+            boolean joined = lexicon.is(s.tokens, k, "DE_FORM");
+            if (joined) {
+                k++;
+                while (k < s.size() && (s.word(k).equals("'") || lexicon.is(s.tokens, k, "ARTICLE") && !lexicon.is(s.tokens, k, "DE_FORM"))) {
+                    k++;
+                }
+            } else if (end < 0) {
+                return -1;
+            }
+            if (k >= s.size() || !content(s, k)) {
+                return end;
+            }
+            while (k < s.size() && content(s, k)) {
+                k++; // "protection légale": a noun and its adjectives
+            }
+            end = k;
+        }
+        return end;
+    }
+
+    /** A lower-case word of no lexicon (neither grammar word nor verb): a common noun or adjective. */
+    private boolean content(Sentence s, int k) {
+        Token t = s.token(k);
+        return t.isWord() && !t.capitalised() && !t.numeric() && !s.inQuote(k) && !lexicon.isGrammar(s.word(k))
+                && lexicon.verbs().longest(s.tokens, k) == null;
     }
 
     /** Whether a verb stands at j: an auxiliary or a verb of the lexicons. */

@@ -347,7 +347,28 @@ final class Syntax {
                 return new Subject(previous, previous.plural, false);
             }
         }
+        Mention antecedent = is(s, j, "RELATIVE_PRONOUN") ? apposedAntecedent(s, j) : null;
+        if (antecedent != null) {
+            return new Subject(antecedent.actor, plural(antecedent), false);
+        }
         return nearestBefore(s, j);
+    }
+
+    /**
+     * The actor a relative pronoun at {@code relative} refers to through a noun phrase in apposition
+     * ("Todd Akin, un autre candidat républicain qui a fait …": Akin), or null.
+     */
+    private Mention apposedAntecedent(Sentence s, int relative) {
+        int k = relative - 1;
+        while (k > 0 && k >= relative - 6 && s.token(k).isWord() && !s.token(k).capitalised()
+                && (s.mentionAt(k) == null || s.mentionAt(k).kind == Mention.Kind.TITLE) && (s.cueAt(k) == null || !s.cueAt(k).isVerb())) {
+            k--; // "un autre candidat républicain": the apposed noun phrase, a title among its words
+        }
+        if (k < 1 || k == relative - 1 || !s.word(k).equals(",") || !is(s, k + 1, "DETERMINER")) {
+            return null;
+        }
+        Mention m = s.mentionAt(k - 1);
+        return m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !prepositional(m) ? m : null;
     }
 
     /**

@@ -46,4 +46,12 @@ class DemandContentTest {
         Dispatch d = parse("Titre", "Selon Washington, T\u00e9h\u00e9ran doit revenir \u00e0 la table des n\u00e9gociations.");
         assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("revenir \u00e0 la table des n\u00e9gociations"));
     }
+
+    @Test
+    void purposesCoordinatedWithARepeatedPourAreTwoDemands() {
+        Dispatch d = parse("Titre", "Le syndicat FO demande au gouvernement des mesures pour freiner les d\u00e9localisations "
+                + "et pour encadrer les plans sociaux.");
+        assertThat(d.demands()).extracting(x -> x.content())
+                .containsExactly("des mesures pour freiner les d\u00e9localisations", "pour encadrer les plans sociaux");
+    }
 }

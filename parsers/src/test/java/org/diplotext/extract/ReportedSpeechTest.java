@@ -102,4 +102,66 @@ class ReportedSpeechTest {
         Dispatch named = parse("Titre", "Le projet, dit \u00ab Nord Stream \u00bb, a \u00e9t\u00e9 abandonn\u00e9.");
         assertThat(named.communications()).isEmpty();
     }
+
+    @Test
+    void theManagementSpeaksForTheCompanyNamedBeforeIt() {
+        Dispatch d = parse("Titre", "Le constructeur automobile Renault r\u00e9duit ses effectifs.",
+                "Quelque 1 200 postes seront supprim\u00e9s en Belgique d'ici \u00e0 2026, a indiqu\u00e9 la direction.",
+                "Chez Danone, la direction a confirm\u00e9 jeudi un plan de d\u00e9parts volontaires.");
+        assertThat(d.communications()).hasSize(2).allSatisfy(c -> assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT));
+        assertThat(name(d, d.communications().get(0).sender().orElseThrow())).isEqualTo("Renault");
+        assertThat(name(d, d.communications().get(1).sender().orElseThrow())).isEqualTo("Danone");
+        Dispatch sourced = parse("Titre", "Le groupe Renault veut fermer son usine de Flins.", "Selon la CGT, la direction a confirm\u00e9 la fermeture.");
+        assertThat(sourced.communications()).extracting(c -> name(sourced, c.sender().orElseThrow()))
+                .containsExactlyInAnyOrder("Renault", "Conf\u00e9d\u00e9ration g\u00e9n\u00e9rale du travail");
+        Dispatch elsewhere = parse("Titre", "Les manifestants ont d\u00e9fil\u00e9 en direction du Parlement sous la direction de leurs d\u00e9l\u00e9gu\u00e9s.");
+        assertThat(elsewhere.communications()).isEmpty();
+    }
+
+    @Test
+    void aCollectiveOrADocumentAfterSelonSpeaksWithoutQuotationMarks() {
+        Dispatch group = parse("Titre", "Selon plusieurs associations serbes, cette r\u00e9forme menace la libert\u00e9 de la presse.");
+        assertThat(group.communications()).singleElement()
+                .satisfies(c -> assertThat(name(group, c.sender().orElseThrow())).isEqualTo("associations serbes"));
+        Dispatch described = parse("Titre", "Le projet de loi est contest\u00e9, selon un collectif de d\u00e9fense des locataires.");
+        assertThat(described.communications()).singleElement()
+                .satisfies(c -> assertThat(name(described, c.sender().orElseThrow())).isEqualTo("collectif de d\u00e9fense des locataires"));
+        Dispatch document = parse("Titre", "Selon le rapport annuel publi\u00e9 mardi par Amnesty International, les ex\u00e9cutions ont doubl\u00e9.");
+        assertThat(document.communications()).singleElement()
+                .satisfies(c -> assertThat(name(document, c.sender().orElseThrow())).isEqualTo("Amnesty International"));
+        Dispatch analysts = parse("Titre", "Selon les analystes, la croissance ralentira.");
+        assertThat(analysts.communications()).isEmpty();
+    }
+
+    @Test
+    void aLightVerbWithANounOfSpeechOrFeelingIsAStatement() {
+        Dispatch d = parse("Titre", "Le d\u00e9put\u00e9 Jean Dupont a fait des remarques pol\u00e9miques sur l'immigration.",
+                "Le Parti socialiste faisait part lundi de son \u00e9tonnement ; le parti estime qu'il s'agit de \u00ab propos malheureux \u00bb.");
+        assertThat(d.communications()).extracting(c -> name(d, c.sender().orElseThrow()))
+                .containsExactly("Jean Dupont", "Parti socialiste", "Parti socialiste");
+        assertThat(d.communications().get(2).quote()).hasValue("propos malheureux");
+        assertThat(d.communications().get(1).quote()).isEmpty();
+        Dispatch feeling = parse("Titre", "La f\u00e9d\u00e9ration FO a manifest\u00e9 mardi sa vive inqui\u00e9tude.",
+                "Des milliers de salari\u00e9s ont manifest\u00e9 dans les rues de Lyon. Le groupe affiche une baisse de 3 %.");
+        assertThat(feeling.communications()).singleElement()
+                .satisfies(c -> assertThat(name(feeling, c.sender().orElseThrow())).isEqualTo("Force ouvri\u00e8re"));
+    }
+
+    @Test
+    void theSpeakerOfARelativeClauseAfterAnAppositionIsTheNameBeforeIt() {
+        Dispatch d = parse("Titre", "Paul Martin, un ancien candidat conservateur qui a fait des d\u00e9clarations controvers\u00e9es sur la peine de mort, "
+                + "a perdu son si\u00e8ge.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Paul Martin"));
+    }
+
+    @Test
+    void aQuotationAfterPourOpeningTheSentenceIsTheDescribedBodysWords() {
+        Dispatch d = parse("Titre", "Des milliers de locataires ont manifest\u00e9 samedi \u00e0 Lyon.",
+                "Pour le collectif de d\u00e9fense des locataires, il s'agit d'\u00ab un recul historique \u00bb.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("collectif de d\u00e9fense des locataires");
+            assertThat(c.quote()).hasValue("un recul historique");
+        });
+    }
 }
