@@ -198,7 +198,7 @@ final class ActorResolver {
         Draft.Actor a = actors.computeIfAbsent("S:" + m.key, k -> new Draft.Actor(k, ActorType.STATE, name));
         a.country = m.key;
         a.nameRank = Math.max(a.nameRank, 5);
-        a.confirmed = true;
+        a.confirmed |= !m.located; // "sa route vers le Canada": a state that only locates is no actor unless named otherwise
         a.mention(text(m), span(m));
         return a;
     }

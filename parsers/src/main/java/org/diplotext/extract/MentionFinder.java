@@ -394,8 +394,18 @@ final class MentionFinder {
             case STATE -> {
                 Mention m = add(s, first, match.last(), Mention.Kind.STATE);
                 m.key = named.key();
+                // (in someone's quoted words a state is what they speak of: « … ainsi qu'au Bélarus »)
+                m.located = !s.inQuote(first) && located(s, first) && !askedToAct(s, first, match.last());
             }
             case CAPITAL -> {
+                int j = match.last() + 1;
+                if (j < s.size() && s.token(j).isWord() && s.token(j).capitalised() && s.token(j).start() - s.token(match.last()).end() == 1
+                        && !lexicon.is(s.tokens, j, "SENTENCE_WORD") && lexicon.names().longest(s.tokens, j) == null) {
+                    return nameRun(s, j, true); // "le stade Madrid Arena": a capital opening a longer name names a thing there
+                }
+                if (first == 0 && s.kind == org.diplotext.model.SegmentKind.HEADLINE && s.word(j).equals(":")) {
+                    return j; // "Madrid : trois morts …": a headline's place label only locates
+                }
                 if (!located(s, first) || askedToAct(s, first, match.last())) {
                     Mention m = add(s, first, match.last(), Mention.Kind.CAPITAL);
                     m.key = named.key();
