@@ -878,8 +878,11 @@ final class ActorResolver {
             }
         }
         a.plural = true;
-        if (m.place != null) {
-            a.confirmed = true;
+        if (m.place != null || (m.described || m.country != null && civil(m)) && sourced(m.sentence, determined(m.sentence, m.first))) {
+            a.confirmed = true; // "selon plusieurs associations croates", "selon un collectif de défense des femmes": a source speaks
+        }
+        if (m.described && (subject(m.sentence, m.last + 1) || objectOfVerb(m.sentence, determined(m.sentence, m.first)))) {
+            a.confirmed = true; // "un groupe de parlementaires a rencontré", "a reçu une coalition d'ONG": it acts or is acted upon
         }
         if (m.country != null) {
             a.country = m.country;
@@ -951,6 +954,31 @@ final class ActorResolver {
             bySurname.putIfAbsent(last, a);
         }
         return a;
+    }
+
+    /** Whether a group mention is a civil or political collective of groups.tsv ({@code associations}, {@code militants}). */
+    private boolean civil(Mention m) {
+        var group = lexicon.groups().longest(m.sentence.tokens, m.first);
+        return group != null && (group.value().kind().equals("CIVIL") || group.value().kind().equals("POLITICAL"));
+    }
+
+    /** Whether a verb of the lexicons (saying, asking, meeting) ends right before i: what starts at i is its object. */
+    private boolean objectOfVerb(Sentence s, int i) {
+        while (i > 1 && lexicon.is(s.tokens, i - 1, "ADVERB")) {
+            i--; // "a reçu aussi un collectif d'avocats"
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            PhraseIndex.Match<Lexicon.VerbForm> verb = lexicon.verbs().longest(s.tokens, k, i);
+            if (verb != null && verb.last() == i - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the determiner before the noun at i ({@code plusieurs associations}), or i. */
+    private int determined(Sentence s, int i) {
+        return i > 0 && (lexicon.is(s.tokens, i - 1, "DETERMINER") || lexicon.is(s.tokens, i - 1, "QUANTIFIER")) && !s.word(i - 1).equals("de") ? i - 1 : i;
     }
 
     /** Whether a name at i follows {@code selon} or a reporting verb ending right before it. */

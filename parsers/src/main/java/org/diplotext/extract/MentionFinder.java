@@ -126,6 +126,18 @@ final class MentionFinder {
                 return i + 1;
             }
         }
+        if (!t.capitalised() && name == null && title == null && (group == null || group.length() == 1)
+                && lexicon.is(s.tokens, i, "DESCRIBED_COLLECTIVE") && hasDeterminer(s, i)) {
+            int end = description(s, i + 1);
+            if (end > i + 1) {
+                // "un collectif de défense des droits des femmes", "une coalition d'ONG": a collective named by what it is
+                Mention m = add(s, i, end - 1, Mention.Kind.GROUP);
+                m.key = w;
+                m.plural = true;
+                m.described = true;
+                return end;
+            }
+        }
         if (title == null && (group == null || group.length() == 1) && lexicon.is(s.tokens, i, "STATE_ORGAN") && i + 1 < s.size()
                 && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(s.tokens, i, "MINISTRY") && portfolio(s, i + 1) > i + 1)
                     || i > 0 && (s.word(i - 1).equals("au") || s.word(i - 1).equals("aux")) && lexicon.is(s.tokens, i, "MINISTRY") && portfolio(s, i + 1) > i + 1)) {
@@ -1095,6 +1107,38 @@ final class MentionFinder {
             return true;
         }
         return counted(s, i);
+    }
+
+    /**
+     * The index after {@code de} and the description of a collective at j ({@code de défense des droits des
+     * femmes}, {@code d'ONG}, {@code de parlementaires}), or j: lower-case words and acronyms joined by
+     * {@code de} and articles, up to a verb, a preposition, a name or punctuation.
+     */
+    private int description(Sentence s, int j) {
+        if (j + 1 >= s.size() || !lexicon.is(s.tokens, j, "DE_FORM")) {
+            return j;
+        }
+        int k = s.word(j + 1).equals("'") ? j + 2 : j + 1;
+        int end = j;
+        for (int n = 0; k < s.size() && n < 10; n++, k++) {
+            Token x = s.token(k);
+            if (x.is("'") && k > 0 && (s.word(k - 1).equals("l") || s.word(k - 1).equals("d"))) {
+                continue;
+            }
+            if (!x.isWord() || x.numeric() || x.capitalised() && !x.upper() || s.inQuote(k)) {
+                break;
+            }
+            if (lexicon.is(s.tokens, k, "DE_FORM") || lexicon.is(s.tokens, k, "ARTICLE")) {
+                continue; // "de défense des droits", "de l'homme": a joint, never the end
+            }
+            String w = x.folded();
+            if (lexicon.isGrammar(w) && !x.upper() || lexicon.verbs().longest(s.tokens, k) != null || lexicon.names().longest(s.tokens, k) != null
+                    || !w.endsWith("ment") && !suffix(w, "VERB_ENDING").isEmpty()) {
+                break; // not "un groupe de l'ONU": a body named after it is its complement
+            }
+            end = k + 1;
+        }
+        return end;
     }
 
     /** Whether token i follows a collective number and its {@code de}: "des milliers de", "plusieurs centaines d'". */
