@@ -724,8 +724,14 @@ final class ActorResolver {
      * socialiste}): a party of that family met in the text, else the lexicon's party of that family
      * in the state the text is about; or null.
      */
-    private Draft.Actor party(Mention m) {
-        String family = stem(m.sentence.word(m.last));
+    /** Whether token i is a party's members' noun after {@code les} or {@code aux} ({@code les démocrates}). */
+    private boolean members(Sentence s, int i) {
+        return i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("aux")) && lexicon.is(s.tokens, i, "PARTY_MEMBERS");
+    }
+
+    /** The party of a family word ({@code socialiste}, {@code républicains}) met in the text or only one in the state of the text, or null. */
+    private Draft.Actor party(Mention m, String word) {
+        String family = stem(word);
         if (family.length() < 5) {
             return null;
         }
@@ -844,7 +850,11 @@ final class ActorResolver {
     }
 
     private Draft.Actor group(Mention m) {
-        Draft.Actor party = m.last > m.first && lexicon.is(fold(m.key), "PARTY_FAMILY") ? party(m) : null;
+        Draft.Actor party = m.last > m.first && lexicon.is(fold(m.key), "PARTY_FAMILY") ? party(m, m.sentence.word(m.last)) : null;
+        if (party == null && m.first == m.last && members(m.sentence, m.first)) {
+            // "travailler avec les républicains": members named as a bare plural stand for their party
+            party = party(m, lexicon.value(m.sentence.tokens, m.first, "PARTY_MEMBERS").orElse(m.sentence.word(m.first)));
+        }
         if (party != null) {
             return party;
         }
