@@ -114,6 +114,11 @@ final class ActorResolver {
             if (m.kind == Mention.Kind.TITLE && m.actor != null && m.complement != null && m.complement.actor != null
                     && m.actor.affiliationActor == null && m.complement.actor != m.actor) {
                 m.actor.affiliationActor = m.complement.actor;
+                if (m.actor.type == ActorType.PERSON && m.complement.actor.type == ActorType.ORGANISATION && !m.complement.actor.confirmed
+                        && namedBody(m.complement)) {
+                    // "Joseph Lhota, le président du Metropolitan Transportation Authority": the body a named person leads is an actor
+                    m.complement.actor.confirmed = true;
+                }
                 if ((m.complement.actor.type == ActorType.STATE || m.actor.type == ActorType.PERSON) && m.actor.country == null) {
                     m.actor.country = m.complement.actor.country; // "le porte-parole du ministère iranien des Affaires étrangères"
                 }
@@ -970,6 +975,27 @@ final class ActorResolver {
     private boolean civil(Mention m) {
         var group = lexicon.groups().longest(m.sentence.tokens, m.first);
         return group != null && (group.value().kind().equals("CIVIL") || group.value().kind().equals("POLITICAL"));
+    }
+
+    /**
+     * Whether a title's complement names a body by its own name: capitalised words holding a noun of
+     * bodies ({@code Metropolitan Transportation Authority}, {@code l'Agence spatiale X}) or an acronym; not a
+     * town ({@code le maire de Tarnos}).
+     */
+    private boolean namedBody(Mention c) {
+        if (c.kind != Mention.Kind.PROPER && c.kind != Mention.Kind.ORGANISATION) {
+            return false;
+        }
+        Sentence s = c.sentence;
+        if (c.first == c.last && s.token(c.first).upper() && s.token(c.first).end() - s.token(c.first).start() > 1) {
+            return true;
+        }
+        for (int i = c.first; i <= c.last; i++) {
+            if (s.token(i).capitalised() && (lexicon.is(s.tokens, i, "ORG_WORD") || lexicon.is(s.tokens, i, "ORG_HEAD"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a verb of the lexicons (saying, asking, meeting) ends right before i: what starts at i is its object. */
