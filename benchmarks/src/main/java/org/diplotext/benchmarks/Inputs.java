@@ -87,6 +87,19 @@ final class Inputs {
         return text.toString();
     }
 
+    /**
+     * What a parser is warmed up on before an input is measured: the corpus (when there is one),
+     * whose varied dispatches take the rule code through most of its branches, then the input.
+     */
+    static List<String> warmUpTexts(List<String> input, Path corpus) {
+        List<String> texts = new ArrayList<>();
+        if (Files.isDirectory(corpus)) {
+            corpusFiles(corpus).stream().map(Inputs::read).forEach(texts::add);
+        }
+        texts.addAll(input);
+        return texts;
+    }
+
     static int utf8Length(CharSequence s) {
         return s.toString().getBytes(StandardCharsets.UTF_8).length;
     }

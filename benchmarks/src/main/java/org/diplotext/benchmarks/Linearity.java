@@ -18,7 +18,7 @@ final class Linearity {
     private static final int SMALL = 5 * 1024;
     private static final int LARGE = 1024 * 1024;
     private static final long ROUND_NANOS = 1_000_000_000L;
-    /** Rounds left out while the JIT compiles. */
+    /** Rounds left out after {@link JitWarmUp}, which warms up on the corpus and both sizes first. */
     private static final int WARM_UP = 2;
 
     private Linearity() {
@@ -34,6 +34,7 @@ final class Linearity {
         double smallBytes = Inputs.utf8Length(small);
         double largeBytes = Inputs.utf8Length(large);
         DiplotextParser parser = Diplotext.builder().discoverServices(false).build();
+        System.out.println(JitWarmUp.run(parser, Inputs.warmUpTexts(java.util.List.of(small, large), corpus)).describe());
         ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         int kept = Math.max(1, rounds - WARM_UP);
         double[] ratios = new double[kept];

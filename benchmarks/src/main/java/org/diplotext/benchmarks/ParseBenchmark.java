@@ -60,6 +60,7 @@ public class ParseBenchmark {
         List<String> loaded = Inputs.load(input, Path.of(seed), Path.of(corpus));
         texts = loaded.toArray(String[]::new);
         sizes = loaded.stream().mapToInt(Inputs::utf8Length).toArray();
+        System.out.println(JitWarmUp.run(parser, Inputs.warmUpTexts(loaded, Path.of(corpus))).describe());
     }
 
     /** Where a thread is in the list of dispatches, and what it has read in this iteration. */

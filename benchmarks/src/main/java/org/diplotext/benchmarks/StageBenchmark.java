@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.diplotext.Diplotext;
 import org.diplotext.extract.Extraction;
 import org.diplotext.format.Formats;
 import org.diplotext.model.Dispatch;
@@ -65,6 +66,8 @@ public class StageBenchmark {
             read.add(Formats.choose(text, formats).read(text).get(0));
         }
         layouts = read.toArray(Layout[]::new);
+        // The stages run the code a whole parse runs: warming a parser up compiles it.
+        System.out.println(JitWarmUp.run(Diplotext.builder().discoverServices(false).build(), loaded).describe());
     }
 
     /** Format choice and anatomy of one corpus file. */

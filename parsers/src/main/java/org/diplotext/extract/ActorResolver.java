@@ -29,6 +29,9 @@ final class ActorResolver {
     private final Map<String, Draft.Actor> bySurname = new HashMap<>();
     private final List<Draft.Actor> persons = new ArrayList<>();
     private Draft.Actor lastOrganisation;
+    /** The actor named last, in this sentence or before, and the sentence it was named in: what "son porte-parole" speaks for. */
+    private Draft.Actor lastActor;
+    private int lastActorSentence = -10;
     private final Map<String, Draft.Actor> organisationsByName = new HashMap<>();
     private final List<Draft.Actor> organisationList = new ArrayList<>();
     /** Lexicon organisations named in brackets after another name, which they are. */
@@ -72,6 +75,8 @@ final class ActorResolver {
             }
             if (m.actor != null) {
                 m.actor.lastSentence = s.index;
+                lastActor = m.actor;
+                lastActorSentence = s.index;
                 if (m.kind == Mention.Kind.ORGANISATION && m.actor.type == ActorType.ORGANISATION) {
                     lastOrganisation = m.actor;
                 }
@@ -111,16 +116,18 @@ final class ActorResolver {
             }
         }
         for (Mention m : s.mentions) {
-            if (m.kind == Mention.Kind.TITLE && m.actor != null && m.complement != null && m.complement.actor != null
-                    && m.actor.affiliationActor == null && m.complement.actor != m.actor) {
-                m.actor.affiliationActor = m.complement.actor;
-                if (m.actor.type == ActorType.PERSON && m.complement.actor.type == ActorType.ORGANISATION && !m.complement.actor.confirmed
-                        && namedBody(m.complement)) {
+            // "le directeur de la fondation Heinrich Böll Jean Martin": the body's noun stands for the name after it
+            Mention of = m.complement != null && m.complement.actor == null && m.complement.kind == Mention.Kind.ORG_ANAPHOR
+                    && m.complement.link != null ? m.complement.link : m.complement;
+            if (m.kind == Mention.Kind.TITLE && m.actor != null && of != null && of.actor != null
+                    && m.actor.affiliationActor == null && of.actor != m.actor) {
+                m.actor.affiliationActor = of.actor;
+                if (m.actor.type == ActorType.PERSON && of.actor.type == ActorType.ORGANISATION && !of.actor.confirmed && namedBody(of)) {
                     // "Joseph Lhota, le président du Metropolitan Transportation Authority": the body a named person leads is an actor
-                    m.complement.actor.confirmed = true;
+                    of.actor.confirmed = true;
                 }
-                if ((m.complement.actor.type == ActorType.STATE || m.actor.type == ActorType.PERSON) && m.actor.country == null) {
-                    m.actor.country = m.complement.actor.country; // "le porte-parole du ministère iranien des Affaires étrangères"
+                if ((of.actor.type == ActorType.STATE || m.actor.type == ActorType.PERSON) && m.actor.country == null) {
+                    m.actor.country = of.actor.country; // "le porte-parole du ministère iranien des Affaires étrangères"
                 }
             }
         }
@@ -591,7 +598,49 @@ final class ActorResolver {
     /** The role a title gives, with the remit written after it: "envoyé spécial pour le climat". */
     private String role(Mention m) {
         String role = m.title.role();
+        Sentence s = m.sentence;
+        if (m.complement != null && m.complement.kind == Mention.Kind.ORGANISATION && m.complement.first == m.last + 1
+                && lexicon.is(s.tokens, m.last, "ORG_ANAPHOR")) {
+            // "président de l'association Wikimédia France": the body is named, so the role is the head of the title
+            int de = m.last;
+            while (de > m.first && !lexicon.is(s.tokens, de, "DE_FORM")) {
+                de--;
+            }
+            StringBuilder head = new StringBuilder();
+            for (int k = m.first; k < de; k++) {
+                head.append(k > m.first ? " " : "").append(s.word(k));
+            }
+            Entries.Title headTitle = de > m.first ? lexicon.titles().get(head.toString()) : null;
+            role = headTitle != null ? headTitle.role() : role;
+        }
         return m.remitFrom < 0 ? role : role + " " + input.substring(m.sentence.token(m.remitFrom).start(), m.end());
+    }
+
+    /**
+     * The body an unnamed spokesperson speaks for, whose words are the body's: the one after the title
+     * ({@code un porte-parole du ministère allemand des Affaires étrangères}), or, after a
+     * possessive, the actor named last in this sentence or the one before ({@code Le ministère …
+     * a réagi. Son porte-parole a déclaré}), a person's own body when that actor is a person;
+     * null for anyone else, and for a spokesperson the article makes one known person ({@code le porte-parole}).
+     */
+    private Draft.Actor spokenFor(Mention m) {
+        Sentence s = m.sentence;
+        if (m.plural || !"SPOKESPERSON".equals(m.title.kind())
+                || !lexicon.is(s.tokens, m.first - 1, "INDEFINITE_ARTICLE") && !lexicon.is(s.tokens, m.first - 1, "POSSESSIVE")) {
+            return null;
+        }
+        if (m.complement != null) {
+            Mention of = m.complement.kind == Mention.Kind.ORG_ANAPHOR && m.complement.link != null ? m.complement.link : m.complement;
+            if (of.actor == null) {
+                of.actor = resolve(of);
+            }
+            return of.actor != null && of.actor.type != ActorType.PERSON ? of.actor : null;
+        }
+        if (!lexicon.is(s.tokens, m.first - 1, "POSSESSIVE") || lastActor == null || lastActorSentence < s.index - 1) {
+            return null;
+        }
+        Draft.Actor body = lastActor.type == ActorType.PERSON ? lastActor.affiliationActor : lastActor;
+        return body != null && body.type != ActorType.PERSON && body.type != ActorType.GROUP ? body : null;
     }
 
     /**
@@ -618,16 +667,17 @@ final class ActorResolver {
         if (m.link != null) {
             return null; // resolved with the name it belongs to
         }
+        Draft.Actor body = spokenFor(m);
         Draft.Actor match = null;
         String role = fold(role(m));
         for (int k = persons.size() - 1; k >= 0 && match == null; k--) {
             Draft.Actor p = persons.get(k);
-            if (compatible(p, m, role)) {
-                match = p;
+            if (body == null ? compatible(p, m, role) : p.speaksFor == body && role.equals(fold(p.role == null ? "" : p.role))) {
+                match = p; // an unnamed spokesperson is the same one only for the same body
             }
         }
         boolean stateComplement = m.complement != null && (m.complement.kind == Mention.Kind.STATE || m.complement.kind == Mention.Kind.CAPITAL);
-        if (match == null && m.country == null && !stateComplement) {
+        if (match == null && m.country == null && !stateComplement && body == null) {
             // a role right after the person it describes: "Jean Dupont ... Le porte-parole du collectif"
             for (int k = persons.size() - 1; k >= 0; k--) {
                 Draft.Actor p = persons.get(k);
@@ -678,9 +728,9 @@ final class ActorResolver {
             }
         }
         String text = input.substring(m.start(), end);
-        String key = "T:" + fold(text);
+        String key = "T:" + fold(text) + (body == null ? "" : "@" + body.key);
         for (Draft.Actor other : titled) {
-            if (other.plural == m.plural && (extendsBy(key, other.key) || extendsBy(other.key, key))) {
+            if (other.plural == m.plural && other.speaksFor == body && (extendsBy(key, other.key) || extendsBy(other.key, key))) {
                 key = other.key; // "le porte-parole de la police", later "le porte-parole de la police madrilène"
                 other.name(text, other.nameRank);
                 break;
@@ -700,6 +750,11 @@ final class ActorResolver {
             a.affiliation = "S:" + m.country;
         } else if (m.organisation != null) {
             a.affiliation = "O:" + m.organisation;
+        }
+        if (body != null) {
+            a.speaksFor = body; // "un porte-parole du ministère a affirmé": the ministry speaks
+            a.affiliationActor = a.affiliationActor == null ? body : a.affiliationActor;
+            a.country = a.country == null ? body.country : a.country;
         }
         a.mention(span(m));
         if (!a.plural && !persons.contains(a)) {
@@ -1080,7 +1135,8 @@ final class ActorResolver {
         }
         for (Draft.Actor official : new ArrayList<>(titled)) {
             if (official.type != ActorType.PERSON || official.plural || official.role == null
-                    || official.titleKind == null || SHARED_ROLES.contains(official.titleKind)) {
+                    || official.titleKind == null || SHARED_ROLES.contains(official.titleKind)
+                    || official.speaksFor != null) { // "un porte-parole du ministère": any of its spokespersons, not the one named
                 continue;
             }
             Draft.Actor holder = null;

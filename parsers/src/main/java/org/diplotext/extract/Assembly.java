@@ -31,11 +31,17 @@ final class Assembly {
     Dispatch dispatch(Layout layout, List<ParseIssue> issues) {
         for (Draft.Communication c : events.communications) {
             use(c.sender);
+            if (c.sender != null && c.sender.speaksFor != null) {
+                use(c.sender.speaksFor);
+            }
             c.recipients.forEach(this::use);
             c.intermediaries.forEach(this::use);
         }
         for (Draft.Demand d : events.demands()) {
             use(d.source);
+            if (d.source != null && d.source.speaksFor != null) {
+                use(d.source.speaksFor);
+            }
             use(d.target);
         }
         List<Draft.Actor> kept = new ArrayList<>();
@@ -84,17 +90,22 @@ final class Assembly {
         List<Draft.Communication> comms = new ArrayList<>(events.communications);
         comms.sort((x, y) -> Integer.compare(x.evidence.get(0).start(), y.evidence.get(0).start()));
         for (Draft.Communication c : comms) {
-            communications.add(new Communication("c" + (communications.size() + 1), c.type, Optional.ofNullable(ids.get(c.sender)),
+            communications.add(new Communication("c" + (communications.size() + 1), c.type, Optional.ofNullable(ids.get(spoken(c.sender))),
                     c.recipients.stream().map(ids::get).filter(java.util.Objects::nonNull).distinct().toList(),
                     c.intermediaries.stream().map(ids::get).filter(java.util.Objects::nonNull).distinct().toList(),
                     Optional.ofNullable(c.date), Optional.ofNullable(c.quote).filter(q -> !q.isBlank()), c.evidence));
         }
         List<Demand> demands = new ArrayList<>();
         for (Draft.Demand d : events.demands()) {
-            demands.add(new Demand("d" + (demands.size() + 1), Optional.ofNullable(ids.get(d.source)),
+            demands.add(new Demand("d" + (demands.size() + 1), Optional.ofNullable(ids.get(spoken(d.source))),
                     Optional.ofNullable(ids.get(d.target)), d.content, d.direct, Optional.ofNullable(d.date), d.evidence));
         }
         return new Dispatch(layout.article(), layout.segments(), actors, communications, demands, issues);
+    }
+
+    /** Who speaks when {@code a} does: the body an unnamed spokesperson speaks for, else {@code a}. */
+    private static Draft.Actor spoken(Draft.Actor a) {
+        return a != null && a.speaksFor != null ? a.speaksFor : a;
     }
 
     private void use(Draft.Actor a) {

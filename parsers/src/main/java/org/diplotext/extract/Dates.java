@@ -13,6 +13,7 @@ import org.diplotext.model.Segment;
 import org.diplotext.model.SegmentKind;
 import org.diplotext.spi.Layout;
 import org.diplotext.text.Folding;
+import org.diplotext.text.Token;
 
 /**
  * Dates acts against the dispatch's date: a weekday is the last such day up to the dispatch's
@@ -40,12 +41,16 @@ final class Dates {
 
     /** How many days before the dispatch a date may lie and still set the story's current day. */
     private static final int RECENT = 14;
+    /** How many tokens on either side of a day without a year are read for the tense that places it. */
+    private static final int TENSE_REACH = 8;
     private final Lexicon lexicon;
+    private final String input;
     /** The last recent day named outside quotations in the sentences read so far: "la veille" counts from it. */
     private LocalDate narrative;
 
-    Dates(Lexicon lexicon) {
+    Dates(Lexicon lexicon, String input) {
         this.lexicon = lexicon;
+        this.input = input;
     }
 
     /**
@@ -201,13 +206,15 @@ final class Dates {
         }
         LocalDate best = null;
         int bestDistance = Integer.MAX_VALUE;
+        // "Le sommet aura lieu le 15 mars, a annoncé X": what is told in the passé composé was done by the dispatch's day
+        LocalDate latest = !quoted && pastTense(s, anchor) ? reference : LocalDate.MAX;
         // near the verb first; then anywhere before it in the sentence ("Lors de son discours mardi 3 juillet, …, X a …")
         for (int i = Math.max(0, anchor - 40); i < Math.min(s.size(), anchor + 40); i++) {
             if (s.inQuote(i) && !quoted || i >= from && i <= to) {
                 continue; // a date in someone's words dates what they speak of, not when they spoke
             }
             LocalDate d = expression(s, i, reference);
-            if (d != null) {
+            if (d != null && !d.isAfter(latest)) {
                 int distance = Math.abs(i - anchor);
                 if (distance < bestDistance) {
                     best = d;
@@ -218,6 +225,7 @@ final class Dates {
         for (int i = anchor - 41; i >= 0 && best == null; i--) {
             if ((!s.inQuote(i) || quoted) && !(i >= from && i <= to)) {
                 best = expression(s, i, reference);
+                best = best != null && best.isAfter(latest) ? null : best;
             }
         }
         if (best != null) {
@@ -344,16 +352,85 @@ final class Dates {
                 if (next + 1 < s.size() && YEAR.matcher(s.word(next + 1)).matches()) {
                     year = Integer.parseInt(s.word(next + 1));
                 } else {
-                    year = ref.getYear();
-                    LocalDate guess = safe(year, m, day);
-                    if (guess != null && guess.isAfter(ref.plusDays(31))) {
-                        year--;
-                    }
+                    year = yearOf(s, i, next, safe(ref.getYear(), m, day), ref);
                 }
                 return safe(year, m, day);
             }
         }
         return null;
+    }
+
+    /**
+     * The year of a day named without one ({@code guess}, in the dispatch's year): the coming one
+     * when the words around it look ahead ({@code le 15 mars prochain}, {@code aura lieu le 15 mars},
+     * {@code se rendra le 15 mars}, {@code prévu le 15 mars}), the latest past one when they tell
+     * the past ({@code le 3 mars dernier}, {@code a déclaré le 3 mars}); with no tense to read, the
+     * dispatch's year unless that puts the day more than a month ahead.
+     */
+    private int yearOf(Sentence s, int dayAt, int monthAt, LocalDate guess, LocalDate ref) {
+        int year = ref.getYear();
+        if (guess == null) {
+            return year; // 29 février outside a leap year: no such day, whatever the year
+        }
+        int tense = lexicon.is(s.tokens, monthAt + 1, "NEXT") ? 1 : lexicon.is(s.tokens, monthAt + 1, "LAST") ? -1 : tense(s, dayAt, monthAt);
+        if (tense > 0) {
+            return guess.isBefore(ref) ? year + 1 : year;
+        }
+        if (tense < 0) {
+            return guess.isAfter(ref) ? year - 1 : year;
+        }
+        return guess.isAfter(ref.plusDays(31)) ? year - 1 : year;
+    }
+
+    /**
+     * Which way the verb nearest a day points, read first before it, then after it, within its
+     * clause (up to a subordinator or a relative pronoun): 1 for what is ahead (a future form, a {@code SCHEDULED} word), -1 for what is past
+     * (the passé composé's or the pluperfect's auxiliary), 0 when no tense is read.
+     */
+    private int tense(Sentence s, int dayAt, int monthAt) {
+        boolean quoted = s.inQuote(dayAt);
+        for (int j = dayAt - 1; j >= Math.max(0, dayAt - TENSE_REACH) && s.inQuote(j) == quoted && !breaks(s, j); j--) {
+            int t = tenseAt(s, j);
+            if (t != 0) {
+                return t;
+            }
+        }
+        for (int j = monthAt + 1; j < Math.min(s.size(), monthAt + 1 + TENSE_REACH) && s.inQuote(j) == quoted && !breaks(s, j); j++) {
+            int t = tenseAt(s, j);
+            if (t != 0) {
+                return t;
+            }
+        }
+        return 0;
+    }
+
+    /** Where the clause of a day ends: "a indiqué que le sommet, qui se tient le 15 mars": the main verb's tense is not the day's. */
+    private boolean breaks(Sentence s, int j) {
+        return lexicon.is(s.tokens, j, "HARD_BREAK") || lexicon.is(s.tokens, j, "SUBORDINATOR") || lexicon.is(s.tokens, j, "RELATIVE_PRONOUN")
+                || s.word(j).equals(";");
+    }
+
+    private int tenseAt(Sentence s, int j) {
+        Token t = s.token(j);
+        if (!t.isWord() || t.numeric()) {
+            return 0;
+        }
+        if (lexicon.is(s.tokens, j, "SCHEDULED")) {
+            return 1;
+        }
+        if (lexicon.is(s.tokens, j, "PLUPERFECT")
+                || lexicon.is(s.tokens, j, "PRESENT_AUXILIARY") && input.charAt(t.start()) != '\u00e0') { // "a", not "à"
+            return -1;
+        }
+        if (!t.capitalised()) {
+            String w = t.folded();
+            for (int n = Math.min(5, w.length() - 1); n > 2; n--) {
+                if (lexicon.is("-" + w.substring(w.length() - n), "FUTURE_ENDING")) { // "se rendra", "rencontrera", "se réuniront"
+                    return 1;
+                }
+            }
+        }
+        return 0;
     }
 
     private static int leadingNumber(String w) {

@@ -87,7 +87,7 @@ final class Demands {
                         j++;
                     }
                     infinitive = next.equals("de") || next.equals("d") || !syntax.is(s, j, "ARTICLE");
-                } else if (next.equals("afin") || next.equals("pour")) {
+                } else if (next.equals("afin") || syntax.is(s, after, "FOR")) {
                     // "solliciter X afin d'obtenir Y": X is asked, Y is what the purpose verb names
                     int k = after + 1;
                     if (s.word(k).equals("de") || s.word(k).equals("d")) {
@@ -101,7 +101,7 @@ final class Demands {
                     }
                     target = object.actor;
                     j = k + 1;
-                } else if (withA && (next.equals("au") || next.equals("aux")) && after + 1 < s.size() && s.token(after + 1).isWord()
+                } else if (withA && syntax.is(s, after, "TO_THE") && after + 1 < s.size() && s.token(after + 1).isWord()
                         && !s.token(after + 1).capitalised() && s.mentionAt(after + 1) == null) {
                     target = object.actor; // "appelle les belligérants au calme"
                     j = after + 1;
@@ -168,7 +168,7 @@ final class Demands {
                             j++;
                         }
                         infinitive = true;
-                    } else if (s.word(after).equals("pour") && syntax.is(s, after + 1, "SUBORDINATOR")) {
+                    } else if (syntax.is(s, after, "FOR") && syntax.is(s, after + 1, "SUBORDINATOR")) {
                         j = after + 2 + (s.word(after + 2).equals("'") ? 1 : 0); // "lancer un appel aux belligérants pour qu'ils épargnent …"
                         clause = true;
                     } else {
@@ -202,7 +202,7 @@ final class Demands {
             if (!infinitive && asked != null && asked.kind != Mention.Kind.PRONOUN && asked.actor != source) {
                 int after = skipComplements(s, asked.last + 1);
                 int k = s.word(after).equals("afin") ? after + 1 : after;
-                if (s.word(after).equals("pour") || k > after && (s.word(k).equals("de") || s.word(k).equals("d"))) {
+                if (syntax.is(s, after, "FOR") || k > after && (s.word(k).equals("de") || s.word(k).equals("d"))) {
                     int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
                     if (looksInfinitive(s, n)) {
                         target = asked.actor; // "en appeler à la communauté internationale pour sanctionner Damas"
@@ -231,7 +231,7 @@ final class Demands {
         }
         if (impersonal && !clause && !looksInfinitive(s, j)) {
             for (int k = j + 1; k <= end; k++) {
-                if (s.word(k).equals("pour")) {
+                if (syntax.is(s, k, "FOR")) {
                     return; // "« Il faut du temps pour reconstruire la confiance »": what is needed, asked of no one
                 }
             }
@@ -313,14 +313,14 @@ final class Demands {
             if (s.cueAt(k) != null && !s.cueAt(k).isVerb() && !s.cueAt(k).has(org.diplotext.lexicon.Entries.Act.DEMAND)) {
                 return false; // "a accordé une interview de deux heures à la chaîne pour …" grants no time to act
             }
-            if (syntax.is(s, k, "TIME_LIMIT") || w.equals("jusqu")) {
+            if (syntax.is(s, k, "TIME_LIMIT") || syntax.is(s, k, "UNTIL")) {
                 int n = k + 1 + (s.word(k + 2).equals("'") ? 1 : 0) + 1;
                 boolean measure = (s.word(k + 1).equals("de") || s.word(k + 1).equals("d")) && s.token(Math.min(n, s.size() - 1)).isWord()
                         && !s.token(Math.min(n, s.size() - 1)).numeric() && !syntax.is(s, n, "TIME_LIMIT") && !syntax.is(s, n + 1, "TIME_LIMIT") && !syntax.is(s, n, "QUANTIFIER");
                 if (measure) {
                     return false; // "deux jours de congé", "une heure d'entretien": time given for something, no limit set
                 }
-                until = w.equals("jusqu") ? Math.min(until, k) : until;
+                until = syntax.is(s, k, "UNTIL") ? Math.min(until, k) : until;
                 limit = true;
                 continue;
             }
@@ -333,10 +333,10 @@ final class Demands {
                 }
                 continue;
             }
-            if (w.equals("pour") || w.equals("afin")) {
+            if (syntax.is(s, k, "FOR") || w.equals("afin")) {
                 int n = k + 1 + (w.equals("afin") ? 1 : 0);
                 n += s.word(n).equals("'") ? 1 : 0;
-                boolean clause = w.equals("pour") && syntax.is(s, n, "SUBORDINATOR");
+                boolean clause = syntax.is(s, k, "FOR") && syntax.is(s, n, "SUBORDINATOR");
                 if (clause) {
                     n += 1 + (s.word(n + 1).equals("'") ? 1 : 0);
                 }
@@ -370,7 +370,7 @@ final class Demands {
             if (!s.token(k).isWord() && !w.equals("'") || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
                 return;
             }
-            if (w.equals("pour") && looksInfinitive(s, k + 1)) {
+            if (syntax.is(s, k, "FOR") && looksInfinitive(s, k + 1)) {
                 content(s, new Sentence.Cue(at, at, null, null), k + 1, true, source, subject.actor, false, Integer.MAX_VALUE, at);
                 return;
             }
@@ -421,7 +421,7 @@ final class Demands {
             if (s.inQuote(k) != s.inQuote(c.first) || !s.token(k).isWord() && !w.equals("'") || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
                 return false;
             }
-            if (w.equals("si") && (s.mentionAt(k + 1) != null || syntax.is(s, k + 1, "ARTICLE"))
+            if (syntax.is(s, k, "IF") && (s.mentionAt(k + 1) != null || syntax.is(s, k + 1, "ARTICLE"))
                     || w.equals("s") && s.word(k + 1).equals("'") && s.mentionAt(k + 2) != null) {
                 return !syntax.is(s, k - 1, "CONCESSIVE"); // "même si Moscou exige …" grants that it does
             }
@@ -509,7 +509,7 @@ final class Demands {
         }
         Draft.Actor source = null;
         for (int i = j; i < k; i++) {
-            if (s.word(i).equals("par")) {
+            if (syntax.is(s, i, "BY")) {
                 Mention m = syntax.objectAt(s, i + 1, k);
                 source = m == null ? null : m.actor;
                 break;
@@ -520,7 +520,7 @@ final class Demands {
         if (source == null) {
             int end = contentEnd(s, from, c);
             for (int i = from + 1; i < end; i++) {
-                Mention m = s.word(i).equals("par") ? syntax.objectAt(s, i + 1, end + 1) : null;
+                Mention m = syntax.is(s, i, "BY") ? syntax.objectAt(s, i + 1, end + 1) : null;
                 if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && m.actor != target && skipComplements(s, m.last + 1) > end) {
                     source = m.actor; // "X a été appelé à cesser Y par l'ONU": the agent closes the sentence
                     limit = i - 1;
@@ -542,7 +542,7 @@ final class Demands {
             det--;
         }
         if (!syntax.is(s, det, "DETERMINER") && !syntax.is(s, det, "POSSESSIVE") || det > 0 && (s.word(det - 1).equals("a") || s.word(det - 1).equals("sur")
-                || syntax.is(s, det - 1, "PREPOSITION") && !s.word(det - 1).equals("par"))) {
+                || syntax.is(s, det - 1, "PREPOSITION") && !syntax.is(s, det - 1, "BY"))) {
             return; // "à la demande de X", "sur demande": no content of its own
         }
         Draft.Actor source = null;
@@ -564,7 +564,7 @@ final class Demands {
             source = syntax.subject(s, v, v, null).actor();
         }
         int j = c.last + 1;
-        if (source == null && syntax.is(s, j, "SUPPORT_VERB") && s.word(j + 1).equals("par")) {
+        if (source == null && syntax.is(s, j, "SUPPORT_VERB") && syntax.is(s, j + 1, "BY")) {
             Mention agent = syntax.objectAt(s, j + 2, s.size());
             if (agent != null && agent.kind != Mention.Kind.PRONOUN) {
                 source = agent.actor; // "l'appel lancé par l'ONU aux belligérants …"
@@ -591,7 +591,7 @@ final class Demands {
                 target = m.actor;
                 j = skipComplements(s, m.last + 1);
                 for (int k = j; k < Math.min(s.size() - 1, j + 6) && s.token(k).isWord() && s.cueAt(k) == null; k++) {
-                    if (s.word(k).equals("pour") && syntax.is(s, k + 1, "SUBORDINATOR")) {
+                    if (syntax.is(s, k, "FOR") && syntax.is(s, k + 1, "SUBORDINATOR")) {
                         j = k; // "un appel aux belligérants au Soudan pour qu'ils …": past the place
                         break;
                     }
@@ -600,7 +600,7 @@ final class Demands {
             } else {
                 int opens = connector(s, j + 1, false);
                 for (int k = j + 1; k < Math.min(s.size(), j + 7) && s.token(k).isWord(); k++) {
-                    if (s.word(k).equals("pour") || opens == k) {
+                    if (syntax.is(s, k, "FOR") || opens == k) {
                         j = k; // "un ultimatum aux autorités pour qu'elles …", "son appel au régime à cesser": the asked are unnamed
                         w = s.word(j);
                         break;
@@ -609,12 +609,12 @@ final class Demands {
             }
         }
         boolean infinitive;
-        if (w.equals("pour") && syntax.is(s, j + 1, "SUBORDINATOR")) {
+        if (syntax.is(s, j, "FOR") && syntax.is(s, j + 1, "SUBORDINATOR")) {
             j += 2 + (s.word(j + 2).equals("'") ? 1 : 0);
             infinitive = false;
-        } else if (lexicon.is(w, "TO_PREPOSITION") || w.equals("pour") || w.equals("de") || w.equals("d")
-                || w.equals("que") || w.equals("qu")) {
-            boolean keep = (w.equals("au") || w.equals("aux")) && !looksInfinitive(s, j + 1);
+        } else if (lexicon.is(w, "TO_PREPOSITION") || syntax.is(s, j, "FOR") || w.equals("de") || w.equals("d")
+                || syntax.is(s, j, "SUBORDINATOR")) {
+            boolean keep = syntax.is(s, j, "TO_THE") && !looksInfinitive(s, j + 1);
             j = keep ? j : j + 1 + (s.word(j + 1).equals("'") ? 1 : 0);
             infinitive = looksInfinitive(s, j);
         } else if (w.equals("en") && s.word(j + 1).equals("faveur")) {
@@ -1044,7 +1044,7 @@ final class Demands {
                         && !syntax.is(s, n + (s.word(n + 1).equals("'") ? 2 : 1), "ARTICLE")
                         || s.word(n).equals("a") && looksInfinitive(s, n + 1); // "à être reçue et à devenir"
                 next = n + (s.word(n + 1).equals("'") ? 2 : 1);
-            } else if (afterA && w.equals("et") && (s.word(n).equals("au") || s.word(n).equals("aux") || s.word(n).equals("a") && syntax.is(s, n + 1, "ARTICLE"))) {
+            } else if (afterA && w.equals("et") && (syntax.is(s, n, "TO_THE") || s.word(n).equals("a") && syntax.is(s, n + 1, "ARTICLE"))) {
                 // "appeler à un cessez-le-feu et au retour des négociations": the "à" repeated before each thing asked
                 int after = n + 1 + (s.word(n + 1).equals("l") && s.word(n + 2).equals("'") ? 2 : s.word(n).equals("a") ? 1 : 0);
                 cut = after < s.size() && !s.token(after).capitalised() && s.token(after).isWord() && s.mentionAt(after) == null;

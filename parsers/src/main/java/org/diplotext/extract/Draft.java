@@ -26,6 +26,8 @@ final class Draft {
         String titleKind;
         String affiliation;
         Actor affiliationActor;
+        /** The body an unnamed spokesperson speaks for: what it says or asks is the body's. */
+        Actor speaksFor;
         final List<Span> mentions = new ArrayList<>();
         /** Named clearly enough to be reported even when it does nothing. */
         boolean confirmed;

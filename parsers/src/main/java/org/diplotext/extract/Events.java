@@ -34,7 +34,7 @@ final class Events {
     Events(Lexicon lexicon, String input, LocalDate reference) {
         this.lexicon = lexicon;
         this.syntax = new Syntax(lexicon);
-        this.dates = new Dates(lexicon);
+        this.dates = new Dates(lexicon, input);
         this.input = input;
         this.reference = reference;
         this.demands = new Demands(lexicon, syntax, dates, input, reference);
@@ -88,7 +88,7 @@ final class Events {
      * or a participle ("a réitéré leur demande"), or a preposition ("par leur demande").
      */
     private boolean possessiveLeur(Sentence s, int at) {
-        if (at < 1 || !s.word(at).equals("leur") || !syntax.is(s, at, "POSSESSIVE")) {
+        if (at < 1 || !syntax.is(s, at, "THEM_THEIR") || !syntax.is(s, at, "POSSESSIVE")) {
             return false;
         }
         String raw = input.substring(s.token(at - 1).start(), s.token(at - 1).end());
@@ -121,7 +121,7 @@ final class Events {
                 k = apposed; // "a écrit au président du Conseil, Charles Michel, pour l'inviter": a name in apposition
                 continue;
             }
-            if (w.equals(",") && !acrossComma || w.equals(";") || syntax.is(s, k, "SUBORDINATOR") || w.equals("qui")
+            if (w.equals(",") && !acrossComma || w.equals(";") || syntax.is(s, k, "SUBORDINATOR") || syntax.is(s, k, "WHO")
                     || syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0') {
                 return null; // another clause, whose verb the lexicon does not know, may own the purpose
             }
@@ -395,7 +395,7 @@ final class Events {
                 c.used = true;
                 continue;
             }
-            if (!c.used && !quoted && c.has(Act.DEMAND) && !c.has(Act.INVITATION) && s.word(c.last + 1).equals("par") && participleWithoutAuxiliary(s, c)
+            if (!c.used && !quoted && c.has(Act.DEMAND) && !c.has(Act.INVITATION) && syntax.is(s, c.last + 1, "BY") && participleWithoutAuxiliary(s, c)
                     && demands.fromParticiple(s, c)) {
                 c.used = true; // "le retrait des troupes, exigé par l'Otan, …": the agent asks what the participle qualifies
                 continue;
@@ -405,10 +405,10 @@ final class Events {
             }
             // "a adressé une lettre à X lui demandant de …": the letter asks its recipient for its sender
             boolean byLetter = !quoted && !here.isEmpty() && s.word(c.first).endsWith("ant") && syntax.is(s, c.first - 1, "CLITIC")
-                    && (s.word(c.first - 1).equals("lui") || s.word(c.first - 1).equals("leur"));
+                    && syntax.is(s, c.first - 1, "DATIVE_CLITIC");
             if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && (!infinitiveAfter(s, c) || attendance(s, c)))
                     && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument || appended || byLetter)
-                    && !(participleWithoutAuxiliary(s, c) && !s.word(c.first - 1).equals("leur") && shared == null)) {
+                    && !(participleWithoutAuxiliary(s, c) && !syntax.is(s, c.first - 1, "THEM_THEIR") && shared == null)) {
                 Draft.Actor source = subject.actor();
                 Draft.Actor antecedent = relativeSubject(s, c);
                 if (antecedent != null) {
@@ -423,9 +423,9 @@ final class Events {
                     clitic--; // "l'a invité à", "pour l'inviter à"
                 }
                 boolean objectClitic = syntax.asksWithA(c) && clitic >= 0 && syntax.is(s, clitic, "OBJECT_CLITIC"); // invites *him* to
-                if (s.word(clitic).equals("leur") || s.word(clitic).equals("lui") || objectClitic) {
+                if (syntax.is(s, clitic, "DATIVE_CLITIC") || objectClitic) {
                     Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
-                    if (letter != null && (s.word(c.first - 2).equals("pour") || byLetter)) {
+                    if (letter != null && (syntax.is(s, c.first - 2, "FOR") || byLetter)) {
                         source = letter.sender;
                     }
                     Draft.Actor spokenTo = letter == null || letter.recipients.isEmpty() ? null : letter.recipients.get(0);
@@ -567,9 +567,9 @@ final class Events {
             if (speaker.actor() == null) {
                 speaker = introducer(s, before);
             }
-            if (speaker.actor() == null && (s.word(after).equals("selon") || s.word(after).equals(",") && s.word(after + 1).equals("selon"))
+            if (speaker.actor() == null && (syntax.is(s, after, "ACCORDING_TO") || s.word(after).equals(",") && syntax.is(s, after + 1, "ACCORDING_TO"))
                     && !objectOfSpeech(s, before)) {
-                int k = s.word(after).equals("selon") ? after : after + 1; // "« … » selon M. Dupont"
+                int k = syntax.is(s, after, "ACCORDING_TO") ? after : after + 1; // "« … » selon M. Dupont"
                 Mention m = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 4));
                 int n = k + 1;
                 while (m == null && n < k + 3 && (syntax.is(s, n, "ARTICLE") || syntax.is(s, n, "DETERMINER") || s.word(n).equals("'"))) {
@@ -856,7 +856,7 @@ final class Events {
                 m = syntax.objectAt(s, d + 1, Math.min(s.size(), d + 5));
             }
             for (int k = d; m == null && k < Math.min(s.size(), d + 10) && !s.inQuote(k) && !s.word(k).equals(","); k++) {
-                if (s.word(k).equals("par")) {
+                if (syntax.is(s, k, "BY")) {
                     for (int n = k + 1; n < Math.min(s.size(), k + 6) && m == null && s.token(n).isWord(); n++) {
                         m = s.mentionAt(n); // "un reportage diffusé mardi par la chaîne quatarie Al Jazeera"
                         if (m != null && m.actor == null) {
@@ -915,7 +915,7 @@ final class Events {
      */
     private boolean passiveDemand(Sentence s, Sentence.Cue c) {
         int j = syntax.skipAdverbs(s, c.last + 1);
-        Mention asker = s.word(j).equals("par") ? syntax.objectAt(s, j + 1, Math.min(s.size(), j + 8)) : null;
+        Mention asker = syntax.is(s, j, "BY") ? syntax.objectAt(s, j + 1, Math.min(s.size(), j + 8)) : null;
         if (asker == null || asker.actor == null || asker.kind == Mention.Kind.PRONOUN) {
             return false;
         }
@@ -1045,7 +1045,7 @@ final class Events {
             String w = s.word(k);
             boolean opensClause = k == 0 || s.word(k - 1).equals(":") || s.word(k - 1).equals(";")
                     || k == 1 && (syntax.is(s, 0, "COORDINATOR") || syntax.is(s, 0, "ADVERB")); // "Mais pour X, « … »"
-            boolean intro = syntax.introducesSource(s, k) && (opensClause || !w.equals("pour"));
+            boolean intro = syntax.introducesSource(s, k) && (opensClause || !syntax.is(s, k, "FOR"));
             if (intro && !s.inQuote(k) && !breakBetween(s, k, before)) {
                 Mention found = null;
                 for (int m = k + 1; m <= before && m < k + 30; m++) {
@@ -1241,7 +1241,7 @@ final class Events {
             if (m != null && syntax.prepositional(m)) {
                 m = null;
             }
-        } else if (w.equals("a") && input.charAt(s.token(j).start()) == '\u00e0' || w.equals("au") || w.equals("aux")) {
+        } else if (w.equals("a") && input.charAt(s.token(j).start()) == '\u00e0' || syntax.is(s, j, "TO_THE")) {
             m = syntax.objectAt(s, j + 1, s.size());
             if (m != null && m.actor.type != org.diplotext.model.ActorType.PERSON) {
                 m = null; // "a déclaré à Moscou" locates, "a dit à l'AFP" names the medium
@@ -1371,7 +1371,7 @@ final class Events {
         while (k > 1 && (syntax.is(s, k, "AUXILIARY") || syntax.is(s, k, "ADVERB") || syntax.is(s, k, "CLITIC") || s.word(k).equals("'"))) {
             k--;
         }
-        if (s.inQuote(k) || !s.word(k).equals("qui") || !syntax.is(s, k, "RELATIVE_PRONOUN")) {
+        if (s.inQuote(k) || !syntax.is(s, k, "WHO") || !syntax.is(s, k, "RELATIVE_PRONOUN")) {
             return null;
         }
         int before = s.word(k - 1).equals(",") ? k - 2 : k - 1;
@@ -1530,7 +1530,7 @@ final class Events {
             if (!s.token(k).isWord() || s.inQuote(k)) {
                 return;
             }
-            if (s.word(k).equals("par")) {
+            if (syntax.is(s, k, "BY")) {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m == null || m.kind == Mention.Kind.PRONOUN || m.actor == guest || !m.actor.confirmed) {
                     return;
@@ -1632,7 +1632,7 @@ final class Events {
     private boolean callNounAfter(Sentence s, Sentence.Cue c) {
         for (int k = c.last + 1; k < s.size(); k++) {
             String w = s.word(k);
-            if (s.inQuote(k) || w.equals(";") || w.equals(".") || syntax.is(s, k, "SUBORDINATOR") || w.equals("qui")) {
+            if (s.inQuote(k) || w.equals(";") || w.equals(".") || syntax.is(s, k, "SUBORDINATOR") || syntax.is(s, k, "WHO")) {
                 return false;
             }
             Sentence.Cue other = s.cueAt(k);
@@ -1645,7 +1645,7 @@ final class Events {
             if (other.has(Act.CALL) && !other.used) {
                 int det = k - 1;
                 int frame = s.word(det - 1).equals("'") ? det - 3 : det - 2;
-                if (frame >= 0 && (syntax.is(s, frame, "FRAMING_PREPOSITION") || s.word(frame + 1).equals("par"))) {
+                if (frame >= 0 && (syntax.is(s, frame, "FRAMING_PREPOSITION") || syntax.is(s, frame + 1, "BY"))) {
                     other.used = true;
                     return true;
                 }
@@ -1843,7 +1843,7 @@ final class Events {
             }
             if (syntax.is(s, i, "GRANT_VERB")) {
                 demands.fromGrant(s, i, syntax.subject(s, i, i, null).actor());
-            } else if (s.word(i + 1).equals("jusqu") && syntax.is(s, i, "AUXILIARY") && input.charAt(s.token(i).start()) != '\u00e0') {
+            } else if (syntax.is(s, i + 1, "UNTIL") && syntax.is(s, i, "AUXILIARY") && input.charAt(s.token(i).start()) != '\u00e0') {
                 demands.fromDeadline(s, i, attributed != null ? attributed : demands.recentAsker(s));
             }
         }
@@ -1878,7 +1878,7 @@ final class Events {
                 if (v.equals(".") || v.equals(";") || s.inQuote(k)) {
                     break;
                 }
-                if (v.equals("a") && input.charAt(s.token(k).start()) == '\u00e0' || v.equals("au") || v.equals("aux")) {
+                if (v.equals("a") && input.charAt(s.token(k).start()) == '\u00e0' || syntax.is(s, k, "TO_THE")) {
                     Mention m = syntax.objectAt(s, k + 1, s.size());
                     if (m != null && m.actor != quote.speaker && m.kind != Mention.Kind.PRONOUN && m.actor.type == org.diplotext.model.ActorType.PERSON) {
                         target = m.actor; // "« … », a lancé X à Y"
@@ -1905,7 +1905,7 @@ final class Events {
             }
         }
         for (int k = 0; k < s.size(); k++) {
-            if (s.inQuote(k) || !syntax.introducesSource(s, k) || s.word(k).equals("pour")) {
+            if (s.inQuote(k) || !syntax.introducesSource(s, k) || syntax.is(s, k, "FOR")) {
                 continue;
             }
             int from = k + 1;
@@ -2054,7 +2054,7 @@ final class Events {
     private Mention recipientAfter(Sentence s, int from) {
         for (int k = from; k < s.size(); k++) {
             String w = s.word(k);
-            if (w.equals(";") || w.equals(".") || s.inQuote(k) || w.equals("pour") || w.equals("qui") || w.equals("dont")) {
+            if (w.equals(";") || w.equals(".") || s.inQuote(k) || syntax.is(s, k, "FOR") || syntax.is(s, k, "WHO") || w.equals("dont")) {
                 return null;
             }
             if (lexicon.is(w, "TO_PREPOSITION") && !syntax.is(s, k - 1, "AUXILIARY")) {
@@ -2074,10 +2074,10 @@ final class Events {
         boolean handedOver = false;
         for (int k = from; k < s.size(); k++) {
             String w = s.word(k);
-            if (w.equals(";") || s.inQuote(k) || w.equals("pour") && k > from + 1) {
+            if (w.equals(";") || s.inQuote(k) || syntax.is(s, k, "FOR") && k > from + 1) {
                 break;
             }
-            if (w.equals("par") && sender == null) {
+            if (syntax.is(s, k, "BY") && sender == null) {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m != null) {
                     sender = m.actor;

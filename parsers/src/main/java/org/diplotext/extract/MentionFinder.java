@@ -18,10 +18,21 @@ final class MentionFinder {
     /** Kinds of titles that address a person named by another title just before: "le ministre X, le prince Y", "…, le cardinal Y". */
     private static final java.util.Set<String> ADDRESSING_KINDS = java.util.Set.of("ROYAL", "HONORIFIC", "MILITARY", "OTHER", "LEADER", "JUDICIAL");
 
+    /**
+     * The grammar classes whose lower-case words can open a mention in {@link #at}: every rule
+     * there that can start at a lower-case word asks for one of these classes, for a name, title
+     * or group phrase starting there, or for {@code l'}. A rule starting at lower-case words of
+     * another class must add it here (the tests of that rule fail otherwise).
+     */
+    private static final List<String> LOWER_CASE_OPENERS = List.of("COUNTED_PEOPLE", "STATE_ORGAN", "MANAGEMENT", "ORGAN_ALONE",
+            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE");
+
     private final Lexicon lexicon;
+    private final Lexicon.ClassSet lowerCaseOpeners;
 
     MentionFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
+        this.lowerCaseOpeners = lexicon.classes(LOWER_CASE_OPENERS);
     }
 
     void find(Sentence s) {
@@ -54,8 +65,8 @@ final class MentionFinder {
     /** Looks for a mention starting at token i; returns the index after it, or i. */
     private int at(Sentence s, int i) {
         Token t = s.token(i);
-        if (!t.isWord()) {
-            return i;
+        if (!t.isWord() || !t.capitalised() && !opensInLowerCase(s, i)) {
+            return i; // most words of a text: ruled out with a few tests instead of asking every rule below
         }
         String w = t.folded();
         // M. Lavrov, Mme Merkel
@@ -222,6 +233,14 @@ final class MentionFinder {
                     return end;
                 }
             }
+            if (lexicon.is(s.tokens, title.last(), "ORG_ANAPHOR") && after == title.last() + 1 && after < s.size() && s.token(after).capitalised()) {
+                int named = bodyName(s, after);
+                if (named > after) {
+                    // "le président de l'association Wikimédia France Rémi Mathis": the title names the body, then its holder
+                    m.complement = add(s, after, named - 1, Mention.Kind.ORGANISATION);
+                    return named;
+                }
+            }
             int remit = remit(s, m, after);
             if (remit > after) {
                 m.last = remit - 1; // "l'ambassadeur russe pour les questions climatiques": the remit belongs to the title
@@ -243,6 +262,11 @@ final class MentionFinder {
                 }
             }
             if (after < s.size() && s.token(after).capitalised()) {
+                int named = bodyName(s, after);
+                if (named > after) {
+                    add(s, after, named - 1, Mention.Kind.ORGANISATION); // "l'association Wikimédia France Rémi Mathis": the body, then its officer
+                    return named;
+                }
                 return after;
             }
             m.last = i;
@@ -397,6 +421,12 @@ final class MentionFinder {
             }
         }
         return i;
+    }
+
+    /** Whether a rule of {@link #at} can start at the lower-case word i (see {@link #LOWER_CASE_OPENERS}). */
+    private boolean opensInLowerCase(Sentence s, int i) {
+        return lexicon.isAny(s.tokens, i, lowerCaseOpeners) || s.word(i).equals("l") || lexicon.names().opensAt(s.tokens, i)
+                || lexicon.titles().opensAt(s.tokens, i) || lexicon.groups().opensAt(s.tokens, i);
     }
 
     private int named(Sentence s, PhraseIndex.Match<Named> match) {
@@ -598,6 +628,10 @@ final class MentionFinder {
             }
             int j = m.last + 1;
             Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
+            if (next != null && next == m.complement) {
+                j = next.last + 1; // the body a title names ("président de l'association X"), found with it
+                next = k + 2 < ms.size() ? ms.get(k + 2) : null;
+            }
             // a complement: ambassadeur de Russie, porte-parole du Kremlin, chercheurs de HRW
             if (next != null && m.kind == Mention.Kind.TITLE && j < s.size() && (isDe(s.word(j)) || s.word(j).equals("du") || s.word(j).equals("des"))) {
                 // the elided "d'" before a name: "l'ambassadeur d'Iran" like "l'ambassadeur de Russie"
@@ -957,7 +991,7 @@ final class MentionFinder {
      */
     private int acronymed(Sentence s, int i) {
         Token t = s.token(i);
-        if (!t.isWord() || !t.capitalised() || t.upper() || s.inQuote(i)) {
+        if (!t.isWord() || !t.capitalised() || t.upper() || s.inQuote(i) || !bracketAhead(s, i)) {
             return i;
         }
         StringBuilder all = new StringBuilder();
@@ -985,6 +1019,42 @@ final class MentionFinder {
             words++;
         }
         return i;
+    }
+
+    /**
+     * The index after the name of a body at i that a person's full name follows at once
+     * ({@code l'association Wikimédia France Rémi Mathis}, {@code la fondation Heinrich Böll Jean
+     * Martin}, {@code l'ONG Tournesol Vert, Marie Dupont}): capitalised words, lexicon names among
+     * them, up to a given name with a surname after it, or up to a comma before one; or i when no
+     * person's name follows, or the lexicon knows the whole name.
+     */
+    private int bodyName(Sentence s, int i) {
+        PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, i);
+        int j = known != null ? known.last() + 1 : i;
+        while (j < s.size() && j <= i + 6 && s.token(j).isWord() && s.token(j).capitalised() && !s.token(j).numeric()) {
+            if (j > i && lexicon.isFirstName(s.word(j)) && j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
+                    && nameRun(s, j, false) > j + 1) {
+                return lexicon.titles().longest(s.tokens, j) == null ? j : i;
+            }
+            j++;
+        }
+        // "l'association Wikimédia France, Rémi Mathis": the comma closes the body's name before its officer's
+        return j > i && j + 2 < s.size() && s.word(j).equals(",") && lexicon.isFirstName(s.word(j + 1)) && s.token(j + 1).capitalised()
+                && nameRun(s, j + 1, false) > j + 2 ? j : i;
+    }
+
+    /**
+     * Whether an opening bracket stands where {@link #acronymed} could accept it, two to twelve
+     * tokens after i: most capitalised words have none, and are ruled out before their initials are
+     * gathered.
+     */
+    private static boolean bracketAhead(Sentence s, int i) {
+        for (int j = i + 2; j <= i + 12 && j + 2 < s.size(); j++) {
+            if (s.token(j).is("(")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The lexicon organisation whose acronym stands in brackets at j ({@code (SYRIZA)}), or null. */
@@ -1132,7 +1202,8 @@ final class MentionFinder {
                 continue; // "de défense des droits", "de l'homme": a joint, never the end
             }
             String w = x.folded();
-            if (lexicon.isGrammar(w) && !x.upper() || lexicon.verbs().longest(s.tokens, k) != null || lexicon.names().longest(s.tokens, k) != null
+            boolean noun = lexicon.is(s.tokens, k, "DESCRIBED_COLLECTIVE") || lexicon.is(s.tokens, k, "ORG_HEAD") || lexicon.is(s.tokens, k, "COUNTED_PEOPLE");
+            if (lexicon.isGrammar(w) && !x.upper() && !noun || lexicon.verbs().longest(s.tokens, k) != null || lexicon.names().longest(s.tokens, k) != null
                     || !w.endsWith("ment") && !suffix(w, "VERB_ENDING").isEmpty()) {
                 break; // not "un groupe de l'ONU": a body named after it is its complement
             }

@@ -303,6 +303,9 @@ final class Syntax {
             if (head != null) {
                 return new Subject(head.actor, plural(head), false);
             }
+            if (m.actor != null && represented(s, m)) {
+                return new Subject(m.actor, true, false); // "des représentants du CICR ont demandé": the body they speak for
+            }
             return nearestBefore(s, m.first - 1);
         }
         String w = s.word(j);
@@ -336,7 +339,7 @@ final class Syntax {
             return sentenceSubject(s);
         }
         if (w.equals("\u00bb") || w.equals("\u201d") || w.equals("\"") || s.inQuote(j) && !s.inQuote(first)
-                || w.equals("comme") || w.equals("que") || w.equals("qu") || w.equals("ainsi")) {
+                || w.equals("comme") || is(s, j, "SUBORDINATOR") || w.equals("ainsi")) {
             return inverted(s, last);
         }
         if (w.equals("et") || w.equals("mais") || w.equals("puis")) {
@@ -439,7 +442,7 @@ final class Syntax {
             }
             Sentence.Cue c = s.cueAt(k);
             if (c != null && c.isVerb() && k == c.last && !w.endsWith("ant") && !w.endsWith("er") && !w.endsWith("ir") && !w.endsWith("re")
-                    && !s.word(c.first - 1).equals("pour") && !s.word(c.first - 1).equals("de") && !s.word(c.first - 1).equals("d")) {
+                    && !is(s, c.first - 1, "FOR") && !s.word(c.first - 1).equals("de") && !s.word(c.first - 1).equals("d")) {
                 verb = true; // a finite or compound form ("a reçu", "s'est entretenu"), not "pour tenter de …"
             }
         }
@@ -474,6 +477,18 @@ final class Syntax {
     }
 
     /** The head of a prepositional chain ending at m: "le porte-parole du Kremlin" gives the title. */
+    /**
+     * Whether m is the complement of a noun of representatives that no mention holds ({@code des
+     * représentants du CICR}, {@code une délégation de l'ONU}): they act for it.
+     */
+    private boolean represented(Sentence s, Mention m) {
+        int k = m.first - 1;
+        for (int guard = 0; guard < 3 && k > 0 && (is(s, k, "ARTICLE") || s.word(k).equals("'")); guard++) {
+            k--;
+        }
+        return k < m.first - 1 && is(s, k, "REPRESENTATIVE") && s.mentionAt(k) == null;
+    }
+
     private Mention head(Sentence s, Mention m) {
         for (Mention other : s.mentions) {
             if (other.complement == m && other.actor != null && !prepositional(other)) {

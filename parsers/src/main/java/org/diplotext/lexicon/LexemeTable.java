@@ -9,6 +9,11 @@ package org.diplotext.lexicon;
 final class LexemeTable {
     /** Room for the 25 000 words of the built-in lexicons at half load, so loading them never grows the table. */
     private Lexeme[] slots = new Lexeme[1 << 16];
+    /**
+     * The hash of each slot's lexeme, beside the slots: a probe that meets another word's slot
+     * (an unknown word, a collision) is ruled out without loading that lexeme from memory.
+     */
+    private int[] hashes = new int[1 << 16];
     private int size;
     /** The lexemes of one Latin-1 character (punctuation, {@code l}, {@code d}), found without hashing. */
     private final Lexeme[] singles = new Lexeme[256];
@@ -30,7 +35,7 @@ final class LexemeTable {
             if (lexeme == null) {
                 return null;
             }
-            if (lexeme.hash == hash && lexeme.folded.length() == length && lexeme.folded.regionMatches(0, text, from, length)) {
+            if (hashes[i] == hash && lexeme.folded.length() == length && lexeme.folded.regionMatches(0, text, from, length)) {
                 return lexeme;
             }
         }
@@ -52,7 +57,7 @@ final class LexemeTable {
             grow();
         }
         Lexeme lexeme = new Lexeme(folded, folded.hashCode());
-        put(slots, lexeme);
+        put(slots, hashes, lexeme);
         size++;
         if (folded.length() == 1 && folded.charAt(0) < singles.length) {
             singles[folded.charAt(0)] = lexeme;
@@ -73,21 +78,24 @@ final class LexemeTable {
 
     private void grow() {
         Lexeme[] larger = new Lexeme[slots.length * 2];
+        int[] largerHashes = new int[slots.length * 2];
         for (Lexeme lexeme : slots) {
             if (lexeme != null) {
-                put(larger, lexeme);
+                put(larger, largerHashes, lexeme);
             }
         }
         slots = larger;
+        hashes = largerHashes;
     }
 
-    private static void put(Lexeme[] table, Lexeme lexeme) {
+    private static void put(Lexeme[] table, int[] hashes, Lexeme lexeme) {
         int mask = table.length - 1;
         int i = spread(lexeme.hash) & mask;
         while (table[i] != null) {
             i = (i + 1) & mask;
         }
         table[i] = lexeme;
+        hashes[i] = lexeme.hash;
     }
 
     private static int spread(int hash) {

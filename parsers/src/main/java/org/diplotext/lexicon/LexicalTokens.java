@@ -17,7 +17,7 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
     private Token[] tokens;
     private Lexeme[] lexemes;
     /** For each token, the phrases of each index that start with it and the next token ({@link Lexeme#pairs}), or null. */
-    private final Object[][] pairs;
+    private Object[][] pairs;
     private int size;
 
     LexicalTokens(Lexicon lexicon, String text, String folded, int from, int to) {
@@ -25,6 +25,7 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
         int capacity = Math.max(4, (to - from) / 5);
         this.tokens = new Token[capacity];
         this.lexemes = new Lexeme[capacity];
+        this.pairs = new Object[capacity][];
         LexemeTable table = lexicon.lexemes;
         Tokens.scan(text, folded, from, to, new Tokens.Sink() {
             @Override
@@ -39,22 +40,21 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
                 append(new Token(at, at + 1, lexeme != null ? lexeme.folded : Tokens.mark(folded.charAt(at)), Token.PUNCT), lexeme);
             }
         });
-        pairs = new Object[size][];
-        for (int i = 0; i + 1 < size; i++) {
-            Lexeme first = lexemes[i];
-            if (first != null && lexemes[i + 1] != null && !first.pairs.isEmpty()) {
-                pairs[i] = first.pairs.get(lexemes[i + 1]);
-            }
-        }
     }
 
+    /** Adds a token, and the phrases that start with the one before it and this one, looked up while both lexemes are at hand. */
     private void append(Token token, Lexeme lexeme) {
         if (size == tokens.length) {
             tokens = Arrays.copyOf(tokens, size * 2);
             lexemes = Arrays.copyOf(lexemes, size * 2);
+            pairs = Arrays.copyOf(pairs, size * 2);
         }
         tokens[size] = token;
         lexemes[size] = lexeme;
+        Lexeme before = size > 0 ? lexemes[size - 1] : null;
+        if (before != null && lexeme != null && !before.pairs.isEmpty()) {
+            pairs[size - 1] = before.pairs.get(lexeme);
+        }
         size++;
     }
 
@@ -73,7 +73,7 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
 
     /** The phrases of each index that start with tokens {@code i} and {@code i + 1}, by index slot, or null. */
     Object[] pair(int i) {
-        return pairs[i];
+        return i < size ? pairs[i] : null;
     }
 
     /** The lexeme of token {@code i}, or null when no lexicon knows the word. */

@@ -158,6 +158,40 @@ public final class Lexicon {
         return is(tokens.get(i).folded(), grammarClass);
     }
 
+    /**
+     * Some grammar classes, resolved once to their numbers, so that a rule can ask whether a token
+     * belongs to any of them with one test ({@link #isAny}) instead of one look-up per class.
+     */
+    public static final class ClassSet {
+        private final java.util.BitSet numbers;
+
+        private ClassSet(java.util.BitSet numbers) {
+            this.numbers = numbers;
+        }
+    }
+
+    /** The grammar classes named, as a {@link ClassSet}; names no word belongs to are left out. */
+    public ClassSet classes(Collection<String> grammarClassNames) {
+        java.util.BitSet numbers = new java.util.BitSet();
+        for (String name : grammarClassNames) {
+            int number = grammarClasses.number(java.util.Objects.requireNonNull(name, "grammar class name"));
+            if (number >= 0) {
+                numbers.set(number);
+            }
+        }
+        return new ClassSet(numbers);
+    }
+
+    /** Whether token {@code i} of {@code tokens} is a word of any class of {@code classes}; false outside the list. */
+    public boolean isAny(List<Token> tokens, int i, ClassSet classes) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        Lexeme lexeme = tokens instanceof LexicalTokens lexical && lexical.lexicon == this ? lexical.lexeme(i)
+                : grammarWords.get(tokens.get(i).folded());
+        return lexeme != null && lexeme.grammar.intersects(classes.numbers);
+    }
+
     private boolean has(Lexeme lexeme, String grammarClass) {
         int number = grammarClasses.number(grammarClass);
         return number >= 0 && lexeme.grammar.get(number);

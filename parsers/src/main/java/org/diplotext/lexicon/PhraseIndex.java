@@ -177,6 +177,14 @@ public final class PhraseIndex<T> {
         return null;
     }
 
+    /**
+     * Whether some phrase starts with the word of {@code tokens[i]}: when none does,
+     * {@link #longest} finds nothing there, so a caller can rule the token out with one test.
+     */
+    public boolean opensAt(List<Token> tokens, int i) {
+        return startsAt(tokens, i) != null;
+    }
+
     /** The phrases of two words or more that start with {@code tokens[i, i + 1]}, longest first, or null. */
     private List<Phrase<T>> longerAt(List<Token> tokens, int i) {
         if (tokens instanceof LexicalTokens lexical && lexical.lexicon.lexemes == lexemes) {

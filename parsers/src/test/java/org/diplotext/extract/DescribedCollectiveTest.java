@@ -40,6 +40,12 @@ class DescribedCollectiveTest {
     }
 
     @Test
+    void aNetworkOfAssociationsDenounces() {
+        Dispatch d = parse("Titre", "Un r\u00e9seau d'associations de locataires a d\u00e9nonc\u00e9 mardi la hausse des loyers.");
+        assertThat(actor(d, "r\u00e9seau d'associations de locataires").type()).isEqualTo(ActorType.GROUP);
+    }
+
+    @Test
     void aCollectiveNamedInPassingIsNoActor() {
         Dispatch d = parse("Titre", "Le ministre a comment\u00e9 le rapport d'un groupe de chercheurs sur la pollution.");
         assertThat(d.actors()).noneMatch(a -> a.name().startsWith("groupe"));

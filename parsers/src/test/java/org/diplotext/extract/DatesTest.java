@@ -1,0 +1,59 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import java.time.LocalDate;
+import org.diplotext.model.Communication;
+import org.diplotext.model.CommunicationType;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/** A day named without a year, placed by the tense around it; the dispatch is dated Wednesday 9 February 2022. */
+class DatesTest {
+    private static LocalDate date(Dispatch d, CommunicationType type) {
+        return d.communications().stream().filter(c -> c.type() == type).findFirst().flatMap(Communication::date).orElse(null);
+    }
+
+    @Test
+    void aDayAheadInTheFutureTenseIsTheComingOne() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont rencontrera son homologue russe Sergue\u00ef Lavrov le 15 mars \u00e0 Gen\u00e8ve.");
+        assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 3, 15));
+    }
+
+    @Test
+    void aDayAlreadyPassedThisYearInTheFutureTenseIsNextYears() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont rencontrera son homologue russe Sergue\u00ef Lavrov le 3 janvier \u00e0 Gen\u00e8ve.");
+        assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2023, 1, 3));
+    }
+
+    @Test
+    void prochainAfterTheMonthIsTheComingDay() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont recevra le 5 f\u00e9vrier prochain son homologue russe Sergue\u00ef Lavrov.");
+        assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2023, 2, 5));
+    }
+
+    @Test
+    void aDayInThePasseComposeIsTheLatestPastOne() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a d\u00e9clar\u00e9 le 3 mars que la France ne c\u00e9derait pas.");
+        assertThat(date(d, CommunicationType.STATEMENT)).isEqualTo(LocalDate.of(2021, 3, 3));
+    }
+
+    @Test
+    void dernierAfterTheMonthIsTheLatestPastDay() {
+        Dispatch d = parse("Titre", "Le 20 f\u00e9vrier dernier, le ministre Jean Dupont a rencontr\u00e9 \u00e0 Moscou son homologue russe Sergue\u00ef Lavrov.");
+        assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2021, 2, 20));
+    }
+
+    @Test
+    void theMainVerbsPastTenseDoesNotPlaceADayInASubordinateClause() {
+        Dispatch d = parse("Titre", "Le minist\u00e8re a indiqu\u00e9 que Jean Dupont rencontre le 3 mars son homologue russe Sergue\u00ef Lavrov.");
+        assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 3, 3));
+    }
+
+    @Test
+    void aPrepositionAIsNotTheAuxiliaryOfAPastTense() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont doit rencontrer \u00e0 Gen\u00e8ve le 3 f\u00e9vrier son homologue russe Sergue\u00ef Lavrov.");
+        assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2023, 2, 3));
+    }
+}
