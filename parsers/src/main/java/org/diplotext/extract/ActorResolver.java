@@ -122,6 +122,10 @@ final class ActorResolver {
             if (m.kind == Mention.Kind.TITLE && m.actor != null && of != null && of.actor != null
                     && m.actor.affiliationActor == null && of.actor != m.actor) {
                 m.actor.affiliationActor = of.actor;
+                if (m.actor.type == ActorType.PERSON && of.actor.type == ActorType.ORGANISATION && !of.actor.confirmed && namedBody(of)) {
+                    // "Joseph Lhota, le président du Metropolitan Transportation Authority": the body a named person leads is an actor
+                    of.actor.confirmed = true;
+                }
                 if ((of.actor.type == ActorType.STATE || m.actor.type == ActorType.PERSON) && m.actor.country == null) {
                     m.actor.country = of.actor.country; // "le porte-parole du ministère iranien des Affaires étrangères"
                 }
@@ -206,7 +210,7 @@ final class ActorResolver {
         Draft.Actor a = actors.computeIfAbsent("S:" + m.key, k -> new Draft.Actor(k, ActorType.STATE, name));
         a.country = m.key;
         a.nameRank = Math.max(a.nameRank, 5);
-        a.confirmed = true;
+        a.confirmed |= !m.located; // "sa route vers le Canada": a state that only locates is no actor unless named otherwise
         a.mention(text(m), span(m));
         return a;
     }
@@ -825,8 +829,14 @@ final class ActorResolver {
      * socialiste}): a party of that family met in the text, else the lexicon's party of that family
      * in the state the text is about; or null.
      */
-    private Draft.Actor party(Mention m) {
-        String family = stem(m.sentence.word(m.last));
+    /** Whether token i is a party's members' noun after {@code les} or {@code aux} ({@code les démocrates}). */
+    private boolean members(Sentence s, int i) {
+        return i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("aux")) && lexicon.is(s.tokens, i, "PARTY_MEMBERS");
+    }
+
+    /** The party of a family word ({@code socialiste}, {@code républicains}) met in the text or only one in the state of the text, or null. */
+    private Draft.Actor party(Mention m, String word) {
+        String family = stem(word);
         if (family.length() < 5) {
             return null;
         }
@@ -945,7 +955,11 @@ final class ActorResolver {
     }
 
     private Draft.Actor group(Mention m) {
-        Draft.Actor party = m.last > m.first && lexicon.is(fold(m.key), "PARTY_FAMILY") ? party(m) : null;
+        Draft.Actor party = m.last > m.first && lexicon.is(fold(m.key), "PARTY_FAMILY") ? party(m, m.sentence.word(m.last)) : null;
+        if (party == null && m.first == m.last && members(m.sentence, m.first)) {
+            // "travailler avec les républicains": members named as a bare plural stand for their party
+            party = party(m, lexicon.value(m.sentence.tokens, m.first, "PARTY_MEMBERS").orElse(m.sentence.word(m.first)));
+        }
         if (party != null) {
             return party;
         }
@@ -979,8 +993,11 @@ final class ActorResolver {
             }
         }
         a.plural = true;
-        if (m.place != null) {
-            a.confirmed = true;
+        if (m.place != null || (m.described || m.country != null && civil(m)) && sourced(m.sentence, determined(m.sentence, m.first))) {
+            a.confirmed = true; // "selon plusieurs associations croates", "selon un collectif de défense des femmes": a source speaks
+        }
+        if (m.described && (subject(m.sentence, m.last + 1) || objectOfVerb(m.sentence, determined(m.sentence, m.first)))) {
+            a.confirmed = true; // "un groupe de parlementaires a rencontré", "a reçu une coalition d'ONG": it acts or is acted upon
         }
         if (m.country != null) {
             a.country = m.country;
@@ -1052,6 +1069,52 @@ final class ActorResolver {
             bySurname.putIfAbsent(last, a);
         }
         return a;
+    }
+
+    /** Whether a group mention is a civil or political collective of groups.tsv ({@code associations}, {@code militants}). */
+    private boolean civil(Mention m) {
+        var group = lexicon.groups().longest(m.sentence.tokens, m.first);
+        return group != null && (group.value().kind().equals("CIVIL") || group.value().kind().equals("POLITICAL"));
+    }
+
+    /**
+     * Whether a title's complement names a body by its own name: capitalised words holding a noun of
+     * bodies ({@code Metropolitan Transportation Authority}, {@code l'Agence spatiale X}) or an acronym; not a
+     * town ({@code le maire de Tarnos}).
+     */
+    private boolean namedBody(Mention c) {
+        if (c.kind != Mention.Kind.PROPER && c.kind != Mention.Kind.ORGANISATION) {
+            return false;
+        }
+        Sentence s = c.sentence;
+        if (c.first == c.last && s.token(c.first).upper() && s.token(c.first).end() - s.token(c.first).start() > 1) {
+            return true;
+        }
+        for (int i = c.first; i <= c.last; i++) {
+            if (s.token(i).capitalised() && (lexicon.is(s.tokens, i, "ORG_WORD") || lexicon.is(s.tokens, i, "ORG_HEAD"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a verb of the lexicons (saying, asking, meeting) ends right before i: what starts at i is its object. */
+    private boolean objectOfVerb(Sentence s, int i) {
+        while (i > 1 && lexicon.is(s.tokens, i - 1, "ADVERB")) {
+            i--; // "a reçu aussi un collectif d'avocats"
+        }
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            PhraseIndex.Match<Lexicon.VerbForm> verb = lexicon.verbs().longest(s.tokens, k, i);
+            if (verb != null && verb.last() == i - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The index of the determiner before the noun at i ({@code plusieurs associations}), or i. */
+    private int determined(Sentence s, int i) {
+        return i > 0 && (lexicon.is(s.tokens, i - 1, "DETERMINER") || lexicon.is(s.tokens, i - 1, "QUANTIFIER")) && !s.word(i - 1).equals("de") ? i - 1 : i;
     }
 
     /** Whether a name at i follows {@code selon} or a reporting verb ending right before it. */

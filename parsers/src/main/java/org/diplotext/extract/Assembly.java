@@ -50,6 +50,13 @@ final class Assembly {
                 kept.add(a);
             }
         }
+        for (int k = 0, n = kept.size(); k < n; k++) {
+            Draft.Actor a = kept.get(k);
+            Draft.Actor state = a.affiliationActor != null ? a.affiliationActor : a.affiliation == null ? null : resolver.actors.get(a.affiliation);
+            if (state != null && state.type == ActorType.STATE && !state.reported() && !state.mentions.isEmpty() && !kept.contains(state)) {
+                kept.add(state); // "En France, le Conseil constitutionnel …": a state named only as a place still acts through its bodies
+            }
+        }
         kept.sort((a, b) -> Integer.compare(a.mentions.get(0).start(), b.mentions.get(0).start()));
         Map<Draft.Actor, String> ids = new HashMap<>();
         Map<String, Draft.Actor> byKey = new HashMap<>();

@@ -27,6 +27,10 @@ final class Mention {
     boolean plural;
     /** The unknown place that names a group ({@code les rebelles de Homs}): such a group is reported even when it does nothing. */
     String place;
+    /** A state named after a preposition of place ({@code vers le Canada}): it locates, so alone it makes no actor. */
+    boolean located;
+    /** A collective named by its description ({@code un collectif de défense des droits des femmes}). */
+    boolean described;
     /** Another mention of the same actor next to this one (a title and its name, an apposition). */
     Mention link;
     /** The mention completing a title ({@code de Russie}). */

@@ -25,7 +25,7 @@ final class MentionFinder {
      * another class must add it here (the tests of that rule fail otherwise).
      */
     private static final List<String> LOWER_CASE_OPENERS = List.of("COUNTED_PEOPLE", "STATE_ORGAN", "MANAGEMENT", "ORGAN_ALONE",
-            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR");
+            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE");
 
     private final Lexicon lexicon;
     private final Lexicon.ClassSet lowerCaseOpeners;
@@ -135,6 +135,18 @@ final class MentionFinder {
                 m.plural = true;
                 m.place = t.capitalised() ? "" : null; // "des milliers de personnes" are reported only when they act
                 return i + 1;
+            }
+        }
+        if (!t.capitalised() && name == null && title == null && (group == null || group.length() == 1)
+                && lexicon.is(s.tokens, i, "DESCRIBED_COLLECTIVE") && hasDeterminer(s, i)) {
+            int end = description(s, i + 1);
+            if (end > i + 1) {
+                // "un collectif de défense des droits des femmes", "une coalition d'ONG": a collective named by what it is
+                Mention m = add(s, i, end - 1, Mention.Kind.GROUP);
+                m.key = w;
+                m.plural = true;
+                m.described = true;
+                return end;
             }
         }
         if (title == null && (group == null || group.length() == 1) && lexicon.is(s.tokens, i, "STATE_ORGAN") && i + 1 < s.size()
@@ -439,8 +451,18 @@ final class MentionFinder {
             case STATE -> {
                 Mention m = add(s, first, match.last(), Mention.Kind.STATE);
                 m.key = named.key();
+                // (in someone's quoted words a state is what they speak of: « … ainsi qu'au Bélarus »)
+                m.located = !s.inQuote(first) && located(s, first) && !askedToAct(s, first, match.last());
             }
             case CAPITAL -> {
+                int j = match.last() + 1;
+                if (j < s.size() && s.token(j).isWord() && s.token(j).capitalised() && s.token(j).start() - s.token(match.last()).end() == 1
+                        && !lexicon.is(s.tokens, j, "SENTENCE_WORD") && lexicon.names().longest(s.tokens, j) == null) {
+                    return nameRun(s, j, true); // "le stade Madrid Arena": a capital opening a longer name names a thing there
+                }
+                if (first == 0 && s.kind == org.diplotext.model.SegmentKind.HEADLINE && s.word(j).equals(":")) {
+                    return j; // "Madrid : trois morts …": a headline's place label only locates
+                }
                 if (!located(s, first) || askedToAct(s, first, match.last())) {
                     Mention m = add(s, first, match.last(), Mention.Kind.CAPITAL);
                     m.key = named.key();
@@ -1222,6 +1244,39 @@ final class MentionFinder {
             return true;
         }
         return counted(s, i);
+    }
+
+    /**
+     * The index after {@code de} and the description of a collective at j ({@code de défense des droits des
+     * femmes}, {@code d'ONG}, {@code de parlementaires}), or j: lower-case words and acronyms joined by
+     * {@code de} and articles, up to a verb, a preposition, a name or punctuation.
+     */
+    private int description(Sentence s, int j) {
+        if (j + 1 >= s.size() || !lexicon.is(s.tokens, j, "DE_FORM")) {
+            return j;
+        }
+        int k = s.word(j + 1).equals("'") ? j + 2 : j + 1;
+        int end = j;
+        for (int n = 0; k < s.size() && n < 10; n++, k++) {
+            Token x = s.token(k);
+            if (x.is("'") && k > 0 && (s.word(k - 1).equals("l") || s.word(k - 1).equals("d"))) {
+                continue;
+            }
+            if (!x.isWord() || x.numeric() || x.capitalised() && !x.upper() || s.inQuote(k)) {
+                break;
+            }
+            if (lexicon.is(s.tokens, k, "DE_FORM") || lexicon.is(s.tokens, k, "ARTICLE")) {
+                continue; // "de défense des droits", "de l'homme": a joint, never the end
+            }
+            String w = x.folded();
+            boolean noun = lexicon.is(s.tokens, k, "DESCRIBED_COLLECTIVE") || lexicon.is(s.tokens, k, "ORG_HEAD") || lexicon.is(s.tokens, k, "COUNTED_PEOPLE");
+            if (lexicon.isGrammar(w) && !x.upper() && !noun || lexicon.verbs().longest(s.tokens, k) != null || lexicon.names().longest(s.tokens, k) != null
+                    || !w.endsWith("ment") && !suffix(w, "VERB_ENDING").isEmpty()) {
+                break; // not "un groupe de l'ONU": a body named after it is its complement
+            }
+            end = k + 1;
+        }
+        return end;
     }
 
     /** Whether token i follows a collective number and its {@code de}: "des milliers de", "plusieurs centaines d'". */

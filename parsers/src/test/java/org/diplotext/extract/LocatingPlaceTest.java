@@ -1,0 +1,41 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.actor;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.ActorType;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/** Places that only locate are no actors; the same state acting or acted upon elsewhere is one. */
+class LocatingPlaceTest {
+
+    @Test
+    void aStateTheStormHeadsForOnlyLocates() {
+        Dispatch d = parse("La temp\u00eate faiblit",
+                "La temp\u00eate tropicale a perdu de sa force mardi. Elle poursuit sa route vers le Mexique, selon le centre de pr\u00e9vision.");
+        assertThat(d.actorNamed("Mexique")).isEmpty();
+    }
+
+    @Test
+    void aStateNamedAsAPlaceAndAsASpeakerIsReported() {
+        Dispatch d = parse("Titre",
+                "Des inondations ont fait douze morts au Mexique. Le Mexique a demand\u00e9 l'aide de ses voisins.");
+        assertThat(actor(d, "Mexique").type()).isEqualTo(ActorType.STATE);
+    }
+
+    @Test
+    void aStateInQuotedWordsIsWhatTheSpeakerSpeaksOf() {
+        Dispatch d = parse("Titre",
+                "\u00abNous demandons le retrait des troupes stationn\u00e9es au Mexique\u00bb, a d\u00e9clar\u00e9 le ministre.");
+        assertThat(actor(d, "Mexique").type()).isEqualTo(ActorType.STATE);
+    }
+
+    @Test
+    void aCapitalLabellingTheHeadlineOrOpeningANameIsNoState() {
+        Dispatch d = parse("Lisbonne : un mort dans une bousculade",
+                "Une personne est morte dans une bousculade au stade Lisbonne Arena, a indiqu\u00e9 la police.");
+        assertThat(d.actorNamed("Portugal")).isEmpty();
+    }
+}
