@@ -993,10 +993,10 @@ final class ActorResolver {
             }
         }
         a.plural = true;
-        if (m.place != null || (m.described || m.country != null && civil(m)) && sourced(m.sentence, determined(m.sentence, m.first))) {
+        if (m.place != null || (m.collective || m.country != null && civil(m)) && sourced(m.sentence, determined(m.sentence, m.first))) {
             a.confirmed = true; // "selon plusieurs associations croates", "selon un collectif de défense des femmes": a source speaks
         }
-        if (m.described && (subject(m.sentence, m.last + 1) || objectOfVerb(m.sentence, determined(m.sentence, m.first)))) {
+        if (m.collective && (subject(m.sentence, m.last + 1) || objectOfVerb(m.sentence, determined(m.sentence, m.first)))) {
             a.confirmed = true; // "un groupe de parlementaires a rencontré", "a reçu une coalition d'ONG": it acts or is acted upon
         }
         if (m.country != null) {

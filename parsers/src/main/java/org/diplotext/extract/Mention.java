@@ -22,15 +22,22 @@ final class Mention {
     int nameFrom = -1;
     /** A lone capitalised word opening a sentence: a name only if already known as one. */
     boolean initial;
-    /** An unnamed body known by what it is for ({@code un collectif de défense des femmes}): one actor per head noun. */
+    /**
+     * An unnamed body or collective known by its description ({@code un collectif de défense des droits des
+     * femmes}, {@code une coalition d'ONG}): one actor per head noun, reported when it acts, is acted upon or is a source.
+     */
     boolean described;
+    /**
+     * A described mention whose head names a collective ({@code DESCRIBED_COLLECTIVE}: collectif, coalition, groupe…):
+     * a GROUP reported when it acts, is acted upon or is a source. A body described by its function alone
+     * ({@code la fédération des banques}) names no organisation and is reported only through the acts it takes part in.
+     */
+    boolean collective;
     boolean plural;
     /** The unknown place that names a group ({@code les rebelles de Homs}): such a group is reported even when it does nothing. */
     String place;
     /** A state named after a preposition of place ({@code vers le Canada}): it locates, so alone it makes no actor. */
     boolean located;
-    /** A collective named by its description ({@code un collectif de défense des droits des femmes}). */
-    boolean described;
     /** Another mention of the same actor next to this one (a title and its name, an apposition). */
     Mention link;
     /** The mention completing a title ({@code de Russie}). */

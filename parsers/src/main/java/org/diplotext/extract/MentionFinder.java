@@ -146,6 +146,7 @@ final class MentionFinder {
                 m.key = w;
                 m.plural = true;
                 m.described = true;
+                m.collective = true;
                 return end;
             }
         }
