@@ -11,14 +11,14 @@ import org.diplotext.DiplotextParser;
  * rule code is large: on a two-core machine the optimising compiler needed one to two minutes
  * (wall) to compile and recompile its methods, and the corpus was parsed two to four times slower
  * per CPU-second until then. A fixed warm-up of a few seconds, as JMH's defaults give, measured
- * mostly that earlier code. So this runs windows of {@link #WINDOW_NANOS} of CPU time until the
- * rate stops rising: no window among the last {@link #PLATEAU_WINDOWS} beats the best before them
+ * mostly that earlier code. So this runs windows of at least {@link #WINDOW_NANOS} of CPU time, each
+ * a whole number of passes over the texts, until the rate stops rising: no window among the last {@link #PLATEAU_WINDOWS} beats the best before them
  * by more than {@link #RISE}, after at least {@link #MIN_WINDOWS}, or at most {@link #MAX_NANOS}.
  */
 final class JitWarmUp {
     static final long WINDOW_NANOS = 2_000_000_000L;
-    static final int MIN_WINDOWS = 10;
-    static final int PLATEAU_WINDOWS = 6;
+    static final int MIN_WINDOWS = 15;
+    static final int PLATEAU_WINDOWS = 8;
     static final double RISE = 0.03;
     static final long MAX_NANOS = 300_000_000_000L;
 
@@ -43,18 +43,19 @@ final class JitWarmUp {
         long start = threads.getCurrentThreadCpuTime();
         double[] rates = new double[(int) (MAX_NANOS / WINDOW_NANOS) + 1];
         int windows = 0;
-        int next = 0;
         while (true) {
             long windowStart = threads.getCurrentThreadCpuTime();
             long bytes = 0;
             long now = windowStart;
+            // whole passes over the texts, so that every window weighs them alike (a 1 MB one beside the corpus)
             while (now - windowStart < WINDOW_NANOS) {
-                parser.parse(texts.get(next));
-                bytes += sizes[next];
-                next = next + 1 == texts.size() ? 0 : next + 1;
+                for (int k = 0; k < texts.size(); k++) {
+                    parser.parse(texts.get(k));
+                    bytes += sizes[k];
+                }
                 now = threads.getCurrentThreadCpuTime();
             }
-            rates[windows++] = bytes / 1e3 / (now - windowStart);
+            rates[windows++] = bytes * 1e3 / (now - windowStart); // MB per CPU-second
             if (windows % 10 == 0) {
                 System.out.printf(Locale.ROOT, "  warming up: %.0f CPU-seconds, %.2f MB per CPU-second%n", (now - start) / 1e9, rates[windows - 1]);
             }
