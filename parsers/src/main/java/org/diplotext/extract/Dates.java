@@ -3,6 +3,7 @@ package org.diplotext.extract;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,13 +44,17 @@ final class Dates {
     private static final int RECENT = 14;
     /** How many tokens on either side of a day without a year are read for the tense that places it. */
     private static final int TENSE_REACH = 8;
+    /** The grammar classes of the words that open a date, besides numbers and {@code aujourd'hui}. */
+    private static final List<String> DATE_OPENERS = List.of("WEEKDAY", "RELATIVE_DAY", "DEMONSTRATIVE", "WEEK_PART");
     private final Lexicon lexicon;
+    private final Lexicon.ClassSet dateOpeners;
     private final String input;
     /** The last recent day named outside quotations in the sentences read so far: "la veille" counts from it. */
     private LocalDate narrative;
 
     Dates(Lexicon lexicon, String input) {
         this.lexicon = lexicon;
+        this.dateOpeners = lexicon.classes(DATE_OPENERS);
         this.input = input;
     }
 
@@ -282,8 +287,7 @@ final class Dates {
             return null;
         }
         String w = s.word(i);
-        if (!s.token(i).numeric() && !w.equals("aujourd") && !lexicon.is(s.tokens, i, "WEEKDAY") && !lexicon.is(s.tokens, i, "RELATIVE_DAY")
-                && !lexicon.is(s.tokens, i, "DEMONSTRATIVE") && !lexicon.is(s.tokens, i, "WEEK_PART")) {
+        if (!s.token(i).numeric() && !w.equals("aujourd") && !lexicon.isAny(s.tokens, i, dateOpeners)) {
             return null; // the words that open a date are few: cheap to rule out first, as every token is asked
         }
         Optional<String> weekday = lexicon.value(s.tokens, i, "WEEKDAY");
