@@ -831,7 +831,7 @@ final class ActorResolver {
      */
     /** Whether token i is a party's members' noun after {@code les} or {@code aux} ({@code les démocrates}). */
     private boolean members(Sentence s, int i) {
-        return i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("aux")) && lexicon.is(s.tokens, i, "PARTY_MEMBERS");
+        return lexicon.is(s.tokens, i - 1, "PLURAL_DEFINITE") && lexicon.is(s.tokens, i, "PARTY_MEMBERS");
     }
 
     /** The party of a family word ({@code socialiste}, {@code républicains}) met in the text or only one in the state of the text, or null. */

@@ -868,7 +868,7 @@ final class MentionFinder {
         }
         boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
                 && (j >= s.size() || !s.token(j).isWord()); // ", a indiqué la police."
-        if (!inverted && (!clauseAfter(s, j) || s.word(j).equals("est") || j + 1 < s.size() && s.word(j + 1).equals("ete"))) {
+        if (!inverted && (!clauseAfter(s, j) || lexicon.is(s.tokens, j, "COPULA") || lexicon.is(s.tokens, j + 1, "BEEN"))) {
             return i; // not "la police est intervenue", "le tribunal a été saisi"
         }
         Mention m = add(s, i, j - 1, Mention.Kind.STATE_ORGAN);
@@ -893,7 +893,7 @@ final class MentionFinder {
         int article = s.word(i - 1).equals("'") ? i - 2 : i - 1;
         boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
                 && (i + 1 >= s.size() || !s.token(i + 1).isWord()); // ", a indiqué la direction."
-        return inverted || clauseAfter(s, i + 1) && !s.word(i + 1).equals("est");
+        return inverted || clauseAfter(s, i + 1) && !lexicon.is(s.tokens, i + 1, "COPULA");
     }
 
     /**
