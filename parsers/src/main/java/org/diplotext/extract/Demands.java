@@ -225,6 +225,14 @@ final class Demands {
         if (end < j) {
             return;
         }
+        if (c.first == 0 && s.word(c.first).endsWith("ant")) {
+            for (int k = j; k <= end; k++) {
+                if (s.word(k).equals(",") && !s.inQuote(k)) {
+                    end = k - 1; // "Réclamant la libération de leur chef, les manifestants …": the participle's phrase ends at its comma
+                    break;
+                }
+            }
+        }
         if (!infinitive && !clause && (syntax.is(s, j, "INTERROGATIVE") && !s.word(j).equals("s") || s.word(j).equals("s") && s.word(j + 1).equals("'")
                 && syntax.is(s, j + 2, "PRONOUN_SINGULAR") | syntax.is(s, j + 2, "PRONOUN_PLURAL"))) {
             return; // "demander au ministre s'il compte …", "demander pourquoi …": a question, not a demand
@@ -869,6 +877,10 @@ final class Demands {
                 int n = skipArticle(s, k + 1);
                 return syntax.is(s, k + 1, "ARTICLE") && s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null ? k : -1;
             }
+            if (syntax.is(s, k, "TO_THE") && k > from + 1) {
+                // "appeler ses compatriotes au calme": the noun follows the contracted article
+                return s.token(k + 1).isWord() && !s.token(k + 1).capitalised() && s.mentionAt(k + 1) == null ? k : -1;
+            }
         }
         return -1;
     }
@@ -1096,14 +1108,14 @@ final class Demands {
                 continue; // coordinated demands of one sentence stay apart; a quotation may repeat the lead's words
             }
             boolean sameSource = d.source == source || d.source == null || source == null;
-            boolean sameTarget = d.target == target || d.target == null || target == null;
+            boolean sameTarget = d.target == target || d.target == null || target == null || represents(d.target, target) || represents(target, d.target);
             if (sameSource && sameTarget && d.head.equals(head) && !head.isEmpty()) {
                 d.evidence.add(evidence);
                 if (d.source == null) {
                     d.source = source;
                 }
-                if (d.target == null) {
-                    d.target = target;
+                if (d.target == null || represents(d.target, target)) {
+                    d.target = target; // asked of a state's minister, then of the state: the state is asked
                 }
                 if (direct && !d.direct) {
                     d.direct = true;
@@ -1120,6 +1132,12 @@ final class Demands {
         d.evidence.add(evidence);
         d.sentence = s.index;
         demands.add(d);
+    }
+
+    /** Whether {@code person} is a person of the state {@code state}: "Lavrov" and "la Russie" asked the same thing. */
+    private static boolean represents(Draft.Actor person, Draft.Actor state) {
+        return person != null && state != null && person.type == org.diplotext.model.ActorType.PERSON
+                && state.type == org.diplotext.model.ActorType.STATE && person.country != null && person.country.equals(state.country);
     }
 
     /** The first meaningful word of a demand, light verbs aside: "procéder à une désescalade" gives "desesc". */

@@ -406,6 +406,10 @@ final class Events {
             if (byDocument) {
                 subject = gerundSubject(s, c.first - 1); // "X a lancé une pétition demandant …": the document asks for its author
             }
+            Draft.Actor fronted = quoted || !c.has(Act.DEMAND) || c.first != 0 || !s.word(c.first).endsWith("ant") ? null : frontedParticipleSubject(s, c);
+            if (fronted != null) {
+                subject = new Syntax.Subject(fronted, fronted.plural, false); // "Réclamant la libération de leur chef, des manifestants ont défilé"
+            }
             int purpose = quoted || !c.has(Act.DEMAND) ? -1 : purposeStart(s, c);
             if (purpose >= 0) {
                 Syntax.Subject main = mainVerbSubject(s, purpose, subjects, false);
@@ -458,7 +462,8 @@ final class Events {
             boolean byLetter = !quoted && !here.isEmpty() && s.word(c.first).endsWith("ant") && syntax.is(s, c.first - 1, "CLITIC")
                     && syntax.is(s, c.first - 1, "DATIVE_CLITIC");
             if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && (!infinitiveAfter(s, c) || attendance(s, c)))
-                    && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument || appended || byLetter)
+                    && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument || appended || byLetter
+                            || fronted != null)
                     && !(participleWithoutAuxiliary(s, c) && !syntax.is(s, c.first - 1, "THEM_THEIR") && shared == null)) {
                 Draft.Actor source = subject.actor();
                 Draft.Actor antecedent = relativeSubject(s, c);
@@ -527,6 +532,7 @@ final class Events {
         }
         meetingNouns(s);
         statementNouns(s);
+        askedInCommunication(s);
         dates.read(s, reference, demands.askedIn(s));
         if (opening.actor() != null && !opening.pronoun() && s.quotes.isEmpty()) {
             for (Sentence.Cue c : s.cues) {
@@ -1483,6 +1489,31 @@ final class Events {
         return -1;
     }
 
+    /**
+     * A demand of this sentence that names no one asked is asked of the one its source addresses in
+     * the same sentence: "X a protesté auprès de Pékin et exigé le retrait …", "Dans une lettre
+     * adressée à Y, X réclame …". Only when that communication has a single recipient.
+     */
+    private void askedInCommunication(Sentence s) {
+        List<Draft.Demand> all = demands.demands;
+        for (int d = all.size() - 1; d >= 0 && all.get(d).sentence == s.index; d--) {
+            Draft.Demand demand = all.get(d);
+            if (demand.target != null || demand.direct || demand.source == null) {
+                continue;
+            }
+            Draft.Actor addressed = null;
+            for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
+                Draft.Communication c = communications.get(k);
+                if (c.sender == demand.source && c.recipients.size() == 1) {
+                    addressed = addressed == null || addressed == c.recipients.get(0) ? c.recipients.get(0) : demand.source;
+                }
+            }
+            if (addressed != null && addressed != demand.source) {
+                demand.target = addressed;
+            }
+        }
+    }
+
     // --- invitations, meetings, calls ---------------------------------------------------------
 
     private boolean infinitiveAfter(Sentence s, Sentence.Cue c) {
@@ -1492,8 +1523,13 @@ final class Events {
                 if (!s.inQuote(k) && s.inQuote(k + 2) && !s.token(k + 1).isWord()) {
                     k++; // "a invité X à « défendre la démocratie »"
                 }
-                String next = s.word(k + 1);
-                return !(syntax.is(s, k + 1, "ARTICLE") || syntax.is(s, k + 1, "DETERMINER") || w.length() > 1)
+                int n = k + 1;
+                while (n < s.size() && (s.word(n).equals("'") || syntax.is(s, n, "NEGATION")
+                        || syntax.is(s, n, "CLITIC") && !syntax.is(s, n, "ARTICLE") && !syntax.is(s, n, "DETERMINER"))) {
+                    n++; // "à s'abstenir", "à ne pas envenimer", "à y renoncer": the infinitive after its clitics
+                }
+                String next = s.word(n);
+                return !(syntax.is(s, n, "ARTICLE") || syntax.is(s, n, "DETERMINER") || w.length() > 1)
                         && (next.endsWith("er") || next.endsWith("ir") || next.endsWith("re"));
             }
             if (w.equals(",") || w.equals(".")) {
@@ -2039,7 +2075,6 @@ final class Events {
         return null;
     }
 
-    /** The subject of the main clause after a fronted phrase ending at the first comma from {@code from}, or null. */
     /** The subject of the main clause after a participle opening the sentence, past any quotation in its phrase. */
     private Draft.Actor frontedParticipleSubject(Sentence s, Sentence.Cue c) {
         for (int k = c.last + 1; k < Math.min(s.size(), c.last + WINDOW); k++) {
@@ -2051,12 +2086,16 @@ final class Events {
                 if (m != null && m.kind == Mention.Kind.PRONOUN) {
                     return syntax.pronoun(s.word(m.first));
                 }
+                if (m == null) {
+                    m = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 6)); // ", des milliers de manifestants ont défilé"
+                }
                 return m != null && m.actor != null && !syntax.prepositional(m) ? m.actor : null;
             }
         }
         return null;
     }
 
+    /** The subject of the main clause after a fronted phrase ending at the first comma from {@code from}, or null. */
     private Draft.Actor mainSubjectAfter(Sentence s, int from) {
         int comma = -1;
         for (int k = from; k < Math.min(s.size(), from + 20); k++) {

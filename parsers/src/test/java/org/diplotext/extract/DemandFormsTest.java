@@ -359,4 +359,40 @@ class DemandFormsTest {
         assertThat(parse("Titre", "\u00ab Pouvez-vous imaginer cela ? \u00bb, a dit le ministre Jean Dupont.").demands()).isEmpty();
         assertThat(parse("Titre", "\u00ab Gonzalez a raison \u00bb, a d\u00e9clar\u00e9 le ministre Jean Dupont.").demands()).isEmpty();
     }
+    @Test
+    void anInvitationToAReflexiveInfinitiveIsADemand() {
+        Dispatch d = parse("Titre", "Les Vingt-Sept ont invit\u00e9 la Turquie \u00e0 s'abstenir de toute action unilat\u00e9rale.");
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.INVITATION);
+        Demand x = demandStartingWith(d, "s'abstenir");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Turquie");
+    }
+
+    @Test
+    void aDemandNamingNoOneIsAskedOfWhomItsSourceAddressesInTheSentence() {
+        Dispatch d = parse("Titre", "Le Japon a protest\u00e9 aupr\u00e8s de la Chine et exig\u00e9 le retrait des navires chinois.");
+        assertThat(name(d, demandStartingWith(d, "le retrait").target().orElseThrow())).isEqualTo("Chine");
+    }
+
+    @Test
+    void aDemandAskedOfAMinisterThenOfHisStateIsOneDemandOfTheState() {
+        Dispatch d = parse("Titre", "L'Union europ\u00e9enne a exig\u00e9 une d\u00e9sescalade, dans une lettre adress\u00e9e au chef de la "
+                + "diplomatie russe Sergue\u00ef Lavrov.",
+                "\u00ab Nous demandons \u00e0 la Russie de proc\u00e9der \u00e0 une d\u00e9sescalade \u00bb, \u00e9crivent les Vingt-Sept.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie"));
+    }
+
+    @Test
+    void aParticipleOpeningTheSentenceAsksForTheMainClausesSubject() {
+        Dispatch d = parse("Titre", "R\u00e9clamant la lib\u00e9ration de leur chef, les manifestants ont d\u00e9fil\u00e9 samedi \u00e0 Dakar.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("la lib\u00e9ration de leur chef");
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("manifestants");
+        });
+    }
+
+    @Test
+    void anUnnamedGroupCalledToANounAfterAContractedArticleIsAskedForIt() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a appel\u00e9 ses compatriotes au calme.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("calme"));
+    }
 }
