@@ -583,7 +583,8 @@ final class MentionFinder {
         while (j < s.size()) {
             Token t = s.token(j);
             if (t.capitalised() && t.isWord()) {
-                if (stopAtLexicon && j > i && (lexicon.names().longest(s.tokens, j) != null || lexicon.titles().longest(s.tokens, j) != null)) {
+                if (stopAtLexicon && j > i && (lexicon.names().longest(s.tokens, j) != null || lexicon.titles().longest(s.tokens, j) != null)
+                        && !surnameAfterGivenName(s, i, j)) {
                     break;
                 }
                 if (j > i && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.word(i)) && s.token(j - 1).isWord()
@@ -633,6 +634,19 @@ final class MentionFinder {
             break;
         }
         return end;
+    }
+
+    /**
+     * Whether the capitalised word {@code j}, right after the given name {@code i}, is a surname the
+     * lexicon also knows as a one-word organisation: "le militant Ahmed Douma" is not the Douma.
+     */
+    private boolean surnameAfterGivenName(Sentence s, int i, int j) {
+        if (j != i + 1 || !lexicon.isFirstName(s.word(i)) || lexicon.titles().longest(s.tokens, j) != null
+                || j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()) {
+            return false;
+        }
+        PhraseIndex.Match<Named> named = lexicon.names().longest(s.tokens, j);
+        return named != null && named.length() == 1 && named.value().kind() == Named.Kind.ORGANISATION;
     }
 
     /** Links titles to the person they name, and appositions to what they describe. */

@@ -353,4 +353,10 @@ class ActorGeneralisationTest {
         assertThat(d.actors()).filteredOn(x -> x.role().filter(r -> r.equals("ministre des Affaires \u00e9trang\u00e8res")).isPresent()).hasSize(1);
         assertThat(d.communications()).allMatch(c -> c.sender().isEmpty() || c.sender().map(id -> name(d, id)).filter(n -> n.startsWith("ministre")).isEmpty());
     }
+    @Test
+    void aSurnameTheLexiconKnowsAsAnOrganisationStaysInTheName() {
+        Dispatch d = parse("Titre", "Le militant Ahmed Douma a \u00e9t\u00e9 arr\u00eat\u00e9 mardi au Caire.");
+        assertThat(actor(d, "Ahmed Douma").type()).isEqualTo(ActorType.PERSON);
+        assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.ORGANISATION);
+    }
 }
