@@ -53,6 +53,8 @@ public final class Lexicon {
     /** Grammar class to folded word to the value it carries in that class. */
     final Map<String, Map<String, String>> grammarValues = new HashMap<>();
     final Set<String> firstNames = new HashSet<>();
+    /** The endings of each ending class asked about, filled on first use (the lexicon is read-only by then). */
+    private final Map<String, String[]> endings = new java.util.concurrent.ConcurrentHashMap<>();
 
     Lexicon() {
     }
@@ -227,6 +229,26 @@ public final class Lexicon {
             });
         }
         return out;
+    }
+
+    /**
+     * Whether a folded word ends with one of the endings of a grammar class, each written with a
+     * leading hyphen in {@code grammar.tsv} ({@code -ant} in PRESENT_PARTICIPLE_ENDING).
+     */
+    public boolean endsWithAny(String folded, String endingClass) {
+        for (String ending : endings.computeIfAbsent(endingClass, this::endingsOf)) {
+            if (folded.endsWith(ending)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The endings of a class without their hyphens, longest first. */
+    private String[] endingsOf(String endingClass) {
+        return words(endingClass).stream().filter(w -> w.startsWith("-") && w.length() > 1).map(w -> w.substring(1))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+                .toArray(String[]::new);
     }
 
     /** Whether a word, as written, is a known given name. */

@@ -66,4 +66,11 @@ class LexiconLoaderTest {
         assertThat(lexicon.verbs().longest(Tokens.of("demandons"), 0)).isNotNull();
         assertThat(lexicon.verbs().longest(Tokens.of("exigeons"), 0)).isNotNull();
     }
+    @Test
+    void aWordEndsWithAnEndingOfAClassWrittenWithAHyphen() {
+        Lexicon lexicon = LexiconLoader.load(List.of());
+        assertThat(lexicon.endsWithAny("negocier", "INFINITIVE_ENDING")).isTrue();
+        assertThat(lexicon.endsWithAny("negociation", "INFINITIVE_ENDING")).isFalse();
+        assertThat(lexicon.endsWithAny("negocier", "NO_SUCH_CLASS")).isFalse();
+    }
 }
