@@ -60,9 +60,9 @@ final class Events {
             if (verb == null && noun == null) {
                 continue;
             }
-            boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && s.word(i - 2).equals("l")
+            boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && syntax.is(s, i - 2, "ELIDED_DEFINITE")
                     || noun != null && possessiveLeur(s, i - 1);
-            boolean clitic = i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("la") || s.word(i - 1).equals("le") || s.word(i - 1).equals("'"));
+            boolean clitic = i > 0 && (syntax.is(s, i - 1, "DEFINITE_UNELIDED") || s.word(i - 1).equals("'"));
             if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()) || nominal(s, i, verb.value()))) {
                 verb = null;
             }
@@ -140,7 +140,7 @@ final class Events {
             k--;
         }
         int relative = k >= 0 && syntax.is(s, k, "DATIVE_RELATIVE") ? k
-                : k >= 1 && syntax.is(s, k, "RELATIVE_PRONOUN") && s.word(k - 1).equals("a") ? k - 1 : -1;
+                : k >= 1 && syntax.is(s, k, "RELATIVE_PRONOUN") && syntax.is(s, k - 1, "TO_BARE") ? k - 1 : -1;
         if (relative < 1 || s.inQuote(relative)) {
             return null;
         }
@@ -281,10 +281,10 @@ final class Events {
         if (j >= 0 && syntax.is(s, j, "FRAMING_PREPOSITION")) {
             return j;
         }
-        if (j >= 1 && (s.word(j).equals("de") || s.word(j).equals("d")) && syntax.is(s, j - 1, "FRAMING_PREPOSITION")) {
+        if (j >= 1 && syntax.is(s, j, "OF_BARE") && syntax.is(s, j - 1, "FRAMING_PREPOSITION")) {
             return j - 1;
         }
-        if (j >= 2 && s.word(j).equals("'") && s.word(j - 1).equals("d") && syntax.is(s, j - 2, "FRAMING_PREPOSITION")) {
+        if (j >= 2 && s.word(j).equals("'") && syntax.is(s, j - 1, "ELIDED_OF") && syntax.is(s, j - 2, "FRAMING_PREPOSITION")) {
             return j - 2;
         }
         return -1;
@@ -292,14 +292,33 @@ final class Events {
 
     /** A finite form right after "de"/"du"/"des" is a noun: "communiqué de presse", never a verb. */
     private boolean nominal(Sentence s, int i, Lexicon.VerbForm verb) {
-        String w = s.word(i - 1);
-        if (i == 0 || !(w.equals("de") || w.equals("du") || w.equals("des"))) {
+        if (i == 0 || !syntax.is(s, i - 1, "OF")) {
             return false;
         }
         String form = s.word(i);
         String lemma = org.diplotext.text.Folding.fold(verb.lemma());
-        String head = lemma.startsWith("se ") ? lemma.substring(3) : lemma.startsWith("s'") ? lemma.substring(2) : lemma;
-        return !form.equals(head.split(" ")[0]) && !form.endsWith("ant");
+        String head = lemma.substring(reflexivePrefix(lemma));
+        return !form.equals(head.split(" ")[0]) && !lexicon.endsWithAny(form, "PRESENT_PARTICIPLE_ENDING");
+    }
+
+    /** Whether token i ends like a present participle ({@code demandant}: PRESENT_PARTICIPLE_ENDING). */
+    private boolean presentParticiple(Sentence s, int i) {
+        return lexicon.endsWithAny(s.word(i), "PRESENT_PARTICIPLE_ENDING");
+    }
+
+    /**
+     * The length of the reflexive pronoun that opens a folded lemma with its space or apostrophe
+     * ({@code se concerter}, {@code s'entretenir}: REFLEXIVE), 0 for any other lemma.
+     */
+    private int reflexivePrefix(String lemma) {
+        int end = Math.min(3, lemma.length());
+        for (int k = 1; k < end; k++) {
+            char ch = lemma.charAt(k);
+            if (ch == ' ' || ch == '\'') {
+                return lexicon.is(lemma.substring(0, k), "REFLEXIVE") ? k + 1 : 0;
+            }
+        }
+        return 0;
     }
 
     /** A bare form of a verb that acts only in a phrase ("lancer un appel") or only reflexively ("s'engager"). */
@@ -319,14 +338,13 @@ final class Events {
             boolean follows = k >= 0 && !s.inQuote(i) && (s.inQuote(k) || s.word(k).equals("\u00bb") || s.word(k).equals("\u201d"));
             return !inverted && !introduces && !follows; // "« … », a lancé X" reports the words before it
         }
-        if (lemma.startsWith("se ") || lemma.startsWith("s'")) {
+        if (reflexivePrefix(lemma) > 0) {
             for (int j = i - 1, seen = 0; j >= 0 && seen < 4; j--, seen++) {
                 int phrase = syntax.adverbPhraseStart(s, j);
                 if (phrase >= 0) {
                     j = phrase; // "s'est par ailleurs entretenu": an adverbial phrase counts as one word
                 }
-                String w = s.word(j);
-                if (w.equals("se") || w.equals("s") || w.equals("me") || w.equals("nous") || w.equals("vous")) {
+                if (syntax.is(s, j, "REFLEXIVE_ANY_PERSON")) {
                     return false;
                 }
             }
@@ -366,7 +384,7 @@ final class Events {
                 }
                 subject = new Syntax.Subject(speaker, false, false);
             }
-            if (!quoted && s.word(c.first - 1).equals("en") && s.word(c.first).endsWith("ant")) {
+            if (!quoted && syntax.is(s, c.first - 1, "GERUND") && presentParticiple(s, c.first)) {
                 Syntax.Subject main = gerundSubject(s, c.first - 1);
                 if (main.actor() != null) {
                     subject = main; // "X est intervenu, en demandant à Y": the gerund shares the clause's subject
@@ -402,11 +420,11 @@ final class Events {
             if (agent != null) {
                 subject = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander …": X asks
             }
-            boolean byDocument = !quoted && c.has(Act.DEMAND) && s.word(c.first).endsWith("ant") && syntax.is(s, c.first - 1, "DOCUMENT_NOUN");
+            boolean byDocument = !quoted && c.has(Act.DEMAND) && presentParticiple(s, c.first) && syntax.is(s, c.first - 1, "DOCUMENT_NOUN");
             if (byDocument) {
                 subject = gerundSubject(s, c.first - 1); // "X a lancé une pétition demandant …": the document asks for its author
             }
-            Draft.Actor fronted = quoted || !c.has(Act.DEMAND) || c.first != 0 || !s.word(c.first).endsWith("ant") ? null : frontedParticipleSubject(s, c);
+            Draft.Actor fronted = quoted || !c.has(Act.DEMAND) || c.first != 0 || !presentParticiple(s, c.first) ? null : frontedParticipleSubject(s, c);
             if (fronted != null) {
                 subject = new Syntax.Subject(fronted, fronted.plural, false); // "Réclamant la libération de leur chef, des manifestants ont défilé"
             }
@@ -455,14 +473,14 @@ final class Events {
                 c.used = true; // "le retrait des troupes, exigé par l'Otan, …": the agent asks what the participle qualifies
                 continue;
             }
-            if (c.used || passive(s, c) || !quoted && s.word(c.first).endsWith("ons")) {
+            if (c.used || passive(s, c) || !quoted && lexicon.endsWithAny(s.word(c.first), "FIRST_PLURAL_ENDING")) {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
             }
             // "a adressé une lettre à X lui demandant de …": the letter asks its recipient for its sender
-            boolean byLetter = !quoted && !here.isEmpty() && s.word(c.first).endsWith("ant") && syntax.is(s, c.first - 1, "CLITIC")
+            boolean byLetter = !quoted && !here.isEmpty() && presentParticiple(s, c.first) && syntax.is(s, c.first - 1, "CLITIC")
                     && syntax.is(s, c.first - 1, "DATIVE_CLITIC");
             if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && (!infinitiveAfter(s, c) || attendance(s, c)))
-                    && (!s.word(c.first).endsWith("ant") || s.word(c.first - 1).equals("en") || byDocument || appended || byLetter
+                    && (!presentParticiple(s, c.first) || syntax.is(s, c.first - 1, "GERUND") || byDocument || appended || byLetter
                             || fronted != null)
                     && !(participleWithoutAuxiliary(s, c) && !syntax.is(s, c.first - 1, "THEM_THEIR") && shared == null)) {
                 Draft.Actor source = subject.actor();
@@ -548,7 +566,7 @@ final class Events {
                 syntax.lastMentioned = m.actor;
             }
             if (m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !m.inQuote()
-                    && !(syntax.prepositional(m) && s.word(m.first - 1).equals("de"))) {
+                    && !(syntax.prepositional(m) && syntax.is(s, m.first - 1, "OF_UNELIDED"))) {
                 // "le départ de Bachar el-Assad": a person named as a complement is not who "il" speaks of next
                 syntax.lastPerson = m.actor;
                 syntax.lastPersonSentence = s.index;
@@ -561,9 +579,9 @@ final class Events {
                 syntax.possessedSentence = s.index;
             }
         } else if (opening.actor() == null && s.size() > 2 && syntax.is(s, 0, "DETERMINER") && s.mentionAt(1) == null
-                && s.mentionAt(2) == null && !s.token(0).is("l")) {
+                && s.mentionAt(2) == null && !syntax.is(s, 0, "ELIDED_DEFINITE")) {
             // "Le crash serait dû ... Il": the next pronoun speaks of a thing
-            if (s.word(0).equals("les") || s.word(0).equals("des") || s.word(0).equals("ces")) {
+            if (syntax.is(s, 0, "PLURAL_DETERMINER")) {
                 syntax.lastPlural = null;
             } else {
                 syntax.lastSingular = null;
@@ -605,7 +623,7 @@ final class Events {
                 if (syntax.is(s, j, "VERB_CHAIN") && !s.inQuote(j)) {
                     chain = j;
                     j++; // "« … », n'a pas manqué de rappeler X": the reporting verb comes after the chain
-                    if (s.word(j).equals("de") || s.word(j).equals("d") || s.word(j).equals("a")) {
+                    if (syntax.is(s, j, "INFINITIVE_PREPOSITION")) {
                         j += s.word(j + 1).equals("'") ? 2 : 1;
                     }
                 }
@@ -670,22 +688,22 @@ final class Events {
                         if (appendedParticiple(s, c) && opening.actor() != null) {
                             speaker = opening; // "X a réclamé des mesures, estimant que la Suisse « … »": X's words
                         }
-                        if (speaker.actor() == null && opening.actor() != null && !opening.pronoun() && !s.word(c.first).endsWith("ant")
+                        if (speaker.actor() == null && opening.actor() != null && !opening.pronoun() && !presentParticiple(s, c.first)
                                 && (s.cues.indexOf(c) == firstVerbCue(s) || coordinatedVerb(s, c))) {
                             // "Barroso, le président de la Commission se dit « rassuré »": the main clause's subject;
                             // "X a promis … et a appelé Moscou à « … »": a verb after "et" shares it
                             speaker = opening;
                         }
-                        if (speaker.actor() == null && s.word(c.first).endsWith("ant") && c.first == 0) {
+                        if (speaker.actor() == null && presentParticiple(s, c.first) && c.first == 0) {
                             Draft.Actor main = frontedParticipleSubject(s, c);
                             if (main != null) {
                                 speaker = new Syntax.Subject(main, main.plural, false); // "Estimant que « … », il vota contre": his words
                             }
                         }
-                        if (speaker.actor() == null && s.word(c.first).endsWith("ant") && !s.word(c.first - 1).equals("en")) {
+                        if (speaker.actor() == null && presentParticiple(s, c.first) && !syntax.is(s, c.first - 1, "GERUND")) {
                             continue; // "…, ajoutant : « … »" without a subject of its own: the clause's verb tells
                         }
-                        if (s.word(c.first - 1).equals("en") && s.word(c.first).endsWith("ant")) {
+                        if (syntax.is(s, c.first - 1, "GERUND") && presentParticiple(s, c.first)) {
                             Syntax.Subject main = gerundSubject(s, c.first - 1);
                             boolean clauseSubject = main.actor() == null && speaker.actor() == null && opening.actor() != null && !opening.pronoun();
                             if (clauseSubject) {
@@ -785,12 +803,11 @@ final class Events {
      */
     private boolean objectOfSpeech(Sentence s, int before) {
         int k = before;
-        while (k > 0 && before - k < 3 && (syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER") || s.word(k).equals("'")
-                || s.word(k).equals("de") || s.word(k).equals("d"))) {
+        while (k > 0 && before - k < 3 && (syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER") || s.word(k).equals("'"))) {
             k--;
         }
         Sentence.Cue c = k < 0 || s.inQuote(k) ? null : s.cueAt(k);
-        return c != null && c.isVerb() && c.last == k && c.has(Act.REPORTING) && !infinitive(s, c) && !s.word(c.first).endsWith("ant");
+        return c != null && c.isVerb() && c.last == k && c.has(Act.REPORTING) && !infinitive(s, c) && !presentParticiple(s, c.first);
     }
 
     /**
@@ -836,7 +853,7 @@ final class Events {
                 continue;
             }
             int end = m.last + 1;
-            if (syntax.is(s, end, "PREPOSITION") || s.word(end).equals("du") || s.word(end).equals("de") || s.word(end).equals("d")) {
+            if (syntax.is(s, end, "PREPOSITION")) {
                 for (int n = end + 1; n <= end + 3 && n < s.size(); n++) {
                     Mention place = s.mentionAt(n);
                     if (place != null) {
@@ -907,9 +924,8 @@ final class Events {
                 continue;
             }
             int d = c.last + 1;
-            String w = s.word(d);
             Mention m = null;
-            if (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d")) {
+            if (syntax.is(s, d, "DE_FORM")) {
                 m = syntax.objectAt(s, d + 1, Math.min(s.size(), d + 5));
             }
             for (int k = d; m == null && k < Math.min(s.size(), d + 10) && !s.inQuote(k) && !s.word(k).equals(","); k++) {
@@ -938,7 +954,7 @@ final class Events {
     /** Whether the verb is a passive participle: "a été adressé", "ont été prévenues". */
     private boolean passive(Sentence s, Sentence.Cue c) {
         for (int j = c.first - 1; j >= Math.max(0, c.first - 3); j--) {
-            if (s.word(j).equals("ete")) {
+            if (syntax.is(s, j, "BEEN")) {
                 return true;
             }
             if (!syntax.skippable(s, j)) {
@@ -981,14 +997,14 @@ final class Events {
             if (w.equals(",") || w.equals(".") || w.equals(";") || s.inQuote(k)) {
                 return false;
             }
-            if (w.equals("a") || w.equals("de") || w.equals("d")) {
+            if (syntax.is(s, k, "INFINITIVE_PREPOSITION")) {
                 int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
                 if (syntax.is(s, n, "CLITIC") && !syntax.is(s, n, "ARTICLE")) {
                     n += s.word(n + 1).equals("'") ? 2 : 1;
                 }
                 String v = s.word(n);
                 return s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null
-                        && (v.endsWith("er") || v.endsWith("ir") || v.endsWith("re"));
+                        && lexicon.endsWithAny(v, "INFINITIVE_ENDING");
             }
         }
         return false;
@@ -1007,7 +1023,7 @@ final class Events {
         if (s.word(k).equals("'")) {
             k--;
         }
-        if (!(s.word(k).equals("de") || s.word(k).equals("d") || s.word(k).equals("a"))) {
+        if (!syntax.is(s, k, "INFINITIVE_PREPOSITION")) {
             return null;
         }
         k--;
@@ -1069,7 +1085,7 @@ final class Events {
     /** "a-t-on appris auprès du ministère": with no subject of its own, the one consulted speaks. */
     private Draft.Actor consulted(Sentence s, Sentence.Cue c) {
         int j = c.last + 1;
-        while (j < s.size() && (s.word(j).equals("-") || s.word(j).equals("t") || syntax.is(s, j, "PRONOUN_IMPERSONAL"))) {
+        while (j < s.size() && (s.word(j).equals("-") || syntax.is(s, j, "EUPHONIC") || syntax.is(s, j, "PRONOUN_IMPERSONAL"))) {
             j++; // "indique-t-on auprès de …"
         }
         j = syntax.skipAdverbs(s, j);
@@ -1082,12 +1098,7 @@ final class Events {
 
     /** Whether the verb is written in the infinitive ("pour leur demander"). */
     private boolean infinitive(Sentence s, Sentence.Cue c) {
-        String lemma = c.lemma;
-        if (lemma.startsWith("se ")) {
-            lemma = lemma.substring(3);
-        } else if (lemma.startsWith("s'")) {
-            lemma = lemma.substring(2);
-        }
+        String lemma = c.lemma.substring(reflexivePrefix(c.lemma));
         return lemma.split(" ")[0].equals(s.word(c.first));
     }
 
@@ -1139,12 +1150,11 @@ final class Events {
     /** Inside a quotation, "nous"/"je" before a verb is the speaker. */
     private Syntax.Subject quotedSubject(Sentence s, Sentence.Cue c) {
         int j = c.first - 1;
-        while (j >= 0 && syntax.skippable(s, j) && !s.word(j).equals("nous")) {
+        while (j >= 0 && syntax.skippable(s, j) && !syntax.is(s, j, "FIRST_PERSON_SUBJECT")) {
             j--;
         }
-        String w = s.word(j);
         Sentence.Quote q = s.quotes.get(s.quoteOf[c.first]);
-        if (w.equals("nous") || w.equals("je") || w.equals("j") || w.equals("'") && s.word(j - 1).equals("j")) {
+        if (syntax.is(s, j, "FIRST_PERSON_SUBJECT")) {
             return new Syntax.Subject(q.speaker, true, true);
         }
         Mention m = s.mentionAt(j);
@@ -1158,19 +1168,18 @@ final class Events {
 
     private void reported(Sentence s, Sentence.Cue c, Draft.Actor sender) {
         int before = s.word(c.first - 1).equals("'") ? c.first - 2 : c.first - 1;
-        boolean chained = (s.word(before).equals("de") || s.word(before).equals("d") || s.word(before).equals("a"))
-                && syntax.is(s, before - 1, "VERB_CHAIN"); // "a tenu à rappeler que", "n'a pas manqué de souligner", "vient d'annoncer"
-        if (sender == null || !chained && c.verb.lemma().endsWith(s.word(c.last)) && s.word(c.first - 1).equals("de")) {
+        boolean chained = syntax.is(s, before, "INFINITIVE_PREPOSITION") && syntax.is(s, before - 1, "VERB_CHAIN"); // "a tenu à rappeler que", "n'a pas manqué de souligner", "vient d'annoncer"
+        if (sender == null || !chained && c.verb.lemma().endsWith(s.word(c.last)) && syntax.is(s, c.first - 1, "OF_UNELIDED")) {
             return;
         }
         String form = s.word(c.last);
-        if (!chained && (form.endsWith("er") && !s.word(c.first - 1).equals("a") || infinitive(s, c))) {
+        if (!chained && (lexicon.endsWithAny(form, "FIRST_GROUP_ENDING") && !syntax.is(s, c.first - 1, "TO_BARE") || infinitive(s, c))) {
             return; // an infinitive: "il est bon de rappeler", "inviter l'Iran à reprendre"
         }
-        if (participleWithoutAuxiliary(s, c) || form.endsWith("ant")) {
+        if (participleWithoutAuxiliary(s, c) || lexicon.endsWithAny(form, "PRESENT_PARTICIPLE_ENDING")) {
             return; // "les pays considérés comme", "ACTA rejeté par"
         }
-        if (s.word(c.first - 1).equals("avoir") || s.word(c.first - 1).equals("etre")) {
+        if (syntax.is(s, c.first - 1, "INFINITIVE_AUXILIARY")) {
             return; // "exclu pour avoir défendu": a past infinitive tells why, it reports nothing said
         }
         if (!chained && syntax.negated(s, c) && s.quotes.isEmpty()) {
@@ -1186,8 +1195,7 @@ final class Events {
             if (!(incise || syntax.is(s, j, "SUBORDINATOR") || w.equals(":") || s.inQuote(j + 1) || s.inQuote(j))) {
                 return; // "a concédé la victoire", "a publié un rapport": an act, no words reported
             }
-            boolean negated = s.word(c.first - 1).equals("ne") || s.word(c.first - 1).equals("n") || s.word(c.first - 2).equals("n")
-                    || s.word(c.first - 2).equals("ne");
+            boolean negated = syntax.is(s, c.first - 1, "NEGATION_CLITIC") || syntax.is(s, c.first - 2, "NEGATION_CLITIC");
             if (negated && syntax.is(s, j, "SUBORDINATOR")) {
                 return; // "ne rapporteront que 3 milliards": "ne … que" restricts, it opens no clause
             }
@@ -1308,13 +1316,11 @@ final class Events {
      */
     private Draft.Actor addressee(Sentence s, Sentence.Cue c, Draft.Actor sender) {
         int j = syntax.skipAdverbs(s, c.last + 1);
-        String w = s.word(j);
         if (s.inQuote(j)) {
             return null;
         }
         String head = c.lemmaHead;
-        boolean near = syntax.is(s, j, "FRAMING_PREPOSITION") && w.equals("aupres")
-                && syntax.is(s, j + 1, "DE_FORM");
+        boolean near = syntax.is(s, j, "ADDRESSING_PREPOSITION") && syntax.is(s, j + 1, "DE_FORM");
         Mention m;
         if (near) {
             m = syntax.objectAt(s, j + 2 + (s.word(j + 2).equals("'") ? 1 : 0), s.size()); // "a protesté auprès de Pékin"
@@ -1323,7 +1329,7 @@ final class Events {
             if (m != null && syntax.prepositional(m)) {
                 m = null;
             }
-        } else if (w.equals("a") && input.charAt(s.token(j).start()) == '\u00e0' || syntax.is(s, j, "TO_THE")) {
+        } else if (syntax.is(s, j, "TO_BARE") && input.charAt(s.token(j).start()) == '\u00e0' || syntax.is(s, j, "TO_THE")) {
             m = syntax.objectAt(s, j + 1, s.size());
             if (m != null && m.actor.type != org.diplotext.model.ActorType.PERSON) {
                 m = null; // "a déclaré à Moscou" locates, "a dit à l'AFP" names the medium
@@ -1341,9 +1347,9 @@ final class Events {
      */
     private Draft.Actor documentSubject(Sentence s, Sentence.Cue c) {
         int k = 0;
-        if (s.word(k).equals("l") && s.word(k + 1).equals("'")) {
+        if (syntax.is(s, k, "ELIDED_DEFINITE") && s.word(k + 1).equals("'")) {
             k += 2;
-        } else if (syntax.is(s, k, "DETERMINER") && !s.word(k).equals("un") && !s.word(k).equals("une") && !s.word(k).equals("des")) {
+        } else if (syntax.is(s, k, "DETERMINER") && !syntax.is(s, k, "INDEFINITE_DETERMINER")) {
             k++;
         } else {
             return null;
@@ -1377,7 +1383,7 @@ final class Events {
 
     /** A present participle appended to a clause after a comma: "X a condamné l'attaque, appelant les parties à …". */
     private boolean appendedParticiple(Sentence s, Sentence.Cue c) {
-        return c.first > 1 && s.word(c.first - 1).equals(",") && s.word(c.first).endsWith("ant") && (c.has(Act.DEMAND) || c.has(Act.REPORTING));
+        return c.first > 1 && s.word(c.first - 1).equals(",") && presentParticiple(s, c.first) && (c.has(Act.DEMAND) || c.has(Act.REPORTING));
     }
 
     /**
@@ -1423,7 +1429,7 @@ final class Events {
     private boolean participle(Sentence s, Sentence.Cue c) {
         String raw = input.substring(s.token(c.first).start(), s.token(c.first).end());
         return raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es")
-                || raw.endsWith("t") && syntax.is(s, c.first - 1, "AUXILIARY");
+                || lexicon.endsWithAny(raw, "PARTICIPLE_T_ENDING") && syntax.is(s, c.first - 1, "AUXILIARY");
     }
 
     private boolean participleWithoutAuxiliary(Sentence s, Sentence.Cue c) {
@@ -1433,7 +1439,7 @@ final class Events {
             return false;
         }
         int j = c.first - 1;
-        while (j >= 0 && (syntax.is(s, j, "ADVERB") || s.word(j).equals("pas") || syntax.is(s, j, "WEEKDAY") || syntax.adverbPhraseStart(s, j) >= 0)) {
+        while (j >= 0 && (syntax.is(s, j, "ADVERB") || syntax.is(s, j, "WEEKDAY") || syntax.adverbPhraseStart(s, j) >= 0)) {
             int phrase = syntax.adverbPhraseStart(s, j);
             j = phrase >= 0 ? phrase - 1 : j - 1; // "a pour sa part indiqué"
         }
@@ -1441,7 +1447,7 @@ final class Events {
                 || syntax.is(s, j, "PRONOUN_IMPERSONAL"))) {
             return false; // "a-t-il ajouté": the auxiliary comes before its inverted subject
         }
-        return j < 0 || !syntax.is(s, j, "AUXILIARY") && !s.word(j).equals("-") && !s.word(j).equals("t");
+        return j < 0 || !syntax.is(s, j, "AUXILIARY") && !s.word(j).equals("-") && !syntax.is(s, j, "EUPHONIC");
     }
 
     /**
@@ -1528,9 +1534,8 @@ final class Events {
                         || syntax.is(s, n, "CLITIC") && !syntax.is(s, n, "ARTICLE") && !syntax.is(s, n, "DETERMINER"))) {
                     n++; // "à s'abstenir", "à ne pas envenimer", "à y renoncer": the infinitive after its clitics
                 }
-                String next = s.word(n);
                 return !(syntax.is(s, n, "ARTICLE") || syntax.is(s, n, "DETERMINER") || w.length() > 1)
-                        && (next.endsWith("er") || next.endsWith("ir") || next.endsWith("re"));
+                        && lexicon.endsWithAny(s.word(n), "INFINITIVE_ENDING");
             }
             if (w.equals(",") || w.equals(".")) {
                 return false;
@@ -1546,10 +1551,10 @@ final class Events {
     private boolean attendance(Sentence s, Sentence.Cue c) {
         for (int k = c.last + 1; k < Math.min(s.size(), c.last + 12); k++) {
             String w = s.word(k);
-            if (w.equals("a")) {
+            if (syntax.is(s, k, "TO_BARE")) {
                 int n = k + 1;
-                boolean reflexive = s.word(n).equals("se") || s.word(n).equals("s") && s.word(n + 1).equals("'");
-                n += s.word(n).equals("se") ? 1 : s.word(n).equals("s") ? 2 : 0;
+                boolean reflexive = syntax.is(s, n, "REFLEXIVE"); // "à se rendre", "à s'y rendre"
+                n += !reflexive ? 0 : s.word(n + 1).equals("'") ? 2 : 1;
                 return lexicon.is(s.word(n), "ATTENDANCE") && (reflexive || lexicon.value(s.word(n), "ATTENDANCE").isEmpty());
             }
             if (w.equals(",") || w.equals(".")) {
@@ -1695,7 +1700,7 @@ final class Events {
         int k = verb - 1;
         boolean reciprocal = false;
         while (k >= 0 && s.mentionAt(k) == null && syntax.skippable(s, k)) {
-            reciprocal |= s.word(k).equals("se") || s.word(k).equals("s");
+            reciprocal |= syntax.is(s, k, "REFLEXIVE");
             k--;
         }
         if (!reciprocal && (reciprocalOnly || k == verb - 1)) {
@@ -1713,7 +1718,7 @@ final class Events {
                 || lexicon.stateOfAdjective(s.word(et)).isPresent() && syntax.is(s, et - 1, "COUNTERPART"))) {
             et--; // "X et son homologue ukrainien Y se sont rencontrés"
         }
-        if (!s.word(et).equals("et")) {
+        if (!syntax.is(s, et, "AND")) {
             return null;
         }
         Mention other = s.mentionAt(et - 1);
@@ -1772,7 +1777,7 @@ final class Events {
             if (w.equals(";") || w.equals(".") || s.inQuote(k)) {
                 break;
             }
-            if (w.equals("avec") || w.equals("et") && !c.recipients.isEmpty()) {
+            if (syntax.is(s, k, "WITH") || syntax.is(s, k, "AND") && !c.recipients.isEmpty()) {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m != null) {
                     c.recipient(m.actor);
@@ -1786,8 +1791,7 @@ final class Events {
             if (c.isVerb() || c.used || !(c.has(Act.MEETING) || c.has(Act.CALL)) || s.inQuote(c.first)) {
                 continue;
             }
-            String det = s.word(c.first - 1);
-            if (!(det.equals("un") || det.equals("une") || det.equals("des"))) {
+            if (!syntax.is(s, c.first - 1, "INDEFINITE_DETERMINER")) {
                 continue;
             }
             int v = c.first - 2;
@@ -1798,7 +1802,7 @@ final class Events {
             if (governing != null && governing.isVerb() && (governing.has(Act.DEMAND) || governing.has(Act.INVITATION) || governing.has(Act.REPORTING))) {
                 continue; // "a demandé une réunion", "a annoncé une rencontre": asked for or announced, not held
             }
-            int frame = s.word(c.first - 2).equals("'") && s.word(c.first - 3).equals("d") ? c.first - 4 : c.first - 2;
+            int frame = s.word(c.first - 2).equals("'") && syntax.is(s, c.first - 3, "ELIDED_OF") ? c.first - 4 : c.first - 2;
             if (frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION") && (frame <= 3 || s.word(frame - 1).equals(","))) {
                 // "Lors d'un entretien avec X, Y a …": the meeting is the main clause's subject's
                 int before = communications.size();
@@ -1813,7 +1817,7 @@ final class Events {
                 }
                 continue;
             }
-            if (c.first >= 2 && (s.word(c.first - 2).equals("a") || s.word(c.first - 2).equals("aux"))) {
+            if (c.first >= 2 && syntax.is(s, c.first - 2, "TO_BARE_OR_PLURAL")) {
                 continue; // invité à des pourparlers: the invitation's object
             }
             if (c.first - 1 == 0) {
@@ -1977,7 +1981,7 @@ final class Events {
                 first++;
             }
             String w = s.word(first);
-            if (first >= s.size() || !s.inQuote(first) || w.length() < 5 || !w.endsWith("ez") || lexicon.isGrammar(w)
+            if (first >= s.size() || !s.inQuote(first) || w.length() < 5 || !lexicon.endsWithAny(w, "SECOND_PLURAL_ENDING") || lexicon.isGrammar(w)
                     || s.mentionAt(first) != null || s.word(first + 1).equals("-")) {
                 continue;
             }
@@ -1991,7 +1995,7 @@ final class Events {
                 if (v.equals(".") || v.equals(";") || s.inQuote(k)) {
                     break;
                 }
-                if (v.equals("a") && input.charAt(s.token(k).start()) == '\u00e0' || syntax.is(s, k, "TO_THE")) {
+                if (syntax.is(s, k, "TO_BARE") && input.charAt(s.token(k).start()) == '\u00e0' || syntax.is(s, k, "TO_THE")) {
                     Mention m = syntax.objectAt(s, k + 1, s.size());
                     if (m != null && m.actor != quote.speaker && m.kind != Mention.Kind.PRONOUN && m.actor.type == org.diplotext.model.ActorType.PERSON) {
                         target = m.actor; // "« … », a lancé X à Y"
@@ -2145,9 +2149,10 @@ final class Events {
                 continue;
             }
             String det = s.word(c.first - 1);
-            boolean definite = det.equals("le") || det.equals("la") || det.equals("cette") || det.equals("ce") || det.equals("cet")
-                    || det.equals("'") && s.word(c.first - 2).equals("l");
-            boolean indefinite = det.equals("un") || det.equals("une") || det.equals("des") || det.equals("d") || det.equals("'") && s.word(c.first - 2).equals("d");
+            boolean elided = det.equals("'");
+            boolean definite = syntax.is(s, c.first - 1, "SINGULAR_DEFINITE") || elided && syntax.is(s, c.first - 2, "ELIDED_DEFINITE");
+            boolean indefinite = syntax.is(s, c.first - 1, "INDEFINITE_DETERMINER") || syntax.is(s, c.first - 1, "ELIDED_OF")
+                    || elided && syntax.is(s, c.first - 2, "ELIDED_OF");
             if (!definite && !indefinite) {
                 continue;
             }
@@ -2174,7 +2179,7 @@ final class Events {
     private Mention recipientAfter(Sentence s, int from) {
         for (int k = from; k < s.size(); k++) {
             String w = s.word(k);
-            if (w.equals(";") || w.equals(".") || s.inQuote(k) || syntax.is(s, k, "FOR") || syntax.is(s, k, "WHO") || w.equals("dont")) {
+            if (w.equals(";") || w.equals(".") || s.inQuote(k) || syntax.is(s, k, "FOR") || syntax.is(s, k, "WHO") || syntax.is(s, k, "WHOSE")) {
                 return null;
             }
             if (lexicon.is(w, "TO_PREPOSITION") && !syntax.is(s, k - 1, "AUXILIARY")) {
@@ -2218,7 +2223,7 @@ final class Events {
                 }
             }
         }
-        if (sender == null && k(s, from, "de", "des", "du")) {
+        if (sender == null && syntax.is(s, from, "OF")) {
             Mention m = syntax.objectAt(s, from + 1, s.size());
             if (m != null && m.actor.confirmed) {
                 sender = m.actor;
@@ -2322,14 +2327,5 @@ final class Events {
             }
         }
         return null;
-    }
-
-    private static boolean k(Sentence s, int i, String... words) {
-        for (String w : words) {
-            if (s.word(i).equals(w)) {
-                return true;
-            }
-        }
-        return false;
     }
 }
