@@ -336,7 +336,7 @@ final class ActorResolver {
             }
             if (m.link != null) {
                 a.aliases.add(text(m.link));
-                if (m.link.key != null && m.link.key.equals("ong")) {
+                if (m.link.key != null && lexicon.is(m.link.key, "NGO_NOUN")) {
                     a.titleKind = OrganisationKind.NGO.name();
                 }
             }
@@ -441,12 +441,11 @@ final class ActorResolver {
             return null; // resolved with the name it introduces
         }
         Draft.Actor target = null;
+        boolean ngo = lexicon.is(m.key, "NGO_NOUN");
+        OrganisationKind fits = lexicon.value(m.key, "ANAPHOR_KIND").map(OrganisationKind::valueOf).orElse(null); // "le parti": a PARTY
         for (Draft.Actor a : organisationList) {
             boolean named = containsWord(a.foldedName(), m.key);
-            boolean kind = m.key.equals("ong") && NGO(a)
-                    || m.key.equals("parti") && a.organisation != null && a.organisation.kind() == OrganisationKind.PARTY
-                    || m.key.equals("alliance") && a.organisation != null && a.organisation.kind() == OrganisationKind.MILITARY_ALLIANCE
-                    || m.key.equals("agence") && a.organisation != null && a.organisation.kind() == OrganisationKind.AGENCY;
+            boolean kind = ngo && NGO(a) || fits != null && a.organisation != null && a.organisation.kind() == fits;
             if (named || kind) {
                 target = a; // the latest organisation the noun fits
             }
@@ -473,7 +472,7 @@ final class ActorResolver {
                 target = a.type == ActorType.ORGANISATION && !sourceOf(m, a) ? a : null; // "Selon la CGT, la direction …": another one
             }
         }
-        if (target == null && (m.key.equals("organisation") || m.key.equals("ong"))) {
+        if (target == null && lexicon.is(m.key, "GENERIC_ORG_ANAPHOR")) {
             target = lastOrganisation;
         }
         if (target == null) {
@@ -510,6 +509,19 @@ final class ActorResolver {
                 before--;
             }
             if (other.actor == a && lexicon.is(s.tokens, before, "SOURCE_INTRODUCER")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a folded word begins with a beginning of a grammar class, written with a trailing
+     * hyphen in {@code grammar.tsv} ({@code eu-} in HAD_BEGINNING), of up to four letters.
+     */
+    private boolean beginsWithAny(String folded, String beginningClass) {
+        for (int n = Math.min(4, folded.length()); n > 0; n--) {
+            if (lexicon.is(folded.substring(0, n) + "-", beginningClass)) {
                 return true;
             }
         }
@@ -727,7 +739,7 @@ final class ActorResolver {
             for (int k = persons.size() - 1; k >= 0; k--) {
                 Draft.Actor p = persons.get(k);
                 if (p.role == null && p.lastSentence >= m.sentence.index - 1 && !m.plural && m.first <= 1
-                        && m.first == 1 && (m.sentence.word(0).equals("le") || m.sentence.word(0).equals("la"))) {
+                        && m.first == 1 && lexicon.is(m.sentence.tokens, 0, "DEFINITE_SINGULAR")) {
                     match = p;
                     break;
                 }
@@ -747,14 +759,13 @@ final class ActorResolver {
             int last = m.last;
             while (j < s.size() && j < m.last + 10) {
                 String w = s.word(j);
-                if ((w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d") || w.equals("la") || w.equals("l") || w.equals("'")
-                        || w.equals("le") || w.equals("les")) && j + 1 < s.size()) {
+                if ((lexicon.is(s.tokens, j, "OF_OR_DEFINITE") || w.equals("'")) && j + 1 < s.size()) {
                     j++;
                     continue;
                 }
                 if (s.token(j).isWord() && s.mentionAt(j) == null && !lexicon.is(w, "AUXILIARY") && !lexicon.is(w, "CLITIC") && !lexicon.is(w, "PREPOSITION")
-                        && lexicon.verbs().longest(s.tokens, j) == null && !lexicon.is(w, "SUBORDINATOR") && !w.equals("qui")
-                        && !w.equals("et") && !s.token(j).numeric()) {
+                        && lexicon.verbs().longest(s.tokens, j) == null && !lexicon.is(w, "SUBORDINATOR") && !lexicon.is(s.tokens, j, "WHO")
+                        && !lexicon.is(s.tokens, j, "AND") && !s.token(j).numeric()) {
                     last = j;
                     lexicon.stateOfAdjective(w).ifPresent(c -> m.country = m.country == null ? c : m.country);
                     j++;
@@ -768,7 +779,7 @@ final class ActorResolver {
             end = m.complement.end();
             Sentence s = m.sentence;
             int j = m.complement.last + 1;
-            if (j + 1 < s.size() && (s.word(j).equals("a") || s.word(j).equals("en")) && s.token(j + 1).capitalised()) {
+            if (j + 1 < s.size() && lexicon.is(s.tokens, j, "PLACE_PREPOSITION") && s.token(j + 1).capitalised()) {
                 end = s.token(j + 1).end();
             }
         }
@@ -910,8 +921,8 @@ final class ActorResolver {
             return false;
         }
         int k = j + 1;
-        if (k + 1 < s.size() && (s.word(k).equals("la") || s.word(k).equals("l") && s.word(k + 1).equals("'"))) {
-            k += s.word(k).equals("la") ? 1 : 2;
+        if (k + 1 < s.size() && (lexicon.is(s.tokens, k, "DEFINITE_FEMININE") || lexicon.is(s.tokens, k, "DEFINITE_ELIDED") && s.word(k + 1).equals("'"))) {
+            k += lexicon.is(s.tokens, k, "DEFINITE_FEMININE") ? 1 : 2;
         }
         return k < s.size() && s.token(k).capitalised() && s.mentionAt(k) == null;
     }
@@ -964,7 +975,7 @@ final class ActorResolver {
             return party;
         }
         String noun = fold(m.key);
-        String stem = noun.endsWith("s") || noun.endsWith("x") ? noun.substring(0, noun.length() - 1) : noun;
+        String stem = lexicon.endsWithAny(noun, "PLURAL_ENDING") ? noun.substring(0, noun.length() - 1) : noun;
         String text = text(m);
         String qualifier = m.described ? "#" : m.country != null ? m.country : m.organisation != null ? m.organisation : m.place != null ? "@" + m.place : "";
         Draft.Actor a = actors.get("G:" + stem + "|" + qualifier);
@@ -1045,7 +1056,7 @@ final class ActorResolver {
             return null; // "Cependant", "Intitulé": capitalised only because it opens the sentence
         }
         boolean article = m.first > 0 && lexicon.is(s.word(m.first - 1), "ARTICLE")
-                || m.first > 1 && s.word(m.first - 1).equals("'") && s.word(m.first - 2).equals("l");
+                || m.first > 1 && s.word(m.first - 1).equals("'") && lexicon.is(s.tokens, m.first - 2, "DEFINITE_ELIDED");
         boolean acronym = true;
         for (int i = m.first; i <= m.last; i++) {
             acronym &= !s.token(i).isWord() || s.token(i).upper();
@@ -1114,7 +1125,7 @@ final class ActorResolver {
 
     /** The index of the determiner before the noun at i ({@code plusieurs associations}), or i. */
     private int determined(Sentence s, int i) {
-        return i > 0 && (lexicon.is(s.tokens, i - 1, "DETERMINER") || lexicon.is(s.tokens, i - 1, "QUANTIFIER")) && !s.word(i - 1).equals("de") ? i - 1 : i;
+        return i > 0 && (lexicon.is(s.tokens, i - 1, "DETERMINER") || lexicon.is(s.tokens, i - 1, "QUANTIFIER")) && !lexicon.is(s.tokens, i - 1, "OF_UNELIDED") ? i - 1 : i;
     }
 
     /** Whether a name at i follows {@code selon} or a reporting verb ending right before it. */
@@ -1122,7 +1133,7 @@ final class ActorResolver {
         if (i == 0) {
             return false;
         }
-        if (lexicon.is(s.tokens, i - 1, "SOURCE_INTRODUCER") && s.word(i - 1).equals("selon")) {
+        if (lexicon.is(s.tokens, i - 1, "ACCORDING_TO")) {
             return true;
         }
         for (int k = Math.max(0, i - 3); k < i; k++) {
@@ -1152,9 +1163,11 @@ final class ActorResolver {
         String w = s.word(j);
         if (lexicon.is(w, "AUXILIARY")) {
             // an active perfect ("a estimé"), not a state or a passive ("est situé", "a été touché")
-            return w.startsWith("a") && j + 1 < s.size() && !s.word(j + 1).equals("ete") && !s.word(j + 1).startsWith("eu");
+            return lexicon.is(s.tokens, j, "ACTIVE_AUXILIARY") && j + 1 < s.size() && !lexicon.is(s.tokens, j + 1, "BEEN")
+                    && !beginsWithAny(s.word(j + 1), "HAD_BEGINNING");
         }
-        if (w.equals("se") || w.equals("s") && j + 2 < s.size() && s.word(j + 1).equals("'") && !s.word(j + 2).startsWith("il")) {
+        if (lexicon.is(s.tokens, j, "REFLEXIVE") && (w.length() > 1 // "se"; "s'" only with its apostrophe and not as the "si" of "s'il"
+                || j + 2 < s.size() && s.word(j + 1).equals("'") && !beginsWithAny(s.word(j + 2), "AFTER_ELIDED_IF_BEGINNING"))) {
             return true;
         }
         for (int n = Math.min(5, w.length() - 2); n > 1; n--) {
@@ -1249,9 +1262,9 @@ final class ActorResolver {
     private int countedFrom(Mention m) {
         Sentence s = m.sentence;
         int j = m.first - 1;
-        if (j >= 2 && s.word(j).equals("'") && s.word(j - 1).equals("d")) {
+        if (j >= 2 && s.word(j).equals("'") && lexicon.is(s.tokens, j - 1, "OF_ELIDED")) {
             j--;
-        } else if (j < 1 || !s.word(j).equals("de")) {
+        } else if (j < 1 || !lexicon.is(s.tokens, j, "OF_UNELIDED")) {
             return -1;
         }
         return lexicon.is(s.tokens, j - 1, "COLLECTIVE_NUMBER") ? j - 1 : -1;
@@ -1264,10 +1277,10 @@ final class ActorResolver {
     private String withArticle(Mention m) {
         Sentence s = m.sentence;
         int j = m.first - 1;
-        if (j >= 1 && s.word(j).equals("'") && (s.word(j - 1).equals("l") || s.word(j - 1).equals("d"))) {
+        if (j >= 1 && s.word(j).equals("'") && lexicon.is(s.tokens, j - 1, "ELIDED_DEFINITE_OR_OF")) {
             return input.substring(s.token(j - 1).start(), m.end());
         }
-        if (j >= 0 && (s.word(j).equals("le") || s.word(j).equals("la") || s.word(j).equals("les"))) {
+        if (j >= 0 && lexicon.is(s.tokens, j, "DEFINITE")) {
             return input.substring(s.token(j).start(), m.end());
         }
         return text(m);

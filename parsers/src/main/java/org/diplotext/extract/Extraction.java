@@ -174,7 +174,7 @@ public final class Extraction {
     }
 
     /** Whether the word ending before index {@code k} (spaces aside) is the reflexive "se" or "s'". */
-    private static boolean reflexive(String text, String folded, int k) {
+    private boolean reflexive(String text, String folded, int k) {
         int w = k;
         while (w >= 0 && Character.isWhitespace(text.charAt(w))) {
             w--;
@@ -185,17 +185,16 @@ public final class Extraction {
         }
         String auxiliary = folded.substring(from + 1, w + 1);
         boolean apart = from >= 0 && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == '\'' || text.charAt(from) == '\u2019');
-        if (apart && (auxiliary.equals("est") || auxiliary.equals("sont")
-                || auxiliary.equals("etait") || auxiliary.equals("etaient"))) {
+        if (apart && lexicon.is(auxiliary, "BE_AUXILIARY")) {
             w = from; // "X s'est dit « très inquiet »": the auxiliary between the pronoun and the participle
             while (w >= 0 && Character.isWhitespace(text.charAt(w))) {
                 w--;
             }
         }
         if (w >= 1 && (text.charAt(w) == '\'' || text.charAt(w) == '\u2019')) {
-            return folded.charAt(w - 1) == 's' && (w < 2 || !Character.isLetter(text.charAt(w - 2)));
+            return lexicon.is(folded.substring(w - 1, w), "REFLEXIVE") && (w < 2 || !Character.isLetter(text.charAt(w - 2)));
         }
-        return w >= 1 && folded.startsWith("se", w - 1) && (w < 2 || !Character.isLetter(text.charAt(w - 2)));
+        return w >= 1 && lexicon.is(folded.substring(w - 1, w + 1), "REFLEXIVE") && (w < 2 || !Character.isLetter(text.charAt(w - 2)));
     }
 
     /**

@@ -21,11 +21,11 @@ final class MentionFinder {
     /**
      * The grammar classes whose lower-case words can open a mention in {@link #at}: every rule
      * there that can start at a lower-case word asks for one of these classes, for a name, title
-     * or group phrase starting there, or for {@code l'}. A rule starting at lower-case words of
+     * or group phrase starting there, or for {@code l'} (DEFINITE_ELIDED). A rule starting at lower-case words of
      * another class must add it here (the tests of that rule fail otherwise).
      */
     private static final List<String> LOWER_CASE_OPENERS = List.of("COUNTED_PEOPLE", "STATE_ORGAN", "MANAGEMENT", "ORGAN_ALONE",
-            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE");
+            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED");
 
     private final Lexicon lexicon;
     private final Lexicon.ClassSet lowerCaseOpeners;
@@ -76,7 +76,7 @@ final class MentionFinder {
                 j++;
             }
             int end = nameRun(s, j, false);
-            if (end > j && (j > i + 1 || !w.equals("m"))) {
+            if (end > j && (j > i + 1 || !is(s, i, "CIVILITY_INITIAL"))) {
                 Mention m = add(s, i, end - 1, Mention.Kind.PERSON);
                 m.civility = true;
                 return end;
@@ -93,7 +93,7 @@ final class MentionFinder {
                 return end;
             }
         }
-        if (i + 2 < s.size() && w.equals("l") && s.word(i + 1).equals("'") && acronymed(s, i + 2) > i + 2) {
+        if (i + 2 < s.size() && is(s, i, "DEFINITE_ELIDED") && s.word(i + 1).equals("'") && acronymed(s, i + 2) > i + 2) {
             return i + 2; // not "l'Union" of the lexicon: "L'Union nationale des étudiants (UNE)"
         }
         int bracket = acronymed(s, i);
@@ -152,13 +152,13 @@ final class MentionFinder {
         }
         if (title == null && (group == null || group.length() == 1) && lexicon.is(s.tokens, i, "STATE_ORGAN") && i + 1 < s.size()
                 && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(s.tokens, i, "MINISTRY") && portfolio(s, i + 1) > i + 1)
-                    || i > 0 && (s.word(i - 1).equals("au") || s.word(i - 1).equals("aux")) && lexicon.is(s.tokens, i, "MINISTRY") && portfolio(s, i + 1) > i + 1)) {
+                    || i > 0 && is(s, i - 1, "TO_THE") && lexicon.is(s.tokens, i, "MINISTRY") && portfolio(s, i + 1) > i + 1)) {
             // "l'armée malienne", "l'ambassade de France": a body of the state, which it acts for
             int j = i + 1;
             String state = stateAdjective(s, j);
             int last = state != null ? stateAdjectiveEnd(s, j) : j;
             int named = j;
-            if (state == null && (isDe(s.word(j)) || s.word(j).equals("du"))) {
+            if (state == null && is(s, j, "OF_SINGULAR")) {
                 int k = skipArticle(s, s.word(j + 1).equals("'") ? j + 2 : j + 1);
                 PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
                 if (of != null && of.value().kind() == Named.Kind.STATE) {
@@ -191,7 +191,7 @@ final class MentionFinder {
             }
         }
         if (best == 0 && !t.capitalised() && lexicon.is(s.tokens, i, "MANAGEMENT") && definite(s, i) && i + 1 < s.size()
-                && (isDe(s.word(i + 1)) || s.word(i + 1).equals("du"))) {
+                && is(s, i + 1, "OF_SINGULAR")) {
             int k = skipArticle(s, s.word(i + 2).equals("'") ? i + 3 : i + 2);
             PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
             if (of != null && of.value().kind() == Named.Kind.ORGANISATION && clauseAfter(s, of.last() + 1)) {
@@ -256,7 +256,7 @@ final class MentionFinder {
             }
             return after;
         }
-        if (lexicon.is(s.tokens, i, "ORG_ANAPHOR") && hasDeterminer(s, i) && (!t.capitalised() || w.equals("ong"))) {
+        if (lexicon.is(s.tokens, i, "ORG_ANAPHOR") && hasDeterminer(s, i) && (!t.capitalised() || is(s, i, "NGO_NOUN"))) {
             Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
             m.key = w;
             int after = adjectives(s, m); // "l'entreprise américaine Hewlett-Packard"
@@ -291,7 +291,7 @@ final class MentionFinder {
             return i + 1;
         }
         boolean stateBody = group != null && group.length() == 1 && lexicon.is(s.tokens, i, "STATE_BODY") && i + 1 < s.size()
-                && (stateAdjective(s, i + 1) != null || isDe(s.word(i + 1)) && capitalOrState(s, i + 1)
+                && (stateAdjective(s, i + 1) != null || is(s, i + 1, "OF_BARE") && capitalOrState(s, i + 1)
                     || qualifiedState(s, i + 1) != null);
         if (best > 0 && group != null && group.length() == best && !adjectival(s, i) && !stateBody) {
             // (not "les autorités ivoiriennes", "les autorités de Kinshasa": a state's authorities are the state)
@@ -310,7 +310,7 @@ final class MentionFinder {
                 m.last = after; // "associations étudiantes"
                 after++;
             }
-            if (after < s.size() && (isDe(s.word(after)) || s.word(after).equals("du") || s.word(after).equals("des"))) {
+            if (after < s.size() && is(s, after, "DE_FORM")) {
                 int k = skipArticle(s, s.word(after + 1).equals("'") ? after + 2 : after + 1);
                 PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
                 if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM
@@ -344,7 +344,7 @@ final class MentionFinder {
             }
             return after;
         }
-        boolean dative = s.word(i - 1).equals("au") || s.word(i - 1).equals("aux"); // "a demandé au gouvernement indien de …"
+        boolean dative = is(s, i - 1, "TO_THE"); // "a demandé au gouvernement indien de …"
         if (lexicon.is(s.tokens, i, "STATE_BODY") && (hasDeterminer(s, i) || dative || afterArticleAndAdjective(s, i))) {
             int j = i + 1;
             if (j < s.size()) {
@@ -360,16 +360,16 @@ final class MentionFinder {
                     m.key = state;
                     return j + 2;
                 }
-                if ((s.word(i - 1).equals("le") || s.word(i - 1).equals("les") || dative || afterArticleAndAdjective(s, i)
-                        || s.word(i - 1).equals("'") && s.word(i - 2).equals("l") && t.capitalised())
+                if ((is(s, i - 1, "CONTRACTING_ARTICLE") || dative || afterArticleAndAdjective(s, i)
+                        || s.word(i - 1).equals("'") && is(s, i - 2, "DEFINITE_ELIDED") && t.capitalised())
                         && lexicon.is(s.tokens, i, "BARE_STATE_BODY")
-                        && (!isDe(s.word(j)) || infinitiveAfterDe(s, j)) && !s.word(j).equals("du") && !s.token(j).capitalised()) {
+                        && (!is(s, j, "OF_BARE") || infinitiveAfterDe(s, j)) && !is(s, j, "OF_THE_SINGULAR") && !s.token(j).capitalised()) {
                     // "le gouvernement": the state the dispatch is about; "au gouvernement de retirer": the one asked
                     Mention m = add(s, i, i, Mention.Kind.STATE_BODY);
                     m.key = null;
                     return i + 1;
                 }
-                if (isDe(s.word(j)) || s.word(j).equals("du")) {
+                if (is(s, j, "OF_SINGULAR")) {
                     int k = skipArticle(s, j + 1);
                     PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
                     if (of != null && (of.value().kind() == Named.Kind.STATE || of.value().kind() == Named.Kind.CAPITAL)) {
@@ -380,7 +380,7 @@ final class MentionFinder {
                     int last = of != null && of.value().kind() == Named.Kind.ORGANISATION
                             && lexicon.organisation(of.value().key()).map(o -> o.kind() == OrganisationKind.PARTY).orElse(false) ? of.last()
                             : of == null && k < s.size() && s.token(k).capitalised() && !lexicon.isFirstName(s.word(k)) ? nameRun(s, k, true) - 1 : -1;
-                    if (w.equals("gouvernement") && last >= k) {
+                    if (is(s, i, "GOVERNMENT") && last >= k) {
                         // "le gouvernement du Québec", "le gouvernement du Parti québécois": a government that is no state's
                         Mention m = add(s, i, last, Mention.Kind.ORGANISATION);
                         m.key = null;
@@ -441,7 +441,7 @@ final class MentionFinder {
 
     /** Whether a rule of {@link #at} can start at the lower-case word i (see {@link #LOWER_CASE_OPENERS}). */
     private boolean opensInLowerCase(Sentence s, int i) {
-        return lexicon.isAny(s.tokens, i, lowerCaseOpeners) || s.word(i).equals("l") || lexicon.names().opensAt(s.tokens, i)
+        return lexicon.isAny(s.tokens, i, lowerCaseOpeners) || lexicon.names().opensAt(s.tokens, i)
                 || lexicon.titles().opensAt(s.tokens, i) || lexicon.groups().opensAt(s.tokens, i);
     }
 
@@ -478,7 +478,7 @@ final class MentionFinder {
                     return match.last() + 1;
                 }
                 Mention before = s.mentions.isEmpty() ? null : s.mentions.get(s.mentions.size() - 1);
-                if (match.first() == match.last() && first > 1 && isDe(s.word(first - 1)) && before != null && before.kind == Mention.Kind.TITLE
+                if (match.first() == match.last() && first > 1 && is(s, first - 1, "OF_BARE") && before != null && before.kind == Mention.Kind.TITLE
                         && before.last == first - 2 && lexicon.stateOfPlace(s.word(first)).isPresent()) {
                     return match.last() + 1; // "le bourgmestre de Bruxelles": the town of an office, not the body seated there
                 }
@@ -496,7 +496,7 @@ final class MentionFinder {
                 }
                 Mention m = add(s, first, match.last(), Mention.Kind.ORGANISATION);
                 m.key = named.key();
-                m.plural = first > 0 && s.word(first - 1).equals("les");
+                m.plural = first > 0 && is(s, first - 1, "DEFINITE_PLURAL");
             }
             case PERSON -> {
                 int j = match.last() + 1;
@@ -519,7 +519,7 @@ final class MentionFinder {
                 // right after is a person of that state: "la Polonaise Agnieszka Radwanska"
                 int j = match.last() + 1;
                 String before = first > 0 ? s.word(first - 1) : "";
-                if ((before.equals("le") || before.equals("la") || before.equals("'") && first > 1 && s.word(first - 2).equals("l"))
+                if ((is(s, first - 1, "DEFINITE_SINGULAR") || before.equals("'") && first > 1 && is(s, first - 2, "DEFINITE_ELIDED"))
                         && j < s.size() && s.token(j).isWord() && s.token(j).capitalised() && !s.token(j).upper()
                         && lexicon.names().longest(s.tokens, j) == null && lexicon.titles().longest(s.tokens, j) == null
                         && !lexicon.is(s.tokens, j, "SENTENCE_WORD")) {
@@ -664,9 +664,9 @@ final class MentionFinder {
                 next = k + 2 < ms.size() ? ms.get(k + 2) : null;
             }
             // a complement: ambassadeur de Russie, porte-parole du Kremlin, chercheurs de HRW
-            if (next != null && m.kind == Mention.Kind.TITLE && j < s.size() && (isDe(s.word(j)) || s.word(j).equals("du") || s.word(j).equals("des"))) {
+            if (next != null && m.kind == Mention.Kind.TITLE && j < s.size() && is(s, j, "DE_FORM")) {
                 // the elided "d'" before a name: "l'ambassadeur d'Iran" like "l'ambassadeur de Russie"
-                int after = s.word(j).equals("d") && j + 2 < s.size() && s.word(j + 1).equals("'") ? j + 2 : j + 1;
+                int after = is(s, j, "OF_ELIDED") && j + 2 < s.size() && s.word(j + 1).equals("'") ? j + 2 : j + 1;
                 int k2 = skipArticle(s, after);
                 if (next.first == k2 || next.first == after) {
                     m.complement = next;
@@ -677,12 +677,12 @@ final class MentionFinder {
                         j = next.last + 1;
                         next = k + 3 < ms.size() ? ms.get(k + 3) : null;
                     }
-                    if (j + 1 < s.size() && (s.word(j).equals("a") || s.word(j).equals("en")) && s.token(j + 1).capitalised()) {
+                    if (j + 1 < s.size() && is(s, j, "PLACE_PREPOSITION") && s.token(j + 1).capitalised()) {
                         j += 2;
                     }
                 }
             }
-            if (m.kind == Mention.Kind.TITLE && m.complement == null && j + 1 < s.size() && isDe(s.word(j)) && s.token(j + 1).capitalised()
+            if (m.kind == Mention.Kind.TITLE && m.complement == null && j + 1 < s.size() && is(s, j, "OF_BARE") && s.token(j + 1).capitalised()
                     && s.mentionAt(j + 1) == null && lexicon.stateOfPlace(s.word(j + 1)).isPresent()) {
                 j += 2; // "le bourgmestre de Bruxelles Philippe Close": the town of the office
             }
@@ -692,12 +692,12 @@ final class MentionFinder {
             if (m.kind == Mention.Kind.TITLE && m.complement == null && next.first > j && next.first <= j + 6
                     && (next.kind == Mention.Kind.PROPER && next.last > next.first && lexicon.isFirstName(s.word(next.first))
                         || next.kind == Mention.Kind.PERSON && next.key == null)
-                    && (isDe(s.word(j)) || s.word(j).equals("du"))) {
+                    && is(s, j, "OF_SINGULAR")) {
                 boolean plain = next != null && next.first > j && next.first <= j + 6;
                 for (int x = j; x < (next == null ? j : next.first) && plain; x++) {
                     Token between = s.token(x);
                     plain = (between.isWord() || between.is("'")) && !between.capitalised() && !lexicon.is(between.folded(), "AUXILIARY")
-                            && lexicon.verbs().longest(s.tokens, x) == null && !between.is("qui") && !between.is("que");
+                            && lexicon.verbs().longest(s.tokens, x) == null && !is(s, x, "CLAUSE_OPENER");
                 }
                 if (plain && next != null && (next.kind == Mention.Kind.PROPER || next.kind == Mention.Kind.PERSON && next.key == null)) {
                     m.last = next.first - 1; // "le président de la commission Denis Dupont"
@@ -711,7 +711,7 @@ final class MentionFinder {
                     Token between = s.token(x);
                     plain = between.isWord() && !between.capitalised() && !lexicon.is(between.folded(), "AUXILIARY")
                             && !lexicon.is(between.folded(), "PREPOSITION") && !lexicon.is(between.folded(), "DETERMINER")
-                            && lexicon.verbs().longest(s.tokens, x) == null && !between.is("qui") && !between.is("que");
+                            && lexicon.verbs().longest(s.tokens, x) == null && !is(s, x, "CLAUSE_OPENER");
                 }
                 if (plain) {
                     j = next.first; // "le Premier ministre conservateur Antonis Samaras"
@@ -806,7 +806,7 @@ final class MentionFinder {
         }
         for (Mention m : ms) {
             if (m.kind == Mention.Kind.PROPER && m.last > m.first && lexicon.isFirstName(s.word(m.first)) && !institutional(s, m)
-                    && !(m.first > 0 && (s.word(m.first - 1).equals("la") || s.word(m.first - 1).equals("le") || s.word(m.first - 1).equals("les")))) {
+                    && !(m.first > 0 && is(s, m.first - 1, "DEFINITE"))) {
                 // a given name after an article opens a place or a title: "la Caroline du Nord"
                 m.kind = Mention.Kind.PERSON;
             }
@@ -830,7 +830,7 @@ final class MentionFinder {
             for (int k = 0; k + 1 < ms.size(); k++) {
                 Mention a = ms.get(k);
                 Mention b = ms.get(k + 1);
-                if (b.first != a.last + 2 || !(s.word(a.last + 1).equals("et") || s.word(a.last + 1).equals(","))) {
+                if (b.first != a.last + 2 || !(is(s, a.last + 1, "AND") || s.word(a.last + 1).equals(","))) {
                     continue;
                 }
                 Mention proper = a.kind == Mention.Kind.PERSON ? b : b.kind == Mention.Kind.PERSON ? a : null;
@@ -863,12 +863,12 @@ final class MentionFinder {
      */
     private int organAlone(Sentence s, int i) {
         int article = i - 1;
-        if (article >= 1 && s.word(article).equals("'") && s.word(article - 1).equals("l")) {
+        if (article >= 1 && s.word(article).equals("'") && is(s, article - 1, "DEFINITE_ELIDED")) {
             article--;
-        } else if (article < 0 || !s.word(article).equals("le") && !s.word(article).equals("la") && !s.word(article).equals("les")) {
+        } else if (article < 0 || !is(s, article, "DEFINITE")) {
             return i;
         }
-        if (article > 0 && (isDe(s.word(article - 1)) || lexicon.is(s.tokens, article - 1, "PREPOSITION"))) {
+        if (article > 0 && (is(s, article - 1, "OF_BARE") || lexicon.is(s.tokens, article - 1, "PREPOSITION"))) {
             return i; // "l'intervention de la police a …": the police is no subject
         }
         int j = i + 1;
@@ -876,7 +876,7 @@ final class MentionFinder {
                 && (lexicon.is(s.tokens, j, "ORGAN_QUALIFIER") || lexicon.is(s.tokens, j, "INSTITUTION_ADJECTIVE"))) {
             j++;
         }
-        if (j + 1 < s.size() && (isDe(s.word(j)) || s.word(j).equals("du")) && !s.token(j + 1).capitalised()
+        if (j + 1 < s.size() && is(s, j, "OF_SINGULAR") && !s.token(j + 1).capitalised()
                 && lexicon.is(s.tokens, j + 1, "INSTITUTION_COMPLEMENT")) {
             j += 2; // "le tribunal du travail", "la cour d'appel"
         }
@@ -901,7 +901,7 @@ final class MentionFinder {
      * direction de", "la direction du vent").
      */
     private boolean managementSpeaks(Sentence s, int i) {
-        if (!definite(s, i) || s.word(i - 1).equals("du") || i >= 2 && lexicon.is(s.tokens, i - 2, "PREPOSITION")) {
+        if (!definite(s, i) || is(s, i - 1, "OF_THE_SINGULAR") || i >= 2 && lexicon.is(s.tokens, i - 2, "PREPOSITION")) {
             return false;
         }
         int article = s.word(i - 1).equals("'") ? i - 2 : i - 1;
@@ -961,12 +961,12 @@ final class MentionFinder {
         if (j >= 0 && lexicon.is(s.tokens, j, "PRENOMINAL_ADJECTIVE")) {
             j--;
         }
-        if (j >= 1 && s.word(j).equals("'") && s.word(j - 1).equals("l")) {
+        if (j >= 1 && s.word(j).equals("'") && is(s, j - 1, "DEFINITE_ELIDED")) {
             j -= 2;
-        } else if (j >= 0 && (s.word(j).equals("le") || s.word(j).equals("la") || s.word(j).equals("les"))) {
+        } else if (j >= 0 && is(s, j, "DEFINITE")) {
             j--;
         }
-        if (j < 1 || !(isDe(s.word(j)) || s.word(j).equals("du") || s.word(j).equals("des"))) {
+        if (j < 1 || !is(s, j, "DE_FORM")) {
             return false;
         }
         return lexicon.is(s.tokens, j - 1, "KIN_NOUN");
@@ -985,8 +985,7 @@ final class MentionFinder {
         if (j > 0 && s.word(j).equals("'")) {
             j--;
         }
-        return j >= 0 && (lexicon.is(s.word(j), "ARTICLE") || lexicon.is(s.word(j), "DETERMINER") || s.word(j).equals("l")
-                || s.word(j).equals("du") || s.word(j).equals("au") || s.word(j).equals("des"));
+        return j >= 0 && (lexicon.is(s.word(j), "ARTICLE") || lexicon.is(s.word(j), "DETERMINER"));
     }
 
     /** Two or three capitalised words, no acronym, no word only organisations bear, no name a lexicon knows. */
@@ -1009,7 +1008,7 @@ final class MentionFinder {
      * étrangères}, {@code de l'Information}) starting at j, or j.
      */
     private int portfolio(Sentence s, int j) {
-        if (j >= s.size() || !(isDe(s.word(j)) || s.word(j).equals("du") || s.word(j).equals("des"))) {
+        if (j >= s.size() || !is(s, j, "DE_FORM")) {
             return j;
         }
         int k = skipArticle(s, s.word(j + 1 < s.size() ? j + 1 : j).equals("'") ? j + 2 : j + 1);
@@ -1044,8 +1043,7 @@ final class MentionFinder {
             j--;
         }
         String before = s.word(j);
-        if (!(lexicon.is(before, "ARTICLE") || lexicon.is(before, "DETERMINER") || before.equals("l") || before.equals("du") || before.equals("au")
-                || before.equals("aux") || before.equals("des"))) {
+        if (!(lexicon.is(before, "ARTICLE") || lexicon.is(before, "DETERMINER"))) {
             return i;
         }
         if (proper(s, i)) {
@@ -1055,7 +1053,7 @@ final class MentionFinder {
         int complement = complement(s, end);
         if (complement > end) {
             int and = end = complement;
-            if (and + 1 < s.size() && s.word(and).equals("et")) {
+            if (and + 1 < s.size() && is(s, and, "AND")) {
                 int second = complement(s, and + 1);
                 if (second > and + 1) {
                     end = second; // "de la liberté et de la justice"
@@ -1095,7 +1093,7 @@ final class MentionFinder {
             all.append(initial);
             String folded = s.word(j);
             if (w.capitalised() || !lexicon.is(folded, "ARTICLE") && !lexicon.is(folded, "PREPOSITION") && !lexicon.is(folded, "PARTICLE")
-                    && !folded.equals("et") && !folded.equals("l")) {
+                    && !is(s, j, "AND")) {
                 content.append(initial);
             }
             words++;
@@ -1165,8 +1163,8 @@ final class MentionFinder {
      */
     private int remit(Sentence s, Mention m, int j) {
         String kind = m.title.kind();
-        if (j + 2 >= s.size() || !s.word(j).equals("pour") || !kind.equals("DIPLOMAT") && !kind.equals("OFFICIAL")
-                || !lexicon.is(s.word(j + 1), "ARTICLE") && !s.word(j + 1).equals("l")) {
+        if (j + 2 >= s.size() || !is(s, j, "FOR") || !kind.equals("DIPLOMAT") && !kind.equals("OFFICIAL")
+                || !lexicon.is(s.word(j + 1), "ARTICLE")) {
             return j;
         }
         int k = skipArticle(s, j + 1);
@@ -1198,13 +1196,11 @@ final class MentionFinder {
         if (j + 1 >= s.size()) {
             return j;
         }
-        String w = s.word(j);
         int k;
-        if (isDe(w) || w.equals("du") || w.equals("des")) {
+        if (is(s, j, "DE_FORM")) {
             k = skipArticle(s, s.word(j + 1).equals("'") ? j + 2 : j + 1);
-        } else if (w.equals("pour") && (s.word(j + 1).equals("la") || s.word(j + 1).equals("le") || s.word(j + 1).equals("les")
-                || s.word(j + 1).equals("l") || s.word(j + 1).equals("un") || s.word(j + 1).equals("une"))) {
-            k = s.word(j + 1).equals("un") || s.word(j + 1).equals("une") ? j + 2 : skipArticle(s, j + 1);
+        } else if (is(s, j, "FOR") && is(s, j + 1, "UNCONTRACTED_ARTICLE")) {
+            k = is(s, j + 1, "INDEFINITE_ARTICLE") ? j + 2 : skipArticle(s, j + 1);
         } else {
             return j;
         }
@@ -1248,14 +1244,13 @@ final class MentionFinder {
         if (!t.capitalised() && lexicon.is(s.tokens, i, "COUNTED_PEOPLE")) {
             return counted(s, i); // "des milliers de personnes": people with no role but their number
         }
-        if (i == 0 || !t.capitalised() || t.upper() || !w.endsWith("s") || suffix(w, "ADJECTIVE_ENDING").isEmpty() || lexicon.isGrammar(w)
+        if (i == 0 || !t.capitalised() || t.upper() || !lexicon.endsWithAny(w, "PEOPLE_ENDING") || suffix(w, "ADJECTIVE_ENDING").isEmpty() || lexicon.isGrammar(w)
                 || lexicon.isFirstName(s.word(i)) || i + 1 < s.size() && s.token(i + 1).capitalised()
                 || i + 1 < s.size() && s.token(i + 1).isWord() && !suffix(s.word(i + 1), "ADJECTIVE_ENDING").isEmpty()) {
             // not "des Affaires étrangères": a capitalised noun with its adjective names a portfolio or a body
             return false;
         }
-        String before = s.word(i - 1);
-        if (before.equals("les") || s.token(i - 1).numeric()) { // not "le sommet des Amériques"
+        if (is(s, i - 1, "DEFINITE_PLURAL") || s.token(i - 1).numeric()) { // not "le sommet des Amériques"
             return true;
         }
         return counted(s, i);
@@ -1274,7 +1269,7 @@ final class MentionFinder {
         int end = j;
         for (int n = 0; k < s.size() && n < 10; n++, k++) {
             Token x = s.token(k);
-            if (x.is("'") && k > 0 && (s.word(k - 1).equals("l") || s.word(k - 1).equals("d"))) {
+            if (x.is("'") && k > 0 && is(s, k - 1, "ELIDED_DEFINITE_OR_OF")) {
                 continue;
             }
             if (!x.isWord() || x.numeric() || x.capitalised() && !x.upper() || s.inQuote(k)) {
@@ -1286,7 +1281,7 @@ final class MentionFinder {
             String w = x.folded();
             boolean noun = lexicon.is(s.tokens, k, "DESCRIBED_COLLECTIVE") || lexicon.is(s.tokens, k, "ORG_HEAD") || lexicon.is(s.tokens, k, "COUNTED_PEOPLE");
             if (lexicon.isGrammar(w) && !x.upper() && !noun || lexicon.verbs().longest(s.tokens, k) != null || lexicon.names().longest(s.tokens, k) != null
-                    || !w.endsWith("ment") && !suffix(w, "VERB_ENDING").isEmpty()) {
+                    || !lexicon.endsWithAny(w, "ADVERB_ENDING") && !suffix(w, "VERB_ENDING").isEmpty()) {
                 break; // not "un groupe de l'ONU": a body named after it is its complement
             }
             end = k + 1;
@@ -1296,15 +1291,15 @@ final class MentionFinder {
 
     /** Whether token i follows a collective number and its {@code de}: "des milliers de", "plusieurs centaines d'". */
     private boolean counted(Sentence s, int i) {
-        if (i >= 2 && s.word(i - 1).equals("de")) {
+        if (i >= 2 && is(s, i - 1, "OF_UNELIDED")) {
             return lexicon.is(s.tokens, i - 2, "COLLECTIVE_NUMBER");
         }
-        return i >= 3 && s.word(i - 1).equals("'") && s.word(i - 2).equals("d") && lexicon.is(s.tokens, i - 3, "COLLECTIVE_NUMBER");
+        return i >= 3 && s.word(i - 1).equals("'") && is(s, i - 2, "OF_ELIDED") && lexicon.is(s.tokens, i - 3, "COLLECTIVE_NUMBER");
     }
 
     /** "le nouveau gouvernement": a body after {@code le} and an adjective that stands before its noun. */
     private boolean afterArticleAndAdjective(Sentence s, int i) {
-        return i > 1 && lexicon.is(s.tokens, i - 1, "PRENOMINAL_ADJECTIVE") && s.word(i - 2).equals("le");
+        return i > 1 && lexicon.is(s.tokens, i - 1, "PRENOMINAL_ADJECTIVE") && is(s, i - 2, "DEFINITE_MASCULINE");
     }
 
     /** The ending of a word listed in a class of endings ({@code etrangeres}: {@code -eres}), or "". */
@@ -1329,7 +1324,7 @@ final class MentionFinder {
         if (j < s.size() && lexicon.is(s.word(j), "ORGAN_QUALIFIER")) {
             return j + 1;
         }
-        if (j < s.size() && (isDe(s.word(j)) || s.word(j).equals("du"))) {
+        if (j < s.size() && is(s, j, "OF_SINGULAR")) {
             int k = skipArticle(s, s.word(j + 1 < s.size() ? j + 1 : j).equals("'") ? j + 2 : j + 1);
             if (k < s.size() && !s.token(k).capitalised() && lexicon.is(s.word(k), "ORGAN_QUALIFIER")) {
                 return k + 1;
@@ -1359,7 +1354,7 @@ final class MentionFinder {
             qualified |= state == null;
             j++;
         }
-        if (j < s.size() && (isDe(s.word(j)) || s.word(j).equals("du") || s.word(j).equals("des"))) {
+        if (j < s.size() && is(s, j, "DE_FORM")) {
             int k = skipArticle(s, j + 1 < s.size() && s.word(j + 1).equals("'") ? j + 2 : j + 1);
             if (k < s.size() && s.token(k).isWord() && (lexicon.is(s.word(k), "INSTITUTION_COMPLEMENT") && !s.token(k).capitalised()
                     || s.token(k).capitalised() && !lexicon.isFirstName(s.word(k)))) {
@@ -1438,6 +1433,11 @@ final class MentionFinder {
         return m.kind == Mention.Kind.PERSON || m.last > m.first && lexicon.isFirstName(s.word(m.first));
     }
 
+    /** Whether token i is a word of a grammar class; false outside the sentence. */
+    private boolean is(Sentence s, int i, String grammarClass) {
+        return lexicon.is(s.tokens, i, grammarClass);
+    }
+
     private Mention add(Sentence s, int first, int last, Mention.Kind kind) {
         Mention m = new Mention(s, first, last, kind);
         s.mentions.add(m);
@@ -1449,18 +1449,18 @@ final class MentionFinder {
      * asked to act, or asked for something right after a demand verb, is its state, not a place.
      */
     private boolean askedToAct(Sentence s, int first, int last) {
-        if (first < 1 || !s.word(first - 1).equals("a")) {
+        if (first < 1 || !is(s, first - 1, "TO_BARE")) {
             return false;
         }
         int n = last + 2 + (s.word(last + 2).equals("'") ? 1 : 0);
         String w = s.word(n);
-        if ((s.word(last + 1).equals("de") || s.word(last + 1).equals("d")) && n < s.size() && s.token(n).isWord() && !s.token(n).capitalised()
-                && w.length() > 3 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"))) {
+        if (is(s, last + 1, "OF_BARE") && n < s.size() && s.token(n).isWord() && !s.token(n).capitalised()
+                && w.length() > 3 && lexicon.endsWithAny(w, "INFINITIVE_ENDING")) {
             return true;
         }
-        if (s.word(last + 1).equals("pour") && s.token(Math.min(last + 2, s.size() - 1)).isWord() && !s.token(Math.min(last + 2, s.size() - 1)).capitalised()) {
+        if (is(s, last + 1, "FOR") && s.token(Math.min(last + 2, s.size() - 1)).isWord() && !s.token(Math.min(last + 2, s.size() - 1)).capitalised()) {
             for (int k = first - 2; k >= Math.max(0, first - 10); k--) {
-                if (lexicon.is(s.tokens, k, "TIME_LIMIT") || s.word(k).equals("jusqu")) {
+                if (lexicon.is(s.tokens, k, "TIME_LIMIT") || is(s, k, "UNTIL")) {
                     return true; // "a donné jusqu'à vendredi à Téhéran pour répondre": the one given a time limit
                 }
             }
@@ -1472,7 +1472,7 @@ final class MentionFinder {
 
     private boolean located(Sentence s, int first) {
         int j = first - 1;
-        if (j >= 0 && (s.word(j).equals("le") || s.word(j).equals("la") || s.word(j).equals("l") || s.word(j).equals("'"))) {
+        if (j >= 0 && (is(s, j, "DEFINITE_SINGULAR_OR_ELIDED") || s.word(j).equals("'"))) {
             // the article of a seat of power belongs to its name only when written in the lexicon
             j = s.word(j).equals("'") ? j - 2 : j - 1;
         }
@@ -1487,14 +1487,13 @@ final class MentionFinder {
         Token prev = s.token(i - 1);
         String w = prev.folded();
         return prev.isWord() && !prev.capitalised() && !prev.numeric() && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "ARTICLE")
-                && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "QUANTIFIER") && !lexicon.is(w, "ADVERB") && !w.equals("et")
-                && !w.equals("ou") && !w.equals("les") && !lexicon.is(w, "AUXILIARY") && lexicon.verbs().longest(s.tokens, i - 1) == null;
+                && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "QUANTIFIER") && !lexicon.is(w, "ADVERB") && !is(s, i - 1, "AND_OR")
+                && !lexicon.is(w, "AUXILIARY") && lexicon.verbs().longest(s.tokens, i - 1) == null;
     }
 
     /** Whether a definite singular article stands before i: "le Sénat", "du Congrès", not "le centre des Congrès". */
-    private static boolean definite(Sentence s, int i) {
-        String w = i > 0 ? s.word(i - 1) : "";
-        return w.equals("le") || w.equals("la") || w.equals("du") || w.equals("'") && i > 1 && s.word(i - 2).equals("l");
+    private boolean definite(Sentence s, int i) {
+        return is(s, i - 1, "DEFINITE_SINGULAR_OR_CONTRACTED") || i > 1 && s.word(i - 1).equals("'") && is(s, i - 2, "DEFINITE_ELIDED");
     }
 
     private boolean hasDeterminer(Sentence s, int i) {
@@ -1514,23 +1513,19 @@ final class MentionFinder {
     }
 
     private boolean isPlural(Sentence s, int i, String noun) {
-        if (i > 0 && (s.word(i - 1).equals("les") || s.word(i - 1).equals("des") || s.word(i - 1).equals("ces"))) {
+        if (i > 0 && is(s, i - 1, "PLURAL_DETERMINER")) {
             return true;
         }
         int space = noun.indexOf(' ');
         String head = space > 0 ? noun.substring(0, space) : noun; // "ministre des Affaires étrangères" is one minister
-        return head.endsWith("s") || head.endsWith("x");
-    }
-
-    static boolean isDe(String w) {
-        return w.equals("de") || w.equals("d");
+        return lexicon.endsWithAny(head, "PLURAL_ENDING");
     }
 
     int skipArticle(Sentence s, int j) {
-        if (j < s.size() && (s.word(j).equals("la") || s.word(j).equals("le") || s.word(j).equals("les"))) {
+        if (j < s.size() && is(s, j, "DEFINITE")) {
             return j + 1;
         }
-        if (j + 1 < s.size() && (s.word(j).equals("l") || s.word(j).equals("d")) && s.word(j + 1).equals("'")) {
+        if (j + 1 < s.size() && is(s, j, "ELIDED_DEFINITE_OR_OF") && s.word(j + 1).equals("'")) {
             return j + 2;
         }
         return j;
@@ -1544,7 +1539,7 @@ final class MentionFinder {
                 k = after;
                 continue;
             }
-            if (lexicon.is(s.word(k), "ARTICLE") || s.word(k).equals("un") || s.word(k).equals("une") || lexicon.is(s.word(k), "POSSESSIVE")) {
+            if (lexicon.is(s.word(k), "ARTICLE") || lexicon.is(s.word(k), "POSSESSIVE")) {
                 k++;
                 continue;
             }
