@@ -464,6 +464,9 @@ final class MentionFinder {
                 if (first == 0 && s.kind == org.diplotext.model.SegmentKind.HEADLINE && s.word(j).equals(":")) {
                     return j; // "Madrid : trois morts …": a headline's place label only locates
                 }
+                if (ofLocalPlace(s, first)) {
+                    return match.last() + 1; // "le tribunal de Paris", "la mairie de Berlin": the city, no state
+                }
                 if (!located(s, first) || askedToAct(s, first, match.last())) {
                     Mention m = add(s, first, match.last(), Mention.Kind.CAPITAL);
                     m.key = named.key();
@@ -476,6 +479,9 @@ final class MentionFinder {
                     // "à Bruxelles": a seat standing for a body only locates after a preposition; a town takes no
                     // article, so a name after a contracted one ("au Hamas", "aux talibans") is the body itself
                     return match.last() + 1;
+                }
+                if (match.first() == match.last() && ofLocalPlace(s, first) && lexicon.stateOfPlace(s.word(first)).isPresent()) {
+                    return match.last() + 1; // "l'aéroport de Bruxelles": the town, not the body seated there
                 }
                 Mention before = s.mentions.isEmpty() ? null : s.mentions.get(s.mentions.size() - 1);
                 if (match.first() == match.last() && first > 1 && isDe(s.word(first - 1)) && before != null && before.kind == Mention.Kind.TITLE
@@ -1468,6 +1474,25 @@ final class MentionFinder {
         var verb = first >= 2 ? lexicon.verbs().longest(s.tokens, first - 2) : null;
         return verb != null && verb.last() == first - 2 && verb.value().acts().contains(org.diplotext.lexicon.Entries.Act.DEMAND)
                 && last + 1 < s.size() && (lexicon.is(s.tokens, last + 1, "ARTICLE") || lexicon.is(s.tokens, last + 1, "DETERMINER"));
+    }
+
+    /**
+     * Whether the name at {@code first} is the complement of a noun of a local place or body
+     * ({@code LOCAL_PLACE}: "le tribunal correctionnel de Paris", "l'aéroport de Bruxelles"), so names a town.
+     */
+    private boolean ofLocalPlace(Sentence s, int first) {
+        if (first < 2 || !isDe(s.word(first - 1)) || s.inQuote(first)) {
+            return false;
+        }
+        for (int k = first - 2; k >= Math.max(0, first - 4); k--) {
+            if (lexicon.is(s.tokens, k, "LOCAL_PLACE")) {
+                return true;
+            }
+            if (!s.token(k).isWord() || s.token(k).capitalised() || lexicon.isGrammar(s.word(k))) {
+                return false; // past an adjective or two ("correctionnel") only
+            }
+        }
+        return false;
     }
 
     private boolean located(Sentence s, int first) {
