@@ -624,6 +624,9 @@ final class Events {
             if (speaker.actor() == null) {
                 speaker = introducer(s, before);
             }
+            if (speaker.actor() == null) {
+                speaker = subjectOfQuotedVerb(s, before);
+            }
             if (speaker.actor() == null && (syntax.is(s, after, "ACCORDING_TO") || s.word(after).equals(",") && syntax.is(s, after + 1, "ACCORDING_TO"))
                     && !objectOfSpeech(s, before)) {
                 int k = syntax.is(s, after, "ACCORDING_TO") ? after : after + 1; // "« … » selon M. Dupont"
@@ -2073,6 +2076,29 @@ final class Events {
             return who.actor();
         }
         return null;
+    }
+
+    /**
+     * The subject right before a quotation that opens with its verb: "Dans un communiqué, l'OMS
+     * « salue la rapidité de la réaction »" quotes the OMS. NONE when no actor ends at {@code before}.
+     */
+    private Syntax.Subject subjectOfQuotedVerb(Sentence s, int before) {
+        Sentence.Cue verb = s.cueAt(before + 2);
+        int end = before;
+        if (s.word(before).equals(",")) {
+            for (int k = before - 1; k >= Math.max(1, before - 8) && !s.inQuote(k); k--) {
+                if (s.word(k).equals(",")) {
+                    end = k - 1; // "L'OMS, dans un communiqué, « salue … »": past the incise
+                    break;
+                }
+            }
+        }
+        Mention m = s.mentionAt(end);
+        if (m == null || m.last != end || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m)
+                || verb == null || !verb.isVerb() || verb.first != before + 2 || !s.inQuote(before + 2)) {
+            return Syntax.Subject.NONE;
+        }
+        return new Syntax.Subject(m.actor, Syntax.plural(m), false);
     }
 
     /** The subject of the main clause after a participle opening the sentence, past any quotation in its phrase. */
