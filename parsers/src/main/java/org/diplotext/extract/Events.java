@@ -2244,6 +2244,9 @@ final class Events {
                 }
             }
         }
+        if (recipient == null && !handedOver && lexicon.is(s.tokens, noun.first, "ADDRESSED_DOCUMENT") && !sentBefore(s, noun)) {
+            return; // "a abaissé la note de la Grèce": a note is a letter only when sent or addressed
+        }
         if (sender == null && k(s, from, "de", "des", "du")) {
             Mention m = syntax.objectAt(s, from + 1, s.size());
             if (m != null && m.actor.confirmed) {
@@ -2295,6 +2298,17 @@ final class Events {
         }
         letter.evidence.add(Span.of(input, s.start, s.end));
         here.add(letter);
+    }
+
+    /** Whether a verb of sending a letter comes before the noun in its sentence ("a adressé une note"). */
+    private static boolean sentBefore(Sentence s, Sentence.Cue noun) {
+        for (int k = noun.first - 1; k >= 0; k--) {
+            Sentence.Cue cue = s.cueAt(k);
+            if (cue != null && cue.isVerb() && cue.has(Act.LETTER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject of the main clause after a fronted "dans une lettre …," phrase, or null. */

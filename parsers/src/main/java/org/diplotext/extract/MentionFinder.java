@@ -453,7 +453,7 @@ final class MentionFinder {
                 Mention m = add(s, first, match.last(), Mention.Kind.STATE);
                 m.key = named.key();
                 // (in someone's quoted words a state is what they speak of: « … ainsi qu'au Bélarus »)
-                m.located = !s.inQuote(first) && located(s, first) && !askedToAct(s, first, match.last());
+                m.located = !s.inQuote(first) && located(s, first) && !askedToAct(s, first, match.last()) && !addressedInWriting(s, first);
             }
             case CAPITAL -> {
                 int j = match.last() + 1;
@@ -467,7 +467,7 @@ final class MentionFinder {
                 if (ofLocalPlace(s, first)) {
                     return match.last() + 1; // "le tribunal de Paris", "la mairie de Berlin": the city, no state
                 }
-                if (!located(s, first) || askedToAct(s, first, match.last())) {
+                if (!located(s, first) || askedToAct(s, first, match.last()) || addressedInWriting(s, first)) {
                     Mention m = add(s, first, match.last(), Mention.Kind.CAPITAL);
                     m.key = named.key();
                 }
@@ -1454,6 +1454,25 @@ final class MentionFinder {
      * "a demandé à Pékin de cesser …", "réclame à Ottawa des compensations": after "à", a capital
      * asked to act, or asked for something right after a demand verb, is its state, not a place.
      */
+    /**
+     * Whether the state or capital at {@code first}, after "à", is written to: a verb or noun of a
+     * letter comes just before ("a adressé une note à Téhéran", "une lettre à Washington").
+     */
+    private boolean addressedInWriting(Sentence s, int first) {
+        if (first < 2 || !lexicon.is(s.tokens, first - 1, "TO_PREPOSITION")) {
+            return false;
+        }
+        for (int k = first - 2; k >= Math.max(0, first - 6) && s.token(k).isWord(); k--) {
+            var verb = lexicon.verbs().longest(s.tokens, k);
+            var noun = lexicon.nouns().longest(s.tokens, k);
+            if (verb != null && verb.last() < first - 1 && verb.value().acts().contains(org.diplotext.lexicon.Entries.Act.LETTER)
+                    || noun != null && noun.last() < first - 1 && noun.value().act() == org.diplotext.lexicon.Entries.Act.LETTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean askedToAct(Sentence s, int first, int last) {
         if (first < 1 || !s.word(first - 1).equals("a")) {
             return false;
