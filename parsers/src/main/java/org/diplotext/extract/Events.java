@@ -642,6 +642,9 @@ final class Events {
             if (speaker.actor() == null) {
                 speaker = introducer(s, before);
             }
+            if (speaker.actor() == null) {
+                speaker = subjectOfQuotedVerb(s, before);
+            }
             if (speaker.actor() == null && (syntax.is(s, after, "ACCORDING_TO") || s.word(after).equals(",") && syntax.is(s, after + 1, "ACCORDING_TO"))
                     && !objectOfSpeech(s, before)) {
                 int k = syntax.is(s, after, "ACCORDING_TO") ? after : after + 1; // "« … » selon M. Dupont"
@@ -2079,6 +2082,29 @@ final class Events {
         return null;
     }
 
+    /**
+     * The subject right before a quotation that opens with its verb: "Dans un communiqué, l'OMS
+     * « salue la rapidité de la réaction »" quotes the OMS. NONE when no actor ends at {@code before}.
+     */
+    private Syntax.Subject subjectOfQuotedVerb(Sentence s, int before) {
+        Sentence.Cue verb = s.cueAt(before + 2);
+        int end = before;
+        if (s.word(before).equals(",")) {
+            for (int k = before - 1; k >= Math.max(1, before - 8) && !s.inQuote(k); k--) {
+                if (s.word(k).equals(",")) {
+                    end = k - 1; // "L'OMS, dans un communiqué, « salue … »": past the incise
+                    break;
+                }
+            }
+        }
+        Mention m = s.mentionAt(end);
+        if (m == null || m.last != end || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m)
+                || verb == null || !verb.isVerb() || verb.first != before + 2 || !s.inQuote(before + 2)) {
+            return Syntax.Subject.NONE;
+        }
+        return new Syntax.Subject(m.actor, Syntax.plural(m), false);
+    }
+
     /** The subject of the main clause after a participle opening the sentence, past any quotation in its phrase. */
     private Draft.Actor frontedParticipleSubject(Sentence s, Sentence.Cue c) {
         for (int k = c.last + 1; k < Math.min(s.size(), c.last + WINDOW); k++) {
@@ -2223,6 +2249,9 @@ final class Events {
                 }
             }
         }
+        if (recipient == null && !handedOver && lexicon.is(s.tokens, noun.first, "ADDRESSED_DOCUMENT") && !sentBefore(s, noun)) {
+            return; // "a abaissé la note de la Grèce": a note is a letter only when sent or addressed
+        }
         if (sender == null && syntax.is(s, from, "OF")) {
             Mention m = syntax.objectAt(s, from + 1, s.size());
             if (m != null && m.actor.confirmed) {
@@ -2274,6 +2303,17 @@ final class Events {
         }
         letter.evidence.add(Span.of(input, s.start, s.end));
         here.add(letter);
+    }
+
+    /** Whether a verb of sending a letter comes before the noun in its sentence ("a adressé une note"). */
+    private static boolean sentBefore(Sentence s, Sentence.Cue noun) {
+        for (int k = noun.first - 1; k >= 0; k--) {
+            Sentence.Cue cue = s.cueAt(k);
+            if (cue != null && cue.isVerb() && cue.has(Act.LETTER)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject of the main clause after a fronted "dans une lettre …," phrase, or null. */

@@ -453,7 +453,7 @@ final class MentionFinder {
                 Mention m = add(s, first, match.last(), Mention.Kind.STATE);
                 m.key = named.key();
                 // (in someone's quoted words a state is what they speak of: « … ainsi qu'au Bélarus »)
-                m.located = !s.inQuote(first) && located(s, first) && !askedToAct(s, first, match.last());
+                m.located = !s.inQuote(first) && located(s, first) && !askedToAct(s, first, match.last()) && !addressedInWriting(s, first);
             }
             case CAPITAL -> {
                 int j = match.last() + 1;
@@ -464,7 +464,10 @@ final class MentionFinder {
                 if (first == 0 && s.kind == org.diplotext.model.SegmentKind.HEADLINE && s.word(j).equals(":")) {
                     return j; // "Madrid : trois morts …": a headline's place label only locates
                 }
-                if (!located(s, first) || askedToAct(s, first, match.last())) {
+                if (ofLocalPlace(s, first)) {
+                    return match.last() + 1; // "le tribunal de Paris", "la mairie de Berlin": the city, no state
+                }
+                if (!located(s, first) || askedToAct(s, first, match.last()) || addressedInWriting(s, first)) {
                     Mention m = add(s, first, match.last(), Mention.Kind.CAPITAL);
                     m.key = named.key();
                 }
@@ -476,6 +479,9 @@ final class MentionFinder {
                     // "à Bruxelles": a seat standing for a body only locates after a preposition; a town takes no
                     // article, so a name after a contracted one ("au Hamas", "aux talibans") is the body itself
                     return match.last() + 1;
+                }
+                if (match.first() == match.last() && ofLocalPlace(s, first) && lexicon.stateOfPlace(s.word(first)).isPresent()) {
+                    return match.last() + 1; // "l'aéroport de Bruxelles": the town, not the body seated there
                 }
                 Mention before = s.mentions.isEmpty() ? null : s.mentions.get(s.mentions.size() - 1);
                 if (match.first() == match.last() && first > 1 && is(s, first - 1, "OF_BARE") && before != null && before.kind == Mention.Kind.TITLE
@@ -1448,6 +1454,25 @@ final class MentionFinder {
      * "a demandé à Pékin de cesser …", "réclame à Ottawa des compensations": after "à", a capital
      * asked to act, or asked for something right after a demand verb, is its state, not a place.
      */
+    /**
+     * Whether the state or capital at {@code first}, after "à", is written to: a verb or noun of a
+     * letter comes just before ("a adressé une note à Téhéran", "une lettre à Washington").
+     */
+    private boolean addressedInWriting(Sentence s, int first) {
+        if (first < 2 || !lexicon.is(s.tokens, first - 1, "TO_PREPOSITION")) {
+            return false;
+        }
+        for (int k = first - 2; k >= Math.max(0, first - 6) && s.token(k).isWord(); k--) {
+            var verb = lexicon.verbs().longest(s.tokens, k);
+            var noun = lexicon.nouns().longest(s.tokens, k);
+            if (verb != null && verb.last() < first - 1 && verb.value().acts().contains(org.diplotext.lexicon.Entries.Act.LETTER)
+                    || noun != null && noun.last() < first - 1 && noun.value().act() == org.diplotext.lexicon.Entries.Act.LETTER) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean askedToAct(Sentence s, int first, int last) {
         if (first < 1 || !is(s, first - 1, "TO_BARE")) {
             return false;
@@ -1468,6 +1493,25 @@ final class MentionFinder {
         var verb = first >= 2 ? lexicon.verbs().longest(s.tokens, first - 2) : null;
         return verb != null && verb.last() == first - 2 && verb.value().acts().contains(org.diplotext.lexicon.Entries.Act.DEMAND)
                 && last + 1 < s.size() && (lexicon.is(s.tokens, last + 1, "ARTICLE") || lexicon.is(s.tokens, last + 1, "DETERMINER"));
+    }
+
+    /**
+     * Whether the name at {@code first} is the complement of a noun of a local place or body
+     * ({@code LOCAL_PLACE}: "le tribunal correctionnel de Paris", "l'aéroport de Bruxelles"), so names a town.
+     */
+    private boolean ofLocalPlace(Sentence s, int first) {
+        if (first < 2 || !isDe(s.word(first - 1)) || s.inQuote(first)) {
+            return false;
+        }
+        for (int k = first - 2; k >= Math.max(0, first - 4); k--) {
+            if (lexicon.is(s.tokens, k, "LOCAL_PLACE")) {
+                return true;
+            }
+            if (!s.token(k).isWord() || s.token(k).capitalised() || lexicon.isGrammar(s.word(k))) {
+                return false; // past an adjective or two ("correctionnel") only
+            }
+        }
+        return false;
     }
 
     private boolean located(Sentence s, int first) {

@@ -290,4 +290,19 @@ class CommunicationFormsTest {
             assertThat(name(d, c.recipients().get(0))).isEqualTo("Volodymyr Zelensky");
         });
     }
+
+    @Test
+    void aNoteIsALetterOnlyWhenSentOrAddressed() {
+        Dispatch d = parse("Titre", "L'agence de notation Moody's a abaiss\u00e9 la note de la Gr\u00e8ce.");
+        assertThat(d.communications()).isEmpty();
+    }
+
+    @Test
+    void aCapitalWrittenToIsTheRecipientNotAPlace() {
+        Dispatch d = parse("Titre", "Paris a adress\u00e9 une note \u00e0 T\u00e9h\u00e9ran.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.LETTER);
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("Iran"));
+        });
+    }
 }

@@ -38,4 +38,20 @@ class LocatingPlaceTest {
                 "Une personne est morte dans une bousculade au stade Lisbonne Arena, a indiqu\u00e9 la police.");
         assertThat(d.actorNamed("Portugal")).isEmpty();
     }
+
+    @Test
+    void aCapitalNamingTheTownOfALocalBodyOrPlaceIsNoState() {
+        Dispatch d = parse("Titre", "Le tribunal correctionnel de Paris a condamn\u00e9 mardi l'ancien ministre.",
+                "L'a\u00e9roport de Bruxelles a \u00e9t\u00e9 ferm\u00e9, a annonc\u00e9 la mairie de Berlin.");
+        assertThat(d.actorNamed("France")).isEmpty();
+        assertThat(d.actorNamed("Commission europ\u00e9enne")).isEmpty();
+        assertThat(d.actorNamed("Allemagne")).isEmpty();
+    }
+
+    @Test
+    void aCapitalStandingForItsGovernmentStaysTheState() {
+        Dispatch d = parse("Titre", "Le gouvernement de Kiev a salu\u00e9 la d\u00e9cision de Paris.");
+        assertThat(actor(d, "Ukraine").type()).isEqualTo(ActorType.STATE);
+        assertThat(actor(d, "France").type()).isEqualTo(ActorType.STATE);
+    }
 }

@@ -164,4 +164,13 @@ class ReportedSpeechTest {
             assertThat(c.quote()).hasValue("un recul historique");
         });
     }
+
+    @Test
+    void aQuotationOpeningWithItsVerbIsItsSubjectsPastAFramingPhraseOrAnIncise() {
+        Dispatch d = parse("Titre", "Dans un communiqu\u00e9, l'OMS \u00ab salue la rapidit\u00e9 de la r\u00e9action \u00bb du gouvernement.",
+                "Le CICR, dans un communiqu\u00e9, \u00ab d\u00e9plore les violences contre les civils \u00bb.");
+        assertThat(d.communications()).hasSize(2).allSatisfy(c -> assertThat(c.sender()).isPresent());
+        assertThat(name(d, d.communications().get(0).sender().orElseThrow())).isEqualTo("Organisation mondiale de la sant\u00e9");
+        assertThat(name(d, d.communications().get(1).sender().orElseThrow())).isEqualTo("Comit\u00e9 international de la Croix-Rouge");
+    }
 }
