@@ -1500,7 +1500,7 @@ final class MentionFinder {
      * ({@code LOCAL_PLACE}: "le tribunal correctionnel de Paris", "l'aéroport de Bruxelles"), so names a town.
      */
     private boolean ofLocalPlace(Sentence s, int first) {
-        if (first < 2 || !isDe(s.word(first - 1)) || s.inQuote(first)) {
+        if (first < 2 || !is(s, first - 1, "OF_BARE") || s.inQuote(first)) {
             return false;
         }
         for (int k = first - 2; k >= Math.max(0, first - 4); k--) {
