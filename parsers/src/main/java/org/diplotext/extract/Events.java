@@ -60,9 +60,9 @@ final class Events {
             if (verb == null && noun == null) {
                 continue;
             }
-            boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && syntax.is(s, i - 2, "ELIDED_DEFINITE")
+            boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && syntax.is(s, i - 2, "DEFINITE_ELIDED")
                     || noun != null && possessiveLeur(s, i - 1);
-            boolean clitic = i > 0 && (syntax.is(s, i - 1, "DEFINITE_UNELIDED") || s.word(i - 1).equals("'"));
+            boolean clitic = i > 0 && (syntax.is(s, i - 1, "DEFINITE") || s.word(i - 1).equals("'"));
             if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()) || nominal(s, i, verb.value()))) {
                 verb = null;
             }
@@ -284,7 +284,7 @@ final class Events {
         if (j >= 1 && syntax.is(s, j, "OF_BARE") && syntax.is(s, j - 1, "FRAMING_PREPOSITION")) {
             return j - 1;
         }
-        if (j >= 2 && s.word(j).equals("'") && syntax.is(s, j - 1, "ELIDED_OF") && syntax.is(s, j - 2, "FRAMING_PREPOSITION")) {
+        if (j >= 2 && s.word(j).equals("'") && syntax.is(s, j - 1, "OF_ELIDED") && syntax.is(s, j - 2, "FRAMING_PREPOSITION")) {
             return j - 2;
         }
         return -1;
@@ -579,7 +579,7 @@ final class Events {
                 syntax.possessedSentence = s.index;
             }
         } else if (opening.actor() == null && s.size() > 2 && syntax.is(s, 0, "DETERMINER") && s.mentionAt(1) == null
-                && s.mentionAt(2) == null && !syntax.is(s, 0, "ELIDED_DEFINITE")) {
+                && s.mentionAt(2) == null && !syntax.is(s, 0, "DEFINITE_ELIDED")) {
             // "Le crash serait dû ... Il": the next pronoun speaks of a thing
             if (syntax.is(s, 0, "PLURAL_DETERMINER")) {
                 syntax.lastPlural = null;
@@ -1350,7 +1350,7 @@ final class Events {
      */
     private Draft.Actor documentSubject(Sentence s, Sentence.Cue c) {
         int k = 0;
-        if (syntax.is(s, k, "ELIDED_DEFINITE") && s.word(k + 1).equals("'")) {
+        if (syntax.is(s, k, "DEFINITE_ELIDED") && s.word(k + 1).equals("'")) {
             k += 2;
         } else if (syntax.is(s, k, "DETERMINER") && !syntax.is(s, k, "INDEFINITE_DETERMINER")) {
             k++;
@@ -1805,7 +1805,7 @@ final class Events {
             if (governing != null && governing.isVerb() && (governing.has(Act.DEMAND) || governing.has(Act.INVITATION) || governing.has(Act.REPORTING))) {
                 continue; // "a demandé une réunion", "a annoncé une rencontre": asked for or announced, not held
             }
-            int frame = s.word(c.first - 2).equals("'") && syntax.is(s, c.first - 3, "ELIDED_OF") ? c.first - 4 : c.first - 2;
+            int frame = s.word(c.first - 2).equals("'") && syntax.is(s, c.first - 3, "OF_ELIDED") ? c.first - 4 : c.first - 2;
             if (frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION") && (frame <= 3 || s.word(frame - 1).equals(","))) {
                 // "Lors d'un entretien avec X, Y a …": the meeting is the main clause's subject's
                 int before = communications.size();
@@ -2176,9 +2176,9 @@ final class Events {
             }
             String det = s.word(c.first - 1);
             boolean elided = det.equals("'");
-            boolean definite = syntax.is(s, c.first - 1, "SINGULAR_DEFINITE") || elided && syntax.is(s, c.first - 2, "ELIDED_DEFINITE");
-            boolean indefinite = syntax.is(s, c.first - 1, "INDEFINITE_DETERMINER") || syntax.is(s, c.first - 1, "ELIDED_OF")
-                    || elided && syntax.is(s, c.first - 2, "ELIDED_OF");
+            boolean definite = syntax.is(s, c.first - 1, "SINGULAR_DEFINITE_OR_DEMONSTRATIVE") || elided && syntax.is(s, c.first - 2, "DEFINITE_ELIDED");
+            boolean indefinite = syntax.is(s, c.first - 1, "INDEFINITE_DETERMINER") || syntax.is(s, c.first - 1, "OF_ELIDED")
+                    || elided && syntax.is(s, c.first - 2, "OF_ELIDED");
             if (!definite && !indefinite) {
                 continue;
             }
