@@ -45,7 +45,7 @@ final class Dates {
     /** How many tokens on either side of a day without a year are read for the tense that places it. */
     private static final int TENSE_REACH = 8;
     /** The grammar classes of the words that open a date, besides numbers and {@code aujourd'hui}. */
-    private static final List<String> DATE_OPENERS = List.of("WEEKDAY", "RELATIVE_DAY", "DEMONSTRATIVE", "WEEK_PART");
+    private static final List<String> DATE_OPENERS = List.of("WEEKDAY", "RELATIVE_DAY", "DEMONSTRATIVE", "WEEK_PART", "TODAY_START");
     private final Lexicon lexicon;
     private final Lexicon.ClassSet dateOpeners;
     private final String input;
@@ -81,15 +81,15 @@ final class Dates {
     }
 
     /** Whether the day at i is a time limit ("jusqu'à vendredi", "d'ici lundi"): it lies ahead, the story is not there yet. */
-    private static boolean deadline(Sentence s, int i) {
+    private boolean deadline(Sentence s, int i) {
         int j = i - 1;
-        if (s.word(j).equals("a") || s.word(j).equals("au")) {
+        if (lexicon.is(s.tokens, j, "TO_SINGULAR")) {
             j--;
         }
         if (s.word(j).equals("'")) {
             j--;
         }
-        return s.word(j).equals("jusqu") || s.word(j).equals("ici") && s.word(j - 1).equals("'");
+        return lexicon.is(s.tokens, j, "UNTIL") || lexicon.is(s.tokens, j, "HERE") && s.word(j - 1).equals("'");
     }
 
     /** The dispatch's date: its publication, or else the first full date near its top. */
@@ -262,11 +262,11 @@ final class Dates {
     private boolean pastTense(Sentence s, int anchor) {
         int j = anchor - 1;
         while (j >= 0 && (lexicon.is(s.tokens, j, "ADVERB") || s.word(j).equals("-") || lexicon.is(s.tokens, j, "PRONOUN_SINGULAR")
-                || lexicon.is(s.tokens, j, "PRONOUN_PLURAL") || s.word(j).equals("t"))) {
+                || lexicon.is(s.tokens, j, "PRONOUN_PLURAL") || lexicon.is(s.tokens, j, "EUPHONIC"))) {
             j--;
         }
-        boolean appended = j >= 1 && j == anchor - 1 && s.word(j).equals(",") && s.word(anchor).endsWith("ant");
-        if (j >= 1 && s.word(j).equals("et") || appended) {
+        boolean appended = j >= 1 && j == anchor - 1 && s.word(j).equals(",") && lexicon.endsWithAny(s.word(anchor), "PRESENT_PARTICIPLE_ENDING");
+        if (j >= 1 && lexicon.is(s.tokens, j, "AND") || appended) {
             // "a appelé à … et exhorté X à …": the second participle shares the first one's auxiliary;
             // "a condamné l'attaque, appelant les parties à …": the appended participle shares its clause's tense
             for (int k = j - 1; k >= Math.max(0, j - 20) && !s.word(k).equals(";"); k--) {
@@ -287,7 +287,7 @@ final class Dates {
             return null;
         }
         String w = s.word(i);
-        if (!s.token(i).numeric() && !w.equals("aujourd") && !lexicon.isAny(s.tokens, i, dateOpeners)) {
+        if (!s.token(i).numeric() && !lexicon.isAny(s.tokens, i, dateOpeners)) {
             return null; // the words that open a date are few: cheap to rule out first, as every token is asked
         }
         Optional<String> weekday = lexicon.value(s.tokens, i, "WEEKDAY");
@@ -305,16 +305,16 @@ final class Dates {
             }
             return ref.with(TemporalAdjusters.previousOrSame(day));
         }
-        if (w.equals("aujourd") && s.word(i + 2).equals("hui")) {
+        if (lexicon.is(s.tokens, i, "TODAY_START") && lexicon.is(s.tokens, i + 2, "TODAY_END")) {
             return ref;
         }
         if (lexicon.is(s.tokens, i, "DEMONSTRATIVE")
-                && (lexicon.is(s.tokens, i + 1, "DAY_PART") || s.word(i + 1).equals("apres") && lexicon.is(s.tokens, i + 3, "DAY_PART"))) {
+                && (lexicon.is(s.tokens, i + 1, "DAY_PART") || lexicon.is(s.tokens, i + 1, "AFTER") && lexicon.is(s.tokens, i + 3, "DAY_PART"))) {
             return ref; // "ce matin", "cet après-midi", "ce soir": the dispatch's day
         }
         Optional<String> relative = lexicon.value(s.tokens, i, "RELATIVE_DAY");
-        if (relative.isPresent() && !(w.equals("hier") && s.word(i - 1).equals("-"))) {
-            if (w.equals("hier") && s.word(i - 2).equals("avant")) {
+        if (relative.isPresent() && !(lexicon.is(s.tokens, i, "YESTERDAY") && s.word(i - 1).equals("-"))) {
+            if (lexicon.is(s.tokens, i, "YESTERDAY") && lexicon.is(s.tokens, i - 2, "BEFORE")) {
                 return ref.minusDays(2);
             }
             int offset;
@@ -333,7 +333,7 @@ final class Dates {
             }
         }
         Optional<String> part = lexicon.value(s.tokens, i, "WEEK_PART");
-        if (part.isPresent() && s.word(i + 1).equals("de")) {
+        if (part.isPresent() && lexicon.is(s.tokens, i + 1, "OF_UNELIDED")) {
             int k = lexicon.is(s.tokens, i + 2, "ARTICLE") ? i + 3 : i + 2;
             if (lexicon.is(s.tokens, k, "WEEK")) {
                 // "en début de semaine": the first day of the dispatch's week
@@ -348,7 +348,7 @@ final class Dates {
         if (i < s.size() && s.token(i).numeric() && i + 1 < s.size()) {
             String w = s.word(i);
             int day = leadingNumber(w);
-            int next = s.word(i + 1).equals("er") ? i + 2 : i + 1;
+            int next = lexicon.is(s.tokens, i + 1, "ORDINAL_FIRST") ? i + 2 : i + 1;
             Optional<String> month = lexicon.value(s.tokens, next, "MONTH");
             if (day >= 1 && day <= 31 && month.isPresent()) {
                 int m = Integer.parseInt(month.get());

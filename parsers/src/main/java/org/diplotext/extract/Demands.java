@@ -68,7 +68,7 @@ final class Demands {
                 j = clause ? q + 1 + (s.word(q + 1).equals("'") ? 1 : 0) : q;
             } else if (object != null && object.actor != null && object.kind != Mention.Kind.PRONOUN) {
                 int after = pastCoordinated(s, pastNameRest(s, skipComplements(s, object.last + 1)), source);
-                if (!s.word(after).equals("a") && !s.word(after).equals("de") && !s.word(after).equals("d")) {
+                if (!syntax.is(s, after, "INFINITIVE_PREPOSITION")) {
                     int k = connector(s, after, false); // "le gouvernement fédéral d'intervenir": past an adjective
                     if (k >= 0 && k <= after + 2 && s.token(after).isWord() && !s.token(after).capitalised()
                             && !syntax.is(s, after, "ARTICLE") && !syntax.is(s, after, "DETERMINER") && !syntax.is(s, after, "PREPOSITION")) {
@@ -76,21 +76,21 @@ final class Demands {
                     }
                 }
                 int incise = pastIncise(s, after);
-                if (incise > after && (s.word(incise).equals("a") || s.word(incise).equals("de") || s.word(incise).equals("d"))) {
+                if (incise > after && syntax.is(s, incise, "INFINITIVE_PREPOSITION")) {
                     after = incise; // "appelle les autorités, dans un communiqué, à garantir …"
                 }
                 String next = s.word(after);
-                if (next.equals("a") || next.equals("de") || next.equals("d")) {
+                if (lexicon.is(next, "INFINITIVE_PREPOSITION")) {
                     target = object.actor;
                     j = after + 1;
                     if (s.word(j).equals("'")) {
                         j++;
                     }
-                    infinitive = next.equals("de") || next.equals("d") || !syntax.is(s, j, "ARTICLE");
-                } else if (next.equals("afin") || syntax.is(s, after, "FOR")) {
+                    infinitive = lexicon.is(next, "OF_BARE") || !syntax.is(s, j, "ARTICLE");
+                } else if (lexicon.is(next, "PURPOSE") || syntax.is(s, after, "FOR")) {
                     // "solliciter X afin d'obtenir Y": X is asked, Y is what the purpose verb names
                     int k = after + 1;
-                    if (s.word(k).equals("de") || s.word(k).equals("d")) {
+                    if (syntax.is(s, k, "OF_BARE")) {
                         k++;
                     }
                     if (s.word(k).equals("'")) {
@@ -129,7 +129,7 @@ final class Demands {
                 target = firstActor(s, j, k);
                 j = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
                 infinitive = true;
-            } else if (w.equals("a") && s.word(j + 1).equals("ce") && syntax.is(s, j + 2, "SUBORDINATOR")) {
+            } else if (lexicon.is(w, "TO_BARE") && syntax.is(s, j + 1, "CLAUSE_ANTECEDENT") && syntax.is(s, j + 2, "SUBORDINATOR")) {
                 j += 3; // "demander à ce que"
                 if (s.word(j).equals("'")) {
                     j++;
@@ -149,10 +149,10 @@ final class Demands {
                     infinitive = true;
                 } else if (m == null) {
                     int start = j + 1; // "lancer un appel à la retenue"
-                    if (!w.equals("a")) {
+                    if (!lexicon.is(w, "TO_BARE")) {
                         // "demander au gouvernement des mesures": the unnamed asked, then what is asked
                         for (int n = j + 2; n < Math.min(s.size(), j + 5) && s.token(n).isWord(); n++) {
-                            if (syntax.is(s, n, "DETERMINER") && !s.word(n).equals("du") && s.mentionAt(n + 1) == null && !syntax.is(s, n - 1, "PREPOSITION")) {
+                            if (syntax.is(s, n, "DETERMINER") && !syntax.is(s, n, "OF_THE_SINGULAR") && s.mentionAt(n + 1) == null && !syntax.is(s, n - 1, "PREPOSITION")) {
                                 start = n;
                                 break;
                             }
@@ -162,7 +162,7 @@ final class Demands {
                 } else if (m != null) {
                     target = m.actor;
                     int after = pastCoordinated(s, pastNameRest(s, skipComplements(s, m.last + 1)), source);
-                    if (s.word(after).equals("de") || s.word(after).equals("d")) {
+                    if (syntax.is(s, after, "OF_BARE")) {
                         j = after + 1;
                         if (s.word(j).equals("'")) {
                             j++;
@@ -175,13 +175,13 @@ final class Demands {
                         j = after;
                     }
                 }
-            } else if (w.equals("de") || w.equals("d")) {
+            } else if (lexicon.is(w, "OF_BARE")) {
                 j++;
                 if (s.word(j).equals("'")) {
                     j++;
                 }
                 infinitive = true;
-            } else if (w.equals("que") || w.equals("qu")) {
+            } else if (lexicon.is(w, "SUBORDINATOR")) {
                 j++;
                 if (s.word(j).equals("'")) {
                     j++;
@@ -197,12 +197,12 @@ final class Demands {
                 }
             }
         } else {
-            infinitive = !syntax.is(s, j, "ARTICLE") && !syntax.is(s, j, "DETERMINER") && !lastForm.equals("au") && !lastForm.equals("aux");
+            infinitive = !syntax.is(s, j, "ARTICLE") && !syntax.is(s, j, "DETERMINER") && !lexicon.is(lastForm, "TO_THE");
             Mention asked = syntax.objectAt(s, j, s.size());
             if (!infinitive && asked != null && asked.kind != Mention.Kind.PRONOUN && asked.actor != source) {
                 int after = skipComplements(s, asked.last + 1);
-                int k = s.word(after).equals("afin") ? after + 1 : after;
-                if (syntax.is(s, after, "FOR") || k > after && (s.word(k).equals("de") || s.word(k).equals("d"))) {
+                int k = syntax.is(s, after, "PURPOSE") ? after + 1 : after;
+                if (syntax.is(s, after, "FOR") || k > after && syntax.is(s, k, "OF_BARE")) {
                     int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
                     if (looksInfinitive(s, n)) {
                         target = asked.actor; // "en appeler à la communauté internationale pour sanctionner Damas"
@@ -225,7 +225,7 @@ final class Demands {
         if (end < j) {
             return;
         }
-        if (c.first == 0 && s.word(c.first).endsWith("ant")) {
+        if (c.first == 0 && lexicon.endsWithAny(s.word(c.first), "PRESENT_PARTICIPLE_ENDING")) {
             for (int k = j; k <= end; k++) {
                 if (s.word(k).equals(",") && !s.inQuote(k)) {
                     end = k - 1; // "Réclamant la libération de leur chef, les manifestants …": the participle's phrase ends at its comma
@@ -233,7 +233,7 @@ final class Demands {
                 }
             }
         }
-        if (!infinitive && !clause && (syntax.is(s, j, "INTERROGATIVE") && !s.word(j).equals("s") || s.word(j).equals("s") && s.word(j + 1).equals("'")
+        if (!infinitive && !clause && (syntax.is(s, j, "INTERROGATIVE") && !syntax.is(s, j, "ELIDED_IF") || syntax.is(s, j, "ELIDED_IF") && s.word(j + 1).equals("'")
                 && syntax.is(s, j + 2, "PRONOUN_SINGULAR") | syntax.is(s, j + 2, "PRONOUN_PLURAL"))) {
             return; // "demander au ministre s'il compte …", "demander pourquoi …": a question, not a demand
         }
@@ -262,7 +262,7 @@ final class Demands {
             int at = askedAfterContent(s, j, end, source);
             if (at > j) {
                 // "réclamer des explications à Moscou", "exiger des garanties de la Russie": the one asked closes the content
-                int a = s.word(at).equals("aupres") ? at + 2 : at + 1;
+                int a = syntax.is(s, at, "ADDRESSING_PREPOSITION") ? at + 2 : at + 1;
                 target = syntax.objectAt(s, a + (s.word(a).equals("'") ? 1 : 0), end + 1).actor;
                 end = at - 1;
             }
@@ -323,7 +323,7 @@ final class Demands {
             }
             if (syntax.is(s, k, "TIME_LIMIT") || syntax.is(s, k, "UNTIL")) {
                 int n = k + 1 + (s.word(k + 2).equals("'") ? 1 : 0) + 1;
-                boolean measure = (s.word(k + 1).equals("de") || s.word(k + 1).equals("d")) && s.token(Math.min(n, s.size() - 1)).isWord()
+                boolean measure = syntax.is(s, k + 1, "OF_BARE") && s.token(Math.min(n, s.size() - 1)).isWord()
                         && !s.token(Math.min(n, s.size() - 1)).numeric() && !syntax.is(s, n, "TIME_LIMIT") && !syntax.is(s, n + 1, "TIME_LIMIT") && !syntax.is(s, n, "QUANTIFIER");
                 if (measure) {
                     return false; // "deux jours de congé", "une heure d'entretien": time given for something, no limit set
@@ -332,7 +332,7 @@ final class Demands {
                 limit = true;
                 continue;
             }
-            if (target == null && lexicon.is(w, "TO_PREPOSITION") && (!w.equals("a") || input.charAt(s.token(k).start()) == '\u00e0')
+            if (target == null && lexicon.is(w, "TO_PREPOSITION") && (!lexicon.is(w, "TO_BARE") || input.charAt(s.token(k).start()) == '\u00e0')
                     && !s.word(k - 1).equals("'")) {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m != null && m.kind != Mention.Kind.PRONOUN && m.actor != source) {
@@ -341,8 +341,8 @@ final class Demands {
                 }
                 continue;
             }
-            if (syntax.is(s, k, "FOR") || w.equals("afin")) {
-                int n = k + 1 + (w.equals("afin") ? 1 : 0);
+            if (syntax.is(s, k, "FOR") || syntax.is(s, k, "PURPOSE")) {
+                int n = k + 1 + (syntax.is(s, k, "PURPOSE") ? 1 : 0);
                 n += s.word(n).equals("'") ? 1 : 0;
                 boolean clause = syntax.is(s, k, "FOR") && syntax.is(s, n, "SUBORDINATOR");
                 if (clause) {
@@ -430,7 +430,7 @@ final class Demands {
                 return false;
             }
             if (syntax.is(s, k, "IF") && (s.mentionAt(k + 1) != null || syntax.is(s, k + 1, "ARTICLE"))
-                    || w.equals("s") && s.word(k + 1).equals("'") && s.mentionAt(k + 2) != null) {
+                    || syntax.is(s, k, "ELIDED_IF") && s.word(k + 1).equals("'") && s.mentionAt(k + 2) != null) {
                 return !syntax.is(s, k - 1, "CONCESSIVE"); // "même si Moscou exige …" grants that it does
             }
         }
@@ -509,7 +509,7 @@ final class Demands {
         if (k < 0 && c.has(org.diplotext.lexicon.Entries.Act.DEMAND) && lexicon.is(c.lemmaHead, "ASKS_SOMEONE")) {
             k = connector(s, j, false); // "a été sommé par la Cour de limoger …"
         }
-        if (k < 0 && (s.word(j).equals("a") || s.word(j).equals("de") || s.word(j).equals("d"))) {
+        if (k < 0 && syntax.is(s, j, "INFINITIVE_PREPOSITION")) {
             k = j;
         }
         if (k < 0) {
@@ -549,7 +549,7 @@ final class Demands {
         if (det >= 1 && s.word(det).equals("'")) {
             det--;
         }
-        if (!syntax.is(s, det, "DETERMINER") && !syntax.is(s, det, "POSSESSIVE") || det > 0 && (s.word(det - 1).equals("a") || s.word(det - 1).equals("sur")
+        if (!syntax.is(s, det, "DETERMINER") && !syntax.is(s, det, "POSSESSIVE") || det > 0 && (syntax.is(s, det - 1, "CIRCUMSTANCE_PREPOSITION")
                 || syntax.is(s, det - 1, "PREPOSITION") && !syntax.is(s, det - 1, "BY"))) {
             return; // "à la demande de X", "sur demande": no content of its own
         }
@@ -620,18 +620,18 @@ final class Demands {
         if (syntax.is(s, j, "FOR") && syntax.is(s, j + 1, "SUBORDINATOR")) {
             j += 2 + (s.word(j + 2).equals("'") ? 1 : 0);
             infinitive = false;
-        } else if (lexicon.is(w, "TO_PREPOSITION") || syntax.is(s, j, "FOR") || w.equals("de") || w.equals("d")
+        } else if (lexicon.is(w, "TO_PREPOSITION") || syntax.is(s, j, "FOR") || lexicon.is(w, "OF_BARE")
                 || syntax.is(s, j, "SUBORDINATOR")) {
             boolean keep = syntax.is(s, j, "TO_THE") && !looksInfinitive(s, j + 1);
             j = keep ? j : j + 1 + (s.word(j + 1).equals("'") ? 1 : 0);
             infinitive = looksInfinitive(s, j);
-        } else if (w.equals("en") && s.word(j + 1).equals("faveur")) {
+        } else if (lexicon.is(w, "IN") && syntax.is(s, j + 1, "FAVOUR_NOUN")) {
             j += 3 + (s.word(j + 3).equals("'") ? 1 : 0);
             infinitive = false;
         } else {
             return;
         }
-        boolean clause = w.equals("que") || w.equals("qu");
+        boolean clause = lexicon.is(w, "SUBORDINATOR");
         Mention subject = clause ? syntax.objectAt(s, j, s.size()) : null;
         if (subject != null && subject.kind != Mention.Kind.PRONOUN && subject.actor != source && target == null) {
             target = subject.actor; // "l'exigence de Moscou que Kiev renonce à …": the clause's subject is asked
@@ -715,7 +715,7 @@ final class Demands {
                     || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, "CLAUSE_BREAK")) {
                 return -1;
             }
-            boolean opens = w.equals("a") || !onlyA && (w.equals("de") || w.equals("d"));
+            boolean opens = syntax.is(s, k, "TO_BARE") || !onlyA && syntax.is(s, k, "OF_BARE");
             if (opens && k > from) {
                 int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
                 if (looksInfinitive(s, n) || syntax.is(s, n, "CLITIC") && looksInfinitive(s, n + 1 + (s.word(n + 1).equals("'") ? 1 : 0))) {
@@ -732,7 +732,7 @@ final class Demands {
      */
     private int pastNameRest(Sentence s, int at) {
         String w = s.word(at);
-        if (!(w.equals("de") || w.equals("d") || w.equals("du") || w.equals("des"))) {
+        if (!lexicon.is(w, "DE_FORM")) {
             return at;
         }
         int n = at + 1 + (s.word(at + 1).equals("'") ? 1 : 0);
@@ -740,7 +740,7 @@ final class Demands {
             return at;
         }
         int k = connector(s, n, false);
-        return k >= 0 && (s.word(k).equals("de") || s.word(k).equals("d")) ? k : at;
+        return k >= 0 && syntax.is(s, k, "OF_BARE") ? k : at;
     }
 
     /**
@@ -762,8 +762,8 @@ final class Demands {
         for (int k = head + 1; k < end; k++) {
             String w = s.word(k);
             boolean toA = lexicon.is(w, "TO_PREPOSITION");
-            boolean near = w.equals("aupres") && syntax.is(s, k + 1, "DE_FORM");
-            boolean of = account && (w.equals("de") || w.equals("du") || w.equals("des") || w.equals("d"));
+            boolean near = syntax.is(s, k, "ADDRESSING_PREPOSITION") && syntax.is(s, k + 1, "DE_FORM");
+            boolean of = account && syntax.is(s, k, "DE_FORM");
             if (!toA && !near && !of) {
                 continue;
             }
@@ -792,9 +792,9 @@ final class Demands {
             if (s.word(n).equals(",")) {
                 n++;
             }
-            if (s.word(n).equals("et") || s.word(n).equals("ou")) {
+            if (syntax.is(s, n, "AND_OR")) {
                 n++;
-            } else if (s.word(n).equals("ainsi") && s.word(n + 1).equals("que")) {
+            } else if (syntax.is(s, n, "LIKEWISE") && syntax.is(s, n + 1, "THAT_UNELIDED")) {
                 n += 2;
             } else if (n == j) {
                 break;
@@ -815,7 +815,7 @@ final class Demands {
 
     /** Past a day between the verb and its object: "a pressé mardi (soir) le gouvernement de …". */
     private int pastDay(Sentence s, int j) {
-        if (syntax.is(s, j, "WEEKDAY") || syntax.is(s, j, "RELATIVE_DAY") && !s.word(j).equals("la") && !s.word(j).equals("le")) {
+        if (syntax.is(s, j, "WEEKDAY") || syntax.is(s, j, "RELATIVE_DAY")) {
             j++;
             if (syntax.is(s, j, "DAY_PART")) {
                 j++;
@@ -827,7 +827,7 @@ final class Demands {
 
     /** Past a duration: "demande depuis des semaines une enquête", "réclame depuis 2012 la libération". */
     private int pastDuration(Sentence s, int j) {
-        if (!s.word(j).equals("depuis")) {
+        if (!syntax.is(s, j, "DURATION_PREPOSITION")) {
             return j;
         }
         for (int k = j + 2; k < Math.min(s.size(), j + 5); k++) {
@@ -873,7 +873,7 @@ final class Demands {
             if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, "CLAUSE_BREAK")) {
                 return -1;
             }
-            if (w.equals("a") && k > from + 1) {
+            if (syntax.is(s, k, "TO_BARE") && k > from + 1) {
                 int n = skipArticle(s, k + 1);
                 return syntax.is(s, k + 1, "ARTICLE") && s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null ? k : -1;
             }
@@ -899,7 +899,7 @@ final class Demands {
     private boolean looksInfinitive(Sentence s, int j) {
         String w = s.word(j);
         return s.token(j < s.size() ? j : 0).isWord() && !s.token(Math.min(j, s.size() - 1)).capitalised() && s.mentionAt(j) == null
-                && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re") || w.endsWith("oir")) && !lexicon.is(w, "DETERMINER")
+                && lexicon.endsWithAny(w, "INFINITIVE_ENDING") && !lexicon.is(w, "DETERMINER")
                 && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "ARTICLE") && w.length() > 3;
     }
 
@@ -911,7 +911,7 @@ final class Demands {
         boolean near = syntax.is(s, j, "FRAMING_PREPOSITION");
         int at = near ? j + 1 : j;
         String w = s.word(at);
-        if (!(w.equals("de") || w.equals("d") || w.equals("du") || w.equals("des"))) {
+        if (!lexicon.is(w, "DE_FORM")) {
             return null;
         }
         Mention m = syntax.objectAt(s, at + 1 + (s.word(at + 1).equals("'") ? 1 : 0), s.size());
@@ -920,15 +920,15 @@ final class Demands {
         }
         int after = pastBareComplement(s, skipComplements(s, m.last + 1));
         boolean clause = syntax.is(s, after, "SUBORDINATOR");
-        boolean thing = syntax.is(s, after, "ARTICLE") || syntax.is(s, after, "DETERMINER") && !s.word(after).equals("de");
+        boolean thing = syntax.is(s, after, "ARTICLE") || syntax.is(s, after, "DETERMINER") && !syntax.is(s, after, "OF_UNELIDED");
         return clause || thing ? m : null;
     }
 
     private int skipArticle(Sentence s, int j) {
-        if (s.word(j).equals("la") || s.word(j).equals("le") || s.word(j).equals("les")) {
+        if (syntax.is(s, j, "DEFINITE")) {
             return j + 1;
         }
-        if (s.word(j).equals("l") && s.word(j + 1).equals("'")) {
+        if (syntax.is(s, j, "DEFINITE_ELIDED") && s.word(j + 1).equals("'")) {
             return j + 2;
         }
         return j;
@@ -940,7 +940,7 @@ final class Demands {
      */
     private int pastBareComplement(Sentence s, int at) {
         int n = Math.min(at + 1, s.size() - 1);
-        boolean bare = (s.word(at).equals("de") || s.word(at).equals("d")) && s.token(n).isWord() && !s.token(n).capitalised()
+        boolean bare = syntax.is(s, at, "OF_BARE") && s.token(n).isWord() && !s.token(n).capitalised()
                 && !looksInfinitive(s, n) && !syntax.is(s, n, "ARTICLE") && !syntax.is(s, n, "DETERMINER") && s.mentionAt(n) == null;
         return bare && (syntax.is(s, at + 2, "ARTICLE") || syntax.is(s, at + 2, "DETERMINER") || syntax.is(s, at + 2, "SUBORDINATOR")) ? at + 2 : at;
     }
@@ -1000,9 +1000,9 @@ final class Demands {
             if (w.equals(",")) {
                 int n = k + 1;
                 if (syntax.is(s, n, "CLAUSE_BREAK") || syntax.is(s, n, "AUXILIARY") || syntax.is(s, n, "PRONOUN_SINGULAR")
-                        || syntax.is(s, n, "PRONOUN_PLURAL") || s.word(n).equals("on") || s.inQuote(n) && quote < 0
+                        || syntax.is(s, n, "PRONOUN_PLURAL") || syntax.is(s, n, "PRONOUN_IMPERSONAL") || s.inQuote(n) && quote < 0
                         || (s.cueAt(n) != null && s.cueAt(n).isVerb())
-                        || syntax.is(s, n, "PREPOSITION") && !syntax.is(s, n, "ARTICLE") && !s.word(n).equals("a")
+                        || syntax.is(s, n, "PREPOSITION") && !syntax.is(s, n, "ARTICLE") && !syntax.is(s, n, "TO_BARE")
                         || syntax.is(s, n, "FRAMING_PREPOSITION")) {
                     break;
                 }
@@ -1010,7 +1010,7 @@ final class Demands {
             if (syntax.is(s, k, "HARD_BREAK") && k > from) {
                 break;
             }
-            if (w.equals("et") && k > from && s.cueAt(k + 1) != null && s.cueAt(k + 1).isVerb()) {
+            if (syntax.is(s, k, "AND") && k > from && s.cueAt(k + 1) != null && s.cueAt(k + 1).isVerb()) {
                 break; // "réclament la gratuité et indiquent"
             }
             if (syntax.is(s, k, "COORDINATOR") && k > from && k + 1 < s.size() && syntax.is(s, k + 1, "AUXILIARY")
@@ -1042,34 +1042,32 @@ final class Demands {
             } else if (w.equals(")")) {
                 depth--;
             }
-            if (depth > 0 || k == from || !(w.equals(",") || w.equals("et"))) {
+            if (depth > 0 || k == from || !(w.equals(",") || syntax.is(s, k, "AND"))) {
                 continue;
             }
             int n = k + 1;
-            if (w.equals(",") && s.word(n).equals("et")) {
+            if (w.equals(",") && syntax.is(s, n, "AND")) {
                 n++;
             }
             boolean cut;
             int next;
             if (infinitive) {
-                cut = (s.word(n).equals("de") || s.word(n).equals("d")) && !s.token(n + (s.word(n + 1).equals("'") ? 2 : 1)).capitalised()
+                cut = syntax.is(s, n, "OF_BARE") && !s.token(n + (s.word(n + 1).equals("'") ? 2 : 1)).capitalised()
                         && !syntax.is(s, n + (s.word(n + 1).equals("'") ? 2 : 1), "ARTICLE")
-                        || s.word(n).equals("a") && looksInfinitive(s, n + 1); // "à être reçue et à devenir"
+                        || syntax.is(s, n, "TO_BARE") && looksInfinitive(s, n + 1); // "à être reçue et à devenir"
                 next = n + (s.word(n + 1).equals("'") ? 2 : 1);
-            } else if (afterA && w.equals("et") && (syntax.is(s, n, "TO_THE") || s.word(n).equals("a") && syntax.is(s, n + 1, "ARTICLE"))) {
+            } else if (afterA && syntax.is(s, k, "AND") && (syntax.is(s, n, "TO_THE") || syntax.is(s, n, "TO_BARE") && syntax.is(s, n + 1, "ARTICLE"))) {
                 // "appeler à un cessez-le-feu et au retour des négociations": the "à" repeated before each thing asked
-                int after = n + 1 + (s.word(n + 1).equals("l") && s.word(n + 2).equals("'") ? 2 : s.word(n).equals("a") ? 1 : 0);
+                int after = n + 1 + (syntax.is(s, n + 1, "DEFINITE_ELIDED") && s.word(n + 2).equals("'") ? 2 : syntax.is(s, n, "TO_BARE") ? 1 : 0);
                 cut = after < s.size() && !s.token(after).capitalised() && s.token(after).isWord() && s.mentionAt(after) == null;
                 next = n + 1;
             } else {
                 int after = n + (s.word(n + 1).equals("'") ? 2 : 1);
-                cut = (s.word(n).equals("le") || s.word(n).equals("la") || s.word(n).equals("les") || s.word(n).equals("l")
-                        || s.word(n).equals("un") || s.word(n).equals("une") || s.word(n).equals("du"))
-                        && after < s.size() && !s.token(after).capitalised() && s.token(after).isWord()
+                cut = syntax.is(s, n, "CONJUNCT_ARTICLE") && after < s.size() && !s.token(after).capitalised() && s.token(after).isWord()
                         && s.mentionAt(after) == null;
                 next = n;
             }
-            if (!cut && w.equals("et") && syntax.is(s, n, "FRAMING_PREPOSITION") && looksInfinitive(s, n + 1) && repeated(s, start, k, n)) {
+            if (!cut && syntax.is(s, k, "AND") && syntax.is(s, n, "FRAMING_PREPOSITION") && looksInfinitive(s, n + 1) && repeated(s, start, k, n)) {
                 cut = true; // "des mesures pour stopper X et pour redéfinir Y": each purpose is a demand
                 next = n;
             }
@@ -1094,7 +1092,7 @@ final class Demands {
     }
 
     private int trimEnd(Sentence s, int from, int last) {
-        while (last > from && (s.word(last).equals(",") || s.word(last).equals("et"))) {
+        while (last > from && (s.word(last).equals(",") || syntax.is(s, last, "AND"))) {
             last--;
         }
         return last;
@@ -1166,7 +1164,7 @@ final class Demands {
         Set<String> out = new HashSet<>();
         for (String w : NON_WORD.split(Folding.fold(content))) {
             if (w.length() >= 4 && !lexicon.is(w, "ADVERB") && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "PREPOSITION")
-                    && !w.equals("avec") && !w.equals("dans") && !w.equals("leur") && !w.equals("notre")) {
+                    && !lexicon.is(w, "NO_STEM")) {
                 out.add(w.length() > 6 ? w.substring(0, 6) : w);
             }
         }

@@ -28,15 +28,15 @@ final class Syntax {
      * {@code pour}) or the {@code après} of {@code d'après}, which the tokens cut in three.
      */
     boolean introducesSource(Sentence s, int i) {
-        return is(s, i, "SOURCE_INTRODUCER") || s.word(i).equals("apres") && s.word(i - 1).equals("'") && s.word(i - 2).equals("d");
+        return is(s, i, "SOURCE_INTRODUCER") || is(s, i, "AFTER") && s.word(i - 1).equals("'") && is(s, i - 2, "OF_ELIDED");
     }
 
     /** Whether token i may stand between a subject and its verb, or a verb and its object. */
     boolean skippable(Sentence s, int i) {
         String w = s.word(i);
         return is(s, i, "AUXILIARY") || is(s, i, "ADVERB") || is(s, i, "CLITIC") || is(s, i, "WEEKDAY")
-                || is(s, i, "RELATIVE_DAY") || w.equals("'") || w.equals("pas") || w.equals("ne") || w.equals("n")
-                || w.equals("aujourd") || w.equals("hui") || w.equals("-");
+                || is(s, i, "RELATIVE_DAY") || w.equals("'") || is(s, i, "NOT") || is(s, i, "NEGATION_CLITIC")
+                || is(s, i, "TODAY_PART") || w.equals("-");
     }
 
     /** The index after any adverbial phrase at i, or i. */
@@ -46,10 +46,10 @@ final class Syntax {
             PhraseIndex.Match<String> phrase = lexicon.adverbs().longest(s.tokens, j);
             if (phrase != null) {
                 j = phrase.last() + 1;
-            } else if (is(s, j, "ADVERB") || is(s, j, "WEEKDAY") || is(s, j, "RELATIVE_DAY") || s.word(j).equals("aujourd")
-                    || s.word(j).equals("hui") || (s.word(j).equals("'") && s.word(j - 1).equals("aujourd"))) {
+            } else if (is(s, j, "ADVERB") || is(s, j, "WEEKDAY") || is(s, j, "RELATIVE_DAY") || is(s, j, "TODAY_PART")
+                    || (s.word(j).equals("'") && is(s, j - 1, "TODAY_START"))) {
                 j++;
-            } else if (s.word(j).equals("la") && is(s, j + 1, "RELATIVE_DAY")) {
+            } else if (is(s, j, "DEFINITE_FEMININE") && is(s, j + 1, "RELATIVE_DAY")) {
                 j += 2;
             } else {
                 break;
@@ -77,55 +77,50 @@ final class Syntax {
     /** Whether the phrase starting at token {@code first} follows a preposition (its article aside). */
     private boolean prepositionalBefore(Sentence s, int first) {
         int j = first - 1;
-        if (j >= 0 && (s.word(j).equals("le") || s.word(j).equals("la") || s.word(j).equals("les") || s.word(j).equals("un") || s.word(j).equals("une"))) {
+        if (j >= 0 && is(s, j, "NON_PREPOSITIONAL_ARTICLE")) {
             j--;
-        } else if (j >= 1 && s.word(j).equals("'") && s.word(j - 1).equals("l")) {
+        } else if (j >= 1 && s.word(j).equals("'") && is(s, j - 1, "DEFINITE_ELIDED")) {
             j -= 2;
         }
-        while (j >= 0 && (is(s, j, "QUANTIFIER") && !is(s, j, "PREPOSITION") || s.word(j).equals("'")) && !s.word(j).equals("des")) {
+        while (j >= 0 && (is(s, j, "QUANTIFIER") && !is(s, j, "PREPOSITION") || s.word(j).equals("'")) && !is(s, j, "PARTITIVE_ARTICLE")) {
             j--;
         }
         if (j < 0) {
             return false;
         }
-        String w = s.word(j);
-        if (w.equals("des")) {
+        if (is(s, j, "PARTITIVE_ARTICLE")) {
             return j > 0 && s.token(j - 1).isWord();
         }
-        if ((w.equals("d") || w.equals("de")) && j > 0 && is(s, j - 1, "COLLECTIVE_NUMBER")) {
+        if (is(s, j, "OF_BARE") && j > 0 && is(s, j - 1, "COLLECTIVE_NUMBER")) {
             return prepositionalBefore(s, j - 1); // "des milliers de manifestants ont réclamé": the quantity's place counts
         }
-        if (w.equals("d") || w.equals("de") || w.equals("du")) {
-            return true;
-        }
-        return is(s, j, "PREPOSITION");
+        return is(s, j, "OF_SINGULAR") || is(s, j, "PREPOSITION");
     }
 
     /** The actor a subject pronoun stands for. */
     Draft.Actor pronoun(String w) {
-        if (w.equals("ils") || w.equals("elles")) {
-            return lastPlural;
+        return lexicon.is(w, "PRONOUN_PLURAL") ? lastPlural : lexicon.is(w, "PRONOUN_SINGULAR") ? singularAntecedent() : null;
+    }
+
+    /** The actor a singular subject pronoun ("il", "elle") stands for. */
+    private Draft.Actor singularAntecedent() {
+        if (lastPerson != null && lastPersonSentence > lastSingularSentence) {
+            return lastPerson;
         }
-        if (w.equals("il") || w.equals("elle")) {
-            if (lastPerson != null && lastPersonSentence > lastSingularSentence) {
-                return lastPerson;
-            }
-            if (lastPerson != null && lastSingularSentence == possessedSentence && lastSingular != null
-                    && lastSingular.type != org.diplotext.model.ActorType.PERSON && lastPersonSentence >= lastSingularSentence - 1) {
-                return lastPerson; // "X … Son parti lui reprochait … Il déclara": the owner is still the topic
-            }
-            return lastSingular;
+        if (lastPerson != null && lastSingularSentence == possessedSentence && lastSingular != null
+                && lastSingular.type != org.diplotext.model.ActorType.PERSON && lastPersonSentence >= lastSingularSentence - 1) {
+            return lastPerson; // "X … Son parti lui reprochait … Il déclara": the owner is still the topic
         }
-        return null;
+        return lastSingular;
     }
 
     /** The actor a stressed pronoun at i stands for: "selon lui", "pour eux". */
     Subject stressed(Sentence s, int i) {
         if (is(s, i, "STRESSED_SINGULAR") || is(s, i, "PRONOUN_SINGULAR")) {
-            return new Subject(pronoun("il"), false, true);
+            return new Subject(singularAntecedent(), false, true);
         }
         if (is(s, i, "STRESSED_PLURAL") || is(s, i, "PRONOUN_PLURAL")) {
-            return new Subject(pronoun("ils"), true, true);
+            return new Subject(lastPlural, true, true);
         }
         return Subject.NONE;
     }
@@ -137,12 +132,11 @@ final class Syntax {
 
     /** Whether a verb whose lemma is not pronominal is used reflexively: "s'est engagé à", "se veut". */
     boolean reflexive(Sentence s, Sentence.Cue c) {
-        if (c.lemma.startsWith("se ") || c.lemma.startsWith("s'")) {
+        if (pronominal(c.lemma)) {
             return false;
         }
         for (int k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
-            String w = s.word(k);
-            if (w.equals("se") || w.equals("s") && s.word(k + 1).equals("'")) {
+            if (is(s, k, "REFLEXIVE_UNELIDED") || is(s, k, "REFLEXIVE_ELIDED") && s.word(k + 1).equals("'")) {
                 return true;
             }
             if (!skippable(s, k)) {
@@ -152,13 +146,21 @@ final class Syntax {
         return false;
     }
 
+    /** Whether a folded lemma opens with a reflexive clitic: "se rendre", "s'entretenir". */
+    private boolean pronominal(String lemma) {
+        int space = lemma.indexOf(' ');
+        int apostrophe = lemma.indexOf('\'');
+        return space > 0 && lexicon.is(lemma.substring(0, space), "REFLEXIVE_UNELIDED")
+                || apostrophe > 0 && lexicon.is(lemma.substring(0, apostrophe), "REFLEXIVE_ELIDED");
+    }
+
     /**
      * The actor a demonstrative ending at j stands for ("ce dernier", "celui-ci"): the one named
      * last before it, in its sentence or the one before; null when j ends no demonstrative.
      */
     Draft.Actor demonstrative(Sentence s, int j) {
         int start;
-        if (s.word(j).equals("ci") && s.word(j - 1).equals("-") && is(s, j - 2, "DEMONSTRATIVE")) {
+        if (is(s, j, "PROXIMAL") && s.word(j - 1).equals("-") && is(s, j - 2, "DEMONSTRATIVE")) {
             start = j - 2;
         } else if (is(s, j, "LAST") && is(s, j - 1, "DEMONSTRATIVE")) {
             start = j - 1;
@@ -195,8 +197,8 @@ final class Syntax {
     /** Notes what the pronouns stand for as a sentence begins, before its own subject is seen. */
     void startSentence(int index) {
         currentSentence = index;
-        priorSingular = pronoun("il");
-        priorPlural = pronoun("ils");
+        priorSingular = singularAntecedent();
+        priorPlural = lastPlural;
     }
 
     /** Records an actor seen as a subject or speaker, for later pronouns. */
@@ -235,12 +237,12 @@ final class Syntax {
     Subject subject(Sentence s, int first, int last, Draft.Actor previous) {
         int a = last + 1;
         if (s.word(a).equals("-")) {
-            int p = s.word(a + 1).equals("t") && s.word(a + 2).equals("-") ? a + 3 : a + 1;
-            String w = s.word(p);
-            if (w.equals("il") || w.equals("elle") || w.equals("ils") || w.equals("elles")) {
-                return new Subject(pronoun(w), w.endsWith("s"), true);
+            int p = is(s, a + 1, "EUPHONIC") && s.word(a + 2).equals("-") ? a + 3 : a + 1;
+            boolean plural = is(s, p, "PRONOUN_PLURAL");
+            if (plural || is(s, p, "PRONOUN_SINGULAR")) {
+                return new Subject(pronoun(s.word(p)), plural, true);
             }
-            if (w.equals("on")) {
+            if (is(s, p, "PRONOUN_IMPERSONAL")) {
                 return Subject.NONE;
             }
         }
@@ -249,16 +251,16 @@ final class Syntax {
             p--;
         }
         if (p > 0 && s.word(p - 1).equals("-")) {
-            String w = s.word(p);
-            if (w.equals("il") || w.equals("elle") || w.equals("ils") || w.equals("elles")) {
-                Draft.Actor actor = pronoun(w);
+            boolean plural = is(s, p, "PRONOUN_PLURAL");
+            if (plural || is(s, p, "PRONOUN_SINGULAR")) {
+                Draft.Actor actor = pronoun(s.word(p));
                 if (actor != null && actor == sentenceSubject(s).actor() && !quotedBefore(s, p)) {
                     // "La Russie retirera ses troupes, a-t-il ajouté": the words' own subject is not who speaks them
-                    actor = w.endsWith("s") ? priorPlural : priorSingular;
+                    actor = plural ? priorPlural : priorSingular;
                 }
-                return new Subject(actor, w.endsWith("s"), true); // "a-t-il ajouté": the subject inverted before the participle
+                return new Subject(actor, plural, true); // "a-t-il ajouté": the subject inverted before the participle
             }
-            if (w.equals("on")) {
+            if (is(s, p, "PRONOUN_IMPERSONAL")) {
                 return Subject.NONE;
             }
         }
@@ -270,7 +272,7 @@ final class Syntax {
         if (j < 0) {
             return inverted(s, last);
         }
-        if (s.word(j).equals("en") && s.word(first).endsWith("ant")) {
+        if (is(s, j, "GERUND") && lexicon.endsWithAny(s.word(first), "PRESENT_PARTICIPLE_ENDING")) {
             for (int k = j - 1; k >= 0; k--) { // a gerund shares the clause's subject: "X est intervenu en demandant"
                 Mention m = s.mentionAt(k);
                 if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote() && !prepositional(m)
@@ -309,7 +311,7 @@ final class Syntax {
             return nearestBefore(s, m.first - 1);
         }
         String w = s.word(j);
-        if (w.equals("on")) {
+        if (is(s, j, "PRONOUN_IMPERSONAL")) {
             return Subject.NONE;
         }
         if (w.equals(",")) {
@@ -339,10 +341,10 @@ final class Syntax {
             return sentenceSubject(s);
         }
         if (w.equals("\u00bb") || w.equals("\u201d") || w.equals("\"") || s.inQuote(j) && !s.inQuote(first)
-                || w.equals("comme") || is(s, j, "SUBORDINATOR") || w.equals("ainsi")) {
+                || is(s, j, "INVERSION_INTRODUCER") || is(s, j, "SUBORDINATOR")) {
             return inverted(s, last);
         }
-        if (w.equals("et") || w.equals("mais") || w.equals("puis")) {
+        if (is(s, j, "CLAUSE_COORDINATOR")) {
             if (previous != null) {
                 return new Subject(previous, previous.plural, false);
             }
@@ -388,7 +390,7 @@ final class Syntax {
                     || lexicon.stateOfAdjective(s.word(k)).isPresent() && is(s, k - 1, "COUNTERPART"))) {
                 k--; // "et son homologue ukrainien Y"
             }
-            boolean et = k > 0 && s.word(k).equals("et");
+            boolean et = k > 0 && is(s, k, "AND");
             if (et && s.word(k - 1).equals(",")) {
                 k--; // "Le ministre russe, Sergueï Lavrov, et son homologue chinois Wang Yi"
             }
@@ -422,8 +424,8 @@ final class Syntax {
     private boolean pluralVerb(Sentence s, int from, int last) {
         for (int k = from; k <= Math.min(last, s.size() - 1) && k < from + 8; k++) {
             String w = s.word(k);
-            if (w.equals("ont") || w.equals("sont") || w.endsWith("ent") && s.cueAt(k) != null || w.endsWith("aient") || w.equals("auront")
-                    || w.equals("seront")) {
+            if (is(s, k, "PLURAL_AUXILIARY") || lexicon.endsWithAny(w, "THIRD_PLURAL_ENDING") && s.cueAt(k) != null
+                    || lexicon.endsWithAny(w, "IMPERFECT_PLURAL_ENDING")) {
                 return true;
             }
         }
@@ -462,8 +464,8 @@ final class Syntax {
                 return false;
             }
             Sentence.Cue c = s.cueAt(k);
-            if (c != null && c.isVerb() && k == c.last && !w.endsWith("ant") && !w.endsWith("er") && !w.endsWith("ir") && !w.endsWith("re")
-                    && !is(s, c.first - 1, "FOR") && !s.word(c.first - 1).equals("de") && !s.word(c.first - 1).equals("d")) {
+            if (c != null && c.isVerb() && k == c.last && !lexicon.endsWithAny(w, "PRESENT_PARTICIPLE_ENDING")
+                    && !lexicon.endsWithAny(w, "INFINITIVE_ENDING") && !is(s, c.first - 1, "FOR") && !is(s, c.first - 1, "OF_BARE")) {
                 verb = true; // a finite or compound form ("a reçu", "s'est entretenu"), not "pour tenter de …"
             }
         }
@@ -478,7 +480,7 @@ final class Syntax {
         int ne = -1;
         for (int k = c.first - 1; k >= Math.max(0, c.first - 6); k--) {
             String w = s.word(k);
-            if (w.equals("ne") || w.equals("n")) {
+            if (is(s, k, "NEGATION_CLITIC")) {
                 ne = k;
                 break;
             }
@@ -530,7 +532,7 @@ final class Syntax {
                 return new Subject(m.actor, plural(m), false);
             }
             if (m == null && is(s, k, "DETERMINER") && s.mentionAt(k + 1) == null && k + 1 <= from && !s.word(k + 1).equals("'")
-                    && !(k > 0 && (is(s, k - 1, "PREPOSITION") || s.word(k - 1).equals("d") || s.word(k - 1).equals("'")))) {
+                    && !(k > 0 && (is(s, k - 1, "PREPOSITION") || is(s, k - 1, "OF_ELIDED") || s.word(k - 1).equals("'")))) {
                 return Subject.NONE; // the subject is a thing: "cette présence fait craindre"
             }
             if (m == null && k < from && s.cueAt(k) != null && s.cueAt(k).isVerb()) {
@@ -633,7 +635,7 @@ final class Syntax {
         while (end < s.size() && s.mentionAt(end) != null && s.mentionAt(end).actor == title.actor) {
             end = s.mentionAt(end).last + 1;
         }
-        if (is(s, end, "PREPOSITION") || s.word(end).equals("du") || s.word(end).equals("de") || s.word(end).equals("d")) {
+        if (is(s, end, "PREPOSITION") || is(s, end, "OF_SINGULAR")) {
             for (int n = end + 1; n <= end + 3 && n < s.size(); n++) {
                 Mention place = s.mentionAt(n);
                 if (place != null) {
@@ -662,7 +664,7 @@ final class Syntax {
             if (is(s, j, "COUNTERPART")) {
                 // "son homologue allemand Peter Braun": the name after the relation and its adjective
                 for (int k = j + 1; k <= j + 3 && k < s.size(); k++) {
-                    if (is(s, k, "PREPOSITION") || is(s, k, "LOCATIVE") || s.word(k).equals("a")) {
+                    if (is(s, k, "PREPOSITION") || is(s, k, "LOCATIVE") || is(s, k, "TO_BARE")) {
                         break; // "son homologue russe à Genève": a place, not the counterpart's name
                     }
                     Mention named = s.mentionAt(k);
