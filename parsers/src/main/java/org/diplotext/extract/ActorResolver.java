@@ -515,19 +515,6 @@ final class ActorResolver {
         return false;
     }
 
-    /**
-     * Whether a folded word begins with a beginning of a grammar class, written with a trailing
-     * hyphen in {@code grammar.tsv} ({@code eu-} in HAD_BEGINNING), of up to four letters.
-     */
-    private boolean beginsWithAny(String folded, String beginningClass) {
-        for (int n = Math.min(4, folded.length()); n > 0; n--) {
-            if (lexicon.is(folded.substring(0, n) + "-", beginningClass)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
     private static boolean NGO(Draft.Actor a) {
         return (a.organisation != null && a.organisation.kind() == OrganisationKind.NGO) || OrganisationKind.NGO.name().equals(a.titleKind);
     }
@@ -1164,10 +1151,10 @@ final class ActorResolver {
         if (lexicon.is(w, "AUXILIARY")) {
             // an active perfect ("a estimé"), not a state or a passive ("est situé", "a été touché")
             return lexicon.is(s.tokens, j, "ACTIVE_AUXILIARY") && j + 1 < s.size() && !lexicon.is(s.tokens, j + 1, "BEEN")
-                    && !beginsWithAny(s.word(j + 1), "HAD_BEGINNING");
+                    && !lexicon.beginsWithAny(s.word(j + 1), "HAD_BEGINNING");
         }
         if (lexicon.is(s.tokens, j, "REFLEXIVE") && (w.length() > 1 // "se"; "s'" only with its apostrophe and not as the "si" of "s'il"
-                || j + 2 < s.size() && s.word(j + 1).equals("'") && !beginsWithAny(s.word(j + 2), "AFTER_ELIDED_IF_BEGINNING"))) {
+                || j + 2 < s.size() && s.word(j + 1).equals("'") && !lexicon.beginsWithAny(s.word(j + 2), "AFTER_ELIDED_IF_BEGINNING"))) {
             return true;
         }
         for (int n = Math.min(5, w.length() - 2); n > 1; n--) {

@@ -260,7 +260,7 @@ final class Events {
             }
             Mention m = s.mentionAt(k);
             if (m != null && m.first == k && m.actor != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m) && !s.word(k - 1).equals("(")) {
-                return new Syntax.Subject(m.actor, Syntax.plural(m), false);
+                return new Syntax.Subject(m.actor, syntax.plural(m), false);
             }
         }
         return Syntax.Subject.NONE;
@@ -661,7 +661,7 @@ final class Events {
                     }
                 }
                 if (m != null && m.kind != Mention.Kind.PRONOUN) {
-                    speaker = new Syntax.Subject(m.actor, Syntax.plural(m), false);
+                    speaker = new Syntax.Subject(m.actor, syntax.plural(m), false);
                 } else {
                     speaker = syntax.stressed(s, k + 1);
                 }
@@ -1127,7 +1127,7 @@ final class Events {
                     }
                 }
                 if (found != null) {
-                    return new Syntax.Subject(found.actor, Syntax.plural(found), false);
+                    return new Syntax.Subject(found.actor, syntax.plural(found), false);
                 }
                 if (k + 1 <= before) {
                     Syntax.Subject stressed = syntax.stressed(s, k + 1); // "Selon lui, « … »"
@@ -1162,7 +1162,7 @@ final class Events {
         }
         Mention m = s.mentionAt(j);
         if (m != null && m.actor != null && !syntax.prepositional(m)) {
-            return new Syntax.Subject(m.actor, Syntax.plural(m), false);
+            return new Syntax.Subject(m.actor, syntax.plural(m), false);
         }
         return Syntax.Subject.NONE;
     }
@@ -2036,7 +2036,7 @@ final class Events {
                 if (!m.actor.confirmed && !officialOfAState(m) && !officials(s, m) && !speakingGroup(s, m)) {
                     continue; // "d'après le chercheur": an unnamed someone's words are not worth a statement (a state's official's are)
                 }
-                who = new Syntax.Subject(m.actor, Syntax.plural(m), false);
+                who = new Syntax.Subject(m.actor, syntax.plural(m), false);
                 end = m.last + 1;
                 while (end < s.size() && s.mentionAt(end) != null && s.mentionAt(end).actor == m.actor) {
                     end = s.mentionAt(end).last + 1; // "selon le ministre, Jean Dupont,"
@@ -2102,7 +2102,7 @@ final class Events {
                 || verb == null || !verb.isVerb() || verb.first != before + 2 || !s.inQuote(before + 2)) {
             return Syntax.Subject.NONE;
         }
-        return new Syntax.Subject(m.actor, Syntax.plural(m), false);
+        return new Syntax.Subject(m.actor, syntax.plural(m), false);
     }
 
     /** The subject of the main clause after a participle opening the sentence, past any quotation in its phrase. */

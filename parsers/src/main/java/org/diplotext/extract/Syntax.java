@@ -215,9 +215,9 @@ final class Syntax {
     }
 
     /** Whether the mention is plural as written. */
-    static boolean plural(Mention m) {
+    boolean plural(Mention m) {
         Sentence s = m.sentence;
-        return m.plural || m.first > 0 && s.word(m.first - 1).equals("les") || s.word(m.first).equals("les");
+        return m.plural || m.first > 0 && is(s, m.first - 1, "DEFINITE_PLURAL") || is(s, m.first, "DEFINITE_PLURAL");
     }
 
     /**

@@ -55,6 +55,8 @@ public final class Lexicon {
     final Set<String> firstNames = new HashSet<>();
     /** The endings of each ending class asked about, filled on first use (the lexicon is read-only by then). */
     private final Map<String, String[]> endings = new java.util.concurrent.ConcurrentHashMap<>();
+    /** The beginnings of each beginning class asked about, filled on first use. */
+    private final Map<String, String[]> beginnings = new java.util.concurrent.ConcurrentHashMap<>();
 
     Lexicon() {
     }
@@ -244,9 +246,29 @@ public final class Lexicon {
         return false;
     }
 
+    /**
+     * Whether a folded word begins with one of the beginnings of a grammar class, each written with
+     * a trailing hyphen in {@code grammar.tsv} ({@code eu-} in HAD_BEGINNING).
+     */
+    public boolean beginsWithAny(String folded, String beginningClass) {
+        for (String beginning : beginnings.computeIfAbsent(beginningClass, this::beginningsOf)) {
+            if (folded.startsWith(beginning)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The endings of a class without their hyphens, longest first. */
     private String[] endingsOf(String endingClass) {
         return words(endingClass).stream().filter(w -> w.startsWith("-") && w.length() > 1).map(w -> w.substring(1))
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
+                .toArray(String[]::new);
+    }
+
+    /** The beginnings of a class without their hyphens, longest first. */
+    private String[] beginningsOf(String beginningClass) {
+        return words(beginningClass).stream().filter(w -> w.endsWith("-") && w.length() > 1).map(w -> w.substring(0, w.length() - 1))
                 .sorted(java.util.Comparator.comparingInt(String::length).reversed().thenComparing(java.util.Comparator.naturalOrder()))
                 .toArray(String[]::new);
     }

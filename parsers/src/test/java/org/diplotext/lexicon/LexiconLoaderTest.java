@@ -72,5 +72,7 @@ class LexiconLoaderTest {
         assertThat(lexicon.endsWithAny("negocier", "INFINITIVE_ENDING")).isTrue();
         assertThat(lexicon.endsWithAny("negociation", "INFINITIVE_ENDING")).isFalse();
         assertThat(lexicon.endsWithAny("negocier", "NO_SUCH_CLASS")).isFalse();
+        assertThat(lexicon.beginsWithAny("eu", "HAD_BEGINNING")).isTrue();
+        assertThat(lexicon.beginsWithAny("etre", "HAD_BEGINNING")).isFalse();
     }
 }
