@@ -590,7 +590,7 @@ final class MentionFinder {
             Token t = s.token(j);
             if (t.capitalised() && t.isWord()) {
                 if (stopAtLexicon && j > i && (lexicon.names().longest(s.tokens, j) != null || lexicon.titles().longest(s.tokens, j) != null)
-                        && !surnameAfterGivenName(s, i, j)) {
+                        && !surnameAfterGivenName(s, i, j) && !capitalClosingName(s, i, j)) {
                     break;
                 }
                 if (j > i && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.word(i)) && s.token(j - 1).isWord()
@@ -653,6 +653,21 @@ final class MentionFinder {
         }
         PhraseIndex.Match<Named> named = lexicon.names().longest(s.tokens, j);
         return named != null && named.length() == 1 && named.value().kind() == Named.Kind.ORGANISATION;
+    }
+
+    /**
+     * Whether the capital at {@code j} closes the name that the unknown capitalised word {@code i}
+     * opens: "le Real Madrid", "le Dynamo Kiev" name a club, not the state.
+     */
+    private boolean capitalClosingName(Sentence s, int i, int j) {
+        if (j != i + 1 || s.token(i).upper() || lexicon.isGrammar(s.word(i)) || lexicon.isFirstName(s.word(i))
+                || lexicon.is(s.tokens, i, "SENTENCE_WORD") || lexicon.names().longest(s.tokens, i) != null
+                || lexicon.titles().longest(s.tokens, i) != null || s.token(j).start() - s.token(i).end() != 1
+                || j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()) {
+            return false;
+        }
+        PhraseIndex.Match<Named> named = lexicon.names().longest(s.tokens, j);
+        return named != null && named.length() == 1 && named.value().kind() == Named.Kind.CAPITAL;
     }
 
     /** Links titles to the person they name, and appositions to what they describe. */

@@ -54,4 +54,12 @@ class LocatingPlaceTest {
         assertThat(actor(d, "Ukraine").type()).isEqualTo(ActorType.STATE);
         assertThat(actor(d, "France").type()).isEqualTo(ActorType.STATE);
     }
+
+    @Test
+    void aCapitalClosingAClubsNameIsNoState() {
+        Dispatch d = parse("Titre", "Le Dynamo Kiev a battu le Spartak Moscou 2-1. Selon Moscou, le match s'est bien d\u00e9roul\u00e9.");
+        assertThat(actor(d, "Dynamo Kiev").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(d.actorNamed("Ukraine")).isEmpty();
+        assertThat(actor(d, "Russie").mentions()).hasSize(1);
+    }
 }
