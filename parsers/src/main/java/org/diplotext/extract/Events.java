@@ -1610,8 +1610,8 @@ final class Events {
         if (object == null && c.isVerb()) {
             object = laterObject(s, j); // "a reçu lundi à l'Élysée son homologue russe X"
         }
-        if (object != null && (object.actor.confirmed || officialOfAState(object))) {
-            meeting.recipient(object.actor);
+        if (object != null && (object.actor.confirmed || officialOfAState(object) || officials(s, object))) {
+            meeting.recipient(object.actor); // "a rencontré ses homologues européens": officials met as a body
         }
         withPartners(s, c.last + 1, meeting);
         if (meeting.recipients.isEmpty() && !c.isVerb() && c.first >= 1 && syntax.is(s, c.first - 1, "DETERMINER")) {

@@ -305,4 +305,13 @@ class CommunicationFormsTest {
             assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("Iran"));
         });
     }
+
+    @Test
+    void officialsMetAsABodyAreTheMeetingsRecipients() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a rencontr\u00e9 mardi ses homologues europ\u00e9ens.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("homologues europ\u00e9ens"));
+        });
+    }
 }
