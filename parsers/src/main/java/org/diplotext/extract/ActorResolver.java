@@ -113,6 +113,8 @@ final class ActorResolver {
         for (Mention m : s.mentions) {
             if (m.actor != null && m.actor.type == ActorType.PERSON && m.kind != Mention.Kind.TITLE) {
                 counterpart(s, m);
+            } else if (m.actor != null && m.actor.type == ActorType.PERSON && lexicon.is(s.tokens, m.first, "COUNTERPART") && counterpartRole(m.actor)) {
+                takePeersRole(s, m, m.first); // "son homologue allemand": a counterpart named by that word alone
             }
         }
         for (Mention m : s.mentions) {
@@ -160,9 +162,23 @@ final class ActorResolver {
                 p.affiliation = "S:" + country;
             }
         }
-        if (p.role != null) {
+        if (p.role != null && !counterpartRole(p)) {
             return;
         }
+        takePeersRole(s, m, k);
+    }
+
+    /** Whether a person's role is only that of a counterpart ("homologue"), to be replaced by the peer's. */
+    private boolean counterpartRole(Draft.Actor p) {
+        return p.role != null && lexicon.is(fold(p.role), "COUNTERPART");
+    }
+
+    /**
+     * Gives the counterpart {@code m}, whose counterpart word is at {@code k}, the role of the one whose
+     * counterpart he is: the person named before in the sentence, else the one just named.
+     */
+    private void takePeersRole(Sentence s, Mention m, int k) {
+        Draft.Actor p = m.actor;
         Draft.Actor peer = null;
         for (Mention o : s.mentions) {
             if (o.first >= k) {

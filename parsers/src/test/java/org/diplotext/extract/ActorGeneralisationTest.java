@@ -359,4 +359,14 @@ class ActorGeneralisationTest {
         assertThat(actor(d, "Ahmed Douma").type()).isEqualTo(ActorType.PERSON);
         assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.ORGANISATION);
     }
+
+    @Test
+    void anUnnamedCounterpartIsAPersonOfTheAdjectivesStateWithThePeersRole() {
+        Dispatch d = parse("Titre", "Le ministre fran\u00e7ais des Affaires \u00e9trang\u00e8res a rencontr\u00e9 son homologue allemand \u00e0 Berlin.");
+        Actor counterpart = actor(d, "homologue allemand");
+        assertThat(counterpart.type()).isEqualTo(ActorType.PERSON);
+        assertThat(counterpart.country()).contains("DE");
+        assertThat(counterpart.role()).contains("ministre des Affaires \u00e9trang\u00e8res");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(c.recipients()).containsExactly(counterpart.id()));
+    }
 }
