@@ -1789,13 +1789,48 @@ final class Events {
         }
     }
 
+    /** The index of the word before "de"/"d'" ending at {@code determiner - 1} ("lors" of "lors d'un"), else {@code determiner - 1}. */
+    private int frameBefore(Sentence s, int determiner) {
+        int k = determiner - 1;
+        if (s.word(k).equals("'") && syntax.is(s, k - 1, "OF_ELIDED")) {
+            return k - 2;
+        }
+        return syntax.is(s, k, "OF_UNELIDED") ? k - 1 : k;
+    }
+
+    /** "Une rencontre entre X et Y": X met Y. */
+    private void meetingBetween(Sentence s, Sentence.Cue c) {
+        Mention first = syntax.objectAt(s, c.last + 2, s.size());
+        if (first == null || !syntax.is(s, first.last + 1, "AND")) {
+            return;
+        }
+        Mention second = syntax.objectAt(s, first.last + 2, s.size());
+        if (second == null || second.actor == first.actor || !(first.actor.confirmed || officialOfAState(first))
+                || !(second.actor.confirmed || officialOfAState(second))) {
+            return;
+        }
+        Draft.Communication meeting = new Draft.Communication(c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING, first.actor);
+        meeting.recipient(second.actor);
+        meeting.evidence.add(Span.of(input, s.start, s.end));
+        meeting.date = dates.of(s, c.first, reference);
+        meeting.sentence = s.index;
+        communications.add(meeting);
+    }
+
     private void meetingNouns(Sentence s) {
         for (Sentence.Cue c : s.cues) {
             if (c.isVerb() || c.used || !(c.has(Act.MEETING) || c.has(Act.CALL)) || s.inQuote(c.first)) {
                 continue;
             }
-            if (!syntax.is(s, c.first - 1, "INDEFINITE_DETERMINER")) {
+            if (c.first - 1 == 0 && syntax.is(s, c.first - 1, "INDEFINITE_DETERMINER") && syntax.is(s, c.last + 1, "BETWEEN")) {
+                meetingBetween(s, c); // "Une rencontre entre X et Y a eu lieu mardi"
                 continue;
+            }
+            int frame = frameBefore(s, c.first - 1);
+            boolean framed = frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION") && (frame <= 3 || s.word(frame - 1).equals(","));
+            if (!syntax.is(s, c.first - 1, "INDEFINITE_DETERMINER")
+                    && !(framed && (syntax.is(s, c.first - 1, "POSSESSIVE") || syntax.is(s, c.first - 1, "DEFINITE_SINGULAR")))) {
+                continue; // "lors de sa rencontre avec X", "lors de la rencontre avec X" only in a framing phrase
             }
             int v = c.first - 2;
             while (v >= 0 && syntax.is(s, v, "ADVERB")) {
@@ -1805,8 +1840,7 @@ final class Events {
             if (governing != null && governing.isVerb() && (governing.has(Act.DEMAND) || governing.has(Act.INVITATION) || governing.has(Act.REPORTING))) {
                 continue; // "a demandé une réunion", "a annoncé une rencontre": asked for or announced, not held
             }
-            int frame = s.word(c.first - 2).equals("'") && syntax.is(s, c.first - 3, "OF_ELIDED") ? c.first - 4 : c.first - 2;
-            if (frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION") && (frame <= 3 || s.word(frame - 1).equals(","))) {
+            if (framed) {
                 // "Lors d'un entretien avec X, Y a …": the meeting is the main clause's subject's
                 int before = communications.size();
                 Draft.Actor host = mainSubjectAfter(s, c.last + 1);

@@ -314,4 +314,13 @@ class CommunicationFormsTest {
             assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("homologues europ\u00e9ens"));
         });
     }
+
+    @Test
+    void aMeetingNamedBetweenTwoActorsOrFramedWithAPossessiveIsHeld() {
+        Dispatch d = parse("Titre", "Une rencontre entre Vladimir Poutine et Recep Tayyip Erdogan a eu lieu mardi \u00e0 Sotchi.",
+                "Lors de sa rencontre avec Xi Jinping, Emmanuel Macron a \u00e9voqu\u00e9 l'Ukraine.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.MEETING)
+                .extracting(c -> name(d, c.sender().orElseThrow()) + " -> " + name(d, c.recipients().get(0)))
+                .containsExactly("Vladimir Poutine -> Recep Tayyip Erdogan", "Emmanuel Macron -> Xi Jinping");
+    }
 }
