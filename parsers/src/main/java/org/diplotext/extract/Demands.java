@@ -1164,7 +1164,7 @@ final class Demands {
         Set<String> out = new HashSet<>();
         for (String w : NON_WORD.split(Folding.fold(content))) {
             if (w.length() >= 4 && !lexicon.is(w, "ADVERB") && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "PREPOSITION")
-                    && !lexicon.is(w, "NO_STEM")) {
+                    && !lexicon.is(w, "STOP_WORD")) {
                 out.add(w.length() > 6 ? w.substring(0, 6) : w);
             }
         }
