@@ -450,6 +450,9 @@ final class MentionFinder {
         int first = match.first();
         switch (named.kind()) {
             case STATE -> {
+                if (complementOf(s, first, "EVENT")) {
+                    return match.last() + 1; // "le Tour de France", "la Coupe de France": an event's name, no state
+                }
                 Mention m = add(s, first, match.last(), Mention.Kind.STATE);
                 m.key = named.key();
                 // (in someone's quoted words a state is what they speak of: « … ainsi qu'au Bélarus »)
@@ -1515,11 +1518,19 @@ final class MentionFinder {
      * ({@code LOCAL_PLACE}: "le tribunal correctionnel de Paris", "l'aéroport de Bruxelles"), so names a town.
      */
     private boolean ofLocalPlace(Sentence s, int first) {
+        return complementOf(s, first, "LOCAL_PLACE") || complementOf(s, first, "EVENT");
+    }
+
+    /**
+     * Whether the name at {@code first} is the complement ("de X") of a noun of the grammar class,
+     * past an adjective or two: "les Jeux olympiques de Paris", "le Tour de France" (EVENT).
+     */
+    private boolean complementOf(Sentence s, int first, String nounClass) {
         if (first < 2 || !is(s, first - 1, "OF_BARE") || s.inQuote(first)) {
             return false;
         }
         for (int k = first - 2; k >= Math.max(0, first - 4); k--) {
-            if (lexicon.is(s.tokens, k, "LOCAL_PLACE")) {
+            if (lexicon.is(s.tokens, k, nounClass)) {
                 return true;
             }
             if (!s.token(k).isWord() || s.token(k).capitalised() || lexicon.isGrammar(s.word(k))) {

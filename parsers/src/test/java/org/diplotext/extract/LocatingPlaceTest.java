@@ -62,4 +62,11 @@ class LocatingPlaceTest {
         assertThat(d.actorNamed("Ukraine")).isEmpty();
         assertThat(actor(d, "Russie").mentions()).hasSize(1);
     }
+
+    @Test
+    void aStateOrCapitalNamingAnEventIsNoActor() {
+        Dispatch d = parse("Titre", "Les Jeux olympiques de Paris ont attir\u00e9 des millions de spectateurs.",
+                "Le Tour de France partira de Florence.");
+        assertThat(d.actorNamed("France")).isEmpty();
+    }
 }
