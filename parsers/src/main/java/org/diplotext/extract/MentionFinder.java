@@ -406,8 +406,10 @@ final class MentionFinder {
             m.plural = plural;
             return i + 1;
         }
-        if (t.capitalised() && i > 0 && lexicon.is(s.tokens, i - 1, "NAMED_THING")) {
-            // "le télescope Alpha Centauri", "la série Julie Lescaut": a name after the noun of a thing names that thing
+        if (t.capitalised() && i > 0 && (lexicon.is(s.tokens, i - 1, "NAMED_THING") || i > 1 && lexicon.is(s.tokens, i - 2, "NAMED_THING")
+                && s.token(i - 1).isWord() && !s.token(i - 1).capitalised() && !lexicon.isGrammar(s.word(i - 1)))) {
+            // "le télescope Alpha Centauri", "la série Julie Lescaut", "le télescope spatial James Webb" (past an
+            // adjective): a name after the noun of a thing names that thing
             int end = nameRun(s, i, true);
             if (end > i) {
                 return end;

@@ -369,4 +369,10 @@ class ActorGeneralisationTest {
         assertThat(counterpart.role()).contains("ministre des Affaires \u00e9trang\u00e8res");
         assertThat(d.communications()).singleElement().satisfies(c -> assertThat(c.recipients()).containsExactly(counterpart.id()));
     }
+
+    @Test
+    void aNameAfterTheNounOfAThingAndItsAdjectiveNamesTheThing() {
+        Dispatch d = parse("Titre", "Le t\u00e9lescope spatial James Webb a photographi\u00e9 une galaxie lointaine.");
+        assertThat(d.actors()).isEmpty();
+    }
 }
