@@ -313,10 +313,11 @@ final class Dates {
             return ref; // "ce matin", "cet après-midi", "ce soir": the dispatch's day
         }
         Optional<String> relative = lexicon.value(s.tokens, i, "RELATIVE_DAY");
-        if (relative.isPresent() && !(lexicon.is(s.tokens, i, "YESTERDAY") && s.word(i - 1).equals("-"))) {
-            if (lexicon.is(s.tokens, i, "YESTERDAY") && lexicon.is(s.tokens, i - 2, "BEFORE")) {
-                return ref.minusDays(2);
-            }
+        boolean hyphenated = lexicon.is(s.tokens, i, "YESTERDAY") && s.word(i - 1).equals("-");
+        if (hyphenated && lexicon.is(s.tokens, i - 2, "BEFORE")) {
+            return ref.minusDays(2); // "avant-hier"
+        }
+        if (relative.isPresent() && !hyphenated) {
             int offset;
             try {
                 offset = Integer.parseInt(relative.get());

@@ -520,7 +520,11 @@ final class Events {
                     }
                     demands.fromVerb(s, c, source, spokenTo);
                 } else {
+                    int asked = demands.demands.size();
                     demands.fromVerb(s, c, source, dativeAntecedent(s, c));
+                    if (demands.demands.size() == asked && c.has(Act.CALL) && !quoted && calledWithNothingAsked(s, c)) {
+                        meeting(s, c, source, CommunicationType.CALL); // "le ministre a appelé Sergueï Lavrov mardi": a call
+                    }
                 }
                 c.used = true;
                 continue;
@@ -2337,6 +2341,22 @@ final class Events {
         }
         letter.evidence.add(Span.of(input, s.start, s.end));
         here.add(letter);
+    }
+
+    /**
+     * Whether a verb that asks or calls ({@code appeler}) has an actor for object and nothing after
+     * it but the end of the clause or a day: "a appelé X mardi" phones X; "a appelé X « un traître »"
+     * names X, "a appelé X à …" asks.
+     */
+    private boolean calledWithNothingAsked(Sentence s, Sentence.Cue c) {
+        Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
+        if (object == null || object.actor == null || object.kind == Mention.Kind.PRONOUN || syntax.prepositional(object)) {
+            return false;
+        }
+        int after = syntax.skipAdverbs(s, object.last + 1);
+        String w = s.word(after);
+        return after >= s.size() || w.equals(".") || w.equals(",") || w.equals(";") || syntax.is(s, after, "WEEKDAY")
+                || syntax.is(s, after, "RELATIVE_DAY") || syntax.is(s, after, "FOR");
     }
 
     /** Whether a verb of sending a letter comes before the noun in its sentence ("a adressé une note"). */

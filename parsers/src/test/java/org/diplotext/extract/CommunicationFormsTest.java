@@ -323,4 +323,12 @@ class CommunicationFormsTest {
                 .extracting(c -> name(d, c.sender().orElseThrow()) + " -> " + name(d, c.recipients().get(0)))
                 .containsExactly("Vladimir Poutine -> Recep Tayyip Erdogan", "Emmanuel Macron -> Xi Jinping");
     }
+
+    @Test
+    void appelerSomeoneWithNothingAskedIsACallAndNamingThemIsNot() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a appel\u00e9 Sergue\u00ef Lavrov mardi.",
+                "Le d\u00e9put\u00e9 Paul Martin avait appel\u00e9 le ministre Jean Dupont \u00ab le fossoyeur \u00bb.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.CALL).singleElement()
+                .satisfies(c -> assertThat(name(d, c.recipients().get(0))).isEqualTo("Sergue\u00ef Lavrov"));
+    }
 }

@@ -56,4 +56,10 @@ class DatesTest {
         Dispatch d = parse("Titre", "Le ministre Jean Dupont doit rencontrer \u00e0 Gen\u00e8ve le 3 f\u00e9vrier son homologue russe Sergue\u00ef Lavrov.");
         assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2023, 2, 3));
     }
+
+    @Test
+    void avantHierIsTwoDaysBeforeTheDispatch() {
+        Dispatch d = parse("Titre", "Avant-hier, le Japon a protest\u00e9 aupr\u00e8s de la Chine.");
+        assertThat(date(d, CommunicationType.STATEMENT)).isEqualTo(LocalDate.of(2022, 2, 7));
+    }
 }
