@@ -173,4 +173,10 @@ class ReportedSpeechTest {
         assertThat(name(d, d.communications().get(0).sender().orElseThrow())).isEqualTo("Organisation mondiale de la sant\u00e9");
         assertThat(name(d, d.communications().get(1).sender().orElseThrow())).isEqualTo("Comit\u00e9 international de la Croix-Rouge");
     }
+
+    @Test
+    void thePrefectureNamedAloneAsTheInvertedSpeakerSpeaks() {
+        Dispatch d = parse("Titre", "La police a interpell\u00e9 une vingtaine de manifestants, a indiqu\u00e9 la pr\u00e9fecture.");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("pr\u00e9fecture"));
+    }
 }
