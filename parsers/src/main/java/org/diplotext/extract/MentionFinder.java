@@ -269,6 +269,11 @@ final class MentionFinder {
                 }
             }
             if (after < s.size() && s.token(after).capitalised()) {
+                int spelled = lexicon.is(s.tokens, i, "ORG_HEAD") ? nameWithLowerCaseWords(s, after) : after;
+                if (spelled > after) {
+                    add(s, after, spelled - 1, Mention.Kind.ORGANISATION); // "l'association Droit au logement a dénoncé"
+                    return spelled;
+                }
                 int named = bodyName(s, after);
                 if (named > after) {
                     add(s, after, named - 1, Mention.Kind.ORGANISATION); // "l'association Wikimédia France Rémi Mathis": the body, then its officer
@@ -1134,6 +1139,33 @@ final class MentionFinder {
      * them, up to a given name with a surname after it, or up to a comma before one; or i when no
      * person's name follows, or the lexicon knows the whole name.
      */
+    /**
+     * The end of a body's name that goes on in lower case after its capitalised first word ("Droit au
+     * logement", "Justice pour Adama"): at most five words, ending on a word, followed by a verb, an
+     * auxiliary or a mark that closes it; {@code i} when the name has no lower-case word or stops elsewhere.
+     */
+    private int nameWithLowerCaseWords(Sentence s, int i) {
+        if (lexicon.names().longest(s.tokens, i) != null || lexicon.isFirstName(s.word(i))) {
+            return i;
+        }
+        int end = i + 1;
+        boolean lowerCase = false;
+        for (int j = i + 1; j < Math.min(s.size(), i + 5) && s.token(j).isWord() && !s.token(j).numeric() && !s.inQuote(j); j++) {
+            if (lexicon.is(s.tokens, j, "AUXILIARY") || lexicon.verbs().longest(s.tokens, j) != null || lexicon.is(s.tokens, j, "WHO")) {
+                break;
+            }
+            if (!s.token(j).capitalised()) {
+                lowerCase = true;
+            }
+            if (!lexicon.isGrammar(s.word(j)) || s.token(j).capitalised()) {
+                end = j + 1; // a name ends on a word of its own, not on "au", "pour", "de"
+            }
+        }
+        boolean closed = end >= s.size() || lexicon.is(s.tokens, end, "AUXILIARY") || lexicon.verbs().longest(s.tokens, end) != null
+                || s.word(end).equals(",") || s.word(end).equals("(") || s.word(end).equals(".");
+        return lowerCase && closed && end > i + 1 ? end : i;
+    }
+
     private int bodyName(Sentence s, int i) {
         PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, i);
         int j = known != null ? known.last() + 1 : i;

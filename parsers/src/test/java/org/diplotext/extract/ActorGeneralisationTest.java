@@ -375,4 +375,12 @@ class ActorGeneralisationTest {
         Dispatch d = parse("Titre", "Le t\u00e9lescope spatial James Webb a photographi\u00e9 une galaxie lointaine.");
         assertThat(d.actors()).isEmpty();
     }
+
+    @Test
+    void aBodysNameGoesOnInLowerCaseAfterItsIntroducer() {
+        Dispatch d = parse("Titre", "L'association Droit au logement a d\u00e9nonc\u00e9 les expulsions.",
+                "Le collectif Justice pour Adama a appel\u00e9 \u00e0 manifester.");
+        assertThat(actor(d, "Droit au logement").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(actor(d, "Justice pour Adama").type()).isEqualTo(ActorType.ORGANISATION);
+    }
 }
