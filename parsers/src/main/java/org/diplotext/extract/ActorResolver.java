@@ -930,6 +930,21 @@ final class ActorResolver {
         return k < s.size() && s.token(k).capitalised() && s.mentionAt(k) == null;
     }
 
+    /** Whether a title without a known complement is followed by "de" and a common noun: "le président de la commission". */
+    private boolean ofCommonNoun(Mention m) {
+        Sentence s = m.sentence;
+        int j = m.last + 1;
+        if (m.complement != null || j + 1 >= s.size() || !lexicon.is(s.tokens, j, "OF")) {
+            return false;
+        }
+        int k = j + 1;
+        while (k < s.size() && (lexicon.is(s.tokens, k, "ARTICLE") || s.word(k).equals("'"))) {
+            k++;
+        }
+        return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && s.mentionAt(k) == null
+                && !lexicon.isGrammar(s.word(k)) && lexicon.stateOfAdjective(s.word(k)).isEmpty();
+    }
+
     private boolean compatible(Draft.Actor p, Mention m, String role) {
         if (p.role == null || m.plural) {
             return false;
@@ -959,6 +974,9 @@ final class ActorResolver {
         boolean head = "HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind);
         if (head && !prole.equals(role) && (m.title.kind().startsWith("HEAD_OF") && !m.title.kind().equals(pkind) || ofUnknownBody(m))) {
             return false; // "le président du Conseil du Trésor" after "le président ukrainien X": another office
+        }
+        if (head && ofCommonNoun(m)) {
+            return false; // "la présidente de la commission" after "le président turc": the head of something else
         }
         if (prole.equals(role) || prole.contains(role) || role.contains(prole)) {
             return m.country != null || m.organisation != null || m.complement != null || p.lastSentence >= m.sentence.index - 3;

@@ -383,4 +383,12 @@ class ActorGeneralisationTest {
         assertThat(actor(d, "Droit au logement").type()).isEqualTo(ActorType.ORGANISATION);
         assertThat(actor(d, "Justice pour Adama").type()).isEqualTo(ActorType.ORGANISATION);
     }
+
+    @Test
+    void theHeadOfACommonNounIsNotTheHeadOfStateNamedBefore() {
+        Dispatch d = parse("Titre", "\u00ab Nous ne reculerons pas \u00bb, a d\u00e9clar\u00e9 le pr\u00e9sident turc.",
+                "\u00ab Nous demandons aux Nations unies d'envoyer des observateurs \u00bb, a ajout\u00e9 la pr\u00e9sidente de la commission.");
+        assertThat(d.communications()).hasSize(2);
+        assertThat(d.communications().get(1).sender()).isNotEqualTo(d.communications().get(0).sender());
+    }
 }
