@@ -267,10 +267,23 @@ final class Demands {
                 end = at - 1;
             }
         }
+        int[] second = infinitive && target != null ? secondAsked(s, j, end, source) : null;
+        int secondEnd = end;
+        if (second != null) {
+            end = second[0] - 1; // "a appelé Damas à cesser la répression et Moscou à user de son influence": two demands
+        }
         List<int[]> parts = clause ? List.of(new int[] {j, end}) : split(s, j, end, infinitive);
         boolean direct = s.inQuote(c.first);
         LocalDate date = dates.of(s, c.first, reference, direct, j, end);
         asked(s, j, end);
+        addParts(s, c, parts, source, target, direct, date);
+        if (second != null) {
+            asked(s, second[2], secondEnd);
+            addParts(s, c, split(s, second[2], secondEnd, true), source, s.mentionAt(second[1]).actor, direct, date);
+        }
+    }
+
+    private void addParts(Sentence s, Sentence.Cue c, List<int[]> parts, Draft.Actor source, Draft.Actor target, boolean direct, LocalDate date) {
         for (int[] part : parts) {
             int from = s.token(part[0]).start();
             int to = s.token(part[1]).end();
@@ -280,6 +293,29 @@ final class Demands {
             }
             add(s, source, target, content, direct, date, Span.of(input, s.token(c.first).start(), to));
         }
+    }
+
+    /**
+     * A second actor asked in the same content, after "et": "à cesser la répression et Moscou à user de son
+     * influence". Returns {index of "et", first token of the second actor's mention, first token of its
+     * infinitive}, or null.
+     */
+    private int[] secondAsked(Sentence s, int from, int end, Draft.Actor source) {
+        for (int k = from + 1; k < end; k++) {
+            if (!syntax.is(s, k, "AND") || s.inQuote(k) != s.inQuote(from)) {
+                continue;
+            }
+            Mention m = syntax.objectAt(s, k + 1, end + 1);
+            if (m == null || m.kind == Mention.Kind.PRONOUN || m.actor == null || m.actor == source || syntax.prepositional(m)) {
+                continue;
+            }
+            int a = m.last + 1;
+            int n = a + 1 + (s.word(a + 1).equals("'") ? 1 : 0);
+            if ((syntax.is(s, a, "TO_BARE") || syntax.is(s, a, "OF_BARE")) && n <= end && looksInfinitive(s, n)) {
+                return new int[] {k, m.first, n};
+            }
+        }
+        return null;
     }
 
     /**

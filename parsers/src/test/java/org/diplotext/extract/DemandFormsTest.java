@@ -395,4 +395,11 @@ class DemandFormsTest {
         Dispatch d = parse("Titre", "Le pr\u00e9sident Jean Dupont a appel\u00e9 ses compatriotes au calme.");
         assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("calme"));
     }
+
+    @Test
+    void twoActorsAskedEachTheirOwnThingAreTwoDemands() {
+        Dispatch d = parse("Titre", "Washington a appel\u00e9 Damas \u00e0 cesser la r\u00e9pression et Moscou \u00e0 user de son influence.");
+        assertThat(d.demands()).extracting(x -> name(d, x.target().orElseThrow()) + ": " + x.content())
+                .containsExactly("Syrie: cesser la r\u00e9pression", "Russie: user de son influence");
+    }
 }
