@@ -60,6 +60,9 @@ final class Demands {
             Mention object = s.mentionAt(skipArticle(s, j));
             String w = s.word(j);
             Mention asked = askedBeforeClause(s, j, source);
+            if (asked == null && lexicon.is(c.lemmaHead, "ASKS_ONLY_OF")) {
+                return; // "attendre une réponse" waits; only "attendre de X qu'il …" asks
+            }
             if (asked != null) {
                 // "exiger de Moscou qu'il retire …", "exiger de Téhéran la libération …", "réclamer auprès de X une aide"
                 target = asked.actor;

@@ -402,4 +402,11 @@ class DemandFormsTest {
         assertThat(d.demands()).extracting(x -> name(d, x.target().orElseThrow()) + ": " + x.content())
                 .containsExactly("Syrie: cesser la r\u00e9pression", "Russie: user de son influence");
     }
+
+    @Test
+    void attendreAsksOnlyOfSomeoneThatTheyAct() {
+        Dispatch d = parse("Titre", "L'Union europ\u00e9enne attend de la Russie qu'elle respecte le cessez-le-feu.",
+                "Le gouvernement attend une r\u00e9ponse de Bruxelles. La Chine attend de voir les propositions am\u00e9ricaines.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie"));
+    }
 }
