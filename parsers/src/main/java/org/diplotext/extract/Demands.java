@@ -41,6 +41,13 @@ final class Demands {
         if (syntax.reflexive(s, c)) {
             return; // "s'engager à", "se demander si", "s'appeler": said of oneself, nobody is asked
         }
+        if (lexicon.is(c.lemmaHead, "CLAIMS_RESPONSIBILITY")) {
+            for (int k = c.last + 1; k < Math.min(s.size(), c.last + 5); k++) {
+                if (syntax.is(s, k, "VIOLENT_ACT")) {
+                    return; // "a revendiqué l'attentat": claims an act done, asks nothing
+                }
+            }
+        }
         if (syntax.is(s, c.last, "TIME_LIMIT") && grant(s, c.first, c.last, true, source)) {
             return; // "a lancé un ultimatum de 48 heures au régime pour qu'il …"
         }

@@ -499,19 +499,19 @@ final class Syntax {
         return false;
     }
 
-    /** The head of a prepositional chain ending at m: "le porte-parole du Kremlin" gives the title. */
     /**
-     * Whether m is the complement of a noun of representatives that no mention holds ({@code des
-     * représentants du CICR}, {@code une délégation de l'ONU}): they act for it.
+     * Whether m is the complement of a noun of representatives or of an armed group's members that no
+     * mention holds ({@code des représentants du CICR}, {@code les insurgés du MNLA}): they act for it.
      */
     private boolean represented(Sentence s, Mention m) {
         int k = m.first - 1;
         for (int guard = 0; guard < 3 && k > 0 && (is(s, k, "ARTICLE") || s.word(k).equals("'")); guard++) {
             k--;
         }
-        return k < m.first - 1 && is(s, k, "REPRESENTATIVE") && s.mentionAt(k) == null;
+        return k < m.first - 1 && (is(s, k, "REPRESENTATIVE") || is(s, k, "ARMED_MEMBERS")) && s.mentionAt(k) == null;
     }
 
+    /** The head of a prepositional chain ending at m: "le porte-parole du Kremlin" gives the title. */
     private Mention head(Sentence s, Mention m) {
         for (Mention other : s.mentions) {
             if (other.complement == m && other.actor != null && !prepositional(other)) {

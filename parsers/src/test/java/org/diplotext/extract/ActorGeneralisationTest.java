@@ -391,4 +391,11 @@ class ActorGeneralisationTest {
         assertThat(d.communications()).hasSize(2);
         assertThat(d.communications().get(1).sender()).isNotEqualTo(d.communications().get(0).sender());
     }
+
+    @Test
+    void membersOfANamedArmedGroupAreThatGroup() {
+        Dispatch d = parse("Titre", "Les insurg\u00e9s du MNLA ont d\u00e9clar\u00e9 l'ind\u00e9pendance de l'Azawad.");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow()))
+                .isEqualTo("Mouvement national de lib\u00e9ration de l'Azawad"));
+    }
 }

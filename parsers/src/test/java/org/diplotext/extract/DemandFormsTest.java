@@ -409,4 +409,11 @@ class DemandFormsTest {
                 "Le gouvernement attend une r\u00e9ponse de Bruxelles. La Chine attend de voir les propositions am\u00e9ricaines.");
         assertThat(d.demands()).singleElement().satisfies(x -> assertThat(name(d, x.target().orElseThrow())).isEqualTo("Russie"));
     }
+
+    @Test
+    void claimingAnAttackAsksNothing() {
+        Dispatch d = parse("Titre", "Le groupe \u00c9tat islamique a revendiqu\u00e9 l'attentat.",
+                "Les syndicats revendiquent une hausse des salaires.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("une hausse des salaires"));
+    }
 }
