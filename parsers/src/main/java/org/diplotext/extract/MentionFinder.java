@@ -323,7 +323,7 @@ final class MentionFinder {
                     s.mentions.remove(m); // "des représentants du CICR", "des émissaires de Damas": those they represent
                     return i + 1;
                 }
-                if (of != null && of.value().kind() == Named.Kind.ORGANISATION && lexicon.is(s.tokens, i, "ARMED_MEMBERS") && m.last == i) {
+                if (of != null && of.value().kind() == Named.Kind.ORGANISATION && lexicon.is(s.tokens, i, "ARMED_MEMBERS")) {
                     s.mentions.remove(m); // "les insurgés du MNLA", "les jihadistes de Boko Haram": the group they fight in
                     return i + 1;
                 }

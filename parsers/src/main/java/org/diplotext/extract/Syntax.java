@@ -508,6 +508,10 @@ final class Syntax {
         for (int guard = 0; guard < 3 && k > 0 && (is(s, k, "ARTICLE") || s.word(k).equals("'")); guard++) {
             k--;
         }
+        if (k < m.first - 1 && k > 0 && is(s, k - 1, "ARMED_MEMBERS") && s.token(k).isWord() && !s.token(k).capitalised()
+                && !lexicon.isGrammar(s.word(k))) {
+            k--; // "les rebelles syriens de l'ASL": past the members' adjective
+        }
         return k < m.first - 1 && (is(s, k, "REPRESENTATIVE") || is(s, k, "ARMED_MEMBERS")) && s.mentionAt(k) == null;
     }
 
