@@ -1639,6 +1639,11 @@ final class Events {
         if (meeting.recipients.isEmpty()) {
             return;
         }
+        held(s, c, meeting);
+    }
+
+    /** Records a meeting or call of the sentence, dated by the day its cue names. */
+    private void held(Sentence s, Sentence.Cue c, Draft.Communication meeting) {
         meeting.evidence.add(Span.of(input, s.start, s.end));
         meeting.date = dates.of(s, c.first, reference);
         meeting.sentence = s.index;
@@ -1661,10 +1666,7 @@ final class Events {
                 }
                 Draft.Communication meeting = new Draft.Communication(CommunicationType.MEETING, m.actor);
                 meeting.recipient(guest);
-                meeting.evidence.add(Span.of(input, s.start, s.end));
-                meeting.date = dates.of(s, c.first, reference);
-                meeting.sentence = s.index;
-                communications.add(meeting);
+                held(s, c, meeting);
                 return;
             }
         }
@@ -1815,10 +1817,7 @@ final class Events {
         }
         Draft.Communication meeting = new Draft.Communication(c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING, first.actor);
         meeting.recipient(second.actor);
-        meeting.evidence.add(Span.of(input, s.start, s.end));
-        meeting.date = dates.of(s, c.first, reference);
-        meeting.sentence = s.index;
-        communications.add(meeting);
+        held(s, c, meeting);
     }
 
     private void meetingNouns(Sentence s) {
