@@ -25,7 +25,7 @@ final class MentionFinder {
      * another class must add it here (the tests of that rule fail otherwise).
      */
     private static final List<String> LOWER_CASE_OPENERS = List.of("COUNTED_PEOPLE", "STATE_ORGAN", "MANAGEMENT", "ORGAN_ALONE",
-            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED");
+            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED", "COMPOUND_OPENER");
 
     private final Lexicon lexicon;
     private final Lexicon.ClassSet lowerCaseOpeners;
@@ -75,10 +75,14 @@ final class MentionFinder {
             if (j < s.size() && s.word(j).equals(".")) {
                 j++;
             }
-            int end = nameRun(s, j, false);
+            int end = nameRun(s, particlesBeforeName(s, j), false);
             if (end > j && (j > i + 1 || !is(s, i, "CIVILITY_INITIAL"))) {
                 Mention m = add(s, i, end - 1, Mention.Kind.PERSON);
                 m.civility = true;
+                PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, j);
+                if (known != null && known.last() == end - 1 && known.value().kind() == Named.Kind.PERSON) {
+                    m.key = known.value().key(); // "Mme von der Leyen": the person the lexicon knows
+                }
                 return end;
             }
         }
@@ -256,9 +260,10 @@ final class MentionFinder {
             }
             return after;
         }
-        if (lexicon.is(s.tokens, i, "ORG_ANAPHOR") && hasDeterminer(s, i) && (!t.capitalised() || is(s, i, "NGO_NOUN"))) {
-            Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
-            m.key = w;
+        int anaphor = anaphorNounEnd(s, i);
+        if (anaphor >= i && hasDeterminer(s, i) && (!t.capitalised() || is(s, i, "NGO_NOUN"))) {
+            Mention m = add(s, i, anaphor, Mention.Kind.ORG_ANAPHOR);
+            m.key = anaphor > i ? compound(s, i) : w;
             int after = adjectives(s, m); // "l'entreprise américaine Hewlett-Packard"
             for (int x = after; x < after + 2 && x + 1 < s.size() && s.token(x).isWord() && !s.token(x).capitalised() && !s.token(x).numeric()
                     && !lexicon.isGrammar(s.word(x)) && lexicon.verbs().longest(s.tokens, x) == null; x++) {
@@ -290,10 +295,10 @@ final class MentionFinder {
                 m.organisation = null;
                 return described;
             }
-            m.last = i;
+            m.last = anaphor;
             m.country = null;
             m.organisation = null;
-            return i + 1;
+            return anaphor + 1;
         }
         boolean stateBody = group != null && group.length() == 1 && lexicon.is(s.tokens, i, "STATE_BODY") && i + 1 < s.size()
                 && (stateAdjective(s, i + 1) != null || is(s, i + 1, "OF_BARE") && capitalOrState(s, i + 1)
@@ -450,6 +455,54 @@ final class MentionFinder {
         return i;
     }
 
+    /**
+     * Whether a mention is a word of a title's portfolio or remit, not an actor's name: an unknown
+     * capitalised word or a body's common noun after {@code de}, {@code à} or an article
+     * ({@code aux Affaires économiques}, {@code chargé du Numérique}, {@code auprès de l'agence}).
+     */
+    private boolean inPortfolio(Sentence s, Mention m) {
+        if (m.kind != Mention.Kind.PROPER && m.kind != Mention.Kind.ORG_ANAPHOR || m.first < 1 || lexicon.isFirstName(s.word(m.first))) {
+            return false;
+        }
+        int before = s.word(m.first - 1).equals("'") ? m.first - 2 : m.first - 1;
+        return is(s, before, "DE_FORM") || is(s, before, "TO_THE") || is(s, before, "DEFINITE") || is(s, before, "DEFINITE_ELIDED");
+    }
+
+    /**
+     * The first capitalised word after the lower-case particles that open a surname at j
+     * ({@code von der Leyen}, {@code ben Salmane}, {@code al-Assad}); j when none opens it.
+     */
+    private int particlesBeforeName(Sentence s, int j) {
+        int k = j;
+        while (k < s.size() && k < j + 3 && !s.token(k).capitalised() && lexicon.is(s.tokens, k, "PARTICLE")) {
+            k++;
+            if (k < s.size() && (s.token(k).is("'") || s.token(k).is("-")) && s.token(k).start() == s.token(k - 1).end()) {
+                k++;
+            }
+        }
+        return k > j && k < s.size() && s.token(k).isWord() && s.token(k).capitalised() ? k : j;
+    }
+
+    /**
+     * The last token of the organisation noun at i ({@code l'entreprise}: i), a hyphenated compound
+     * listed whole too ({@code la start-up}: i + 2); -1 when none stands there.
+     */
+    private int anaphorNounEnd(Sentence s, int i) {
+        if (lexicon.is(s.tokens, i, "ORG_ANAPHOR")) {
+            return i;
+        }
+        return is(s, i, "COMPOUND_OPENER") && lexicon.is(compound(s, i), "ORG_ANAPHOR") ? i + 2 : -1;
+    }
+
+    /** The folded hyphenated compound at i ({@code start-up}), or "" when no hyphen glues i to the word after it. */
+    private static String compound(Sentence s, int i) {
+        if (i + 2 >= s.size() || !s.token(i + 1).is("-") || !s.token(i + 2).isWord() || s.token(i).end() != s.token(i + 1).start()
+                || s.token(i + 1).end() != s.token(i + 2).start()) {
+            return "";
+        }
+        return s.word(i) + "-" + s.word(i + 2);
+    }
+
     /** Whether a rule of {@link #at} can start at the lower-case word i (see {@link #LOWER_CASE_OPENERS}). */
     private boolean opensInLowerCase(Sentence s, int i) {
         return lexicon.isAny(s.tokens, i, lowerCaseOpeners) || lexicon.names().opensAt(s.tokens, i)
@@ -603,7 +656,8 @@ final class MentionFinder {
         while (j < s.size()) {
             Token t = s.token(j);
             if (t.capitalised() && t.isWord()) {
-                if (stopAtLexicon && j > i && (lexicon.names().longest(s.tokens, j) != null || lexicon.titles().longest(s.tokens, j) != null)
+                if (stopAtLexicon && j > i && (lexicon.names().longest(s.tokens, j) != null || lexicon.titles().longest(s.tokens, j) != null
+                            && !articleOfSurname(s, i, j))
                         && !surnameAfterGivenName(s, i, j) && !capitalClosingName(s, i, j)) {
                     break;
                 }
@@ -642,8 +696,9 @@ final class MentionFinder {
             }
             if (j > i && lexicon.is(t.folded(), "PARTICLE") && !t.capitalised() && j + 1 < s.size()) {
                 int k = j + 1;
-                if (s.word(k).equals("'") || lexicon.is(s.word(k), "PARTICLE")) {
-                    k++;
+                if (s.word(k).equals("'") || lexicon.is(s.word(k), "PARTICLE")
+                        || s.token(k).is("-") && s.token(k).start() == t.end() && k + 1 < s.size() && s.token(k + 1).start() == s.token(k).end()) {
+                    k++; // "d'Estaing", "de la Fuente", "al-Maliki"
                 }
                 if (k < s.size() && s.token(k).capitalised() && lexicon.names().longest(s.tokens, k) == null
                         && lexicon.names().longest(s.tokens, j + 1) == null) { // not "Obama de la Maison Blanche"
@@ -654,6 +709,14 @@ final class MentionFinder {
             break;
         }
         return end;
+    }
+
+    /**
+     * Whether the word before {@code j} is the capitalised article of a surname that a given name
+     * opens: "Bruno Le Maire" is no mayor.
+     */
+    private boolean articleOfSurname(Sentence s, int i, int j) {
+        return j >= i + 2 && s.token(j - 1).capitalised() && is(s, j - 1, "NAME_ARTICLE") && lexicon.isFirstName(s.word(i));
     }
 
     /**
@@ -784,14 +847,16 @@ final class MentionFinder {
             if (a.kind == Mention.Kind.TITLE && a.link == null) {
                 // "le porte-parole de la présidence, Jean Dupont"; "le président du directoire de PSA, Philippe Varin"
                 int x = a.last + 1;
-                int limit = (named(b) || b == a.complement) && k + 2 < ms.size() ? a.last + 12 : b.first - 1;
+                int limit = (named(b) || b == a.complement || inPortfolio(s, b)) && k + 2 < ms.size() ? a.last + 12 : b.first - 1;
                 while (x < s.size() && x <= limit && x <= a.last + 12 && !s.word(x).equals(",")) {
                     if (s.word(x).equals("(") && x > a.last + 1 && x + 2 < s.size() && s.word(x + 2).equals(")") && s.token(x + 1).capitalised()) {
                         x += 3; // "le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky"
                         continue;
                     }
                     Mention inside = s.mentionAt(x);
-                    if (inside != null && inside.first == x && inside.last > x && (inside == a.complement || named(inside))) {
+                    if (inside != null && inside.first == x && (inside.last > x || inPortfolio(s, inside)) && (inside == a.complement || named(inside)
+                            || inPortfolio(s, inside))) {
+                        // "le commissaire européen aux Affaires économiques, Pierre Moscovici", "le représentant iranien auprès de l'agence, …"
                         x = inside.last + 1; // "le secrétaire d'Etat du Saint-Siège, …": a hyphenated name is one
                         continue;
                     }

@@ -1,0 +1,64 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.actor;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.Actor;
+import org.diplotext.model.ActorType;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * How wire copy writes actors' names (ninth session's probe dispatches): descriptors before a
+ * company's name, titles with a portfolio before an apposed name, surnames opening on a particle
+ * or an article.
+ */
+class ActorNameFormsTest {
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "La start-up Mistral AI a annonc\u00e9 mardi avoir lev\u00e9 600 millions d'euros. | Mistral AI",
+        "Le fonds General Catalyst a annonc\u00e9 mardi un investissement. | General Catalyst",
+        "Le g\u00e9ant sud-cor\u00e9en Hanwha Ocean a annonc\u00e9 mardi un investissement. | Hanwha Ocean",
+        "L'\u00e9quipementier Valeo a annonc\u00e9 mardi un investissement. | Valeo"})
+    void aNameAfterACompanysDescriptorIsAnOrganisation(String sentence, String name) {
+        Dispatch d = parse("Titre", sentence);
+        assertThat(actor(d, name).type()).isEqualTo(ActorType.ORGANISATION);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Le commissaire europ\u00e9en aux Affaires \u00e9conomiques, Pierre Moscovici, a exhort\u00e9 mercredi l'Italie \u00e0 revoir son budget. | Pierre Moscovici | commissaire",
+        "Le ministre d\u00e9l\u00e9gu\u00e9 charg\u00e9 du Num\u00e9rique, Jean-No\u00ebl Dubreuil, s'est f\u00e9licit\u00e9 de cette lev\u00e9e de fonds. | Jean-No\u00ebl Dubreuil | ministre d\u00e9l\u00e9gu\u00e9",
+        "Le repr\u00e9sentant iranien aupr\u00e8s de l'agence, Mohsen Naziri Asl, a jug\u00e9 le rapport politique. | Mohsen Naziri Asl | repr\u00e9sentant",
+        "La secr\u00e9taire d'Etat charg\u00e9e de l'Europe, Laurence Boone, a jug\u00e9 le rapport politique. | Laurence Boone | secr\u00e9taire d'\u00c9tat"})
+    void aTitleWithItsPortfolioNamesThePersonInApposition(String sentence, String name, String role) {
+        Dispatch d = parse("Titre", sentence);
+        Actor a = actor(d, name);
+        assertThat(a.role()).hasValueSatisfying(r -> assertThat(r).startsWith(role));
+        assertThat(d.actors()).filteredOn(x -> x.type() == ActorType.PERSON).hasSize(1);
+    }
+
+    @Test
+    void aCivilityBeforeAParticleNamesTheSamePerson() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident turc a re\u00e7u mardi la pr\u00e9sidente de la Commission europ\u00e9enne, Ursula von der Leyen.",
+                "Mme von der Leyen a plaid\u00e9 pour un renouvellement de l'accord migratoire.");
+        assertThat(actor(d, "Ursula von der Leyen").aliases()).contains("Mme von der Leyen");
+        assertThat(d.actors()).noneMatch(a -> a.name().equals("Mme von der Leyen"));
+    }
+
+    @Test
+    void aLowerCaseParticleHyphenatedToASurnameBelongsToTheName() {
+        Dispatch d = parse("Titre", "Le porte-parole de la coalition, le colonel Turki al-Maliki, a affirm\u00e9 que les frappes visaient des cibles militaires.");
+        assertThat(actor(d, "Turki al-Maliki").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aTitleWordAfterTheArticleOfASurnameIsPartOfTheName() {
+        Dispatch d = parse("Titre", "Le ministre de l'Economie, Bruno Le Maire, a jug\u00e9 le rapport politique.");
+        assertThat(actor(d, "Bruno Le Maire").role()).contains("ministre de l'\u00c9conomie");
+        assertThat(d.actors()).noneMatch(a -> a.name().equals("Bruno Le"));
+    }
+}
