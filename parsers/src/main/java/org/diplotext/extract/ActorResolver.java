@@ -318,10 +318,13 @@ final class ActorResolver {
      */
     private Draft.Actor bracketed(Mention m) {
         Sentence s = m.sentence;
-        if (m.first < 2 || !s.word(m.first - 1).equals("(") || m.last + 1 >= s.size() || !s.word(m.last + 1).equals(")") || !s.token(m.first).upper()) {
+        if (m.first < 2 || !s.word(m.first - 1).equals("(") || m.last + 1 >= s.size() || !s.word(m.last + 1).equals(")")) {
             return null;
         }
         Mention previous = s.mentionAt(m.first - 2);
+        if (!s.token(m.first).upper() && !sharesInitial(m, previous)) {
+            return null;
+        }
         Draft.Actor before = previous == null ? null : previous.actor;
         if (before == null || before.type == ActorType.PERSON || before.type == ActorType.STATE) {
             return null;
@@ -330,6 +333,17 @@ final class ActorResolver {
         before.mention(text, span(m));
         organisationsByName.putIfAbsent(fold(text), before);
         return before;
+    }
+
+    /**
+     * Whether a single capitalised word in brackets reads as the acronym of the name just before it,
+     * written in lower case after its capital ("la Ligue ivoirienne des droits de l'homme (Lidho)",
+     * "(Minusma)"): it opens with that name's initial.
+     */
+    private static boolean sharesInitial(Mention m, Mention previous) {
+        Sentence s = m.sentence;
+        return m.first == m.last && previous != null && previous.last == m.first - 2 && s.token(m.first).capitalised()
+                && s.word(m.first).charAt(0) == s.word(previous.first).charAt(0);
     }
 
     private Draft.Actor organisation(Mention m) {

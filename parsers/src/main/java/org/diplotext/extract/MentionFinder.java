@@ -469,6 +469,25 @@ final class MentionFinder {
     }
 
     /**
+     * "la Confédération africaine de football": a state's name with its article, whose noun opens a
+     * longer body's name, is that body, added as an organisation; returns the index after it, or -1.
+     */
+    private int bodyOpenedBy(Sentence s, PhraseIndex.Match<Named> match) {
+        int longer = organisationName(s, match.last());
+        if (longer > match.last() + 1 && match.last() > match.first()) {
+            add(s, match.last(), longer - 1, Mention.Kind.ORGANISATION);
+            return longer;
+        }
+        return -1;
+    }
+
+    /** Whether one more complement at j ends right before a bracket: "des droits | de l'homme (Lidho)". */
+    private boolean bracketAfterComplements(Sentence s, int j) {
+        int end = complement(s, j);
+        return end > j && end < s.size() && s.token(end).is("(");
+    }
+
+    /**
      * The first capitalised word after the lower-case particles that open a surname at j
      * ({@code von der Leyen}, {@code ben Salmane}, {@code al-Assad}); j when none opens it.
      */
@@ -517,12 +536,20 @@ final class MentionFinder {
                 if (complementOf(s, first, "EVENT")) {
                     return match.last() + 1; // "le Tour de France", "la Coupe de France": an event's name, no state
                 }
+                int body = bodyOpenedBy(s, match);
+                if (body > 0) {
+                    return body;
+                }
                 Mention m = add(s, first, match.last(), Mention.Kind.STATE);
                 m.key = named.key();
                 // (in someone's quoted words a state is what they speak of: « … ainsi qu'au Bélarus »)
                 m.located = !s.inQuote(first) && located(s, first) && !askedToAct(s, first, match.last()) && !addressedInWriting(s, first);
             }
             case CAPITAL -> {
+                int body = bodyOpenedBy(s, match);
+                if (body > 0) {
+                    return body;
+                }
                 int j = match.last() + 1;
                 if (j < s.size() && s.token(j).isWord() && s.token(j).capitalised() && s.token(j).start() - s.token(match.last()).end() == 1
                         && !lexicon.is(s.tokens, j, "SENTENCE_WORD") && lexicon.names().longest(s.tokens, j) == null) {
@@ -1149,6 +1176,14 @@ final class MentionFinder {
         if (proper(s, i)) {
             return nameRun(s, i + 1, true);
         }
+        return describedName(s, i);
+    }
+
+    /**
+     * The index after the lower-case adjectives and complements that name the body whose head is
+     * at i ({@code Gauche démocratique}, {@code Conseil mondial sikh du Canada}); i when none follows.
+     */
+    private int describedName(Sentence s, int i) {
         int end = lowerAdjectives(s, i + 1);
         int complement = complement(s, end);
         if (complement > end) {
@@ -1158,6 +1193,8 @@ final class MentionFinder {
                 if (second > and + 1) {
                     end = second; // "de la liberté et de la justice"
                 }
+            } else if (bracketAfterComplements(s, end)) {
+                end = complement(s, end); // "la Ligue ivoirienne des droits de l'homme (Lidho)": a nested complement before the acronym
             }
         }
         return end > i + 1 ? end : i;
@@ -1495,6 +1532,12 @@ final class MentionFinder {
             }
         }
         String head = s.word(i);
+        if (j == i + 1 && lowerAdjectives(s, j) > j) {
+            int end = describedName(s, i);
+            // "le Conseil mondial sikh du Canada": an adjective no state institution bears names another body
+            add(s, i, end - 1, Mention.Kind.ORGANISATION);
+            return end;
+        }
         if (!qualified && !lexicon.is(head, "INSTITUTION_ALONE")) {
             return i;
         }
@@ -1631,6 +1674,13 @@ final class MentionFinder {
     private boolean complementOf(Sentence s, int first, String nounClass) {
         if (first < 2 || !is(s, first - 1, "OF_BARE") || s.inQuote(first)) {
             return false;
+        }
+        if (is(s, first - 2, "AND") && first > 3 && s.token(first - 3).capitalised()) {
+            int k = first - 3;
+            while (k > 0 && (s.token(k - 1).capitalised() || s.token(k - 1).is("-"))) {
+                k--;
+            }
+            return complementOf(s, k, nounClass); // "les rues de Casablanca et de Paris": the second town is the first's kind
         }
         for (int k = first - 2; k >= Math.max(0, first - 4); k--) {
             if (lexicon.is(s.tokens, k, nounClass)) {

@@ -61,4 +61,33 @@ class ActorNameFormsTest {
         assertThat(actor(d, "Bruno Le Maire").role()).contains("ministre de l'\u00c9conomie");
         assertThat(d.actors()).noneMatch(a -> a.name().equals("Bruno Le"));
     }
+    @Test
+    void aCapitalisedAcronymInBracketsAfterABodysNameIsItsAlias() {
+        Dispatch d = parse("Titre", "La Ligue ivoirienne des droits de l'homme (Lidho) a d\u00e9nonc\u00e9 la situation.",
+                "La Lidho a exig\u00e9 une enqu\u00eate ind\u00e9pendante.");
+        Actor a = actor(d, "Ligue ivoirienne des droits de l'homme");
+        assertThat(a.type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(a.names()).contains("Lidho");
+        assertThat(d.actors()).hasSize(1);
+    }
+
+    @Test
+    void aStatesGenericNameOpeningALongerBodysNameIsThatBody() {
+        Dispatch d = parse("Titre", "La Conf\u00e9d\u00e9ration africaine de football (CAF) a salu\u00e9 une performance historique.");
+        assertThat(actor(d, "Conf\u00e9d\u00e9ration africaine de football").names()).contains("CAF");
+        assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.STATE);
+    }
+
+    @Test
+    void anInstitutionsNounWithAnAdjectiveNoStateBodyBearsNamesAnotherBody() {
+        Dispatch d = parse("Titre", "Le Conseil mondial sikh du Canada a salu\u00e9 la fermet\u00e9 d'Ottawa.");
+        assertThat(actor(d, "Conseil mondial sikh du Canada").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(d.actors()).noneMatch(a -> a.name().equals("Conseil"));
+    }
+
+    @Test
+    void aTownCoordinatedWithATownOfAPlaceOnlyLocates() {
+        Dispatch d = parse("Titre", "Des milliers de supporters ont envahi les rues de Casablanca et de Paris.");
+        assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.STATE);
+    }
 }
