@@ -750,6 +750,9 @@ final class ActorResolver {
                 match = p; // an unnamed spokesperson is the same one only for the same body
             }
         }
+        if (match == null && body == null && !m.plural) {
+            match = holderOfOffice(m);
+        }
         boolean stateComplement = m.complement != null && (m.complement.kind == Mention.Kind.STATE || m.complement.kind == Mention.Kind.CAPITAL);
         if (match == null && m.country == null && !stateComplement && body == null) {
             // a role right after the person it describes: "Jean Dupont ... Le porte-parole du collectif"
@@ -957,6 +960,52 @@ final class ActorResolver {
         }
         return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && s.mentionAt(k) == null
                 && !lexicon.isGrammar(s.word(k)) && lexicon.stateOfAdjective(s.word(k)).isEmpty();
+    }
+
+    /**
+     * The person an unnamed title stands for when no role matches: "le chef de l'Etat" is the only
+     * head of state named before ("le président Emmanuel Macron"); "la dirigeante allemande" is the
+     * latest person of that state with a role, a head of state or government first; or null.
+     */
+    private Draft.Actor holderOfOffice(Mention m) {
+        String kind = m.title.kind();
+        if (m.complement != null || m.organisation != null || lexicon.is(m.sentence.tokens, m.last + 1, "DE_FORM")) {
+            return null; // "la présidente de la commission": the head of something else
+        }
+        if (m.country == null && (kind.equals("HEAD_OF_STATE") || kind.equals("HEAD_OF_GOVERNMENT"))) {
+            List<Draft.Actor> holders = persons.stream().filter(p -> p.role != null && kind.equals(kindOf(p)) && ofState(p)).toList();
+            return holders.size() == 1 ? holders.get(0) : null;
+        }
+        if (m.country != null && kind.equals("LEADER")) {
+            Draft.Actor latest = null;
+            for (int k = persons.size() - 1; k >= 0; k--) {
+                Draft.Actor p = persons.get(k);
+                if (p.role != null && m.country.equals(p.country) && !p.key.startsWith("T:")) {
+                    String pkind = kindOf(p);
+                    if ("HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind)) {
+                        return p;
+                    }
+                    latest = latest == null ? p : latest;
+                }
+            }
+            return latest;
+        }
+        return null;
+    }
+
+    /** Whether a person acts for a state, not for an organisation ("le président du PS" is no head of state). */
+    private static boolean ofState(Draft.Actor p) {
+        return p.country != null && (p.affiliation == null || !p.affiliation.startsWith("O:"))
+                && (p.affiliationActor == null || p.affiliationActor.type == ActorType.STATE);
+    }
+
+    /** The kind of a person's title: the one it was given, or its role's in the lexicon; null when unknown. */
+    private String kindOf(Draft.Actor p) {
+        if (p.titleKind != null) {
+            return p.titleKind;
+        }
+        Entries.Title known = p.role == null ? null : lexicon.titles().get(p.role);
+        return known == null ? null : known.kind();
     }
 
     private boolean compatible(Draft.Actor p, Mention m, String role) {

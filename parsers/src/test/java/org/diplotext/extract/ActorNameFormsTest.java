@@ -90,4 +90,18 @@ class ActorNameFormsTest {
         Dispatch d = parse("Titre", "Des milliers de supporters ont envahi les rues de Casablanca et de Paris.");
         assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.STATE);
     }
+    @Test
+    void theHeadOfStateUnnamedIsTheOnlyOneNamedBefore() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Emmanuel Macron avait re\u00e7u les dirigeants de l'entreprise \u00e0 l'Elys\u00e9e en f\u00e9vrier.",
+                "Le chef de l'Etat a plaid\u00e9 \u00e0 plusieurs reprises pour une souverainet\u00e9 num\u00e9rique europ\u00e9enne.");
+        assertThat(actor(d, "Emmanuel Macron").aliases()).anyMatch(x -> x.contains("chef de l'Etat"));
+        assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.PERSON).hasSize(1);
+    }
+
+    @Test
+    void aLeaderNamedByHerStatesAdjectiveIsTheLatestPersonOfThatState() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident turc a re\u00e7u mardi la pr\u00e9sidente de la Commission europ\u00e9enne, Ursula von der Leyen.",
+                "\u00ab La Turquie accueille pr\u00e8s de quatre millions de r\u00e9fugi\u00e9s \u00bb, a rappel\u00e9 la dirigeante allemande.");
+        assertThat(actor(d, "Ursula von der Leyen").aliases()).contains("la dirigeante allemande");
+    }
 }
