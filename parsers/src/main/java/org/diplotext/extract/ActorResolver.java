@@ -1150,7 +1150,8 @@ final class ActorResolver {
         for (int i = m.first; i <= m.last && !institutional; i++) {
             institutional = s.token(i).capitalised() && lexicon.is(s.word(i), "ORG_WORD"); // "Francine Clark Art Institute"
         }
-        ActorType type = article || acronym || titled || institutional || m.first == m.last ? ActorType.ORGANISATION : ActorType.PERSON;
+        ActorType type = article || acronym || titled || institutional || m.first == m.last && !quotedBySurname(m) ? ActorType.ORGANISATION
+                : ActorType.PERSON;
         Draft.Actor a = actors.computeIfAbsent("X:" + fold(text), k -> new Draft.Actor(k, type, text));
         a.mention(span(m));
         if (m.last > m.first && !acronym && capitalisedOnly(s, m) && subject(s, m.last + 1)) {
@@ -1213,6 +1214,24 @@ final class ActorResolver {
     }
 
     /** Whether a name at i follows {@code selon} or a reporting verb ending right before it. */
+    /**
+     * Whether a single capitalised word, unknown to the lexicons, is the inverted subject of a
+     * reporting verb after a quotation ("« Nous ne reculerons pas », a déclaré Kowalczyk"): words in
+     * guillemets are a person's, named by the surname.
+     */
+    private boolean quotedBySurname(Mention m) {
+        Sentence s = m.sentence;
+        if (m.first != m.last || m.first < 2 || lexicon.is(s.tokens, m.first - 1, "ACCORDING_TO") || !sourced(s, m.first)) {
+            return false;
+        }
+        for (int k = 0; k < m.first; k++) {
+            if (s.inQuote(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean sourced(Sentence s, int i) {
         if (i == 0) {
             return false;

@@ -104,4 +104,10 @@ class ActorNameFormsTest {
                 "\u00ab La Turquie accueille pr\u00e8s de quatre millions de r\u00e9fugi\u00e9s \u00bb, a rappel\u00e9 la dirigeante allemande.");
         assertThat(actor(d, "Ursula von der Leyen").aliases()).contains("la dirigeante allemande");
     }
+    @Test
+    void aSingleUnknownNameSpeakingAQuotationIsAPerson() {
+        Dispatch d = parse("Titre", "\u00ab Nous ne reculerons pas \u00bb, a d\u00e9clar\u00e9 Kowalczyk devant la presse.");
+        assertThat(actor(d, "Kowalczyk").type()).isEqualTo(ActorType.PERSON);
+        assertThat(d.communications()).anyMatch(c -> c.sender().orElse("").equals(actor(d, "Kowalczyk").id()));
+    }
 }
