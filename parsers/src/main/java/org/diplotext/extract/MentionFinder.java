@@ -481,6 +481,29 @@ final class MentionFinder {
         return -1;
     }
 
+    /**
+     * Whether a state named at [first, last] outside quotations stands for its national team: a word
+     * of sport ({@code match}, {@code finale}, {@code battu}) or a score ({@code 1-0}) within a few
+     * words of it.
+     */
+    private boolean sportsTeam(Sentence s, int first, int last) {
+        if (s.inQuote(first)) {
+            return false;
+        }
+        for (int k = Math.max(0, first - 8); k <= Math.min(s.size() - 1, last + 8); k++) {
+            if (is(s, k, "SPORTS_WORD") && !is(s, k - 1, "REFLEXIVE")) {
+                return true;
+            }
+            if (s.token(k).numeric() && k + 2 < s.size() && s.token(k + 1).is("-") && s.token(k + 2).numeric()
+                    && s.token(k + 1).start() == s.token(k).end() && s.token(k + 2).start() == s.token(k + 1).end()
+                    && s.word(k).length() <= 2 && s.word(k + 2).length() <= 2 && !is(s, k + 3, "MONTH")) {
+                // a score, not years ("2022-2023") or days ("les 12-13 mai")
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether one more complement at j ends right before a bracket: "des droits | de l'homme (Lidho)". */
     private boolean bracketAfterComplements(Sentence s, int j) {
         int end = complement(s, j);
@@ -539,6 +562,9 @@ final class MentionFinder {
                 int body = bodyOpenedBy(s, match);
                 if (body > 0) {
                     return body;
+                }
+                if (sportsTeam(s, first, match.last())) {
+                    return match.last() + 1; // "en battant le Portugal 1-0": the national team, no state acting
                 }
                 Mention m = add(s, first, match.last(), Mention.Kind.STATE);
                 m.key = named.key();

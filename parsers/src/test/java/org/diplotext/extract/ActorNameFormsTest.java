@@ -110,4 +110,22 @@ class ActorNameFormsTest {
         assertThat(actor(d, "Kowalczyk").type()).isEqualTo(ActorType.PERSON);
         assertThat(d.communications()).anyMatch(c -> c.sender().orElse("").equals(actor(d, "Kowalczyk").id()));
     }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Le Maroc s'est qualifi\u00e9 samedi pour les demi-finales de la Coupe du monde en battant le Portugal 1-0.",
+        "La France a battu l'Argentine en finale."})
+    void aStateNamedInAMatchIsItsTeamNoActor(String sentence) {
+        Dispatch d = parse("Titre", sentence);
+        assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.STATE);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "L'Ukraine se bat pour sa survie, a d\u00e9clar\u00e9 le pr\u00e9sident. | Ukraine",
+        "Le pr\u00e9sident a d\u00e9nonc\u00e9 l'attaque de la Russie en 2022-2023. | Russie",
+        "Le sommet se tiendra les 12-13 mai, a indiqu\u00e9 la Chine. | Chine"})
+    void neitherAReflexiveNorYearsNorDaysMakeAMatch(String sentence, String state) {
+        Dispatch d = parse("Titre", sentence);
+        assertThat(actor(d, state).type()).isEqualTo(ActorType.STATE);
+    }
 }
