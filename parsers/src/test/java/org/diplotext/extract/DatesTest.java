@@ -87,4 +87,12 @@ class DatesTest {
         Dispatch d = parse("Titre", "Dans la journ\u00e9e de lundi, le ministre Jean Dupont a rencontr\u00e9 son homologue russe Sergue\u00ef Lavrov.");
         assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 7));
     }
+
+    @Test
+    void aPartOfTheDayBetweenTheVerbAndItsObjectKeepsTheMeeting() {
+        Dispatch morning = parse("Titre", "Le ministre Jean Dupont a rencontr\u00e9 ce matin son homologue russe Sergue\u00ef Lavrov.");
+        Dispatch evening = parse("Titre", "Le ministre Jean Dupont a re\u00e7u lundi soir son homologue russe Sergue\u00ef Lavrov.");
+        assertThat(date(morning, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 9));
+        assertThat(date(evening, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 7));
+    }
 }
