@@ -22,6 +22,8 @@ import org.diplotext.text.Folding;
 final class ActorResolver {
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{2}");
     /** Kinds of titles many people of one text may bear (deputies, activists, journalists): never one person's without a name. */
+    /** The kind of titles that are trades ({@code graphiste}, {@code navigateur}): a role for a name, never an actor alone. */
+    private static final String PROFESSION = "PROFESSION";
     private static final java.util.Set<String> SHARED_ROLES = java.util.Set.of("OTHER", "LEADER", "LEGISLATOR");
     private final Lexicon lexicon;
     private final String input;
@@ -770,6 +772,9 @@ final class ActorResolver {
             match.mention(span(m));
             applyTitle(match, m, false);
             return match;
+        }
+        if (m.title.kind().equals(PROFESSION)) {
+            return null; // "un photographe a été blessé": an unnamed professional is no party to diplomacy
         }
         int end = m.end();
         if (m.complement == null) {

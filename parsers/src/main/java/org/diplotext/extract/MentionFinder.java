@@ -316,8 +316,9 @@ final class MentionFinder {
             }
             if (after < s.size() && after == m.last + 1 && s.token(after).isWord() && !s.token(after).capitalised() && !s.token(after).numeric()
                     && !lexicon.isGrammar(s.word(after)) && lexicon.verbs().longest(s.tokens, after) == null
-                    && lexicon.groups().longest(s.tokens, after) == null && suffix(s.word(after), "VERB_ENDING").isEmpty()) {
-                m.last = after; // "associations étudiantes"
+                    && lexicon.groups().longest(s.tokens, after) == null && suffix(s.word(after), "VERB_ENDING").isEmpty()
+                    && !opensObject(s, after + 1)) {
+                m.last = after; // "associations étudiantes", not "la junte expulse l'ambassadeur"
                 after++;
             }
             if (after < s.size() && is(s, after, "DE_FORM")) {
@@ -1375,6 +1376,15 @@ final class MentionFinder {
         }
         boolean adjective = end > j && (!suffix(s.word(j), "ADJECTIVE_ENDING").isEmpty() || lexicon.stateOfAdjective(s.word(j)).isPresent());
         return adjective ? end : j;
+    }
+
+    /**
+     * Whether token j opens a verb's object: a definite or indefinite article or a possessive
+     * ({@code la junte expulse l'ambassadeur}, {@code la junte rappelle son ambassadeur}); the word
+     * before it is then a verb, not an adjective of the noun before.
+     */
+    private boolean opensObject(Sentence s, int j) {
+        return lexicon.is(s.tokens, j, "OBJECT_OPENER");
     }
 
     /**

@@ -398,4 +398,16 @@ class ActorGeneralisationTest {
         assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow()))
                 .isEqualTo("Mouvement national de lib\u00e9ration de l'Azawad"));
     }
+
+    @Test
+    void aTradeBeforeANameIsItsRoleAndAloneNamesThatPersonOnly() {
+        Dispatch d = parse("Titre", "Le graphiste portugais Miguel Neiva a con\u00e7u ce code.",
+                "Pour le construire, le graphiste a expliqu\u00e9 : \u00ab Je suis parti de l\u00e0 \u00bb.",
+                "Un photographe a d\u00e9clar\u00e9 que la situation \u00e9tait grave.");
+        assertThat(d.actors()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Miguel Neiva");
+            assertThat(a.role()).contains("graphiste");
+        });
+        assertThat(d.communications()).anySatisfy(c -> assertThat(c.quote()).contains("Je suis parti de l\u00e0"));
+    }
 }

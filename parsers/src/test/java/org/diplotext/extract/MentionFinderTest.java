@@ -43,4 +43,10 @@ class MentionFinderTest {
         assertThat(actor(d, "Occidentaux").type()).isEqualTo(ActorType.GROUP);
         assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.ORGANISATION);
     }
+
+    @Test
+    void aVerbAfterAGroupNounIsNoAdjectiveOfIt() {
+        Dispatch d = parse("Mali: la junte expulse l'ambassadeur de France", "La junte a annonc\u00e9 lundi sa d\u00e9cision.");
+        assertThat(d.actors()).anyMatch(a -> a.name().equals("junte")).noneMatch(a -> a.name().contains("expulse"));
+    }
 }
