@@ -97,4 +97,15 @@ class DemandWordingTest {
         assertThat(x.content()).isEqualTo("l'asile politique");
         assertThat(name(d, x.target().orElseThrow())).isEqualTo("\u00c9quateur");
     }
+
+    @Test
+    void theSubjectOfTheDemandVerbIsFoundPastAnAdverbPhraseMembersOrACoordinatedCommonNoun() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident serbe Aleksandar Vucic a rejet\u00e9 ces exigences.",
+                "Il a en revanche demand\u00e9 que l'UE garantisse la protection des Serbes du Kosovo.",
+                "Les membres du Conseil de s\u00e9curit\u00e9 ont exhort\u00e9 l'arm\u00e9e soudanaise \u00e0 prot\u00e9ger les civils.",
+                "La Pologne et les pays baltes ont exhort\u00e9 le CIO \u00e0 revenir sur sa d\u00e9cision.");
+        assertThat(name(d, demandStartingWith(d, "l'UE garantisse").source().orElseThrow())).isEqualTo("Aleksandar Vucic");
+        assertThat(name(d, demandStartingWith(d, "prot\u00e9ger les civils").source().orElseThrow())).isEqualTo("Conseil de s\u00e9curit\u00e9 des Nations unies");
+        assertThat(name(d, demandStartingWith(d, "revenir sur sa d\u00e9cision").source().orElseThrow())).isEqualTo("Pologne");
+    }
 }
