@@ -80,9 +80,13 @@ final class Demands {
             if (asked == null && lexicon.is(c.lemmaHead, "ASKS_ONLY_OF") && unnamed < 0) {
                 return; // "attendre une réponse" waits; only "attendre de X qu'il …" asks
             }
+            int body = asked == null && unnamed < 0 ? afterUnnamedBody(s, j) : -1;
             if (unnamed >= 0) {
                 j = unnamed + 1 + (s.word(unnamed + 1).equals("'") ? 1 : 0); // "attendre des autorités de transition qu'elles …": the asked are unnamed
                 clause = true;
+            } else if (body >= 0) {
+                clause = syntax.is(s, body, "SUBORDINATOR"); // "exiger du gouvernement des excuses", "… du régime qu'il …": the body is unnamed
+                j = clause ? body + 1 + (s.word(body + 1).equals("'") ? 1 : 0) : body;
             } else if (asked != null) {
                 // "exiger de Moscou qu'il retire …", "exiger de Téhéran la libération …", "réclamer auprès de X une aide"
                 target = asked.actor;
@@ -922,6 +926,27 @@ final class Demands {
             }
         }
         return -1;
+    }
+
+    /**
+     * After "de" and a body the text leaves unnamed ({@code STATE_BODY}: gouvernement, régime,
+     * autorités…; {@code ORG_ANAPHOR}: organisation, syndicat…), with an adjective or two: the index of the article, determiner or "que" that opens
+     * what is asked of it ("exiger du gouvernement des excuses"), or -1.
+     */
+    private int afterUnnamedBody(Sentence s, int j) {
+        if (!syntax.is(s, j, "DE_FORM")) {
+            return -1;
+        }
+        int k = skipArticle(s, j + 1 + (s.word(j + 1).equals("'") ? 1 : 0));
+        Mention m = s.mentionAt(k);
+        if (!syntax.is(s, k, "STATE_BODY") && !syntax.is(s, k, "ORG_ANAPHOR") || s.token(k).capitalised() || m != null && m.actor != null) {
+            return -1;
+        }
+        int after = pastAdjectives(s, m == null ? k + 1 : m.last + 1);
+        if (after == k + 1 && !syntax.is(s, after, "ARTICLE") && !syntax.is(s, after, "DETERMINER") && !syntax.is(s, after, "SUBORDINATOR")) {
+            return -1;
+        }
+        return syntax.is(s, after, "OF_BARE") ? -1 : after;
     }
 
     /** Whether the token at {@code j} opens a quotation: a mark outside one, a word inside after it. */
