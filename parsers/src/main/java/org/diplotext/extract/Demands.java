@@ -733,7 +733,9 @@ final class Demands {
             boolean ownVerb = clause; // "un ultimatum à Kiev pour qu'il reconnaisse …": the clause's verb is what is asked
             for (int k = j + 1; k <= end; k++) {
                 boolean auxiliary = syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0'; // "a", not "à"
-                boolean verb = auxiliary && !s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() && !s.inQuote(k);
+                boolean afterArticle = syntax.is(s, k - 1, "ARTICLE") || syntax.is(s, k - 1, "DETERMINER") || syntax.is(s, k - 1, "POSSESSIVE")
+                        || lexicon.is(s.word(k - 1), "TO_PREPOSITION") || s.word(k - 1).equals("'");
+                boolean verb = auxiliary && !s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() && !s.inQuote(k) && !afterArticle; // "au dialogue" is a noun
                 if (verb && ownVerb) {
                     ownVerb = false;
                     continue;

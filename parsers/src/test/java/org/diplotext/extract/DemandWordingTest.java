@@ -108,4 +108,12 @@ class DemandWordingTest {
         assertThat(name(d, demandStartingWith(d, "prot\u00e9ger les civils").source().orElseThrow())).isEqualTo("Conseil de s\u00e9curit\u00e9 des Nations unies");
         assertThat(name(d, demandStartingWith(d, "revenir sur sa d\u00e9cision").source().orElseThrow())).isEqualTo("Pologne");
     }
+
+    @Test
+    void aNounAfterTheContractedArticleIsNoVerbEndingTheNounsContent() {
+        Dispatch d = parse("Titre", "Le pape a renouvel\u00e9 son appel au dialogue en Syrie.",
+                "L'opposition a exig\u00e9 du gouvernement des excuses publiques.");
+        assertThat(demandStartingWith(d, "au dialogue").content()).isEqualTo("au dialogue en Syrie");
+        assertThat(demandStartingWith(d, "des excuses").content()).isEqualTo("des excuses publiques");
+    }
 }
