@@ -1277,10 +1277,14 @@ final class Demands {
             if (d.sentence == s.index && d.direct == direct) {
                 continue; // coordinated demands of one sentence stay apart; a quotation may repeat the lead's words
             }
-            boolean sameSource = d.source == source || d.source == null || source == null;
+            // "L'Ukraine demande au CIO d'exclure …", then "Le président ukrainien a demandé au CIO d'exclure …": one demand
+            boolean sameSource = d.source == source || d.source == null || source == null || represents(source, d.source) || represents(d.source, source);
             boolean sameTarget = d.target == target || d.target == null || target == null || represents(d.target, target) || represents(target, d.target);
             if (sameSource && sameTarget && d.head.equals(head) && !head.isEmpty()) {
                 d.evidence.add(evidence);
+                if (content.length() > d.content.length()) {
+                    d.content = content; // a headline's short wording, then the lead's full one: the fuller says what is asked
+                }
                 if (d.source == null) {
                     d.source = source;
                 }

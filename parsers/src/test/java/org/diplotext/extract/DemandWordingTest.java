@@ -116,4 +116,15 @@ class DemandWordingTest {
         assertThat(demandStartingWith(d, "au dialogue").content()).isEqualTo("au dialogue en Syrie");
         assertThat(demandStartingWith(d, "des excuses").content()).isEqualTo("des excuses publiques");
     }
+
+    @Test
+    void theStateInTheHeadlineAndItsPresidentInTheLeadMakeOneDemandWithTheFullerWording() {
+        Dispatch d = parse("L'Ukraine demande au CIO d'exclure les athl\u00e8tes russes",
+                "Le pr\u00e9sident ukrainien Volodymyr Zelensky a demand\u00e9 mercredi au Comit\u00e9 international olympique (CIO) "
+                        + "d'exclure les athl\u00e8tes russes et b\u00e9larusses des Jeux de Paris.");
+        assertThat(d.demands()).hasSize(1);
+        Demand x = d.demands().get(0);
+        assertThat(x.content()).isEqualTo("exclure les athl\u00e8tes russes et b\u00e9larusses des Jeux de Paris");
+        assertThat(x.evidence()).hasSize(2);
+    }
 }
