@@ -788,6 +788,9 @@ final class ActorResolver {
                     j++;
                     continue;
                 }
+                if (askedToDo(s, j)) {
+                    break; // "a demandé au préfet de rétablir l'ordre": what the official is asked to do is not their title
+                }
                 if (s.token(j).isWord() && s.mentionAt(j) == null && !lexicon.is(w, "AUXILIARY") && !lexicon.is(w, "CLITIC") && !lexicon.is(w, "PREPOSITION")
                         && lexicon.verbs().longest(s.tokens, j) == null && !lexicon.is(w, "SUBORDINATOR") && !lexicon.is(s.tokens, j, "WHO")
                         && !lexicon.is(s.tokens, j, "AND") && !s.token(j).numeric()) {
@@ -938,6 +941,14 @@ final class ActorResolver {
     }
 
     /** Whether person {@code p} may be the holder of the title of {@code m}, whose role folded is {@code role}. */
+    /** Whether the word at {@code j} is an infinitive right after a bare "de": "au gouverneur de démissionner". */
+    private boolean askedToDo(Sentence s, int j) {
+        int de = s.word(j - 1).equals("'") ? j - 2 : j - 1;
+        String w = s.word(j);
+        return de > 0 && lexicon.is(s.tokens, de, "OF_BARE") && s.token(j).isWord() && !s.token(j).capitalised() && w.length() > 3
+                && lexicon.endsWithAny(w, "INFINITIVE_ENDING");
+    }
+
     /** Whether a title goes on with "de"/"du" and a capitalised body the lexicons do not know: "président du Conseil du Trésor". */
     private boolean ofUnknownBody(Mention m) {
         Sentence s = m.sentence;

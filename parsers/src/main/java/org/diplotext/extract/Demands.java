@@ -41,6 +41,9 @@ final class Demands {
         if (syntax.reflexive(s, c)) {
             return; // "s'engager à", "se demander si", "s'appeler": said of oneself, nobody is asked
         }
+        if (s.inQuote(c.first) && syntax.negated(s, c)) {
+            return; // "« Nous ne demandons pas de sanctions »": the speaker says what they do not ask
+        }
         if (lexicon.is(c.lemmaHead, "CLAIMS_RESPONSIBILITY")) {
             for (int k = c.last + 1; k < Math.min(s.size(), c.last + 5); k++) {
                 if (syntax.is(s, k, "VIOLENT_ACT")) {
@@ -51,13 +54,19 @@ final class Demands {
         if (syntax.is(s, c.last, "TIME_LIMIT") && grant(s, c.first, c.last, true, source)) {
             return; // "a lancé un ultimatum de 48 heures au régime pour qu'il …"
         }
-        int j = pastDuration(s, pastIncise(s, pastDay(s, syntax.skipAdverbs(s, c.last + 1))));
+        int j = pastDuration(s, pastIncise(s, pastDay(s, pastMannerAdverbs(s, syntax.skipAdverbs(s, c.last + 1)))));
         Draft.Actor target = cliticTarget;
         boolean infinitive = false;
         boolean clause = false;
         String lastForm = s.word(c.last);
         boolean withA = syntax.asksWithA(c) && (c.first == c.last || c.verb.takesA()); // "appeler de ses vœux un retour à …" takes no "à"
         boolean consumedA = c.verb.takesA() && lexicon.is(lastForm, "TO_PREPOSITION");
+        if (c.first != c.last && adjectiveLike(s, j) && lexicon.is(s.word(j + 1), "TO_PREPOSITION")) {
+            j++; // "a lancé un appel urgent à la protection des hôpitaux": the noun's adjective
+        }
+        if (withA && !consumedA && openingQuote(s, j) && lexicon.is(s.word(j + 1), "TO_PREPOSITION")) {
+            j++; // "a appelé « au calme »": the words asked for are quoted, "à" with them
+        }
         if (withA && !consumedA && lexicon.is(s.word(j), "TO_PREPOSITION")) {
             lastForm = s.word(j);
             consumedA = true;
@@ -67,10 +76,18 @@ final class Demands {
             Mention object = s.mentionAt(skipArticle(s, j));
             String w = s.word(j);
             Mention asked = askedBeforeClause(s, j, source);
-            if (asked == null && lexicon.is(c.lemmaHead, "ASKS_ONLY_OF")) {
+            int unnamed = asked == null && lexicon.is(c.lemmaHead, "ASKS_ONLY_OF") ? clauseAfterUnnamed(s, j) : -1;
+            if (asked == null && lexicon.is(c.lemmaHead, "ASKS_ONLY_OF") && unnamed < 0) {
                 return; // "attendre une réponse" waits; only "attendre de X qu'il …" asks
             }
-            if (asked != null) {
+            int body = asked == null && unnamed < 0 ? afterUnnamedBody(s, j) : -1;
+            if (unnamed >= 0) {
+                j = unnamed + 1 + (s.word(unnamed + 1).equals("'") ? 1 : 0); // "attendre des autorités de transition qu'elles …": the asked are unnamed
+                clause = true;
+            } else if (body >= 0) {
+                clause = syntax.is(s, body, "SUBORDINATOR"); // "exiger du gouvernement des excuses", "… du régime qu'il …": the body is unnamed
+                j = clause ? body + 1 + (s.word(body + 1).equals("'") ? 1 : 0) : body;
+            } else if (asked != null) {
                 // "exiger de Moscou qu'il retire …", "exiger de Téhéran la libération …", "réclamer auprès de X une aide"
                 target = asked.actor;
                 int q = pastBareComplement(s, skipComplements(s, asked.last + 1));
@@ -171,7 +188,7 @@ final class Demands {
                     j = start;
                 } else if (m != null) {
                     target = m.actor;
-                    int after = pastCoordinated(s, pastNameRest(s, skipComplements(s, m.last + 1)), source);
+                    int after = pastAdjectives(s, pastCoordinated(s, pastNameRest(s, skipComplements(s, m.last + 1)), source));
                     if (syntax.is(s, after, "OF_BARE")) {
                         j = after + 1;
                         if (s.word(j).equals("'")) {
@@ -205,6 +222,13 @@ final class Demands {
                 } else if (m != null && m.actor == source && !s.inQuote(c.first)) {
                     return; // "Le parti veut que la Suisse renonce": the clause's subject is no one asking itself
                 }
+            }
+        } else if (syntax.is(s, j, "CLAUSE_ANTECEDENT") && syntax.is(s, j + 1, "SUBORDINATOR")) {
+            j += 2 + (s.word(j + 2).equals("'") ? 1 : 0); // "a appelé à ce que la CPI ouvre une enquête"
+            clause = true;
+            Mention m = syntax.objectAt(s, j, s.size());
+            if (target == null && m != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m) && m.actor != source) {
+                target = m.actor; // the clause's subject is asked
             }
         } else {
             infinitive = !syntax.is(s, j, "ARTICLE") && !syntax.is(s, j, "DETERMINER") && !lexicon.is(lastForm, "TO_THE");
@@ -618,6 +642,9 @@ final class Demands {
             source = syntax.subject(s, v, v, null).actor();
         }
         int j = c.last + 1;
+        if (adjectiveLike(s, j) && (lexicon.is(s.word(j + 1), "TO_PREPOSITION") || syntax.is(s, j + 1, "FOR") || syntax.is(s, j + 1, "DE_FORM"))) {
+            j++; // "un appel commun à Ottawa", "l'appel solennel de l'ONU à …": past the noun's adjective
+        }
         if (source == null && syntax.is(s, j, "SUPPORT_VERB") && syntax.is(s, j + 1, "BY")) {
             Mention agent = syntax.objectAt(s, j + 2, s.size());
             if (agent != null && agent.kind != Mention.Kind.PRONOUN) {
@@ -663,9 +690,11 @@ final class Demands {
             }
         }
         boolean infinitive;
+        boolean purposeClause = false;
         if (syntax.is(s, j, "FOR") && syntax.is(s, j + 1, "SUBORDINATOR")) {
             j += 2 + (s.word(j + 2).equals("'") ? 1 : 0);
             infinitive = false;
+            purposeClause = true;
         } else if (lexicon.is(w, "TO_PREPOSITION") || syntax.is(s, j, "FOR") || lexicon.is(w, "OF_BARE")
                 || syntax.is(s, j, "SUBORDINATOR")) {
             boolean keep = syntax.is(s, j, "TO_THE") && !looksInfinitive(s, j + 1);
@@ -679,6 +708,7 @@ final class Demands {
         }
         boolean clause = lexicon.is(w, "SUBORDINATOR");
         Mention subject = clause ? syntax.objectAt(s, j, s.size()) : null;
+        clause = clause || purposeClause;
         if (subject != null && subject.kind != Mention.Kind.PRONOUN && subject.actor != source && target == null) {
             target = subject.actor; // "l'exigence de Moscou que Kiev renonce à …": the clause's subject is asked
         } else if (j >= s.size() || !s.token(j).isWord() || s.mentionAt(j) != null && s.mentionAt(j).actor != null && !clause) {
@@ -700,9 +730,17 @@ final class Demands {
             int undatedFrom) {
         int end = Math.min(limit, contentEnd(s, j, c));
         if (!c.isVerb()) {
+            boolean ownVerb = clause; // "un ultimatum à Kiev pour qu'il reconnaisse …": the clause's verb is what is asked
             for (int k = j + 1; k <= end; k++) {
                 boolean auxiliary = syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0'; // "a", not "à"
-                if (auxiliary && !s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() && !s.inQuote(k)) {
+                boolean afterArticle = syntax.is(s, k - 1, "ARTICLE") || syntax.is(s, k - 1, "DETERMINER") || syntax.is(s, k - 1, "POSSESSIVE")
+                        || lexicon.is(s.word(k - 1), "TO_PREPOSITION") || s.word(k - 1).equals("'");
+                boolean verb = auxiliary && !s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() && !s.inQuote(k) && !afterArticle; // "au dialogue" is a noun
+                if (verb && ownVerb) {
+                    ownVerb = false;
+                    continue;
+                }
+                if (verb) {
                     end = k - 1; // "l'appel de l'ONU à un cessez-le-feu est resté lettre morte": the noun's own clause ends
                     while (end > j && (s.word(end).equals("'") || syntax.is(s, end, "NEGATION_CLITIC"))) {
                         end--; // "… n'a pas été entendu"
@@ -859,6 +897,65 @@ final class Demands {
         return j;
     }
 
+    /**
+     * Past adverbs of manner in "-ment" right after the verb, which no list holds in full: "exige
+     * simplement que …", "a demandé instamment à X de …", "appelle fermement Moscou à …".
+     */
+    private int pastMannerAdverbs(Sentence s, int j) {
+        int k = j;
+        while (k < Math.min(s.size(), j + 2) && s.token(k).isWord() && !s.token(k).capitalised() && s.mentionAt(k) == null
+                && s.word(k).length() > 6 && lexicon.endsWithAny(s.word(k), "ADVERB_ENDING") && !syntax.is(s, k - 1, "ARTICLE")) {
+            k = syntax.skipAdverbs(s, k + 1);
+        }
+        return k;
+    }
+
+    /**
+     * The "que" after "de" and a short noun phrase that names no actor ("des autorités de
+     * transition qu'elles …"), or -1.
+     */
+    private int clauseAfterUnnamed(Sentence s, int j) {
+        if (!syntax.is(s, j, "DE_FORM")) {
+            return -1;
+        }
+        for (int k = j + 1; k < Math.min(s.size(), j + 7); k++) {
+            if (syntax.is(s, k, "SUBORDINATOR")) {
+                return k > j + 1 ? k : -1;
+            }
+            if (!s.token(k).isWord() && !s.word(k).equals("'") || s.inQuote(k) != s.inQuote(j) || s.cueAt(k) != null && s.cueAt(k).isVerb()
+                    || syntax.is(s, k, "CLAUSE_BREAK")) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * After "de" and a body the text leaves unnamed ({@code STATE_BODY}: gouvernement, régime,
+     * autorités…; {@code ORG_ANAPHOR}: organisation, syndicat…), with an adjective or two: the index of the article, determiner or "que" that opens
+     * what is asked of it ("exiger du gouvernement des excuses"), or -1.
+     */
+    private int afterUnnamedBody(Sentence s, int j) {
+        if (!syntax.is(s, j, "DE_FORM")) {
+            return -1;
+        }
+        int k = skipArticle(s, j + 1 + (s.word(j + 1).equals("'") ? 1 : 0));
+        Mention m = s.mentionAt(k);
+        if (!syntax.is(s, k, "STATE_BODY") && !syntax.is(s, k, "ORG_ANAPHOR") || s.token(k).capitalised() || m != null && m.actor != null) {
+            return -1;
+        }
+        int after = pastAdjectives(s, m == null ? k + 1 : m.last + 1);
+        if (after == k + 1 && !syntax.is(s, after, "ARTICLE") && !syntax.is(s, after, "DETERMINER") && !syntax.is(s, after, "SUBORDINATOR")) {
+            return -1;
+        }
+        return syntax.is(s, after, "OF_BARE") ? -1 : after;
+    }
+
+    /** Whether the token at {@code j} opens a quotation: a mark outside one, a word inside after it. */
+    private static boolean openingQuote(Sentence s, int j) {
+        return j + 1 < s.size() && !s.token(j).isWord() && !s.inQuote(j) && s.inQuote(j + 1) && s.token(j + 1).isWord();
+    }
+
     /** Past a day between the verb and its object: "a pressé mardi (soir) le gouvernement de …". */
     private int pastDay(Sentence s, int j) {
         if (syntax.is(s, j, "WEEKDAY") || syntax.is(s, j, "RELATIVE_DAY")) {
@@ -929,6 +1026,33 @@ final class Demands {
             }
         }
         return -1;
+    }
+
+    /**
+     * Past one or two adjectives that the mention of the one asked left out, when what is asked
+     * follows: "au gouvernement fédéral une hausse", "aux autorités locales de rouvrir …".
+     */
+    private int pastAdjectives(Sentence s, int at) {
+        int k = at;
+        while (k < at + 2 && adjectiveLike(s, k)) {
+            k++;
+        }
+        if (k == at) {
+            return at;
+        }
+        int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+        boolean opens = syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER") || syntax.is(s, k, "SUBORDINATOR")
+                || syntax.is(s, k, "OF_BARE") && looksInfinitive(s, n);
+        return opens ? k : at;
+    }
+
+    /** Whether the word at {@code k} can be an adjective after a noun: a lower-case word of no grammar class, no name, no verb. */
+    private boolean adjectiveLike(Sentence s, int k) {
+        return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && s.mentionAt(k) == null && s.cueAt(k) == null
+                && !syntax.is(s, k, "ARTICLE") && !syntax.is(s, k, "DETERMINER") && !syntax.is(s, k, "PREPOSITION") && !syntax.is(s, k, "ADVERB")
+                && !syntax.is(s, k, "AND_OR") && !syntax.is(s, k, "AUXILIARY") && !syntax.is(s, k, "SUBORDINATOR") && !syntax.is(s, k, "CLAUSE_BREAK")
+                && !syntax.is(s, k, "WEEKDAY") && !syntax.is(s, k, "RELATIVE_DAY") && !syntax.is(s, k, "CLITIC") && !syntax.is(s, k, "NEGATION")
+                && !looksInfinitive(s, k);
     }
 
     /** The first actor named between two tokens, not after a preposition. */
@@ -1098,8 +1222,10 @@ final class Demands {
             boolean cut;
             int next;
             if (infinitive) {
-                cut = syntax.is(s, n, "OF_BARE") && !s.token(n + (s.word(n + 1).equals("'") ? 2 : 1)).capitalised()
-                        && !syntax.is(s, n + (s.word(n + 1).equals("'") ? 2 : 1), "ARTICLE")
+                int v = n + (s.word(n + 1).equals("'") ? 2 : 1);
+                // "de A et de B" cuts before another infinitive, not inside a complement ("les livraisons d'armes et de munitions")
+                cut = syntax.is(s, n, "OF_BARE") && !s.token(v).capitalised() && !syntax.is(s, v, "ARTICLE")
+                        && (looksInfinitive(s, v) || syntax.is(s, v, "CLITIC") || syntax.is(s, v, "NEGATION_CLITIC"))
                         || syntax.is(s, n, "TO_BARE") && looksInfinitive(s, n + 1); // "à être reçue et à devenir"
                 next = n + (s.word(n + 1).equals("'") ? 2 : 1);
             } else if (afterA && syntax.is(s, k, "AND") && (syntax.is(s, n, "TO_THE") || syntax.is(s, n, "TO_BARE") && syntax.is(s, n + 1, "ARTICLE"))) {
@@ -1151,10 +1277,14 @@ final class Demands {
             if (d.sentence == s.index && d.direct == direct) {
                 continue; // coordinated demands of one sentence stay apart; a quotation may repeat the lead's words
             }
-            boolean sameSource = d.source == source || d.source == null || source == null;
+            // "L'Ukraine demande au CIO d'exclure …", then "Le président ukrainien a demandé au CIO d'exclure …": one demand
+            boolean sameSource = d.source == source || d.source == null || source == null || represents(source, d.source) || represents(d.source, source);
             boolean sameTarget = d.target == target || d.target == null || target == null || represents(d.target, target) || represents(target, d.target);
             if (sameSource && sameTarget && d.head.equals(head) && !head.isEmpty()) {
                 d.evidence.add(evidence);
+                if (content.length() > d.content.length()) {
+                    d.content = content; // a headline's short wording, then the lead's full one: the fuller says what is asked
+                }
                 if (d.source == null) {
                     d.source = source;
                 }
@@ -1188,7 +1318,7 @@ final class Demands {
     private String head(String content) {
         for (String w : NON_WORD.split(Folding.fold(content))) {
             if (w.length() >= 4 && !lexicon.is(w, "LIGHT_VERB") && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "PREPOSITION")
-                    && !lexicon.is(w, "ADVERB")) {
+                    && !lexicon.is(w, "ADVERB") && !lexicon.is(w, "PRONOUN_SINGULAR") && !lexicon.is(w, "PRONOUN_PLURAL")) {
                 return w.length() > 6 ? w.substring(0, 6) : w;
             }
         }

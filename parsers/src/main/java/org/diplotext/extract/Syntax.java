@@ -557,6 +557,10 @@ final class Syntax {
             }
             if (m == null && is(s, k, "DETERMINER") && s.mentionAt(k + 1) == null && k + 1 <= from && !s.word(k + 1).equals("'")
                     && !(k > 0 && (is(s, k - 1, "PREPOSITION") || is(s, k - 1, "OF_ELIDED") || s.word(k - 1).equals("'")))) {
+                Mention conjunct = k > 1 && is(s, k - 1, "AND") ? s.mentionAt(k - 2) : null;
+                if (conjunct != null && conjunct.actor != null && conjunct.kind != Mention.Kind.PRONOUN && !prepositional(conjunct) && !conjunct.inQuote()) {
+                    return new Subject(firstConjunct(s, conjunct).actor, true, false); // "La Pologne et les pays baltes ont exhorté": the one named speaks for both
+                }
                 return Subject.NONE; // the subject is a thing: "cette présence fait craindre"
             }
             if (m == null && k < from && s.cueAt(k) != null && s.cueAt(k).isVerb()) {
