@@ -536,7 +536,8 @@ final class Syntax {
                 return new Subject(m.actor, plural(m), false);
             }
             if (m == null && is(s, k, "DETERMINER") && s.mentionAt(k + 1) == null && k + 1 <= from && !s.word(k + 1).equals("'")
-                    && !(k > 0 && (is(s, k - 1, "PREPOSITION") || is(s, k - 1, "OF_ELIDED") || s.word(k - 1).equals("'")))) {
+                    && !(k > 0 && (is(s, k - 1, "PREPOSITION") || is(s, k - 1, "OF_ELIDED") || s.word(k - 1).equals("'")))
+                    && !timePhrase(s, k + 1)) {
                 return Subject.NONE; // the subject is a thing: "cette présence fait craindre"
             }
             if (m == null && k < from && s.cueAt(k) != null && s.cueAt(k).isVerb()) {
@@ -547,6 +548,12 @@ final class Syntax {
             }
         }
         return sentenceSubject(s);
+    }
+
+    /** "la semaine prochaine", "le mois dernier", "la veille": a time after its article, no subject. */
+    private boolean timePhrase(Sentence s, int noun) {
+        return is(s, noun, "STORY_RELATIVE_DAY") || (is(s, noun, "WEEK") || is(s, noun, "TIME_LIMIT") || is(s, noun, "WEEKDAY"))
+                && (is(s, noun + 1, "NEXT") || is(s, noun + 1, "LAST"));
     }
 
     /** The first mention of a sentence when it opens it as a subject would. */

@@ -1,0 +1,102 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.CommunicationType;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Calls, meetings, letters and invitations that wire copy words in ways the extraction missed
+ * (ninth session's probe dispatches), one short fixture each.
+ */
+class CommunicationRecallTest {
+
+    private static void assertOne(Dispatch d, CommunicationType type, String sender, String recipient) {
+        assertThat(d.communications()).filteredOn(c -> c.type() == type).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo(sender);
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo(recipient));
+        });
+    }
+
+    @Test
+    void theTwoMenOfTheLastExchangeTalkToEachOther() {
+        Dispatch d = parse("Titre", "Le ministre Ignazio Cassis se rendra \u00e0 Bruxelles pour rencontrer Maros Sefcovic.",
+                "Les deux hommes s'\u00e9taient d\u00e9j\u00e0 parl\u00e9 par t\u00e9l\u00e9phone fin mai.");
+        assertOne(d, CommunicationType.CALL, "Ignazio Cassis", "Maros Sefcovic");
+        Dispatch same = parse("Titre", "Le pr\u00e9sident Emmanuel Macron s'est entretenu au t\u00e9l\u00e9phone avec le pr\u00e9sident Joe Biden.",
+                "Les deux dirigeants se sont entretenus de l'Ukraine.");
+        assertThat(same.communications()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(CommunicationType.CALL));
+    }
+
+    @Test
+    void aTimeAfterTheVerbDoesNotHideWhoTravelsToMeet() {
+        Dispatch d = parse("Titre", "Le ministre Ignazio Cassis se rendra la semaine prochaine \u00e0 Bruxelles pour rencontrer Maros Sefcovic.");
+        assertOne(d, CommunicationType.MEETING, "Ignazio Cassis", "Maros Sefcovic");
+    }
+
+    @Test
+    void aDelegationReceivedAfterAPlaceIsTheBodyItSpeaksFor() {
+        Dispatch d = parse("Titre", "Le Premier ministre qatari Mohammed ben Abdelrahmane Al-Thani a re\u00e7u \u00e0 Doha une d\u00e9l\u00e9gation du Hamas.");
+        assertOne(d, CommunicationType.MEETING, "Mohammed ben Abdelrahmane Al-Thani", "Hamas");
+    }
+
+    @Test
+    void anAmbassadorOfAStateIsMet() {
+        Dispatch d = parse("Titre", "Le g\u00e9n\u00e9ral Abdourahamane Tiani a re\u00e7u lundi l'ambassadeur de Russie \u00e0 Niamey.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.MEETING).singleElement()
+                .satisfies(c -> assertThat(c.recipients()).hasSize(1));
+    }
+
+    @Test
+    void aCallNounWithAPartnerAfterTheMainVerbIsTheSubjectsCall() {
+        Dispatch d = parse("Titre", "Emmanuel Macron avait \u00e9voqu\u00e9 le sort des d\u00e9tenus lors d'un entretien t\u00e9l\u00e9phonique avec le pr\u00e9sident "
+                + "iranien Massoud Pezeshkian en septembre.");
+        assertOne(d, CommunicationType.CALL, "Emmanuel Macron", "Massoud Pezeshkian");
+    }
+
+    @Test
+    void talksByVideoconferenceAreACall() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Gianni Infantino doit s'entretenir mardi avec la pr\u00e9sidente Kirsty Coventry, par visioconf\u00e9rence.");
+        assertOne(d, CommunicationType.CALL, "Gianni Infantino", "Kirsty Coventry");
+    }
+
+    @Test
+    void coordinatedSubjectsWithTitleComplementsMeetEachOther() {
+        Dispatch d = parse("Titre", "Le ministre chinois du Commerce Wang Wentao et le commissaire europ\u00e9en au Commerce Valdis Dombrovskis "
+                + "se sont r\u00e9unis jeudi \u00e0 Bruxelles.");
+        assertOne(d, CommunicationType.MEETING, "Wang Wentao", "Valdis Dombrovskis");
+    }
+
+    @Test
+    void anInvitationReceivedIsTheSendersInvitation() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident k\u00e9nyan William Ruto a re\u00e7u une invitation du pr\u00e9sident chinois Xi Jinping \u00e0 se rendre \u00e0 P\u00e9kin.");
+        assertOne(d, CommunicationType.INVITATION, "Xi Jinping", "William Ruto");
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.MEETING);
+        Dispatch letter = parse("Titre", "Le ministre Ignazio Cassis a re\u00e7u mardi une lettre de Sergue\u00ef Lavrov.");
+        assertOne(letter, CommunicationType.LETTER, "Sergue\u00ef Lavrov", "Ignazio Cassis");
+    }
+
+    @Test
+    void theAgentOfAPassiveInvitationInvites() {
+        Dispatch d = parse("Titre", "Le Premier ministre indien Narendra Modi a \u00e9t\u00e9 invit\u00e9 par le pr\u00e9sident am\u00e9ricain Donald Trump \u00e0 la Maison Blanche.");
+        assertOne(d, CommunicationType.INVITATION, "Donald Trump", "Narendra Modi");
+    }
+
+    @Test
+    void theLetterHandedOverByAMinisterIsTheOneJustSent() {
+        Dispatch d = parse("Titre", "Le Conseil f\u00e9d\u00e9ral a adress\u00e9 lundi une lettre \u00e0 la pr\u00e9sidente de la Commission europ\u00e9enne Ursula von der Leyen.",
+                "Le courrier a \u00e9t\u00e9 remis \u00e0 Bruxelles par le conseiller f\u00e9d\u00e9ral Ignazio Cassis.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.LETTER).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Conseil f\u00e9d\u00e9ral"));
+    }
+
+    @Test
+    void aReplyByLetterIsALetter() {
+        Dispatch d = parse("Titre", "Le Premier ministre Jean Dupont a r\u00e9pondu d\u00e8s dimanche par une lettre au ton sec.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.LETTER).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+    }
+}
