@@ -1592,6 +1592,10 @@ final class Events {
         }
         Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
         Draft.Actor recipient = object == null ? null : object.actor;
+        List<Draft.Actor> written = recipient == null ? invitedByClitic(s, c, sender) : List.of();
+        if (!written.isEmpty()) {
+            recipient = written.get(0);
+        }
         for (int k = communications.size() - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
             Draft.Communication other = communications.get(k);
             if (other.type == CommunicationType.INVITATION && other.sender == sender
@@ -1603,10 +1607,40 @@ final class Events {
         }
         Draft.Communication inv = new Draft.Communication(CommunicationType.INVITATION, sender);
         inv.recipient(recipient);
+        written.forEach(inv::recipient);
         inv.evidence.add(Span.of(input, s.start, s.end));
         inv.date = dates.of(s, c.first, reference);
         inv.sentence = s.index;
         communications.add(inv);
+    }
+
+    /**
+     * "X a envoyé une lettre à Y pour l'inviter à …", "pour les inviter": the object clitic of an
+     * invitation stands for those the sender has just written to or met (in this sentence, else the
+     * last partner); empty when no clitic precedes the verb.
+     */
+    private List<Draft.Actor> invitedByClitic(Sentence s, Sentence.Cue c, Draft.Actor sender) {
+        int k = c.first - 1;
+        while (k > 0 && syntax.is(s, k, "ADVERB")) {
+            k--;
+        }
+        if (syntax.is(s, k, "AUXILIARY")) {
+            k--; // "il l'a invité"
+        }
+        if (k > 0 && s.word(k).equals("'")) {
+            k--;
+        }
+        if (!syntax.is(s, k, "OBJECT_CLITIC") || s.inQuote(k)) {
+            return List.of();
+        }
+        for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
+            Draft.Communication other = communications.get(n);
+            if (other.sender == sender && other.type != CommunicationType.STATEMENT && !other.recipients.isEmpty()) {
+                return List.copyOf(other.recipients);
+            }
+        }
+        Draft.Actor partner = lastPartner(sender);
+        return partner == null ? List.of() : List.of(partner);
     }
 
     private void meeting(Sentence s, Sentence.Cue c, Draft.Actor sender, CommunicationType type) {
@@ -2494,6 +2528,9 @@ final class Events {
         if (sender == null) {
             return;
         }
+        if (recipient == null && cliticBeforeVerb(s, noun, "DATIVE_CLITIC")) {
+            recipient = lastPartner(sender); // "X a invité Y à … Il lui a adressé un courrier": to the one just addressed
+        }
         Draft.Communication letter = letterFor(sender, recipient);
         if (letter == null) {
             letter = new Draft.Communication(CommunicationType.LETTER, sender);
@@ -2538,6 +2575,26 @@ final class Events {
         }
         Sentence.Cue cue = s.cueAt(v);
         return cue != null && cue.isVerb() && cue.has(Act.REPORTING) && !s.inQuote(v) ? cue : null;
+    }
+
+    /**
+     * Whether the verb of sending right before a letter noun has a clitic of the class before it
+     * ("lui a adressé un courrier", "leur a envoyé une lettre").
+     */
+    private boolean cliticBeforeVerb(Sentence s, Sentence.Cue noun, String clitic) {
+        int v = noun.first - 2;
+        Sentence.Cue verb = s.cueAt(v);
+        if (verb == null || !verb.isVerb() || !verb.has(Act.LETTER)) {
+            return false;
+        }
+        int k = verb.first - 1;
+        while (k > 0 && syntax.is(s, k, "ADVERB")) {
+            k--;
+        }
+        if (syntax.is(s, k, "AUXILIARY")) {
+            k--;
+        }
+        return syntax.is(s, k, clitic);
     }
 
     /** Whether a verb of sending a letter comes before the noun in its sentence ("a adressé une note"). */

@@ -99,4 +99,18 @@ class CommunicationRecallTest {
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.LETTER).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
     }
+    @Test
+    void aDativeCliticAfterAnInvitationNamesTheLettersRecipient() {
+        Dispatch d = parse("Titre", "Le Premier ministre Nikol Pachinian a invit\u00e9 le pr\u00e9sident Emmanuel Macron \u00e0 se rendre en Arm\u00e9nie.",
+                "Il lui a adress\u00e9 un courrier en ce sens, a pr\u00e9cis\u00e9 son bureau.");
+        assertOne(d, CommunicationType.LETTER, "Nikol Pachinian", "Emmanuel Macron");
+    }
+
+    @Test
+    void anObjectCliticInvitesThoseJustWrittenToOrMet() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Omar Touray a envoy\u00e9 une missive au pr\u00e9sident malien Assimi Go\u00efta pour l'inviter \u00e0 un sommet \u00e0 Abuja.");
+        assertOne(d, CommunicationType.INVITATION, "Omar Alieu Touray", "Assimi Go\u00efta");
+        Dispatch met = parse("Titre", "Le pr\u00e9sident Omar Touray a re\u00e7u lundi le pr\u00e9sident malien Assimi Go\u00efta.", "Il l'a invit\u00e9 \u00e0 un sommet \u00e0 Abuja.");
+        assertOne(met, CommunicationType.INVITATION, "Omar Alieu Touray", "Assimi Go\u00efta");
+    }
 }
