@@ -568,6 +568,7 @@ final class Events {
             }
         }
         meetingNouns(s);
+        invitedBy(s);
         statementNouns(s);
         askedInCommunication(s);
         dates.read(s, reference, demands.askedIn(s));
@@ -1836,6 +1837,42 @@ final class Events {
             return true;
         }
         return false;
+    }
+
+    /**
+     * "X est arrivé à Berlin à l'invitation de Y", "À l'invitation de Y, X s'est rendu …", "sur
+     * invitation de Y": Y invited the clause's subject.
+     */
+    private void invitedBy(Sentence s) {
+        for (Sentence.Cue c : s.cues) {
+            if (c.isVerb() || c.used || !c.has(Act.INVITATION) || s.inQuote(c.first)) {
+                continue;
+            }
+            int prep = s.word(c.first - 1).equals("'") && syntax.is(s, c.first - 2, "DEFINITE_ELIDED") ? c.first - 3
+                    : syntax.is(s, c.first - 1, "DEFINITE") ? c.first - 2 : c.first - 1;
+            if (!syntax.is(s, prep, "CIRCUMSTANCE_PREPOSITION") || !syntax.is(s, c.last + 1, "DE_FORM")) {
+                continue;
+            }
+            int after = s.word(c.last + 2).equals("'") ? c.last + 3 : c.last + 2;
+            Mention host = syntax.objectAt(s, after, Math.min(s.size(), after + 8));
+            if (host == null || host.kind == Mention.Kind.PRONOUN || !(host.actor.confirmed || officialOfAState(host))) {
+                continue;
+            }
+            Draft.Actor guest = syntax.sentenceSubject(s).actor();
+            if (guest == null || guest == host.actor) {
+                guest = mainSubjectAfter(s, host.last + 1); // "À l'invitation de Y, X s'est rendu …"
+            }
+            if (guest == null || guest == host.actor) {
+                continue;
+            }
+            Draft.Communication inv = new Draft.Communication(CommunicationType.INVITATION, host.actor);
+            inv.recipient(guest);
+            inv.evidence.add(Span.of(input, s.start, s.end));
+            inv.date = dates.of(s, c.first, reference);
+            inv.sentence = s.index;
+            communications.add(inv);
+            c.used = true;
+        }
     }
 
     /** The object of a meeting verb past a place or time: "a reçu lundi à l'Élysée son homologue". */

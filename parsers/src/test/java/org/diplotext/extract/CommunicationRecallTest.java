@@ -113,4 +113,13 @@ class CommunicationRecallTest {
         Dispatch met = parse("Titre", "Le pr\u00e9sident Omar Touray a re\u00e7u lundi le pr\u00e9sident malien Assimi Go\u00efta.", "Il l'a invit\u00e9 \u00e0 un sommet \u00e0 Abuja.");
         assertOne(met, CommunicationType.INVITATION, "Omar Alieu Touray", "Assimi Go\u00efta");
     }
+    @Test
+    void theHostOfAVisitByInvitationInvitesTheVisitor() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident turc Recep Tayyip Erdogan est arriv\u00e9 jeudi \u00e0 Berlin \u00e0 l'invitation du chancelier allemand Olaf Scholz.",
+                "Les deux dirigeants se sont retrouv\u00e9s \u00e0 la chancellerie pour un d\u00eener de travail.");
+        assertOne(d, CommunicationType.INVITATION, "Olaf Scholz", "Recep Tayyip Erdogan");
+        assertOne(d, CommunicationType.MEETING, "Olaf Scholz", "Recep Tayyip Erdogan");
+        Dispatch fronted = parse("Titre", "\u00c0 l'invitation du pr\u00e9sident Emmanuel Macron, le pr\u00e9sident chinois Xi Jinping s'est rendu en France.");
+        assertOne(fronted, CommunicationType.INVITATION, "Emmanuel Macron", "Xi Jinping");
+    }
 }
