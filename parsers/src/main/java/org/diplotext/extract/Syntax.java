@@ -326,6 +326,11 @@ final class Syntax {
             boolean comma = false;
             for (int k = j - 1; k >= Math.max(0, j - 45); k--) {
                 if (s.word(k).equals(",") || s.inQuote(k) && !s.inQuote(j)) {
+                    Mention opener = s.word(k).equals(",") ? s.mentionAt(k + 1) : null;
+                    if (opener != null && opener.first == k + 1 && opener.kind == Mention.Kind.PERSON && opener.actor != null && !s.inQuote(k + 1)
+                            && !verbBetween(s, opener.last + 1, j)) {
+                        return new Subject(opener.actor, plural(opener), false); // "Sans citer de noms, X le directeur de …, a affirmé"
+                    }
                     Mention appos = s.mentionAt(k - 1);
                     if (s.word(k).equals(",") && appos != null && appos.actor != null && !prepositional(appos)) {
                         return new Subject(appos.actor, plural(appos), false);
@@ -548,6 +553,17 @@ final class Syntax {
             }
         }
         return sentenceSubject(s);
+    }
+
+    /** Whether a verb cue starts between {@code from} (inclusive) and {@code to} (exclusive). */
+    private static boolean verbBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Sentence.Cue cue = s.cueAt(k);
+            if (cue != null && cue.isVerb() || s.word(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "la semaine prochaine", "le mois dernier", "la veille": a time after its article, no subject. */

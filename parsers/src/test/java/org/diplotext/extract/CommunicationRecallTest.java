@@ -122,4 +122,11 @@ class CommunicationRecallTest {
         Dispatch fronted = parse("Titre", "\u00c0 l'invitation du pr\u00e9sident Emmanuel Macron, le pr\u00e9sident chinois Xi Jinping s'est rendu en France.");
         assertOne(fronted, CommunicationType.INVITATION, "Emmanuel Macron", "Xi Jinping");
     }
+    @Test
+    void aFrontedPhraseBeforeTheNamedSubjectAndItsAppositionLeavesTheSpeaker() {
+        Dispatch d = parse("Titre", "Sans mentionner de noms, Nick De Santis le directeur sportif de l'\u00e9quipe, a affirm\u00e9 que certains joueurs "
+                + "ne seront pas de retour.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Nick De Santis"));
+    }
 }
