@@ -1671,6 +1671,12 @@ final class Events {
         if (meeting.recipients.isEmpty() && !c.isVerb() && c.first >= 1 && syntax.is(s, c.first - 1, "DETERMINER")) {
             Draft.Actor partner = coordinatedSubject(s, c.first - 1, sender, false); // "X et Y ont eu un entretien téléphonique"
             if (partner != null) {
+                Mention p = firstMention(s, partner);
+                Mention own = firstMention(s, sender);
+                if (p != null && own != null && p.actor == partner && own.actor == sender && p.first < own.first) {
+                    meeting = new Draft.Communication(type, partner); // the first named speaks with the second
+                    partner = sender;
+                }
                 meeting.recipient(partner);
             }
         }
@@ -1706,8 +1712,8 @@ final class Events {
             return;
         }
         for (int k = c.last + 1; k < Math.min(s.size(), c.last + 8); k++) {
-            if (!s.token(k).isWord() || s.inQuote(k)) {
-                return;
+            if (!s.token(k).isWord() && !s.word(k).equals("'") || s.inQuote(k)) {
+                return; // "a été reçu lundi à l'Élysée par X": past the place
             }
             if (syntax.is(s, k, "BY")) {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
@@ -1911,8 +1917,8 @@ final class Events {
     private Draft.Actor coordinatedSubject(Sentence s, int verb, Draft.Actor subject, boolean reciprocalOnly) {
         int k = verb - 1;
         boolean reciprocal = false;
-        while (k >= 0 && s.mentionAt(k) == null && syntax.skippable(s, k)) {
-            reciprocal |= syntax.is(s, k, "REFLEXIVE");
+        while (k >= 0 && s.mentionAt(k) == null && (syntax.skippable(s, k) || !reciprocalOnly && syntax.is(s, k, "HOLD_VERB"))) {
+            reciprocal |= syntax.is(s, k, "REFLEXIVE"); // "X et Y ont tenu une réunion"
             k--;
         }
         if (!reciprocal && (reciprocalOnly || k == verb - 1)) {

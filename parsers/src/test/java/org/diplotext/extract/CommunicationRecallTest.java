@@ -129,4 +129,15 @@ class CommunicationRecallTest {
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Nick De Santis"));
     }
+    @Test
+    void coordinatedSubjectsHoldingAMeetingMeetEachOther() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Emmanuel Macron et son homologue am\u00e9ricain Joe Biden ont tenu une r\u00e9union bilat\u00e9rale en marge du G7.");
+        assertOne(d, CommunicationType.MEETING, "Emmanuel Macron", "Joe Biden");
+    }
+
+    @Test
+    void aGuestReceivedAtAPlaceByTheHostIsMet() {
+        Dispatch d = parse("Titre", "Volodymyr Zelensky a \u00e9t\u00e9 re\u00e7u lundi \u00e0 l'Elys\u00e9e par Emmanuel Macron.");
+        assertOne(d, CommunicationType.MEETING, "Emmanuel Macron", "Volodymyr Zelensky");
+    }
 }
