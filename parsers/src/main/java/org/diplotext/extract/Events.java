@@ -1847,7 +1847,7 @@ final class Events {
 
     /**
      * "X est arrivé à Berlin à l'invitation de Y", "À l'invitation de Y, X s'est rendu …", "sur
-     * invitation de Y": Y invited the clause's subject.
+     * invitation de Y", "X a accepté (décliné) l'invitation de Y": Y invited the clause's subject.
      */
     private void invitedBy(Sentence s) {
         for (Sentence.Cue c : s.cues) {
@@ -1856,7 +1856,8 @@ final class Events {
             }
             int prep = s.word(c.first - 1).equals("'") && syntax.is(s, c.first - 2, "DEFINITE_ELIDED") ? c.first - 3
                     : syntax.is(s, c.first - 1, "DEFINITE") ? c.first - 2 : c.first - 1;
-            if (!syntax.is(s, prep, "CIRCUMSTANCE_PREPOSITION") || !syntax.is(s, c.last + 1, "DE_FORM")) {
+            boolean accepted = syntax.is(s, prep, "ACCEPT_VERB") && prep < c.first - 1; // "X a accepté l'invitation de Y"
+            if (!(syntax.is(s, prep, "CIRCUMSTANCE_PREPOSITION") || accepted) || !syntax.is(s, c.last + 1, "DE_FORM")) {
                 continue;
             }
             int after = s.word(c.last + 2).equals("'") ? c.last + 3 : c.last + 2;
@@ -1864,8 +1865,8 @@ final class Events {
             if (host == null || host.kind == Mention.Kind.PRONOUN || !(host.actor.confirmed || officialOfAState(host))) {
                 continue;
             }
-            Draft.Actor guest = syntax.sentenceSubject(s).actor();
-            if (guest == null || guest == host.actor) {
+            Draft.Actor guest = accepted ? syntax.subject(s, prep, prep, null).actor() : syntax.sentenceSubject(s).actor();
+            if (!accepted && (guest == null || guest == host.actor)) {
                 guest = mainSubjectAfter(s, host.last + 1); // "À l'invitation de Y, X s'est rendu …"
             }
             if (guest == null || guest == host.actor) {

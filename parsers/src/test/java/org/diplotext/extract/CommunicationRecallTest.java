@@ -140,4 +140,11 @@ class CommunicationRecallTest {
         Dispatch d = parse("Titre", "Volodymyr Zelensky a \u00e9t\u00e9 re\u00e7u lundi \u00e0 l'Elys\u00e9e par Emmanuel Macron.");
         assertOne(d, CommunicationType.MEETING, "Emmanuel Macron", "Volodymyr Zelensky");
     }
+    @Test
+    void anAcceptedOrDeclinedInvitationIsTheHostsInvitation() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident chinois Xi Jinping a accept\u00e9 l'invitation du pr\u00e9sident Emmanuel Macron \u00e0 se rendre en France.");
+        assertOne(d, CommunicationType.INVITATION, "Emmanuel Macron", "Xi Jinping");
+        Dispatch declined = parse("Titre", "Le pr\u00e9sident Joe Biden a d\u00e9clin\u00e9 l'invitation du pr\u00e9sident russe Vladimir Poutine.");
+        assertOne(declined, CommunicationType.INVITATION, "Vladimir Poutine", "Joe Biden");
+    }
 }
