@@ -45,7 +45,7 @@ final class Dates {
     /** How many tokens on either side of a day without a year are read for the tense that places it. */
     private static final int TENSE_REACH = 8;
     /** The grammar classes of the words that open a date, besides numbers and {@code aujourd'hui}. */
-    private static final List<String> DATE_OPENERS = List.of("WEEKDAY", "RELATIVE_DAY", "DEMONSTRATIVE", "WEEK_PART", "TODAY_START");
+    private static final List<String> DATE_OPENERS = List.of("WEEKDAY", "RELATIVE_DAY", "DEMONSTRATIVE", "WEEK_PART", "TODAY_START", "AGO_START", "WHOLE_DAY");
     private final Lexicon lexicon;
     private final Lexicon.ClassSet dateOpeners;
     private final String input;
@@ -312,6 +312,12 @@ final class Dates {
                 && (lexicon.is(s.tokens, i + 1, "DAY_PART") || lexicon.is(s.tokens, i + 1, "AFTER") && lexicon.is(s.tokens, i + 3, "DAY_PART"))) {
             return ref; // "ce matin", "cet après-midi", "ce soir": the dispatch's day
         }
+        if (lexicon.is(s.tokens, i, "AGO_START")) {
+            return ago(s, i, ref);
+        }
+        if (lexicon.is(s.tokens, i, "WHOLE_DAY")) {
+            return withinTheDay(s, i) ? ref : null;
+        }
         Optional<String> relative = lexicon.value(s.tokens, i, "RELATIVE_DAY");
         boolean hyphenated = lexicon.is(s.tokens, i, "YESTERDAY") && s.word(i - 1).equals("-");
         if (hyphenated && lexicon.is(s.tokens, i - 2, "BEFORE")) {
@@ -342,6 +348,38 @@ final class Dates {
             }
         }
         return explicitDay(s, i, ref);
+    }
+
+    /**
+     * The day {@code il y a trois jours}, {@code il y a deux semaines} from token i names, counted
+     * back from the dispatch's day, or null: a count in figures or words, then a unit of days
+     * ({@code AGO_UNIT}, valued in days).
+     */
+    private LocalDate ago(Sentence s, int i, LocalDate ref) {
+        if (!lexicon.is(s.tokens, i + 1, "AGO_THERE") || !lexicon.is(s.tokens, i + 2, "PRESENT_AUXILIARY")) {
+            return null;
+        }
+        int count = s.token(i + 3).numeric() ? leadingNumber(s.word(i + 3))
+                : lexicon.value(s.tokens, i + 3, "COUNT_WORD").map(Integer::parseInt).orElse(-1);
+        Optional<String> unit = lexicon.value(s.tokens, i + 4, "AGO_UNIT");
+        if (count < 1 || count > 31 || unit.isEmpty()) {
+            return null;
+        }
+        return ref.minusDays((long) count * Integer.parseInt(unit.get()));
+    }
+
+    /**
+     * Whether the {@code journée} at token i is the dispatch's day as wire copy writes it: {@code
+     * dans la journée}, {@code plus tôt dans la journée}, {@code en fin de journée}; not when a day
+     * follows ({@code la journée de mardi}, {@code la journée du 12 mars}), which dates by itself.
+     */
+    private boolean withinTheDay(Sentence s, int i) {
+        if (lexicon.is(s.tokens, i + 1, "OF_UNELIDED") || lexicon.is(s.tokens, i + 1, "OF_THE_SINGULAR")) {
+            return false;
+        }
+        boolean inTheDay = lexicon.is(s.tokens, i - 1, "DEFINITE_FEMININE") && lexicon.is(s.tokens, i - 2, "WITHIN");
+        boolean partOfTheDay = lexicon.is(s.tokens, i - 1, "OF_UNELIDED") && lexicon.is(s.tokens, i - 2, "DAY_EDGE");
+        return inTheDay || partOfTheDay;
     }
 
     /** A day written from token i ({@code 4 juillet}, {@code 1er mai 2012}), or null. */

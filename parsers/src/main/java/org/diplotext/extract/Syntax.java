@@ -51,11 +51,31 @@ final class Syntax {
                 j++;
             } else if (is(s, j, "DEFINITE_FEMININE") && is(s, j + 1, "RELATIVE_DAY")) {
                 j += 2;
+            } else if (partOfDayAt(s, j) > j) {
+                j = partOfDayAt(s, j);
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /**
+     * The index after a part of a day at j, or j: {@code ce matin}, {@code cet après-midi} (the
+     * demonstrative and the part), or the part alone after a day already skipped ({@code mardi soir},
+     * {@code hier soir}).
+     */
+    private int partOfDayAt(Sentence s, int j) {
+        if (is(s, j, "DAY_PART") && j > 0 && (is(s, j - 1, "WEEKDAY") || is(s, j - 1, "RELATIVE_DAY"))) {
+            return j + 1;
+        }
+        if (!is(s, j, "DEMONSTRATIVE")) {
+            return j;
+        }
+        if (is(s, j + 1, "DAY_PART")) {
+            return j + 2;
+        }
+        return is(s, j + 1, "AFTER") && s.word(j + 2).equals("-") && is(s, j + 3, "DAY_PART") ? j + 4 : j;
     }
 
     /** The first token of a multi-word adverbial phrase ending at j ("pour sa part", "de son côté"), or -1. */

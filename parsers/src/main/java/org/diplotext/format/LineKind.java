@@ -120,6 +120,30 @@ enum LineKind {
     }
 
     /** {@code Par Jean Dupont}: the by-line prefix and a short name, without sentence punctuation. */
+    /**
+     * Whether a line is only a person's name: two to five words, the first and the last
+     * capitalised, any between capitalised or a short particle ({@code Ursula von der Leyen}),
+     * letters, hyphens and apostrophes only.
+     */
+    static boolean isBareName(String t) {
+        String[] words = t.strip().split(" ");
+        if (words.length < 2 || words.length > 5 || t.length() > 60) {
+            return false;
+        }
+        for (int w = 0; w < words.length; w++) {
+            String word = words[w];
+            if (word.isEmpty() || !word.chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'' || c == '\u2019')) {
+                return false;
+            }
+            boolean capitalised = Character.isUpperCase(word.charAt(0));
+            boolean particle = !capitalised && word.length() <= 3 && w > 0 && w < words.length - 1;
+            if (!capitalised && !particle) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAuthorByline(Line line, FormatLexicon lexicon) {
         String t = line.text();
         if (t.length() > 80 || t.endsWith(".")) {

@@ -268,9 +268,31 @@ final class TextReader {
                     case CLOSING -> out.signature(out.segment(SegmentKind.SIGNATURE, l.start(), l.end()));
                     case AGENCY, CREDIT -> credit(l);
                     case BYLINE -> byline(l);
-                    default -> text(l);
+                    default -> {
+                        if (authorOverClosingCredit(i)) {
+                            byline(l);
+                        } else {
+                            text(l);
+                        }
+                    }
                 }
             }
+        }
+
+        /**
+         * A bare author's name over the agency's line that closes the dispatch ({@code Stéphanie
+         * Marin} / {@code La Presse Canadienne}): a by-line, not a paragraph naming a person.
+         */
+        private boolean authorOverClosingCredit(int k) {
+            if (k + 1 >= lines.size() || kinds[k + 1] != LineKind.AGENCY && kinds[k + 1] != LineKind.CREDIT) {
+                return false;
+            }
+            for (int j = k + 2; j < lines.size(); j++) {
+                if (kinds[j] == LineKind.TEXT) {
+                    return false;
+                }
+            }
+            return LineKind.isBareName(lines.get(k).text());
         }
 
         private void text(Line l) {

@@ -62,4 +62,37 @@ class DatesTest {
         Dispatch d = parse("Titre", "Avant-hier, le Japon a protest\u00e9 aupr\u00e8s de la Chine.");
         assertThat(date(d, CommunicationType.STATEMENT)).isEqualTo(LocalDate.of(2022, 2, 7));
     }
+
+    @Test
+    void ilYATroisJoursCountsBackFromTheDispatch() {
+        Dispatch d = parse("Titre", "Il y a trois jours, le chef de l'arm\u00e9e soudanaise Abdel Fattah al-Burhane a rencontr\u00e9 l'\u00e9missaire am\u00e9ricain Massad Boulos.");
+        assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 6));
+    }
+
+    @Test
+    void ilYADeuxSemainesCountsWeeks() {
+        Dispatch d = parse("Titre", "Il y a 2 semaines, le ministre Jean Dupont a rencontr\u00e9 son homologue russe Sergue\u00ef Lavrov.");
+        assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 1, 26));
+    }
+
+    @Test
+    void laterInTheDayIsTheDispatchsDayEvenAfterAnEarlierDay() {
+        Dispatch d = parse("Titre", "Avant-hier, le Japon a protest\u00e9 aupr\u00e8s de la Chine.",
+                "En fin de journ\u00e9e, le ministre Jean Dupont a rencontr\u00e9 son homologue russe Sergue\u00ef Lavrov.");
+        assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 9));
+    }
+
+    @Test
+    void theDayOfANamedDayIsThatDay() {
+        Dispatch d = parse("Titre", "Dans la journ\u00e9e de lundi, le ministre Jean Dupont a rencontr\u00e9 son homologue russe Sergue\u00ef Lavrov.");
+        assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 7));
+    }
+
+    @Test
+    void aPartOfTheDayBetweenTheVerbAndItsObjectKeepsTheMeeting() {
+        Dispatch morning = parse("Titre", "Le ministre Jean Dupont a rencontr\u00e9 ce matin son homologue russe Sergue\u00ef Lavrov.");
+        Dispatch evening = parse("Titre", "Le ministre Jean Dupont a re\u00e7u lundi soir son homologue russe Sergue\u00ef Lavrov.");
+        assertThat(date(morning, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 9));
+        assertThat(date(evening, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 7));
+    }
 }
