@@ -234,7 +234,12 @@ final class Events {
 
     /** An unnamed official of a state or organisation: "le ministre iranien des Affaires étrangères", "le président français". */
     private static boolean officialOfAState(Mention m) {
-        return m.kind == Mention.Kind.TITLE && m.title != null && !m.plural && (m.country != null || m.organisation != null);
+        return m.kind == Mention.Kind.TITLE && m.title != null && !m.plural && (m.country != null || m.organisation != null || statedComplement(m));
+    }
+
+    /** "l'ambassadeur de Russie", "le porte-parole du Kremlin": a title whose complement is a state or its seat. */
+    private static boolean statedComplement(Mention m) {
+        return m.complement != null && (m.complement.kind == Mention.Kind.STATE || m.complement.kind == Mention.Kind.CAPITAL);
     }
 
     /** Whether a verb follows "et" (its auxiliary and adverbs aside), sharing the subject of the verb before. */
@@ -458,6 +463,10 @@ final class Events {
                 c.used = true; // "le dirigeant est accusé de …": said of the subject, not by it
                 continue;
             }
+            if (!c.used && !quoted && c.has(Act.INVITATION) && passive(s, c) && passiveInvitation(s, c, subject.actor())) {
+                c.used = true; // "X a été invité par Y à …": Y invited X
+                continue;
+            }
             if (!c.used && !quoted && c.has(Act.DEMAND) && (passive(s, c) || copular) && !(c.has(Act.INVITATION) && attendance(s, c))) {
                 demands.fromPassive(s, c, subject.actor());
                 c.used = true;
@@ -534,9 +543,15 @@ final class Events {
             }
             if (c.has(Act.INVITATION)) {
                 invitation(s, c, subject.actor());
+            } else if ((c.has(Act.MEETING) || c.has(Act.CALL)) && subject.actor() != null && receivedDocument(s, c, subject.actor())) {
+                continue; // "X a reçu une invitation de Y": Y invited X; nobody met
             } else if (c.has(Act.MEETING) || c.has(Act.CALL)) {
                 boolean call = c.has(Act.CALL) && (!c.has(Act.MEETING) || byPhone(s, c)) || callNounAfter(s, c);
-                meeting(s, c, subject.actor(), call ? CommunicationType.CALL : CommunicationType.MEETING);
+                CommunicationType type = call ? CommunicationType.CALL : CommunicationType.MEETING;
+                if (subject.actor() == null && pairMet(s, c, type)) {
+                    continue; // "Les deux hommes se sont parlé": the two of the last exchange
+                }
+                meeting(s, c, subject.actor(), type);
             } else if (c.has(Act.REPORTING)) {
                 Draft.Actor sender = subject.actor() != null ? subject.actor() : consulted(s, c);
                 reported(s, c, sender);
@@ -553,6 +568,7 @@ final class Events {
             }
         }
         meetingNouns(s);
+        invitedBy(s);
         statementNouns(s);
         askedInCommunication(s);
         dates.read(s, reference, demands.askedIn(s));
@@ -1577,6 +1593,10 @@ final class Events {
         }
         Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
         Draft.Actor recipient = object == null ? null : object.actor;
+        List<Draft.Actor> written = recipient == null ? invitedByClitic(s, c, sender) : List.of();
+        if (!written.isEmpty()) {
+            recipient = written.get(0);
+        }
         for (int k = communications.size() - 1, seen = 0; k >= 0 && seen < 200; k--, seen++) {
             Draft.Communication other = communications.get(k);
             if (other.type == CommunicationType.INVITATION && other.sender == sender
@@ -1588,10 +1608,40 @@ final class Events {
         }
         Draft.Communication inv = new Draft.Communication(CommunicationType.INVITATION, sender);
         inv.recipient(recipient);
+        written.forEach(inv::recipient);
         inv.evidence.add(Span.of(input, s.start, s.end));
         inv.date = dates.of(s, c.first, reference);
         inv.sentence = s.index;
         communications.add(inv);
+    }
+
+    /**
+     * "X a envoyé une lettre à Y pour l'inviter à …", "pour les inviter": the object clitic of an
+     * invitation stands for those the sender has just written to or met (in this sentence, else the
+     * last partner); empty when no clitic precedes the verb.
+     */
+    private List<Draft.Actor> invitedByClitic(Sentence s, Sentence.Cue c, Draft.Actor sender) {
+        int k = c.first - 1;
+        while (k > 0 && syntax.is(s, k, "ADVERB")) {
+            k--;
+        }
+        if (syntax.is(s, k, "AUXILIARY")) {
+            k--; // "il l'a invité"
+        }
+        if (k > 0 && s.word(k).equals("'")) {
+            k--;
+        }
+        if (!syntax.is(s, k, "OBJECT_CLITIC") || s.inQuote(k)) {
+            return List.of();
+        }
+        for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
+            Draft.Communication other = communications.get(n);
+            if (other.sender == sender && other.type != CommunicationType.STATEMENT && !other.recipients.isEmpty()) {
+                return List.copyOf(other.recipients);
+            }
+        }
+        Draft.Actor partner = lastPartner(sender);
+        return partner == null ? List.of() : List.of(partner);
     }
 
     private void meeting(Sentence s, Sentence.Cue c, Draft.Actor sender, CommunicationType type) {
@@ -1621,6 +1671,12 @@ final class Events {
         if (meeting.recipients.isEmpty() && !c.isVerb() && c.first >= 1 && syntax.is(s, c.first - 1, "DETERMINER")) {
             Draft.Actor partner = coordinatedSubject(s, c.first - 1, sender, false); // "X et Y ont eu un entretien téléphonique"
             if (partner != null) {
+                Mention p = firstMention(s, partner);
+                Mention own = firstMention(s, sender);
+                if (p != null && own != null && p.actor == partner && own.actor == sender && p.first < own.first) {
+                    meeting = new Draft.Communication(type, partner); // the first named speaks with the second
+                    partner = sender;
+                }
                 meeting.recipient(partner);
             }
         }
@@ -1656,8 +1712,8 @@ final class Events {
             return;
         }
         for (int k = c.last + 1; k < Math.min(s.size(), c.last + 8); k++) {
-            if (!s.token(k).isWord() || s.inQuote(k)) {
-                return;
+            if (!s.token(k).isWord() && !s.word(k).equals("'") || s.inQuote(k)) {
+                return; // "a été reçu lundi à l'Élysée par X": past the place
             }
             if (syntax.is(s, k, "BY")) {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
@@ -1669,6 +1725,160 @@ final class Events {
                 held(s, c, meeting);
                 return;
             }
+        }
+    }
+
+    /**
+     * "X a été invité par Y (à …)": Y invited X. Only with a named agent; without one the passive
+     * is left to the demands ("X est invité à voter").
+     */
+    private boolean passiveInvitation(Sentence s, Sentence.Cue c, Draft.Actor guest) {
+        if (guest == null) {
+            return false;
+        }
+        int k = syntax.skipAdverbs(s, c.last + 1);
+        if (!syntax.is(s, k, "BY")) {
+            return false;
+        }
+        Mention host = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 8));
+        if (host == null || host.kind == Mention.Kind.PRONOUN || host.actor == guest || host.inQuote()) {
+            return false;
+        }
+        Draft.Communication inv = new Draft.Communication(CommunicationType.INVITATION, host.actor);
+        inv.recipient(guest);
+        inv.evidence.add(Span.of(input, s.start, s.end));
+        inv.date = dates.of(s, c.first, reference);
+        inv.sentence = s.index;
+        communications.add(inv);
+        return true;
+    }
+
+    /**
+     * "X a reçu une invitation de Y", "X a reçu un appel du président Y", "X a reçu une lettre de Y":
+     * what is received is an act of Y's towards X, of the kind its noun names. Returns whether the
+     * verb's object is such a noun (then no meeting took place).
+     */
+    private boolean receivedDocument(Sentence s, Sentence.Cue c, Draft.Actor receiver) {
+        if (!syntax.is(s, c.first, "RECEIVE_VERB")) {
+            return false;
+        }
+        int k = syntax.skipAdverbs(s, c.last + 1);
+        if (!syntax.is(s, k, "INDEFINITE_ARTICLE") && !syntax.is(s, k, "DETERMINER")) {
+            return false;
+        }
+        Sentence.Cue noun = s.cueAt(k + 1);
+        if (noun == null || noun.isVerb() || noun.first != k + 1) {
+            return false;
+        }
+        CommunicationType type = noun.has(Act.INVITATION) ? CommunicationType.INVITATION
+                : noun.has(Act.LETTER) ? CommunicationType.LETTER
+                : noun.has(Act.CALL) ? CommunicationType.CALL : null;
+        if (type == null) {
+            return false;
+        }
+        noun.used = true;
+        int of = syntax.skipAdverbs(s, noun.last + 1);
+        int after = of + 1 < s.size() && s.word(of + 1).equals("'") ? of + 2 : of + 1;
+        Mention from = syntax.is(s, of, "DE_FORM") ? syntax.objectAt(s, after, Math.min(s.size(), of + 8)) : null;
+        if (from == null || from.kind == Mention.Kind.PRONOUN || from.actor == receiver || from.inQuote()) {
+            return true;
+        }
+        for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
+            Draft.Communication known = communications.get(n);
+            if (known.type == type && known.sender == from.actor) {
+                known.recipient(receiver); // "une lettre de X" already read as X's letter: now addressed
+                return true;
+            }
+        }
+        Draft.Communication act = new Draft.Communication(type, from.actor);
+        act.recipient(receiver);
+        act.evidence.add(Span.of(input, s.start, s.end));
+        act.date = dates.of(s, c.first, reference);
+        act.sentence = s.index;
+        communications.add(act);
+        return true;
+    }
+
+    /**
+     * "Les deux hommes se sont entretenus", "les deux dirigeants doivent se rencontrer": a reciprocal
+     * meeting or call of the pair of the last exchange between two actors (a meeting, call, letter or
+     * invitation of the last three sentences). A pair that has just done the same kind of act is only
+     * being described further ("Les deux dirigeants se sont entretenus de …" after their call).
+     */
+    private boolean pairMet(Sentence s, Sentence.Cue c, CommunicationType type) {
+        int k = c.first - 1;
+        boolean reciprocal = false;
+        while (k >= 0 && s.mentionAt(k) == null && syntax.skippable(s, k)) {
+            reciprocal |= syntax.is(s, k, "REFLEXIVE");
+            k--;
+        }
+        while (k >= 0 && syntax.is(s, k, "SCHEDULED")) {
+            k--; // "les deux hommes doivent se rencontrer"
+        }
+        while (k >= 0 && s.mentionAt(k) == null && syntax.skippable(s, k)) {
+            reciprocal |= syntax.is(s, k, "REFLEXIVE");
+            k--;
+        }
+        if (k >= 3 && s.token(k).isWord() && !s.token(k).capitalised() && !lexicon.isGrammar(s.word(k)) && !syntax.is(s, k - 1, "PAIR")) {
+            k--; // "les deux dirigeants européens"
+        }
+        if (!reciprocal || k < 2 || s.mentionAt(k) != null || !lexicon.endsWithAny(s.word(k), "PLURAL_ENDING") || !syntax.is(s, k - 1, "PAIR")
+                || !syntax.is(s, k - 2, "DEFINITE")) {
+            return false; // "les deux hommes", "les deux pays"
+        }
+        for (int n = communications.size() - 1; n >= 0; n--) {
+            Draft.Communication last = communications.get(n);
+            if (last.sentence < s.index - 3) {
+                break;
+            }
+            if (last.type == CommunicationType.STATEMENT || last.sender == null || last.recipients.size() != 1) {
+                continue;
+            }
+            if (last.type == type || last.type == CommunicationType.CALL && c.has(Act.CALL)) {
+                return true; // "Les deux dirigeants se sont entretenus de …" after their call: that call
+            }
+            Draft.Communication met = new Draft.Communication(type, last.sender);
+            met.recipient(last.recipients.get(0));
+            held(s, c, met);
+            return true;
+        }
+        return false;
+    }
+
+    /**
+     * "X est arrivé à Berlin à l'invitation de Y", "À l'invitation de Y, X s'est rendu …", "sur
+     * invitation de Y", "X a accepté (décliné) l'invitation de Y": Y invited the clause's subject.
+     */
+    private void invitedBy(Sentence s) {
+        for (Sentence.Cue c : s.cues) {
+            if (c.isVerb() || c.used || !c.has(Act.INVITATION) || s.inQuote(c.first)) {
+                continue;
+            }
+            int prep = s.word(c.first - 1).equals("'") && syntax.is(s, c.first - 2, "DEFINITE_ELIDED") ? c.first - 3
+                    : syntax.is(s, c.first - 1, "DEFINITE") ? c.first - 2 : c.first - 1;
+            boolean accepted = syntax.is(s, prep, "ACCEPT_VERB") && prep < c.first - 1; // "X a accepté l'invitation de Y"
+            if (!(syntax.is(s, prep, "CIRCUMSTANCE_PREPOSITION") || accepted) || !syntax.is(s, c.last + 1, "DE_FORM")) {
+                continue;
+            }
+            int after = s.word(c.last + 2).equals("'") ? c.last + 3 : c.last + 2;
+            Mention host = syntax.objectAt(s, after, Math.min(s.size(), after + 8));
+            if (host == null || host.kind == Mention.Kind.PRONOUN || !(host.actor.confirmed || officialOfAState(host))) {
+                continue;
+            }
+            Draft.Actor guest = accepted ? syntax.subject(s, prep, prep, null).actor() : syntax.sentenceSubject(s).actor();
+            if (!accepted && (guest == null || guest == host.actor)) {
+                guest = mainSubjectAfter(s, host.last + 1); // "À l'invitation de Y, X s'est rendu …"
+            }
+            if (guest == null || guest == host.actor) {
+                continue;
+            }
+            Draft.Communication inv = new Draft.Communication(CommunicationType.INVITATION, host.actor);
+            inv.recipient(guest);
+            inv.evidence.add(Span.of(input, s.start, s.end));
+            inv.date = dates.of(s, c.first, reference);
+            inv.sentence = s.index;
+            communications.add(inv);
+            c.used = true;
         }
     }
 
@@ -1690,8 +1900,8 @@ final class Events {
                     && !syntax.is(s, k - 1, "LOCATIVE")) {
                 return m;
             }
-            if (m == null && syntax.is(s, k, "COUNTERPART")) {
-                return syntax.objectAt(s, k, s.size());
+            if (m == null && (syntax.is(s, k, "COUNTERPART") || syntax.is(s, k, "REPRESENTATIVE"))) {
+                return syntax.objectAt(s, k, s.size()); // "a reçu à Doha une délégation du Hamas": the body it speaks for
             }
             if (m != null) {
                 k = m.last;
@@ -1708,8 +1918,8 @@ final class Events {
     private Draft.Actor coordinatedSubject(Sentence s, int verb, Draft.Actor subject, boolean reciprocalOnly) {
         int k = verb - 1;
         boolean reciprocal = false;
-        while (k >= 0 && s.mentionAt(k) == null && syntax.skippable(s, k)) {
-            reciprocal |= syntax.is(s, k, "REFLEXIVE");
+        while (k >= 0 && s.mentionAt(k) == null && (syntax.skippable(s, k) || !reciprocalOnly && syntax.is(s, k, "HOLD_VERB"))) {
+            reciprocal |= syntax.is(s, k, "REFLEXIVE"); // "X et Y ont tenu une réunion"
             k--;
         }
         if (!reciprocal && (reciprocalOnly || k == verb - 1)) {
@@ -1728,13 +1938,34 @@ final class Events {
             et--; // "X et son homologue ukrainien Y se sont rencontrés"
         }
         if (!syntax.is(s, et, "AND")) {
-            return null;
+            et = titleComplementStart(s, et);
+            if (et < 0) {
+                return null;
+            }
         }
         Mention other = s.mentionAt(et - 1);
         if (other == null || other.actor == null || other.kind == Mention.Kind.PRONOUN) {
             return null;
         }
         return other.actor == subject ? last.actor : last.actor == subject ? other.actor : null;
+    }
+
+    /**
+     * The "et" before a title's complement that ends at {@code end} ("X et le commissaire européen
+     * au Commerce Y": the words between the title and Y), or -1 when a comma, a verb or anything but
+     * words comes first.
+     */
+    private int titleComplementStart(Sentence s, int end) {
+        for (int k = end; k >= Math.max(1, end - 6); k--) {
+            if (syntax.is(s, k, "AND")) {
+                return k;
+            }
+            Sentence.Cue cue = s.cueAt(k);
+            if (!s.token(k).isWord() && !s.word(k).equals("'") || s.inQuote(k) || cue != null && cue.isVerb()) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** "s'est entretenu par téléphone avec": a medium right after the verb makes talks a call. */
@@ -1771,7 +2002,8 @@ final class Events {
             if (other.has(Act.CALL) && !other.used) {
                 int det = k - 1;
                 int frame = s.word(det - 1).equals("'") ? det - 3 : det - 2;
-                if (frame >= 0 && (syntax.is(s, frame, "FRAMING_PREPOSITION") || syntax.is(s, frame + 1, "BY"))) {
+                if (syntax.is(s, det, "BY") || frame >= 0 && (syntax.is(s, frame, "FRAMING_PREPOSITION") || syntax.is(s, frame + 1, "BY"))) {
+                    // "par visioconférence", "lors d'un appel téléphonique", "par un coup de fil"
                     other.used = true;
                     return true;
                 }
@@ -1830,7 +2062,8 @@ final class Events {
                 continue;
             }
             int frame = frameBefore(s, c.first - 1);
-            boolean framed = frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION") && (frame <= 3 || s.word(frame - 1).equals(","));
+            boolean framed = frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION") && (frame <= 3 || s.word(frame - 1).equals(",")
+                    || syntax.is(s, c.last + 1, "WITH")); // "X avait évoqué Y lors d'un entretien téléphonique avec Z": X's call with Z
             if (!syntax.is(s, c.first - 1, "INDEFINITE_DETERMINER")
                     && !(framed && (syntax.is(s, c.first - 1, "POSSESSIVE") || syntax.is(s, c.first - 1, "DEFINITE_SINGULAR")))) {
                 continue; // "lors de sa rencontre avec X", "lors de la rencontre avec X" only in a framing phrase
@@ -2301,6 +2534,9 @@ final class Events {
                 Draft.Communication c = communications.get(k);
                 if (c.type == CommunicationType.LETTER && (sender == null || c.sender == sender)) {
                     existing = c;
+                } else if (c.type == CommunicationType.LETTER && handedOver && c.sentence >= s.index - 2) {
+                    existing = c; // "Le courrier a été remis par X": X carried the letter just named
+                    intermediary = sender;
                 }
             }
             if (existing != null) {
@@ -2325,7 +2561,19 @@ final class Events {
             sender = fronted(s, noun); // "Dans une lettre adressée à X, Y dénonce …"
         }
         if (sender == null) {
+            Sentence.Cue answered = answeredBy(s, noun);
+            if (answered != null) {
+                sender = syntax.subject(s, answered.first, answered.last, opening.actor()).actor();
+                if (recipient == null && sender != null && syntax.is(s, answered.last, "REPLY_VERB")) {
+                    recipient = lastHost(sender); // "Bamako a répondu par une lettre": to the one who wrote to it
+                }
+            }
+        }
+        if (sender == null) {
             return;
+        }
+        if (recipient == null && cliticBeforeVerb(s, noun, "DATIVE_CLITIC")) {
+            recipient = lastPartner(sender); // "X a invité Y à … Il lui a adressé un courrier": to the one just addressed
         }
         Draft.Communication letter = letterFor(sender, recipient);
         if (letter == null) {
@@ -2356,6 +2604,41 @@ final class Events {
         String w = s.word(after);
         return after >= s.size() || w.equals(".") || w.equals(",") || w.equals(";") || syntax.is(s, after, "WEEKDAY")
                 || syntax.is(s, after, "RELATIVE_DAY") || syntax.is(s, after, "FOR");
+    }
+
+    /** The verb that a letter is the means of: "a répondu par une lettre", "a réagi dans un courrier"; else null. */
+    private Sentence.Cue answeredBy(Sentence s, Sentence.Cue noun) {
+        int det = noun.first - 1;
+        if (!syntax.is(s, det, "INDEFINITE_ARTICLE") || !syntax.is(s, det - 1, "BY")) {
+            return null;
+        }
+        int v = det - 2;
+        while (v >= 0 && (syntax.is(s, v, "ADVERB") || syntax.is(s, v, "WEEKDAY") || syntax.is(s, v, "RELATIVE_DAY")
+                || syntax.is(s, v, "PREPOSITION") && (syntax.is(s, v + 1, "WEEKDAY") || syntax.is(s, v + 1, "RELATIVE_DAY")))) {
+            v--; // "a répondu dès dimanche par une lettre"
+        }
+        Sentence.Cue cue = s.cueAt(v);
+        return cue != null && cue.isVerb() && cue.has(Act.REPORTING) && !s.inQuote(v) ? cue : null;
+    }
+
+    /**
+     * Whether the verb of sending right before a letter noun has a clitic of the class before it
+     * ("lui a adressé un courrier", "leur a envoyé une lettre").
+     */
+    private boolean cliticBeforeVerb(Sentence s, Sentence.Cue noun, String clitic) {
+        int v = noun.first - 2;
+        Sentence.Cue verb = s.cueAt(v);
+        if (verb == null || !verb.isVerb() || !verb.has(Act.LETTER)) {
+            return false;
+        }
+        int k = verb.first - 1;
+        while (k > 0 && syntax.is(s, k, "ADVERB")) {
+            k--;
+        }
+        if (syntax.is(s, k, "AUXILIARY")) {
+            k--;
+        }
+        return syntax.is(s, k, clitic);
     }
 
     /** Whether a verb of sending a letter comes before the noun in its sentence ("a adressé une note"). */

@@ -346,6 +346,11 @@ final class Syntax {
             boolean comma = false;
             for (int k = j - 1; k >= Math.max(0, j - 45); k--) {
                 if (s.word(k).equals(",") || s.inQuote(k) && !s.inQuote(j)) {
+                    Mention opener = s.word(k).equals(",") ? s.mentionAt(k + 1) : null;
+                    if (opener != null && opener.first == k + 1 && opener.kind == Mention.Kind.PERSON && opener.actor != null && !s.inQuote(k + 1)
+                            && !verbBetween(s, opener.last + 1, j)) {
+                        return new Subject(opener.actor, plural(opener), false); // "Sans citer de noms, X le directeur de …, a affirmé"
+                    }
                     Mention appos = s.mentionAt(k - 1);
                     if (s.word(k).equals(",") && appos != null && appos.actor != null && !prepositional(appos)) {
                         return new Subject(appos.actor, plural(appos), false);
@@ -556,7 +561,8 @@ final class Syntax {
                 return new Subject(m.actor, plural(m), false);
             }
             if (m == null && is(s, k, "DETERMINER") && s.mentionAt(k + 1) == null && k + 1 <= from && !s.word(k + 1).equals("'")
-                    && !(k > 0 && (is(s, k - 1, "PREPOSITION") || is(s, k - 1, "OF_ELIDED") || s.word(k - 1).equals("'")))) {
+                    && !(k > 0 && (is(s, k - 1, "PREPOSITION") || is(s, k - 1, "OF_ELIDED") || s.word(k - 1).equals("'")))
+                    && !timePhrase(s, k + 1)) {
                 Mention conjunct = k > 1 && is(s, k - 1, "AND") ? s.mentionAt(k - 2) : null;
                 if (conjunct != null && conjunct.actor != null && conjunct.kind != Mention.Kind.PRONOUN && !prepositional(conjunct) && !conjunct.inQuote()) {
                     return new Subject(firstConjunct(s, conjunct).actor, true, false); // "La Pologne et les pays baltes ont exhorté": the one named speaks for both
@@ -571,6 +577,23 @@ final class Syntax {
             }
         }
         return sentenceSubject(s);
+    }
+
+    /** Whether a verb cue starts between {@code from} (inclusive) and {@code to} (exclusive). */
+    private static boolean verbBetween(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            Sentence.Cue cue = s.cueAt(k);
+            if (cue != null && cue.isVerb() || s.word(k).equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "la semaine prochaine", "le mois dernier", "la veille": a time after its article, no subject. */
+    private boolean timePhrase(Sentence s, int noun) {
+        return is(s, noun, "STORY_RELATIVE_DAY") || (is(s, noun, "WEEK") || is(s, noun, "TIME_LIMIT") || is(s, noun, "WEEKDAY"))
+                && (is(s, noun + 1, "NEXT") || is(s, noun + 1, "LAST"));
     }
 
     /** The first mention of a sentence when it opens it as a subject would. */
