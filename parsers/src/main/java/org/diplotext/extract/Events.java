@@ -73,6 +73,9 @@ final class Events {
             if (clitic && (i < 2 || syntax.is(s, i - 2, "PREPOSITION") || s.word(i - 2).equals(","))) {
                 clitic = false; // "la presse internationale": at the head of a clause "la" is an article
             }
+            if (clitic && afterParticiple(s, i - 2) && !lexicon.endsWithAny(s.word(i), "INFINITIVE_ENDING")) {
+                clitic = false; // "a rencontré le juge": no clitic follows a participle, so "le" is an article
+            }
             if (verb != null && !(noun != null && determined) && !(determined && !clitic)) {
                 s.cues.add(new Sentence.Cue(verb.first(), verb.last(), verb.value(), null));
                 i = verb.last();
@@ -81,6 +84,15 @@ final class Events {
                 i = noun.last();
             }
         }
+    }
+
+    /** Whether token j ends the verb cue found last in the sentence, written as a past participle ({@code rencontré}). */
+    private boolean afterParticiple(Sentence s, int j) {
+        if (s.cues.isEmpty()) {
+            return false;
+        }
+        Sentence.Cue last = s.cues.get(s.cues.size() - 1);
+        return last.isVerb() && last.last == j && participle(s, last);
     }
 
     /**
@@ -2122,10 +2134,12 @@ final class Events {
             while (v > 0 && (syntax.is(s, v, "ADVERB") || syntax.is(s, v, "WEEKDAY") || syntax.is(s, v, "RELATIVE_DAY"))) {
                 v--;
             }
-            if (!syntax.is(s, v, "STATEMENT_SUPPORT")) {
+            boolean within = syntax.is(s, det - 1, "WITHIN") && !partitive;
+            if (!syntax.is(s, v, "STATEMENT_SUPPORT") && !within) {
                 continue;
             }
-            Draft.Actor sender = syntax.subject(s, v, v, null).actor();
+            // "Dans un communiqué, X a pris acte de …", "X a pris acte … dans un communiqué": X's statement, whatever the verb
+            Draft.Actor sender = within ? withinDocument(s, c) : syntax.subject(s, v, v, null).actor();
             if (sender == null) {
                 continue;
             }
@@ -2143,6 +2157,48 @@ final class Events {
             communications.add(st);
             c.used = true;
         }
+    }
+
+    /**
+     * The one who speaks in a statement document named after {@code dans} ({@code dans un
+     * communiqué}): the subject of the main clause after it when it is fronted, else the subject of
+     * the clause it ends; null when the document has an author of its own ({@code dans un
+     * communiqué du ministère}: read by {@link #noteDocuments}).
+     */
+    private Draft.Actor withinDocument(Sentence s, Sentence.Cue noun) {
+        if (syntax.is(s, noun.last + 1, "DE_FORM") || s.inQuote(noun.first)) {
+            return null;
+        }
+        Draft.Actor fronted = fronted(s, noun);
+        if (fronted != null) {
+            return fronted;
+        }
+        if (noun.first <= 3) {
+            // fronted, with a verb no lexicon lists: the subject of the first auxiliary after the comma
+            for (int k = noun.last + 1; k < Math.min(s.size(), noun.last + 20) && !s.inQuote(k); k++) {
+                if (s.word(k).equals(",")) {
+                    for (int a = k + 1; a < Math.min(s.size(), k + 15) && !s.inQuote(a); a++) {
+                        if (syntax.is(s, a, "AUXILIARY")) {
+                            return syntax.subject(s, a, a, null).actor();
+                        }
+                    }
+                    return null;
+                }
+            }
+            return null;
+        }
+        for (int k = noun.first - 1; k >= 0; k--) {
+            Sentence.Cue cue = s.cueAt(k);
+            if (cue != null && cue.isVerb() && !s.inQuote(k)) {
+                return syntax.subject(s, cue.first, cue.last, null).actor();
+            }
+        }
+        for (int k = noun.first - 3; k >= 1; k--) {
+            if (syntax.is(s, k, "AUXILIARY") && !s.inQuote(k)) {
+                return syntax.subject(s, k, k, null).actor(); // "X a pris acte de la décision dans un communiqué"
+            }
+        }
+        return null;
     }
 
     /**

@@ -331,4 +331,26 @@ class CommunicationFormsTest {
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.CALL).singleElement()
                 .satisfies(c -> assertThat(name(d, c.recipients().get(0))).isEqualTo("Sergue\u00ef Lavrov"));
     }
+
+    @Test
+    void aNounAfterAParticipleAndAnArticleIsNoVerb() {
+        Dispatch d = parse("Titre", "L'avocat fran\u00e7ais Jean Dupont a rencontr\u00e9 le juge.");
+        assertThat(d.communications()).isEmpty(); // "le juge" is the judge, not "juger"
+        Dispatch clitic = parse("Titre", "Le ministre Jean Dupont le juge inacceptable.");
+        assertThat(clitic.communications()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT));
+    }
+
+    @Test
+    void aStatementDocumentAfterDansIsTheSubjectsStatementWhateverTheVerb() {
+        Dispatch fronted = parse("Titre", "Dans un communiqu\u00e9, le Quai d'Orsay a pris acte de la d\u00e9cision de Bamako.");
+        Dispatch trailing = parse("Titre", "Le Quai d'Orsay a pris acte de la d\u00e9cision de Bamako dans un communiqu\u00e9.");
+        Dispatch authored = parse("Titre", "Dans un communiqu\u00e9 du minist\u00e8re, la France a pris acte de la d\u00e9cision.");
+        for (Dispatch d : java.util.List.of(fronted, trailing)) {
+            assertThat(d.communications()).singleElement().satisfies(c -> {
+                assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+                assertThat(name(d, c.sender().orElseThrow())).isEqualTo("France");
+            });
+        }
+        assertThat(authored.communications()).isEmpty(); // the document's author is named apart: its own rule
+    }
 }
