@@ -303,6 +303,9 @@ final class Dates {
             if (lexicon.is(s.tokens, i + 1, "LAST")) {
                 return ref.with(TemporalAdjusters.previous(day));
             }
+            if (tense(s, i, i) > 0) {
+                return ref.with(TemporalAdjusters.nextOrSame(day)); // "recevra lundi", "doit accueillir vendredi": the coming one
+            }
             return ref.with(TemporalAdjusters.previousOrSame(day));
         }
         if (lexicon.is(s.tokens, i, "TODAY_START") && lexicon.is(s.tokens, i + 2, "TODAY_END")) {

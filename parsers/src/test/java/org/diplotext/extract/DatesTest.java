@@ -95,4 +95,14 @@ class DatesTest {
         assertThat(date(morning, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 9));
         assertThat(date(evening, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 7));
     }
+
+    @Test
+    void aWeekdayWithAVerbInTheFutureIsTheComingOne() {
+        Dispatch future = parse("Titre", "Le ministre Jean Dupont recevra lundi son homologue russe Sergue\u00ef Lavrov.");
+        Dispatch scheduled = parse("Titre", "Le ministre Jean Dupont doit accueillir vendredi son homologue russe Sergue\u00ef Lavrov.");
+        Dispatch past = parse("Titre", "Le ministre Jean Dupont a re\u00e7u lundi son homologue russe Sergue\u00ef Lavrov.");
+        assertThat(date(future, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 14));
+        assertThat(date(scheduled, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 11));
+        assertThat(date(past, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 7));
+    }
 }
