@@ -1089,7 +1089,9 @@ final class ActorResolver {
             a = lastQualifiedGroup.get("G:" + stem + "|"); // "les forces" after "les forces afghanes"
         }
         if (a == null) {
-            a = new Draft.Actor("G:" + stem + "|" + qualifier, ActorType.GROUP, text);
+            // "les autorités locales": the state's apparatus, an organisation like its ministries, not a collective
+            ActorType type = lexicon.is(noun, "AUTHORITIES") ? ActorType.ORGANISATION : ActorType.GROUP;
+            a = new Draft.Actor("G:" + stem + "|" + qualifier, type, text);
             actors.put(a.key, a);
             if (!qualifier.isEmpty() && !m.described) {
                 lastQualifiedGroup.put("G:" + stem + "|", a);

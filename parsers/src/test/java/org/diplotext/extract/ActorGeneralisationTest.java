@@ -410,4 +410,13 @@ class ActorGeneralisationTest {
         });
         assertThat(d.communications()).anySatisfy(c -> assertThat(c.quote()).contains("Je suis parti de l\u00e0"));
     }
+
+    @Test
+    void authoritiesOfNoNamedStateAreAnOrganisation() {
+        Dispatch d = parse("Titre", "Selon les autorit\u00e9s, neuf personnes sont mortes.",
+                "Les autorit\u00e9s locales ont d\u00e9crit l'avalanche comme la \u00ab plus meurtri\u00e8re de ces derni\u00e8res ann\u00e9es \u00bb.");
+        assertThat(d.actors()).singleElement().satisfies(a -> assertThat(a.type()).isEqualTo(ActorType.ORGANISATION));
+        Dispatch state = parse("Titre", "Les autorit\u00e9s maliennes ont expuls\u00e9 l'ambassadeur.");
+        assertThat(state.actors()).singleElement().satisfies(a -> assertThat(a.type()).isEqualTo(ActorType.STATE));
+    }
 }
