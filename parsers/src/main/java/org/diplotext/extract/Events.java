@@ -2354,7 +2354,7 @@ final class Events {
             if (s.inQuote(k) || !syntax.introducesSource(s, k) || syntax.is(s, k, "FOR")) {
                 continue;
             }
-            int from = k + 1;
+            int from = sourceOfFigures(s, k + 1);
             Mention m = syntax.objectAt(s, from, Math.min(s.size(), from + 4));
             Syntax.Subject who;
             int end;
@@ -2695,6 +2695,23 @@ final class Events {
             k--;
         }
         return syntax.is(s, k, clitic);
+    }
+
+    /**
+     * Where the source named after figures or information starts ({@code selon les chiffres du
+     * ministère}, {@code selon un bilan de l'ONU}, {@code selon les informations des autorités}):
+     * after the noun ({@code REPORTED_FIGURES}) and its {@code de}; else {@code from} itself.
+     */
+    private int sourceOfFigures(Sentence s, int from) {
+        int j = from;
+        while (j < s.size() && j < from + 3 && (syntax.is(s, j, "DETERMINER") || syntax.is(s, j, "ARTICLE") || s.word(j).equals("'"))
+                && !syntax.is(s, j, "DE_FORM")) {
+            j++;
+        }
+        if (!syntax.is(s, j, "REPORTED_FIGURES") || !syntax.is(s, j + 1, "DE_FORM")) {
+            return from;
+        }
+        return j + 2;
     }
 
     /** Whether a verb of sending a letter comes before the noun in its sentence ("a adressé une note"). */

@@ -353,4 +353,14 @@ class CommunicationFormsTest {
         }
         assertThat(authored.communications()).isEmpty(); // the document's author is named apart: its own rule
     }
+
+    @Test
+    void figuresOfASourceAfterSelonAreItsStatement() {
+        Dispatch d = parse("Titre", "Selon les chiffres du minist\u00e8re de la Sant\u00e9, 30 000 personnes ont \u00e9t\u00e9 tu\u00e9es.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("minist\u00e8re de la Sant\u00e9");
+        });
+        assertThat(parse("Titre", "Selon un dernier bilan, 500 civils ont p\u00e9ri.").communications()).isEmpty();
+    }
 }
