@@ -2147,6 +2147,10 @@ final class Events {
             for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
                 known |= communications.get(n).sender == sender && communications.get(n).type == CommunicationType.STATEMENT;
             }
+            for (Draft.Demand d : within ? demands.demands : List.<Draft.Demand>of()) {
+                // "Dans un communiqué, X a appelé à …": X's demand says it (merged, perhaps, into the headline's)
+                known |= d.source == sender && d.evidence.stream().anyMatch(e -> e.start() >= s.start && e.end() <= s.end);
+            }
             if (known) {
                 continue;
             }
