@@ -1710,12 +1710,12 @@ final class Events {
         held(s, c, meeting);
     }
 
-    /** Records a meeting or call of the sentence, dated by the day its cue names. */
-    private void held(Sentence s, Sentence.Cue c, Draft.Communication meeting) {
-        meeting.evidence.add(Span.of(input, s.start, s.end));
-        meeting.date = dates.of(s, c.first, reference);
-        meeting.sentence = s.index;
-        communications.add(meeting);
+    /** Records a communication of the sentence (a meeting, a call, an invitation), dated by the day its cue names. */
+    private void held(Sentence s, Sentence.Cue c, Draft.Communication communication) {
+        communication.evidence.add(Span.of(input, s.start, s.end));
+        communication.date = dates.of(s, c.first, reference);
+        communication.sentence = s.index;
+        communications.add(communication);
     }
 
     /** "X a été reçu lundi par Y": Y met X. */
@@ -1758,10 +1758,7 @@ final class Events {
         }
         Draft.Communication inv = new Draft.Communication(CommunicationType.INVITATION, host.actor);
         inv.recipient(guest);
-        inv.evidence.add(Span.of(input, s.start, s.end));
-        inv.date = dates.of(s, c.first, reference);
-        inv.sentence = s.index;
-        communications.add(inv);
+        held(s, c, inv);
         return true;
     }
 
@@ -1886,10 +1883,7 @@ final class Events {
             }
             Draft.Communication inv = new Draft.Communication(CommunicationType.INVITATION, host.actor);
             inv.recipient(guest);
-            inv.evidence.add(Span.of(input, s.start, s.end));
-            inv.date = dates.of(s, c.first, reference);
-            inv.sentence = s.index;
-            communications.add(inv);
+            held(s, c, inv);
             c.used = true;
         }
     }
