@@ -2141,9 +2141,8 @@ final class Events {
             for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
                 known |= communications.get(n).sender == sender && communications.get(n).type == CommunicationType.STATEMENT;
             }
-            for (Draft.Demand d : within ? demands.demands : List.<Draft.Demand>of()) {
-                // "Dans un communiqué, X a appelé à …": X's demand says it (merged, perhaps, into the headline's)
-                known |= d.source == sender && d.evidence.stream().anyMatch(e -> e.start() >= s.start && e.end() <= s.end);
+            if (within) {
+                known |= demandedIn(s, sender); // "Dans un communiqué, X a appelé à …": X's demand says it
             }
             if (known) {
                 continue;
@@ -2155,6 +2154,16 @@ final class Events {
             communications.add(st);
             c.used = true;
         }
+    }
+
+    /** Whether {@code source} made a demand in sentence s, perhaps merged into an earlier one (the headline's). */
+    private boolean demandedIn(Sentence s, Draft.Actor source) {
+        for (Draft.Demand d : demands.demands) {
+            if (d.source == source && d.evidence.stream().anyMatch(e -> e.start() >= s.start && e.end() <= s.end)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

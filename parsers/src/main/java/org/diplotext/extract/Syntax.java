@@ -51,10 +51,12 @@ final class Syntax {
                 j++;
             } else if (is(s, j, "DEFINITE_FEMININE") && is(s, j + 1, "RELATIVE_DAY")) {
                 j += 2;
-            } else if (partOfDayAt(s, j) > j) {
-                j = partOfDayAt(s, j);
             } else {
-                break;
+                int afterDayPart = partOfDayAt(s, j);
+                if (afterDayPart == j) {
+                    break;
+                }
+                j = afterDayPart;
             }
         }
         return j;
