@@ -1145,6 +1145,11 @@ final class ActorResolver {
             named.mention(span(m));
             return named;
         }
+        Draft.Actor body = longerBodyName(m);
+        if (body != null) {
+            body.mention(text, span(m)); // "le Clark Institute" after "le Sterling & Francine Clark Art Institute"
+            return body;
+        }
         Draft.Actor before = bracketed(m);
         if (before != null) {
             return before;
@@ -1175,6 +1180,9 @@ final class ActorResolver {
         if (m.last > m.first && !acronym && capitalisedOnly(s, m) && subject(s, m.last + 1)) {
             a.confirmed = true; // "Veltra Group a supprimé 800 emplois": a name that is the subject of an active verb acts
         }
+        if (institutional && m.last > m.first && !m.located) {
+            a.confirmed = true; // "financé par l'Allen Institute for Artificial Intelligence": a named body is an actor unless it only locates
+        }
         if (type == ActorType.PERSON && !acronym && capitalisedOnly(s, m) && m.last - m.first <= 2 && sourced(s, m.first)) {
             a.confirmed = true; // "selon Kayrece Fotso", "a déclaré Zlatko Zeljko": a name given as a source speaks
         }
@@ -1183,6 +1191,51 @@ final class ActorResolver {
             bySurname.putIfAbsent(last, a);
         }
         return a;
+    }
+
+    /**
+     * The body already named whose name holds, in order and with the same noun of bodies at the end, every
+     * word of the name at m ({@code Clark Institute}, {@code Sterling and Francine Clark Art Institute} after
+     * {@code Sterling & Francine Clark Art Institute}); null when m holds no {@code ORG_WORD} or none fits.
+     */
+    private Draft.Actor longerBodyName(Mention m) {
+        Sentence s = m.sentence;
+        if (m.last == m.first || !s.token(m.last).capitalised() || !lexicon.is(s.word(m.last), "ORG_WORD")) {
+            return null;
+        }
+        List<String> words = bodyWords(text(m));
+        for (Draft.Actor a : actors.values()) {
+            if (a.type == ActorType.ORGANISATION && a.key.startsWith("X:")) {
+                List<String> longer = bodyWords(a.name);
+                if (longer.size() >= words.size() && longer.get(longer.size() - 1).equals(words.get(words.size() - 1))
+                        && inOrder(words, longer)) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The folded words of a name without the joiners {@code and}, {@code &}. */
+    private List<String> bodyWords(String name) {
+        List<String> words = new ArrayList<>();
+        for (String w : fold(name).split("[^\\p{L}\\p{N}&]+")) {
+            if (!w.isEmpty() && !lexicon.is(w, "ENGLISH_AND")) {
+                words.add(w);
+            }
+        }
+        return words;
+    }
+
+    /** Whether every word of part appears in whole, in the same order. */
+    private static boolean inOrder(List<String> part, List<String> whole) {
+        int k = 0;
+        for (String w : whole) {
+            if (k < part.size() && part.get(k).equals(w)) {
+                k++;
+            }
+        }
+        return k == part.size();
     }
 
     /** Whether a group mention is a civil or political collective of groups.tsv ({@code associations}, {@code militants}). */

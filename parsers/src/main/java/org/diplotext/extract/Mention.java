@@ -36,7 +36,7 @@ final class Mention {
     boolean plural;
     /** The unknown place that names a group ({@code les rebelles de Homs}): such a group is reported even when it does nothing. */
     String place;
-    /** A state named after a preposition of place ({@code vers le Canada}): it locates, so alone it makes no actor. */
+    /** A state or a name after a preposition of place ({@code vers le Canada}, {@code au Museum of Modern Art}): it locates, so alone it makes no actor. */
     boolean located;
     /** Another mention of the same actor next to this one (a title and its name, an apposition). */
     Mention link;

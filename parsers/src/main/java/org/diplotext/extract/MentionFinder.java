@@ -445,11 +445,12 @@ final class MentionFinder {
             if (lexicon.is(s.tokens, i, "SENTENCE_WORD") && !lexicon.isFirstName(w) && (sentenceInitial(s, i) || nameRun(s, i, true) == i + 1)) {
                 return i + 1; // a grammar word capitalised after a glued sentence end (« ... ».Pour) is no name either
             }
-            int end = nameRun(s, start, true);
+            int end = joinedBodyName(s, start, nameRun(s, start, true));
             if (end > start) {
                 boolean initial = sentenceInitial(s, start);
                 Mention proper = add(s, start, end - 1, Mention.Kind.PROPER);
                 proper.initial = initial && end - start == 1 && !lexicon.isFirstName(w) && !t.upper();
+                proper.located = located(s, start);
                 return end;
             }
         }
@@ -701,6 +702,45 @@ final class MentionFinder {
             return j + 2;
         }
         return lexicon.stateOfAdjective(s.word(j)).isPresent() ? j : -1;
+    }
+
+    /**
+     * The index after a body's name written the English way, whose capitalised runs are joined by
+     * {@code and}, {@code &} before the noun of bodies ({@code Gordon and Betty Moore Foundation},
+     * {@code Sterling & Francine Clark Art Institute}) or by {@code of}, {@code for} after it ({@code Allen
+     * Institute for Artificial Intelligence}, {@code Museum of Modern Art}); {@code end} (the end of the
+     * first run) when no {@code ORG_WORD} makes the joined runs one body.
+     */
+    private int joinedBodyName(Sentence s, int start, int end) {
+        int last = end;
+        boolean body = holdsOrgWord(s, start, end);
+        for (int j = end; j > start && j + 1 < s.size() && !s.inQuote(j) && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
+                && !s.token(j + 1).numeric(); ) {
+            boolean owners = is(s, j, "ENGLISH_AND") && !body; // "Gordon and Betty": owners' names come before the noun
+            if (!owners && !(is(s, j, "ENGLISH_OF") && body)) {
+                break;
+            }
+            int next = nameRun(s, j + 1, false);
+            if (next <= j + 1) {
+                break;
+            }
+            body |= holdsOrgWord(s, j + 1, next);
+            j = next;
+            if (body) {
+                last = next;
+            }
+        }
+        return last;
+    }
+
+    /** Whether a capitalised word between first (inclusive) and end (exclusive) only bodies bear ({@code Foundation}). */
+    private boolean holdsOrgWord(Sentence s, int first, int end) {
+        for (int x = first; x < end; x++) {
+            if (s.token(x).capitalised() && lexicon.is(s.word(x), "ORG_WORD")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The index after a run of capitalised words (with particles and hyphens) starting at i. */
@@ -1621,12 +1661,7 @@ final class MentionFinder {
 
     /** Whether a name holds a word that only organisations bear ({@code Institute}, {@code Fondation}). */
     boolean institutional(Sentence s, Mention m) {
-        for (int x = m.first; x <= m.last; x++) {
-            if (s.token(x).capitalised() && lexicon.is(s.word(x), "ORG_WORD")) {
-                return true;
-            }
-        }
-        return false;
+        return holdsOrgWord(s, m.first, m.last + 1);
     }
 
     /** A state or an organisation inside a title: "le président du directoire de PSA, Philippe Varin". */
