@@ -359,7 +359,8 @@ final class ActorResolver {
             Draft.Actor a = actors.computeIfAbsent("O:" + fold(text), k -> new Draft.Actor(k, type, text));
             boolean body = m.link == null && lexicon.is(s.tokens, m.first, "ORG_HEAD") && !lexicon.is(s.tokens, m.first, "PARTY_HEAD");
             // a foundation, an institute or an agency named in passing is no actor; one that acts is
-            a.confirmed |= !body || subject(s, m.last + 1);
+            int after = afterAcronym(s, m.last + 1);
+            a.confirmed |= !body || subject(s, after) || after > m.last + 1 && openingSubject(s, m.first, after);
             a.mention(span(m));
             if (m.nameFrom > m.first) {
                 // "la Fondation Wikimedia", later "Wikimedia"
@@ -1327,6 +1328,28 @@ final class ActorResolver {
             }
         }
         return true;
+    }
+
+    /** The index after an acronym in brackets at j ({@code (MBAM)}), or j. */
+    private static int afterAcronym(Sentence s, int j) {
+        return j + 2 < s.size() && s.token(j).is("(") && s.token(j + 1).upper() && s.token(j + 2).is(")") ? j + 3 : j;
+    }
+
+    /**
+     * Whether a name opening the sentence after its article and introduced with its acronym ({@code Le Musée
+     * des beaux-arts de Lyon (MBAL) accueille …}) is followed at j by a lower-case word that is no grammar word:
+     * the verb of which it is the subject (not a preposition, an article, a conjunction or a relative pronoun).
+     */
+    private boolean openingSubject(Sentence s, int first, int j) {
+        int k = first - 1;
+        if (k > 0 && s.word(k).equals("'")) {
+            k--;
+        }
+        if (k != 0 || !lexicon.is(s.word(0), "ARTICLE") || j >= s.size() || !s.token(j).isWord() || s.token(j).capitalised() || s.token(j).numeric()) {
+            return false;
+        }
+        String w = s.word(j);
+        return !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "ARTICLE") && !lexicon.is(w, "AND_OR") && !lexicon.is(w, "RELATIVE_PRONOUN");
     }
 
     /** Whether token j opens a finite verb: an auxiliary, a pronoun before a verb, or a verb's ending. */

@@ -1262,9 +1262,33 @@ final class MentionFinder {
                 }
             } else if (bracketAfterComplements(s, end)) {
                 end = complement(s, end); // "la Ligue ivoirienne des droits de l'homme (Lidho)": a nested complement before the acronym
+            } else {
+                end = townOfBody(s, end); // "le Musée des beaux-arts de Montréal": the town closes the name
             }
         }
         return end > i + 1 ? end : i;
+    }
+
+    /**
+     * The index after {@code de} and the town or state that closes a body's name after its complement at j
+     * ({@code de Montréal}, {@code de Paris}, {@code de France}): a capital or state of the lexicon, or one
+     * or two capitalised words no lexicon knows and no given name opens; or j.
+     */
+    private int townOfBody(Sentence s, int j) {
+        if (j + 1 >= s.size() || !is(s, j, "OF_UNELIDED") || !s.token(j + 1).capitalised() || s.token(j + 1).upper()
+                || s.inQuote(j + 1) != s.inQuote(j)) {
+            return j;
+        }
+        int k = j + 1;
+        PhraseIndex.Match<Named> of = lexicon.names().longest(s.tokens, k);
+        if (of != null) {
+            return of.value().kind() == Named.Kind.STATE || of.value().kind() == Named.Kind.CAPITAL ? of.last() + 1 : j;
+        }
+        if (lexicon.isFirstName(s.word(k)) || lexicon.is(s.tokens, k, "SENTENCE_WORD") || lexicon.titles().longest(s.tokens, k) != null) {
+            return j;
+        }
+        int end = nameRun(s, k, true);
+        return end <= k + 2 ? end : j;
     }
 
     /**
@@ -1464,13 +1488,24 @@ final class MentionFinder {
                 || lexicon.groups().longest(s.tokens, k) != null || lexicon.stateOfAdjective(noun).isPresent()) {
             return j;
         }
-        int end = k + 1;
+        int end = hyphenated(s, k) + 1; // "des beaux-arts"
         while (end < s.size() && end <= k + 2 && s.token(end).isWord() && !s.token(end).capitalised()
                 && (!suffix(s.word(end), "ADJECTIVE_ENDING").isEmpty() || lexicon.stateOfAdjective(s.word(end)).isPresent())
                 && !lexicon.isGrammar(s.word(end)) && lexicon.verbs().longest(s.tokens, end) == null) {
             end++; // "de libération nationale"
         }
         return end;
+    }
+
+    /** The index of the last word of a lower-case compound glued by hyphens at k ({@code beaux-arts}), or k. */
+    private static int hyphenated(Sentence s, int k) {
+        int last = k;
+        while (last + 2 < s.size() && s.token(last + 1).is("-") && s.token(last + 1).start() == s.token(last).end()
+                && s.token(last + 2).start() == s.token(last + 1).end() && s.token(last + 2).isWord() && !s.token(last + 2).capitalised()
+                && !s.token(last + 2).numeric()) {
+            last += 2;
+        }
+        return last;
     }
 
     /**
