@@ -1178,8 +1178,9 @@ final class ActorResolver {
                 : ActorType.PERSON;
         Draft.Actor a = actors.computeIfAbsent("X:" + fold(text), k -> new Draft.Actor(k, type, text));
         a.mention(span(m));
-        if (m.last > m.first && !acronym && capitalisedOnly(s, m) && subject(s, m.last + 1)) {
-            a.confirmed = true; // "Veltra Group a supprimé 800 emplois": a name that is the subject of an active verb acts
+        if (m.last > m.first && !acronym && (capitalisedOnly(s, m) || article) && subject(s, m.last + 1)) {
+            // "Veltra Group a supprimé 800 emplois", "la Poste suisse vient de …": a name that is the subject of an active verb acts
+            a.confirmed = true;
         }
         if (institutional && m.last > m.first && !m.located) {
             a.confirmed = true; // "financé par l'Allen Institute for Artificial Intelligence": a named body is an actor unless it only locates

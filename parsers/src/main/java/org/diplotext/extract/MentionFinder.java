@@ -446,6 +446,7 @@ final class MentionFinder {
                 return i + 1; // a grammar word capitalised after a glued sentence end (« ... ».Pour) is no name either
             }
             int end = joinedBodyName(s, start, nameRun(s, start, true));
+            end = adjectivedName(s, start, end);
             if (end > start) {
                 boolean initial = sentenceInitial(s, start);
                 Mention proper = add(s, start, end - 1, Mention.Kind.PROPER);
@@ -731,6 +732,20 @@ final class MentionFinder {
             }
         }
         return last;
+    }
+
+    /**
+     * The index after the lower-case adjectives that complete a single capitalised noun after a definite
+     * article ({@code l'Église catholique}, {@code la Poste portugaise}): the name is the noun with them;
+     * {@code end} when the name has more words, no article or no adjective, or when the noun is a medium's
+     * ({@code la Télévision publique} describes a broadcaster named elsewhere).
+     */
+    private int adjectivedName(Sentence s, int start, int end) {
+        if (end != start + 1 || start == 0 || s.token(start).upper() || lexicon.isFirstName(s.word(start)) || is(s, start, "MEDIA")
+                || !(is(s, start - 1, "DEFINITE_SINGULAR") || s.word(start - 1).equals("'") && is(s, start - 2, "DEFINITE_ELIDED"))) {
+            return end;
+        }
+        return lowerAdjectives(s, end);
     }
 
     /** Whether a capitalised word between first (inclusive) and end (exclusive) only bodies bear ({@code Foundation}). */
