@@ -1793,6 +1793,10 @@ final class MentionFinder {
      * past an adjective or two: "les Jeux olympiques de Paris", "le Tour de France" (EVENT).
      */
     private boolean complementOf(Sentence s, int first, String nounClass) {
+        int head = firstOfList(s, first);
+        if (head < first) {
+            return complementOf(s, head, nounClass); // "les villes de Milan, Barcelone et Londres": each town is the first's kind
+        }
         if (first < 2 || !is(s, first - 1, "OF_BARE") || s.inQuote(first)) {
             return false;
         }
@@ -1812,6 +1816,27 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The first of the names listed with commas and {@code et} before the name at i ({@code Milan} in
+     * {@code de Milan, Giverny, Barcelone et Londres}), each name of capitalised words; i when no list
+     * joins it to a name before. A repeated {@code de} ({@code de Milan et de Londres}) is left to the caller.
+     */
+    private int firstOfList(Sentence s, int i) {
+        int j = i;
+        for (int guard = 0; guard < 12; guard++) {
+            int p = j - 1;
+            if (p < 1 || !(s.token(p).is(",") || is(s, p, "AND")) || !s.token(p - 1).capitalised() || !s.token(p - 1).isWord()) {
+                break;
+            }
+            int k = p - 1;
+            while (k > 0 && (s.token(k - 1).capitalised() && s.token(k - 1).isWord() || s.token(k - 1).is("-"))) {
+                k--;
+            }
+            j = k;
+        }
+        return j;
     }
 
     private boolean located(Sentence s, int first) {

@@ -49,6 +49,17 @@ class LocatingPlaceTest {
     }
 
     @Test
+    void everyTownListedAfterANounOfLocalPlacesIsNoState() {
+        Dispatch d = parse("Titre", "La tourn\u00e9e passera par les villes de Lyon, Madrid, Porto et Berlin avant de revenir.",
+                "Les rues de Dakar, Bamako et Niamey ont \u00e9t\u00e9 bloqu\u00e9es. Moscou et P\u00e9kin ont condamn\u00e9 le tir.");
+        assertThat(d.actorNamed("Espagne")).isEmpty();
+        assertThat(d.actorNamed("Allemagne")).isEmpty();
+        assertThat(d.actorNamed("Mali")).isEmpty();
+        assertThat(d.actorNamed("Niger")).isEmpty();
+        assertThat(actor(d, "Chine").type()).isEqualTo(ActorType.STATE);
+    }
+
+    @Test
     void aCapitalStandingForItsGovernmentStaysTheState() {
         Dispatch d = parse("Titre", "Le gouvernement de Kiev a salu\u00e9 la d\u00e9cision de Paris.");
         assertThat(actor(d, "Ukraine").type()).isEqualTo(ActorType.STATE);
