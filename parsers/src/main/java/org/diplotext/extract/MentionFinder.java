@@ -485,6 +485,23 @@ final class MentionFinder {
     }
 
     /**
+     * Whether the name at first closes a longer place name it is glued to by a hyphen after a word that
+     * names no state or body ({@code Nouvelle-France}, {@code Basse-Autriche}, {@code Île-de-France}); not
+     * a pair of names ({@code Israël-Palestine}, {@code l'axe Paris-Berlin}).
+     */
+    private boolean tailOfPlaceName(Sentence s, int first) {
+        if (first < 2 || !s.token(first - 1).is("-") || s.token(first - 1).end() != s.token(first).start()
+                || s.token(first - 2).end() != s.token(first - 1).start() || !s.token(first - 2).isWord() || s.token(first - 2).numeric()) {
+            return false;
+        }
+        int k = first - 2;
+        while (k >= 2 && s.token(k - 1).is("-") && s.token(k - 1).start() == s.token(k - 2).end() && s.token(k - 2).isWord()) {
+            k -= 2; // "Île-de-": back to the first word of the compound
+        }
+        return s.token(k).capitalised() && lexicon.names().longest(s.tokens, k) == null;
+    }
+
+    /**
      * Whether a state named at [first, last] outside quotations stands for its national team: a word
      * of sport ({@code match}, {@code finale}, {@code battu}) or a score ({@code 1-0}) within a few
      * words of it.
@@ -559,6 +576,9 @@ final class MentionFinder {
         int first = match.first();
         switch (named.kind()) {
             case STATE -> {
+                if (tailOfPlaceName(s, first)) {
+                    return match.last() + 1; // "en Nouvelle-France", "la Basse-Autriche", "l'Île-de-France": another place
+                }
                 if (complementOf(s, first, "EVENT")) {
                     return match.last() + 1; // "le Tour de France", "la Coupe de France": an event's name, no state
                 }
@@ -575,6 +595,9 @@ final class MentionFinder {
                 m.located = !s.inQuote(first) && located(s, first) && !askedToAct(s, first, match.last()) && !addressedInWriting(s, first);
             }
             case CAPITAL -> {
+                if (tailOfPlaceName(s, first)) {
+                    return match.last() + 1;
+                }
                 int body = bodyOpenedBy(s, match);
                 if (body > 0) {
                     return body;

@@ -60,6 +60,17 @@ class LocatingPlaceTest {
     }
 
     @Test
+    void aStateClosingAHyphenatedPlaceNameIsNoState() {
+        Dispatch d = parse("Titre", "Les colons de Nouvelle-Angleterre ont protest\u00e9. La Basse-Autriche a vot\u00e9 la loi.",
+                "Elle habite en \u00cele-de-France. Le conflit Isra\u00ebl-Hamas continue. La Guin\u00e9e-Bissau a protest\u00e9.");
+        assertThat(d.actorNamed("Royaume-Uni")).isEmpty();
+        assertThat(d.actorNamed("Autriche")).isEmpty();
+        assertThat(d.actorNamed("France")).isEmpty();
+        assertThat(actor(d, "Isra\u00ebl").type()).isEqualTo(ActorType.STATE);
+        assertThat(actor(d, "Guin\u00e9e-Bissau").type()).isEqualTo(ActorType.STATE);
+    }
+
+    @Test
     void aCapitalStandingForItsGovernmentStaysTheState() {
         Dispatch d = parse("Titre", "Le gouvernement de Kiev a salu\u00e9 la d\u00e9cision de Paris.");
         assertThat(actor(d, "Ukraine").type()).isEqualTo(ActorType.STATE);
