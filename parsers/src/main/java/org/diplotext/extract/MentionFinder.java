@@ -421,10 +421,9 @@ final class MentionFinder {
             m.plural = plural;
             return i + 1;
         }
-        if (t.capitalised() && i > 0 && (lexicon.is(s.tokens, i - 1, "NAMED_THING") || i > 1 && lexicon.is(s.tokens, i - 2, "NAMED_THING")
-                && s.token(i - 1).isWord() && !s.token(i - 1).capitalised() && !lexicon.isGrammar(s.word(i - 1)))) {
-            // "le télescope Alpha Centauri", "la série Julie Lescaut", "le télescope spatial James Webb" (past an
-            // adjective): a name after the noun of a thing names that thing
+        if (t.capitalised() && namedThingBefore(s, i)) {
+            // "le télescope Alpha Centauri", "la série Julie Lescaut", "le télescope spatial James Webb", "son étoile naine
+            // orange Gliese B" (past adjectives), "deux étoiles proches appelé Kepler Prima": a name after the noun of a thing names that thing
             int end = nameRun(s, i, true);
             if (end > i) {
                 return end;
@@ -482,6 +481,28 @@ final class MentionFinder {
             return longer;
         }
         return -1;
+    }
+
+    /**
+     * Whether a noun of things that take a name ({@code NAMED_THING}) stands before the name at i, past up
+     * to three lower-case adjectives and a naming participle ({@code NAMING}: {@code appelé}, {@code nommé}).
+     */
+    private boolean namedThingBefore(Sentence s, int i) {
+        int k = i - 1;
+        if (k > 0 && is(s, k, "NAMING") && !s.token(k).capitalised()) {
+            k--;
+        }
+        for (int n = 0; n < 4 && k >= 0; n++, k--) {
+            if (is(s, k, "NAMED_THING")) {
+                return true;
+            }
+            Token w = s.token(k);
+            if (!w.isWord() || w.capitalised() || w.numeric() || lexicon.isGrammar(s.word(k)) || lexicon.verbs().longest(s.tokens, k) != null
+                    || !suffix(s.word(k), "VERB_ENDING").isEmpty()) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
