@@ -446,6 +446,10 @@ final class MentionFinder {
             }
             int end = joinedBodyName(s, start, nameRun(s, start, true));
             end = adjectivedName(s, start, end);
+            if (end == start + 1 && lexicon.isFirstName(w) && listedAmongNames(s, start)) {
+                add(s, start, start, Mention.Kind.PERSON); // "Nelson Rivas, Felipe, Troy Perkins": a player known by one name
+                return end;
+            }
             if (end > start) {
                 boolean initial = sentenceInitial(s, start);
                 Mention proper = add(s, start, end - 1, Mention.Kind.PROPER);
@@ -481,6 +485,26 @@ final class MentionFinder {
             return longer;
         }
         return -1;
+    }
+
+    /**
+     * Whether the word at i stands in a list of people's full names: a comma or {@code et} between it and a
+     * name of two capitalised words on one side, and a comma, {@code et} or the sentence's end on the other
+     * ({@code Nelson Rivas, Felipe, Troy Perkins}).
+     */
+    private boolean listedAmongNames(Sentence s, int i) {
+        boolean joinedBefore = i > 0 && (s.token(i - 1).is(",") || is(s, i - 1, "AND"));
+        boolean joinedAfter = i + 1 < s.size() && (s.token(i + 1).is(",") || is(s, i + 1, "AND"));
+        boolean nameBefore = joinedBefore && i > 2 && givenAndSurname(s, i - 3, i - 2);
+        boolean nameAfter = joinedAfter && i + 3 < s.size() && givenAndSurname(s, i + 2, i + 3);
+        boolean closed = i + 1 >= s.size() || s.token(i + 1).is(".");
+        return nameBefore && (joinedAfter || closed) || nameAfter && joinedBefore;
+    }
+
+    /** Whether tokens a and b are a given name and a capitalised word after it ({@code Troy Perkins}). */
+    private boolean givenAndSurname(Sentence s, int a, int b) {
+        return s.token(a).isWord() && s.token(a).capitalised() && !s.token(a).upper() && s.token(b).isWord() && s.token(b).capitalised()
+                && !s.token(b).upper() && s.token(b).start() == s.token(a).end() + 1 && lexicon.isFirstName(s.word(a));
     }
 
     /**
