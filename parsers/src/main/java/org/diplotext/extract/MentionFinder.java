@@ -342,6 +342,10 @@ final class MentionFinder {
                     }
                     return of.last() + 1;
                 }
+                int body = of == null && m.last == i && lexicon.is(s.tokens, i, "BODY_OFFICIALS") ? bodyOfOfficials(s, after, k) : k;
+                if (body > k) {
+                    return body; // "les dirigeants de l'Impact de Montréal": the officials of a body, which is an actor too
+                }
                 int named = k;
                 while (of == null && named < s.size() && s.token(named).isWord() && s.token(named).capitalised() && !s.token(named).upper()
                         && !lexicon.isGrammar(s.word(named)) && lexicon.names().longest(s.tokens, named) == null) {
@@ -485,6 +489,26 @@ final class MentionFinder {
             return longer;
         }
         return -1;
+    }
+
+    /**
+     * The index after the name of the body whose officials ({@code BODY_OFFICIALS}: dirigeants, responsables) are
+     * named before the {@code de} at j, the name at k after an article ({@code de l'Impact de Montréal}, {@code du
+     * Racing}): capitalised words the lexicons do not know, closed by their town; the name is added as an
+     * organisation. Returns k when no article stands before the name or no name follows.
+     */
+    private int bodyOfOfficials(Sentence s, int j, int k) {
+        if (k >= s.size() || !(k > j + 1 || is(s, j, "OF_THE_SINGULAR")) || !s.token(k).isWord() || !s.token(k).capitalised()
+                || s.token(k).upper() || lexicon.isFirstName(s.word(k)) || lexicon.is(s.tokens, k, "SENTENCE_WORD")) {
+            return k;
+        }
+        int end = nameRun(s, k, true);
+        if (end == k || end > k + 3) {
+            return k;
+        }
+        end = townOfBody(s, end);
+        add(s, k, end - 1, Mention.Kind.ORGANISATION);
+        return end;
     }
 
     /**
