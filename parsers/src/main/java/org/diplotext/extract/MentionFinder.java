@@ -531,6 +531,11 @@ final class MentionFinder {
                 && !s.token(b).upper() && s.token(b).start() == s.token(a).end() + 1 && lexicon.isFirstName(s.word(a));
     }
 
+    /** Whether the name at [first, last] opens a headline as its place label, before a colon ({@code Madrid : …}). */
+    private static boolean headlineLabel(Sentence s, int first, int last) {
+        return first == 0 && s.kind == org.diplotext.model.SegmentKind.HEADLINE && last + 1 < s.size() && s.word(last + 1).equals(":");
+    }
+
     /**
      * Whether a noun of things that take a name ({@code NAMED_THING}) stands before the name at i, past up
      * to three lower-case adjectives and a naming participle ({@code NAMING}: {@code appelé}, {@code nommé}).
@@ -661,7 +666,8 @@ final class MentionFinder {
                 Mention m = add(s, first, match.last(), Mention.Kind.STATE);
                 m.key = named.key();
                 // (in someone's quoted words a state is what they speak of: « … ainsi qu'au Bélarus »)
-                m.located = !s.inQuote(first) && located(s, first) && !askedToAct(s, first, match.last()) && !addressedInWriting(s, first);
+                m.located = !s.inQuote(first) && located(s, first) && !askedToAct(s, first, match.last()) && !addressedInWriting(s, first)
+                        || headlineLabel(s, first, match.last()); // "États-Unis : lancement réussi": the rubric only locates
             }
             case CAPITAL -> {
                 if (tailOfPlaceName(s, first)) {
@@ -676,7 +682,7 @@ final class MentionFinder {
                         && !lexicon.is(s.tokens, j, "SENTENCE_WORD") && lexicon.names().longest(s.tokens, j) == null) {
                     return nameRun(s, j, true); // "le stade Madrid Arena": a capital opening a longer name names a thing there
                 }
-                if (first == 0 && s.kind == org.diplotext.model.SegmentKind.HEADLINE && s.word(j).equals(":")) {
+                if (headlineLabel(s, first, match.last())) {
                     return j; // "Madrid : trois morts …": a headline's place label only locates
                 }
                 if (ofLocalPlace(s, first)) {

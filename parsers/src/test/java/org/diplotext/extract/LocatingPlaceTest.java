@@ -71,6 +71,14 @@ class LocatingPlaceTest {
     }
 
     @Test
+    void aStateLabellingTheHeadlineOnlyLocates() {
+        Dispatch d = parse("Br\u00e9sil : un festival de musique attire un million de visiteurs",
+                "Le festival s'est achev\u00e9 dimanche \u00e0 Rio. Le Chili a annonc\u00e9 qu'il accueillerait la prochaine \u00e9dition.");
+        assertThat(d.actorNamed("Br\u00e9sil")).isEmpty();
+        assertThat(actor(d, "Chili").type()).isEqualTo(ActorType.STATE);
+    }
+
+    @Test
     void aCapitalStandingForItsGovernmentStaysTheState() {
         Dispatch d = parse("Titre", "Le gouvernement de Kiev a salu\u00e9 la d\u00e9cision de Paris.");
         assertThat(actor(d, "Ukraine").type()).isEqualTo(ActorType.STATE);
