@@ -1377,6 +1377,18 @@ final class ActorResolver {
     }
 
     /**
+     * Leaves out the persons known only by a name the text gives to a thing elsewhere ({@code autour d'Alpha
+     * Centauri} in a headline, {@code un système d'étoiles appelé Alpha Centauri} in the body), unless an act names them.
+     */
+    void forgetThings(java.util.Set<String> thingNames) {
+        for (Draft.Actor a : actors.values()) {
+            if (a.type == ActorType.PERSON && a.role == null && !a.used && thingNames.contains(String.join(" ", bodyWords(a.name)))) {
+                a.confirmed = false;
+            }
+        }
+    }
+
+    /**
      * Gives an unnamed official ({@code le ministre des Affaires étrangères}) to the one person of
      * the text who holds that role, wherever the name is written: before the title, long after it or
      * only later. Nothing changes when no one or more than one person fits.

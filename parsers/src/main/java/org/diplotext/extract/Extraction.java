@@ -73,6 +73,7 @@ public final class Extraction {
             events.process(s);
         }
         resolver.nameOfficials(events.communications, events.demands());
+        resolver.forgetThings(finder.thingNames);
         if (reference == null) {
             undated(text, layout, events).ifPresent(issues::add);
         }

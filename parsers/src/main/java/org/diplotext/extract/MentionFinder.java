@@ -28,6 +28,8 @@ final class MentionFinder {
             "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED", "COMPOUND_OPENER");
 
     private final Lexicon lexicon;
+    /** The folded names given to things in the text so far ({@code le télescope Alpha Centauri}), words joined by spaces. */
+    final java.util.Set<String> thingNames = new java.util.HashSet<>();
     private final Lexicon.ClassSet lowerCaseOpeners;
 
     MentionFinder(Lexicon lexicon) {
@@ -430,6 +432,7 @@ final class MentionFinder {
             // orange Gliese B" (past adjectives), "deux étoiles proches appelé Kepler Prima": a name after the noun of a thing names that thing
             int end = nameRun(s, i, true);
             if (end > i) {
+                thingNames.add(joinedWords(s, i, end));
                 return end;
             }
         }
@@ -529,6 +532,17 @@ final class MentionFinder {
     private boolean givenAndSurname(Sentence s, int a, int b) {
         return s.token(a).isWord() && s.token(a).capitalised() && !s.token(a).upper() && s.token(b).isWord() && s.token(b).capitalised()
                 && !s.token(b).upper() && s.token(b).start() == s.token(a).end() + 1 && lexicon.isFirstName(s.word(a));
+    }
+
+    /** The folded words from first (inclusive) to end (exclusive), joined by spaces. */
+    private static String joinedWords(Sentence s, int first, int end) {
+        StringBuilder out = new StringBuilder();
+        for (int x = first; x < end; x++) {
+            if (s.token(x).isWord()) {
+                out.append(out.length() > 0 ? " " : "").append(s.word(x));
+            }
+        }
+        return out.toString();
     }
 
     /** Whether the name at [first, last] opens a headline as its place label, before a colon ({@code Madrid : …}). */

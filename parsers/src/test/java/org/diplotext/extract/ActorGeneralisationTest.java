@@ -419,4 +419,12 @@ class ActorGeneralisationTest {
         Dispatch state = parse("Titre", "Les autorit\u00e9s maliennes ont expuls\u00e9 l'ambassadeur.");
         assertThat(state.actors()).singleElement().satisfies(a -> assertThat(a.type()).isEqualTo(ActorType.STATE));
     }
+
+    @Test
+    void aNameTheTextGivesToAThingIsNoPersonAnywhere() {
+        Dispatch d = parse("Une plan\u00e8te d\u00e9couverte pr\u00e8s d'Alpha Prima",
+                "Elle tourne dans un syst\u00e8me de deux \u00e9toiles proches appel\u00e9 Alpha Prima, selon l'astronome Didier Queloz.");
+        assertThat(d.actorNamed("Alpha Prima")).isEmpty();
+        assertThat(actor(d, "Didier Queloz").type()).isEqualTo(ActorType.PERSON);
+    }
 }
