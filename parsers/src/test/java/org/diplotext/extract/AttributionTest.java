@@ -1,0 +1,27 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.CommunicationType;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Statements and their speakers in constructions a journalist writes without a usual reporting
+ * verb, and quotation marks that report nobody's words: one probe fixture per construction.
+ */
+class AttributionTest {
+
+    @Test
+    void twoSpeakersOfOneSentenceEachMakeTheirOwnStatementWithParlerDe() {
+        Dispatch d = parse("Titre", "Le ministre allemand des Affaires \u00e9trang\u00e8res Frank Walter a parl\u00e9 de la crise au Sahel, "
+                + "tandis que son homologue italien Paolo Rossi a \u00e9voqu\u00e9 la situation en Libye.");
+        assertThat(d.communications()).hasSize(2).allSatisfy(c -> assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT));
+        assertThat(d.communications()).extracting(c -> name(d, c.sender().orElseThrow())).containsExactlyInAnyOrder("Frank Walter", "Paolo Rossi");
+        Dispatch elided = parse("Titre", "Le ministre Hakan Fidan a parl\u00e9 d'une crise grave.");
+        assertThat(elided.communications()).singleElement()
+                .satisfies(c -> assertThat(name(elided, c.sender().orElseThrow())).isEqualTo("Hakan Fidan"));
+    }
+}
