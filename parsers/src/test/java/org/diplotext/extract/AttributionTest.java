@@ -24,4 +24,12 @@ class AttributionTest {
         assertThat(elided.communications()).singleElement()
                 .satisfies(c -> assertThat(name(elided, c.sender().orElseThrow())).isEqualTo("Hakan Fidan"));
     }
+
+    @Test
+    void aCapitalisedQuotationAfterTheNounOfAWorkIsItsTitleNoStatement() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident iranien Ebrahim Ra\u00efssi a re\u00e7u le tableau "
+                + "\u00ab La Libert\u00e9 guidant le peuple vers la paix \u00bb offert par la France. "
+                + "Le film \u00ab Nous ne sommes pas des num\u00e9ros \u00bb a \u00e9t\u00e9 projet\u00e9 devant le ministre.");
+        assertThat(d.communications()).isEmpty();
+    }
 }
