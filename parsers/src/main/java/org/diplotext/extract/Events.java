@@ -63,7 +63,8 @@ final class Events {
             boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && syntax.is(s, i - 2, "DEFINITE_ELIDED")
                     || noun != null && possessiveLeur(s, i - 1);
             boolean clitic = i > 0 && (syntax.is(s, i - 1, "DEFINITE") || s.word(i - 1).equals("'"));
-            if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()) || nominal(s, i, verb.value()))) {
+            if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()) || nominal(s, i, verb.value())
+                    || naming(s, i, verb.value()))) {
                 verb = null;
             }
             if (verb != null && i > 1 && s.word(i - 1).equals("-") && s.token(i - 1).end() == t.start() && s.token(i - 2).end() == s.token(i - 1).start()
@@ -316,6 +317,21 @@ final class Events {
         String lemma = org.diplotext.text.Folding.fold(verb.lemma());
         String head = lemma.substring(reflexivePrefix(lemma));
         return !form.equals(head.split(" ")[0]) && !lexicon.endsWithAny(form, "PRESENT_PARTICIPLE_ENDING");
+    }
+
+    /**
+     * Whether a participle of a verb of calling right after a noun or its adjective gives the thing
+     * its name ({@code un village proche appelé Jean Moulin}, {@code une maison appelée « … »}): no one is called.
+     */
+    private boolean naming(Sentence s, int i, Lexicon.VerbForm verb) {
+        if (!verb.acts().contains(Act.CALL) || !syntax.is(s, i, "NAMING") || i == 0 || i + 1 >= s.size()) {
+            return false;
+        }
+        Token noun = s.token(i - 1);
+        Token name = s.token(i + 1);
+        boolean named = name.capitalised() || s.word(i + 1).equals("\u00ab") || s.word(i + 1).equals("\u201c");
+        boolean afterNoun = noun.isWord() && !noun.capitalised() && (!lexicon.isGrammar(s.word(i - 1)) || syntax.is(s, i - 1, "NAMED_THING"));
+        return named && afterNoun;
     }
 
     /** Whether token i ends like a present participle ({@code demandant}: PRESENT_PARTICIPLE_ENDING). */

@@ -422,7 +422,7 @@ final class MentionFinder {
             return i + 1;
         }
         if (t.capitalised() && i > 0 && (lexicon.is(s.tokens, i - 1, "NAMED_THING") || i > 1 && lexicon.is(s.tokens, i - 2, "NAMED_THING")
-                && s.token(i - 1).isWord() && !s.token(i - 1).capitalised() && !lexicon.isGrammar(s.word(i - 1)))) {
+                && s.token(i - 1).isWord() && !s.token(i - 1).capitalised() && !lexicon.isGrammar(s.word(i - 1)) || namedThingCalled(s, i))) {
             // "le télescope Alpha Centauri", "la série Julie Lescaut", "le télescope spatial James Webb" (past an
             // adjective): a name after the noun of a thing names that thing
             int end = nameRun(s, i, true);
@@ -1805,5 +1805,26 @@ final class MentionFinder {
             break;
         }
         return k;
+    }
+
+    /**
+     * Whether token i follows a naming participle after the noun of a thing, perhaps past its
+     * adjectives ({@code trois étoiles proches appelé Alpha Centauri}, {@code le navire baptisé Sea Queen}):
+     * the name is that thing's. After a noun of people ({@code un opposant surnommé Baba}) it stays a person's.
+     */
+    private boolean namedThingCalled(Sentence s, int i) {
+        if (i < 2 || !lexicon.is(s.tokens, i - 1, "NAMING")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 4); k--) {
+            if (lexicon.is(s.tokens, k, "NAMED_THING")) {
+                return true;
+            }
+            Token w = s.token(k);
+            if (!w.isWord() || w.capitalised() || lexicon.isGrammar(s.word(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 }

@@ -32,4 +32,15 @@ class AttributionTest {
                 + "Le film \u00ab Nous ne sommes pas des num\u00e9ros \u00bb a \u00e9t\u00e9 projet\u00e9 devant le ministre.");
         assertThat(d.communications()).isEmpty();
     }
+
+    @Test
+    void aParticipleOfCallingAfterANounNamesAThingAndCallsNobody() {
+        Dispatch d = parse("Titre", "La ministre k\u00e9nyane Aisha Jumwa est arriv\u00e9e mardi. "
+                + "Elle se trouve dans un village proche appel\u00e9 Jean Moulin, dans le nord.",
+                "Le ministre Hakan Fidan vit dans une maison appel\u00e9e Marie Curie.");
+        assertThat(d.communications()).isEmpty();
+        Dispatch called = parse("Titre", "Le pr\u00e9sident William Ruto a rencontr\u00e9 Antony Blinken et appel\u00e9 Sergue\u00ef Lavrov mardi.");
+        assertThat(called.communications()).filteredOn(c -> c.type() == CommunicationType.CALL).singleElement()
+                .satisfies(c -> assertThat(name(called, c.recipients().get(0))).isEqualTo("Sergue\u00ef Lavrov"));
+    }
 }
