@@ -693,6 +693,10 @@ final class Events {
             if (speaker.actor() == null) {
                 speaker = subjectOfQuotedVerb(s, before);
             }
+            if (speaker.actor() == null && namingVerbBefore(s, before) >= 0) {
+                anchor = namingVerbBefore(s, before);
+                speaker = syntax.subject(s, anchor, anchor, null); // "le pape l'a nommée « patronne de … »": who names says it
+            }
             if (speaker.actor() == null && (syntax.is(s, after, "ACCORDING_TO") || s.word(after).equals(",") && syntax.is(s, after + 1, "ACCORDING_TO"))
                     && !objectOfSpeech(s, before)) {
                 int k = syntax.is(s, after, "ACCORDING_TO") ? after : after + 1; // "« … » selon M. Dupont"
@@ -845,6 +849,22 @@ final class Events {
             quote.date = c.date;
             communications.add(c);
         }
+    }
+
+    /**
+     * The index of a naming participle after its auxiliary right before a quotation ({@code l'a nommée
+     * « … »}, {@code a baptisé « … »}, {@code l'a qualifié de « … »}), or -1: the name is its subject's words.
+     */
+    private int namingVerbBefore(Sentence s, int before) {
+        int k = syntax.is(s, before, "OF") ? before - 1 : before;
+        if (k < 1 || s.inQuote(k) || !syntax.is(s, k, "NAMING") || s.cueAt(k) != null && !s.cueAt(k).isVerb()) {
+            return -1;
+        }
+        int aux = k - 1;
+        while (aux > 0 && syntax.is(s, aux, "ADVERB") && !s.inQuote(aux)) {
+            aux--;
+        }
+        return syntax.is(s, aux, "AUXILIARY") ? k : -1;
     }
 
     /**

@@ -43,4 +43,14 @@ class AttributionTest {
         assertThat(called.communications()).filteredOn(c -> c.type() == CommunicationType.CALL).singleElement()
                 .satisfies(c -> assertThat(name(called, c.recipients().get(0))).isEqualTo("Sergue\u00ef Lavrov"));
     }
+
+    @Test
+    void aQuotationNamedByAParticipleAfterItsAuxiliaryIsItsSubjectsWords() {
+        Dispatch d = parse("Titre", "Le navigateur Jean Dupont a \u00e9t\u00e9 reconnu par la f\u00e9d\u00e9ration lorsque le ministre des Sports "
+                + "Paul Martin l'a surnomm\u00e9 \u00ab le plus grand marin de sa g\u00e9n\u00e9ration et de la n\u00f4tre \u00bb.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Paul Martin");
+            assertThat(c.quote()).hasValue("le plus grand marin de sa g\u00e9n\u00e9ration et de la n\u00f4tre");
+        });
+    }
 }
