@@ -53,4 +53,14 @@ class AttributionTest {
             assertThat(c.quote()).hasValue("le plus grand marin de sa g\u00e9n\u00e9ration et de la n\u00f4tre");
         });
     }
+
+    @Test
+    void scientistsAsACollectiveSpeakAndPublishingTheirResultsIsAStatement() {
+        Dispatch d = parse("Titre", "Des astronomes chiliens ont d\u00e9couvert une com\u00e8te. "
+                + "Les astronomes ont publi\u00e9 leurs r\u00e9sultats dans la revue Nature.",
+                "Selon les m\u00e9t\u00e9orologues, la temp\u00eate faiblira.");
+        assertThat(d.communications()).hasSize(2).allSatisfy(c -> assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT));
+        assertThat(d.communications()).extracting(c -> name(d, c.sender().orElseThrow()))
+                .containsExactly("astronomes chiliens", "m\u00e9t\u00e9orologues");
+    }
 }
