@@ -394,6 +394,7 @@ final class Events {
         java.util.Map<Sentence.Cue, Syntax.Subject> subjects = new java.util.IdentityHashMap<>();
         Syntax.Subject opening = syntax.sentenceSubject(s);
         noteDocuments(s);
+        noteRelations(s);
         if (opening.actor() != null && !opening.pronoun()) {
             syntax.saw(opening.actor(), opening.plural());
         }
@@ -683,6 +684,10 @@ final class Events {
                 Draft.Actor named = apposedPerson(s, cue.last + 1, speaker.actor());
                 if (named != null) {
                     speaker = new Syntax.Subject(named, false, false);
+                }
+                Draft.Actor related = speaker.actor() == null ? relationAt(s, syntax.skipAdverbs(s, cue.last + 1)) : null;
+                if (related != null) {
+                    speaker = new Syntax.Subject(related, false, false); // "« … », répondit alors son complice"
                 }
                 cue.used = true;
                 anchor = cue.first;
@@ -1197,6 +1202,10 @@ final class Events {
                 if (found != null) {
                     return new Syntax.Subject(found.actor, syntax.plural(found), false);
                 }
+                Draft.Actor related = k + 1 <= before ? relationAt(s, k + 1) : null;
+                if (related != null) {
+                    return new Syntax.Subject(related, false, false); // "Selon son complice, « … »"
+                }
                 if (k + 1 <= before) {
                     Syntax.Subject stressed = syntax.stressed(s, k + 1); // "Selon lui, « … »"
                     if (stressed.actor() != null) {
@@ -1206,6 +1215,36 @@ final class Events {
             }
         }
         return Syntax.Subject.NONE;
+    }
+
+    /** Persons first named in apposition to a possessive noun ({@code son complice de toujours, X}), by that noun. */
+    private final java.util.Map<String, Draft.Actor> introducedAs = new java.util.HashMap<>();
+
+    /**
+     * Records the persons a sentence names in apposition to a possessive noun ({@code avec son complice
+     * de toujours, Jean-Michel Larqué}, {@code son épouse, Marie}): the noun names them later.
+     */
+    private void noteRelations(Sentence s) {
+        for (Mention m : s.mentions) {
+            if (m.actor == null || m.actor.type != org.diplotext.model.ActorType.PERSON || m.kind == Mention.Kind.PRONOUN || m.first < 3
+                    || !s.word(m.first - 1).equals(",") || m.inQuote()) {
+                continue;
+            }
+            for (int k = m.first - 3; k >= Math.max(0, m.first - 6); k--) {
+                if (!s.token(k).isWord() || s.inQuote(k) || s.mentionAt(k) != null) {
+                    break;
+                }
+                if (syntax.is(s, k, "POSSESSIVE") && !s.token(k + 1).capitalised() && !lexicon.isGrammar(s.word(k + 1))) {
+                    introducedAs.put(s.word(k + 1), m.actor);
+                    break;
+                }
+            }
+        }
+    }
+
+    /** The person a possessive noun at token i names after {@link #noteRelations} met it ({@code son complice}), or null. */
+    private Draft.Actor relationAt(Sentence s, int i) {
+        return i + 1 < s.size() && syntax.is(s, i, "POSSESSIVE") && s.mentionAt(i + 1) == null ? introducedAs.get(s.word(i + 1)) : null;
     }
 
     /** Whether a semicolon outside quotations parts two tokens: "D'après X, « … » ; Y a ajouté : « … »". */

@@ -63,4 +63,12 @@ class AttributionTest {
         assertThat(d.communications()).extracting(c -> name(d, c.sender().orElseThrow()))
                 .containsExactly("astronomes chiliens", "m\u00e9t\u00e9orologues");
     }
+
+    @Test
+    void aPossessiveNounFirstApposedToAPersonNamesThatPersonLater() {
+        Dispatch d = parse("Titre", "Le diplomate Jean Martin a longtemps travaill\u00e9 avec son complice de toujours, Paul Lenoir. "
+                + "\u00ab Nous \u00e9tions comme des fr\u00e8res ! \u00bb, r\u00e9pondit alors son complice.",
+                "Selon son complice, \u00ab il ne voulait plus voyager depuis des ann\u00e9es et pr\u00e9f\u00e9rait \u00e9crire \u00bb.");
+        assertThat(d.communications()).hasSize(2).allSatisfy(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Paul Lenoir"));
+    }
 }
