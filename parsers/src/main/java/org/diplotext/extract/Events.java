@@ -743,6 +743,15 @@ final class Events {
                         anchor = c.first;
                         break;
                     }
+                    if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c) && passive(s, c)) {
+                        Draft.Actor by = passiveAgent(s, c);
+                        if (by == null) {
+                            continue; // "X a été reconnue … lorsque Y l'a nommée « … »": the subject is spoken of
+                        }
+                        speaker = new Syntax.Subject(by, by.plural, false); // "X a été accusé par Y d'être « … »": Y's words
+                        anchor = c.first;
+                        break;
+                    }
                     if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c)) {
                         speaker = syntax.subject(s, c.first, c.last, null);
                         if (appendedParticiple(s, c) && opening.actor() != null) {
@@ -1835,6 +1844,16 @@ final class Events {
         inv.recipient(guest);
         held(s, c, inv);
         return true;
+    }
+
+    /** The agent after "par" of a passive verb ({@code a été accusé par le chef de l'opposition}), or null. */
+    private Draft.Actor passiveAgent(Sentence s, Sentence.Cue c) {
+        int k = syntax.skipAdverbs(s, c.last + 1);
+        if (!syntax.is(s, k, "BY")) {
+            return null;
+        }
+        Mention agent = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 8));
+        return agent == null || agent.kind == Mention.Kind.PRONOUN || agent.inQuote() ? null : agent.actor;
     }
 
     /**

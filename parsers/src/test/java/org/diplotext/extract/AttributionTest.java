@@ -71,4 +71,12 @@ class AttributionTest {
                 "Selon son complice, \u00ab il ne voulait plus voyager depuis des ann\u00e9es et pr\u00e9f\u00e9rait \u00e9crire \u00bb.");
         assertThat(d.communications()).hasSize(2).allSatisfy(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Paul Lenoir"));
     }
+
+    @Test
+    void aQuotationAfterAPassiveReportingVerbIsItsAgentsWords() {
+        Dispatch d = parse("Titre", "Le ministre Hakan Fidan a \u00e9t\u00e9 accus\u00e9 par le chef de l'opposition \u00d6zg\u00fcr \u00d6zel "
+                + "d'\u00eatre \u00ab le complice du r\u00e9gime syrien et de ses alli\u00e9s \u00bb.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("\u00d6zg\u00fcr \u00d6zel"));
+    }
 }
