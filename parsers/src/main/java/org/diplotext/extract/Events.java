@@ -598,6 +598,7 @@ final class Events {
         }
         meetingNouns(s);
         invitedBy(s);
+        pressEvents(s);
         statementNouns(s);
         askedInCommunication(s);
         dates.read(s, reference, demands.askedIn(s));
@@ -2201,6 +2202,45 @@ final class Events {
                 continue;
             }
             meeting(s, c, subject.actor(), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
+        }
+    }
+
+    /**
+     * A press event framing a clause ({@code Les dirigeants présentaient en conférence de presse leur bilan},
+     * {@code Lors d'un point de presse, X a …}: PRESS_EVENT after {@code en} or a framing preposition) is a
+     * statement of the clause's subject, whatever its verb; a statement of theirs in the sentence already says it.
+     */
+    private void pressEvents(Sentence s) {
+        for (Sentence.Cue c : s.cues) {
+            if (c.isVerb() || c.used || !c.has(Act.STATEMENT) || s.inQuote(c.first) || !syntax.is(s, c.first, "PRESS_EVENT")) {
+                continue;
+            }
+            boolean bare = syntax.is(s, c.first - 1, "IN");
+            int frame = bare ? c.first - 1 : frameBefore(s, c.first - 1);
+            boolean determined = syntax.is(s, c.first - 1, "ARTICLE") || syntax.is(s, c.first - 1, "POSSESSIVE");
+            if (!bare && !(determined && frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION"))) {
+                continue;
+            }
+            Draft.Actor sender = frame <= 3 ? mainSubjectAfter(s, c.last + 1) : null;
+            if (sender == null) {
+                sender = syntax.sentenceSubject(s).actor();
+            }
+            if (sender == null) {
+                continue;
+            }
+            c.used = true;
+            boolean known = false;
+            for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
+                known |= communications.get(n).sender == sender && communications.get(n).type == CommunicationType.STATEMENT;
+            }
+            if (known) {
+                continue;
+            }
+            Draft.Communication st = new Draft.Communication(CommunicationType.STATEMENT, sender);
+            st.evidence.add(Span.of(input, s.start, s.end));
+            st.date = dates.of(s, c.first, reference);
+            st.sentence = s.index;
+            communications.add(st);
         }
     }
 

@@ -79,4 +79,14 @@ class AttributionTest {
         assertThat(d.communications()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("\u00d6zg\u00fcr \u00d6zel"));
     }
+
+    @Test
+    void aPressEventFramingAClauseIsItsSubjectsStatementWhateverTheVerb() {
+        Dispatch d = parse("Titre", "Les dirigeants du parti pr\u00e9sentaient en conf\u00e9rence de presse leur programme pour les \u00e9lections.",
+                "L'arm\u00e9e a bombard\u00e9 la ville en r\u00e9ponse aux attaques.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("dirigeants");
+        });
+    }
 }
