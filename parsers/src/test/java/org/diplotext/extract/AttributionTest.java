@@ -89,4 +89,12 @@ class AttributionTest {
             assertThat(name(d, c.sender().orElseThrow())).isEqualTo("dirigeants");
         });
     }
+
+    @Test
+    void anAudienceAfterDevantIsNotTheInvertedSpeaker() {
+        Dispatch d = parse("Titre", "\u00ab Il faut agir vite et fort contre les groupes arm\u00e9s \u00bb, a martel\u00e9 devant la presse "
+                + "le chef de la diplomatie nig\u00e9rienne Bakary Yaou Sangar\u00e9.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Bakary Yaou Sangar\u00e9"));
+    }
 }
