@@ -97,4 +97,14 @@ class AttributionTest {
         assertThat(d.communications()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Bakary Yaou Sangar\u00e9"));
     }
+
+    @Test
+    void slogansChantedOrShoutedAndPredictionsAreStatements() {
+        Dispatch d = parse("Titre", "Des milliers de manifestants ont d\u00e9fil\u00e9 \u00e0 Dakar. Les manifestants scandaient "
+                + "\u00ab Lib\u00e9rez Sonko, lib\u00e9rez le S\u00e9n\u00e9gal tout entier \u00bb.",
+                "Le pr\u00e9sident Bassirou Diomaye Faye a pr\u00e9dit que la croissance d\u00e9passerait 8 % cette ann\u00e9e.",
+                "\u00ab Nous ne reculerons pas devant les menaces \u00bb, a ass\u00e9n\u00e9 le Premier ministre Ousmane Sonko.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).extracting(c -> name(d, c.sender().orElseThrow()))
+                .containsExactly("manifestants", "Bassirou Diomaye Faye", "Ousmane Sonko");
+    }
 }
