@@ -629,8 +629,9 @@ final class Events {
                 syntax.possessedSentence = s.index;
             }
         } else if (opening.actor() == null && s.size() > 2 && syntax.is(s, 0, "DETERMINER") && s.mentionAt(1) == null
-                && s.mentionAt(2) == null && !syntax.is(s, 0, "DEFINITE_ELIDED")) {
-            // "Le crash serait dû ... Il": the next pronoun speaks of a thing
+                && s.mentionAt(2) == null && !syntax.is(s, 0, "DEFINITE_ELIDED") && !syntax.is(s, 0, "POSSESSIVE")) {
+            // "Le crash serait dû ... Il": the next pronoun speaks of a thing; after "Son franc-parler lui a valu …"
+            // the owner is still the topic
             if (syntax.is(s, 0, "PLURAL_DETERMINER")) {
                 syntax.lastPlural = null;
             } else {
@@ -1240,16 +1241,30 @@ final class Events {
                     || !s.word(m.first - 1).equals(",") || m.inQuote()) {
                 continue;
             }
-            for (int k = m.first - 3; k >= Math.max(0, m.first - 6); k--) {
-                if (!s.token(k).isWord() || s.inQuote(k) || s.mentionAt(k) != null) {
-                    break;
-                }
-                if (syntax.is(s, k, "POSSESSIVE") && !s.token(k + 1).capitalised() && !lexicon.isGrammar(s.word(k + 1))) {
-                    introducedAs.put(s.word(k + 1), m.actor);
-                    break;
-                }
+            int k = relationBefore(s, m);
+            if (k >= 0) {
+                introducedAs.put(s.word(k + 1), m.actor);
             }
         }
+    }
+
+    /**
+     * The index of the possessive of a noun the person mention {@code m} stands in apposition to
+     * ({@code son complice de toujours, Paul Lenoir}), or -1.
+     */
+    private int relationBefore(Sentence s, Mention m) {
+        if (m.first < 3 || !s.word(m.first - 1).equals(",")) {
+            return -1;
+        }
+        for (int k = m.first - 3; k >= Math.max(0, m.first - 6); k--) {
+            if (!s.token(k).isWord() || s.inQuote(k) || s.mentionAt(k) != null) {
+                return -1;
+            }
+            if (syntax.is(s, k, "POSSESSIVE") && !s.token(k + 1).capitalised() && !lexicon.isGrammar(s.word(k + 1))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** The person a possessive noun at token i names after {@link #noteRelations} met it ({@code son complice}), or null. */

@@ -107,4 +107,12 @@ class AttributionTest {
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).extracting(c -> name(d, c.sender().orElseThrow()))
                 .containsExactly("manifestants", "Bassirou Diomaye Faye", "Ousmane Sonko");
     }
+
+    @Test
+    void aPronounAfterASentenceOpenedByAPossessiveThingStillNamesTheOwner() {
+        Dispatch d = parse("Titre", "Le journaliste Pierre Durand s'est \u00e9teint samedi. Son franc-parler lui a valu quelques ennuis "
+                + "aupr\u00e8s des cha\u00eenes de t\u00e9l\u00e9vision. Il avait alors l\u00e2ch\u00e9 : \u00ab M. Smith, vous \u00eates un voleur ! \u00bb");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Pierre Durand"));
+    }
 }
