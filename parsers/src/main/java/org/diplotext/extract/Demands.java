@@ -198,6 +198,9 @@ final class Demands {
                     } else if (syntax.is(s, after, "FOR") && syntax.is(s, after + 1, "SUBORDINATOR")) {
                         j = after + 2 + (s.word(after + 2).equals("'") ? 1 : 0); // "lancer un appel aux belligérants pour qu'ils épargnent …"
                         clause = true;
+                    } else if (syntax.is(s, after, "TO_BARE") && looksInfinitive(s, after + 1)) {
+                        j = after + 1; // "a lancé un appel à la Russie à cesser les frappes": what is asked starts after the second "à"
+                        infinitive = true;
                     } else {
                         j = after;
                     }
@@ -1047,7 +1050,7 @@ final class Demands {
     }
 
     /** Whether the word at {@code k} can be an adjective after a noun: a lower-case word of no grammar class, no name, no verb. */
-    private boolean adjectiveLike(Sentence s, int k) {
+    boolean adjectiveLike(Sentence s, int k) {
         return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && s.mentionAt(k) == null && s.cueAt(k) == null
                 && !syntax.is(s, k, "ARTICLE") && !syntax.is(s, k, "DETERMINER") && !syntax.is(s, k, "PREPOSITION") && !syntax.is(s, k, "ADVERB")
                 && !syntax.is(s, k, "AND_OR") && !syntax.is(s, k, "AUXILIARY") && !syntax.is(s, k, "SUBORDINATOR") && !syntax.is(s, k, "CLAUSE_BREAK")

@@ -26,6 +26,14 @@ class DemandWordingTest {
     }
 
     @Test
+    void anAppealToSomeoneToActAsksTheActNotTheSecondA() {
+        Dispatch d = parse("Titre", "Le chef de l'Etat br\u00e9silien a lanc\u00e9 un appel au Venezuela \u00e0 lib\u00e9rer les opposants.");
+        Demand x = demandStartingWith(d, "lib\u00e9rer");
+        assertThat(x.content()).isEqualTo("lib\u00e9rer les opposants");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Venezuela");
+    }
+
+    @Test
     void anAdjectiveAfterTheDemandNounIsSkipped() {
         Dispatch d = parse("Titre", "L'Organisation mondiale de la sant\u00e9 (OMS) a lanc\u00e9 un appel urgent \u00e0 la protection des h\u00f4pitaux.");
         Demand x = demandStartingWith(d, "la protection");
