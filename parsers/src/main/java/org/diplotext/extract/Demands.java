@@ -301,7 +301,7 @@ final class Demands {
                 // "réclamer des explications à Moscou", "exiger des garanties de la Russie": the one asked closes the content
                 int a = syntax.is(s, at, "ADDRESSING_PREPOSITION") ? at + 2 : at + 1;
                 target = syntax.objectAt(s, a + (s.word(a).equals("'") ? 1 : 0), end + 1).actor;
-                end = at - 1;
+                end = (onBehalf(s, at, j) ? at - 3 : at) - 1;
             }
         }
         int[] second = infinitive && target != null ? secondAsked(s, j, end, source) : null;
@@ -864,6 +864,11 @@ final class Demands {
             }
         }
         return -1;
+    }
+
+    /** Whether "de la part" ends just before the "de" at {@code at}, within the content from {@code from}: "des excuses de la part de la Suède". */
+    private boolean onBehalf(Sentence s, int at, int from) {
+        return at - 3 > from && syntax.is(s, at - 1, "BEHALF_NOUN") && syntax.is(s, at - 2, "DEFINITE_FEMININE") && syntax.is(s, at - 3, "DE_FORM");
     }
 
     /**
