@@ -2300,9 +2300,29 @@ final class Events {
             st.evidence.add(Span.of(input, s.start, s.end));
             st.date = dates.of(s, v, reference);
             st.sentence = s.index;
+            Draft.Actor addressee = within ? null : addressee(s, v, c);
+            if (addressee != null && addressee != sender) {
+                st.recipients.add(addressee);
+            }
             communications.add(st);
             c.used = true;
         }
+    }
+
+    /** The one a statement noun is addressed to: "a adressé un avertissement à la Chine", "lancé une mise en garde aux rebelles". */
+    private Draft.Actor addressee(Sentence s, int verb, Sentence.Cue noun) {
+        if (!syntax.is(s, verb, "ADDRESSING_VERB")) {
+            return null;
+        }
+        int k = noun.last + 1;
+        if (demands.adjectiveLike(s, k) && lexicon.is(s.word(k + 1), "TO_PREPOSITION")) {
+            k++; // "un avertissement sévère à la Chine"
+        }
+        if (k >= s.size() || !lexicon.is(s.word(k), "TO_PREPOSITION")) {
+            return null;
+        }
+        Mention m = syntax.objectAt(s, k + 1, s.size());
+        return m == null || m.kind == Mention.Kind.PRONOUN ? null : m.actor;
     }
 
     /** Whether {@code source} made a demand in sentence s, perhaps merged into an earlier one (the headline's). */
@@ -2669,7 +2689,7 @@ final class Events {
         }
         if (!nounFound) {
             for (Sentence.Cue c : s.cues) {
-                if (c.isVerb() && c.has(Act.LETTER) && !s.inQuote(c.first) && !c.used) {
+                if (c.isVerb() && c.has(Act.LETTER) && !s.inQuote(c.first) && !c.used && !sendsOtherThanLetter(s, c)) {
                     Syntax.Subject subject = syntax.subject(s, c.first, c.last, null);
                     if (subject.actor() != null && recipientAfter(s, c.last + 1) != null) {
                         letterFrom(s, c, subject.actor(), c.last + 1, here);
@@ -2682,6 +2702,25 @@ final class Events {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a verb of sending has a direct object that is no letter ("a envoyé des soldats au Mali",
+     * "a adressé un appel aux belligérants"): what is sent is the act, and no letter is written.
+     */
+    private boolean sendsOtherThanLetter(Sentence s, Sentence.Cue verb) {
+        int k = syntax.skipAdverbs(s, verb.last + 1);
+        boolean object = k < s.size() && (syntax.is(s, k, "DETERMINER") || syntax.is(s, k, "POSSESSIVE") || s.token(k).numeric());
+        if (!object) {
+            return false; // "a écrit à l'Iran", "a adressé à Pékin une note": no object, or the letter comes later
+        }
+        for (int n = k + 1; n < Math.min(s.size(), k + 4); n++) {
+            Sentence.Cue noun = s.cueAt(n);
+            if (noun != null && !noun.isVerb()) {
+                return !noun.has(Act.LETTER); // "a envoyé une longue lettre à X" still writes
+            }
+        }
+        return true;
     }
 
     private Mention recipientAfter(Sentence s, int from) {
