@@ -1393,6 +1393,24 @@ final class ActorResolver {
      * the text who holds that role, wherever the name is written: before the title, long after it or
      * only later. Nothing changes when no one or more than one person fits.
      */
+    /**
+     * Whether two actors stand on the two sides of one act: "le ministre a téléphoné à son homologue
+     * chinois Wang Yi" gives Wang Yi the minister's role, yet he is not the minister who called him.
+     */
+    private static boolean partners(Draft.Actor a, Draft.Actor b, List<Draft.Communication> communications, List<Draft.Demand> demands) {
+        for (Draft.Communication c : communications) {
+            if (c.sender == a && c.recipients.contains(b) || c.sender == b && c.recipients.contains(a)) {
+                return true;
+            }
+        }
+        for (Draft.Demand d : demands) {
+            if (d.source == a && d.target == b || d.source == b && d.target == a) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     void nameOfficials(List<Draft.Communication> communications, List<Draft.Demand> demands) {
         // the persons who may hold a role, by their folded role, in the order of the actors
         Map<String, List<Draft.Actor>> byRole = new HashMap<>();
@@ -1412,7 +1430,7 @@ final class ActorResolver {
                 if (!p.reported() && !p.key.startsWith("P:")
                         || official.country != null && p.country != null && !official.country.equals(p.country)
                         || official.affiliation != null && p.affiliation != null && !official.affiliation.equals(p.affiliation)
-) {
+                        || partners(official, p, communications, demands)) {
                     continue;
                 }
                 if (holder != null) {

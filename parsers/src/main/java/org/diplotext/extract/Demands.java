@@ -198,6 +198,9 @@ final class Demands {
                     } else if (syntax.is(s, after, "FOR") && syntax.is(s, after + 1, "SUBORDINATOR")) {
                         j = after + 2 + (s.word(after + 2).equals("'") ? 1 : 0); // "lancer un appel aux belligérants pour qu'ils épargnent …"
                         clause = true;
+                    } else if (syntax.is(s, after, "TO_BARE") && looksInfinitive(s, after + 1)) {
+                        j = after + 1; // "a lancé un appel à la Russie à cesser les frappes": what is asked starts after the second "à"
+                        infinitive = true;
                     } else {
                         j = after;
                     }
@@ -298,7 +301,7 @@ final class Demands {
                 // "réclamer des explications à Moscou", "exiger des garanties de la Russie": the one asked closes the content
                 int a = syntax.is(s, at, "ADDRESSING_PREPOSITION") ? at + 2 : at + 1;
                 target = syntax.objectAt(s, a + (s.word(a).equals("'") ? 1 : 0), end + 1).actor;
-                end = at - 1;
+                end = (onBehalf(s, at, j) ? at - 3 : at) - 1;
             }
         }
         int[] second = infinitive && target != null ? secondAsked(s, j, end, source) : null;
@@ -863,6 +866,11 @@ final class Demands {
         return -1;
     }
 
+    /** Whether "de la part" ends just before the "de" at {@code at}, within the content from {@code from}: "des excuses de la part de la Suède". */
+    private boolean onBehalf(Sentence s, int at, int from) {
+        return at - 3 > from && syntax.is(s, at - 1, "BEHALF_NOUN") && syntax.is(s, at - 2, "DEFINITE_FEMININE") && syntax.is(s, at - 3, "DE_FORM");
+    }
+
     /**
      * Past actors coordinated with the one asked: "appeler Israël et le Hamas à conclure …",
      * "exhorter Moscou, Kiev et Minsk à …". The demand keeps the first named as its target, as the
@@ -1047,7 +1055,7 @@ final class Demands {
     }
 
     /** Whether the word at {@code k} can be an adjective after a noun: a lower-case word of no grammar class, no name, no verb. */
-    private boolean adjectiveLike(Sentence s, int k) {
+    boolean adjectiveLike(Sentence s, int k) {
         return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && s.mentionAt(k) == null && s.cueAt(k) == null
                 && !syntax.is(s, k, "ARTICLE") && !syntax.is(s, k, "DETERMINER") && !syntax.is(s, k, "PREPOSITION") && !syntax.is(s, k, "ADVERB")
                 && !syntax.is(s, k, "AND_OR") && !syntax.is(s, k, "AUXILIARY") && !syntax.is(s, k, "SUBORDINATOR") && !syntax.is(s, k, "CLAUSE_BREAK")

@@ -63,7 +63,8 @@ final class Events {
             boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && syntax.is(s, i - 2, "DEFINITE_ELIDED")
                     || noun != null && possessiveLeur(s, i - 1);
             boolean clitic = i > 0 && (syntax.is(s, i - 1, "DEFINITE") || s.word(i - 1).equals("'"));
-            if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()) || nominal(s, i, verb.value()))) {
+            if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()) || nominal(s, i, verb.value())
+                    || naming(s, i, verb.value()))) {
                 verb = null;
             }
             if (verb != null && i > 1 && s.word(i - 1).equals("-") && s.token(i - 1).end() == t.start() && s.token(i - 2).end() == s.token(i - 1).start()
@@ -318,6 +319,21 @@ final class Events {
         return !form.equals(head.split(" ")[0]) && !lexicon.endsWithAny(form, "PRESENT_PARTICIPLE_ENDING");
     }
 
+    /**
+     * Whether a participle of a verb of calling right after a noun or its adjective gives the thing
+     * its name ({@code un village proche appelé Jean Moulin}, {@code une maison appelée « … »}): no one is called.
+     */
+    private boolean naming(Sentence s, int i, Lexicon.VerbForm verb) {
+        if (!verb.acts().contains(Act.CALL) || !syntax.is(s, i, "NAMING") || i == 0 || i + 1 >= s.size()) {
+            return false;
+        }
+        Token noun = s.token(i - 1);
+        Token name = s.token(i + 1);
+        boolean named = name.capitalised() || s.word(i + 1).equals("\u00ab") || s.word(i + 1).equals("\u201c");
+        boolean afterNoun = noun.isWord() && !noun.capitalised() && (!lexicon.isGrammar(s.word(i - 1)) || syntax.is(s, i - 1, "NAMED_THING"));
+        return named && afterNoun;
+    }
+
     /** Whether token i ends like a present participle ({@code demandant}: PRESENT_PARTICIPLE_ENDING). */
     private boolean presentParticiple(Sentence s, int i) {
         return lexicon.endsWithAny(s.word(i), "PRESENT_PARTICIPLE_ENDING");
@@ -378,6 +394,7 @@ final class Events {
         java.util.Map<Sentence.Cue, Syntax.Subject> subjects = new java.util.IdentityHashMap<>();
         Syntax.Subject opening = syntax.sentenceSubject(s);
         noteDocuments(s);
+        noteRelations(s);
         if (opening.actor() != null && !opening.pronoun()) {
             syntax.saw(opening.actor(), opening.plural());
         }
@@ -581,6 +598,7 @@ final class Events {
         }
         meetingNouns(s);
         invitedBy(s);
+        pressEvents(s);
         statementNouns(s);
         askedInCommunication(s);
         dates.read(s, reference, demands.askedIn(s));
@@ -611,8 +629,9 @@ final class Events {
                 syntax.possessedSentence = s.index;
             }
         } else if (opening.actor() == null && s.size() > 2 && syntax.is(s, 0, "DETERMINER") && s.mentionAt(1) == null
-                && s.mentionAt(2) == null && !syntax.is(s, 0, "DEFINITE_ELIDED")) {
-            // "Le crash serait dû ... Il": the next pronoun speaks of a thing
+                && s.mentionAt(2) == null && !syntax.is(s, 0, "DEFINITE_ELIDED") && !syntax.is(s, 0, "POSSESSIVE")) {
+            // "Le crash serait dû ... Il": the next pronoun speaks of a thing; after "Son franc-parler lui a valu …"
+            // the owner is still the topic
             if (syntax.is(s, 0, "PLURAL_DETERMINER")) {
                 syntax.lastPlural = null;
             } else {
@@ -668,6 +687,10 @@ final class Events {
                 if (named != null) {
                     speaker = new Syntax.Subject(named, false, false);
                 }
+                Draft.Actor related = speaker.actor() == null ? relationAt(s, syntax.skipAdverbs(s, cue.last + 1)) : null;
+                if (related != null) {
+                    speaker = new Syntax.Subject(related, false, false); // "« … », répondit alors son complice"
+                }
                 cue.used = true;
                 anchor = cue.first;
             }
@@ -676,6 +699,10 @@ final class Events {
             }
             if (speaker.actor() == null) {
                 speaker = subjectOfQuotedVerb(s, before);
+            }
+            if (speaker.actor() == null && namingVerbBefore(s, before) >= 0) {
+                anchor = namingVerbBefore(s, before);
+                speaker = syntax.subject(s, anchor, anchor, null); // "le pape l'a nommée « patronne de … »": who names says it
             }
             if (speaker.actor() == null && (syntax.is(s, after, "ACCORDING_TO") || s.word(after).equals(",") && syntax.is(s, after + 1, "ACCORDING_TO"))
                     && !objectOfSpeech(s, before)) {
@@ -715,6 +742,15 @@ final class Events {
                     Draft.Actor agent = c != null && c.isVerb() && speech(s, c) ? controller(s, c) : null;
                     if (agent != null) {
                         speaker = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander : « … »"
+                        anchor = c.first;
+                        break;
+                    }
+                    if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c) && passive(s, c)) {
+                        Draft.Actor by = passiveAgent(s, c);
+                        if (by == null) {
+                            continue; // "X a été reconnue … lorsque Y l'a nommée « … »": the subject is spoken of
+                        }
+                        speaker = new Syntax.Subject(by, by.plural, false); // "X a été accusé par Y d'être « … »": Y's words
                         anchor = c.first;
                         break;
                     }
@@ -829,6 +865,22 @@ final class Events {
             quote.date = c.date;
             communications.add(c);
         }
+    }
+
+    /**
+     * The index of a naming participle after its auxiliary right before a quotation ({@code l'a nommée
+     * « … »}, {@code a baptisé « … »}, {@code l'a qualifié de « … »}), or -1: the name is its subject's words.
+     */
+    private int namingVerbBefore(Sentence s, int before) {
+        int k = syntax.is(s, before, "OF") ? before - 1 : before;
+        if (k < 1 || s.inQuote(k) || !syntax.is(s, k, "NAMING") || s.cueAt(k) != null && !s.cueAt(k).isVerb()) {
+            return -1;
+        }
+        int aux = k - 1;
+        while (aux > 0 && syntax.is(s, aux, "ADVERB") && !s.inQuote(aux)) {
+            aux--;
+        }
+        return syntax.is(s, aux, "AUXILIARY") ? k : -1;
     }
 
     /**
@@ -1161,6 +1213,10 @@ final class Events {
                 if (found != null) {
                     return new Syntax.Subject(found.actor, syntax.plural(found), false);
                 }
+                Draft.Actor related = k + 1 <= before ? relationAt(s, k + 1) : null;
+                if (related != null) {
+                    return new Syntax.Subject(related, false, false); // "Selon son complice, « … »"
+                }
                 if (k + 1 <= before) {
                     Syntax.Subject stressed = syntax.stressed(s, k + 1); // "Selon lui, « … »"
                     if (stressed.actor() != null) {
@@ -1170,6 +1226,50 @@ final class Events {
             }
         }
         return Syntax.Subject.NONE;
+    }
+
+    /** Persons first named in apposition to a possessive noun ({@code son complice de toujours, X}), by that noun. */
+    private final java.util.Map<String, Draft.Actor> introducedAs = new java.util.HashMap<>();
+
+    /**
+     * Records the persons a sentence names in apposition to a possessive noun ({@code avec son complice
+     * de toujours, Jean-Michel Larqué}, {@code son épouse, Marie}): the noun names them later.
+     */
+    private void noteRelations(Sentence s) {
+        for (Mention m : s.mentions) {
+            if (m.actor == null || m.actor.type != org.diplotext.model.ActorType.PERSON || m.kind == Mention.Kind.PRONOUN || m.first < 3
+                    || !s.word(m.first - 1).equals(",") || m.inQuote()) {
+                continue;
+            }
+            int k = relationBefore(s, m);
+            if (k >= 0) {
+                introducedAs.put(s.word(k + 1), m.actor);
+            }
+        }
+    }
+
+    /**
+     * The index of the possessive of a noun the person mention {@code m} stands in apposition to
+     * ({@code son complice de toujours, Paul Lenoir}), or -1.
+     */
+    private int relationBefore(Sentence s, Mention m) {
+        if (m.first < 3 || !s.word(m.first - 1).equals(",")) {
+            return -1;
+        }
+        for (int k = m.first - 3; k >= Math.max(0, m.first - 6); k--) {
+            if (!s.token(k).isWord() || s.inQuote(k) || s.mentionAt(k) != null) {
+                return -1;
+            }
+            if (syntax.is(s, k, "POSSESSIVE") && !s.token(k + 1).capitalised() && !lexicon.isGrammar(s.word(k + 1))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The person a possessive noun at token i names after {@link #noteRelations} met it ({@code son complice}), or null. */
+    private Draft.Actor relationAt(Sentence s, int i) {
+        return i + 1 < s.size() && syntax.is(s, i, "POSSESSIVE") && s.mentionAt(i + 1) == null ? introducedAs.get(s.word(i + 1)) : null;
     }
 
     /** Whether a semicolon outside quotations parts two tokens: "D'après X, « … » ; Y a ajouté : « … »". */
@@ -1762,6 +1862,16 @@ final class Events {
         return true;
     }
 
+    /** The agent after "par" of a passive verb ({@code a été accusé par le chef de l'opposition}), or null. */
+    private Draft.Actor passiveAgent(Sentence s, Sentence.Cue c) {
+        int k = syntax.skipAdverbs(s, c.last + 1);
+        if (!syntax.is(s, k, "BY")) {
+            return null;
+        }
+        Mention agent = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 8));
+        return agent == null || agent.kind == Mention.Kind.PRONOUN || agent.inQuote() ? null : agent.actor;
+    }
+
     /**
      * "X a reçu une invitation de Y", "X a reçu un appel du président Y", "X a reçu une lettre de Y":
      * what is received is an act of Y's towards X, of the kind its noun names. Returns whether the
@@ -2111,6 +2221,45 @@ final class Events {
     }
 
     /**
+     * A press event framing a clause ({@code Les dirigeants présentaient en conférence de presse leur bilan},
+     * {@code Lors d'un point de presse, X a …}: PRESS_EVENT after {@code en} or a framing preposition) is a
+     * statement of the clause's subject, whatever its verb; a statement of theirs in the sentence already says it.
+     */
+    private void pressEvents(Sentence s) {
+        for (Sentence.Cue c : s.cues) {
+            if (c.isVerb() || c.used || !c.has(Act.STATEMENT) || s.inQuote(c.first) || !syntax.is(s, c.first, "PRESS_EVENT")) {
+                continue;
+            }
+            boolean bare = syntax.is(s, c.first - 1, "IN");
+            int frame = bare ? c.first - 1 : frameBefore(s, c.first - 1);
+            boolean determined = syntax.is(s, c.first - 1, "ARTICLE") || syntax.is(s, c.first - 1, "POSSESSIVE");
+            if (!bare && !(determined && frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION"))) {
+                continue;
+            }
+            Draft.Actor sender = frame <= 3 ? mainSubjectAfter(s, c.last + 1) : null;
+            if (sender == null) {
+                sender = syntax.sentenceSubject(s).actor();
+            }
+            if (sender == null) {
+                continue;
+            }
+            c.used = true;
+            boolean known = false;
+            for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
+                known |= communications.get(n).sender == sender && communications.get(n).type == CommunicationType.STATEMENT;
+            }
+            if (known) {
+                continue;
+            }
+            Draft.Communication st = new Draft.Communication(CommunicationType.STATEMENT, sender);
+            st.evidence.add(Span.of(input, s.start, s.end));
+            st.date = dates.of(s, c.first, reference);
+            st.sentence = s.index;
+            communications.add(st);
+        }
+    }
+
+    /**
      * "X a prononcé un discours", "X a publié un communiqué", "X a tenu une conférence de presse":
      * a statement named by a noun after a verb that delivers it is its subject's statement.
      */
@@ -2151,9 +2300,29 @@ final class Events {
             st.evidence.add(Span.of(input, s.start, s.end));
             st.date = dates.of(s, v, reference);
             st.sentence = s.index;
+            Draft.Actor addressee = within ? null : addressee(s, v, c);
+            if (addressee != null && addressee != sender) {
+                st.recipients.add(addressee);
+            }
             communications.add(st);
             c.used = true;
         }
+    }
+
+    /** The one a statement noun is addressed to: "a adressé un avertissement à la Chine", "lancé une mise en garde aux rebelles". */
+    private Draft.Actor addressee(Sentence s, int verb, Sentence.Cue noun) {
+        if (!syntax.is(s, verb, "ADDRESSING_VERB")) {
+            return null;
+        }
+        int k = noun.last + 1;
+        if (demands.adjectiveLike(s, k) && lexicon.is(s.word(k + 1), "TO_PREPOSITION")) {
+            k++; // "un avertissement sévère à la Chine"
+        }
+        if (k >= s.size() || !lexicon.is(s.word(k), "TO_PREPOSITION")) {
+            return null;
+        }
+        Mention m = syntax.objectAt(s, k + 1, s.size());
+        return m == null || m.kind == Mention.Kind.PRONOUN ? null : m.actor;
     }
 
     /** Whether {@code source} made a demand in sentence s, perhaps merged into an earlier one (the headline's). */
@@ -2520,7 +2689,7 @@ final class Events {
         }
         if (!nounFound) {
             for (Sentence.Cue c : s.cues) {
-                if (c.isVerb() && c.has(Act.LETTER) && !s.inQuote(c.first) && !c.used) {
+                if (c.isVerb() && c.has(Act.LETTER) && !s.inQuote(c.first) && !c.used && !sendsOtherThanLetter(s, c)) {
                     Syntax.Subject subject = syntax.subject(s, c.first, c.last, null);
                     if (subject.actor() != null && recipientAfter(s, c.last + 1) != null) {
                         letterFrom(s, c, subject.actor(), c.last + 1, here);
@@ -2533,6 +2702,25 @@ final class Events {
                 }
             }
         }
+    }
+
+    /**
+     * Whether a verb of sending has a direct object that is no letter ("a envoyé des soldats au Mali",
+     * "a adressé un appel aux belligérants"): what is sent is the act, and no letter is written.
+     */
+    private boolean sendsOtherThanLetter(Sentence s, Sentence.Cue verb) {
+        int k = syntax.skipAdverbs(s, verb.last + 1);
+        boolean object = k < s.size() && (syntax.is(s, k, "DETERMINER") || syntax.is(s, k, "POSSESSIVE") || s.token(k).numeric());
+        if (!object) {
+            return false; // "a écrit à l'Iran", "a adressé à Pékin une note": no object, or the letter comes later
+        }
+        for (int n = k + 1; n < Math.min(s.size(), k + 4); n++) {
+            Sentence.Cue noun = s.cueAt(n);
+            if (noun != null && !noun.isVerb()) {
+                return !noun.has(Act.LETTER); // "a envoyé une longue lettre à X" still writes
+            }
+        }
+        return true;
     }
 
     private Mention recipientAfter(Sentence s, int from) {

@@ -34,6 +34,8 @@ import org.diplotext.text.Token;
  * {@link Dates}), then the records ({@link Assembly}).
  */
 public final class Extraction {
+    /** Titles of works run to a dozen words at most; a longer quotation after "le film" is someone speaking of it. */
+    private static final int MAX_TITLE_WORDS = 12;
     private static final Set<SegmentKind> READ = EnumSet.of(SegmentKind.KICKER, SegmentKind.HEADLINE, SegmentKind.LEAD,
             SegmentKind.CAPTION, SegmentKind.PARAGRAPH, SegmentKind.HEADING);
 
@@ -199,10 +201,33 @@ public final class Extraction {
     }
 
     /**
+     * Whether the quotation is the title of a work right after the noun for it ({@code la sculpture
+     * « La Petite danseuse de quatorze ans »}, {@code le film « … »}, {@code l'opération « … »}: WORK_NOUN):
+     * it names the work, nobody says it, however long it is.
+     */
+    private boolean titleOfWork(String text, String folded, Quotation q, List<Token> tokens, int first, int words) {
+        if (words == 0 || words > MAX_TITLE_WORDS || first >= tokens.size() || !tokens.get(first).capitalised()) {
+            return false;
+        }
+        int k = q.open() - 1;
+        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u00a0' || text.charAt(k) == '\u202f')) {
+            k--;
+        }
+        int end = k + 1;
+        while (k >= 0 && Character.isLetter(text.charAt(k))) {
+            k--;
+        }
+        return end > k + 1 && lexicon.is(folded.substring(k + 1, end), "NAMED_THING");
+    }
+
+    /**
      * A quotation of a few words naming a concept is not a statement; one that speaks is.
      * {@code tokens[first, last)} are its tokens, {@code words} of them letters or digits.
      */
     private boolean isStatement(String text, String folded, Quotation q, List<Token> tokens, int first, int last, int words) {
+        if (titleOfWork(text, folded, q, tokens, first, words)) {
+            return false;
+        }
         for (int i = first; i < last; i++) {
             Token t = tokens.get(i);
             if (t.isWord() ? lexicon.is(tokens, i, "FIRST_PERSON") || lexicon.is(tokens, i, "SECOND_PERSON") : t.is("!") || t.is("?")) {

@@ -427,7 +427,7 @@ final class MentionFinder {
             m.plural = plural;
             return i + 1;
         }
-        if (t.capitalised() && namedThingBefore(s, i)) {
+        if (t.capitalised() && (namedThingBefore(s, i) || namedThingCalled(s, i))) {
             // "le télescope Alpha Centauri", "la série Julie Lescaut", "le télescope spatial James Webb", "son étoile naine
             // orange Gliese B" (past adjectives), "deux étoiles proches appelé Kepler Prima": a name after the noun of a thing names that thing
             int end = nameRun(s, i, true);
@@ -2027,5 +2027,26 @@ final class MentionFinder {
             break;
         }
         return k;
+    }
+
+    /**
+     * Whether token i follows a naming participle after the noun of a thing, perhaps past its
+     * adjectives ({@code trois étoiles proches appelé Alpha Centauri}, {@code le navire baptisé Sea Queen}):
+     * the name is that thing's. After a noun of people ({@code un opposant surnommé Baba}) it stays a person's.
+     */
+    private boolean namedThingCalled(Sentence s, int i) {
+        if (i < 2 || !lexicon.is(s.tokens, i - 1, "NAMING")) {
+            return false;
+        }
+        for (int k = i - 2; k >= Math.max(0, i - 4); k--) {
+            if (lexicon.is(s.tokens, k, "NAMED_THING")) {
+                return true;
+            }
+            Token w = s.token(k);
+            if (!w.isWord() || w.capitalised() || lexicon.isGrammar(s.word(k))) {
+                return false;
+            }
+        }
+        return false;
     }
 }

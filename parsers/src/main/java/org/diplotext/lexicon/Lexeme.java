@@ -1,6 +1,5 @@
 package org.diplotext.lexicon;
 
-import java.util.BitSet;
 import java.util.Map;
 
 /**
@@ -13,8 +12,14 @@ public final class Lexeme {
     final String folded;
     /** {@code folded.hashCode()}, kept for {@link LexemeTable}. */
     final int hash;
-    /** The grammar classes of the word, by their number in {@link Lexicon#grammarClasses}. */
-    final BitSet grammar = new BitSet();
+    private static final long[] NO_CLASS = {};
+    /**
+     * The grammar classes of the word, by their number in {@link Lexicon#grammarClasses}: bit
+     * {@code n % 64} of word {@code n / 64}. A plain array rather than a {@link java.util.BitSet}
+     * because testing a token's class is the extraction's most frequent question and the array
+     * saves a pointer to follow (see README, Performance).
+     */
+    private long[] grammar = NO_CLASS;
     /** For each phrase index, by its slot, the phrases it holds that start with this word, longest first, or null. */
     final Object[] starts = new Object[Lexicon.INDEXES];
     /**
@@ -27,6 +32,36 @@ public final class Lexeme {
     Lexeme(String folded, int hash) {
         this.folded = folded;
         this.hash = hash;
+    }
+
+    /** Whether the word belongs to the grammar class numbered {@code number} (not negative). */
+    boolean hasClass(int number) {
+        int word = number >>> 6;
+        return word < grammar.length && (grammar[word] & (1L << number)) != 0;
+    }
+
+    /** Whether the word belongs to any class of {@code classes}, bits as in {@link #grammar}. */
+    boolean hasAnyClass(long[] classes) {
+        for (int k = Math.min(classes.length, grammar.length) - 1; k >= 0; k--) {
+            if ((grammar[k] & classes[k]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Adds the word to the grammar class numbered {@code number}; used while loading only. */
+    void addClass(int number) {
+        int word = number >>> 6;
+        if (word >= grammar.length) {
+            grammar = java.util.Arrays.copyOf(grammar, word + 1);
+        }
+        grammar[word] |= 1L << number;
+    }
+
+    /** The numbers of the word's grammar classes, in increasing order. */
+    java.util.stream.IntStream classNumbers() {
+        return java.util.BitSet.valueOf(grammar).stream();
     }
 
     @Override

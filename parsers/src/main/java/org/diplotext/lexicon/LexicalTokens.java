@@ -16,8 +16,6 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
     final Lexicon lexicon;
     private Token[] tokens;
     private Lexeme[] lexemes;
-    /** For each token, the phrases of each index that start with it and the next token ({@link Lexeme#pairs}), or null. */
-    private Object[][] pairs;
     private int size;
 
     LexicalTokens(Lexicon lexicon, String text, String folded, int from, int to) {
@@ -25,7 +23,6 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
         int capacity = Math.max(4, (to - from) / 5);
         this.tokens = new Token[capacity];
         this.lexemes = new Lexeme[capacity];
-        this.pairs = new Object[capacity][];
         LexemeTable table = lexicon.lexemes;
         Tokens.scan(text, folded, from, to, new Tokens.Sink() {
             @Override
@@ -42,19 +39,14 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
         });
     }
 
-    /** Adds a token, and the phrases that start with the one before it and this one, looked up while both lexemes are at hand. */
+    /** Adds a token and its lexeme. */
     private void append(Token token, Lexeme lexeme) {
         if (size == tokens.length) {
             tokens = Arrays.copyOf(tokens, size * 2);
             lexemes = Arrays.copyOf(lexemes, size * 2);
-            pairs = Arrays.copyOf(pairs, size * 2);
         }
         tokens[size] = token;
         lexemes[size] = lexeme;
-        Lexeme before = size > 0 ? lexemes[size - 1] : null;
-        if (before != null && lexeme != null && !before.pairs.isEmpty()) {
-            pairs[size - 1] = before.pairs.get(lexeme);
-        }
         size++;
     }
 
@@ -71,9 +63,18 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
         return size;
     }
 
-    /** The phrases of each index that start with tokens {@code i} and {@code i + 1}, by index slot, or null. */
+    /**
+     * The phrases of each index that start with tokens {@code i} and {@code i + 1}, by index slot, or
+     * null. Looked up when a phrase index asks, not as the text is cut: most token pairs are never
+     * asked about, and the look-up cost 5 % of a parse when made for each (README, Performance).
+     */
     Object[] pair(int i) {
-        return i < size ? pairs[i] : null;
+        if (i + 1 >= size) {
+            return null;
+        }
+        Lexeme first = lexemes[i];
+        Lexeme second = lexemes[i + 1];
+        return first == null || second == null || first.pairs.isEmpty() ? null : first.pairs.get(second);
     }
 
     /** The lexeme of token {@code i}, or null when no lexicon knows the word. */

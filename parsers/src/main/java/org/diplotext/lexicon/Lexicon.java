@@ -167,9 +167,9 @@ public final class Lexicon {
      * belongs to any of them with one test ({@link #isAny}) instead of one look-up per class.
      */
     public static final class ClassSet {
-        private final java.util.BitSet numbers;
+        private final long[] numbers;
 
-        private ClassSet(java.util.BitSet numbers) {
+        private ClassSet(long[] numbers) {
             this.numbers = numbers;
         }
     }
@@ -183,7 +183,7 @@ public final class Lexicon {
                 numbers.set(number);
             }
         }
-        return new ClassSet(numbers);
+        return new ClassSet(numbers.toLongArray());
     }
 
     /** Whether token {@code i} of {@code tokens} is a word of any class of {@code classes}; false outside the list. */
@@ -193,12 +193,12 @@ public final class Lexicon {
         }
         Lexeme lexeme = tokens instanceof LexicalTokens lexical && lexical.lexicon == this ? lexical.lexeme(i)
                 : grammarWords.get(tokens.get(i).folded());
-        return lexeme != null && lexeme.grammar.intersects(classes.numbers);
+        return lexeme != null && lexeme.hasAnyClass(classes.numbers);
     }
 
     private boolean has(Lexeme lexeme, String grammarClass) {
         int number = grammarClasses.number(grammarClass);
-        return number >= 0 && lexeme.grammar.get(number);
+        return number >= 0 && lexeme.hasClass(number);
     }
 
     /** Whether a folded word belongs to any grammar class of {@code grammar.tsv}. */
@@ -225,7 +225,7 @@ public final class Lexicon {
         int number = grammarClasses.number(grammarClass);
         if (number >= 0) {
             grammarWords.forEach((w, lexeme) -> {
-                if (lexeme.grammar.get(number)) {
+                if (lexeme.hasClass(number)) {
                     out.add(w);
                 }
             });
@@ -291,7 +291,7 @@ public final class Lexicon {
         }
         int number = grammarClasses.add(grammarClass);
         Lexeme lexeme = lexemes.add(folded);
-        lexeme.grammar.set(number);
+        lexeme.addClass(number);
         grammarWords.put(lexeme.folded, lexeme);
         if (value != null && !value.isBlank()) {
             grammarValues.computeIfAbsent(grammarClass, k -> new HashMap<>()).put(folded, value.strip());

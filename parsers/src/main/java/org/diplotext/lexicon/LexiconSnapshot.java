@@ -229,9 +229,10 @@ final class LexiconSnapshot {
             for (Lexeme lexeme : lexemes) {
                 lexemeNumbers.put(lexeme, lexemeNumbers.size());
                 string(lexeme.folded);
-                number(lexeme.grammar.cardinality());
-                for (int bit = lexeme.grammar.nextSetBit(0); bit >= 0; bit = lexeme.grammar.nextSetBit(bit + 1)) {
-                    number(bit);
+                int[] numbers = lexeme.classNumbers().toArray();
+                number(numbers.length);
+                for (int number : numbers) {
+                    number(number);
                 }
             }
             number(lexicon.grammarValues.size());
@@ -452,7 +453,7 @@ final class LexiconSnapshot {
                 lexemes[i] = lexeme;
                 int classes = number();
                 for (int k = 0; k < classes; k++) {
-                    lexeme.grammar.set(number());
+                    lexeme.addClass(number());
                 }
                 if (classes > 0) {
                     lexicon.grammarWords.put(lexeme.folded, lexeme);

@@ -393,6 +393,14 @@ class ActorGeneralisationTest {
     }
 
     @Test
+    void thePopeIsNoHeadOfStateNamedBefore() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Lula a lanc\u00e9 un appel \u00e0 la paix.",
+                "Le pape a adress\u00e9 un appel aux bellig\u00e9rants pour qu'ils d\u00e9posent les armes.");
+        assertThat(d.demands()).hasSize(2);
+        assertThat(d.demands().get(1).source()).isNotEqualTo(d.demands().get(0).source());
+    }
+
+    @Test
     void membersOfANamedArmedGroupAreThatGroup() {
         Dispatch d = parse("Titre", "Les insurg\u00e9s du MNLA ont d\u00e9clar\u00e9 l'ind\u00e9pendance de l'Azawad.");
         assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow()))

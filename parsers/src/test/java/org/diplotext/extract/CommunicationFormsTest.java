@@ -27,6 +27,16 @@ class CommunicationFormsTest {
     }
 
     @Test
+    void anUnnamedCallerIsNotTheCounterpartCalled() {
+        Dispatch d = parse("Titre", "Le chef de la diplomatie britannique a t\u00e9l\u00e9phon\u00e9 mardi \u00e0 son homologue indien Subrahmanyam Jaishankar.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.CALL);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("chef de la diplomatie britannique");
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("Subrahmanyam Jaishankar"));
+        });
+    }
+
+    @Test
     void theOneMetBeforeAClosingInciseDoesNotSpeak() {
         Dispatch d = parse("Titre", "Le Premier ministre Jean Dupont a re\u00e7u vendredi son homologue n\u00e9erlandais Dick Schoof, "
                 + "a annonc\u00e9 le cabinet du Premier ministre.");

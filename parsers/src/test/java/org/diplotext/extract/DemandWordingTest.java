@@ -26,6 +26,29 @@ class DemandWordingTest {
     }
 
     @Test
+    void anAppealToSomeoneToActAsksTheActNotTheSecondA() {
+        Dispatch d = parse("Titre", "Le chef de l'Etat br\u00e9silien a lanc\u00e9 un appel au Venezuela \u00e0 lib\u00e9rer les opposants.");
+        Demand x = demandStartingWith(d, "lib\u00e9rer");
+        assertThat(x.content()).isEqualTo("lib\u00e9rer les opposants");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Venezuela");
+    }
+
+    @Test
+    void theOneAskedAfterDeLaPartDeClosesTheContent() {
+        Dispatch d = parse("Titre", "Le Maroc a r\u00e9clam\u00e9 des explications de la part de l'Alg\u00e9rie.");
+        Demand x = demandStartingWith(d, "des explications");
+        assertThat(x.content()).isEqualTo("des explications");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Alg\u00e9rie");
+    }
+
+    @Test
+    void askingForgivenessApologisesAndAsksNothing() {
+        Dispatch d = parse("Titre", "Le Premier ministre canadien Mark Carney a demand\u00e9 pardon aux familles des victimes.");
+        assertThat(d.demands()).isEmpty();
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Mark Carney"));
+    }
+
+    @Test
     void anAdjectiveAfterTheDemandNounIsSkipped() {
         Dispatch d = parse("Titre", "L'Organisation mondiale de la sant\u00e9 (OMS) a lanc\u00e9 un appel urgent \u00e0 la protection des h\u00f4pitaux.");
         Demand x = demandStartingWith(d, "la protection");

@@ -69,7 +69,7 @@ class LexiconSnapshotTest {
         List<PhraseIndex<?>> indexes = lexicon.indexes();
         for (Lexeme lexeme : lexemes) {
             List<String> grammar = new ArrayList<>();
-            lexeme.grammar.stream().forEach(bit -> grammar.add(classes.get(bit)));
+            lexeme.classNumbers().forEach(bit -> grammar.add(classes.get(bit)));
             lines.add("lexeme " + lexeme.folded + " " + grammar + " grammar word " + (lexicon.grammarWords.get(lexeme.folded) == lexeme));
             for (int slot = 0; slot < indexes.size(); slot++) {
                 List<? extends PhraseIndex.Phrase<?>> starts = indexes.get(slot).startsOf(lexeme);
