@@ -1378,11 +1378,14 @@ final class ActorResolver {
 
     /**
      * Leaves out the persons known only by a name the text gives to a thing elsewhere ({@code autour d'Alpha
-     * Centauri} in a headline, {@code un système d'étoiles appelé Alpha Centauri} in the body), unless an act names them.
+     * Centauri} in a headline, {@code un système d'étoiles appelé Alpha Centauri} in the body) or by the name of a
+     * character someone plays ({@code interprétait le commissaire Moreau}), unless an act names them.
      */
-    void forgetThings(java.util.Set<String> thingNames) {
+    void forgetThings(java.util.Set<String> thingNames, java.util.Set<String> playedNames) {
         for (Draft.Actor a : actors.values()) {
-            if (a.type == ActorType.PERSON && a.role == null && !a.used && thingNames.contains(String.join(" ", bodyWords(a.name)))) {
+            String name = String.join(" ", bodyWords(a.name));
+            // a character played ("interprétait le commissaire Moreau") is no person of the news, whatever its title
+            if (a.type == ActorType.PERSON && (a.role == null && thingNames.contains(name) || playedNames.contains(name)) && !a.used) {
                 a.confirmed = false;
             }
         }

@@ -75,7 +75,7 @@ public final class Extraction {
             events.process(s);
         }
         resolver.nameOfficials(events.communications, events.demands());
-        resolver.forgetThings(finder.thingNames);
+        resolver.forgetThings(finder.thingNames, finder.playedNames);
         if (reference == null) {
             undated(text, layout, events).ifPresent(issues::add);
         }

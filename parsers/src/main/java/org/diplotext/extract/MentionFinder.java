@@ -30,6 +30,8 @@ final class MentionFinder {
     private final Lexicon lexicon;
     /** The folded names given to things in the text so far ({@code le télescope Alpha Centauri}), words joined by spaces. */
     final java.util.Set<String> thingNames = new java.util.HashSet<>();
+    /** The folded names of characters played by someone ({@code interprétait le commissaire Moreau}), words joined by spaces. */
+    final java.util.Set<String> playedNames = new java.util.HashSet<>();
     private final Lexicon.ClassSet lowerCaseOpeners;
 
     MentionFinder(Lexicon lexicon) {
@@ -45,8 +47,35 @@ final class MentionFinder {
             i = next > i ? next : i + 1;
         }
         compoundTitles(s);
+        playedRoles(s);
         s.indexMentions();
         link(s);
+    }
+
+    /**
+     * Records as things the names played by an actor ({@code ROLE_VERB}: {@code interprétait le commissaire
+     * Moreau}, {@code incarnait Jean Valjean}): a character, past an article and a title, is no person of the news.
+     */
+    private void playedRoles(Sentence s) {
+        Mention before = null;
+        for (Mention m : s.mentions) {
+            if (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PROPER) {
+                int k = before != null && before.kind == Mention.Kind.TITLE && before.last == m.first - 1 ? before.first - 1 : m.first - 1;
+                if (k >= 0 && s.word(k).equals("'")) {
+                    k--;
+                }
+                if (k >= 0 && lexicon.is(s.word(k), "ARTICLE")) {
+                    k--;
+                }
+                while (k > 0 && is(s, k, "ADVERB")) {
+                    k--; // "incarnait aussi Jean Valjean"
+                }
+                if (k >= 0 && is(s, k, "ROLE_VERB")) {
+                    playedNames.add(joinedWords(s, m.nameFrom > m.first ? m.nameFrom : m.first, m.last + 1));
+                }
+            }
+            before = m;
+        }
     }
 
     /** "député-maire", "ministre-président": two titles joined by a hyphen are one person's title. */

@@ -435,4 +435,13 @@ class ActorGeneralisationTest {
         assertThat(d.actorNamed("Alpha Prima")).isEmpty();
         assertThat(actor(d, "Didier Queloz").type()).isEqualTo(ActorType.PERSON);
     }
+
+    @Test
+    void aCharacterSomeonePlaysIsNoPerson() {
+        Dispatch d = parse("Titre", "Le com\u00e9dien Paul Marchand est mort mardi. Il interpr\u00e9tait le commissaire Moreau dans la s\u00e9rie.",
+                "Il incarnait aussi Jean Valjean au th\u00e9\u00e2tre.");
+        assertThat(d.actorNamed("Moreau")).isEmpty();
+        assertThat(d.actorNamed("Jean Valjean")).isEmpty();
+        assertThat(actor(d, "Paul Marchand").type()).isEqualTo(ActorType.PERSON);
+    }
 }
