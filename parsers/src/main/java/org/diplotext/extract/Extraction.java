@@ -202,14 +202,20 @@ public final class Extraction {
 
     /**
      * Whether the quotation is the title of a work right after the noun for it ({@code la sculpture
-     * « La Petite danseuse de quatorze ans »}, {@code le film « … »}, {@code l'opération « … »}: WORK_NOUN):
+     * « La Petite danseuse de quatorze ans »}, {@code le film « … »}, {@code l'opération « … »}: NAMED_THING):
      * it names the work, nobody says it, however long it is.
      */
     private boolean titleOfWork(String text, String folded, Quotation q, List<Token> tokens, int first, int words) {
         if (words == 0 || words > MAX_TITLE_WORDS || first >= tokens.size() || !tokens.get(first).capitalised()) {
             return false;
         }
-        int k = q.open() - 1;
+        int[] noun = wordBefore(text, q.open());
+        return noun[1] > noun[0] && lexicon.is(folded.substring(noun[0], noun[1]), "NAMED_THING");
+    }
+
+    /** The bounds {@code [start, end)} of the word ending before {@code at}, spaces (no-break ones too) aside; empty when none. */
+    private static int[] wordBefore(String text, int at) {
+        int k = at - 1;
         while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u00a0' || text.charAt(k) == '\u202f')) {
             k--;
         }
@@ -217,7 +223,7 @@ public final class Extraction {
         while (k >= 0 && Character.isLetter(text.charAt(k))) {
             k--;
         }
-        return end > k + 1 && lexicon.is(folded.substring(k + 1, end), "NAMED_THING");
+        return new int[] {k + 1, end};
     }
 
     /**
@@ -238,28 +244,14 @@ public final class Extraction {
             return true;
         }
         // a few quoted words are someone's words unless they name a thing: "le concept de « ... »"
-        int k = q.open() - 1;
-        while (k >= 0 && (Character.isWhitespace(text.charAt(k)) || text.charAt(k) == '\u00a0' || text.charAt(k) == '\u202f')) {
-            k--;
-        }
-        int end = k + 1;
-        while (k >= 0 && Character.isLetter(text.charAt(k))) {
-            k--;
-        }
-        String before = folded.substring(k + 1, end);
-        if (lexicon.is(before, "NAMING") && reflexive(text, folded, k)) {
+        int[] word = wordBefore(text, q.open());
+        String before = folded.substring(word[0], word[1]);
+        if (lexicon.is(before, "NAMING") && reflexive(text, folded, word[0] - 1)) {
             return words > 0; // "X se dit « très inquiet »": said of oneself, the words are X's
         }
         if (lexicon.is(before, "OF")) {
-            int k2 = k;
-            while (k2 >= 0 && Character.isWhitespace(text.charAt(k2))) {
-                k2--;
-            }
-            int end2 = k2 + 1;
-            while (k2 >= 0 && Character.isLetter(text.charAt(k2))) {
-                k2--;
-            }
-            before = folded.substring(k2 + 1, end2);
+            int[] noun = wordBefore(text, word[0]);
+            before = folded.substring(noun[0], noun[1]);
         }
         return words > 0 && !lexicon.is(before, "NAMING");
     }
