@@ -21,6 +21,8 @@ import org.diplotext.text.Folding;
  */
 final class ActorResolver {
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{2}");
+    /** What separates the words of a body's name, {@code &} being one of them ({@code Procter & Gamble}). */
+    private static final java.util.regex.Pattern BODY_WORD_SEPARATOR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}&]+");
     /** Kinds of titles many people of one text may bear (deputies, activists, journalists): never one person's without a name. */
     /** The kind of titles that are trades ({@code graphiste}, {@code navigateur}): a role for a name, never an actor alone. */
     private static final String PROFESSION = "PROFESSION";
@@ -1221,7 +1223,7 @@ final class ActorResolver {
     /** The folded words of a name without the joiners {@code and}, {@code &}. */
     private List<String> bodyWords(String name) {
         List<String> words = new ArrayList<>();
-        for (String w : fold(name).split("[^\\p{L}\\p{N}&]+")) {
+        for (String w : BODY_WORD_SEPARATOR.split(fold(name))) {
             if (!w.isEmpty() && !lexicon.is(w, "ENGLISH_AND")) {
                 words.add(w);
             }
