@@ -49,6 +49,13 @@ class LocatingPlaceTest {
     }
 
     @Test
+    void townsAfterThePluralOfAVenueAreNoStates() {
+        Dispatch d = parse("Titre", "Le film sortira dans les cin\u00e9mas de Rome, Ath\u00e8nes et Tokyo.",
+                "Les \u00e9coles de Kiev ont ferm\u00e9 et les th\u00e9\u00e2tres de Londres ont rouvert.");
+        assertThat(d.actors()).isEmpty();
+    }
+
+    @Test
     void everyTownListedAfterANounOfLocalPlacesIsNoState() {
         Dispatch d = parse("Titre", "La tourn\u00e9e passera par les villes de Lyon, Madrid, Porto et Berlin avant de revenir.",
                 "Les rues de Dakar, Bamako et Niamey ont \u00e9t\u00e9 bloqu\u00e9es. Moscou et P\u00e9kin ont condamn\u00e9 le tir.");
