@@ -796,7 +796,7 @@ final class ActorResolver {
                 }
                 if (s.token(j).isWord() && s.mentionAt(j) == null && !lexicon.is(w, "AUXILIARY") && !lexicon.is(w, "CLITIC") && !lexicon.is(w, "PREPOSITION")
                         && lexicon.verbs().longest(s.tokens, j) == null && !lexicon.is(w, "SUBORDINATOR") && !lexicon.is(s.tokens, j, "WHO")
-                        && !lexicon.is(s.tokens, j, "AND") && !s.token(j).numeric()) {
+                        && !lexicon.is(s.tokens, j, "AND") && !s.token(j).numeric() && !whenOrHow(s, j)) {
                     last = j;
                     lexicon.stateOfAdjective(w).ifPresent(c -> m.country = m.country == null ? c : m.country);
                     j++;
@@ -1501,6 +1501,12 @@ final class ActorResolver {
             return -1;
         }
         return lexicon.is(s.tokens, j - 1, "COLLECTIVE_NUMBER") ? j - 1 : -1;
+    }
+
+    /** Whether token j says when or how ("mardi", "hier", "également"): it ends an unnamed official's title ("son homologue gambien mardi"). */
+    private boolean whenOrHow(Sentence s, int j) {
+        return lexicon.is(s.tokens, j, "WEEKDAY") || lexicon.is(s.tokens, j, "RELATIVE_DAY") || lexicon.is(s.tokens, j, "TODAY_PART")
+                || lexicon.is(s.tokens, j, "ADVERB");
     }
 
     String text(Mention m) {

@@ -393,6 +393,13 @@ class ActorGeneralisationTest {
     }
 
     @Test
+    void aDayAfterAnUnnamedCounterpartIsNoPartOfTheTitle() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident ivoirien Alassane Ouattara a re\u00e7u son homologue ghan\u00e9en jeudi \u00e0 Abidjan.");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(c.recipients()).singleElement()
+                .satisfies(r -> assertThat(name(d, r)).isEqualTo("homologue ghan\u00e9en")));
+    }
+
+    @Test
     void thePopeIsNoHeadOfStateNamedBefore() {
         Dispatch d = parse("Titre", "Le pr\u00e9sident Lula a lanc\u00e9 un appel \u00e0 la paix.",
                 "Le pape a adress\u00e9 un appel aux bellig\u00e9rants pour qu'ils d\u00e9posent les armes.");
