@@ -1384,6 +1384,9 @@ final class ActorResolver {
      * character someone plays ({@code interprétait le commissaire Moreau}), unless an act names them.
      */
     void forgetThings(java.util.Set<String> thingNames, java.util.Set<String> playedNames) {
+        if (thingNames.isEmpty() && playedNames.isEmpty()) {
+            return; // most dispatches name no thing: no actor's name need be cut into words
+        }
         for (Draft.Actor a : actors.values()) {
             String name = String.join(" ", bodyWords(a.name));
             // a character played ("interprétait le commissaire Moreau") is no person of the news, whatever its title
