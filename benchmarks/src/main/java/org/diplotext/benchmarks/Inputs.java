@@ -88,6 +88,37 @@ final class Inputs {
     }
 
     /**
+     * The text of a synthetic dispatch cut into dispatches of at most {@code target} UTF-8 bytes,
+     * each under the dispatch's headline, every paragraph in exactly one of them (a paragraph longer
+     * than that makes a dispatch of its own).
+     */
+    static List<String> slices(String dispatch, int target) {
+        List<String> blocks = List.of(dispatch.split("\n\n"));
+        String head = blocks.get(0) + "\n\n";
+        List<String> out = new ArrayList<>();
+        StringBuilder slice = new StringBuilder(head);
+        int size = utf8Length(head);
+        for (String paragraph : blocks.subList(1, blocks.size())) {
+            if (paragraph.isBlank()) {
+                continue;
+            }
+            String next = paragraph + "\n\n";
+            int more = utf8Length(next);
+            if (size + more > target && slice.length() > head.length()) {
+                out.add(slice.toString());
+                slice = new StringBuilder(head);
+                size = utf8Length(head);
+            }
+            slice.append(next);
+            size += more;
+        }
+        if (slice.length() > head.length()) {
+            out.add(slice.toString());
+        }
+        return out;
+    }
+
+    /**
      * What a parser is warmed up on before an input is measured: the corpus (when there is one),
      * whose varied dispatches take the rule code through most of its branches, then the input.
      */
