@@ -48,11 +48,17 @@ for gf in sorted(f for f in os.listdir(d) if f.endswith(".gold.json")):
     # "3 juillet 2012. - Lead", "22 août 2012, Espagne. - Lead" or "3 juillet 2012. - Québec - Lead"
     m = re.match(r"(\d{1,2})(?:er)? (\w+) (\d{4})(?:, ([^.]+))?\. - (?:([A-ZÀ-Ý][\w'’-]*(?: [\w'’-]+){0,3}) - )?(.*)", blocks[1], re.S)
     months = "janvier février mars avril mai juin juillet août septembre octobre novembre décembre".split()
-    pub = f"{m.group(3)}-{months.index(m.group(2)) + 1:02d}-{int(m.group(1)):02d}"
-    if a["published"] != pub: err(f"published {a['published']} != {pub}")
-    dateline = m.group(4) or m.group(5)
-    if a["dateline"] != dateline: err(f"dateline {a['dateline']!r} != {dateline!r}")
-    if not m.group(6).startswith(a["lead_starts"]): err(f"lead_starts {a['lead_starts']!r}")
+    if m is None:
+        # no date line: the first paragraph is the lead
+        if a["published"] is not None: err(f"published {a['published']} but the text gives no date")
+        if a["dateline"] is not None: err(f"dateline {a['dateline']!r} but the text gives no date line")
+        if not blocks[1].startswith(a["lead_starts"]): err(f"lead_starts {a['lead_starts']!r}")
+    else:
+        pub = f"{m.group(3)}-{months.index(m.group(2)) + 1:02d}-{int(m.group(1)):02d}"
+        if a["published"] != pub: err(f"published {a['published']} != {pub}")
+        dateline = m.group(4) or m.group(5)
+        if a["dateline"] != dateline: err(f"dateline {a['dateline']!r} != {dateline!r}")
+        if not m.group(6).startswith(a["lead_starts"]): err(f"lead_starts {a['lead_starts']!r}")
     if a["paragraphs"] != len(blocks) - 2: err(f"paragraphs {a['paragraphs']} != {len(blocks) - 2}")
     for k in ("agency", "kicker"):
         if a[k] is not None: err(f"{k} not null")
