@@ -60,6 +60,9 @@ final class Events {
             if (verb == null && noun == null) {
                 continue;
             }
+            if (i > 0 && t.capitalised() && insideName(s.mentionAt(i))) {
+                continue; // "le musée Pointe-à-Callière": a word of a proper name is no verb nor noun of speech
+            }
             boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && syntax.is(s, i - 2, "DEFINITE_ELIDED")
                     || noun != null && possessiveLeur(s, i - 1);
             boolean clitic = i > 0 && (syntax.is(s, i - 1, "DEFINITE") || s.word(i - 1).equals("'"));
@@ -85,6 +88,11 @@ final class Events {
                 i = noun.last();
             }
         }
+    }
+
+    /** Whether a mention is a proper name (of a body, person or place), whose words say nothing. */
+    private static boolean insideName(Mention m) {
+        return m != null && (m.kind == Mention.Kind.ORGANISATION || m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PROPER);
     }
 
     /** Whether token j ends the verb cue found last in the sentence, written as a past participle ({@code rencontré}). */
@@ -1339,6 +1347,13 @@ final class Events {
             int j = syntax.skipAdverbs(s, c.last + 1);
             if (syntax.is(s, j, "DETERMINER") && syntax.objectAt(s, j, s.size()) == null) {
                 return; // "HP accuse une baisse de 3 %": a thing as object, nobody is accused
+            }
+        }
+        if (lexicon.is(head, "PERSON_OBJECT_ACT")) {
+            int j = syntax.skipAdverbs(s, c.last + 1);
+            boolean determined = (syntax.is(s, j, "DETERMINER") || syntax.is(s, j, "ARTICLE")) && !syntax.is(s, j, "TO_THE"); // not "a rappelé aux diplomates que"
+            if (determined && (lexicon.titles().longest(s.tokens, j + 1) != null || lexicon.groups().longest(s.tokens, j + 1) != null)) {
+                return; // "a rappelé son ambassadeur": someone called back, no words reported
             }
         }
         if (lexicon.is(head, "FEELING_REPORTING") && !feelingAfter(s, c)) {

@@ -304,6 +304,15 @@ final class MentionFinder {
                     break;
                 }
             }
+            int ofName = lexicon.is(s.tokens, i, "ORG_HEAD") && after == anaphor + 1 ? properNameAfterOf(s, after) : -1;
+            if (ofName > after) {
+                // "le musée du Louvre", "l'université de Harvard": a body named by its noun and the proper name after "de"
+                m.kind = Mention.Kind.ORGANISATION;
+                m.last = ofName - 1;
+                m.key = null;
+                m.organisation = null;
+                return ofName;
+            }
             if (after < s.size() && s.token(after).capitalised()) {
                 int spelled = lexicon.is(s.tokens, i, "ORG_HEAD") ? nameWithLowerCaseWords(s, after) : after;
                 if (spelled > after) {
@@ -599,6 +608,24 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The index after a proper name that no lexicon knows, introduced by the {@code de} at j
+     * ({@code du Louvre}, {@code de Pointe-à-Callière}, {@code de la Pitié-Salpêtrière}), or -1: a state,
+     * a town or a body the lexicons name after {@code de} locates or owns ({@code le musée de Montréal}).
+     */
+    private int properNameAfterOf(Sentence s, int j) {
+        if (j >= s.size() || !is(s, j, "OF")) {
+            return -1;
+        }
+        int k = skipArticle(s, j + 1);
+        if (k >= s.size() || !s.token(k).capitalised() || !s.token(k).isWord() || s.token(k).upper()
+                || lexicon.names().longest(s.tokens, k) != null || lexicon.isGrammar(s.word(k))) {
+            return -1;
+        }
+        int end = nameRun(s, k, true);
+        return end > k ? end : -1;
     }
 
     /**
@@ -924,6 +951,13 @@ final class MentionFinder {
             }
             if (j > i && (t.is("-") || t.is("'")) && j + 1 < s.size() && s.token(j + 1).capitalised() && s.token(j).start() == s.token(j - 1).end()) {
                 j++;
+                continue;
+            }
+            if (j > i && t.is("-") && j + 3 < s.size() && t.start() == s.token(j - 1).end() && s.token(j - 1).capitalised()
+                    && lexicon.is(s.tokens, j + 1, "PLACE_NAME_LINK") && s.token(j + 1).start() == t.end()
+                    && s.token(j + 2).is("-") && s.token(j + 2).start() == s.token(j + 1).end()
+                    && s.token(j + 3).capitalised() && s.token(j + 3).start() == s.token(j + 2).end()) {
+                j += 3; // a compound name with a lower-case link: "Pointe-à-Callière", "Aix-en-Provence", "Boulogne-sur-Mer"
                 continue;
             }
             if (j > i && t.is("-") && j + 1 < s.size() && s.token(j - 1).capitalised() && s.token(j + 1).isWord() && !s.token(j + 1).numeric()
