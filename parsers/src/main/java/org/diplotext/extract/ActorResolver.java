@@ -355,6 +355,13 @@ final class ActorResolver {
             // a name introduced by an organisation noun: l'ONG Human Rights Watch
             String text = text(m);
             Sentence s = m.sentence;
+            if (m.nameFrom > m.first) {
+                Draft.Actor named = actors.get("O:" + fold(input.substring(s.token(m.nameFrom).start(), m.end())));
+                if (named != null && named.type == ActorType.ORGANISATION) {
+                    named.mention(text, span(m)); // "le musée du Louvre" after "le musée Louvre" or "le Louvre"
+                    return named;
+                }
+            }
             PhraseIndex.Match<Entries.Group> head = lexicon.groups().longest(s.tokens, m.first);
             // "les Forces de soutien rapide", "les Brigades al-Qassam": a body named by an armed group's noun is a group
             ActorType type = head != null && head.value().kind().equals("ARMED") && s.token(m.first).capitalised() ? ActorType.GROUP : ActorType.ORGANISATION;

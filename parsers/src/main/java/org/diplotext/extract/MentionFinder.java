@@ -292,7 +292,8 @@ final class MentionFinder {
             return after;
         }
         int anaphor = anaphorNounEnd(s, i);
-        if (anaphor >= i && hasDeterminer(s, i) && (!t.capitalised() || is(s, i, "NGO_NOUN"))) {
+        if (anaphor >= i && hasDeterminer(s, i) && (!t.capitalised() || is(s, i, "NGO_NOUN"))
+                && !(lexicon.is(s.tokens, i, "LOCAL_PLACE") && located(s, i))) { // "soigné à l'hôpital Sao Joao": a place
             Mention m = add(s, i, anaphor, Mention.Kind.ORG_ANAPHOR);
             m.key = anaphor > i ? compound(s, i) : w;
             int after = adjectives(s, m); // "l'entreprise américaine Hewlett-Packard"
@@ -309,6 +310,7 @@ final class MentionFinder {
                 // "le musée du Louvre", "l'université de Harvard": a body named by its noun and the proper name after "de"
                 m.kind = Mention.Kind.ORGANISATION;
                 m.last = ofName - 1;
+                m.nameFrom = skipArticle(s, after + 1); // later "le Louvre" is the same body
                 m.key = null;
                 m.organisation = null;
                 return ofName;
@@ -448,7 +450,7 @@ final class MentionFinder {
                 }
             }
         }
-        if (lexicon.is(s.tokens, i, "ORG_ANAPHOR") && hasDeterminer(s, i) && !t.capitalised()) {
+        if (lexicon.is(s.tokens, i, "ORG_ANAPHOR") && hasDeterminer(s, i) && !t.capitalised() && !(lexicon.is(s.tokens, i, "LOCAL_PLACE") && located(s, i))) {
             Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
             m.key = w;
             return i + 1;

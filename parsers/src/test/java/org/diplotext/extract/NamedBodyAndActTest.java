@@ -54,4 +54,17 @@ class NamedBodyAndActTest {
                 "Le ministre a rappel\u00e9 son attachement au dialogue.", "Le ministre a rappel\u00e9 aux diplomates que la France restait engag\u00e9e.");
         assertThat(d.communications()).hasSize(2).allSatisfy(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("ministre"));
     }
+
+    @Test
+    void theBodyNamedWithItsNounAndWithoutIsOneActor() {
+        Dispatch d = parse("Qu\u00e9bec : le mus\u00e9e Pointe-\u00e0-Calli\u00e8re inaugure son pavillon",
+                "Le mus\u00e9e de Pointe-\u00e0-Calli\u00e8re a annonc\u00e9 samedi une exposition.");
+        assertThat(d.actors()).singleElement().satisfies(a -> assertThat(a.name()).isEqualTo("Pointe-\u00e0-Calli\u00e8re"));
+    }
+
+    @Test
+    void aHospitalAfterAPrepositionOfPlaceOnlyLocates() {
+        Dispatch d = parse("Titre", "Le dispositif a \u00e9t\u00e9 mis en place \u00e0 l'h\u00f4pital Sao Joao.");
+        assertThat(d.actors()).isEmpty();
+    }
 }
