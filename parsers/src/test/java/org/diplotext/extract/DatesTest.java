@@ -105,4 +105,20 @@ class DatesTest {
         assertThat(date(scheduled, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 11));
         assertThat(date(past, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 2, 7));
     }
+
+    @Test
+    void aDayOfAThingNamedAfterTheMainDayDoesNotMoveTheStory() {
+        // the dispatch is dated Wednesday 9 February: "mardi" is the 8th, "la veille" of the ultimatum the 7th
+        Dispatch d = parse("Titre", "Moscou a rejet\u00e9 mardi l'ultimatum lanc\u00e9 la veille par Washington.",
+                "\u00ab Nous ne c\u00e9derons pas \u00bb, a d\u00e9clar\u00e9 le porte-parole du Kremlin, Dmitri Peskov.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(c.date()).contains(LocalDate.of(2022, 2, 8)));
+    }
+
+    @Test
+    void aDayAfterAPassiveInThePastHistoricMovesTheStory() {
+        Dispatch d = parse("Titre", "La journaliste fut remerci\u00e9e lundi par la direction.",
+                "Le lendemain, le ministre Jean Dupont a d\u00e9clar\u00e9 que la d\u00e9cision \u00e9tait politique.");
+        assertThat(date(d, CommunicationType.STATEMENT)).isEqualTo(LocalDate.of(2022, 2, 8));
+    }
 }
