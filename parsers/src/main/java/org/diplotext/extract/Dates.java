@@ -48,8 +48,6 @@ final class Dates {
     private static final List<String> DATE_OPENERS = List.of("WEEKDAY", "RELATIVE_DAY", "DEMONSTRATIVE", "WEEK_PART", "TODAY_START", "AGO_START", "WHOLE_DAY");
     private final Lexicon lexicon;
     private final Lexicon.ClassSet dateOpeners;
-    /** Subject pronouns: "il a, lui, rejeté lundi", "elle s'est dite préoccupée mardi" keep their clause's day. */
-    private final Lexicon.ClassSet pronouns;
     private final String input;
     /** The last recent day named outside quotations in the sentences read so far: "la veille" counts from it. */
     private LocalDate narrative;
@@ -57,7 +55,6 @@ final class Dates {
     Dates(Lexicon lexicon, String input) {
         this.lexicon = lexicon;
         this.dateOpeners = lexicon.classes(DATE_OPENERS);
-        this.pronouns = lexicon.classes(List.of("PRONOUN_SINGULAR", "PRONOUN_PLURAL", "CLITIC", "REFLEXIVE_ANY_PERSON"));
         this.input = input;
     }
 
@@ -85,8 +82,9 @@ final class Dates {
 
     /**
      * Whether the day at i dates a noun through the participle before it ("l'ultimatum lancé la
-     * veille"): it tells when that thing happened, not where the story is; after an auxiliary the
-     * participle is the clause's verb ("a rejeté mercredi", "fut remerciée vendredi").
+     * veille", a noun after its article): it tells when that thing happened, not where the story is;
+     * after an auxiliary or a verb the participle is the clause's ("a rejeté mercredi", "fut
+     * remerciée vendredi").
      */
     private boolean ofNoun(Sentence s, int day) {
         int i = lexicon.is(s.tokens, day - 1, "ARTICLE") ? day - 1 : day; // "la veille" is read at "veille"
@@ -96,7 +94,7 @@ final class Dates {
         String raw = input.substring(s.token(i - 1).start(), s.token(i - 1).end());
         boolean participle = raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es");
         boolean determined = i >= 3 && (s.word(i - 3).equals("'") || lexicon.is(s.tokens, i - 3, "ARTICLE") || lexicon.is(s.tokens, i - 3, "DETERMINER"));
-        return participle && determined && !lexicon.is(s.tokens, i - 2, "AUXILIARY") && !lexicon.isAny(s.tokens, i - 2, pronouns);
+        return participle && determined && !lexicon.is(s.tokens, i - 2, "AUXILIARY");
     }
 
     /** Whether the day at i is a time limit ("jusqu'à vendredi", "d'ici lundi"): it lies ahead, the story is not there yet. */
