@@ -1956,9 +1956,14 @@ final class Events {
         if (k >= 3 && s.token(k).isWord() && !s.token(k).capitalised() && !lexicon.isGrammar(s.word(k)) && !syntax.is(s, k - 1, "PAIR")) {
             k--; // "les deux dirigeants européens"
         }
-        if (!reciprocal || k < 2 || s.mentionAt(k) != null || !lexicon.endsWithAny(s.word(k), "PLURAL_ENDING") || !syntax.is(s, k - 1, "PAIR")
-                || !syntax.is(s, k - 2, "DEFINITE")) {
-            return false; // "les deux hommes", "les deux pays"
+        Mention named = k >= 0 ? s.mentionAt(k) : null;
+        if (!reciprocal || k < 2 || named != null && named.actor != null || !lexicon.endsWithAny(s.word(k), "PLURAL_ENDING")
+                || !syntax.is(s, k - 1, "PAIR") || !syntax.is(s, k - 2, "DEFINITE")) {
+            return false; // "les deux hommes", "les deux pays", "les deux dirigeants" (a group no actor stands for)
+        }
+        Mention third = null;
+        for (int w = c.last + 1; w < Math.min(s.size(), c.last + 6) && s.token(w).isWord() && third == null; w++) {
+            third = syntax.is(s, w, "WITH") ? syntax.objectAt(s, w + 1, s.size()) : null; // "par téléphone avec X"
         }
         for (int n = communications.size() - 1; n >= 0; n--) {
             Draft.Communication last = communications.get(n);
@@ -1967,6 +1972,12 @@ final class Events {
             }
             if (last.type == CommunicationType.STATEMENT || last.sender == null || last.recipients.size() != 1) {
                 continue;
+            }
+            if (third != null && third.actor != null && third.actor != last.sender && third.actor != last.recipients.get(0)) {
+                Draft.Communication withThird = new Draft.Communication(type, last.sender);
+                withThird.recipient(third.actor); // "Les deux dirigeants se sont ensuite entretenus avec X": the pair, then X
+                held(s, c, withThird);
+                return true;
             }
             if (last.type == type || last.type == CommunicationType.CALL && c.has(Act.CALL)) {
                 return true; // "Les deux dirigeants se sont entretenus de …" after their call: that call

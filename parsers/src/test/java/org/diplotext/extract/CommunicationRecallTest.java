@@ -32,6 +32,14 @@ class CommunicationRecallTest {
     }
 
     @Test
+    void theTwoLeadersOfTheLastExchangeThenCallAThirdOne() {
+        Dispatch d = parse("Titre", "Emmanuel Macron a rencontr\u00e9 mardi \u00e0 Kiev le pr\u00e9sident ukrainien Volodymyr Zelensky.",
+                "Les deux dirigeants se sont ensuite entretenus par t\u00e9l\u00e9phone avec le chancelier allemand Friedrich Merz.");
+        assertOne(d, CommunicationType.CALL, "Emmanuel Macron", "Friedrich Merz");
+        assertThat(d.communications()).hasSize(2);
+    }
+
+    @Test
     void aTimeAfterTheVerbDoesNotHideWhoTravelsToMeet() {
         Dispatch d = parse("Titre", "Le ministre Ignazio Cassis se rendra la semaine prochaine \u00e0 Bruxelles pour rencontrer Maros Sefcovic.");
         assertOne(d, CommunicationType.MEETING, "Ignazio Cassis", "Maros Sefcovic");
