@@ -491,8 +491,10 @@ final class Syntax {
                 return false;
             }
             Sentence.Cue c = s.cueAt(k);
+            int before = c == null ? -1 : is(s, c.first - 1, "REFLEXIVE") ? c.first - 2 : c.first - 1;
+            boolean scheduled = c != null && is(s, before, "SCHEDULED"); // "X doit rencontrer Y,": the infinitive after a modal is the clause's verb
             if (c != null && c.isVerb() && k == c.last && !lexicon.endsWithAny(w, "PRESENT_PARTICIPLE_ENDING")
-                    && !lexicon.endsWithAny(w, "INFINITIVE_ENDING") && !is(s, c.first - 1, "FOR") && !is(s, c.first - 1, "OF_BARE")) {
+                    && (scheduled || !lexicon.endsWithAny(w, "INFINITIVE_ENDING")) && !is(s, c.first - 1, "FOR") && !is(s, c.first - 1, "OF_BARE")) {
                 verb = true; // a finite or compound form ("a reçu", "s'est entretenu"), not "pour tenter de …"
             }
         }

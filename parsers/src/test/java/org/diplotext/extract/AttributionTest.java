@@ -115,4 +115,12 @@ class AttributionTest {
         assertThat(d.communications()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Pierre Durand"));
     }
+
+    @Test
+    void anInciseAfterAModalAndItsInfinitiveSpeaksOfItsOwnSubject() {
+        Dispatch d = parse("Titre", "L'\u00e9missaire am\u00e9ricain Steve Witkoff doit rencontrer jeudi le n\u00e9gociateur russe Kirill Dmitriev, "
+                + "a annonc\u00e9 la Maison Blanche.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("\u00c9tats-Unis"));
+    }
 }
