@@ -867,6 +867,13 @@ final class Events {
                 c.date = lastDocumentDate; // the words of a report date from its publication
             }
             c.sentence = s.index;
+            Sentence.Cue saying = anchor >= 0 && anchor < s.size() ? s.cueAt(anchor) : null;
+            if (saying != null && saying.isVerb() && saying.has(Act.REPORTING) && speaker.actor() != null) {
+                Draft.Actor to = addressee(s, saying, speaker.actor());
+                if (to != null) {
+                    c.recipient(to); // "X a mis en garde les Etats-Unis contre toute « ingérence »"
+                }
+            }
             if (before < 0 && speaker.actor() != null) {
                 announced(s, c);
             }

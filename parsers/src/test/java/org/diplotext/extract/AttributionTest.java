@@ -123,4 +123,13 @@ class AttributionTest {
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("\u00c9tats-Unis"));
     }
+
+    @Test
+    void aQuotationAfterAVerbThatWarnsSomeoneIsAddressedToThem() {
+        Dispatch d = parse("Titre", "Le porte-parole Lin Jian a mis en garde mardi les \u00c9tats-Unis contre toute \u00ab ing\u00e9rence \u00bb.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.quote()).contains("ing\u00e9rence");
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("\u00c9tats-Unis"));
+        });
+    }
 }
