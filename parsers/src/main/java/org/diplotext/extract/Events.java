@@ -2718,6 +2718,9 @@ final class Events {
                 continue;
             }
             nounFound = true;
+            if (syntax.is(s, c.first - 1, "DEMONSTRATIVE") && communications.stream().anyMatch(x -> x.type == CommunicationType.LETTER)) {
+                continue; // "Dans ce courrier, il plaide …": the letter already reported
+            }
             letter(s, c, c.last + 1, definite, opening, here);
         }
         if (!nounFound) {
@@ -2782,7 +2785,7 @@ final class Events {
             if (w.equals(";") || s.inQuote(k) || syntax.is(s, k, "FOR") && k > from + 1) {
                 break;
             }
-            if (syntax.is(s, k, "BY") && sender == null) {
+            if (syntax.is(s, k, "BY") && sender == null && !syntax.is(s, k - 1, "READING_PARTICIPLE")) { // not "consultée par Belga"
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m != null) {
                     sender = m.actor;

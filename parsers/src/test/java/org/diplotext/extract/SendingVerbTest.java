@@ -42,4 +42,14 @@ class SendingVerbTest {
             assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("Cor\u00e9e du Nord"));
         });
     }
+
+    @Test
+    void theLetterReadByAnAgencyIsTheOneAlreadyWritten() {
+        Dispatch d = parse("Titre", "Le Premier ministre Bart De Wever a \u00e9crit mardi \u00e0 la pr\u00e9sidente de la Commission europ\u00e9enne Ursula von der Leyen.",
+                "Dans ce courrier, consult\u00e9 par Belga, il plaide pour une pause r\u00e9glementaire.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.LETTER).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Bart De Wever"));
+        Dispatch obtained = parse("Titre", "Une lettre obtenue par l'AFP r\u00e9v\u00e8le les exigences du gouvernement.");
+        assertThat(obtained.communications()).noneMatch(c -> c.sender().map(x -> name(obtained, x)).orElse("").contains("AFP"));
+    }
 }
