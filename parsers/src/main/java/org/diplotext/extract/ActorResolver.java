@@ -58,8 +58,11 @@ final class ActorResolver {
     /** The state of the dispatch's dateline place, or null. */
     private final String datelineState;
 
+    /** The dispatch's own state: its dateline's, else its agency's ({@code Belga}: BE), or null. */
+    private final String homeState;
+
     ActorResolver(Lexicon lexicon, String input) {
-        this(lexicon, input, null);
+        this(lexicon, input, null, null);
     }
 
     /**
@@ -67,9 +70,15 @@ final class ActorResolver {
      *                      null: what {@code le gouvernement} stands for before any state is named
      */
     ActorResolver(Lexicon lexicon, String input, String datelineState) {
+        this(lexicon, input, datelineState, datelineState);
+    }
+
+    /** As above; {@code homeState} is the dispatch's own state, what {@code le gouvernement fédéral} stands for. */
+    ActorResolver(Lexicon lexicon, String input, String datelineState, String homeState) {
         this.lexicon = lexicon;
         this.input = input;
         this.datelineState = datelineState;
+        this.homeState = homeState;
     }
 
     void resolve(Sentence s) {
@@ -220,7 +229,7 @@ final class ActorResolver {
 
     private Draft.Actor state(Mention m) {
         if (m.key == null) {
-            m.key = focusState();
+            m.key = m.federal && homeState != null ? homeState : focusState();
             if (m.key == null) {
                 return null;
             }

@@ -54,7 +54,7 @@ final class Demands {
         if (syntax.is(s, c.last, "TIME_LIMIT") && grant(s, c.first, c.last, true, source)) {
             return; // "a lancé un ultimatum de 48 heures au régime pour qu'il …"
         }
-        int j = pastDuration(s, pastIncise(s, pastDay(s, pastMannerAdverbs(s, syntax.skipAdverbs(s, c.last + 1)))));
+        int j = pastDuration(s, pastIncise(s, pastDocument(s, pastDay(s, pastMannerAdverbs(s, syntax.skipAdverbs(s, c.last + 1))))));
         Draft.Actor target = cliticTarget;
         boolean infinitive = false;
         boolean clause = false;
@@ -976,6 +976,27 @@ final class Demands {
         return j;
     }
 
+    /**
+     * Past the text that carried the demand, between the verb and what is asked: "a exigé dans un
+     * communiqué commun « le retrait … »", "réclame dans une lettre ouverte la publication …". The
+     * document says how it was asked; what is asked follows it.
+     */
+    private int pastDocument(Sentence s, int j) {
+        if (!syntax.is(s, j, "DOCUMENT_INTRODUCER") || s.inQuote(j) || !(syntax.is(s, j + 1, "ARTICLE") || syntax.is(s, j + 1, "DETERMINER"))) {
+            return j;
+        }
+        Sentence.Cue document = s.cueAt(j + 2);
+        if (document == null || document.isVerb() || !(document.has(org.diplotext.lexicon.Entries.Act.STATEMENT)
+                || document.has(org.diplotext.lexicon.Entries.Act.LETTER))) {
+            return j;
+        }
+        int k = document.last + 1;
+        while (adjectiveLike(s, k) && !s.inQuote(k)) {
+            k++; // "dans un communiqué commun", "dans une lettre ouverte"
+        }
+        return syntax.skipAdverbs(s, k);
+    }
+
     /** Past a duration: "demande depuis des semaines une enquête", "réclame depuis 2012 la libération". */
     private int pastDuration(Sentence s, int j) {
         if (!syntax.is(s, j, "DURATION_PREPOSITION")) {
@@ -993,12 +1014,15 @@ final class Demands {
         return j;
     }
 
-    /** Past a short incise between commas: "demande, dans une déclaration, la libération …", "a exigé, mardi, que …". */
+    /**
+     * Past a short incise between commas: "demande, dans une déclaration, la libération …", "a exigé, mardi, que …",
+     * "a exigé, dans une déclaration adoptée à l'unanimité, que …" (up to eleven words).
+     */
     private int pastIncise(Sentence s, int j) {
         if (!s.word(j).equals(",") || s.inQuote(j)) {
             return j;
         }
-        for (int k = j + 1; k < Math.min(s.size() - 1, j + 9); k++) {
+        for (int k = j + 1; k < Math.min(s.size() - 1, j + 13); k++) {
             String w = s.word(k);
             if (w.equals(",")) {
                 return k > j + 1 ? syntax.skipAdverbs(s, k + 1) : j;

@@ -410,14 +410,22 @@ final class MentionFinder {
                     m.key = state;
                     return j + 2;
                 }
+                if (is(s, i, "GOVERNMENT") && is(s, j, "REGIONAL_ADJECTIVE")) {
+                    // "le gouvernement wallon", "le gouvernement québécois": a region's government, not the state's
+                    Mention m = add(s, i, j, Mention.Kind.ORGANISATION);
+                    m.key = null;
+                    return j + 1;
+                }
                 if ((is(s, i - 1, "CONTRACTING_ARTICLE") || dative || afterArticleAndAdjective(s, i)
                         || s.word(i - 1).equals("'") && is(s, i - 2, "DEFINITE_ELIDED") && t.capitalised())
                         && lexicon.is(s.tokens, i, "BARE_STATE_BODY")
                         && (!is(s, j, "OF_BARE") || infinitiveAfterDe(s, j)) && !is(s, j, "OF_THE_SINGULAR") && !s.token(j).capitalised()) {
                     // "le gouvernement": the state the dispatch is about; "au gouvernement de retirer": the one asked
-                    Mention m = add(s, i, i, Mention.Kind.STATE_BODY);
+                    boolean federal = is(s, j, "FEDERAL"); // "le gouvernement fédéral" of a Belga dispatch is Belgium's
+                    Mention m = add(s, i, federal ? j : i, Mention.Kind.STATE_BODY);
                     m.key = null;
-                    return i + 1;
+                    m.federal = federal;
+                    return m.last + 1;
                 }
                 if (is(s, j, "OF_SINGULAR")) {
                     int k = skipArticle(s, j + 1);
