@@ -1118,6 +1118,11 @@ final class MentionFinder {
                         x = inside.last + 1; // "le secrétaire d'Etat du Saint-Siège, …": a hyphenated name is one
                         continue;
                     }
+                    int seat = seatOfPost(s, x);
+                    if (seat > x && seat < s.size() && s.word(seat).equals(",")) {
+                        x = seat;
+                        continue;
+                    }
                     if (!(s.token(x).isWord() || s.word(x).equals("'"))
                             || !(s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x)))
                             || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.word(x), "AUXILIARY")) {
@@ -1864,6 +1869,18 @@ final class MentionFinder {
     }
 
     /** A state or an organisation inside a title: "le président du directoire de PSA, Philippe Varin". */
+    /**
+     * Past "à"/"en" and a capital or state inside a title, where the post is held (-1 when none):
+     * "l'ambassadrice de France auprès des organisations internationales à Vienne, Claire Morvan".
+     */
+    private int seatOfPost(Sentence s, int x) {
+        if (!is(s, x, "PLACE_PREPOSITION") || x + 1 >= s.size()) {
+            return -1;
+        }
+        PhraseIndex.Match<Named> place = lexicon.names().longest(s.tokens, x + 1);
+        return place != null && (place.value().kind() == Named.Kind.CAPITAL || place.value().kind() == Named.Kind.STATE) ? place.last() + 1 : -1;
+    }
+
     private static boolean named(Mention m) {
         return m.kind == Mention.Kind.ORGANISATION || m.kind == Mention.Kind.STATE || m.kind == Mention.Kind.STATE_ORGAN;
     }
