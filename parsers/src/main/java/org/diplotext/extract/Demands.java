@@ -174,6 +174,8 @@ final class Demands {
                         j++;
                     }
                     infinitive = true;
+                } else if (m == null && syntax.is(s, j + 1, "STATE_BODY") && (j + 2 >= s.size() || !s.token(j + 2).isWord())) {
+                    return; // "lance un ultimatum au gouvernement": whom it is addressed to, not what it asks
                 } else if (m == null) {
                     int start = j + 1; // "lancer un appel à la retenue"
                     if (!lexicon.is(w, "TO_BARE")) {
@@ -384,7 +386,7 @@ final class Demands {
             return false;
         }
         int until = Integer.MAX_VALUE;
-        Draft.Actor target = null;
+        Draft.Actor target = givenBeforeComma(s, verb);
         for (int k = last + 1; k < Math.min(s.size() - 1, last + 16); k++) {
             String w = s.word(k);
             if (s.inQuote(k) || w.equals(".") || w.equals(";") || w.equals(":") || syntax.is(s, k, "HARD_BREAK")
@@ -434,6 +436,23 @@ final class Demands {
             }
         }
         return false;
+    }
+
+    /**
+     * The one a dative clitic before a granting participle stands for: the actor named after "à" right
+     * before the comma ("un ultimatum au gouvernement, lui donnant jusqu'au 1er novembre pour …"), or null.
+     */
+    private Draft.Actor givenBeforeComma(Sentence s, int verb) {
+        if (verb < 3 || !syntax.is(s, verb - 1, "DATIVE_CLITIC") || !s.word(verb - 2).equals(",")) {
+            return null;
+        }
+        Mention m = s.mentionAt(verb - 3);
+        if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN) {
+            return null;
+        }
+        int p = m.first - 1;
+        p -= syntax.is(s, p, "ARTICLE") && !lexicon.is(s.word(p), "TO_PREPOSITION") ? 1 : s.word(p).equals("'") ? 2 : 0;
+        return lexicon.is(s.word(p), "TO_PREPOSITION") ? m.actor : null;
     }
 
     /**

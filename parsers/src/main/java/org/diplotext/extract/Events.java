@@ -2464,7 +2464,11 @@ final class Events {
                 continue;
             }
             if (syntax.is(s, i, "GRANT_VERB")) {
-                demands.fromGrant(s, i, syntax.subject(s, i, i, null).actor());
+                Draft.Actor giver = syntax.subject(s, i, i, null).actor();
+                if (giver == null && presentParticiple(s, i) && (s.word(i - 1).equals(",") || i > 1 && s.word(i - 2).equals(",") && syntax.is(s, i - 1, "CLITIC"))) {
+                    giver = syntax.sentenceSubject(s).actor(); // "X a lancé un ultimatum au gouvernement, lui donnant jusqu'au …": X gives the time
+                }
+                demands.fromGrant(s, i, giver);
             } else if (syntax.is(s, i + 1, "UNTIL") && syntax.is(s, i, "AUXILIARY") && input.charAt(s.token(i).start()) != '\u00e0') {
                 demands.fromDeadline(s, i, attributed != null ? attributed : demands.recentAsker(s));
             }

@@ -397,6 +397,12 @@ final class MentionFinder {
         boolean dative = is(s, i - 1, "TO_THE"); // "a demandé au gouvernement indien de …"
         if (lexicon.is(s.tokens, i, "STATE_BODY") && (hasDeterminer(s, i) || dative || afterArticleAndAdjective(s, i))) {
             int j = i + 1;
+            if (j == s.size() && dative && lexicon.is(s.tokens, i, "BARE_STATE_BODY")) {
+                // a headline ending on the one addressed: "l'intersyndicale lance un ultimatum au gouvernement"
+                Mention m = add(s, i, i, Mention.Kind.STATE_BODY);
+                m.key = null;
+                return i + 1;
+            }
             if (j < s.size()) {
                 String state = stateAdjective(s, j);
                 if (state != null) {
@@ -2023,7 +2029,7 @@ final class MentionFinder {
         String w = prev.folded();
         return prev.isWord() && !prev.capitalised() && !prev.numeric() && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "ARTICLE")
                 && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "QUANTIFIER") && !lexicon.is(w, "ADVERB") && !is(s, i - 1, "AND_OR")
-                && !lexicon.is(w, "AUXILIARY") && lexicon.verbs().longest(s.tokens, i - 1) == null;
+                && !lexicon.is(w, "AUXILIARY") && !lexicon.is(w, "NOUN_PRECEDER") && lexicon.verbs().longest(s.tokens, i - 1) == null;
     }
 
     /** Whether a definite singular article stands before i: "le Sénat", "du Congrès", not "le centre des Congrès". */

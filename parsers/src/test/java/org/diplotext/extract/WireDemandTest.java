@@ -89,4 +89,15 @@ class WireDemandTest {
                 "Le ministre-pr\u00e9sident a demand\u00e9 au gouvernement f\u00e9d\u00e9ral de clarifier sa position.");
         assertThat(name(d, demandStartingWith(d, "clarifier").target().orElseThrow())).isEqualTo("Belgique");
     }
+
+    @Test
+    void anUltimatumGivenInAParticipleIsTheSubjectsDemandOfTheOneBeforeTheClitic() {
+        Dispatch d = parse("Retraites: l'intersyndicale lance un ultimatum au gouvernement",
+                "Les huit principaux syndicats fran\u00e7ais ont lanc\u00e9 jeudi un ultimatum au gouvernement, "
+                + "lui donnant jusqu'au 1er novembre pour retirer le projet de d\u00e9cret.");
+        Demand x = demandStartingWith(d, "retirer le projet");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("syndicats fran\u00e7ais");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("France");
+        assertThat(d.demands()).extracting(Demand::content).doesNotContain("gouvernement"); // the headline names whom, not what
+    }
 }
