@@ -1322,6 +1322,9 @@ final class Demands {
     }
 
     private void add(Sentence s, Draft.Actor source, Draft.Actor target, String content, boolean direct, LocalDate date, Span evidence) {
+        if (source != null && source == target) {
+            source = null; // "Le texte … appelle Téhéran à fournir …": nobody asks themselves; who asks is not named
+        }
         String head = head(content);
         for (int k = Math.max(0, demands.size() - 200); k < demands.size(); k++) {
             Draft.Demand d = demands.get(k);
@@ -1359,10 +1362,20 @@ final class Demands {
         demands.add(d);
     }
 
-    /** Whether {@code person} is a person of the state {@code state}: "Lavrov" and "la Russie" asked the same thing. */
-    private static boolean represents(Draft.Actor person, Draft.Actor state) {
-        return person != null && state != null && person.type == org.diplotext.model.ActorType.PERSON
-                && state.type == org.diplotext.model.ActorType.STATE && person.country != null && person.country.equals(state.country);
+    /**
+     * Whether {@code member} speaks for {@code whole}: a person of the state ("Lavrov" and "la Russie" asked the
+     * same thing), or a body of the state or organisation it belongs to ("le DFAE" and "la Suisse", "la Commission
+     * européenne" and "l'UE": a headline names the whole, the lead its body).
+     */
+    private static boolean represents(Draft.Actor member, Draft.Actor whole) {
+        if (member == null || whole == null) {
+            return false;
+        }
+        if (member.type == org.diplotext.model.ActorType.ORGANISATION && whole.key.equals(member.affiliation)) {
+            return true;
+        }
+        return member.type == org.diplotext.model.ActorType.PERSON
+                && whole.type == org.diplotext.model.ActorType.STATE && member.country != null && member.country.equals(whole.country);
     }
 
     /** The first meaningful word of a demand, light verbs aside: "procéder à une désescalade" gives "desesc". */

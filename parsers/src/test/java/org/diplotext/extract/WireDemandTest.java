@@ -100,4 +100,20 @@ class WireDemandTest {
         assertThat(name(d, x.target().orElseThrow())).isEqualTo("France");
         assertThat(d.demands()).extracting(Demand::content).doesNotContain("gouvernement"); // the headline names whom, not what
     }
+
+    @Test
+    void theHeadlinesDemandOfTheWholeIsTheLeadsDemandOfItsBody() {
+        Dispatch d = parse("L'UE presse P\u00e9kin de lever ses restrictions sur les terres rares",
+                "La Commission europ\u00e9enne a press\u00e9 mardi la Chine de lever les restrictions impos\u00e9es sur ses exportations de terres rares.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.evidence()).hasSize(2));
+    }
+
+    @Test
+    void nobodyAsksThemselves() {
+        Dispatch d = parse("Titre", "L'AIEA a adopt\u00e9 une r\u00e9solution sur l'Iran.",
+                "Le texte, pr\u00e9sent\u00e9 par la France, appelle aussi T\u00e9h\u00e9ran \u00e0 fournir des informations sur son stock d'uranium.");
+        Demand x = demandStartingWith(d, "fournir");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Iran");
+        assertThat(x.source().map(id -> name(d, id))).isNotEqualTo(java.util.Optional.of("Iran"));
+    }
 }
