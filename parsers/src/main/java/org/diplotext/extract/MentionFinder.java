@@ -423,7 +423,7 @@ final class MentionFinder {
                     return j + 1;
                 }
                 if ((is(s, i - 1, "CONTRACTING_ARTICLE") || dative || afterArticleAndAdjective(s, i)
-                        || s.word(i - 1).equals("'") && is(s, i - 2, "DEFINITE_ELIDED") && t.capitalised())
+                        || s.word(i - 1).equals("'") && is(s, i - 2, "DEFINITE_ELIDED") && (t.capitalised() || is(s, i, "GOVERNMENT")))
                         && lexicon.is(s.tokens, i, "BARE_STATE_BODY")
                         && (!is(s, j, "OF_BARE") || infinitiveAfterDe(s, j)) && !is(s, j, "OF_THE_SINGULAR") && !s.token(j).capitalised()) {
                     // "le gouvernement": the state the dispatch is about; "au gouvernement de retirer": the one asked
@@ -1756,6 +1756,9 @@ final class MentionFinder {
     /** Whether the "de" at {@code de} opens an infinitive ("de retirer", "d'accepter"), not a complement. */
     private boolean infinitiveAfterDe(Sentence s, int de) {
         int k = de + 1 < s.size() && s.word(de + 1).equals("'") ? de + 2 : de + 1;
+        if (k + 1 < s.size() && !s.token(k).isWord() && !s.inQuote(k) && s.inQuote(k + 1)) {
+            k++; // "de « tenir bon »": the infinitive asked for is quoted
+        }
         return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && !suffix(s.word(k), "INFINITIVE_ENDING").isEmpty();
     }
 

@@ -116,4 +116,14 @@ class WireDemandTest {
         assertThat(name(d, x.target().orElseThrow())).isEqualTo("Iran");
         assertThat(x.source().map(id -> name(d, id))).isNotEqualTo(java.util.Optional.of("Iran"));
     }
+
+    @Test
+    void theGovernmentAskedToDoWhatIsQuotedIsTheState() {
+        Dispatch d = parse("Titre", "La France a exig\u00e9 des excuses.",
+                "Le Medef a press\u00e9 le gouvernement de \u00ab tenir bon \u00bb et de ne pas c\u00e9der \u00e0 la pression de la rue.",
+                "Thomas Gu\u00e9rin a plaid\u00e9 pour \u00ab un compromis \u00bb et invit\u00e9 l'ex\u00e9cutif \u00e0 \u00ab ne pas jouer la montre \u00bb.");
+        assertThat(name(d, demandStartingWith(d, "tenir bon").target().orElseThrow())).isEqualTo("France");
+        assertThat(name(d, demandStartingWith(d, "ne pas c\u00e9der").target().orElseThrow())).isEqualTo("France");
+        assertThat(name(d, demandStartingWith(d, "ne pas jouer").target().orElseThrow())).isEqualTo("France");
+    }
 }
