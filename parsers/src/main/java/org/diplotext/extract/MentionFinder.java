@@ -430,7 +430,7 @@ final class MentionFinder {
                     boolean federal = is(s, j, "FEDERAL"); // "le gouvernement fédéral" of a Belga dispatch is Belgium's
                     Mention m = add(s, i, federal ? j : i, Mention.Kind.STATE_BODY);
                     m.key = null;
-                    m.federal = federal;
+                    m.federal = federal || is(s, i, "FEDERAL"); // and "le fédéral" itself
                     return m.last + 1;
                 }
                 if (is(s, j, "OF_SINGULAR")) {

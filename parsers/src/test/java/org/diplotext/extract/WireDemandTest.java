@@ -126,4 +126,19 @@ class WireDemandTest {
         assertThat(name(d, demandStartingWith(d, "ne pas c\u00e9der").target().orElseThrow())).isEqualTo("France");
         assertThat(name(d, demandStartingWith(d, "ne pas jouer").target().orElseThrow())).isEqualTo("France");
     }
+
+    @Test
+    void aTextAsksOnItsAuthorsBehalf() {
+        Dispatch d = parse("Titre", "Le Conseil de s\u00e9curit\u00e9 a adopt\u00e9 mardi une r\u00e9solution qui somme l'Iran de r\u00e9tablir l'acc\u00e8s des inspecteurs.");
+        assertThat(name(d, demandStartingWith(d, "r\u00e9tablir").source().orElseThrow())).isEqualTo("Conseil de s\u00e9curit\u00e9 des Nations unies");
+    }
+
+    @Test
+    void theMotionAdoptedByAnAssemblyAsksForItAndLeFederalIsTheAgencysState() {
+        Dispatch d = parseFrom("La Presse Canadienne", "Titre", "Le Qu\u00e9bec r\u00e9clame des pouvoirs \u00e0 la France.",
+                "La motion adopt\u00e9e la semaine derni\u00e8re par l'Assembl\u00e9e nationale exhortait d\u00e9j\u00e0 le f\u00e9d\u00e9ral \u00e0 agir avant la fin de l'ann\u00e9e.");
+        Demand x = demandStartingWith(d, "agir");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Assembl\u00e9e nationale");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Canada");
+    }
 }
