@@ -1593,6 +1593,10 @@ final class MentionFinder {
      */
     private int remit(Sentence s, Mention m, int j) {
         String kind = m.title.kind();
+        if (j + 2 < s.size() && is(s, j, "IN_CHARGE_OF") && is(s, j + 1, "DE_FORM") && !kind.equals("HEAD_OF_STATE")) {
+            int end = complement(s, j + 1); // "le conseiller fédéral chargé des affaires étrangères": the remit names the post
+            return end > j + 1 ? lowerAdjectives(s, end) : j;
+        }
         if (j + 2 >= s.size() || !is(s, j, "FOR") || !kind.equals("DIPLOMAT") && !kind.equals("OFFICIAL")
                 || !lexicon.is(s.word(j + 1), "ARTICLE")) {
             return j;

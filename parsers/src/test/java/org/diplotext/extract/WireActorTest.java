@@ -27,4 +27,13 @@ class WireActorTest {
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.LETTER).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("premier ministre qu\u00e9b\u00e9cois"));
     }
+
+    @Test
+    void aRemitAfterChargeDeBelongsToTheTitle() {
+        Dispatch d = parse("Titre", "Le conseiller f\u00e9d\u00e9ral charg\u00e9 des affaires \u00e9trang\u00e8res a appel\u00e9 les Etats de la r\u00e9gion, "
+                + "en particulier les Emirats arabes unis, \u00e0 user de leur influence sur les bellig\u00e9rants.");
+        var x = demandStartingWith(d, "user de leur influence");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("conseiller f\u00e9d\u00e9ral charg\u00e9 des affaires \u00e9trang\u00e8res");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Etats de la r\u00e9gion");
+    }
 }
