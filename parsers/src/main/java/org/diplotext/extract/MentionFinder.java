@@ -185,6 +185,17 @@ final class MentionFinder {
                 return end;
             }
         }
+        if (i + 2 < s.size() && lexicon.is(s.tokens, i, "ARMED_FORCES") && is(s, i + 1, "ARMED_ADJECTIVE") && hasDeterminer(s, i)
+                && stateAdjective(s, i + 2) != null) {
+            // "les Forces armées soudanaises": the state's army, one body with "l'armée soudanaise" (an organisation, no group)
+            String state = stateAdjective(s, i + 2);
+            Mention m = add(s, i, stateAdjectiveEnd(s, i + 2), Mention.Kind.STATE_ORGAN);
+            m.key = lexicon.value(s.tokens, i, "ARMED_FORCES").orElse(w);
+            m.country = state;
+            m.complement = new Mention(s, i + 2, m.last, Mention.Kind.STATE);
+            m.complement.key = state;
+            return m.last + 1;
+        }
         if (title == null && (group == null || group.length() == 1) && lexicon.is(s.tokens, i, "STATE_ORGAN") && i + 1 < s.size()
                 && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(s.tokens, i, "MINISTRY") && portfolio(s, i + 1) > i + 1)
                     || i > 0 && is(s, i - 1, "TO_THE") && lexicon.is(s.tokens, i, "MINISTRY") && portfolio(s, i + 1) > i + 1)) {
@@ -1251,7 +1262,10 @@ final class MentionFinder {
         }
         boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
                 && (j >= s.size() || !s.token(j).isWord()); // ", a indiqué la police."
-        if (!inverted && (!clauseAfter(s, j) || lexicon.is(s.tokens, j, "COPULA") || lexicon.is(s.tokens, j + 1, "BEEN"))) {
+        // "exige que l'armée lève le blocus": the subject of a clause after "que", whose verb the lexicon need not know
+        boolean clauseSubject = article > 0 && is(s, article - 1, "SUBORDINATOR") && j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
+                && !lexicon.is(s.tokens, j, "COPULA") && !lexicon.isGrammar(s.word(j));
+        if (!inverted && !clauseSubject && (!clauseAfter(s, j) || lexicon.is(s.tokens, j, "COPULA") || lexicon.is(s.tokens, j + 1, "BEEN"))) {
             return i; // not "la police est intervenue", "le tribunal a été saisi"
         }
         Mention m = add(s, i, j - 1, Mention.Kind.STATE_ORGAN);

@@ -36,4 +36,12 @@ class WireActorTest {
         assertThat(name(d, x.source().orElseThrow())).isEqualTo("conseiller f\u00e9d\u00e9ral charg\u00e9 des affaires \u00e9trang\u00e8res");
         assertThat(name(d, x.target().orElseThrow())).isEqualTo("Etats de la r\u00e9gion");
     }
+
+    @Test
+    void aStatesArmedForcesAreItsArmyAndTheArmyAskedInAClauseIsIt() {
+        Dispatch d = parse("Titre", "Les Forces arm\u00e9es soudanaises ont exig\u00e9 une tr\u00eave.",
+                "Les FSR ont exig\u00e9 que l'arm\u00e9e l\u00e8ve le blocus des routes du nord.");
+        assertThat(actor(d, "Forces arm\u00e9es soudanaises").type()).isEqualTo(org.diplotext.model.ActorType.ORGANISATION);
+        assertThat(name(d, demandStartingWith(d, "l'arm\u00e9e l\u00e8ve").target().orElseThrow())).isEqualTo("Forces arm\u00e9es soudanaises");
+    }
 }
