@@ -1441,6 +1441,9 @@ final class MentionFinder {
      */
     private int describedName(Sentence s, int i) {
         int end = lowerAdjectives(s, i + 1);
+        if (end == i + 1 && lexicon.is(s.tokens, i, "PARTY_HEAD") && is(s, i + 1, "POLITICAL_ADJECTIVE")) {
+            end = i + 2; // "le Parti conservateur", "le Parti travailliste": adjectives of no adjective's ending
+        }
         int complement = complement(s, end);
         if (complement > end) {
             int and = end = complement;

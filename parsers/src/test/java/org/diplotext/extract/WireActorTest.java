@@ -44,4 +44,11 @@ class WireActorTest {
         assertThat(actor(d, "Forces arm\u00e9es soudanaises").type()).isEqualTo(org.diplotext.model.ActorType.ORGANISATION);
         assertThat(name(d, demandStartingWith(d, "l'arm\u00e9e l\u00e8ve").target().orElseThrow())).isEqualTo("Forces arm\u00e9es soudanaises");
     }
+
+    @Test
+    void aPartyNamedByAnAdjectiveOfNoAdjectiveEndingKeepsIt() {
+        Dispatch d = parse("Titre", "Le Parti conservateur plaide pour une r\u00e9duction des seuils d'immigration.",
+                "L'opposition socialiste a demand\u00e9 la comparution du ministre.");
+        assertThat(name(d, demandStartingWith(d, "une r\u00e9duction").source().orElseThrow())).isEqualTo("Parti conservateur");
+    }
 }
