@@ -58,8 +58,11 @@ final class ActorResolver {
     /** The state of the dispatch's dateline place, or null. */
     private final String datelineState;
 
+    /** The dispatch's own state: its dateline's, else its agency's ({@code Belga}: BE), or null. */
+    private final String homeState;
+
     ActorResolver(Lexicon lexicon, String input) {
-        this(lexicon, input, null);
+        this(lexicon, input, null, null);
     }
 
     /**
@@ -67,9 +70,15 @@ final class ActorResolver {
      *                      null: what {@code le gouvernement} stands for before any state is named
      */
     ActorResolver(Lexicon lexicon, String input, String datelineState) {
+        this(lexicon, input, datelineState, datelineState);
+    }
+
+    /** As above; {@code homeState} is the dispatch's own state, what {@code le gouvernement fédéral} stands for. */
+    ActorResolver(Lexicon lexicon, String input, String datelineState, String homeState) {
         this.lexicon = lexicon;
         this.input = input;
         this.datelineState = datelineState;
+        this.homeState = homeState;
     }
 
     void resolve(Sentence s) {
@@ -220,7 +229,7 @@ final class ActorResolver {
 
     private Draft.Actor state(Mention m) {
         if (m.key == null) {
-            m.key = focusState();
+            m.key = m.federal && homeState != null ? homeState : focusState();
             if (m.key == null) {
                 return null;
             }
@@ -758,11 +767,11 @@ final class ActorResolver {
         String role = fold(role(m));
         for (int k = persons.size() - 1; k >= 0 && match == null; k--) {
             Draft.Actor p = persons.get(k);
-            if (body == null ? compatible(p, m, role) : p.speaksFor == body && role.equals(fold(p.role == null ? "" : p.role))) {
+            if (body == null ? compatible(p, m, role) && sameRegion(p, m) : p.speaksFor == body && role.equals(fold(p.role == null ? "" : p.role))) {
                 match = p; // an unnamed spokesperson is the same one only for the same body
             }
         }
-        if (match == null && body == null && !m.plural) {
+        if (match == null && body == null && !m.plural && region(m) == null) {
             match = holderOfOffice(m);
         }
         boolean stateComplement = m.complement != null && (m.complement.kind == Mention.Kind.STATE || m.complement.kind == Mention.Kind.CAPITAL);
@@ -1032,6 +1041,20 @@ final class ActorResolver {
         }
         Entries.Title known = p.role == null ? null : lexicon.titles().get(p.role);
         return known == null ? null : known.kind();
+    }
+
+    /** The region's adjective right after a title ({@code le premier ministre québécois}: quebecois), or null. */
+    private String region(Mention m) {
+        return lexicon.is(m.sentence.tokens, m.last + 1, "REGIONAL_ADJECTIVE") ? m.sentence.word(m.last + 1) : null;
+    }
+
+    /**
+     * Whether a title qualified by a region's adjective can be {@code p}: only if {@code p} was named with
+     * it ("le premier ministre québécois" is not "le premier ministre du Canada" named before).
+     */
+    private boolean sameRegion(Draft.Actor p, Mention m) {
+        String region = region(m);
+        return region == null || fold(p.name).contains(region) || p.aliases.stream().anyMatch(a -> fold(a).contains(region));
     }
 
     private boolean compatible(Draft.Actor p, Mention m, String role) {

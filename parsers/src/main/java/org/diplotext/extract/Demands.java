@@ -54,7 +54,7 @@ final class Demands {
         if (syntax.is(s, c.last, "TIME_LIMIT") && grant(s, c.first, c.last, true, source)) {
             return; // "a lancé un ultimatum de 48 heures au régime pour qu'il …"
         }
-        int j = pastDuration(s, pastIncise(s, pastDay(s, pastMannerAdverbs(s, syntax.skipAdverbs(s, c.last + 1)))));
+        int j = pastDuration(s, pastIncise(s, pastDocument(s, pastDay(s, pastMannerAdverbs(s, syntax.skipAdverbs(s, c.last + 1))))));
         Draft.Actor target = cliticTarget;
         boolean infinitive = false;
         boolean clause = false;
@@ -174,6 +174,8 @@ final class Demands {
                         j++;
                     }
                     infinitive = true;
+                } else if (m == null && syntax.is(s, j + 1, "STATE_BODY") && (j + 2 >= s.size() || !s.token(j + 2).isWord())) {
+                    return; // "lance un ultimatum au gouvernement": whom it is addressed to, not what it asks
                 } else if (m == null) {
                     int start = j + 1; // "lancer un appel à la retenue"
                     if (!lexicon.is(w, "TO_BARE")) {
@@ -384,7 +386,7 @@ final class Demands {
             return false;
         }
         int until = Integer.MAX_VALUE;
-        Draft.Actor target = null;
+        Draft.Actor target = givenBeforeComma(s, verb);
         for (int k = last + 1; k < Math.min(s.size() - 1, last + 16); k++) {
             String w = s.word(k);
             if (s.inQuote(k) || w.equals(".") || w.equals(";") || w.equals(":") || syntax.is(s, k, "HARD_BREAK")
@@ -434,6 +436,23 @@ final class Demands {
             }
         }
         return false;
+    }
+
+    /**
+     * The one a dative clitic before a granting participle stands for: the actor named after "à" right
+     * before the comma ("un ultimatum au gouvernement, lui donnant jusqu'au 1er novembre pour …"), or null.
+     */
+    private Draft.Actor givenBeforeComma(Sentence s, int verb) {
+        if (verb < 3 || !syntax.is(s, verb - 1, "DATIVE_CLITIC") || !s.word(verb - 2).equals(",")) {
+            return null;
+        }
+        Mention m = s.mentionAt(verb - 3);
+        if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN) {
+            return null;
+        }
+        int p = m.first - 1;
+        p -= syntax.is(s, p, "ARTICLE") && !lexicon.is(s.word(p), "TO_PREPOSITION") ? 1 : s.word(p).equals("'") ? 2 : 0;
+        return lexicon.is(s.word(p), "TO_PREPOSITION") ? m.actor : null;
     }
 
     /**
@@ -976,6 +995,27 @@ final class Demands {
         return j;
     }
 
+    /**
+     * Past the text that carried the demand, between the verb and what is asked: "a exigé dans un
+     * communiqué commun « le retrait … »", "réclame dans une lettre ouverte la publication …". The
+     * document says how it was asked; what is asked follows it.
+     */
+    private int pastDocument(Sentence s, int j) {
+        if (!syntax.is(s, j, "DOCUMENT_INTRODUCER") || s.inQuote(j) || !(syntax.is(s, j + 1, "ARTICLE") || syntax.is(s, j + 1, "DETERMINER"))) {
+            return j;
+        }
+        Sentence.Cue document = s.cueAt(j + 2);
+        if (document == null || document.isVerb() || !(document.has(org.diplotext.lexicon.Entries.Act.STATEMENT)
+                || document.has(org.diplotext.lexicon.Entries.Act.LETTER))) {
+            return j;
+        }
+        int k = document.last + 1;
+        while (adjectiveLike(s, k) && !s.inQuote(k)) {
+            k++; // "dans un communiqué commun", "dans une lettre ouverte"
+        }
+        return syntax.skipAdverbs(s, k);
+    }
+
     /** Past a duration: "demande depuis des semaines une enquête", "réclame depuis 2012 la libération". */
     private int pastDuration(Sentence s, int j) {
         if (!syntax.is(s, j, "DURATION_PREPOSITION")) {
@@ -993,12 +1033,15 @@ final class Demands {
         return j;
     }
 
-    /** Past a short incise between commas: "demande, dans une déclaration, la libération …", "a exigé, mardi, que …". */
+    /**
+     * Past a short incise between commas: "demande, dans une déclaration, la libération …", "a exigé, mardi, que …",
+     * "a exigé, dans une déclaration adoptée à l'unanimité, que …" (up to eleven words).
+     */
     private int pastIncise(Sentence s, int j) {
         if (!s.word(j).equals(",") || s.inQuote(j)) {
             return j;
         }
-        for (int k = j + 1; k < Math.min(s.size() - 1, j + 9); k++) {
+        for (int k = j + 1; k < Math.min(s.size() - 1, j + 13); k++) {
             String w = s.word(k);
             if (w.equals(",")) {
                 return k > j + 1 ? syntax.skipAdverbs(s, k + 1) : j;
@@ -1279,6 +1322,9 @@ final class Demands {
     }
 
     private void add(Sentence s, Draft.Actor source, Draft.Actor target, String content, boolean direct, LocalDate date, Span evidence) {
+        if (source != null && source == target) {
+            source = null; // "Le texte … appelle Téhéran à fournir …": nobody asks themselves; who asks is not named
+        }
         String head = head(content);
         for (int k = Math.max(0, demands.size() - 200); k < demands.size(); k++) {
             Draft.Demand d = demands.get(k);
@@ -1316,10 +1362,20 @@ final class Demands {
         demands.add(d);
     }
 
-    /** Whether {@code person} is a person of the state {@code state}: "Lavrov" and "la Russie" asked the same thing. */
-    private static boolean represents(Draft.Actor person, Draft.Actor state) {
-        return person != null && state != null && person.type == org.diplotext.model.ActorType.PERSON
-                && state.type == org.diplotext.model.ActorType.STATE && person.country != null && person.country.equals(state.country);
+    /**
+     * Whether {@code member} speaks for {@code whole}: a person of the state ("Lavrov" and "la Russie" asked the
+     * same thing), or a body of the state or organisation it belongs to ("le DFAE" and "la Suisse", "la Commission
+     * européenne" and "l'UE": a headline names the whole, the lead its body).
+     */
+    private static boolean represents(Draft.Actor member, Draft.Actor whole) {
+        if (member == null || whole == null) {
+            return false;
+        }
+        if (member.type == org.diplotext.model.ActorType.ORGANISATION && whole.key.equals(member.affiliation)) {
+            return true;
+        }
+        return member.type == org.diplotext.model.ActorType.PERSON
+                && whole.type == org.diplotext.model.ActorType.STATE && member.country != null && member.country.equals(whole.country);
     }
 
     /** The first meaningful word of a demand, light verbs aside: "procéder à une désescalade" gives "desesc". */

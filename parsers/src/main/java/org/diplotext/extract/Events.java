@@ -434,6 +434,12 @@ final class Events {
                     subject = opening;
                 }
             }
+            if (subject.actor() == null && !quoted && c.has(Act.DEMAND)) {
+                Draft.Actor author = issuedTextAuthor(s, c, opening);
+                if (author != null) {
+                    subject = new Syntax.Subject(author, author.plural, false); // "X a adopté une résolution qui somme Y de …": X asks
+                }
+            }
             if (subject.actor() == null && !quoted && (c.has(Act.DEMAND) || c.has(Act.REPORTING))) {
                 Draft.Actor author = documentSubject(s, c);
                 if (author != null) {
@@ -1538,6 +1544,34 @@ final class Events {
         return null;
     }
 
+    /**
+     * The author of a text that asks ({@code ISSUED_TEXT}: résolution, motion, texte, rapport…): the sentence's
+     * subject when the verb follows "qui" after the text ("Le Conseil a adopté une résolution qui somme l'Iran de …"),
+     * or the agent after "par" when the text opens the sentence ("La motion adoptée la semaine dernière par
+     * l'Assemblée nationale exhortait le fédéral à …"); else null.
+     */
+    private Draft.Actor issuedTextAuthor(Sentence s, Sentence.Cue c, Syntax.Subject opening) {
+        if (c.first >= 2 && syntax.is(s, c.first - 1, "WHO") && syntax.is(s, c.first - 2, "ISSUED_TEXT")) {
+            Mention head = opening.actor() == null || opening.pronoun() ? null : s.mentions.stream()
+                    .filter(m -> m.actor == opening.actor()).findFirst().orElse(null);
+            return head != null && head.last < c.first - 2 ? opening.actor() : null;
+        }
+        int k = syntax.is(s, 0, "DEFINITE_ELIDED") && s.word(1).equals("'") ? 2 : syntax.is(s, 0, "DETERMINER") ? 1 : -1;
+        if (k < 0 || !syntax.is(s, k, "ISSUED_TEXT")) {
+            return null;
+        }
+        for (int i = k + 1; i + 1 < c.first; i++) {
+            if (s.cueAt(i) != null && s.cueAt(i).isVerb() || s.word(i).equals(",") || syntax.is(s, i, "WHO")) {
+                return null;
+            }
+            if (syntax.is(s, i, "BY")) {
+                Mention agent = syntax.objectAt(s, i + 1, c.first);
+                return agent == null || agent.kind == Mention.Kind.PRONOUN ? null : agent.actor;
+            }
+        }
+        return null;
+    }
+
     /** A present participle appended to a clause after a comma: "X a condamné l'attaque, appelant les parties à …". */
     private boolean appendedParticiple(Sentence s, Sentence.Cue c) {
         return c.first > 1 && s.word(c.first - 1).equals(",") && presentParticiple(s, c.first) && (c.has(Act.DEMAND) || c.has(Act.REPORTING));
@@ -2497,7 +2531,11 @@ final class Events {
                 continue;
             }
             if (syntax.is(s, i, "GRANT_VERB")) {
-                demands.fromGrant(s, i, syntax.subject(s, i, i, null).actor());
+                Draft.Actor giver = syntax.subject(s, i, i, null).actor();
+                if (giver == null && presentParticiple(s, i) && (s.word(i - 1).equals(",") || i > 1 && s.word(i - 2).equals(",") && syntax.is(s, i - 1, "CLITIC"))) {
+                    giver = syntax.sentenceSubject(s).actor(); // "X a lancé un ultimatum au gouvernement, lui donnant jusqu'au …": X gives the time
+                }
+                demands.fromGrant(s, i, giver);
             } else if (syntax.is(s, i + 1, "UNTIL") && syntax.is(s, i, "AUXILIARY") && input.charAt(s.token(i).start()) != '\u00e0') {
                 demands.fromDeadline(s, i, attributed != null ? attributed : demands.recentAsker(s));
             }

@@ -67,7 +67,8 @@ public final class Extraction {
         LocalDate reference = Dates.reference(layout.article(), text, lexicon).orElse(null);
 
         MentionFinder finder = new MentionFinder(lexicon);
-        ActorResolver resolver = new ActorResolver(lexicon, text, datelineState(layout.article()));
+        String dateline = datelineState(layout.article());
+        ActorResolver resolver = new ActorResolver(lexicon, text, dateline, dateline != null ? dateline : agencyState(layout.article()));
         Events events = new Events(lexicon, text, reference);
         for (Sentence s : sentences) {
             finder.find(s);
@@ -174,6 +175,15 @@ public final class Extraction {
             return named.key();
         }
         return article.dateline().flatMap(lexicon::stateOfPlace).orElse(null);
+    }
+
+    /** The state of the national agency that sent the dispatch ({@code Belga}: BE, {@code ATS}: CH), or null. */
+    private String agencyState(Article article) {
+        Named named = article.agency().map(agency -> lexicon.names().get(agency)).orElse(null);
+        if (named == null || named.kind() != Named.Kind.ORGANISATION) {
+            return null;
+        }
+        return lexicon.organisation(named.key()).flatMap(o -> o.country()).orElse(null);
     }
 
     /** Whether the word ending before index {@code k} (spaces aside) is the reflexive "se" or "s'". */

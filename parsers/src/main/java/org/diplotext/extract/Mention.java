@@ -38,6 +38,8 @@ final class Mention {
     String place;
     /** A state or a name after a preposition of place ({@code vers le Canada}, {@code au Museum of Modern Art}): it locates, so alone it makes no actor. */
     boolean located;
+    /** A federal government ({@code le gouvernement fédéral}): the dispatch's own state, that of its dateline or agency. */
+    boolean federal;
     /** Another mention of the same actor next to this one (a title and its name, an apposition). */
     Mention link;
     /** The mention completing a title ({@code de Russie}). */

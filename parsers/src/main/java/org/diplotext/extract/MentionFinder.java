@@ -185,6 +185,17 @@ final class MentionFinder {
                 return end;
             }
         }
+        if (i + 2 < s.size() && lexicon.is(s.tokens, i, "ARMED_FORCES") && is(s, i + 1, "ARMED_ADJECTIVE") && hasDeterminer(s, i)
+                && stateAdjective(s, i + 2) != null) {
+            // "les Forces armées soudanaises": the state's army, one body with "l'armée soudanaise" (an organisation, no group)
+            String state = stateAdjective(s, i + 2);
+            Mention m = add(s, i, stateAdjectiveEnd(s, i + 2), Mention.Kind.STATE_ORGAN);
+            m.key = lexicon.value(s.tokens, i, "ARMED_FORCES").orElse(w);
+            m.country = state;
+            m.complement = new Mention(s, i + 2, m.last, Mention.Kind.STATE);
+            m.complement.key = state;
+            return m.last + 1;
+        }
         if (title == null && (group == null || group.length() == 1) && lexicon.is(s.tokens, i, "STATE_ORGAN") && i + 1 < s.size()
                 && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(s.tokens, i, "MINISTRY") && portfolio(s, i + 1) > i + 1)
                     || i > 0 && is(s, i - 1, "TO_THE") && lexicon.is(s.tokens, i, "MINISTRY") && portfolio(s, i + 1) > i + 1)) {
@@ -408,6 +419,12 @@ final class MentionFinder {
         boolean dative = is(s, i - 1, "TO_THE"); // "a demandé au gouvernement indien de …"
         if (lexicon.is(s.tokens, i, "STATE_BODY") && (hasDeterminer(s, i) || dative || afterArticleAndAdjective(s, i))) {
             int j = i + 1;
+            if (j == s.size() && dative && lexicon.is(s.tokens, i, "BARE_STATE_BODY")) {
+                // a headline ending on the one addressed: "l'intersyndicale lance un ultimatum au gouvernement"
+                Mention m = add(s, i, i, Mention.Kind.STATE_BODY);
+                m.key = null;
+                return i + 1;
+            }
             if (j < s.size()) {
                 String state = stateAdjective(s, j);
                 if (state != null) {
@@ -421,14 +438,22 @@ final class MentionFinder {
                     m.key = state;
                     return j + 2;
                 }
+                if (is(s, i, "GOVERNMENT") && is(s, j, "REGIONAL_ADJECTIVE")) {
+                    // "le gouvernement wallon", "le gouvernement québécois": a region's government, not the state's
+                    Mention m = add(s, i, j, Mention.Kind.ORGANISATION);
+                    m.key = null;
+                    return j + 1;
+                }
                 if ((is(s, i - 1, "CONTRACTING_ARTICLE") || dative || afterArticleAndAdjective(s, i)
-                        || s.word(i - 1).equals("'") && is(s, i - 2, "DEFINITE_ELIDED") && t.capitalised())
+                        || s.word(i - 1).equals("'") && is(s, i - 2, "DEFINITE_ELIDED") && (t.capitalised() || is(s, i, "GOVERNMENT")))
                         && lexicon.is(s.tokens, i, "BARE_STATE_BODY")
                         && (!is(s, j, "OF_BARE") || infinitiveAfterDe(s, j)) && !is(s, j, "OF_THE_SINGULAR") && !s.token(j).capitalised()) {
                     // "le gouvernement": the state the dispatch is about; "au gouvernement de retirer": the one asked
-                    Mention m = add(s, i, i, Mention.Kind.STATE_BODY);
+                    boolean federal = is(s, j, "FEDERAL"); // "le gouvernement fédéral" of a Belga dispatch is Belgium's
+                    Mention m = add(s, i, federal ? j : i, Mention.Kind.STATE_BODY);
                     m.key = null;
-                    return i + 1;
+                    m.federal = federal || is(s, i, "FEDERAL"); // and "le fédéral" itself
+                    return m.last + 1;
                 }
                 if (is(s, j, "OF_SINGULAR")) {
                     int k = skipArticle(s, j + 1);
@@ -1146,6 +1171,11 @@ final class MentionFinder {
                         x = inside.last + 1; // "le secrétaire d'Etat du Saint-Siège, …": a hyphenated name is one
                         continue;
                     }
+                    int seat = seatOfPost(s, x);
+                    if (seat > x && seat < s.size() && s.word(seat).equals(",")) {
+                        x = seat;
+                        continue;
+                    }
                     if (!(s.token(x).isWord() || s.word(x).equals("'"))
                             || !(s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x)))
                             || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.word(x), "AUXILIARY")) {
@@ -1268,7 +1298,10 @@ final class MentionFinder {
         }
         boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
                 && (j >= s.size() || !s.token(j).isWord()); // ", a indiqué la police."
-        if (!inverted && (!clauseAfter(s, j) || lexicon.is(s.tokens, j, "COPULA") || lexicon.is(s.tokens, j + 1, "BEEN"))) {
+        // "exige que l'armée lève le blocus": the subject of a clause after "que", whose verb the lexicon need not know
+        boolean clauseSubject = article > 0 && is(s, article - 1, "SUBORDINATOR") && j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
+                && !lexicon.is(s.tokens, j, "COPULA") && !lexicon.isGrammar(s.word(j));
+        if (!inverted && !clauseSubject && (!clauseAfter(s, j) || lexicon.is(s.tokens, j, "COPULA") || lexicon.is(s.tokens, j + 1, "BEEN"))) {
             return i; // not "la police est intervenue", "le tribunal a été saisi"
         }
         Mention m = add(s, i, j - 1, Mention.Kind.STATE_ORGAN);
@@ -1444,6 +1477,9 @@ final class MentionFinder {
      */
     private int describedName(Sentence s, int i) {
         int end = lowerAdjectives(s, i + 1);
+        if (end == i + 1 && lexicon.is(s.tokens, i, "PARTY_HEAD") && is(s, i + 1, "POLITICAL_ADJECTIVE")) {
+            end = i + 2; // "le Parti conservateur", "le Parti travailliste": adjectives of no adjective's ending
+        }
         int complement = complement(s, end);
         if (complement > end) {
             int and = end = complement;
@@ -1610,6 +1646,10 @@ final class MentionFinder {
      */
     private int remit(Sentence s, Mention m, int j) {
         String kind = m.title.kind();
+        if (j + 2 < s.size() && is(s, j, "IN_CHARGE_OF") && is(s, j + 1, "DE_FORM") && !kind.equals("HEAD_OF_STATE")) {
+            int end = complement(s, j + 1); // "le conseiller fédéral chargé des affaires étrangères": the remit names the post
+            return end > j + 1 ? lowerAdjectives(s, end) : j;
+        }
         if (j + 2 >= s.size() || !is(s, j, "FOR") || !kind.equals("DIPLOMAT") && !kind.equals("OFFICIAL")
                 || !lexicon.is(s.word(j + 1), "ARTICLE")) {
             return j;
@@ -1773,6 +1813,9 @@ final class MentionFinder {
     /** Whether the "de" at {@code de} opens an infinitive ("de retirer", "d'accepter"), not a complement. */
     private boolean infinitiveAfterDe(Sentence s, int de) {
         int k = de + 1 < s.size() && s.word(de + 1).equals("'") ? de + 2 : de + 1;
+        if (k + 1 < s.size() && !s.token(k).isWord() && !s.inQuote(k) && s.inQuote(k + 1)) {
+            k++; // "de « tenir bon »": the infinitive asked for is quoted
+        }
         return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && !suffix(s.word(k), "INFINITIVE_ENDING").isEmpty();
     }
 
@@ -1892,6 +1935,18 @@ final class MentionFinder {
     }
 
     /** A state or an organisation inside a title: "le président du directoire de PSA, Philippe Varin". */
+    /**
+     * Past "à"/"en" and a capital or state inside a title, where the post is held (-1 when none):
+     * "l'ambassadrice de France auprès des organisations internationales à Vienne, Claire Morvan".
+     */
+    private int seatOfPost(Sentence s, int x) {
+        if (!is(s, x, "PLACE_PREPOSITION") || x + 1 >= s.size()) {
+            return -1;
+        }
+        PhraseIndex.Match<Named> place = lexicon.names().longest(s.tokens, x + 1);
+        return place != null && (place.value().kind() == Named.Kind.CAPITAL || place.value().kind() == Named.Kind.STATE) ? place.last() + 1 : -1;
+    }
+
     private static boolean named(Mention m) {
         return m.kind == Mention.Kind.ORGANISATION || m.kind == Mention.Kind.STATE || m.kind == Mention.Kind.STATE_ORGAN;
     }
@@ -2034,7 +2089,7 @@ final class MentionFinder {
         String w = prev.folded();
         return prev.isWord() && !prev.capitalised() && !prev.numeric() && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "ARTICLE")
                 && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "QUANTIFIER") && !lexicon.is(w, "ADVERB") && !is(s, i - 1, "AND_OR")
-                && !lexicon.is(w, "AUXILIARY") && lexicon.verbs().longest(s.tokens, i - 1) == null;
+                && !lexicon.is(w, "AUXILIARY") && !lexicon.is(w, "NOUN_PRECEDER") && lexicon.verbs().longest(s.tokens, i - 1) == null;
     }
 
     /** Whether a definite singular article stands before i: "le Sénat", "du Congrès", not "le centre des Congrès". */

@@ -22,6 +22,7 @@ enum LineKind {
 
     private static final Pattern SIGNATURE_SLASHED = Pattern.compile("^[a-z]{2,10}(?:/[a-z0-9]{1,10}){1,3}$");
     private static final Pattern SIGNATURE_PAREN = Pattern.compile("^\\([A-Za-z]{2,10}\\)$");
+    private static final Pattern DESK_INITIALS = Pattern.compile("^[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6}(?:-[a-z]{2,6})*){1,4}$");
 
     static LineKind of(Line line, FormatLexicon lexicon) {
         String t = line.text();
@@ -63,6 +64,14 @@ enum LineKind {
             return Optional.empty();
         }
         return lexicon.agencyBySignature(code);
+    }
+
+    /**
+     * Whether a line is the desks' and editors' initials that close an AFP dispatch ({@code bur-ob/gmo/cls},
+     * {@code sl-abb/dch}): lower-case groups of letters joined by slashes, no agency code. Read only on the last line.
+     */
+    static boolean isDeskInitials(String t) {
+        return t.length() <= 40 && DESK_INITIALS.matcher(t).matches();
     }
 
     static boolean isClosing(String t, FormatLexicon lexicon) {

@@ -271,6 +271,8 @@ final class TextReader {
                     default -> {
                         if (authorOverClosingCredit(i)) {
                             byline(l);
+                        } else if (i == lines.size() - 1 && LineKind.isDeskInitials(l.text())) {
+                            out.signature(out.segment(SegmentKind.SIGNATURE, l.start(), l.end())); // AFP's closing "bur-ob/gmo/cls"
                         } else {
                             text(l);
                         }

@@ -28,6 +28,14 @@ class FormatsTest {
     }
 
     @Test
+    void theDesksInitialsClosingAnAfpDispatchAreItsSignatureNoParagraph() {
+        String text = "Titre\n\nVIENNE, 9 juin 2026 (AFP) - Le texte.\n\nUn paragraphe.\n\nbur-ob/gmo/cls";
+        org.diplotext.model.Article article = Formats.choose(text, Formats.builtIn()).read(text).get(0).article();
+        assertThat(article.signature()).contains("bur-ob/gmo/cls");
+        assertThat(article.paragraphs()).containsExactly("Un paragraphe.");
+    }
+
+    @Test
     void userFormatsWinTies() {
         DispatchFormat mine = new DispatchFormat() {
             @Override
