@@ -67,6 +67,9 @@ final class Events {
                     || naming(s, i, verb.value()))) {
                 verb = null;
             }
+            if (verb != null && t.capitalised() && i > 0 && partOfName(s.mentionAt(i))) {
+                verb = null; // "dont La Presse Canadienne a obtenu copie": a word of a name is no verb
+            }
             if (verb != null && i > 1 && s.word(i - 1).equals("-") && s.token(i - 1).end() == t.start() && s.token(i - 2).end() == s.token(i - 1).start()
                     && s.cueAt(i - 2) == null && !syntax.is(s, i - 2, "AUXILIARY")) {
                 verb = null; // "soi-disant", "non-dit": the second half of a compound word
@@ -85,6 +88,12 @@ final class Events {
                 i = noun.last();
             }
         }
+    }
+
+    /** Whether a mention is a name (of an organisation, person or group), whose capitalised words are no verbs. */
+    private static boolean partOfName(Mention m) {
+        return m != null && (m.kind == Mention.Kind.ORGANISATION || m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.GROUP
+                || m.kind == Mention.Kind.PROPER || m.kind == Mention.Kind.STATE_ORGAN);
     }
 
     /** Whether token j ends the verb cue found last in the sentence, written as a past participle ({@code rencontré}). */
@@ -2932,6 +2941,12 @@ final class Events {
         for (int k = noun.last + 1; k < s.size(); k++) {
             if (s.inQuote(k) || s.word(k).equals(";")) {
                 return null;
+            }
+            if (s.word(k).equals(",") && syntax.is(s, k + 1, "RELATIVE_PRONOUN")) {
+                while (k + 1 < s.size() && !s.word(k + 1).equals(",")) {
+                    k++; // "Dans une lettre à X, dont l'AFP a obtenu copie, Y demande": Y writes, not the AFP
+                }
+                continue;
             }
             if (s.word(k).equals(",")) {
                 for (int v = k + 1; v < Math.min(s.size(), k + 15); v++) {
