@@ -67,6 +67,9 @@ final class Demands {
         if (withA && !consumedA && openingQuote(s, j) && lexicon.is(s.word(j + 1), "TO_PREPOSITION")) {
             j++; // "a appelé « au calme »": the words asked for are quoted, "à" with them
         }
+        if (withA && !consumedA && openingQuote(s, j) && quotedAsked(s, j + 1)) {
+            j++; // "a appelé « toutes les parties à faire preuve de retenue »": the asked and the act are quoted
+        }
         if (withA && !consumedA && lexicon.is(s.word(j), "TO_PREPOSITION")) {
             lastForm = s.word(j);
             consumedA = true;
@@ -805,6 +808,9 @@ final class Demands {
             boolean opens = syntax.is(s, k, "TO_BARE") || !onlyA && syntax.is(s, k, "OF_BARE");
             if (opens && k > from) {
                 int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+                if (openingQuote(s, n)) {
+                    n++; // "le gouvernement fédéral à « respecter … »": the verb asked for is quoted
+                }
                 if (looksInfinitive(s, n) || syntax.is(s, n, "CLITIC") && looksInfinitive(s, n + 1 + (s.word(n + 1).equals("'") ? 1 : 0))) {
                     return k; // "appeler les pays à s'unir"
                 }
@@ -960,6 +966,22 @@ final class Demands {
     }
 
     /** Whether the token at {@code j} opens a quotation: a mark outside one, a word inside after it. */
+    /**
+     * Whether a quotation opening at {@code j} names the ones asked, in at most five words, and then "à"
+     * and a verb: "a appelé « toutes les parties à faire preuve de retenue »" asks the parties.
+     */
+    private boolean quotedAsked(Sentence s, int j) {
+        for (int k = j + 1; k < Math.min(s.size(), j + 6) && s.inQuote(k); k++) {
+            if (lexicon.is(s.word(k), "TO_PREPOSITION")) {
+                return looksInfinitive(s, k + 1);
+            }
+            if (!s.token(k).isWord() || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean openingQuote(Sentence s, int j) {
         return j + 1 < s.size() && !s.token(j).isWord() && !s.inQuote(j) && s.inQuote(j + 1) && s.token(j + 1).isWord();
     }

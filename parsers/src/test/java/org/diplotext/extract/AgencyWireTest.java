@@ -24,4 +24,25 @@ class AgencyWireTest {
         });
         assertThat(d.demands()).singleElement().satisfies(x -> assertThat(name(d, x.source().orElseThrow())).isEqualTo("Syndicat des postes"));
     }
+
+    @Test
+    void theOnesAskedAndTheActCanBeQuotedTogether() {
+        Dispatch d = parse("Titre", "Le secr\u00e9taire g\u00e9n\u00e9ral de l'Otan, Mark Rutte, a appel\u00e9 \u00ab toutes les parties \u00e0 faire preuve "
+                + "de la plus grande retenue \u00bb.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("Mark Rutte");
+            assertThat(x.content()).isEqualTo("faire preuve de la plus grande retenue");
+        });
+    }
+
+    @Test
+    void aQuotedActAfterAnAdjectivedBodyIsAsked() {
+        Dispatch d = parse("Titre", "La Belgique h\u00e9site. Le ministre-pr\u00e9sident wallon Adrien Dolimont a quant \u00e0 lui appel\u00e9 "
+                + "le gouvernement f\u00e9d\u00e9ral \u00e0 \"respecter la voix de la Wallonie\".");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("Adrien Dolimont");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("Belgique");
+            assertThat(x.content()).isEqualTo("respecter la voix de la Wallonie");
+        });
+    }
 }
