@@ -45,4 +45,13 @@ class AgencyWireTest {
             assertThat(x.content()).isEqualTo("respecter la voix de la Wallonie");
         });
     }
+
+    @Test
+    void aMessagePublishedOnANetworkIsNoLetter() {
+        Dispatch d = parse("Titre", "Dans un message publi\u00e9 sur X, Albin Kurti a affirm\u00e9 que les policiers avaient \u00e9t\u00e9 attaqu\u00e9s.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Albin Kurti");
+        });
+    }
 }
