@@ -49,6 +49,14 @@ enum LineKind {
         return TEXT;
     }
 
+    /**
+     * Whether a line is only journalists' initials joined by slashes ({@code pz/sba/cls}): the
+     * signature closing an agency's dispatch, though it names no agency.
+     */
+    static boolean isInitials(String t) {
+        return t.length() <= 40 && SIGNATURE_SLASHED.matcher(t).matches();
+    }
+
     /** The agency of a signature line ({@code ATS} for {@code ats/pym}), if the line is one. */
     static Optional<FormatLexicon.Agency> signatureAgency(String t, FormatLexicon lexicon) {
         if (t.length() > 40) {
