@@ -754,6 +754,13 @@ final class Events {
                         anchor = c.first;
                         break;
                     }
+                    Draft.Actor labeller = c != null && c.isVerb() && speech(s, c) && c.last + 2 >= before
+                            && (passive(s, c) || participleWithoutAuxiliary(s, c)) ? agentAfter(s, after) : null;
+                    if (labeller != null) {
+                        speaker = new Syntax.Subject(labeller, labeller.plural, false); // "une rencontre qualifiée de « stérile » par le STTP"
+                        anchor = c.first;
+                        break;
+                    }
                     if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c) && passive(s, c)) {
                         Draft.Actor by = passiveAgent(s, c);
                         if (by == null) {
@@ -1878,6 +1885,15 @@ final class Events {
             return null;
         }
         Mention agent = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 8));
+        return agent == null || agent.kind == Mention.Kind.PRONOUN || agent.inQuote() ? null : agent.actor;
+    }
+
+    /** The actor named after "par" right after a quotation ("« stérile » par le STTP"), or null. */
+    private Draft.Actor agentAfter(Sentence s, int after) {
+        if (!syntax.is(s, after, "BY")) {
+            return null;
+        }
+        Mention agent = syntax.objectAt(s, after + 1, Math.min(s.size(), after + 8));
         return agent == null || agent.kind == Mention.Kind.PRONOUN || agent.inQuote() ? null : agent.actor;
     }
 

@@ -54,4 +54,18 @@ class AgencyWireTest {
             assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Albin Kurti");
         });
     }
+
+    @Test
+    void aLabelQuotedWithItsAgentIsTheAgentsStatement() {
+        Dispatch d = parse("Titre", "Le Syndicat des postes (STTP) a rejet\u00e9 la proposition. Son pr\u00e9sident a rencontr\u00e9 dimanche la direction, "
+                + "une rencontre qualifi\u00e9e de \u00ab st\u00e9rile \u00bb par le STTP.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement().satisfies(c -> {
+            assertThat(c.quote()).contains("st\u00e9rile");
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Syndicat des postes");
+        });
+        Dispatch passive = parse("Titre", "Le projet a \u00e9t\u00e9 qualifi\u00e9 de \u00ab provocation \u00bb par la Chine.");
+        assertThat(passive.communications()).singleElement().satisfies(c -> assertThat(name(passive, c.sender().orElseThrow())).isEqualTo("Chine"));
+        Dispatch label = parse("Titre", "Le mouvement qualifi\u00e9 de \u00ab terroriste \u00bb a \u00e9t\u00e9 dissous.");
+        assertThat(label.communications()).isEmpty();
+    }
 }
