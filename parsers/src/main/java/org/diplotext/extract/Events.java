@@ -2958,7 +2958,7 @@ final class Events {
             if (s.inQuote(k) || s.word(k).equals(";")) {
                 return null;
             }
-            if (s.word(k).equals(",") && syntax.is(s, k + 1, "RELATIVE_PRONOUN")) {
+            if (s.word(k).equals(",") && (syntax.is(s, k + 1, "RELATIVE_PRONOUN") || participleIncise(s, k + 1))) {
                 while (k + 1 < s.size() && !s.word(k + 1).equals(",")) {
                     k++; // "Dans une lettre à X, dont l'AFP a obtenu copie, Y demande": Y writes, not the AFP
                 }
@@ -2975,6 +2975,23 @@ final class Events {
             }
         }
         return null;
+    }
+
+    /** Whether a past participle opens an incise closed by a comma: "Dans une lettre à X, publiée sur son site, Y …". */
+    private boolean participleIncise(Sentence s, int k) {
+        if (k >= s.size() || !s.token(k).isWord() || s.token(k).capitalised()) {
+            return false;
+        }
+        String raw = input.substring(s.token(k).start(), s.token(k).end());
+        if (!(raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es"))) {
+            return false;
+        }
+        for (int n = k + 1; n < Math.min(s.size(), k + 8); n++) {
+            if (s.word(n).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void letterFrom(Sentence s, Sentence.Cue verb, Draft.Actor sender, int from, List<Draft.Communication> here) {

@@ -68,4 +68,22 @@ class AgencyWireTest {
         Dispatch label = parse("Titre", "Le mouvement qualifi\u00e9 de \u00ab terroriste \u00bb a \u00e9t\u00e9 dissous.");
         assertThat(label.communications()).isEmpty();
     }
+
+    @Test
+    void aLetterFrontedPastAParticipleInciseIsTheSubjectsAfterIt() {
+        Dispatch d = parse("Titre", "Le ministre turc de la Justice a rejet\u00e9 l'arr\u00eat. Dans une lettre adress\u00e9e lundi au ministre turc, "
+                + "publi\u00e9e sur son site, l\u2019ONG Avocats sans fronti\u00e8res avait d\u00e9j\u00e0 demand\u00e9 sa remise en libert\u00e9.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.LETTER).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Avocats sans fronti\u00e8res"));
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.target()).isPresent());
+    }
+
+    @Test
+    void wireBodiesAreKnown() {
+        Dispatch d = parse("Titre", "Selon Affaires mondiales Canada, la direction de Postes Canada a rencontr\u00e9 le syndicat. "
+                + "Amnesty a exhort\u00e9 le Comit\u00e9 des ministres du Conseil de l'Europe \u00e0 agir. "
+                + "Le porte-parole de l'AFC/M23 a accus\u00e9 l'arm\u00e9e.");
+        assertThat(d.actors()).extracting(a -> a.name()).contains("Affaires mondiales Canada", "Postes Canada",
+                "Comit\u00e9 des ministres du Conseil de l'Europe", "Mouvement du 23 mars");
+    }
 }
