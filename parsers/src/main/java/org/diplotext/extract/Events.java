@@ -544,7 +544,8 @@ final class Events {
                     clitic--; // "l'a invité à", "pour l'inviter à"
                 }
                 boolean objectClitic = syntax.asksWithA(c) && clitic >= 0 && syntax.is(s, clitic, "OBJECT_CLITIC"); // invites *him* to
-                if (syntax.is(s, clitic, "DATIVE_CLITIC") || objectClitic) {
+                boolean stressed = clitic > 0 && syntax.is(s, clitic - 1, "AUXILIARY") && !s.inQuote(clitic - 1); // "a lui aussi réclamé": no clitic after the auxiliary
+                if ((syntax.is(s, clitic, "DATIVE_CLITIC") || objectClitic) && !stressed) {
                     Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
                     if (letter != null && (syntax.is(s, c.first - 2, "FOR") || byLetter)) {
                         source = letter.sender;

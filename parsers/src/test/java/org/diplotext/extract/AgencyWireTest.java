@@ -1,6 +1,7 @@
 package org.diplotext.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.demandStartingWith;
 import static org.diplotext.extract.ExtractionTest.name;
 import static org.diplotext.extract.ExtractionTest.parse;
 
@@ -85,5 +86,14 @@ class AgencyWireTest {
                 + "Le porte-parole de l'AFC/M23 a accus\u00e9 l'arm\u00e9e.");
         assertThat(d.actors()).extracting(a -> a.name()).contains("Affaires mondiales Canada", "Postes Canada",
                 "Comit\u00e9 des ministres du Conseil de l'Europe", "Mouvement du 23 mars");
+    }
+
+    @Test
+    void aStressedPronounAfterTheAuxiliaryIsNoOneAsked() {
+        Dispatch d = parse("Titre", "\u00ab Berne doit agir \u00bb, a d\u00e9nonc\u00e9 sa codirectrice Laura Gerber, interrog\u00e9e par Keystone-ATS. "
+                + "Le Parti socialiste a lui aussi r\u00e9clam\u00e9 des garanties.");
+        assertThat(demandStartingWith(d, "des garanties").target()).isEmpty();
+        Dispatch clitic = parse("Titre", "Le ministre Serge\u00ef Lavrov a re\u00e7u Antony Blinken. Il lui a demand\u00e9 de retirer les sanctions.");
+        assertThat(name(clitic, demandStartingWith(clitic, "retirer").target().orElseThrow())).isEqualTo("Antony Blinken");
     }
 }
