@@ -507,8 +507,15 @@ final class ActorResolver {
                 target = a.type == ActorType.ORGANISATION && !sourceOf(m, a) ? a : null; // "Selon la CGT, la direction …": another one
             }
         }
-        if (target == null && lexicon.is(m.key, "GENERIC_ORG_ANAPHOR")) {
-            target = lastOrganisation;
+        if (target == null && ngo) {
+            for (Draft.Actor a : organisationList) {
+                if (a.type == ActorType.ORGANISATION && a.organisation == null && a.country == null && a.titleKind == null) {
+                    target = a; // "l'ONG": the latest body the lexicon does not know as anything else
+                }
+            }
+        }
+        if (target == null && lexicon.is(m.key, "GENERIC_ORG_ANAPHOR") && !(ngo && lastOrganisation != null && lastOrganisation.organisation != null)) {
+            target = lastOrganisation; // not a government or agency the lexicon knows for an NGO
         }
         if (target == null) {
             return null;

@@ -312,7 +312,7 @@ final class Demands {
         if (second != null) {
             end = second[0] - 1; // "a appelé Damas à cesser la répression et Moscou à user de son influence": two demands
         }
-        List<int[]> parts = clause ? List.of(new int[] {j, end}) : split(s, j, end, infinitive);
+        List<int[]> parts = clause ? clauses(s, j, end) : split(s, j, end, infinitive);
         boolean direct = s.inQuote(c.first);
         LocalDate date = dates.of(s, c.first, reference, direct, j, end);
         asked(s, j, end);
@@ -1280,6 +1280,24 @@ final class Demands {
             }
         }
         parts.add(new int[] {start, trimEnd(s, start, end)});
+        return parts;
+    }
+
+    /** The clauses of a demand cut at each "et que": "exige que l'accord contienne X et que les importations soient interdites" asks two things. */
+    private List<int[]> clauses(Sentence s, int from, int end) {
+        List<int[]> parts = new ArrayList<>();
+        int start = from;
+        for (int k = from + 1; k < end; k++) {
+            if (syntax.is(s, k, "AND") && syntax.is(s, k + 1, "SUBORDINATOR") && s.inQuote(k) == s.inQuote(from)) {
+                int next = k + 2 + (s.word(k + 2).equals("'") ? 1 : 0);
+                if (next <= end) {
+                    parts.add(new int[] {start, trimEnd(s, start, k - 1)});
+                    start = next;
+                    k = next - 1;
+                }
+            }
+        }
+        parts.add(new int[] {start, end});
         return parts;
     }
 

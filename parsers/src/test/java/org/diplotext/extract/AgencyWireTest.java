@@ -96,4 +96,17 @@ class AgencyWireTest {
         Dispatch clitic = parse("Titre", "Le ministre Serge\u00ef Lavrov a re\u00e7u Antony Blinken. Il lui a demand\u00e9 de retirer les sanctions.");
         assertThat(name(clitic, demandStartingWith(clitic, "retirer").target().orElseThrow())).isEqualTo("Antony Blinken");
     }
+
+    @Test
+    void anNgoIsNoGovernmentBodyAndAsksEachClauseApart() {
+        Dispatch d = parse("Titre", "Ces assurances n'ont pas convaincu la Soci\u00e9t\u00e9 pour les peuples menac\u00e9s (SPM). Dans une lettre ouverte "
+                + "adress\u00e9e lundi au Conseil f\u00e9d\u00e9ral, l'ONG exige que l'accord r\u00e9vis\u00e9 contienne un chapitre contraignant "
+                + "et que les importations issues du travail forc\u00e9 soient interdites.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.LETTER).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Soci\u00e9t\u00e9 pour les peuples menac\u00e9s");
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("Conseil f\u00e9d\u00e9ral"));
+        });
+        assertThat(d.demands()).extracting(x -> x.content()).containsExactly("l'accord r\u00e9vis\u00e9 contienne un chapitre contraignant",
+                "les importations issues du travail forc\u00e9 soient interdites");
+    }
 }
