@@ -396,6 +396,9 @@ final class Events {
     }
 
     void process(Sentence s) {
+        if (s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER) {
+            headlineSentences.add(s.index);
+        }
         cues(s);
         s.indexCues();
         syntax.startSentence(s.index);
@@ -1833,6 +1836,34 @@ final class Events {
         communication.date = dates.of(s, c.first, reference);
         communication.sentence = s.index;
         communications.add(communication);
+    }
+
+    private final java.util.Set<Integer> headlineSentences = new java.util.HashSet<>();
+
+    /**
+     * Merges into the headline's meeting, call or invitation the first one of the body that tells it again,
+     * once actors are resolved: same kind, the same sender (or the one it acts for: "L'UE convoque X" over
+     * "Kaja Kallas a convoqué X") and one recipient in common. The body's sender and date, more precise, win.
+     */
+    void mergeRetold() {
+        for (int k = 0; k < communications.size(); k++) {
+            Draft.Communication h = communications.get(k);
+            if (!headlineSentences.contains(h.sentence) || h.type == CommunicationType.STATEMENT || h.type == CommunicationType.LETTER) {
+                continue; // statements and letters have their own merging of what the headline sums up
+            }
+            for (int n = k + 1; n < communications.size(); n++) {
+                Draft.Communication c = communications.get(n);
+                boolean sender = h.sender == c.sender || c.sender != null && h.sender != null
+                        && (c.sender.affiliationActor == h.sender || h.sender.key.equals(c.sender.affiliation));
+                if (c.type == h.type && !headlineSentences.contains(c.sentence) && sender && c.recipients.stream().anyMatch(h.recipients::contains)) {
+                    h.sender = c.sender;
+                    h.evidence.addAll(c.evidence);
+                    h.date = c.date != null ? c.date : h.date;
+                    communications.remove(n);
+                    break;
+                }
+            }
+        }
     }
 
     /** "X a été reçu lundi par Y": Y met X. */

@@ -109,4 +109,19 @@ class AgencyWireTest {
         assertThat(d.demands()).extracting(x -> x.content()).containsExactly("l'accord r\u00e9vis\u00e9 contienne un chapitre contraignant",
                 "les importations issues du travail forc\u00e9 soient interdites");
     }
+
+    @Test
+    void theLeadTellsAgainTheMeetingOfTheHeadline() {
+        Dispatch d = parse("Ignazio Cassis re\u00e7oit le chef de la diplomatie chinoise \u00e0 Berne",
+                "Le conseiller f\u00e9d\u00e9ral Ignazio Cassis a re\u00e7u mardi \u00e0 Berne le ministre chinois des Affaires \u00e9trang\u00e8res Wang Yi.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+            assertThat(c.evidence()).hasSize(2);
+        });
+        Dispatch body = parse("L'UE convoque Vucic et Kurti \u00e0 Bruxelles",
+                "La haute repr\u00e9sentante de l'Union europ\u00e9enne, Kaja Kallas, a convoqu\u00e9 mardi le pr\u00e9sident serbe Aleksandar Vucic "
+                        + "\u00e0 une r\u00e9union d'urgence \u00e0 Bruxelles.");
+        assertThat(body.communications()).filteredOn(c -> c.type() == CommunicationType.INVITATION).singleElement()
+                .satisfies(c -> assertThat(name(body, c.sender().orElseThrow())).isEqualTo("Kaja Kallas"));
+    }
 }
