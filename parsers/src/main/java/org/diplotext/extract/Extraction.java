@@ -75,6 +75,7 @@ public final class Extraction {
             events.process(s);
         }
         resolver.nameOfficials(events.communications, events.demands());
+        resolver.surnamesAlone(events.communications, events.demands());
         events.mergeRetold();
         resolver.forgetThings(finder.thingNames, finder.playedNames);
         if (reference == null) {

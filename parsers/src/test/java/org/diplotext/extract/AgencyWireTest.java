@@ -124,4 +124,15 @@ class AgencyWireTest {
         assertThat(body.communications()).filteredOn(c -> c.type() == CommunicationType.INVITATION).singleElement()
                 .satisfies(c -> assertThat(name(body, c.sender().orElseThrow())).isEqualTo("Kaja Kallas"));
     }
+
+    @Test
+    void aSurnameAloneInTheHeadlineIsThePersonOfTheLead() {
+        Dispatch d = parse("RDC: Tshisekedi et Kagame se parlent au t\u00e9l\u00e9phone",
+                "Le pr\u00e9sident congolais F\u00e9lix Tshisekedi et son homologue rwandais Paul Kagame se sont entretenus mercredi au t\u00e9l\u00e9phone.");
+        assertThat(d.actors()).extracting(a -> a.name()).doesNotContain("Tshisekedi").contains("F\u00e9lix Tshisekedi");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.CALL);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("F\u00e9lix Tshisekedi");
+        });
+    }
 }
