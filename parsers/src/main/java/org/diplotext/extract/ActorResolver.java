@@ -523,8 +523,15 @@ final class ActorResolver {
                 target = a.type == ActorType.ORGANISATION && !sourceOf(m, a) ? a : null; // "Selon la CGT, la direction …": another one
             }
         }
-        if (target == null && lexicon.is(m.key, "GENERIC_ORG_ANAPHOR")) {
-            target = lastOrganisation;
+        if (target == null && ngo) {
+            for (Draft.Actor a : organisationList) {
+                if (a.type == ActorType.ORGANISATION && a.organisation == null && a.country == null && a.titleKind == null) {
+                    target = a; // "l'ONG": the latest body the lexicon does not know as anything else
+                }
+            }
+        }
+        if (target == null && lexicon.is(m.key, "GENERIC_ORG_ANAPHOR") && !(ngo && lastOrganisation != null && lastOrganisation.organisation != null)) {
+            target = lastOrganisation; // not a government or agency the lexicon knows for an NGO
         }
         if (target == null) {
             return null;
@@ -1505,6 +1512,45 @@ final class ActorResolver {
             }
             actors.remove(official.key);
             titled.remove(official);
+        }
+    }
+
+    /**
+     * Merges a lone capitalised word taken for a body into the person whose surname it is, named in full
+     * elsewhere ("RDC: Tshisekedi et Kagame se parlent" over "le président congolais Félix Tshisekedi"):
+     * a headline calls people by their surname before the lead gives the full name.
+     */
+    void surnamesAlone(List<Draft.Communication> communications, List<Draft.Demand> demands) {
+        for (Draft.Actor lone : new ArrayList<>(actors.values())) {
+            if (!lone.key.startsWith("X:") || lone.type != ActorType.ORGANISATION || lone.organisation != null || lone.name.contains(" ")) {
+                continue;
+            }
+            Draft.Actor person = null;
+            for (Draft.Actor p : persons) {
+                if (p != lone && p.type == ActorType.PERSON && p.name.contains(" ") && fold(lone.name).equals(p.surname)) {
+                    person = person == null ? p : lone; // two people of that surname: which one is not said
+                }
+            }
+            if (person == null || person == lone) {
+                continue;
+            }
+            Draft.Actor to = person;
+            to.aliases.add(lone.name);
+            lone.mentions.forEach(to::mention);
+            to.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            to.used |= lone.used;
+            for (Draft.Communication c : communications) {
+                c.sender = c.sender == lone ? to : c.sender;
+                c.recipients.replaceAll(r -> r == lone ? to : r);
+                c.recipients.remove(c.sender);
+                dedupe(c.recipients);
+            }
+            for (Draft.Demand d : demands) {
+                d.source = d.source == lone ? to : d.source;
+                d.target = d.target == lone ? to : d.target;
+            }
+            actors.remove(lone.key);
+            organisationList.remove(lone);
         }
     }
 

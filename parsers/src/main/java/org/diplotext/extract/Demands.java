@@ -67,6 +67,9 @@ final class Demands {
         if (withA && !consumedA && openingQuote(s, j) && lexicon.is(s.word(j + 1), "TO_PREPOSITION")) {
             j++; // "a appelé « au calme »": the words asked for are quoted, "à" with them
         }
+        if (withA && !consumedA && openingQuote(s, j) && quotedAsked(s, j + 1)) {
+            j++; // "a appelé « toutes les parties à faire preuve de retenue »": the asked and the act are quoted
+        }
         if (withA && !consumedA && lexicon.is(s.word(j), "TO_PREPOSITION")) {
             lastForm = s.word(j);
             consumedA = true;
@@ -311,7 +314,7 @@ final class Demands {
         if (second != null) {
             end = second[0] - 1; // "a appelé Damas à cesser la répression et Moscou à user de son influence": two demands
         }
-        List<int[]> parts = clause ? List.of(new int[] {j, end}) : split(s, j, end, infinitive);
+        List<int[]> parts = clause ? clauses(s, j, end) : split(s, j, end, infinitive);
         boolean direct = s.inQuote(c.first);
         LocalDate date = dates.of(s, c.first, reference, direct, j, end);
         asked(s, j, end);
@@ -824,6 +827,9 @@ final class Demands {
             boolean opens = syntax.is(s, k, "TO_BARE") || !onlyA && syntax.is(s, k, "OF_BARE");
             if (opens && k > from) {
                 int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+                if (openingQuote(s, n)) {
+                    n++; // "le gouvernement fédéral à « respecter … »": the verb asked for is quoted
+                }
                 if (looksInfinitive(s, n) || syntax.is(s, n, "CLITIC") && looksInfinitive(s, n + 1 + (s.word(n + 1).equals("'") ? 1 : 0))) {
                     return k; // "appeler les pays à s'unir"
                 }
@@ -979,6 +985,22 @@ final class Demands {
     }
 
     /** Whether the token at {@code j} opens a quotation: a mark outside one, a word inside after it. */
+    /**
+     * Whether a quotation opening at {@code j} names the ones asked, in at most five words, and then "à"
+     * and a verb: "a appelé « toutes les parties à faire preuve de retenue »" asks the parties.
+     */
+    private boolean quotedAsked(Sentence s, int j) {
+        for (int k = j + 1; k < Math.min(s.size(), j + 6) && s.inQuote(k); k++) {
+            if (lexicon.is(s.word(k), "TO_PREPOSITION")) {
+                return looksInfinitive(s, k + 1);
+            }
+            if (!s.token(k).isWord() || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private static boolean openingQuote(Sentence s, int j) {
         return j + 1 < s.size() && !s.token(j).isWord() && !s.inQuote(j) && s.inQuote(j + 1) && s.token(j + 1).isWord();
     }
@@ -1301,6 +1323,24 @@ final class Demands {
             }
         }
         parts.add(new int[] {start, trimEnd(s, start, end)});
+        return parts;
+    }
+
+    /** The clauses of a demand cut at each "et que": "exige que l'accord contienne X et que les importations soient interdites" asks two things. */
+    private List<int[]> clauses(Sentence s, int from, int end) {
+        List<int[]> parts = new ArrayList<>();
+        int start = from;
+        for (int k = from + 1; k < end; k++) {
+            if (syntax.is(s, k, "AND") && syntax.is(s, k + 1, "SUBORDINATOR") && s.inQuote(k) == s.inQuote(from)) {
+                int next = k + 2 + (s.word(k + 2).equals("'") ? 1 : 0);
+                if (next <= end) {
+                    parts.add(new int[] {start, trimEnd(s, start, k - 1)});
+                    start = next;
+                    k = next - 1;
+                }
+            }
+        }
+        parts.add(new int[] {start, end});
         return parts;
     }
 

@@ -60,8 +60,8 @@ final class Events {
             if (verb == null && noun == null) {
                 continue;
             }
-            if (i > 0 && t.capitalised() && insideName(s.mentionAt(i))) {
-                continue; // "le musée Pointe-à-Callière": a word of a proper name is no verb nor noun of speech
+            if (i > 0 && t.capitalised() && partOfName(s.mentionAt(i))) {
+                continue; // "le musée Pointe-à-Callière", "dont La Presse Canadienne a obtenu copie": a word of a name is no verb nor noun of speech
             }
             boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && syntax.is(s, i - 2, "DEFINITE_ELIDED")
                     || noun != null && possessiveLeur(s, i - 1);
@@ -90,9 +90,10 @@ final class Events {
         }
     }
 
-    /** Whether a mention is a proper name (of a body, person or place), whose words say nothing. */
-    private static boolean insideName(Mention m) {
-        return m != null && (m.kind == Mention.Kind.ORGANISATION || m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.PROPER);
+    /** Whether a mention is a name (of an organisation, person or group), whose capitalised words are no verbs. */
+    private static boolean partOfName(Mention m) {
+        return m != null && (m.kind == Mention.Kind.ORGANISATION || m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.GROUP
+                || m.kind == Mention.Kind.PROPER || m.kind == Mention.Kind.STATE_ORGAN);
     }
 
     /** Whether token j ends the verb cue found last in the sentence, written as a past participle ({@code rencontré}). */
@@ -395,6 +396,9 @@ final class Events {
     }
 
     void process(Sentence s) {
+        if (s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER) {
+            headlineSentences.add(s.index);
+        }
         cues(s);
         s.indexCues();
         syntax.startSentence(s.index);
@@ -549,7 +553,8 @@ final class Events {
                     clitic--; // "l'a invité à", "pour l'inviter à"
                 }
                 boolean objectClitic = syntax.asksWithA(c) && clitic >= 0 && syntax.is(s, clitic, "OBJECT_CLITIC"); // invites *him* to
-                if (syntax.is(s, clitic, "DATIVE_CLITIC") || objectClitic) {
+                boolean stressed = clitic > 0 && syntax.is(s, clitic - 1, "AUXILIARY") && !s.inQuote(clitic - 1); // "a lui aussi réclamé": no clitic after the auxiliary
+                if ((syntax.is(s, clitic, "DATIVE_CLITIC") || objectClitic) && !stressed) {
                     Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
                     if (letter != null && (syntax.is(s, c.first - 2, "FOR") || byLetter)) {
                         source = letter.sender;
@@ -756,6 +761,13 @@ final class Events {
                     Draft.Actor agent = c != null && c.isVerb() && speech(s, c) ? controller(s, c) : null;
                     if (agent != null) {
                         speaker = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander : « … »"
+                        anchor = c.first;
+                        break;
+                    }
+                    Draft.Actor labeller = c != null && c.isVerb() && speech(s, c) && c.last + 2 >= before
+                            && (passive(s, c) || participleWithoutAuxiliary(s, c)) ? agentAfter(s, after) : null;
+                    if (labeller != null) {
+                        speaker = new Syntax.Subject(labeller, labeller.plural, false); // "une rencontre qualifiée de « stérile » par le STTP"
                         anchor = c.first;
                         break;
                     }
@@ -1874,6 +1886,34 @@ final class Events {
         communications.add(communication);
     }
 
+    private final java.util.Set<Integer> headlineSentences = new java.util.HashSet<>();
+
+    /**
+     * Merges into the headline's meeting, call or invitation the first one of the body that tells it again,
+     * once actors are resolved: same kind, the same sender (or the one it acts for: "L'UE convoque X" over
+     * "Kaja Kallas a convoqué X") and one recipient in common. The body's sender and date, more precise, win.
+     */
+    void mergeRetold() {
+        for (int k = 0; k < communications.size(); k++) {
+            Draft.Communication h = communications.get(k);
+            if (!headlineSentences.contains(h.sentence) || h.type == CommunicationType.STATEMENT || h.type == CommunicationType.LETTER) {
+                continue; // statements and letters have their own merging of what the headline sums up
+            }
+            for (int n = k + 1; n < communications.size(); n++) {
+                Draft.Communication c = communications.get(n);
+                boolean sender = h.sender == c.sender || c.sender != null && h.sender != null
+                        && (c.sender.affiliationActor == h.sender || h.sender.key.equals(c.sender.affiliation));
+                if (c.type == h.type && !headlineSentences.contains(c.sentence) && sender && c.recipients.stream().anyMatch(h.recipients::contains)) {
+                    h.sender = c.sender;
+                    h.evidence.addAll(c.evidence);
+                    h.date = c.date != null ? c.date : h.date;
+                    communications.remove(n);
+                    break;
+                }
+            }
+        }
+    }
+
     /** "X a été reçu lundi par Y": Y met X. */
     private void passiveMeeting(Sentence s, Sentence.Cue c, Draft.Actor guest) {
         if (guest == null) {
@@ -1925,6 +1965,15 @@ final class Events {
             return null;
         }
         Mention agent = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 8));
+        return agent == null || agent.kind == Mention.Kind.PRONOUN || agent.inQuote() ? null : agent.actor;
+    }
+
+    /** The actor named after "par" right after a quotation ("« stérile » par le STTP"), or null. */
+    private Draft.Actor agentAfter(Sentence s, int after) {
+        if (!syntax.is(s, after, "BY")) {
+            return null;
+        }
+        Mention agent = syntax.objectAt(s, after + 1, Math.min(s.size(), after + 8));
         return agent == null || agent.kind == Mention.Kind.PRONOUN || agent.inQuote() ? null : agent.actor;
     }
 
@@ -3007,6 +3056,12 @@ final class Events {
             if (s.inQuote(k) || s.word(k).equals(";")) {
                 return null;
             }
+            if (s.word(k).equals(",") && (syntax.is(s, k + 1, "RELATIVE_PRONOUN") || participleIncise(s, k + 1))) {
+                while (k + 1 < s.size() && !s.word(k + 1).equals(",")) {
+                    k++; // "Dans une lettre à X, dont l'AFP a obtenu copie, Y demande": Y writes, not the AFP
+                }
+                continue;
+            }
             if (s.word(k).equals(",")) {
                 for (int v = k + 1; v < Math.min(s.size(), k + 15); v++) {
                     Sentence.Cue cue = s.cueAt(v);
@@ -3018,6 +3073,23 @@ final class Events {
             }
         }
         return null;
+    }
+
+    /** Whether a past participle opens an incise closed by a comma: "Dans une lettre à X, publiée sur son site, Y …". */
+    private boolean participleIncise(Sentence s, int k) {
+        if (k >= s.size() || !s.token(k).isWord() || s.token(k).capitalised()) {
+            return false;
+        }
+        String raw = input.substring(s.token(k).start(), s.token(k).end());
+        if (!(raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es"))) {
+            return false;
+        }
+        for (int n = k + 1; n < Math.min(s.size(), k + 8); n++) {
+            if (s.word(n).equals(",")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private void letterFrom(Sentence s, Sentence.Cue verb, Draft.Actor sender, int from, List<Draft.Communication> here) {

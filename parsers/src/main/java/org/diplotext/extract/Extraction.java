@@ -76,6 +76,8 @@ public final class Extraction {
             events.process(s);
         }
         resolver.nameOfficials(events.communications, events.demands());
+        resolver.surnamesAlone(events.communications, events.demands());
+        events.mergeRetold();
         resolver.forgetThings(finder.thingNames, finder.playedNames);
         if (reference == null) {
             undated(text, layout, events).ifPresent(issues::add);
@@ -263,6 +265,25 @@ public final class Extraction {
             int[] noun = wordBefore(text, word[0]);
             before = folded.substring(noun[0], noun[1]);
         }
-        return words > 0 && !lexicon.is(before, "NAMING");
+        return words > 0 && (!lexicon.is(before, "NAMING") || namedBy(tokens, q));
+    }
+
+    /**
+     * Whether "par" and a capitalised name follow the quotation: "une rencontre qualifiée de « stérile »
+     * par le STTP" gives the words of the one who labels, not a label of the text's own.
+     */
+    private boolean namedBy(List<Token> tokens, Quotation q) {
+        int k = 0;
+        while (k < tokens.size() && tokens.get(k).start() <= q.close()) {
+            k++;
+        }
+        if (k >= tokens.size() || !lexicon.is(tokens, k, "BY")) {
+            return false;
+        }
+        k++;
+        if (k + 1 < tokens.size() && lexicon.is(tokens, k, "ARTICLE")) {
+            k += tokens.get(k + 1).is("'") ? 2 : 1;
+        }
+        return k < tokens.size() && tokens.get(k).capitalised();
     }
 }

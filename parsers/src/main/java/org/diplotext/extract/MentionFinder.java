@@ -1520,6 +1520,14 @@ final class MentionFinder {
     }
 
     /**
+     * Whether a verb form closes a name right before its bracketed acronym ("Société pour les peuples
+     * menacés (SPM)"): the acronym's initials, checked after, must then count it.
+     */
+    private static boolean participleBeforeBracket(Sentence s, int j) {
+        return j + 1 < s.size() && s.token(j + 1).is("(");
+    }
+
+    /**
      * The index of the bracket after a name of several words opening with a capitalised one at i
      * whose initials spell the acronym in the brackets ({@code Forces de soutien rapide (FSR)},
      * {@code Médecins sans frontières (MSF)}), counting every word or only those that are no
@@ -1542,7 +1550,7 @@ final class MentionFinder {
             if (w.is("-") || w.is("'")) {
                 continue;
             }
-            if (!w.isWord() || w.numeric() || lexicon.verbs().longest(s.tokens, j) != null && !w.capitalised()) {
+            if (!w.isWord() || w.numeric() || lexicon.verbs().longest(s.tokens, j) != null && !w.capitalised() && !participleBeforeBracket(s, j)) {
                 return i;
             }
             char initial = s.word(j).charAt(0);

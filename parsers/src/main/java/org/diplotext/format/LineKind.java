@@ -49,7 +49,6 @@ enum LineKind {
         }
         return TEXT;
     }
-
     /** The agency of a signature line ({@code ATS} for {@code ats/pym}), if the line is one. */
     static Optional<FormatLexicon.Agency> signatureAgency(String t, FormatLexicon lexicon) {
         if (t.length() > 40) {

@@ -99,6 +99,11 @@ final class TextReader {
                     headlineIndex = i;
                     continue;
                 }
+                if (authorOverAgency(i)) {
+                    byline(l); // Stéphanie Marin / La Presse Canadienne / 20 janvier 2026: the author, no headline
+                    meta = true;
+                    continue;
+                }
                 if (kicker == null && isTitle(headline) && isTitle(l) && metaFollows(i + 1)) {
                     kicker = headline;
                     headline = l;
@@ -107,6 +112,11 @@ final class TextReader {
                 }
                 return;
             }
+        }
+
+        /** Whether line k is a bare author's name over the agency's line, as La Presse Canadienne's by-lines. */
+        private boolean authorOverAgency(int k) {
+            return k + 1 < lines.size() && kinds[k + 1] == LineKind.AGENCY && LineKind.isBareName(lines.get(k).text());
         }
 
         /** Whether the next line that is not noise is a stamp, a by-line or a dateline. */
@@ -271,14 +281,24 @@ final class TextReader {
                     default -> {
                         if (authorOverClosingCredit(i)) {
                             byline(l);
-                        } else if (i == lines.size() - 1 && LineKind.isDeskInitials(l.text())) {
-                            out.signature(out.segment(SegmentKind.SIGNATURE, l.start(), l.end())); // AFP's closing "bur-ob/gmo/cls"
+                        } else if (LineKind.isDeskInitials(l.text()) && (i == lines.size() - 1 || out.hasAgency() && nothingAfter(i))) {
+                            out.signature(out.segment(SegmentKind.SIGNATURE, l.start(), l.end())); // AFP's closing "bur-ob/gmo/cls", "pz/sba/cls"
                         } else {
                             text(l);
                         }
                     }
                 }
             }
+        }
+
+        /** Whether no line of text follows line k: it closes the dispatch. */
+        private boolean nothingAfter(int k) {
+            for (int j = k + 1; j < lines.size(); j++) {
+                if (kinds[j] == LineKind.TEXT) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         /**
