@@ -1496,20 +1496,7 @@ final class ActorResolver {
             if (to.country == null) {
                 to.country = official.country;
             }
-            for (Draft.Communication c : communications) {
-                if (c.sender == official) {
-                    c.sender = to;
-                }
-                c.recipients.replaceAll(r -> r == official ? to : r);
-                c.intermediaries.replaceAll(r -> r == official ? to : r);
-                c.recipients.remove(c.sender);
-                dedupe(c.recipients);
-                dedupe(c.intermediaries);
-            }
-            for (Draft.Demand d : demands) {
-                d.source = d.source == official ? to : d.source;
-                d.target = d.target == official ? to : d.target;
-            }
+            redirect(official, to, communications, demands);
             actors.remove(official.key);
             titled.remove(official);
         }
@@ -1539,18 +1526,25 @@ final class ActorResolver {
             lone.mentions.forEach(to::mention);
             to.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
             to.used |= lone.used;
-            for (Draft.Communication c : communications) {
-                c.sender = c.sender == lone ? to : c.sender;
-                c.recipients.replaceAll(r -> r == lone ? to : r);
-                c.recipients.remove(c.sender);
-                dedupe(c.recipients);
-            }
-            for (Draft.Demand d : demands) {
-                d.source = d.source == lone ? to : d.source;
-                d.target = d.target == lone ? to : d.target;
-            }
+            redirect(lone, to, communications, demands);
             actors.remove(lone.key);
             organisationList.remove(lone);
+        }
+    }
+
+    /** Makes every communication and demand that names {@code from} name {@code to} instead, once. */
+    private static void redirect(Draft.Actor from, Draft.Actor to, List<Draft.Communication> communications, List<Draft.Demand> demands) {
+        for (Draft.Communication c : communications) {
+            c.sender = c.sender == from ? to : c.sender;
+            c.recipients.replaceAll(r -> r == from ? to : r);
+            c.intermediaries.replaceAll(r -> r == from ? to : r);
+            c.recipients.remove(c.sender);
+            dedupe(c.recipients);
+            dedupe(c.intermediaries);
+        }
+        for (Draft.Demand d : demands) {
+            d.source = d.source == from ? to : d.source;
+            d.target = d.target == from ? to : d.target;
         }
     }
 

@@ -28,6 +28,11 @@ class ExtractionTest {
     private static final Extraction EXTRACTION = Extraction.create(List.of());
 
     static Dispatch parse(Extraction extraction, String... paragraphs) {
+        return parse(extraction, Article.builder("test").published(Published.on(WEDNESDAY)).build(), paragraphs);
+    }
+
+    /** Headline, lead and paragraphs of a dispatch with the given article fields. */
+    static Dispatch parse(Extraction extraction, Article article, String... paragraphs) {
         String text = String.join("\n\n", paragraphs);
         List<Segment> segments = new ArrayList<>();
         int at = 0;
@@ -36,7 +41,6 @@ class ExtractionTest {
             segments.add(new Segment(kind, Span.of(text, at, at + paragraphs[i].length())));
             at += paragraphs[i].length() + 2;
         }
-        Article article = Article.builder("test").published(Published.on(WEDNESDAY)).build();
         Dispatch dispatch = extraction.extract(text, new Layout(article, segments, List.of()));
         assertSpansMatch(text, dispatch);
         return dispatch;

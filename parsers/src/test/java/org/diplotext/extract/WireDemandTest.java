@@ -1,23 +1,17 @@
 package org.diplotext.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.diplotext.extract.ExtractionTest.assertSpansMatch;
 import static org.diplotext.extract.ExtractionTest.demandStartingWith;
 import static org.diplotext.extract.ExtractionTest.name;
 import static org.diplotext.extract.ExtractionTest.parse;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import org.diplotext.model.ActorType;
 import org.diplotext.model.Article;
 import org.diplotext.model.Demand;
 import org.diplotext.model.Dispatch;
 import org.diplotext.model.Published;
-import org.diplotext.model.Segment;
-import org.diplotext.model.SegmentKind;
-import org.diplotext.model.Span;
-import org.diplotext.spi.Layout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -30,18 +24,8 @@ class WireDemandTest {
 
     /** A dispatch of the agency {@code agency}, without a dateline: headline, lead, paragraphs. */
     private static Dispatch parseFrom(String agency, String... paragraphs) {
-        String text = String.join("\n\n", paragraphs);
-        List<Segment> segments = new ArrayList<>();
-        int at = 0;
-        for (int i = 0; i < paragraphs.length; i++) {
-            SegmentKind kind = i == 0 ? SegmentKind.HEADLINE : i == 1 ? SegmentKind.LEAD : SegmentKind.PARAGRAPH;
-            segments.add(new Segment(kind, Span.of(text, at, at + paragraphs[i].length())));
-            at += paragraphs[i].length() + 2;
-        }
         Article article = Article.builder("test").agency(agency).published(Published.on(LocalDate.of(2026, 4, 14))).build();
-        Dispatch dispatch = EXTRACTION.extract(text, new Layout(article, segments, List.of()));
-        assertSpansMatch(text, dispatch);
-        return dispatch;
+        return ExtractionTest.parse(EXTRACTION, article, paragraphs);
     }
 
     @Test
