@@ -92,9 +92,8 @@ final class Dates {
             return false;
         }
         String raw = input.substring(s.token(i - 1).start(), s.token(i - 1).end());
-        boolean participle = raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es");
         boolean determined = i >= 3 && (s.word(i - 3).equals("'") || lexicon.is(s.tokens, i - 3, "ARTICLE") || lexicon.is(s.tokens, i - 3, "DETERMINER"));
-        return participle && determined && !lexicon.is(s.tokens, i - 2, "AUXILIARY");
+        return Syntax.writtenParticiple(raw) && determined && !lexicon.is(s.tokens, i - 2, "AUXILIARY");
     }
 
     /** Whether the day at i is a time limit ("jusqu'à vendredi", "d'ici lundi"): it lies ahead, the story is not there yet. */

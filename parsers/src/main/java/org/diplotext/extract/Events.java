@@ -115,7 +115,7 @@ final class Events {
         }
         String raw = input.substring(s.token(at - 1).start(), s.token(at - 1).end());
         return syntax.is(s, at - 1, "SUPPORT_VERB") || syntax.is(s, at - 1, "PREPOSITION") && !syntax.is(s, at - 1, "ARTICLE")
-                || raw.endsWith("\u00e9") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9es");
+                || Syntax.writtenParticiple(raw);
     }
 
     /**
@@ -1631,13 +1631,13 @@ final class Events {
 
     private boolean participle(Sentence s, Sentence.Cue c) {
         String raw = input.substring(s.token(c.first).start(), s.token(c.first).end());
-        return raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es")
+        return Syntax.writtenParticiple(raw)
                 || lexicon.endsWithAny(raw, "PARTICIPLE_T_ENDING") && syntax.is(s, c.first - 1, "AUXILIARY");
     }
 
     private boolean participleWithoutAuxiliary(Sentence s, Sentence.Cue c) {
         String raw = input.substring(s.token(c.first).start(), s.token(c.first).end());
-        boolean participle = raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es");
+        boolean participle = Syntax.writtenParticiple(raw);
         if (!participle || c.has(Act.DEMAND) && auxiliaryBeforeIncise(s, c) >= 0) {
             return false;
         }
@@ -3081,7 +3081,7 @@ final class Events {
             return false;
         }
         String raw = input.substring(s.token(k).start(), s.token(k).end());
-        if (!(raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es"))) {
+        if (!Syntax.writtenParticiple(raw)) {
             return false;
         }
         for (int n = k + 1; n < Math.min(s.size(), k + 8); n++) {

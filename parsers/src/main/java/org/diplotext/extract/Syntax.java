@@ -32,6 +32,14 @@ final class Syntax {
     }
 
     /** Whether token i may stand between a subject and its verb, or a verb and its object. */
+    /**
+     * Whether a word as written ends like a past participle of the first group ({@code rejeté},
+     * {@code lancée}): the accent tells it from a noun or adjective in {@code -e}, so the raw text is read.
+     */
+    static boolean writtenParticiple(String raw) {
+        return raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es");
+    }
+
     boolean skippable(Sentence s, int i) {
         String w = s.word(i);
         return is(s, i, "AUXILIARY") || is(s, i, "ADVERB") || is(s, i, "CLITIC") || is(s, i, "WEEKDAY")
