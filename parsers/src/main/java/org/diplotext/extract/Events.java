@@ -2507,6 +2507,9 @@ final class Events {
 
     /** "« La Russie doit retirer ses troupes », a dit X": a named actor's obligation in X's words is X's demand. */
     private void obligations(Sentence s, Draft.Actor attributed) {
+        if (!syntax.occurs(s, "OBLIGATION")) {
+            return;
+        }
         for (int i = 1; i < s.size(); i++) {
             if (!syntax.is(s, i, "OBLIGATION")) {
                 continue;
@@ -2575,6 +2578,9 @@ final class Events {
 
     /** "ont donné une semaine à X pour …", "X a jusqu'à vendredi pour …": a time limit set to act is a demand. */
     private void ultimatums(Sentence s, Draft.Actor attributed) {
+        if (!syntax.occurs(s, "GRANT_VERB") && !syntax.occurs(s, "UNTIL")) {
+            return;
+        }
         for (int i = 1; i < s.size() - 1; i++) {
             if (s.inQuote(i)) {
                 continue;
@@ -2645,6 +2651,9 @@ final class Events {
             if (q.statement) {
                 return null;
             }
+        }
+        if (!syntax.occurs(s, "SOURCE_INTRODUCER") && !syntax.occurs(s, "AFTER")) {
+            return null;
         }
         for (int k = 0; k < s.size(); k++) {
             if (s.inQuote(k) || !syntax.introducesSource(s, k) || syntax.is(s, k, "FOR")) {

@@ -23,6 +23,11 @@ final class Syntax {
         return lexicon.is(s.tokens, i, grammarClass);
     }
 
+    /** Whether some word of the sentence belongs to a grammar class. */
+    boolean occurs(Sentence s, String grammarClass) {
+        return lexicon.occursIn(s.tokens, grammarClass);
+    }
+
     /**
      * Whether token i opens the naming of a source: a SOURCE_INTRODUCER word ({@code selon},
      * {@code pour}) or the {@code après} of {@code d'après}, which the tokens cut in three.

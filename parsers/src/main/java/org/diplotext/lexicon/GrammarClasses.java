@@ -46,6 +46,11 @@ final class GrammarClasses {
         return size++;
     }
 
+    /** The number of longs that hold a bit for each class. */
+    int words() {
+        return (size + 63) >>> 6;
+    }
+
     /** The names of the classes in the order of their numbers. */
     java.util.List<String> names() {
         String[] byNumber = new String[size];

@@ -40,6 +40,13 @@ public final class Lexeme {
         return word < grammar.length && (grammar[word] & (1L << number)) != 0;
     }
 
+    /** Sets the bits of the word's grammar classes in {@code union}, an array as long as any word's. */
+    void addClassesTo(long[] union) {
+        for (int k = 0; k < grammar.length; k++) {
+            union[k] |= grammar[k];
+        }
+    }
+
     /** Whether the word belongs to any class of {@code classes}, bits as in {@link #grammar}. */
     boolean hasAnyClass(long[] classes) {
         for (int k = Math.min(classes.length, grammar.length) - 1; k >= 0; k--) {

@@ -17,12 +17,18 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
     private Token[] tokens;
     private Lexeme[] lexemes;
     private int size;
+    /**
+     * The grammar classes of all the words, bits as in {@link Lexeme}: a rule that scans a sentence
+     * for a class can first ask whether any word has it (most sentences have no word of most classes).
+     */
+    private final long[] classes;
 
     LexicalTokens(Lexicon lexicon, String text, String folded, int from, int to) {
         this.lexicon = lexicon;
         int capacity = Math.max(4, (to - from) / 5);
         this.tokens = new Token[capacity];
         this.lexemes = new Lexeme[capacity];
+        this.classes = new long[lexicon.grammarClasses.words()];
         LexemeTable table = lexicon.lexemes;
         Tokens.scan(text, folded, from, to, new Tokens.Sink() {
             @Override
@@ -47,6 +53,9 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
         }
         tokens[size] = token;
         lexemes[size] = lexeme;
+        if (lexeme != null) {
+            lexeme.addClassesTo(classes);
+        }
         size++;
     }
 
@@ -75,6 +84,11 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
         Lexeme first = lexemes[i];
         Lexeme second = lexemes[i + 1];
         return first == null || second == null || first.pairs.isEmpty() ? null : first.pairs.get(second);
+    }
+
+    /** Whether some word belongs to the grammar class numbered {@code number} (not negative). */
+    boolean hasClass(int number) {
+        return (classes[number >>> 6] & (1L << number)) != 0;
     }
 
     /** The lexeme of token {@code i}, or null when no lexicon knows the word. */

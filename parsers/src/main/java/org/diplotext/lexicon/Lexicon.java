@@ -163,6 +163,24 @@ public final class Lexicon {
     }
 
     /**
+     * Whether some token of {@code tokens} is a word of a grammar class: a rule that looks for the
+     * class word by word can first ask this, answered without a look at each token for the tokens
+     * this lexicon cut.
+     */
+    public boolean occursIn(List<Token> tokens, String grammarClass) {
+        if (tokens instanceof LexicalTokens lexical && lexical.lexicon == this) {
+            int number = grammarClasses.number(grammarClass);
+            return number >= 0 && lexical.hasClass(number);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (is(tokens, i, grammarClass)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Some grammar classes, resolved once to their numbers, so that a rule can ask whether a token
      * belongs to any of them with one test ({@link #isAny}) instead of one look-up per class.
      */

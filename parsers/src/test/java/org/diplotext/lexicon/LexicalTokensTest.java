@@ -40,6 +40,24 @@ class LexicalTokensTest {
     }
 
     @Test
+    void aClassOccursInTheTokensExactlyWhenOneOfThemIsOfIt() {
+        String folded = Folding.fold(TEXT);
+        List<Token> lexical = LEXICON.tokens(TEXT, folded, 0, TEXT.length());
+        List<Token> plain = Tokens.of(TEXT, folded, 0, TEXT.length());
+        for (String grammarClass : List.of("ARTICLE", "CIVILITY", "OBLIGATION", "SOURCE_INTRODUCER", "GRANT_VERB", "UNTIL", "NO_SUCH_CLASS")) {
+            boolean some = false;
+            for (int i = 0; i < plain.size(); i++) {
+                some |= LEXICON.is(plain, i, grammarClass);
+            }
+            assertThat(LEXICON.occursIn(lexical, grammarClass)).as(grammarClass).isEqualTo(some)
+                    .isEqualTo(LEXICON.occursIn(plain, grammarClass));
+        }
+        assertThat(LEXICON.occursIn(lexical, "SOURCE_INTRODUCER")).isTrue();
+        assertThat(LEXICON.occursIn(lexical, "OBLIGATION")).isFalse();
+        assertThat(LEXICON.occursIn(LEXICON.tokens("", "", 0, 0), "ARTICLE")).isFalse();
+    }
+
+    @Test
     void tokensOfAnotherLexiconAreReadThroughTheirWords() {
         Lexicon other = LexiconLoader.load(List.of());
         List<Token> tokens = other.tokens("Moscou", "moscou", 0, 6);
