@@ -295,6 +295,9 @@ final class Dates {
                 }
             }
         }
+        if (j >= 1 && lexicon.is(s.tokens, j, "BEEN")) {
+            j--; // "a été reçu": the passive's passé composé
+        }
         return j >= 0 && lexicon.is(s.tokens, j, "PRESENT_AUXILIARY");
     }
 

@@ -589,7 +589,9 @@ final class Events {
             if (quoted) {
                 continue;
             }
-            if (c.has(Act.INVITATION)) {
+            if (c.has(Act.INVITATION) && summonsEnvoy(s, c)) {
+                summons(s, c, subject.actor());
+            } else if (c.has(Act.INVITATION)) {
                 invitation(s, c, subject.actor());
             } else if ((c.has(Act.MEETING) || c.has(Act.CALL)) && subject.actor() != null && receivedDocument(s, c, subject.actor())) {
                 continue; // "X a reçu une invitation de Y": Y invited X; nobody met
@@ -1767,6 +1769,31 @@ final class Events {
         return false;
     }
 
+    /**
+     * Whether the verb summons ({@code SUMMONS_VERB}) a diplomat: "X a convoqué l'ambassadeur de
+     * France" tells of the envoy received at the ministry, a meeting that took place, not an
+     * invitation to come to something ("X a convoqué les deux dirigeants à une réunion").
+     */
+    private boolean summonsEnvoy(Sentence s, Sentence.Cue c) {
+        if (!lexicon.is(c.lemma, "SUMMONS_VERB")) {
+            return false;
+        }
+        Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
+        return object != null && object.title != null && "DIPLOMAT".equals(object.title.kind());
+    }
+
+    /** The meetings of summoned envoys: a dispatch that tells of the envoy received afterwards tells of the same meeting. */
+    private final java.util.Set<Draft.Communication> summonses = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+
+    /** "X a convoqué l'ambassadeur de France": X met the envoy. */
+    private void summons(Sentence s, Sentence.Cue c, Draft.Actor sender) {
+        int before = communications.size();
+        meeting(s, c, sender, CommunicationType.MEETING);
+        if (communications.size() > before) {
+            summonses.add(communications.get(communications.size() - 1));
+        }
+    }
+
     private void invitation(Sentence s, Sentence.Cue c, Draft.Actor sender) {
         if (sender == null) {
             return;
@@ -1927,6 +1954,12 @@ final class Events {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m == null || m.kind == Mention.Kind.PRONOUN || m.actor == guest || !m.actor.confirmed) {
                     return;
+                }
+                for (Draft.Communication summons : summonses) {
+                    if (summons.recipients.contains(guest)) {
+                        summons.evidence.add(Span.of(input, s.start, s.end)); // "l'ambassadeur a été reçu par X": the summons itself
+                        return;
+                    }
                 }
                 Draft.Communication meeting = new Draft.Communication(CommunicationType.MEETING, m.actor);
                 meeting.recipient(guest);

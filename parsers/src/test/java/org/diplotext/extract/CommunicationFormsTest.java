@@ -27,6 +27,27 @@ class CommunicationFormsTest {
     }
 
     @Test
+    void aSummonedEnvoyIsMetWhileOthersSummonedAreInvited() {
+        Dispatch d = parse("Titre", "Le minist\u00e8re iranien des Affaires \u00e9trang\u00e8res a convoqu\u00e9 jeudi l'ambassadeur de France \u00e0 T\u00e9h\u00e9ran "
+                + "pour protester contre les sanctions.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).startsWith("ambassadeur de France"));
+        });
+        Dispatch received = parse("Titre", "Le minist\u00e8re iranien des Affaires \u00e9trang\u00e8res a convoqu\u00e9 jeudi l'ambassadeur de France "
+                + "\u00e0 T\u00e9h\u00e9ran. L'ambassadeur a \u00e9t\u00e9 re\u00e7u par le vice-ministre Kazem Gharibabadi.");
+        assertThat(received.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+            assertThat(c.evidence()).hasSize(2);
+        });
+        Dispatch other = parse("Titre", "La cheffe de la diplomatie europ\u00e9enne Kaja Kallas a convoqu\u00e9 mardi Aleksandar Vucic et Albin Kurti "
+                + "\u00e0 une r\u00e9union \u00e0 Bruxelles.");
+        assertThat(other.communications()).filteredOn(c -> c.type() == CommunicationType.MEETING).isEmpty();
+        assertThat(other.communications()).filteredOn(c -> c.type() == CommunicationType.INVITATION).singleElement()
+                .satisfies(c -> assertThat(name(other, c.sender().orElseThrow())).isEqualTo("Kaja Kallas"));
+    }
+
+    @Test
     void anUnnamedCallerIsNotTheCounterpartCalled() {
         Dispatch d = parse("Titre", "Le chef de la diplomatie britannique a t\u00e9l\u00e9phon\u00e9 mardi \u00e0 son homologue indien Subrahmanyam Jaishankar.");
         assertThat(d.communications()).singleElement().satisfies(c -> {
