@@ -99,7 +99,9 @@ public class DiplotextParserTest {
         int builtIn = Diplotext.builder().discoverServices(false).build().parse(TEXT).communications().size();
 
         assertThat(seen).containsExactly("first:" + builtIn, "third:" + (builtIn + 1));
+        // the built-in extraction meets the envoy; the stub adds a meeting with his state
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.MEETING)
+                .filteredOn(c -> c.recipients().stream().anyMatch(r -> d.actor(r).orElseThrow().names().contains("Russie")))
                 .singleElement().satisfies(c -> {
             assertThat(c.sender().flatMap(d::actor).map(a -> a.names()).orElseThrow()).contains("Berne");
             assertThat(c.evidence().get(0).text()).isEqualTo("Berne a convoqué l'ambassadeur de Russie mardi.");

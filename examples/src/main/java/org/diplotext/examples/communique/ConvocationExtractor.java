@@ -21,10 +21,11 @@ import org.diplotext.spi.ExtractionInput;
 import org.diplotext.spi.Extractor;
 
 /**
- * Recognises the summoning of a foreign envoy, a construction the built-in extraction does not
- * read: {@code Le DFAE a convoqué mardi l'ambassadeur de Russie} becomes a {@code MEETING}
- * communication from the summoning body to the envoy, with the envoy (a PERSON, role
- * {@code ambassadeur}) affiliated to the envoy's state.
+ * Recognises the summoning of a foreign envoy in a ministry's press release: {@code Le DFAE a
+ * convoqué mardi l'ambassadeur de Russie} becomes a {@code MEETING} communication from the
+ * summoning body to the envoy, with the envoy (a PERSON, role {@code ambassadeur}) affiliated to
+ * the envoy's state. The built-in extraction reads a summoned diplomat as a meeting too; this
+ * extractor completes what it leaves out (the acronym of the sender, the envoy's state).
  *
  * <p>The subject before the verb is the sender; a parenthesised acronym after it
  * ({@code (DFAE)}) becomes an alias. The date is the weekday named in the sentence resolved
