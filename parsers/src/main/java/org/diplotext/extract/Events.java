@@ -1359,8 +1359,7 @@ final class Events {
         if (lexicon.is(head, "CLAUSAL_REPORTING") && !c.has(Act.DEMAND)) {
             int j = syntax.skipAdverbs(s, c.last + 1);
             String w = s.word(j);
-            int aux = syntax.is(s, c.first - 1, "AUXILIARY") ? c.first - 2 : c.first - 1;
-            boolean incise = s.word(c.first - 1).equals(",") || s.word(aux).equals(",") || s.word(c.first + 1).equals("-") // ", poursuit-il,", ", a rapporté X"
+            boolean incise = incise(s, c) || s.word(c.first + 1).equals("-") // ", poursuit-il,"
                     || s.word(c.first - 2).equals("-") && (syntax.is(s, c.first - 1, "PRONOUN_SINGULAR") || syntax.is(s, c.first - 1, "PRONOUN_PLURAL")); // ", a-t-il assuré"
             if (!(incise || syntax.is(s, j, "SUBORDINATOR") || w.equals(":") || s.inQuote(j + 1) || s.inQuote(j))) {
                 return; // "a concédé la victoire", "a publié un rapport": an act, no words reported
@@ -1393,6 +1392,13 @@ final class Events {
                     && !(other.quote != null && clauseApart(s, c, other))) {
                 return;
             }
+            if (other.type == CommunicationType.STATEMENT && other.quote == null && other.sender != null && incise(s, c)
+                    && (sender.affiliationActor == other.sender || sender.speaksFor == other.sender || other.sender.key.equals(sender.affiliation))) {
+                // "Moscou juge ces sanctions inacceptables, a déclaré le porte-parole du Kremlin": one act, the spokesman's
+                other.sender = sender;
+                other.date = dates.of(s, c.first, reference);
+                return;
+            }
         }
         Draft.Communication st = new Draft.Communication(CommunicationType.STATEMENT, sender);
         Draft.Actor addressee = addressee(s, c, sender);
@@ -1406,6 +1412,12 @@ final class Events {
         if (endsOnColon(s, c.last + 1)) {
             announcing = st;
         }
+    }
+
+    /** Whether the reporting verb stands in an incise after a comma: "…, a déclaré X", "…, indique X". */
+    private boolean incise(Sentence s, Sentence.Cue c) {
+        int aux = syntax.is(s, c.first - 1, "AUXILIARY") ? c.first - 2 : c.first - 1;
+        return s.word(c.first - 1).equals(",") || s.word(aux).equals(",");
     }
 
     /**

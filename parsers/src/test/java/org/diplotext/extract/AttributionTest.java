@@ -15,6 +15,20 @@ import org.junit.jupiter.api.Test;
 class AttributionTest {
 
     @Test
+    void aStateSpeakingInAClauseThatItsSpokesmanReportsIsOneStatement() {
+        Dispatch d = parse("Titre", "Moscou juge ces sanctions inacceptables, a d\u00e9clar\u00e9 le porte-parole du Kremlin Dmitri Peskov.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Dmitri Peskov");
+        });
+        Dispatch ministry = parse("Titre", "Paris d\u00e9nonce une provocation, a indiqu\u00e9 le minist\u00e8re fran\u00e7ais des Affaires \u00e9trang\u00e8res.");
+        assertThat(ministry.communications()).singleElement()
+                .satisfies(c -> assertThat(name(ministry, c.sender().orElseThrow())).isEqualTo("minist\u00e8re fran\u00e7ais des Affaires \u00e9trang\u00e8res"));
+        Dispatch other = parse("Titre", "Moscou juge ces sanctions inacceptables, a d\u00e9clar\u00e9 le ministre allemand des Affaires \u00e9trang\u00e8res.");
+        assertThat(other.communications()).as("another state's minister reports Moscow's view: two acts").hasSize(2);
+    }
+
+    @Test
     void twoSpeakersOfOneSentenceEachMakeTheirOwnStatementWithParlerDe() {
         Dispatch d = parse("Titre", "Le ministre allemand des Affaires \u00e9trang\u00e8res Frank Walter a parl\u00e9 de la crise au Sahel, "
                 + "tandis que son homologue italien Paolo Rossi a \u00e9voqu\u00e9 la situation en Libye.");
