@@ -1016,6 +1016,10 @@ final class ActorResolver {
         }
         if (m.country == null && (kind.equals("HEAD_OF_STATE") || kind.equals("HEAD_OF_GOVERNMENT"))) {
             List<Draft.Actor> holders = persons.stream().filter(p -> p.role != null && kind.equals(kindOf(p)) && ofState(p)).toList();
+            if (holders.size() > 1 && datelineState != null) {
+                // "PARIS (AFP) - X a reçu son homologue brésilien Y. Le chef de l'Etat a assuré …": the dateline's own head
+                holders = holders.stream().filter(p -> datelineState.equals(p.country)).toList();
+            }
             return holders.size() == 1 ? holders.get(0) : null;
         }
         if (m.country != null && kind.equals("LEADER")) {

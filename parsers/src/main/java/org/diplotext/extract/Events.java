@@ -1357,7 +1357,7 @@ final class Events {
         }
         String head = c.lemmaHead;
         if (lexicon.is(head, "CLAUSAL_REPORTING") && !c.has(Act.DEMAND)) {
-            int j = syntax.skipAdverbs(s, c.last + 1);
+            int j = pastIndirectObject(s, syntax.skipAdverbs(s, c.last + 1));
             String w = s.word(j);
             boolean incise = incise(s, c) || s.word(c.first + 1).equals("-") // ", poursuit-il,"
                     || s.word(c.first - 2).equals("-") && (syntax.is(s, c.first - 1, "PRONOUN_SINGULAR") || syntax.is(s, c.first - 1, "PRONOUN_PLURAL")); // ", a-t-il assuré"
@@ -1412,6 +1412,26 @@ final class Events {
         if (endsOnColon(s, c.last + 1)) {
             announcing = st;
         }
+    }
+
+    /**
+     * The subordinator after the one told at {@code j} ("a assuré à son invité que", "a garanti aux
+     * syndicats que"), or {@code j} when no "à" or "au" opens there or no "que" follows it closely.
+     */
+    private int pastIndirectObject(Sentence s, int j) {
+        boolean to = syntax.is(s, j, "TO_THE") || syntax.is(s, j, "TO_BARE") && j < s.size() && input.charAt(s.token(j).start()) == '\u00e0';
+        if (!to) {
+            return j;
+        }
+        for (int k = j + 1; k < Math.min(s.size(), j + 7) && !s.inQuote(k); k++) {
+            if (syntax.is(s, k, "SUBORDINATOR")) {
+                return k;
+            }
+            if (!s.token(k).isWord() && !s.word(k).equals("'") && !s.word(k).equals("-") || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                break;
+            }
+        }
+        return j;
     }
 
     /** Whether the reporting verb stands in an incise after a comma: "…, a déclaré X", "…, indique X". */

@@ -15,6 +15,25 @@ import org.junit.jupiter.api.Test;
 class AttributionTest {
 
     @Test
+    void wordsAssuredToSomeoneBeforeQueAreAStatement() {
+        Dispatch d = parse("Titre", "Emmanuel Macron a assur\u00e9 \u00e0 Lula que la France restait oppos\u00e9e au texte.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Emmanuel Macron");
+        });
+        assertThat(parse("Titre", "La direction a garanti \u00e0 ses salari\u00e9s le maintien des emplois.").communications())
+                .as("no clause follows: an act, no words reported").isEmpty();
+    }
+
+    @Test
+    void theBareHeadOfStateIsTheDatelineStatesWhenTwoHeadsMeet() {
+        Dispatch d = parse("Titre", "PARIS, 12 mars 2026 (AFP) - Emmanuel Macron a re\u00e7u jeudi \u00e0 l'Elys\u00e9e son homologue br\u00e9silien "
+                + "Luiz Inacio Lula da Silva.", "Le chef de l'Etat a assur\u00e9 que la France restait oppos\u00e9e au texte.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Emmanuel Macron"));
+    }
+
+    @Test
     void aStateSpeakingInAClauseThatItsSpokesmanReportsIsOneStatement() {
         Dispatch d = parse("Titre", "Moscou juge ces sanctions inacceptables, a d\u00e9clar\u00e9 le porte-parole du Kremlin Dmitri Peskov.");
         assertThat(d.communications()).singleElement().satisfies(c -> {
