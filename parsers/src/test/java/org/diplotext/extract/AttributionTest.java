@@ -27,8 +27,9 @@ class AttributionTest {
 
     @Test
     void theBareHeadOfStateIsTheDatelineStatesWhenTwoHeadsMeet() {
-        Dispatch d = parse("Titre", "PARIS, 12 mars 2026 (AFP) - Emmanuel Macron a re\u00e7u jeudi \u00e0 l'Elys\u00e9e son homologue br\u00e9silien "
-                + "Luiz Inacio Lula da Silva.", "Le chef de l'Etat a assur\u00e9 que la France restait oppos\u00e9e au texte.");
+        Dispatch d = org.diplotext.Diplotext.builder().discoverServices(false).build().parse("Titre\n\nPARIS, 12 mars 2026 (AFP) - "
+                + "Emmanuel Macron a re\u00e7u jeudi \u00e0 l'Elys\u00e9e son homologue br\u00e9silien Luiz Inacio Lula da Silva.\n\n"
+                + "Le chef de l'Etat a assur\u00e9 que la France restait oppos\u00e9e au texte.\n");
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Emmanuel Macron"));
     }
