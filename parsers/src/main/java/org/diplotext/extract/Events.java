@@ -1878,6 +1878,9 @@ final class Events {
             if (other.sender == sender && other.type != CommunicationType.STATEMENT && !other.recipients.isEmpty()) {
                 return List.copyOf(other.recipients);
             }
+            if (other.recipients.contains(sender) && other.sender != null && other.type != CommunicationType.STATEMENT) {
+                return List.of(other.sender); // "X s'est entretenu avec Y, qui l'a invité à …": Y invited X
+            }
         }
         Draft.Actor partner = lastPartner(sender);
         return partner == null ? List.of() : List.of(partner);

@@ -48,6 +48,16 @@ class CommunicationFormsTest {
     }
 
     @Test
+    void theOneCalledWhoInvitesInARelativeClauseInvitesTheCaller() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident br\u00e9silien Lula s'est entretenu au t\u00e9l\u00e9phone avec le chancelier allemand Friedrich Merz, "
+                + "qui l'a invit\u00e9 \u00e0 se rendre \u00e0 Berlin en juin.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.INVITATION).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Friedrich Merz");
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).contains("Lula"));
+        });
+    }
+
+    @Test
     void anUnnamedCallerIsNotTheCounterpartCalled() {
         Dispatch d = parse("Titre", "Le chef de la diplomatie britannique a t\u00e9l\u00e9phon\u00e9 mardi \u00e0 son homologue indien Subrahmanyam Jaishankar.");
         assertThat(d.communications()).singleElement().satisfies(c -> {
