@@ -1454,7 +1454,7 @@ final class MentionFinder {
     private int organisationName(Sentence s, int i) {
         Token t = s.token(i);
         if (i == 0 || !t.isWord() || !t.capitalised() || t.upper()
-                || !lexicon.is(s.tokens, i, "PARTY_HEAD") && !lexicon.is(s.tokens, i, "ORG_HEAD")) {
+                || !lexicon.is(s.tokens, i, "PARTY_HEAD") && !lexicon.is(s.tokens, i, "ORG_HEAD") && !lexicon.is(s.tokens, i, "INSTITUTION")) {
             return i;
         }
         int j = i - 1;
@@ -1464,6 +1464,10 @@ final class MentionFinder {
         String before = s.word(j);
         if (!(lexicon.is(before, "ARTICLE") || lexicon.is(before, "DETERMINER"))) {
             return i;
+        }
+        boolean institution = !lexicon.is(s.tokens, i, "PARTY_HEAD") && !lexicon.is(s.tokens, i, "ORG_HEAD");
+        if (institution && (!lexicon.is(before, "DEFINITE_SINGULAR") || proper(s, i))) {
+            return i; // "le Conseil de l'industrie forestière" names a body; "au centre des Congrès de Québec" does not
         }
         if (proper(s, i)) {
             return nameRun(s, i + 1, true);
@@ -1491,6 +1495,10 @@ final class MentionFinder {
             } else if (bracketAfterComplements(s, end)) {
                 end = complement(s, end); // "la Ligue ivoirienne des droits de l'homme (Lidho)": a nested complement before the acronym
             } else {
+                int nested = s.token(end - 1).capitalised() ? end : complement(s, end);
+                if (nested > end && !s.token(nested - 1).capitalised()) {
+                    end = nested; // "la Fédération des producteurs de lait", "le Syndicat des travailleurs de la construction"
+                }
                 end = townOfBody(s, end); // "le Musée des beaux-arts de Montréal": the town closes the name
             }
         }
@@ -1725,7 +1733,7 @@ final class MentionFinder {
         String noun = s.word(k);
         if (s.token(k).end() - s.token(k).start() < 4 || lexicon.isGrammar(noun) && !lexicon.is(s.tokens, k, "PARTY_HEAD") || lexicon.verbs().longest(s.tokens, k) != null
                 || !suffix(noun, "VERB_ENDING").isEmpty() || lexicon.titles().longest(s.tokens, k) != null
-                || lexicon.groups().longest(s.tokens, k) != null || lexicon.stateOfAdjective(noun).isPresent()) {
+                || lexicon.stateOfAdjective(noun).isPresent()) {
             return j;
         }
         int end = hyphenated(s, k) + 1; // "des beaux-arts"

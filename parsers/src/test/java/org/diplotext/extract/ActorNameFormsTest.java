@@ -41,6 +41,23 @@ class ActorNameFormsTest {
         assertThat(d.actors()).filteredOn(x -> x.type() == ActorType.PERSON).hasSize(1);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Le Conseil de l'industrie foresti\u00e8re a salu\u00e9 la reprise du dialogue. | Conseil de l'industrie foresti\u00e8re",
+        "La F\u00e9d\u00e9ration des producteurs de lait a d\u00e9nonc\u00e9 l'accord. | F\u00e9d\u00e9ration des producteurs de lait",
+        "Le Syndicat des travailleurs de la construction a d\u00e9nonc\u00e9 l'accord. | Syndicat des travailleurs de la construction"})
+    void aBodyIsNamedByItsCapitalisedHeadAndItsLowerCaseComplements(String sentence, String name) {
+        Dispatch d = parse("Titre", sentence);
+        assertThat(actor(d, name).type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(c.sender()).contains(actor(d, name).id()));
+    }
+
+    @Test
+    void anInstitutionsNounAfterAnotherNounNamesNoBody() {
+        Dispatch d = parse("Titre", "Les drapeaux flottaient au centre des Congr\u00e8s de Qu\u00e9bec et le Conseil a adopt\u00e9 le texte.");
+        assertThat(d.actors()).noneMatch(a -> a.name().startsWith("Congr\u00e8s") || a.name().startsWith("Conseil"));
+    }
+
     @Test
     void aCivilityBeforeAParticleNamesTheSamePerson() {
         Dispatch d = parse("Titre", "Le pr\u00e9sident turc a re\u00e7u mardi la pr\u00e9sidente de la Commission europ\u00e9enne, Ursula von der Leyen.",
