@@ -366,6 +366,9 @@ final class Demands {
      */
     void fromObligation(Sentence s, int at, Draft.Actor source, Draft.Actor target) {
         int j = syntax.skipAdverbs(s, at + 1);
+        if (openingQuote(s, j)) {
+            j++; // "la Belgique doit « garder un canal ouvert »": the act is quoted
+        }
         if (source == null || target == null || source == target || !looksInfinitive(s, j)) {
             return;
         }

@@ -2508,15 +2508,19 @@ final class Events {
     /** "« La Russie doit retirer ses troupes », a dit X": a named actor's obligation in X's words is X's demand. */
     private void obligations(Sentence s, Draft.Actor attributed) {
         for (int i = 1; i < s.size(); i++) {
-            if (!syntax.is(s, i, "OBLIGATION")) {
+            boolean reported = syntax.is(s, i, "REPORTED_OBLIGATION"); // "X a estimé que les FSR devaient …"
+            if (!syntax.is(s, i, "OBLIGATION") && !reported) {
                 continue;
             }
-            Mention m = s.mentionAt(i - 1);
-            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m) || s.inQuote(m.first) != s.inQuote(i)) {
+            // "X estime que le gouvernement « doit cesser … »": the quotation opens on the obligation itself
+            boolean quoteOpens = i > 1 && s.inQuote(i) && !s.inQuote(i - 1) && !s.token(i - 1).isWord();
+            Mention m = s.mentionAt(quoteOpens ? i - 2 : i - 1);
+            boolean inside = s.inQuote(i) && !quoteOpens;
+            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m) || s.inQuote(m.first) != inside) {
                 continue;
             }
-            Draft.Actor source = s.inQuote(i) ? s.quotes.get(s.quoteOf[i]).speaker : attributed;
-            if (source == null && !s.inQuote(i) && syntax.is(s, i, "PRESENT_OBLIGATION")) {
+            Draft.Actor source = reported ? null : inside ? s.quotes.get(s.quoteOf[i]).speaker : attributed;
+            if (source == null && !inside && (reported || syntax.is(s, i, "PRESENT_OBLIGATION"))) {
                 source = reporterOfClause(s, m.first); // "X estime que la Russie doit …" ("devrait" there mostly foretells)
             }
             if (source != null) {
@@ -2562,10 +2566,7 @@ final class Events {
         if (!syntax.is(s, k, "SUBORDINATOR") || s.inQuote(k)) {
             return null;
         }
-        k--;
-        while (k > 0 && syntax.is(s, k, "ADVERB")) {
-            k--;
-        }
+        k = syntax.adverbsBefore(s, k - 1);
         Sentence.Cue cue = s.cueAt(k);
         if (cue == null || !cue.isVerb() || !cue.has(Act.REPORTING) || cue.has(Act.DEMAND) || syntax.negated(s, cue)) {
             return null;

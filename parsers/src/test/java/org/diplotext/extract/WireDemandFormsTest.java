@@ -1,0 +1,64 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.demandStartingWith;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.Demand;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Demands as the twelfth session's wire dispatches (eval/extra12) word them: obligations in
+ * reported speech after a past verb, or with the act quoted, and the unions, NGOs and bodies
+ * that make them.
+ */
+class WireDemandFormsTest {
+
+    @Test
+    void aPastObligationAfterAVerbOfSayingIsADemand() {
+        Dispatch d = parse("Titre", "L'ambassadrice britannique, Barbara Woodward, a estim\u00e9 que les FSR devaient \u00ab rendre des comptes \u00bb pour les attaques.");
+        Demand x = demandStartingWith(d, "rendre des comptes");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Barbara Woodward");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("FSR");
+    }
+
+    @Test
+    void aPastObligationOutsideReportedSpeechIsAPlan() {
+        Dispatch d = parse("Titre", "Le ministre fran\u00e7ais devait rencontrer son homologue allemand mardi.");
+        assertThat(d.demands()).isEmpty();
+    }
+
+    @Test
+    void anObligationWhoseActIsQuotedIsADemand() {
+        Dispatch d = parse("Titre", "La N-VA juge au contraire que la Belgique doit \u00ab garder un canal ouvert \u00bb avec Kigali.");
+        Demand x = demandStartingWith(d, "garder un canal ouvert");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Nouvelle Alliance flamande");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Belgique");
+    }
+
+    @Test
+    void aQuotationOpeningOnTheObligationIsTheReportersDemand() {
+        Dispatch d = parse("Titre", "Le Conseil f\u00e9d\u00e9ral a refus\u00e9. Sa copr\u00e9sidente Mattea Meyer estime que le Conseil f\u00e9d\u00e9ral \u00abdoit cesser de fermer les yeux\u00bb.");
+        Demand x = demandStartingWith(d, "cesser de fermer les yeux");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Mattea Meyer");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Conseil f\u00e9d\u00e9ral");
+    }
+
+    @Test
+    void railUnionsAndUsersAreTheirOwnBodies() {
+        Dispatch d = parse("Titre", "La CGT-Cheminots et SUD-Rail ont rencontr\u00e9 l'Unsa-Ferroviaire.",
+                "La F\u00e9d\u00e9ration nationale des associations d'usagers des transports (Fnaut) a demand\u00e9 \u00e0 la SNCF de garantir un service minimum.");
+        assertThat(d.actors()).extracting(a -> a.name()).contains("CGT-Cheminots", "SUD-Rail", "Unsa-Ferroviaire",
+                "F\u00e9d\u00e9ration nationale des associations d'usagers des transports");
+        assertThat(name(d, demandStartingWith(d, "garantir").source().orElseThrow()))
+                .isEqualTo("F\u00e9d\u00e9ration nationale des associations d'usagers des transports");
+    }
+
+    @Test
+    void theHungarianHelsinkiCommitteeIsNoFinnishCapital() {
+        Dispatch d = parse("Titre", "Le Comit\u00e9 Helsinki hongrois r\u00e9clame le d\u00e9clenchement de la proc\u00e9dure de l'article 7.");
+        assertThat(d.actors()).extracting(a -> a.name()).containsExactly("Comit\u00e9 Helsinki hongrois");
+    }
+}
