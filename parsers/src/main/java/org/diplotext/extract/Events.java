@@ -339,7 +339,8 @@ final class Events {
         Token noun = s.token(i - 1);
         Token name = s.token(i + 1);
         boolean named = name.capitalised() || s.word(i + 1).equals("\u00ab") || s.word(i + 1).equals("\u201c");
-        boolean afterNoun = noun.isWord() && !noun.capitalised() && (!lexicon.isGrammar(s.word(i - 1)) || syntax.is(s, i - 1, "NAMED_THING"));
+        boolean afterNoun = noun.isWord() && !noun.capitalised() && (!lexicon.isGrammar(s.word(i - 1)) || syntax.is(s, i - 1, "NAMED_THING"))
+                && syntax.adverbsBefore(s, i - 1) == i - 1; // "a de son côté appelé « … »": the noun ends an adverbial phrase
         return named && afterNoun;
     }
 
@@ -419,6 +420,10 @@ final class Events {
             }
             boolean quoted = s.inQuote(c.first);
             Syntax.Subject subject = quoted ? quotedSubject(s, c) : syntax.subject(s, c.first, c.last, previous);
+            Draft.Actor attributed = subject.pronoun() ? speakerAttributedBy(s, c) : null;
+            if (attributed != null) {
+                subject = new Syntax.Subject(attributed, attributed.plural, false); // "« … », a-t-il déclaré": who said the words
+            }
             if (lexicon.is(c.lemma, "IMPERSONAL_VERB")) {
                 // "« Il faut que … »": the speaker asks; "X juge qu'il faut …", "Pour X, il faut …": X does
                 Draft.Actor speaker = quoted ? s.quotes.get(s.quoteOf[c.first]).speaker : reporterOfClause(s, c.first - 1);
@@ -455,6 +460,11 @@ final class Events {
                 Syntax.Subject main = mainVerbSubject(s, c.first, subjects, true);
                 if (main == null && opening.actor() != null) {
                     main = opening;
+                }
+                Draft.Actor speaker = openingQuoteSpeaker(s);
+                if (speaker != null) {
+                    // "« … », a-t-il déclaré, appelant X à …": the main verb attributes the opening quotation, so its speaker asks
+                    main = new Syntax.Subject(speaker, speaker.plural, false);
                 }
                 if (main != null) {
                     subject = main; // "X a condamné les frappes, exhortant Moscou à …": X exhorts
@@ -784,6 +794,9 @@ final class Events {
                         speaker = syntax.subject(s, c.first, c.last, null);
                         if (appendedParticiple(s, c) && opening.actor() != null) {
                             speaker = opening; // "X a réclamé des mesures, estimant que la Suisse « … »": X's words
+                        } else if (appendedParticiple(s, c) && openingQuoteSpeaker(s) != null && s.quoteOf[1] != s.quoteOf[before]) {
+                            Draft.Actor first = openingQuoteSpeaker(s); // "« … », a-t-il dit, appelant X à « … »": the first speaker's words too
+                            speaker = new Syntax.Subject(first, first.plural, false);
                         }
                         if (speaker.actor() == null && opening.actor() != null && !opening.pronoun() && !presentParticiple(s, c.first)
                                 && (s.cues.indexOf(c) == firstVerbCue(s) || coordinatedVerb(s, c))) {
@@ -1582,6 +1595,21 @@ final class Events {
             }
         }
         return null;
+    }
+
+    /** The speaker of the quotation that the verb of {@code c} attributes, or null. */
+    private static Draft.Actor speakerAttributedBy(Sentence s, Sentence.Cue c) {
+        for (Sentence.Quote q : s.quotes) {
+            if (q.attribution == c.first && q.speaker != null) {
+                return q.speaker;
+            }
+        }
+        return null;
+    }
+
+    /** The speaker of a quotation that opens the sentence ("« … », a-t-il dit, appelant …"), or null. */
+    private static Draft.Actor openingQuoteSpeaker(Sentence s) {
+        return s.size() > 1 && !s.inQuote(0) && s.inQuote(1) && !s.quotes.isEmpty() ? s.quotes.get(s.quoteOf[1]).speaker : null;
     }
 
     /** A present participle appended to a clause after a comma: "X a condamné l'attaque, appelant les parties à …". */

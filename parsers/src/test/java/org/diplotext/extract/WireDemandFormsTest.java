@@ -61,4 +61,23 @@ class WireDemandFormsTest {
         Dispatch d = parse("Titre", "Le Comit\u00e9 Helsinki hongrois r\u00e9clame le d\u00e9clenchement de la proc\u00e9dure de l'article 7.");
         assertThat(d.actors()).extracting(a -> a.name()).containsExactly("Comit\u00e9 Helsinki hongrois");
     }
+
+    @Test
+    void quotedUnnamedAskedBeforeAGiveADemandWithNoNamedTarget() {
+        Dispatch d = parse("Titre", "Rafael Grossi a de son c\u00f4t\u00e9 appel\u00e9 \u00ab toutes les parties \u00bb \u00e0 la retenue autour des sites nucl\u00e9aires.");
+        Demand x = demandStartingWith(d, "la retenue");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Rafael Grossi");
+    }
+
+    @Test
+    void aParticipleAfterAnAttributedQuotationAsksForTheSpeaker() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident ukrainien Volodymyr Zelensky a press\u00e9 jeudi les alli\u00e9s.",
+                "\u00ab Chaque Patriot qui reste dans un entrep\u00f4t est un Patriot qui manque \u00e0 Kharkiv \u00bb, a-t-il d\u00e9clar\u00e9 dans son allocution,"
+                        + " appelant l'Allemagne et les Pays-Bas \u00e0 \u00ab montrer l'exemple \u00bb.");
+        Demand x = demandStartingWith(d, "montrer l'exemple");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Volodymyr Zelensky");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Allemagne");
+        assertThat(d.communications()).filteredOn(c -> c.quote().map(q -> q.equals("montrer l'exemple")).orElse(false))
+                .singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Volodymyr Zelensky"));
+    }
 }
