@@ -5,8 +5,11 @@ import static org.diplotext.extract.ExtractionTest.demandStartingWith;
 import static org.diplotext.extract.ExtractionTest.name;
 import static org.diplotext.extract.ExtractionTest.parse;
 
+import java.time.LocalDate;
+import org.diplotext.model.Article;
 import org.diplotext.model.Demand;
 import org.diplotext.model.Dispatch;
+import org.diplotext.model.Published;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,5 +82,14 @@ class WireDemandFormsTest {
         assertThat(name(d, x.target().orElseThrow())).isEqualTo("Allemagne");
         assertThat(d.communications()).filteredOn(c -> c.quote().map(q -> q.equals("montrer l'exemple")).orElse(false))
                 .singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Volodymyr Zelensky"));
+    }
+
+    @Test
+    void theGovernmentOfABelgaDispatchIsBelgiumsOnceBelgiumIsNamed() {
+        Article article = Article.builder("test").agency("Belga").published(Published.on(LocalDate.of(2026, 1, 28))).build();
+        Dispatch d = ExtractionTest.parse(Extraction.create(java.util.List.of()), article, "Titre",
+                "La Belgique a exhort\u00e9 le Rwanda \u00e0 retirer ses troupes. Kigali a rejet\u00e9 ces appels et le Rwanda r\u00e9clame des excuses.",
+                "Le d\u00e9put\u00e9 Ecolo Samuel Cogolati a appel\u00e9 le gouvernement \u00e0 soutenir des sanctions cibl\u00e9es.");
+        assertThat(name(d, demandStartingWith(d, "soutenir").target().orElseThrow())).isEqualTo("Belgique");
     }
 }
