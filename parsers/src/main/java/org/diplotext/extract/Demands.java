@@ -883,7 +883,9 @@ final class Demands {
             String w = s.word(k);
             boolean toA = lexicon.is(w, "TO_PREPOSITION");
             boolean near = syntax.is(s, k, "ADDRESSING_PREPOSITION") && syntax.is(s, k + 1, "DE_FORM");
-            boolean of = account && syntax.is(s, k, "DE_FORM");
+            // "des explications de Moscou": the "de" right after the noun (or an adjective); not one deep in a complement
+            // ("des excuses pour des propos tenus à la tribune des Nations unies")
+            boolean of = account && syntax.is(s, k, "DE_FORM") && k <= head + 2;
             if (!toA && !near && !of) {
                 continue;
             }

@@ -1629,6 +1629,9 @@ final class Events {
         if (j < 1 || !syntax.is(s, j, "COORDINATOR") || !participleWithoutAuxiliary(s, c)) {
             return null;
         }
+        if (syntax.is(s, c.last + 1, "BY")) {
+            return null; // "un territoire administré par le Guyana et revendiqué par Caracas": a passive participle of its own
+        }
         for (int k = s.cues.indexOf(c) - 1; k >= 0; k--) {
             Sentence.Cue before = s.cues.get(k);
             if (before.isVerb() && before.last < j && !s.inQuote(before.first)) {

@@ -92,4 +92,17 @@ class WireDemandFormsTest {
                 "Le d\u00e9put\u00e9 Ecolo Samuel Cogolati a appel\u00e9 le gouvernement \u00e0 soutenir des sanctions cibl\u00e9es.");
         assertThat(name(d, demandStartingWith(d, "soutenir").target().orElseThrow())).isEqualTo("Belgique");
     }
+
+    @Test
+    void aPassiveParticipleAfterEtSharesNoAuxiliary() {
+        Dispatch d = parse("Titre", "La Cour internationale de justice a ordonn\u00e9 mardi au Venezuela de s'abstenir de toute mesure dans l'Essequibo,"
+                + " territoire administr\u00e9 par le Guyana et revendiqu\u00e9 par Caracas.");
+        assertThat(d.demands()).extracting(Demand::content).noneMatch(c -> c.contains("Caracas"));
+    }
+
+    @Test
+    void theOneAskedForAnAccountFollowsTheNounNotAComplement() {
+        Dispatch d = parse("Titre", "Le Rwanda r\u00e9clame des excuses pour des propos tenus par le ministre belge \u00e0 la tribune des Nations unies.");
+        assertThat(demandStartingWith(d, "des excuses").target()).isEmpty();
+    }
 }
