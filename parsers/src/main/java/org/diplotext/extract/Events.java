@@ -768,7 +768,9 @@ final class Events {
                         break;
                     }
                     Sentence.Cue c = s.cueAt(k);
-                    Draft.Actor agent = c != null && c.isVerb() && speech(s, c) ? controller(s, c) : null;
+                    // "convaincre X de demander …: « … »": X's words; not "demander à X d'informer les voyageurs « … »",
+                    // where the quotation, after the verb's object, qualifies the act asked
+                    Draft.Actor agent = c != null && c.isVerb() && speech(s, c) && (c.last + 2 >= before || s.word(before).equals(":")) ? controller(s, c) : null;
                     if (agent != null) {
                         speaker = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander : « … »"
                         anchor = c.first;

@@ -105,4 +105,12 @@ class WireDemandFormsTest {
         Dispatch d = parse("Titre", "Le Rwanda r\u00e9clame des excuses pour des propos tenus par le ministre belge \u00e0 la tribune des Nations unies.");
         assertThat(demandStartingWith(d, "des excuses").target()).isEmpty();
     }
+
+    @Test
+    void aQuotationQualifyingTheActAskedIsTheAskersWords() {
+        Dispatch d = parse("Titre", "La F\u00e9d\u00e9ration nationale des associations d'usagers des transports (Fnaut) a demand\u00e9 \u00e0 la SNCF"
+                + " de garantir un service minimum et d'informer les voyageurs \u00ab au moins 48 heures \u00e0 l'avance \u00bb.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("F\u00e9d\u00e9ration nationale des associations d'usagers des transports"));
+    }
 }
