@@ -885,7 +885,7 @@ final class Demands {
             boolean near = syntax.is(s, k, "ADDRESSING_PREPOSITION") && syntax.is(s, k + 1, "DE_FORM");
             // "des explications de Moscou": the "de" right after the noun (or an adjective); not one deep in a complement
             // ("des excuses pour des propos tenus à la tribune des Nations unies")
-            boolean of = account && syntax.is(s, k, "DE_FORM") && k <= head + 2;
+            boolean of = account && syntax.is(s, k, "DE_FORM") && (k <= head + 2 || onBehalf(s, k, head)); // "… de la part de X"
             if (!toA && !near && !of) {
                 continue;
             }
