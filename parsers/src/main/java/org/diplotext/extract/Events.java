@@ -455,6 +455,10 @@ final class Events {
                     subject = new Syntax.Subject(author, author.plural, false); // "La lettre … réclame aussi …": its sender asks
                 }
             }
+            Draft.Actor example = quoted || !c.has(Act.DEMAND) ? null : namedAmongQuantified(s, c);
+            if (example != null) {
+                subject = new Syntax.Subject(example, example.plural, false); // "Plusieurs Etats, dont la Hongrie, ont demandé …"
+            }
             boolean appended = !quoted && appendedParticiple(s, c);
             if (appended) {
                 Syntax.Subject main = mainVerbSubject(s, c.first, subjects, true);
@@ -1597,6 +1601,37 @@ final class Events {
             }
         }
         return null;
+    }
+
+    /**
+     * For a verb whose subject is a quantified collective with named members in a "dont" incise
+     * ("Plusieurs ONG, dont le Comité Helsinki hongrois et Transparency International, réclament …"):
+     * the first member named, who speaks for the unnamed rest; or null.
+     */
+    private Draft.Actor namedAmongQuantified(Sentence s, Sentence.Cue c) {
+        int k = c.first - 1;
+        while (k > 0 && (syntax.is(s, k, "AUXILIARY") || syntax.is(s, k, "ADVERB") || syntax.is(s, k, "CLITIC"))) {
+            k--;
+        }
+        if (k < 4 || !s.word(k).equals(",")) {
+            return null;
+        }
+        int dont = k - 1;
+        while (dont > 1 && !syntax.is(s, dont, "WHOSE") && !s.word(dont).equals(",") && k - dont < 14) {
+            dont--;
+        }
+        if (!syntax.is(s, dont, "WHOSE") || !s.word(dont - 1).equals(",")) {
+            return null;
+        }
+        int start = dont - 2;
+        while (start > 0 && s.token(start - 1).isWord() && !syntax.is(s, start - 1, "CLAUSE_BREAK")) {
+            start--;
+        }
+        if (start != 0 || !syntax.is(s, start, "QUANTIFIER") || dont - 1 - start > 4) {
+            return null; // only a collective counted at the head of the sentence: "Plusieurs Etats, dont …"
+        }
+        Mention m = syntax.objectAt(s, dont + 1, k);
+        return m == null || m.kind == Mention.Kind.PRONOUN ? null : m.actor;
     }
 
     /** The speaker of the quotation that the verb of {@code c} attributes, or null. */

@@ -113,4 +113,11 @@ class WireDemandFormsTest {
         assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("F\u00e9d\u00e9ration nationale des associations d'usagers des transports"));
     }
+
+    @Test
+    void aMemberNamedInADontIncisePutsTheCountedCollectivesDemand() {
+        Dispatch d = parse("Titre", "Plusieurs ONG, dont le Comit\u00e9 Helsinki hongrois et Transparency International, r\u00e9clament depuis des mois"
+                + " le d\u00e9clenchement de la proc\u00e9dure de l'article 7.");
+        assertThat(name(d, demandStartingWith(d, "le d\u00e9clenchement").source().orElseThrow())).isEqualTo("Comit\u00e9 Helsinki hongrois");
+    }
 }
