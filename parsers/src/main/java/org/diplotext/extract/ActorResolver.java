@@ -229,7 +229,7 @@ final class ActorResolver {
 
     private Draft.Actor state(Mention m) {
         if (m.key == null) {
-            m.key = m.federal && homeState != null ? homeState : focusState();
+            m.key = (m.federal || homeStateInView()) && homeState != null ? homeState : focusState();
             if (m.key == null) {
                 return null;
             }
@@ -279,7 +279,17 @@ final class ActorResolver {
      * bodies and people with its own ({@code BERNE (ATS) - Le DFAE a convoqué l'ambassadeur
      * d'Iran ... Le Parlement}: Switzerland); on a tie the dateline's, else the first named.
      */
-    private String focusState() {
+    /**
+     * Whether the dispatch's own state has been named as an actor already, so that a bare
+     * {@code le gouvernement} of a national wire (Belga, ATS, La Presse Canadienne) or of a
+     * dateline's state is that state's, however often foreign states were named.
+     */
+    private boolean homeStateInView() {
+        Draft.Actor home = homeState == null ? null : actors.get("S:" + homeState);
+        return home != null && home.confirmed;
+    }
+
+        private String focusState() {
         Map<String, Integer> weight = new LinkedHashMap<>();
         for (Draft.Actor a : actors.values()) {
             if (a.country != null) {

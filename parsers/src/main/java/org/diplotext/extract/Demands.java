@@ -140,6 +140,11 @@ final class Demands {
                 } else if (withA) {
                     return; // "appeler quelqu'un quelque chose" names, it does not ask
                 }
+            } else if (withA && quotedUnnamedAsked(s, j) >= 0) {
+                int k = quotedUnnamedAsked(s, j); // "a appelé « toutes les parties » à la retenue": the unnamed asked are quoted
+                target = firstActor(s, j, k);
+                j = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+                infinitive = looksInfinitive(s, j);
             } else if (withA) {
                 int k = connector(s, j, true);
                 if (k < 0) {
@@ -366,6 +371,9 @@ final class Demands {
      */
     void fromObligation(Sentence s, int at, Draft.Actor source, Draft.Actor target) {
         int j = syntax.skipAdverbs(s, at + 1);
+        if (openingQuote(s, j)) {
+            j++; // "la Belgique doit « garder un canal ouvert »": the act is quoted
+        }
         if (source == null || target == null || source == target || !looksInfinitive(s, j)) {
             return;
         }
@@ -875,7 +883,9 @@ final class Demands {
             String w = s.word(k);
             boolean toA = lexicon.is(w, "TO_PREPOSITION");
             boolean near = syntax.is(s, k, "ADDRESSING_PREPOSITION") && syntax.is(s, k + 1, "DE_FORM");
-            boolean of = account && syntax.is(s, k, "DE_FORM");
+            // "des explications de Moscou": the "de" right after the noun (or an adjective); not one deep in a complement
+            // ("des excuses pour des propos tenus à la tribune des Nations unies")
+            boolean of = account && syntax.is(s, k, "DE_FORM") && (k <= head + 2 || onBehalf(s, k, head)); // "… de la part de X"
             if (!toA && !near && !of) {
                 continue;
             }
@@ -999,6 +1009,27 @@ final class Demands {
             }
         }
         return false;
+    }
+
+    /**
+     * The "à" after a short quotation that names the unnamed asked ("« toutes les parties » à la
+     * retenue", "« les deux camps » à négocier"), when what is asked follows it; or -1.
+     */
+    private int quotedUnnamedAsked(Sentence s, int j) {
+        if (!openingQuote(s, j)) {
+            return -1;
+        }
+        int close = j + 1;
+        while (close < s.size() && close < j + 7 && s.inQuote(close)) {
+            close++;
+        }
+        int a = close + 1;
+        if (close >= s.size() || s.inQuote(close) || s.token(close).isWord() || a >= s.size() - 1
+                || !syntax.is(s, a, "TO_BARE") && !syntax.is(s, a, "TO_THE")) {
+            return -1;
+        }
+        int n = a + 1 + (s.word(a + 1).equals("'") ? 1 : 0);
+        return n < s.size() && s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null ? a : -1;
     }
 
     private static boolean openingQuote(Sentence s, int j) {

@@ -339,7 +339,8 @@ final class Events {
         Token noun = s.token(i - 1);
         Token name = s.token(i + 1);
         boolean named = name.capitalised() || s.word(i + 1).equals("\u00ab") || s.word(i + 1).equals("\u201c");
-        boolean afterNoun = noun.isWord() && !noun.capitalised() && (!lexicon.isGrammar(s.word(i - 1)) || syntax.is(s, i - 1, "NAMED_THING"));
+        boolean afterNoun = noun.isWord() && !noun.capitalised() && (!lexicon.isGrammar(s.word(i - 1)) || syntax.is(s, i - 1, "NAMED_THING"))
+                && syntax.adverbsBefore(s, i - 1) == i - 1; // "a de son côté appelé « … »": the noun ends an adverbial phrase
         return named && afterNoun;
     }
 
@@ -419,6 +420,10 @@ final class Events {
             }
             boolean quoted = s.inQuote(c.first);
             Syntax.Subject subject = quoted ? quotedSubject(s, c) : syntax.subject(s, c.first, c.last, previous);
+            Draft.Actor attributed = subject.pronoun() ? speakerAttributedBy(s, c) : null;
+            if (attributed != null) {
+                subject = new Syntax.Subject(attributed, attributed.plural, false); // "« … », a-t-il déclaré": who said the words
+            }
             if (lexicon.is(c.lemma, "IMPERSONAL_VERB")) {
                 // "« Il faut que … »": the speaker asks; "X juge qu'il faut …", "Pour X, il faut …": X does
                 Draft.Actor speaker = quoted ? s.quotes.get(s.quoteOf[c.first]).speaker : reporterOfClause(s, c.first - 1);
@@ -450,11 +455,20 @@ final class Events {
                     subject = new Syntax.Subject(author, author.plural, false); // "La lettre … réclame aussi …": its sender asks
                 }
             }
+            Draft.Actor example = quoted || !c.has(Act.DEMAND) ? null : namedAmongQuantified(s, c);
+            if (example != null) {
+                subject = new Syntax.Subject(example, example.plural, false); // "Plusieurs Etats, dont la Hongrie, ont demandé …"
+            }
             boolean appended = !quoted && appendedParticiple(s, c);
             if (appended) {
                 Syntax.Subject main = mainVerbSubject(s, c.first, subjects, true);
                 if (main == null && opening.actor() != null) {
                     main = opening;
+                }
+                Draft.Actor speaker = openingQuoteSpeaker(s);
+                if (speaker != null) {
+                    // "« … », a-t-il déclaré, appelant X à …": the main verb attributes the opening quotation, so its speaker asks
+                    main = new Syntax.Subject(speaker, speaker.plural, false);
                 }
                 if (main != null) {
                     subject = main; // "X a condamné les frappes, exhortant Moscou à …": X exhorts
@@ -760,7 +774,9 @@ final class Events {
                         break;
                     }
                     Sentence.Cue c = s.cueAt(k);
-                    Draft.Actor agent = c != null && c.isVerb() && speech(s, c) ? controller(s, c) : null;
+                    // "convaincre X de demander …: « … »": X's words; not "demander à X d'informer les voyageurs « … »",
+                    // where the quotation, after the verb's object, qualifies the act asked
+                    Draft.Actor agent = c != null && c.isVerb() && speech(s, c) && (c.last + 2 >= before || s.word(before).equals(":")) ? controller(s, c) : null;
                     if (agent != null) {
                         speaker = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander : « … »"
                         anchor = c.first;
@@ -786,6 +802,9 @@ final class Events {
                         speaker = syntax.subject(s, c.first, c.last, null);
                         if (appendedParticiple(s, c) && opening.actor() != null) {
                             speaker = opening; // "X a réclamé des mesures, estimant que la Suisse « … »": X's words
+                        } else if (appendedParticiple(s, c) && openingQuoteSpeaker(s) != null && s.quoteOf[1] != s.quoteOf[before]) {
+                            Draft.Actor first = openingQuoteSpeaker(s); // "« … », a-t-il dit, appelant X à « … »": the first speaker's words too
+                            speaker = new Syntax.Subject(first, first.plural, false);
                         }
                         if (speaker.actor() == null && opening.actor() != null && !opening.pronoun() && !presentParticiple(s, c.first)
                                 && (s.cues.indexOf(c) == firstVerbCue(s) || coordinatedVerb(s, c))) {
@@ -1618,6 +1637,52 @@ final class Events {
         return null;
     }
 
+    /**
+     * For a verb whose subject is a quantified collective with named members in a "dont" incise
+     * ("Plusieurs ONG, dont le Comité Helsinki hongrois et Transparency International, réclament …"):
+     * the first member named, who speaks for the unnamed rest; or null.
+     */
+    private Draft.Actor namedAmongQuantified(Sentence s, Sentence.Cue c) {
+        int k = c.first - 1;
+        while (k > 0 && (syntax.is(s, k, "AUXILIARY") || syntax.is(s, k, "ADVERB") || syntax.is(s, k, "CLITIC"))) {
+            k--;
+        }
+        if (k < 4 || !s.word(k).equals(",")) {
+            return null;
+        }
+        int dont = k - 1;
+        while (dont > 1 && !syntax.is(s, dont, "WHOSE") && !s.word(dont).equals(",") && k - dont < 14) {
+            dont--;
+        }
+        if (!syntax.is(s, dont, "WHOSE") || !s.word(dont - 1).equals(",")) {
+            return null;
+        }
+        int start = dont - 2;
+        while (start > 0 && s.token(start - 1).isWord() && !syntax.is(s, start - 1, "CLAUSE_BREAK")) {
+            start--;
+        }
+        if (start != 0 || !syntax.is(s, start, "QUANTIFIER") || dont - 1 - start > 4) {
+            return null; // only a collective counted at the head of the sentence: "Plusieurs Etats, dont …"
+        }
+        Mention m = syntax.objectAt(s, dont + 1, k);
+        return m == null || m.kind == Mention.Kind.PRONOUN ? null : m.actor;
+    }
+
+    /** The speaker of the quotation that the verb of {@code c} attributes, or null. */
+    private static Draft.Actor speakerAttributedBy(Sentence s, Sentence.Cue c) {
+        for (Sentence.Quote q : s.quotes) {
+            if (q.attribution == c.first && q.speaker != null) {
+                return q.speaker;
+            }
+        }
+        return null;
+    }
+
+    /** The speaker of a quotation that opens the sentence ("« … », a-t-il dit, appelant …"), or null. */
+    private static Draft.Actor openingQuoteSpeaker(Sentence s) {
+        return s.size() > 1 && !s.inQuote(0) && s.inQuote(1) && !s.quotes.isEmpty() ? s.quotes.get(s.quoteOf[1]).speaker : null;
+    }
+
     /** A present participle appended to a clause after a comma: "X a condamné l'attaque, appelant les parties à …". */
     private boolean appendedParticiple(Sentence s, Sentence.Cue c) {
         return c.first > 1 && s.word(c.first - 1).equals(",") && presentParticiple(s, c.first) && (c.has(Act.DEMAND) || c.has(Act.REPORTING));
@@ -1634,6 +1699,9 @@ final class Events {
         }
         if (j < 1 || !syntax.is(s, j, "COORDINATOR") || !participleWithoutAuxiliary(s, c)) {
             return null;
+        }
+        if (syntax.is(s, c.last + 1, "BY")) {
+            return null; // "un territoire administré par le Guyana et revendiqué par Caracas": a passive participle of its own
         }
         for (int k = s.cues.indexOf(c) - 1; k >= 0; k--) {
             Sentence.Cue before = s.cues.get(k);
@@ -2575,19 +2643,23 @@ final class Events {
 
     /** "« La Russie doit retirer ses troupes », a dit X": a named actor's obligation in X's words is X's demand. */
     private void obligations(Sentence s, Draft.Actor attributed) {
-        if (!syntax.occurs(s, "OBLIGATION")) {
+        if (!syntax.occurs(s, "OBLIGATION") && !syntax.occurs(s, "REPORTED_OBLIGATION")) {
             return;
         }
         for (int i = 1; i < s.size(); i++) {
-            if (!syntax.is(s, i, "OBLIGATION")) {
+            boolean reported = syntax.is(s, i, "REPORTED_OBLIGATION"); // "X a estimé que les FSR devaient …"
+            if (!syntax.is(s, i, "OBLIGATION") && !reported) {
                 continue;
             }
-            Mention m = s.mentionAt(i - 1);
-            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m) || s.inQuote(m.first) != s.inQuote(i)) {
+            // "X estime que le gouvernement « doit cesser … »": the quotation opens on the obligation itself
+            boolean quoteOpens = i > 1 && s.inQuote(i) && !s.inQuote(i - 1) && !s.token(i - 1).isWord();
+            Mention m = s.mentionAt(quoteOpens ? i - 2 : i - 1);
+            boolean inside = s.inQuote(i) && !quoteOpens;
+            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m) || s.inQuote(m.first) != inside) {
                 continue;
             }
-            Draft.Actor source = s.inQuote(i) ? s.quotes.get(s.quoteOf[i]).speaker : attributed;
-            if (source == null && !s.inQuote(i) && syntax.is(s, i, "PRESENT_OBLIGATION")) {
+            Draft.Actor source = reported ? null : inside ? s.quotes.get(s.quoteOf[i]).speaker : attributed;
+            if (source == null && !inside && (reported || syntax.is(s, i, "PRESENT_OBLIGATION"))) {
                 source = reporterOfClause(s, m.first); // "X estime que la Russie doit …" ("devrait" there mostly foretells)
             }
             if (source != null) {
@@ -2633,10 +2705,7 @@ final class Events {
         if (!syntax.is(s, k, "SUBORDINATOR") || s.inQuote(k)) {
             return null;
         }
-        k--;
-        while (k > 0 && syntax.is(s, k, "ADVERB")) {
-            k--;
-        }
+        k = syntax.adverbsBefore(s, k - 1);
         Sentence.Cue cue = s.cueAt(k);
         if (cue == null || !cue.isVerb() || !cue.has(Act.REPORTING) || cue.has(Act.DEMAND) || syntax.negated(s, cue)) {
             return null;

@@ -52,6 +52,28 @@ final class Syntax {
                 || is(s, i, "TODAY_PART") || w.equals("-");
     }
 
+    /**
+     * The index before any adverbial phrases ending at i ("juge au contraire que", "estime pour sa
+     * part que"), or i: skipAdverbs read backwards.
+     */
+    int adverbsBefore(Sentence s, int i) {
+        int k = i;
+        for (int guard = 0; guard < 8 && k > 0; guard++) {
+            int start = -1;
+            for (int from = Math.max(0, k - 4); from <= k && start < 0; from++) {
+                PhraseIndex.Match<String> phrase = lexicon.adverbs().longest(s.tokens, from);
+                if (phrase != null && phrase.last() == k) {
+                    start = from;
+                }
+            }
+            if (start < 0 && !is(s, k, "ADVERB")) {
+                break;
+            }
+            k = (start < 0 ? k : start) - 1;
+        }
+        return k;
+    }
+
     /** The index after any adverbial phrase at i, or i. */
     int skipAdverbs(Sentence s, int i) {
         int j = i;
