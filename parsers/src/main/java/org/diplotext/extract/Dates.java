@@ -281,6 +281,7 @@ final class Dates {
                 || lexicon.is(s.tokens, j, "PRONOUN_PLURAL") || lexicon.is(s.tokens, j, "EUPHONIC"))) {
             j--;
         }
+        j = Syntax.adverbsBefore(lexicon, s, j); // "a de son côté demandé"
         boolean appended = j >= 1 && j == anchor - 1 && s.word(j).equals(",") && lexicon.endsWithAny(s.word(anchor), "PRESENT_PARTICIPLE_ENDING");
         if (j >= 1 && lexicon.is(s.tokens, j, "AND") || appended) {
             // "a appelé à … et exhorté X à …": the second participle shares the first one's auxiliary;

@@ -57,6 +57,11 @@ final class Syntax {
      * part que"), or i: skipAdverbs read backwards.
      */
     int adverbsBefore(Sentence s, int i) {
+        return adverbsBefore(lexicon, s, i);
+    }
+
+    /** {@link #adverbsBefore(Sentence, int)} for stages that keep no {@code Syntax} of their own. */
+    static int adverbsBefore(Lexicon lexicon, Sentence s, int i) {
         int k = i;
         for (int guard = 0; guard < 8 && k > 0; guard++) {
             int start = -1;
@@ -66,7 +71,7 @@ final class Syntax {
                     start = from;
                 }
             }
-            if (start < 0 && !is(s, k, "ADVERB")) {
+            if (start < 0 && !lexicon.is(s.tokens, k, "ADVERB")) {
                 break;
             }
             k = (start < 0 ? k : start) - 1;

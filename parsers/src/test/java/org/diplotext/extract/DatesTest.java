@@ -16,6 +16,13 @@ class DatesTest {
     }
 
     @Test
+    void anAdverbialPhraseInsideThePasseComposeKeepsTheStorysDay() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a rencontr\u00e9 lundi son homologue russe Sergue\u00ef Lavrov.",
+                "La ministre Anne Martin a de son c\u00f4t\u00e9 demand\u00e9 \u00e0 la Commission europ\u00e9enne de d\u00e9bloquer des fonds.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.date()).contains(LocalDate.of(2022, 2, 7)));
+    }
+
+    @Test
     void aDayAheadInTheFutureTenseIsTheComingOne() {
         Dispatch d = parse("Titre", "Le ministre Jean Dupont rencontrera son homologue russe Sergue\u00ef Lavrov le 15 mars \u00e0 Gen\u00e8ve.");
         assertThat(date(d, CommunicationType.MEETING)).isEqualTo(LocalDate.of(2022, 3, 15));
