@@ -275,11 +275,6 @@ final class ActorResolver {
     }
 
     /**
-     * The state the text is about so far: the one named most, counting the mentions of its
-     * bodies and people with its own ({@code BERNE (ATS) - Le DFAE a convoqué l'ambassadeur
-     * d'Iran ... Le Parlement}: Switzerland); on a tie the dateline's, else the first named.
-     */
-    /**
      * Whether the dispatch's own state has been named as an actor already, so that a bare
      * {@code le gouvernement} of a national wire (Belga, ATS, La Presse Canadienne) or of a
      * dateline's state is that state's, however often foreign states were named.
@@ -289,7 +284,12 @@ final class ActorResolver {
         return home != null && home.confirmed;
     }
 
-        private String focusState() {
+    /**
+     * The state the text is about so far: the one named most, counting the mentions of its
+     * bodies and people with its own ({@code BERNE (ATS) - Le DFAE a convoqué l'ambassadeur
+     * d'Iran ... Le Parlement}: Switzerland); on a tie the dateline's, else the first named.
+     */
+    private String focusState() {
         Map<String, Integer> weight = new LinkedHashMap<>();
         for (Draft.Actor a : actors.values()) {
             if (a.country != null) {
