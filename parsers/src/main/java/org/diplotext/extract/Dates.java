@@ -66,7 +66,7 @@ final class Dates {
      * "appelle à manifester vendredi" names when to act.
      */
     void read(Sentence s, LocalDate reference, java.util.BitSet asked) {
-        if (reference == null) {
+        if (reference == null || !opensADate(s)) {
             return;
         }
         for (int i = 0; i < s.size(); i++) {
@@ -78,6 +78,19 @@ final class Dates {
                 narrative = d;
             }
         }
+    }
+
+    /** Whether some token could open a date: a number or a word of {@link #DATE_OPENERS}. */
+    private boolean opensADate(Sentence s) {
+        if (lexicon.occursAnyIn(s.tokens, dateOpeners)) {
+            return true;
+        }
+        for (Token t : s.tokens) {
+            if (t.numeric()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -91,6 +91,16 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
         return (classes[number >>> 6] & (1L << number)) != 0;
     }
 
+    /** Whether some word belongs to any class of {@code numbers}, bits as in {@link Lexeme}. */
+    boolean hasAnyClass(long[] numbers) {
+        for (int k = Math.min(numbers.length, classes.length) - 1; k >= 0; k--) {
+            if ((classes[k] & numbers[k]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The lexeme of token {@code i}, or null when no lexicon knows the word. */
     Lexeme lexeme(int i) {
         return lexemes[i];

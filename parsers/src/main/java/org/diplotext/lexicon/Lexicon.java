@@ -214,6 +214,19 @@ public final class Lexicon {
         return lexeme != null && lexeme.hasAnyClass(classes.numbers);
     }
 
+    /** Whether some token of {@code tokens} is a word of any class of {@code classes} ({@link #occursIn} for a set). */
+    public boolean occursAnyIn(List<Token> tokens, ClassSet classes) {
+        if (tokens instanceof LexicalTokens lexical && lexical.lexicon == this) {
+            return lexical.hasAnyClass(classes.numbers);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (isAny(tokens, i, classes)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean has(Lexeme lexeme, String grammarClass) {
         int number = grammarClasses.number(grammarClass);
         return number >= 0 && lexeme.hasClass(number);

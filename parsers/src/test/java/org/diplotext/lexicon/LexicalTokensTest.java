@@ -52,6 +52,14 @@ class LexicalTokensTest {
             assertThat(LEXICON.occursIn(lexical, grammarClass)).as(grammarClass).isEqualTo(some)
                     .isEqualTo(LEXICON.occursIn(plain, grammarClass));
         }
+        for (List<String> names : List.of(List.of("WEEKDAY", "RELATIVE_DAY"), List.of("CIVILITY", "NO_SUCH_CLASS"), List.of("GRANT_VERB"))) {
+            Lexicon.ClassSet set = LEXICON.classes(names);
+            boolean any = false;
+            for (int i = 0; i < plain.size(); i++) {
+                any |= LEXICON.isAny(plain, i, set);
+            }
+            assertThat(LEXICON.occursAnyIn(lexical, set)).as(names.toString()).isEqualTo(any).isEqualTo(LEXICON.occursAnyIn(plain, set));
+        }
         assertThat(LEXICON.occursIn(lexical, "SOURCE_INTRODUCER")).isTrue();
         assertThat(LEXICON.occursIn(lexical, "OBLIGATION")).isFalse();
         assertThat(LEXICON.occursIn(LEXICON.tokens("", "", 0, 0), "ARTICLE")).isFalse();
