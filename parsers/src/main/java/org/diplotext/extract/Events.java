@@ -1883,7 +1883,7 @@ final class Events {
     }
 
     /** The meetings of summoned envoys: a dispatch that tells of the envoy received afterwards tells of the same meeting. */
-    private final java.util.Set<Draft.Communication> summonses = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    private final List<Draft.Communication> summonses = new ArrayList<>();
 
     /** "X a convoqué l'ambassadeur de France": X met the envoy. */
     private void summons(Sentence s, Sentence.Cue c, Draft.Actor sender) {

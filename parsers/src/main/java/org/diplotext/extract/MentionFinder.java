@@ -152,6 +152,10 @@ final class MentionFinder {
                     return k; // the longer name wins: "l'Union soviétique" is not "l'Union"
                 }
             }
+            int place = longerPlace(s, name);
+            if (place > name.last()) {
+                return place + 1; // "la Colombie-Britannique", "la Rhénanie-du-Nord-Westphalie": a place of its own, not the state
+            }
             return named(s, name);
         }
         if (best == 0 || name == null) {
@@ -1743,6 +1747,30 @@ final class MentionFinder {
             end++; // "de libération nationale"
         }
         return end;
+    }
+
+    /**
+     * The last token of a longer place name that a state's name opens, glued by a hyphen to words no
+     * lexicon names ({@code Colombie-Britannique}); or the name's last token. A pair of names
+     * ({@code Russie-Ukraine}, {@code UE-Chine}) is two names.
+     */
+    private int longerPlace(Sentence s, PhraseIndex.Match<Named> name) {
+        int last = name.last();
+        if (name.value().kind() != Named.Kind.STATE) {
+            return last;
+        }
+        while (last + 2 < s.size() && s.token(last + 1).is("-") && s.token(last + 1).start() == s.token(last).end()
+                && s.token(last + 2).start() == s.token(last + 1).end() && s.token(last + 2).isWord() && !s.token(last + 2).numeric()
+                && !namesAnother(s, last + 2)) {
+            last += 2;
+        }
+        return last == name.last() || !s.token(last).capitalised() ? name.last() : last;
+    }
+
+    /** Whether a name other than a people's opens at k ({@code Ukraine} in {@code Russie-Ukraine}; not {@code Britannique}). */
+    private boolean namesAnother(Sentence s, int k) {
+        PhraseIndex.Match<Named> other = lexicon.names().longest(s.tokens, k);
+        return other != null && other.value().kind() != Named.Kind.DEMONYM;
     }
 
     /** The index of the last word of a lower-case compound glued by hyphens at k ({@code beaux-arts}), or k. */

@@ -53,6 +53,15 @@ class ActorNameFormsTest {
     }
 
     @Test
+    void aStatesNameHyphenatedToAnUnknownWordIsAnotherPlace() {
+        Dispatch d = parse("Titre", "Le premier ministre de la Colombie-Britannique, David Eby, a exhort\u00e9 Ottawa \u00e0 agir.");
+        assertThat(d.actors()).noneMatch(a -> a.name().equals("Colombie"));
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.source()).contains(actor(d, "David Eby").id()));
+        Dispatch pair = parse("Titre", "Le conflit Russie-Ukraine inqui\u00e8te la Chine.");
+        assertThat(pair.actors()).filteredOn(a -> a.type() == ActorType.STATE).hasSize(3);
+    }
+
+    @Test
     void anInstitutionsNounAfterAnotherNounNamesNoBody() {
         Dispatch d = parse("Titre", "Les drapeaux flottaient au centre des Congr\u00e8s de Qu\u00e9bec et le Conseil a adopt\u00e9 le texte.");
         assertThat(d.actors()).noneMatch(a -> a.name().startsWith("Congr\u00e8s") || a.name().startsWith("Conseil"));
