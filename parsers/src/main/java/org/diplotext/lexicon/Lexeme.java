@@ -49,8 +49,13 @@ public final class Lexeme {
 
     /** Whether the word belongs to any class of {@code classes}, bits as in {@link #grammar}. */
     boolean hasAnyClass(long[] classes) {
-        for (int k = Math.min(classes.length, grammar.length) - 1; k >= 0; k--) {
-            if ((grammar[k] & classes[k]) != 0) {
+        return intersect(grammar, classes);
+    }
+
+    /** Whether two sets of grammar classes, bits as in {@link #grammar}, share a class. */
+    static boolean intersect(long[] a, long[] b) {
+        for (int k = Math.min(a.length, b.length) - 1; k >= 0; k--) {
+            if ((a[k] & b[k]) != 0) {
                 return true;
             }
         }

@@ -93,12 +93,7 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
 
     /** Whether some word belongs to any class of {@code numbers}, bits as in {@link Lexeme}. */
     boolean hasAnyClass(long[] numbers) {
-        for (int k = Math.min(numbers.length, classes.length) - 1; k >= 0; k--) {
-            if ((classes[k] & numbers[k]) != 0) {
-                return true;
-            }
-        }
-        return false;
+        return Lexeme.intersect(classes, numbers);
     }
 
     /** The lexeme of token {@code i}, or null when no lexicon knows the word. */
