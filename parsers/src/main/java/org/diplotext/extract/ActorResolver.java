@@ -1011,7 +1011,7 @@ final class ActorResolver {
             k++;
         }
         return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && s.mentionAt(k) == null
-                && !lexicon.isGrammar(s.word(k)) && lexicon.stateOfAdjective(s.word(k)).isEmpty();
+                && (!lexicon.isGrammar(s.word(k)) || lexicon.is(s.tokens, k, "COMMITTEE")) && lexicon.stateOfAdjective(s.word(k)).isEmpty();
     }
 
     /**

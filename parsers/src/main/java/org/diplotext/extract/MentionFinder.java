@@ -25,7 +25,7 @@ final class MentionFinder {
      * another class must add it here (the tests of that rule fail otherwise).
      */
     private static final List<String> LOWER_CASE_OPENERS = List.of("COUNTED_PEOPLE", "STATE_ORGAN", "MANAGEMENT", "ORGAN_ALONE",
-            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED", "COMPOUND_OPENER");
+            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED", "COMPOUND_OPENER", "COMMITTEE");
 
     private final Lexicon lexicon;
     /** The folded names given to things in the text so far ({@code le télescope Alpha Centauri}), words joined by spaces. */
@@ -33,10 +33,13 @@ final class MentionFinder {
     /** The folded names of characters played by someone ({@code interprétait le commissaire Moreau}), words joined by spaces. */
     final java.util.Set<String> playedNames = new java.util.HashSet<>();
     private final Lexicon.ClassSet lowerCaseOpeners;
+    /** Grammar words that still serve as the noun of a body's complement ({@code des travailleurs de commerce}, {@code de la commission}). */
+    private final Lexicon.ClassSet complementNouns;
 
     MentionFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.lowerCaseOpeners = lexicon.classes(LOWER_CASE_OPENERS);
+        this.complementNouns = lexicon.classes(List.of("PARTY_HEAD", "INSTITUTION_COMPLEMENT", "COMMITTEE"));
     }
 
     void find(Sentence s) {
@@ -174,6 +177,14 @@ final class MentionFinder {
                 m.plural = true;
                 m.place = t.capitalised() ? "" : null; // "des milliers de personnes" are reported only when they act
                 return i + 1;
+            }
+        }
+        if (!t.capitalised() && title == null) {
+            int committee = committee(s, i);
+            if (committee > i) {
+                // "la commission de politique extérieure du Conseil national": a chamber's committee, a body of its own
+                add(s, i, committee - 1, Mention.Kind.ORGANISATION);
+                return committee;
             }
         }
         if (!t.capitalised() && name == null && title == null && (group == null || group.length() == 1)
@@ -1510,16 +1521,98 @@ final class MentionFinder {
     }
 
     /**
+     * The index after a committee of a chamber named at i ({@code la commission de l'économie du Conseil
+     * national}, {@code la commission des affaires étrangères du Sénat}, {@code la commission de politique de
+     * sécurité du National}): a COMMITTEE noun after a determiner, one to three complements in lower case or
+     * a capitalised remit ({@code des Affaires étrangères}), an acronym in brackets perhaps (the name then ends before it), then {@code de}
+     * and the chamber, an institution ({@code Sénat}, {@code Conseil national}, {@code Assemblée nationale}),
+     * an institution's adjective standing for it ({@code National}) or a body of the lexicon
+     * ({@code Bundestag}); or i. Without its chamber a committee is too vague to be a body
+     * ({@code une commission d'enquête}).
+     */
+    private int committee(Sentence s, int i) {
+        if (!lexicon.is(s.tokens, i, "COMMITTEE") || !hasDeterminer(s, i)) {
+            return i;
+        }
+        int j = i + 1;
+        for (int complements = 0; complements < 3; complements++) {
+            int acronym = bracketedAcronym(s, j);
+            int chamber = chamberAt(s, acronym);
+            if (chamber > acronym) {
+                // "la commission de l'économie et des redevances (CER-N) du Conseil national": the name stops at its acronym
+                return complements == 0 ? i : acronym > j ? j : chamber;
+            }
+            int of = is(s, j, "AND") ? j + 1 : j;
+            if (of + 1 >= s.size() || !is(s, of, "DE_FORM")) {
+                return i;
+            }
+            int next = skipArticle(s, s.word(of + 1).equals("'") ? of + 2 : of + 1);
+            if (next >= s.size() || !s.token(next).isWord() || s.token(next).numeric() || s.token(next).end() - s.token(next).start() < 4
+                    || lexicon.is(s.tokens, next, "INSTITUTION") || lexicon.verbs().longest(s.tokens, next) != null) {
+                return i;
+            }
+            next++; // the remit's noun, grammar words included ("de l'économie", "de politique", "des Affaires étrangères")
+            j = next;
+            while (j < next + 2 && j < s.size() && s.token(j).isWord() && !s.token(j).capitalised() && !s.token(j).numeric()
+                    && !lexicon.isGrammar(s.word(j)) && lexicon.verbs().longest(s.tokens, j) == null) {
+                j++; // "de politique extérieure": adjectives of any ending; the chamber after them bounds the name
+            }
+        }
+        return i;
+    }
+
+    /** The index after an acronym in brackets at j ({@code (CER-N)}, {@code (CPS)}), or j. */
+    private static int bracketedAcronym(Sentence s, int j) {
+        if (j + 2 >= s.size() || !s.token(j).is("(") || !s.token(j + 1).upper()) {
+            return j;
+        }
+        for (int k = j + 2; k < Math.min(s.size(), j + 6); k++) {
+            if (s.token(k).is(")")) {
+                return k + 1;
+            }
+        }
+        return j;
+    }
+
+    /** The index after {@code de}, an article and the name of a legislative chamber at j ({@link #committee}), or j. */
+    private int chamberAt(Sentence s, int j) {
+        if (j + 1 >= s.size() || !is(s, j, "DE_FORM")) {
+            return j;
+        }
+        int k = skipArticle(s, s.word(j + 1).equals("'") ? j + 2 : j + 1);
+        if (k >= s.size() || !s.token(k).isWord() || !s.token(k).capitalised() || s.token(k).upper()) {
+            return j;
+        }
+        PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, k);
+        if (known != null) {
+            return known.value().kind() == Named.Kind.ORGANISATION ? known.last() + 1 : j;
+        }
+        if (lexicon.is(s.tokens, k, "INSTITUTION")) {
+            int end = k + 1;
+            while (end < s.size() && !s.token(end).capitalised() && lexicon.is(s.tokens, end, "INSTITUTION_ADJECTIVE")) {
+                end++; // "du Conseil national"
+            }
+            end = lowerAdjectives(s, end);
+            int of = complement(s, end);
+            end = of > end && !s.token(of - 1).capitalised() ? of : end;
+            return end > k + 1 || lexicon.is(s.tokens, k, "INSTITUTION_ALONE") ? end : j;
+        }
+        return lexicon.is(s.tokens, k, "INSTITUTION_ADJECTIVE") ? k + 1 : j; // "du National": the Swiss wire's name for its lower chamber
+    }
+
+    /**
      * The index after {@code de} and the town or state that closes a body's name after its complement at j
-     * ({@code de Montréal}, {@code de Paris}, {@code de France}): a capital or state of the lexicon, or one
+     * ({@code de Montréal}, {@code de France}, {@code du Québec}, {@code de l'Ontario}): a capital or state of the lexicon, or one
      * or two capitalised words no lexicon knows and no given name opens; or j.
      */
     private int townOfBody(Sentence s, int j) {
-        if (j + 1 >= s.size() || !is(s, j, "OF_UNELIDED") || !s.token(j + 1).capitalised() || s.token(j + 1).upper()
-                || s.inQuote(j + 1) != s.inQuote(j)) {
+        if (j + 1 >= s.size() || !is(s, j, "DE_FORM")) {
             return j;
         }
-        int k = j + 1;
+        int k = skipArticle(s, s.word(j + 1).equals("'") ? j + 2 : j + 1); // "du Québec", "de l'Ontario"
+        if (k >= s.size() || !s.token(k).capitalised() || s.token(k).upper() || s.inQuote(k) != s.inQuote(j)) {
+            return j;
+        }
         PhraseIndex.Match<Named> of = lexicon.names().longest(s.tokens, k);
         if (of != null) {
             return of.value().kind() == Named.Kind.STATE || of.value().kind() == Named.Kind.CAPITAL ? of.last() + 1 : j;
@@ -1735,7 +1828,9 @@ final class MentionFinder {
             return end <= k + 2 ? end : j;
         }
         String noun = s.word(k);
-        if (s.token(k).end() - s.token(k).start() < 4 || lexicon.isGrammar(noun) && !lexicon.is(s.tokens, k, "PARTY_HEAD") || lexicon.verbs().longest(s.tokens, k) != null
+        if (s.token(k).end() - s.token(k).start() < 4
+                || lexicon.isGrammar(noun) && !lexicon.isAny(s.tokens, k, complementNouns)
+                || lexicon.verbs().longest(s.tokens, k) != null
                 || !suffix(noun, "VERB_ENDING").isEmpty() || lexicon.titles().longest(s.tokens, k) != null
                 || lexicon.stateOfAdjective(noun).isPresent()) {
             return j;
@@ -1918,6 +2013,17 @@ final class MentionFinder {
                     named = of == null ? -1 : j;
                     qualified = true;
                     j = of == null ? k + 1 : of.last() + 1;
+                }
+                int town = of == null && !s.token(k).capitalised() ? townOfBody(s, j) : j;
+                if (town > j) {
+                    // "la Chambre de commerce du Canada", "la Cour d'appel de Paris": the place closes the name
+                    PhraseIndex.Match<Named> place = lexicon.names().longest(s.tokens, skipArticle(s, s.word(j + 1).equals("'") ? j + 2 : j + 1));
+                    if (place != null) {
+                        boolean state = place.value().kind() == Named.Kind.STATE || place.value().kind() == Named.Kind.CAPITAL;
+                        country = state ? place.value().key() : country; // a capital's key is its state's
+                        named = j;
+                    }
+                    j = town;
                 }
             }
         }

@@ -451,4 +451,34 @@ class ActorGeneralisationTest {
         assertThat(d.actorNamed("Jean Valjean")).isEmpty();
         assertThat(actor(d, "Paul Marchand").type()).isEqualTo(ActorType.PERSON);
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "La commission de politique ext\u00e9rieure du Conseil national a demand\u00e9 au Conseil f\u00e9d\u00e9ral de suspendre les n\u00e9gociations.|commission de politique ext\u00e9rieure du Conseil national",
+        "Le Conseil f\u00e9d\u00e9ral doit se prononcer sur une motion de la commission de politique de s\u00e9curit\u00e9 du National, qui demande un assouplissement.|commission de politique de s\u00e9curit\u00e9 du National",
+        "La commission des affaires \u00e9trang\u00e8res du S\u00e9nat a invit\u00e9 le ministre.|commission des affaires \u00e9trang\u00e8res du S\u00e9nat",
+        "Le comit\u00e9 des affaires \u00e9trang\u00e8res de la Chambre des communes a convoqu\u00e9 l'ambassadeur.|comit\u00e9 des affaires \u00e9trang\u00e8res de la Chambre des communes",
+        "La commission de l'\u00e9conomie et des redevances (CER-N) du Conseil national a rejet\u00e9 le texte.|commission de l'\u00e9conomie et des redevances",
+    })
+    void aChambersCommitteeIsABodyOfItsOwn(String sentence, String committee) {
+        Dispatch d = parse("Titre", sentence);
+        assertThat(actor(d, committee).type()).isEqualTo(ActorType.ORGANISATION);
+    }
+
+    @Test
+    void aCommissionWithoutItsChamberIsNoBody() {
+        Dispatch d = parse("Titre", "Une commission d'enqu\u00eate a \u00e9t\u00e9 cr\u00e9\u00e9e par le gouvernement.");
+        assertThat(d.actors()).noneMatch(a -> a.name().contains("commission"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "La F\u00e9d\u00e9ration des chambres de commerce du Qu\u00e9bec a demand\u00e9 \u00e0 Ottawa de renoncer.|F\u00e9d\u00e9ration des chambres de commerce du Qu\u00e9bec",
+        "La Chambre de commerce du Canada a salu\u00e9 la d\u00e9cision.|Chambre de commerce du Canada",
+        "La F\u00e9d\u00e9ration des producteurs de lait de l'Ontario a critiqu\u00e9 Ottawa.|F\u00e9d\u00e9ration des producteurs de lait de l'Ontario",
+    })
+    void theTownOrStateAfterDuClosesABodysName(String sentence, String body) {
+        Dispatch d = parse("Titre", sentence);
+        assertThat(actor(d, body).type()).isEqualTo(ActorType.ORGANISATION);
+    }
 }
