@@ -57,6 +57,8 @@ final class Assembly {
                 kept.add(state); // "En France, le Conseil constitutionnel …": a state named only as a place still acts through its bodies
             }
         }
+        Map<Draft.Actor, Draft.Actor> shortened = shortNames(kept);
+        kept.removeAll(shortened.keySet());
         kept.sort((a, b) -> Integer.compare(a.mentions.get(0).start(), b.mentions.get(0).start()));
         Map<Draft.Actor, String> ids = new HashMap<>();
         Map<String, Draft.Actor> byKey = new HashMap<>();
@@ -64,6 +66,7 @@ final class Assembly {
             ids.put(a, "a" + (ids.size() + 1));
             byKey.put(a.key, a);
         }
+        shortened.forEach((shortName, body) -> ids.put(shortName, ids.get(body)));
         List<Actor> actors = new ArrayList<>();
         for (Draft.Actor a : kept) {
             Draft.Actor affiliation = a.affiliationActor != null && ids.containsKey(a.affiliationActor) ? a.affiliationActor
@@ -101,6 +104,50 @@ final class Assembly {
                     Optional.ofNullable(ids.get(d.target)), d.content, d.direct, Optional.ofNullable(d.date), d.evidence));
         }
         return new Dispatch(layout.article(), layout.segments(), actors, communications, demands, issues);
+    }
+
+    /**
+     * The bodies named by the first word of another one's name alone ({@code la Commission} for {@code la
+     * Commission européenne}, {@code la Cour} for {@code la Cour internationale de justice}, {@code le Conseil} for
+     * {@code le Conseil de sécurité}), each with that body, whose mentions and aliases it joins: the short name is
+     * no body of its own, even in a headline before the full name. A short name that fits several bodies goes to
+     * the one named last before it, and stays apart when all of them are named after it.
+     */
+    private static Map<Draft.Actor, Draft.Actor> shortNames(List<Draft.Actor> kept) {
+        Map<Draft.Actor, Draft.Actor> out = new HashMap<>();
+        for (Draft.Actor shortName : kept) {
+            String head = shortName.foldedName();
+            if (shortName.type != ActorType.ORGANISATION || !shortName.key.startsWith("X:") || head.indexOf(' ') >= 0
+                    || !Character.isUpperCase(shortName.name.charAt(0))) {
+                continue;
+            }
+            Draft.Actor before = null;
+            Draft.Actor after = null;
+            int afterCount = 0;
+            int at = shortName.mentions.get(0).start();
+            for (Draft.Actor other : kept) {
+                if (other == shortName || other.type != ActorType.ORGANISATION && other.type != ActorType.GROUP
+                        || !other.foldedName().startsWith(head + " ")) {
+                    continue;
+                }
+                int first = other.mentions.get(0).start();
+                if (first < at) {
+                    before = before == null || first > before.mentions.get(0).start() ? other : before;
+                } else {
+                    after = other;
+                    afterCount++;
+                }
+            }
+            Draft.Actor body = before != null ? before : afterCount == 1 ? after : null;
+            if (body != null) {
+                shortName.mentions.forEach(body::mention);
+                body.mentions.sort((x, y) -> Integer.compare(x.start(), y.start()));
+                body.aliases.add(shortName.name);
+                body.aliases.addAll(shortName.aliases);
+                out.put(shortName, body);
+            }
+        }
+        return out;
     }
 
     /** Who speaks when {@code a} does: the body an unnamed spokesperson speaks for, else {@code a}. */

@@ -481,4 +481,22 @@ class ActorGeneralisationTest {
         Dispatch d = parse("Titre", sentence);
         assertThat(actor(d, body).type()).isEqualTo(ActorType.ORGANISATION);
     }
+
+    @Test
+    void theFirstWordOfABodysNameAloneIsThatBodyEvenInTheHeadline() {
+        Dispatch d = parse("La Commission met la Hongrie en demeure",
+                "La Commission europ\u00e9enne a adress\u00e9 mardi une lettre \u00e0 la Hongrie.",
+                "Budapest a somm\u00e9 la Commission de respecter la souverainet\u00e9 des Etats membres.");
+        assertThat(d.actors()).filteredOn(a -> a.name().contains("Commission")).hasSize(1);
+        assertThat(actor(d, "Commission europ\u00e9enne").mentions()).hasSize(3);
+    }
+
+    @Test
+    void aShortNameFittingTwoBodiesGoesToTheOneNamedLastBeforeIt() {
+        Dispatch d = parse("Titre", "Le Conseil des droits de l'homme a condamn\u00e9 les frappes.",
+                "Le Conseil de s\u00e9curit\u00e9 de l'ONU s'est r\u00e9uni mardi. Le Conseil a demand\u00e9 un cessez-le-feu.");
+        assertThat(d.actors()).noneMatch(a -> a.name().equals("Conseil"));
+        assertThat(d.demands()).singleElement().satisfies(demand ->
+                assertThat(demand.source()).contains(actor(d, "Conseil de s\u00e9curit\u00e9 des Nations unies").id()));
+    }
 }
