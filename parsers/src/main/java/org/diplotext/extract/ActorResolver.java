@@ -1208,7 +1208,8 @@ final class ActorResolver {
         if (before != null) {
             return before;
         }
-        if (m.initial) {
+        boolean actingName = m.initial && actingInitialWord(s, m);
+        if (m.initial && !actingName) {
             Draft.Actor seen = actors.get("X:" + fold(text));
             if (seen != null) {
                 seen.mention(span(m)); // "Samsung annonçait": a name already met elsewhere in the text
@@ -1231,7 +1232,7 @@ final class ActorResolver {
                 : ActorType.PERSON;
         Draft.Actor a = actors.computeIfAbsent("X:" + fold(text), k -> new Draft.Actor(k, type, text));
         a.mention(span(m));
-        if (m.last > m.first && !acronym && (capitalisedOnly(s, m) || article) && subject(s, m.last + 1)) {
+        if (actingName || m.last > m.first && !acronym && (capitalisedOnly(s, m) || article) && subject(s, m.last + 1)) {
             // "Veltra Group a supprimé 800 emplois", "la Poste suisse vient de …": a name that is the subject of an active verb acts
             a.confirmed = true;
         }
@@ -1404,6 +1405,19 @@ final class ActorResolver {
         }
         String w = s.word(j);
         return !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "ARTICLE") && !lexicon.is(w, "AND_OR") && !lexicon.is(w, "RELATIVE_PRONOUN");
+    }
+
+    /**
+     * Whether the word opening a sentence, unknown to the lexicons, is a name because an active perfect follows
+     * it ({@code Total a fermé}, {@code Petroplus a annoncé}): no grammar word or adverb in {@code -ment} is the
+     * subject of {@code a} and a lower-case participle.
+     */
+    private boolean actingInitialWord(Sentence s, Mention m) {
+        int j = m.last + 1;
+        String w = s.word(m.first);
+        return j + 1 < s.size() && lexicon.is(s.tokens, j, "ACTIVE_AUXILIARY") && input.charAt(s.token(j).start()) == 'a'
+                && subject(s, j) && s.token(j + 1).isWord() && !s.token(j + 1).capitalised() && !lexicon.isGrammar(s.word(j + 1))
+                && !lexicon.isGrammar(w) && !w.endsWith("ment");
     }
 
     /** Whether token j opens a finite verb: an auxiliary, a pronoun before a verb, or a verb's ending. */

@@ -499,4 +499,12 @@ class ActorGeneralisationTest {
         assertThat(d.demands()).singleElement().satisfies(demand ->
                 assertThat(demand.source()).contains(actor(d, "Conseil de s\u00e9curit\u00e9 des Nations unies").id()));
     }
+
+    @Test
+    void anUnknownWordOpeningASentenceBeforeAnActivePerfectIsAName() {
+        Dispatch d = parse("Titre", "Gazprom a menac\u00e9 de couper le gaz.", "Cela a induit une hausse des prix.",
+                "R\u00e9cemment a \u00e9t\u00e9 publi\u00e9 un rapport.");
+        assertThat(actor(d, "Gazprom").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(d.actors()).hasSize(1);
+    }
 }
