@@ -25,7 +25,7 @@ final class MentionFinder {
      * another class must add it here (the tests of that rule fail otherwise).
      */
     private static final List<String> LOWER_CASE_OPENERS = List.of("COUNTED_PEOPLE", "STATE_ORGAN", "MANAGEMENT", "ORGAN_ALONE",
-            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED", "COMPOUND_OPENER", "COMMITTEE");
+            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED", "COMPOUND_OPENER", "COMMITTEE", "FAMILY");
 
     private final Lexicon lexicon;
     /** The folded names given to things in the text so far ({@code le télescope Alpha Centauri}), words joined by spaces. */
@@ -185,6 +185,19 @@ final class MentionFinder {
                 // "la commission de politique extérieure du Conseil national": a chamber's committee, a body of its own
                 add(s, i, committee - 1, Mention.Kind.ORGANISATION);
                 return committee;
+            }
+            int family = family(s, i);
+            if (family > i) {
+                // "la famille Beltrame": the family, a group named by its surname, not a body called Beltrame
+                Mention m = add(s, i, family - 1, Mention.Kind.GROUP);
+                StringBuilder key = new StringBuilder(w);
+                for (int k = i + 1; k < family; k++) {
+                    key.append(' ').append(s.word(k));
+                }
+                m.key = key.toString(); // one actor per family, not one for all of them
+                m.plural = true;
+                m.collective = true;
+                return family;
             }
         }
         if (!t.capitalised() && name == null && title == null && (group == null || group.length() == 1)
@@ -1572,6 +1585,25 @@ final class MentionFinder {
             }
         }
         return j;
+    }
+
+    /**
+     * The index after a family named by its surname at i ({@code la famille Beltrame}, {@code le clan Kennedy}): a
+     * FAMILY noun after a determiner and one or two capitalised words that no lexicon names as a state, a body or a
+     * title; or i.
+     */
+    private int family(Sentence s, int i) {
+        if (!lexicon.is(s.tokens, i, "FAMILY") || !hasDeterminer(s, i) || i + 1 >= s.size()) {
+            return i;
+        }
+        int j = i + 1;
+        Token name = s.token(j);
+        if (!name.isWord() || !name.capitalised() || name.upper() || name.numeric() || lexicon.names().longest(s.tokens, j) != null
+                || lexicon.titles().longest(s.tokens, j) != null || lexicon.isGrammar(s.word(j))) {
+            return i;
+        }
+        int end = nameRun(s, j, true);
+        return end > j && end <= j + 2 ? end : i;
     }
 
     /** The index after {@code de}, an article and the name of a legislative chamber at j ({@link #committee}), or j. */

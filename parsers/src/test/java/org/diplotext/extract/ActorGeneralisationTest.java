@@ -507,4 +507,14 @@ class ActorGeneralisationTest {
         assertThat(actor(d, "Gazprom").type()).isEqualTo(ActorType.ORGANISATION);
         assertThat(d.actors()).hasSize(1);
     }
+
+    @Test
+    void aFamilyNamedByItsSurnameIsAGroupOfItsOwn() {
+        Dispatch d = parse("Titre", "\u00ab Nous demandons \u00e0 la famille Beltrame de garantir les emplois \u00bb, a d\u00e9clar\u00e9 Bruna Campanello.",
+                "La famille Kennedy a exhort\u00e9 Washington \u00e0 agir.");
+        Actor beltrame = actor(d, "famille Beltrame");
+        assertThat(beltrame.type()).isEqualTo(ActorType.GROUP);
+        assertThat(actor(d, "famille Kennedy").id()).isNotEqualTo(beltrame.id());
+        assertThat(d.demands()).anySatisfy(demand -> assertThat(demand.target()).contains(beltrame.id()));
+    }
 }
