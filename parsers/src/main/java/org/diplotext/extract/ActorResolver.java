@@ -827,7 +827,8 @@ final class ActorResolver {
                 if (askedToDo(s, j)) {
                     break; // "a demandé au préfet de rétablir l'ordre": what the official is asked to do is not their title
                 }
-                if (s.token(j).isWord() && s.mentionAt(j) == null && !lexicon.is(w, "AUXILIARY") && !lexicon.is(w, "CLITIC") && !lexicon.is(w, "PREPOSITION")
+                if (s.token(j).isWord() && s.mentionAt(j) == null && !lexicon.is(w, "AUXILIARY") && !lexicon.is(w, "MODAL_VERB")
+                        && !lexicon.is(w, "CLITIC") && !lexicon.is(w, "PREPOSITION")
                         && lexicon.verbs().longest(s.tokens, j) == null && !lexicon.is(w, "SUBORDINATOR") && !lexicon.is(s.tokens, j, "WHO")
                         && !lexicon.is(s.tokens, j, "AND") && !s.token(j).numeric() && !whenOrHow(s, j)) {
                     last = j;

@@ -1590,7 +1590,7 @@ final class MentionFinder {
     /**
      * The index after a family named by its surname at i ({@code la famille Beltrame}, {@code le clan Kennedy}): a
      * FAMILY noun after a determiner and one or two capitalised words that no lexicon names as a state, a body or a
-     * title; or i.
+     * title; or after the noun alone behind a possessive ({@code sa famille}) when no adjective or noun follows; or i.
      */
     private int family(Sentence s, int i) {
         if (!lexicon.is(s.tokens, i, "FAMILY") || !hasDeterminer(s, i) || i + 1 >= s.size()) {
@@ -1600,7 +1600,10 @@ final class MentionFinder {
         Token name = s.token(j);
         if (!name.isWord() || !name.capitalised() || name.upper() || name.numeric() || lexicon.names().longest(s.tokens, j) != null
                 || lexicon.titles().longest(s.tokens, j) != null || lexicon.isGrammar(s.word(j))) {
-            return i;
+            // "Sa famille réclame que …": the family of someone just named, when nothing names it further
+            boolean possessive = lexicon.is(s.tokens, i - 1, "POSSESSIVE") && !(name.isWord() && !name.capitalised() && !lexicon.isGrammar(s.word(j))
+                    && lexicon.verbs().longest(s.tokens, j) == null);
+            return possessive ? j : i;
         }
         int end = nameRun(s, j, true);
         return end > j && end <= j + 2 ? end : i;

@@ -517,4 +517,20 @@ class ActorGeneralisationTest {
         assertThat(actor(d, "famille Kennedy").id()).isNotEqualTo(beltrame.id());
         assertThat(d.demands()).anySatisfy(demand -> assertThat(demand.target()).contains(beltrame.id()));
     }
+
+    @Test
+    void theFamilyOfSomeoneJustNamedAsksToo() {
+        Dispatch d = parse("Titre", "Le d\u00e9tenu a \u00e9t\u00e9 arr\u00eat\u00e9 le 14 janvier.",
+                "Sa famille r\u00e9clame depuis des semaines que Berne hausse le ton.", "Il a retrouv\u00e9 sa famille proche.");
+        Actor family = actor(d, "famille");
+        assertThat(family.type()).isEqualTo(ActorType.GROUP);
+        assertThat(d.demands()).singleElement().satisfies(demand -> assertThat(demand.source()).contains(family.id()));
+    }
+
+    @Test
+    void aModalVerbEndsAnUnnamedTitle() {
+        Dispatch d = parse("Titre", "\u00ab Le Premier ministre doit nous recevoir avant la fin du mois \u00bb, a insist\u00e9 Sophie Perrin.",
+                "Le Premier ministre a fait savoir qu'il attendait des syndicats qu'ils respectent le calendrier.");
+        assertThat(d.actors()).noneMatch(a -> a.name().contains("doit"));
+    }
 }
