@@ -982,6 +982,13 @@ final class MentionFinder {
     }
 
     /** The index after a run of capitalised words (with particles and hyphens) starting at i. */
+    /** Whether the given name at j goes on with a hyphen and a second given name, a surname after them ({@code Pierre-Yves Maillard}). */
+    private boolean compoundGivenName(Sentence s, int j) {
+        return j + 3 < s.size() && s.token(j + 1).is("-") && s.token(j + 1).start() == s.token(j).end()
+                && s.token(j + 2).start() == s.token(j + 1).end() && lexicon.isFirstName(s.word(j + 2))
+                && s.token(j + 3).isWord() && s.token(j + 3).capitalised();
+    }
+
     private int nameRun(Sentence s, int i, boolean stopAtLexicon) {
         int j = i;
         int end = i;
@@ -995,9 +1002,9 @@ final class MentionFinder {
                 }
                 if (j > i && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.word(i)) && s.token(j - 1).isWord()
                         && s.token(j - 1).capitalised() && !lexicon.is(s.word(j - 1), "PARTICLE")
-                        && j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()) {
-                    // "le site de Jababeka David Quentin": a given name with a surname after it opens the next name;
-                    // a given name ending the run is a surname ("Zlatko Zeljko", "Kablan Duncan")
+                        && j + 1 < s.size() && (s.token(j + 1).isWord() && s.token(j + 1).capitalised() || compoundGivenName(s, j))) {
+                    // "le site de Jababeka David Quentin", "l'USS Pierre-Yves Maillard": a given name with a surname after it
+                    // opens the next name; a given name ending the run is a surname ("Zlatko Zeljko", "Kablan Duncan")
                     break;
                 }
                 j++;

@@ -533,4 +533,11 @@ class ActorGeneralisationTest {
                 "Le Premier ministre a fait savoir qu'il attendait des syndicats qu'ils respectent le calendrier.");
         assertThat(d.actors()).noneMatch(a -> a.name().contains("doit"));
     }
+
+    @Test
+    void aCompoundGivenNameAfterABodysAcronymOpensThePersonsName() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident de l'USS Pierre-Yves Maillard a critiqu\u00e9 le Conseil f\u00e9d\u00e9ral.");
+        assertThat(actor(d, "Pierre-Yves Maillard").type()).isEqualTo(ActorType.PERSON);
+        assertThat(d.actors()).noneMatch(a -> a.name().equals("USS Pierre-Yves Maillard"));
+    }
 }
