@@ -33,6 +33,9 @@ final class ActorResolver {
     private final Map<String, Draft.Actor> bySurname = new HashMap<>();
     private final List<Draft.Actor> persons = new ArrayList<>();
     private Draft.Actor lastOrganisation;
+    /** The organisation that opened a sentence last ("L'Union patronale a rejeté …"), for "Son directeur", and where. */
+    private Draft.Actor lastBodyTopic;
+    private int lastBodyTopicSentence = -10;
     /** The actor named last, in this sentence or before, and the sentence it was named in: what "son porte-parole" speaks for. */
     private Draft.Actor lastActor;
     private int lastActorSentence = -10;
@@ -92,6 +95,10 @@ final class ActorResolver {
                 lastActorSentence = s.index;
                 if (m.kind == Mention.Kind.ORGANISATION && m.actor.type == ActorType.ORGANISATION) {
                     lastOrganisation = m.actor;
+                }
+                if (m.actor.type == ActorType.ORGANISATION && opensSentence(m)) {
+                    lastBodyTopic = m.actor;
+                    lastBodyTopicSentence = s.index;
                 }
                 if ((m.actor.type == ActorType.ORGANISATION || m.actor.type == ActorType.GROUP) && !organisationList.contains(m.actor)
                         && (m.actor.key.startsWith("O:"))) {
@@ -737,6 +744,12 @@ final class ActorResolver {
      */
     private Draft.Actor spokenFor(Mention m) {
         Sentence s = m.sentence;
+        if (!m.plural && m.complement == null && lexicon.is(s.tokens, m.first - 1, "POSSESSIVE") && lexicon.is(s.tokens, m.first, "BODY_HEAD")
+                && ("OFFICIAL".equals(m.title.kind()) || "LEADER".equals(m.title.kind()))) {
+            // "L'Union patronale a rejeté ces exigences. Son directeur a estimé …": an unnamed head of the organisation
+            // that opened the sentence before speaks for it, as its spokesperson would
+            return lastBodyTopic != null && lastBodyTopicSentence >= s.index - 1 ? lastBodyTopic : null;
+        }
         if (m.plural || !"SPOKESPERSON".equals(m.title.kind())
                 || !lexicon.is(s.tokens, m.first - 1, "INDEFINITE_ARTICLE") && !lexicon.is(s.tokens, m.first - 1, "POSSESSIVE")) {
             return null;
@@ -753,6 +766,15 @@ final class ActorResolver {
         }
         Draft.Actor body = lastActor.type == ActorType.PERSON ? lastActor.affiliationActor : lastActor;
         return body != null && body.type != ActorType.PERSON && body.type != ActorType.GROUP ? body : null;
+    }
+
+    /** Whether a mention opens its sentence, its article aside ("L'Union patronale suisse a …"). */
+    private boolean opensSentence(Mention m) {
+        int k = m.first - 1;
+        while (k >= 0 && (lexicon.is(m.sentence.tokens, k, "ARTICLE") || m.sentence.word(k).equals("'"))) {
+            k--;
+        }
+        return k < 0;
     }
 
     /**

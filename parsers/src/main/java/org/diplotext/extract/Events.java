@@ -2533,7 +2533,8 @@ final class Events {
             if (!syntax.is(s, v, "STATEMENT_SUPPORT") && !within) {
                 continue;
             }
-            // "Dans un communiqué, X a pris acte de …", "X a pris acte … dans un communiqué": X's statement, whatever the verb
+            // "Dans un communiqué, X a pris acte de …", "X a pris acte … dans un communiqué": X's statement, whatever the verb,
+            // a demand verb included ("X a, dans une déclaration, appelé Y à …"): the document is an act of its own
             Draft.Actor sender = within ? withinDocument(s, c) : syntax.subject(s, v, v, null).actor();
             if (sender == null) {
                 continue;
@@ -2541,9 +2542,6 @@ final class Events {
             boolean known = false;
             for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
                 known |= communications.get(n).sender == sender && communications.get(n).type == CommunicationType.STATEMENT;
-            }
-            if (within) {
-                known |= demandedIn(s, sender); // "Dans un communiqué, X a appelé à …": X's demand says it
             }
             if (known) {
                 continue;
@@ -2575,16 +2573,6 @@ final class Events {
         }
         Mention m = syntax.objectAt(s, k + 1, s.size());
         return m == null || m.kind == Mention.Kind.PRONOUN ? null : m.actor;
-    }
-
-    /** Whether {@code source} made a demand in sentence s, perhaps merged into an earlier one (the headline's). */
-    private boolean demandedIn(Sentence s, Draft.Actor source) {
-        for (Draft.Demand d : demands.demands) {
-            if (d.source == source && d.evidence.stream().anyMatch(e -> e.start() >= s.start && e.end() <= s.end)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -3197,6 +3185,11 @@ final class Events {
         }
         if (!syntax.is(s, det - 1, "DOCUMENT_INTRODUCER")) {
             return null;
+        }
+        if (det >= 3 && s.word(det - 2).equals(",") && syntax.is(s, det - 3, "AUXILIARY") && !s.inQuote(det - 3)) {
+            // "La Belgique et les Pays-Bas ont, dans une déclaration commune, appelé …": an incise after the auxiliary,
+            // not a fronted phrase, so the auxiliary's subject speaks, not the object after the comma
+            return syntax.subject(s, det - 3, det - 3, null).actor();
         }
         for (int k = noun.last + 1; k < s.size(); k++) {
             if (s.inQuote(k) || s.word(k).equals(";")) {

@@ -1371,6 +1371,10 @@ final class MentionFinder {
 
     /** Whether a verb stands at j: an auxiliary or a verb of the lexicons. */
     private boolean clauseAfter(Sentence s, int j) {
+        for (int guard = 0; guard < 4 && j + 1 < s.size() && !s.token(j).capitalised()
+                && (lexicon.is(s.tokens, j, "CLITIC") || s.word(j).equals("'")); guard++) {
+            j++; // "la direction de Postes Canada s'est dite prête": the clitics before the auxiliary
+        }
         return j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
                 && (lexicon.is(s.tokens, j, "AUXILIARY") || lexicon.verbs().longest(s.tokens, j) != null);
     }

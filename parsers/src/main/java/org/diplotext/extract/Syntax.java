@@ -397,6 +397,13 @@ final class Syntax {
                     if (s.word(k).equals(",") && appos != null && appos.actor != null && !prepositional(appos)) {
                         return new Subject(appos.actor, plural(appos), false);
                     }
+                    Mention titled = s.word(k).equals(",") && appos != null && prepositional(appos) ? head(s, appos) : null;
+                    if (titled != null && titled.kind == Mention.Kind.TITLE && !titled.inQuote() && !verbBetween(s, k + 1, j)
+                            && clauseOpener(s, titled.first)) {
+                        // "Le commandant de la KFOR, la force de l'Otan au Kosovo, a rencontré": the apposition describes the
+                        // title's body, so the title's holder is the subject
+                        return new Subject(titled.actor, plural(titled), false);
+                    }
                     comma = true;
                     break;
                 }
@@ -624,6 +631,15 @@ final class Syntax {
     }
 
     /** Whether a verb cue starts between {@code from} (inclusive) and {@code to} (exclusive). */
+    /** Whether the phrase at {@code first} opens the sentence or a clause after a comma (its article aside). */
+    private boolean clauseOpener(Sentence s, int first) {
+        int d = first - 1;
+        while (d >= 0 && (is(s, d, "ARTICLE") || s.word(d).equals("'"))) {
+            d--;
+        }
+        return d < 0 || s.word(d).equals(",");
+    }
+
     private static boolean verbBetween(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Sentence.Cue cue = s.cueAt(k);
