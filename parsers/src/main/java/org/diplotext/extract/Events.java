@@ -455,6 +455,12 @@ final class Events {
                     subject = new Syntax.Subject(author, author.plural, false); // "La lettre … réclame aussi …": its sender asks
                 }
             }
+            if (subject.actor() == null && !quoted) {
+                Draft.Actor holder = officeHolder(s, c);
+                if (holder != null) {
+                    subject = new Syntax.Subject(holder, holder.plural, false); // "Son bureau a précisé que …": the minister's office speaks for him
+                }
+            }
             Draft.Actor example = quoted || !c.has(Act.DEMAND) ? null : namedAmongQuantified(s, c);
             if (example != null) {
                 subject = new Syntax.Subject(example, example.plural, false); // "Plusieurs Etats, dont la Hongrie, ont demandé …"
@@ -1573,6 +1579,42 @@ final class Events {
      * ("La lettre, dont Belga a obtenu copie, réclame …"): the sender of the latest letter, or the
      * author of the latest document; null otherwise.
      */
+    /**
+     * The one whose office or staff opens the sentence as the subject of the verb ({@code OFFICE_NOUN}):
+     * after a possessive, who a pronoun stands for ({@code Son bureau a précisé}, {@code Son entourage
+     * a fait savoir}); after {@code de}, the actor named ({@code le cabinet du ministre a indiqué}); or null.
+     */
+    private Draft.Actor officeHolder(Sentence s, Sentence.Cue c) {
+        if (s.size() < 3 || !syntax.is(s, 1, "OFFICE_NOUN") || s.inQuote(0) || c.first < 2) {
+            return null;
+        }
+        boolean possessive = syntax.is(s, 0, "POSSESSIVE");
+        if (!possessive && !syntax.is(s, 0, "DEFINITE_SINGULAR")) {
+            return null;
+        }
+        int k = 2;
+        Draft.Actor holder;
+        if (possessive) {
+            holder = syntax.prior(syntax.is(s, 0, "THEM_THEIR"));
+        } else {
+            Mention of = syntax.is(s, k, "DE_FORM") ? syntax.objectAt(s, k + 1, Math.min(s.size(), k + 4)) : null;
+            if (of == null || of.kind == Mention.Kind.PRONOUN || of.kind == Mention.Kind.TITLE && of.link == null) {
+                return null; // "le bureau du premier ministre": a bare title may stand for either of two holders named before
+            }
+            holder = of.actor;
+            k = of.last + 1;
+            while (k < s.size() && s.mentionAt(k) != null && s.mentionAt(k).actor == holder) {
+                k = s.mentionAt(k).last + 1; // "le bureau du premier ministre Mark Carney"
+            }
+        }
+        for (int i = k; i < c.first; i++) {
+            if (!syntax.skippable(s, i) || s.mentionAt(i) != null) {
+                return null; // the verb must follow the office's noun phrase
+            }
+        }
+        return holder;
+    }
+
     private Draft.Actor documentSubject(Sentence s, Sentence.Cue c) {
         int k = 0;
         if (syntax.is(s, k, "DEFINITE_ELIDED") && s.word(k + 1).equals("'")) {
@@ -2452,7 +2494,15 @@ final class Events {
                     Syntax.Subject main = syntax.sentenceSubject(s); // "X a exhorté Y à …, lors d'un entretien téléphonique avec Y"
                     host = main.actor();
                 }
-                meeting(s, c, host, c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
+                CommunicationType type = c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING;
+                meeting(s, c, host, type);
+                Mention told = communications.size() == before && frame > 3 && host != null ? toldBefore(s, frame, host) : null;
+                if (told != null) {
+                    // "X a fait part de sa demande au ministre Y, lors d'un entretien téléphonique": the exchange was with Y
+                    Draft.Communication exchange = new Draft.Communication(type, host);
+                    exchange.recipient(told.actor);
+                    held(s, c, exchange);
+                }
                 if (communications.size() > before) {
                     askedInExchange(s, communications.get(communications.size() - 1));
                 }
@@ -2470,6 +2520,24 @@ final class Events {
             }
             meeting(s, c, subject.actor(), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
         }
+    }
+
+    /**
+     * The person told something by the main clause before a framing phrase at {@code frame}: the
+     * object after {@code à} ({@code a fait part de sa demande au ministre Y, lors d'un entretien}),
+     * not the subject and not in a quotation; null when there is none.
+     */
+    private Mention toldBefore(Sentence s, int frame, Draft.Actor subject) {
+        for (int k = 1; k < frame; k++) {
+            if (!lexicon.is(s.word(k), "TO_PREPOSITION") || s.inQuote(k)) {
+                continue;
+            }
+            Mention m = syntax.objectAt(s, k + 1, frame);
+            if (m != null && m.actor != subject && m.actor.type == org.diplotext.model.ActorType.PERSON && m.kind != Mention.Kind.PRONOUN) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**

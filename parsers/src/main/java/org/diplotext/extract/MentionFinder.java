@@ -244,7 +244,7 @@ final class MentionFinder {
                 && is(s, i + 1, "OF_SINGULAR")) {
             int k = skipArticle(s, s.word(i + 2).equals("'") ? i + 3 : i + 2);
             PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
-            if (of != null && of.value().kind() == Named.Kind.ORGANISATION && clauseAfter(s, of.last() + 1)) {
+            if (of != null && of.value().kind() == Named.Kind.ORGANISATION && clauseAfterClitics(s, of.last() + 1)) {
                 int size = s.mentions.size();
                 int end = named(s, of);
                 if (s.mentions.size() == size + 1 && s.mentions.get(size).kind == Mention.Kind.ORGANISATION && s.mentions.get(size).nameFrom < 0) {
@@ -1330,7 +1330,7 @@ final class MentionFinder {
         int article = s.word(i - 1).equals("'") ? i - 2 : i - 1;
         boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
                 && (i + 1 >= s.size() || !s.token(i + 1).isWord()); // ", a indiqué la direction."
-        return inverted || clauseAfter(s, i + 1) && !lexicon.is(s.tokens, i + 1, "COPULA");
+        return inverted || clauseAfterClitics(s, i + 1) && !lexicon.is(s.tokens, i + 1, "COPULA");
     }
 
     /**
@@ -1371,12 +1371,17 @@ final class MentionFinder {
 
     /** Whether a verb stands at j: an auxiliary or a verb of the lexicons. */
     private boolean clauseAfter(Sentence s, int j) {
-        for (int guard = 0; guard < 4 && j + 1 < s.size() && !s.token(j).capitalised()
-                && (lexicon.is(s.tokens, j, "CLITIC") || s.word(j).equals("'")); guard++) {
-            j++; // "la direction de Postes Canada s'est dite prête": the clitics before the auxiliary
-        }
         return j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
                 && (lexicon.is(s.tokens, j, "AUXILIARY") || lexicon.verbs().longest(s.tokens, j) != null);
+    }
+
+    /** {@link #clauseAfter} past the clitics before the verb: "la direction de Postes Canada s'est dite prête". */
+    private boolean clauseAfterClitics(Sentence s, int j) {
+        for (int guard = 0; guard < 4 && j + 1 < s.size() && !s.token(j).capitalised()
+                && (lexicon.is(s.tokens, j, "CLITIC") || s.word(j).equals("'")); guard++) {
+            j++;
+        }
+        return clauseAfter(s, j);
     }
 
     /**

@@ -1,5 +1,6 @@
 package org.diplotext.extract;
 
+import org.diplotext.lexicon.Entries.Act;
 import org.diplotext.lexicon.Lexicon;
 import org.diplotext.lexicon.PhraseIndex;
 
@@ -698,6 +699,10 @@ final class Syntax {
     /** The subject after a verb: "a déclaré X", "insistent les 27", "précise le chef ... Borrell". */
     Subject inverted(Sentence s, int last) {
         int j = skipAdverbs(s, last + 1);
+        Mention author = documentAuthor(s, j);
+        if (author != null) {
+            return new Subject(author.actor, plural(author), false); // "« … », indique une note interne de la CGT": its author speaks
+        }
         int end = j + 8;
         for (int k = j; k < Math.min(s.size(), end); k++) {
             String w = s.word(k);
@@ -735,6 +740,31 @@ final class Syntax {
             }
         }
         return Subject.NONE;
+    }
+
+    /**
+     * The author named after a statement or letter noun that opens an inverted subject at j ({@code
+     * une note interne de la CGT}, {@code le communiqué du ministère}), or null: the document says
+     * what its author says.
+     */
+    private Mention documentAuthor(Sentence s, int j) {
+        if (j + 2 >= s.size() || !(is(s, j, "ARTICLE") || is(s, j, "DETERMINER")) || is(s, j, "DE_FORM")) {
+            return null;
+        }
+        Sentence.Cue noun = s.cueAt(j + 1);
+        if (noun == null || noun.isVerb() || noun.first != j + 1 || !(noun.has(Act.STATEMENT) || noun.has(Act.LETTER)) || s.inQuote(j)) {
+            return null;
+        }
+        int k = noun.last + 1;
+        for (int guard = 0; guard < 2 && k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && !lexicon.isGrammar(s.word(k))
+                && s.mentionAt(k) == null; guard++) {
+            k++; // "une note interne", "un communiqué commun"
+        }
+        if (!is(s, k, "DE_FORM")) {
+            return null;
+        }
+        Mention m = objectAt(s, k + 1, Math.min(s.size(), k + 4));
+        return m != null && m.kind != Mention.Kind.PRONOUN && m.first <= k + 3 ? m : null;
     }
 
     /** The person named after a comma following a title and its complement ("l'ambassadeur israélien à l'ONU, Gilad Erdan"), or null. */

@@ -79,4 +79,36 @@ class SpeakerRecallTest {
             assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Renault");
         });
     }
+
+    @Test
+    void aDocumentInvertedAfterAQuotationSpeaksForItsAuthor() {
+        Dispatch d = parse("Titre", "Le Medef a press\u00e9 le gouvernement de \u00ab tenir bon \u00bb.",
+                "\u00ab Il est demand\u00e9 aux f\u00e9d\u00e9rations de pr\u00e9parer les mobilisations \u00bb, indique une note interne de la CGT "
+                + "consult\u00e9e par l'AFP.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().orElse("").startsWith("Il est demand")).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Conf\u00e9d\u00e9ration g\u00e9n\u00e9rale du travail"));
+    }
+
+    @Test
+    void anOfficeSpeaksForItsHolder() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a rejet\u00e9 les critiques de l'opposition. Son bureau a pr\u00e9cis\u00e9 qu'une "
+                + "rencontre avec les provinces \u00e9tait pr\u00e9vue en avril.");
+        assertThat(d.communications()).hasSize(2).allSatisfy(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+        Dispatch named = parse("Titre", "Le cabinet du ministre Jean Dupont a confirm\u00e9 la r\u00e9ception de la lettre.");
+        assertThat(named.communications()).singleElement().satisfies(c -> assertThat(name(named, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+    }
+
+    @Test
+    void anOfficeOfABareTitleWithTwoHoldersSpeaksForNobody() {
+        Dispatch d = parse("Titre", "Le premier ministre Mark Carney a re\u00e7u une lettre de son homologue indien Narendra Modi.",
+                "Le bureau du premier ministre a confirm\u00e9 jeudi la r\u00e9ception de la missive.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).isEmpty();
+    }
+
+    @Test
+    void aCallFramingTheClauseIsWithTheOneTold() {
+        Dispatch d = parse("Titre", "Le commissaire europ\u00e9en au Commerce, Maros Sefcovic, a fait part de cette demande au ministre chinois "
+                + "du Commerce, Wang Wentao, lors d'un entretien t\u00e9l\u00e9phonique mardi.");
+        assertOne(d, CommunicationType.CALL, "Maros Sefcovic", "Wang Wentao");
+    }
 }
