@@ -744,7 +744,7 @@ final class ActorResolver {
      */
     private Draft.Actor spokenFor(Mention m) {
         Sentence s = m.sentence;
-        if (!m.plural && m.complement == null && lexicon.is(s.tokens, m.first - 1, "POSSESSIVE") && lexicon.is(s.tokens, m.first, "BODY_HEAD")
+        if (!m.plural && m.complement == null && lexicon.is(s.tokens, m.first - 1, "POSSESSIVE") && lexicon.is(headWord(m.title.role()), "BODY_HEAD")
                 && ("OFFICIAL".equals(m.title.kind()) || "LEADER".equals(m.title.kind()))) {
             // "L'Union patronale a rejeté ces exigences. Son directeur a estimé …": an unnamed head of the organisation
             // that opened the sentence before speaks for it, as its spokesperson would
@@ -766,6 +766,13 @@ final class ActorResolver {
         }
         Draft.Actor body = lastActor.type == ActorType.PERSON ? lastActor.affiliationActor : lastActor;
         return body != null && body.type != ActorType.PERSON && body.type != ActorType.GROUP ? body : null;
+    }
+
+    /** The first word of a role, folded: {@code directeur} for {@code directeur général}. */
+    private static String headWord(String role) {
+        String folded = fold(role);
+        int space = folded.indexOf(' ');
+        return space < 0 ? folded : folded.substring(0, space);
     }
 
     /** Whether a mention opens its sentence, its article aside ("L'Union patronale suisse a …"). */

@@ -618,7 +618,7 @@ final class Events {
             } else if (c.has(Act.MEETING) || c.has(Act.CALL)) {
                 boolean call = c.has(Act.CALL) && (!c.has(Act.MEETING) || byPhone(s, c)) || callNounAfter(s, c);
                 CommunicationType type = call ? CommunicationType.CALL : CommunicationType.MEETING;
-                if (subject.actor() == null && pairMet(s, c, type)) {
+                if ((subject.actor() == null || countedBefore(s, c)) && pairMet(s, c, type)) {
                     continue; // "Les deux hommes se sont parlé": the two of the last exchange
                 }
                 meeting(s, c, subject.actor(), type);
@@ -663,6 +663,7 @@ final class Events {
                 syntax.lastPersonSentence = s.index;
             }
         }
+        namedTogether(s);
         if (opening.actor() != null && !opening.pronoun()) {
             syntax.saw(opening.actor(), opening.plural());
             Mention head = s.mentions.isEmpty() ? null : firstMention(s, opening.actor());
@@ -1943,6 +1944,10 @@ final class Events {
         Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
         Draft.Actor recipient = object == null ? null : object.actor;
         List<Draft.Actor> written = recipient == null ? invitedByClitic(s, c, sender) : List.of();
+        Mention counted = recipient == null && written.isEmpty() ? countedAt(s, syntax.skipAdverbs(s, c.last + 1)) : null;
+        if (counted != null) {
+            written = syntax.counted(counted).stream().filter(a -> a != sender).toList(); // "a invité les deux présidents à un sommet"
+        }
         if (!written.isEmpty()) {
             recipient = written.get(0);
         }
@@ -2199,6 +2204,85 @@ final class Events {
         act.sentence = s.index;
         communications.add(act);
         return true;
+    }
+
+    /** The counted phrase ({@code les deux présidents}) at i, after its article, or null. */
+    private static Mention countedAt(Sentence s, int i) {
+        Mention m = s.mentionAt(i) != null ? s.mentionAt(i) : s.mentionAt(i + 1);
+        return m != null && m.kind == Mention.Kind.COUNTED ? m : null;
+    }
+
+    /** Whether the subject right before a verb is a counted phrase: "Les deux dirigeants se sont entretenus". */
+    private boolean countedBefore(Sentence s, Sentence.Cue c) {
+        int k = c.first - 1;
+        while (k >= 0 && s.mentionAt(k) == null && syntax.skippable(s, k)) {
+            k--;
+        }
+        return k >= 0 && s.mentionAt(k) != null && s.mentionAt(k).kind == Mention.Kind.COUNTED;
+    }
+
+    /**
+     * Records for counted phrases ({@code les deux présidents}) the actors sentence s names together:
+     * coordinated ({@code X et Y}, {@code du X, de la Y et de la Z}, {@code X et son homologue Y}; a
+     * group of representatives counts as the body they represent), and the two sides of each
+     * exchange it reports with one partner.
+     */
+    private void namedTogether(Sentence s) {
+        List<Draft.Actor> chain = new ArrayList<>();
+        Mention prev = null;
+        boolean and = false;
+        for (Mention m : s.mentions) {
+            if (m.actor == null || m.kind == Mention.Kind.PRONOUN || m.inQuote()) {
+                continue;
+            }
+            if (prev != null && m.first <= prev.last) {
+                if (prev.kind == Mention.Kind.GROUP && !chain.isEmpty() && chain.get(chain.size() - 1) == prev.actor) {
+                    chain.set(chain.size() - 1, m.actor); // "les représentants du Boerenbond": the body they speak for
+                }
+                continue;
+            }
+            if (prev != null && m.actor == prev.actor) {
+                prev = m;
+                continue; // a title and its name
+            }
+            int joint = prev == null ? 0 : joint(s, prev.last + 1, m.first);
+            if (joint > 0 && !chain.contains(m.actor)) {
+                chain.add(m.actor);
+                and |= joint == 2;
+            } else {
+                if (and) {
+                    syntax.namedTogether(chain, s.index);
+                }
+                chain = new ArrayList<>(List.of(m.actor));
+                and = false;
+            }
+            prev = m;
+        }
+        if (and) {
+            syntax.namedTogether(chain, s.index);
+        }
+        for (Draft.Communication c : communications) {
+            if (c.sentence == s.index && c.type != CommunicationType.STATEMENT && c.sender != null && c.recipients.size() == 1) {
+                syntax.namedTogether(List.of(c.sender, c.recipients.get(0)), s.index);
+            }
+        }
+    }
+
+    /** What joins two mentions between tokens from and to: 2 for "et", 1 for a comma alone, 0 for anything else. */
+    private int joint(Sentence s, int from, int to) {
+        int joint = 0;
+        for (int k = from; k < to; k++) {
+            String w = s.word(k);
+            if (syntax.is(s, k, "AND")) {
+                joint = 2;
+            } else if (w.equals(",")) {
+                joint = Math.max(joint, 1);
+            } else if (!(syntax.is(s, k, "DE_FORM") || syntax.is(s, k, "ARTICLE") || w.equals("'") || w.equals("(") || w.equals(")")
+                    || syntax.is(s, k, "POSSESSIVE") || syntax.is(s, k, "COUNTERPART") || lexicon.stateOfAdjective(w).isPresent())) {
+                return 0;
+            }
+        }
+        return joint;
     }
 
     /**

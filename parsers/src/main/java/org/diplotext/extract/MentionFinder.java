@@ -25,7 +25,8 @@ final class MentionFinder {
      * another class must add it here (the tests of that rule fail otherwise).
      */
     private static final List<String> LOWER_CASE_OPENERS = List.of("COUNTED_PEOPLE", "STATE_ORGAN", "MANAGEMENT", "ORGAN_ALONE",
-            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED", "COMPOUND_OPENER");
+            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED", "COMPOUND_OPENER",
+            "COUNT_WORD");
 
     private final Lexicon lexicon;
     /** The folded names given to things in the text so far ({@code le télescope Alpha Centauri}), words joined by spaces. */
@@ -100,6 +101,14 @@ final class MentionFinder {
             return i; // most words of a text: ruled out with a few tests instead of asking every rule below
         }
         String w = t.folded();
+        if (!t.capitalised() && i > 0 && i + 1 < s.size() && is(s, i, "COUNT_WORD") && is(s, i - 1, "DEFINITE_PLURAL")
+                && lexicon.is(s.tokens, i + 1, "COUNTED_REFERENT") && s.mentionAt(i + 1) == null) {
+            // "les deux présidents", "les trois organisations": the actors named together before, read where they act
+            Mention m = add(s, i, i + 1, Mention.Kind.COUNTED);
+            m.key = lexicon.value(s.tokens, i + 1, "COUNTED_REFERENT").orElse("ANY");
+            m.plural = true;
+            return i + 2;
+        }
         // M. Lavrov, Mme Merkel
         if (t.capitalised() && lexicon.is(s.tokens, i, "CIVILITY")) {
             int j = i + 1;

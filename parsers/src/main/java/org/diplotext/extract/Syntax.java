@@ -16,8 +16,52 @@ final class Syntax {
     /** The actor named last outside quotations in the sentences already read, for "ce dernier". */
     Draft.Actor lastMentioned;
 
+    /** Actors named together (coordinated, or the two sides of an exchange), latest last, with their sentence. */
+    private final java.util.List<NamedTogether> together = new java.util.ArrayList<>();
+
+    private record NamedTogether(java.util.List<Draft.Actor> actors, int sentence) { }
+
     Syntax(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /** Records actors named together in sentence {@code index}, for "les deux présidents" later. */
+    void namedTogether(java.util.List<Draft.Actor> actors, int index) {
+        if (actors.size() >= 2 && actors.stream().distinct().count() == actors.size()) {
+            together.add(new NamedTogether(java.util.List.copyOf(actors), index));
+        }
+    }
+
+    /**
+     * The actors a counted phrase stands for ({@code les deux présidents}, {@code les trois
+     * organisations}): the last ones named together in the eight sentences before, as many as it
+     * counts and of the type its noun names (COUNTED_REFERENT: PERSON, ORGANISATION for bodies and
+     * groups, STATE, or ANY); empty when none fits.
+     */
+    java.util.List<Draft.Actor> counted(Mention m) {
+        if (m.kind != Mention.Kind.COUNTED) {
+            return java.util.List.of();
+        }
+        int n = lexicon.value(m.sentence.tokens, m.first, "COUNT_WORD").map(Integer::parseInt).orElse(0);
+        for (int k = together.size() - 1; k >= 0; k--) {
+            NamedTogether t = together.get(k);
+            if (t.sentence() < m.sentence.index - 8) {
+                break;
+            }
+            if (t.actors().size() == n && t.actors().stream().allMatch(a -> fits(a, m.key))) {
+                return t.actors();
+            }
+        }
+        return java.util.List.of();
+    }
+
+    private static boolean fits(Draft.Actor a, String type) {
+        return switch (type) {
+            case "PERSON" -> a.type == org.diplotext.model.ActorType.PERSON;
+            case "STATE" -> a.type == org.diplotext.model.ActorType.STATE;
+            case "ORGANISATION" -> a.type == org.diplotext.model.ActorType.ORGANISATION || a.type == org.diplotext.model.ActorType.GROUP;
+            default -> true;
+        };
     }
 
     boolean is(Sentence s, int i, String grammarClass) {
@@ -356,6 +400,10 @@ final class Syntax {
         if (m != null) {
             if (m.kind == Mention.Kind.PRONOUN) {
                 return new Subject(pronoun(s.word(m.first)), m.plural, true);
+            }
+            java.util.List<Draft.Actor> group = counted(m);
+            if (!group.isEmpty() && !prepositional(m)) {
+                return new Subject(group.get(0), true, false); // "Les deux ministres ont évoqué": the one named first speaks for both
             }
             if (!prepositional(m) && m.actor != null) {
                 Mention conjunct = firstConjunct(s, m);

@@ -111,4 +111,36 @@ class SpeakerRecallTest {
                 + "du Commerce, Wang Wentao, lors d'un entretien t\u00e9l\u00e9phonique mardi.");
         assertOne(d, CommunicationType.CALL, "Maros Sefcovic", "Wang Wentao");
     }
+
+    @Test
+    void theTwoPresidentsNamedTogetherAreInvited() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident congolais F\u00e9lix Tshisekedi et son homologue rwandais Paul Kagame se sont entretenus "
+                + "mercredi au t\u00e9l\u00e9phone.", "L'\u00e9mir du Qatar a invit\u00e9 les deux pr\u00e9sidents \u00e0 un sommet \u00e0 Doha.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.INVITATION).singleElement()
+                .satisfies(c -> assertThat(c.recipients().stream().map(r -> name(d, r)).toList()).containsExactly("F\u00e9lix Tshisekedi", "Paul Kagame"));
+    }
+
+    @Test
+    void theTwoOrganisationsNamedTogetherWriteAndSpeakThroughTheFirst() {
+        Dispatch d = parse("Titre", "Amnesty International et Human Rights Watch ont d\u00e9nonc\u00e9 mardi la r\u00e9pression au B\u00e9larus.",
+                "Les deux organisations ont adress\u00e9 lundi une lettre au Haut-Commissaire des Nations unies aux droits de l'homme, Volker T\u00fcrk.");
+        assertOne(d, CommunicationType.LETTER, "Amnesty International", "Volker T\u00fcrk");
+    }
+
+    @Test
+    void theTwoMinistersOfTheLastCallSpeak() {
+        Dispatch d = parse("Titre", "M. Abbas Araghchi s'est entretenu au t\u00e9l\u00e9phone jeudi avec son homologue fran\u00e7ais Jean-No\u00ebl Barrot. "
+                + "Les deux ministres ont \u00e9voqu\u00e9 \u00ab les moyens de sortir de l'impasse \u00bb.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Abbas Araghchi"));
+        Dispatch pair = parse("Titre", "Le ministre Ignazio Cassis a rencontr\u00e9 mardi Maros Sefcovic \u00e0 Bruxelles.",
+                "Les deux dirigeants se sont entretenus de nouveau au t\u00e9l\u00e9phone jeudi.");
+        assertOne(pair, CommunicationType.CALL, "Ignazio Cassis", "Maros Sefcovic");
+    }
+
+    @Test
+    void aCountedPhraseWithNothingNamedTogetherBeforeIsNobody() {
+        Dispatch d = parse("Titre", "Les deux organisations ont d\u00e9nonc\u00e9 mardi la r\u00e9pression au B\u00e9larus.");
+        assertThat(d.communications()).isEmpty();
+    }
 }
