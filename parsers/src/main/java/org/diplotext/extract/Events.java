@@ -920,6 +920,13 @@ final class Events {
                     c.recipient(to); // "X a mis en garde les Etats-Unis contre toute « ingérence »"
                 }
             }
+            if (saying != null && saying.isVerb() && saying.has(Act.DEMAND) && !saying.has(Act.REPORTING) && speaker.actor() != null) {
+                int open = s.tokenAt(qt.open());
+                Mention asked = syntax.objectAt(s, syntax.skipAdverbs(s, saying.last + 1), open);
+                if (asked != null && asked.kind != Mention.Kind.PRONOUN && asked.actor != speaker.actor() && asked.last == open - 1) {
+                    c.recipient(asked.actor); // "a appelé les organisations syndicales « à la responsabilité »": said to the ones asked
+                }
+            }
             if (before < 0 && speaker.actor() != null) {
                 announced(s, c);
             }
@@ -1995,6 +2002,12 @@ final class Events {
             }
             if (other.recipients.contains(sender) && other.sender != null && other.type != CommunicationType.STATEMENT) {
                 return List.of(other.sender); // "X s'est entretenu avec Y, qui l'a invité à …": Y invited X
+            }
+        }
+        for (int n = demands.demands.size() - 1; n >= 0 && demands.demands.get(n).sentence == s.index; n--) {
+            Draft.Demand asked = demands.demands.get(n);
+            if (asked.source == sender && asked.target != null && asked.target != sender) {
+                return List.of(asked.target); // "X a appelé les syndicats à … et les a invités à une réunion": the ones just asked
             }
         }
         Draft.Actor partner = lastPartner(sender);

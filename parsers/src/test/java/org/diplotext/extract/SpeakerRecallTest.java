@@ -143,4 +143,17 @@ class SpeakerRecallTest {
         Dispatch d = parse("Titre", "Les deux organisations ont d\u00e9nonc\u00e9 mardi la r\u00e9pression au B\u00e9larus.");
         assertThat(d.communications()).isEmpty();
     }
+
+    @Test
+    void quotedWordsAfterTheOneAskedAreSaidToThem() {
+        Dispatch d = parse("Titre", "Le ministre Philippe Tabarot a appel\u00e9 la SNCF \u00ab \u00e0 la responsabilit\u00e9 \u00bb.");
+        assertOne(d, CommunicationType.STATEMENT, "Philippe Tabarot", "SNCF");
+    }
+
+    @Test
+    void anInvitationToThoseJustAskedGoesToThem() {
+        Dispatch d = parse("Titre", "Le ministre des Transports, Philippe Tabarot, a appel\u00e9 les organisations syndicales \u00e0 la "
+                + "responsabilit\u00e9 et les a invit\u00e9es \u00e0 une r\u00e9union au minist\u00e8re vendredi.");
+        assertOne(d, CommunicationType.INVITATION, "Philippe Tabarot", "organisations syndicales");
+    }
 }
