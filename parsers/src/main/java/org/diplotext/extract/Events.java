@@ -796,7 +796,8 @@ final class Events {
                         anchor = c.first;
                         break;
                     }
-                    if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c) && passive(s, c)) {
+                    if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c) && (passive(s, c) || afterCopula(s, c))) {
+                        // "le décret serait publié « dans les délais prévus »": a passive; who speaks is further back
                         Draft.Actor by = passiveAgent(s, c);
                         if (by == null) {
                             continue; // "X a été reconnue … lorsque Y l'a nommée « … »": the subject is spoken of

@@ -156,4 +156,13 @@ class SpeakerRecallTest {
                 + "responsabilit\u00e9 et les a invit\u00e9es \u00e0 une r\u00e9union au minist\u00e8re vendredi.");
         assertOne(d, CommunicationType.INVITATION, "Philippe Tabarot", "organisations syndicales");
     }
+
+    @Test
+    void aQuotationAfterAPassiveInAReportedClauseIsTheReportersWords() {
+        Dispatch d = parse("Titre", "Matignon a fait savoir que le d\u00e9cret serait publi\u00e9 \u00ab dans les d\u00e9lais pr\u00e9vus \u00bb.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.quote()).contains("dans les d\u00e9lais pr\u00e9vus");
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("France");
+        });
+    }
 }
