@@ -764,7 +764,11 @@ final class ActorResolver {
         if (!lexicon.is(s.tokens, m.first - 1, "POSSESSIVE") || lastActor == null || lastActorSentence < s.index - 1) {
             return null;
         }
-        Draft.Actor body = lastActor.type == ActorType.PERSON ? lastActor.affiliationActor : lastActor;
+        // ", a indiqué son porte-parole" at the end of a sentence opened by its principal: the principal's, not the
+        // last actor named in between ("Le secrétaire général de l'ONU a insisté … sous l'égide de l'Union africaine")
+        Draft.Actor opener = openerBefore(m);
+        Draft.Actor owner = opener != null ? opener : lastActor;
+        Draft.Actor body = owner.type == ActorType.PERSON ? owner.affiliationActor : owner;
         return body != null && body.type != ActorType.PERSON && body.type != ActorType.GROUP ? body : null;
     }
 
@@ -773,6 +777,16 @@ final class ActorResolver {
         String folded = fold(role);
         int space = folded.indexOf(' ');
         return space < 0 ? folded : folded.substring(0, space);
+    }
+
+    /** The actor of the mention that opens the sentence of m, when it comes before m; else null. */
+    private Draft.Actor openerBefore(Mention m) {
+        for (Mention other : m.sentence.mentions) {
+            if (other.first < m.first && other.actor != null && opensSentence(other)) {
+                return other.actor;
+            }
+        }
+        return null;
     }
 
     /** Whether a mention opens its sentence, its article aside ("L'Union patronale suisse a …"). */

@@ -765,7 +765,9 @@ final class Syntax {
                     continue; // "a écrit sur X (ex-Twitter) le porte-parole": a remark in brackets, not the speaker
                 }
             }
-            if (w.equals(",") && k > j && (is(s, j, "ARTICLE") || is(s, j, "DETERMINER"))) {
+            boolean nounPhrase = is(s, j, "ARTICLE") || is(s, j, "DETERMINER")
+                    || k >= j + 2 && is(s, k - 2, "POSSESSIVE") && s.mentionAt(k - 1) == null; // "a réagi auprès de l'AFP son conseil, Me X"
+            if (w.equals(",") && k > j && nounPhrase) {
                 Mention named = s.mentionAt(k + 1); // "a confié la mère de la victime, Anne Morel": the name in apposition
                 if (named != null && named.actor != null && named.kind == Mention.Kind.PERSON) {
                     return new Subject(named.actor, false, false);

@@ -165,4 +165,20 @@ class SpeakerRecallTest {
             assertThat(name(d, c.sender().orElseThrow())).isEqualTo("France");
         });
     }
+
+    @Test
+    void aNameAfterAPossessiveNounPhraseInvertedAfterAComplementSpeaks() {
+        Dispatch d = parse("Titre", "La Cour europ\u00e9enne des droits de l'homme (CEDH) a condamn\u00e9 mardi la Turquie.",
+                "\u00ab Cet arr\u00eat est une victoire pour tous les avocats \u00bb, a r\u00e9agi aupr\u00e8s de l'AFP son conseil, Me Ayse Kaya.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Ayse Kaya"));
+    }
+
+    @Test
+    void aSpokespersonInTheClosingInciseSpeaksForTheSentencesOpener() {
+        Dispatch d = parse("Titre", "Le minist\u00e8re russe des Affaires \u00e9trang\u00e8res a salu\u00e9 le dialogue engag\u00e9 sous l'\u00e9gide "
+                + "de l'Union africaine, a indiqu\u00e9 son porte-parole.");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow()))
+                .isEqualTo("minist\u00e8re russe des Affaires \u00e9trang\u00e8res"));
+    }
 }
