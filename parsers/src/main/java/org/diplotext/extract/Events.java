@@ -2063,10 +2063,30 @@ final class Events {
                 meeting.recipient(partner);
             }
         }
+        if (meeting.recipients.isEmpty() && c.isVerb() && sender.type == org.diplotext.model.ActorType.ORGANISATION && convenes(s, c)) {
+            held(s, c, meeting); // "le Conseil de sécurité s'est réuni en urgence": a body meets as a body, with no one else
+            return;
+        }
         if (meeting.recipients.isEmpty()) {
             return;
         }
         held(s, c, meeting);
+    }
+
+    /** Whether a verb of meeting is reflexive and says a body convenes ({@code CONVENE_VERB}: "s'est réuni", "se réunira"). */
+    private boolean convenes(Sentence s, Sentence.Cue c) {
+        if (!lexicon.is(c.lemma.substring(c.lemma.lastIndexOf(' ') + 1), "CONVENE_VERB")) {
+            return false;
+        }
+        for (int k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
+            if (syntax.is(s, k, "REFLEXIVE") && !s.inQuote(k)) {
+                return true;
+            }
+            if (!syntax.skippable(s, k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Records a communication of the sentence (a meeting, a call, an invitation), dated by the day its cue names. */

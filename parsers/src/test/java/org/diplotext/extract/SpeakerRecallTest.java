@@ -181,4 +181,16 @@ class SpeakerRecallTest {
         assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow()))
                 .isEqualTo("minist\u00e8re russe des Affaires \u00e9trang\u00e8res"));
     }
+
+    @Test
+    void aBodyConvenesAsABody() {
+        Dispatch d = parse("Titre", "Le Conseil de s\u00e9curit\u00e9 de l'ONU s'est r\u00e9uni en urgence mercredi \u00e0 la demande de la France.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Conseil de s\u00e9curit\u00e9 des Nations unies");
+            assertThat(c.recipients()).isEmpty();
+        });
+        Dispatch person = parse("Titre", "Le ministre Jean Dupont s'est r\u00e9uni mercredi.");
+        assertThat(person.communications()).isEmpty();
+    }
 }
