@@ -33,6 +33,9 @@ final class ActorResolver {
     private final Map<String, Draft.Actor> bySurname = new HashMap<>();
     private final List<Draft.Actor> persons = new ArrayList<>();
     private Draft.Actor lastOrganisation;
+    /** The organisation that opened a sentence last ("L'Union patronale a rejeté …"), for "Son directeur", and where. */
+    private Draft.Actor lastBodyTopic;
+    private int lastBodyTopicSentence = -10;
     /** The actor named last, in this sentence or before, and the sentence it was named in: what "son porte-parole" speaks for. */
     private Draft.Actor lastActor;
     private int lastActorSentence = -10;
@@ -92,6 +95,10 @@ final class ActorResolver {
                 lastActorSentence = s.index;
                 if (m.kind == Mention.Kind.ORGANISATION && m.actor.type == ActorType.ORGANISATION) {
                     lastOrganisation = m.actor;
+                }
+                if (m.actor.type == ActorType.ORGANISATION && opensSentence(m)) {
+                    lastBodyTopic = m.actor;
+                    lastBodyTopicSentence = s.index;
                 }
                 if ((m.actor.type == ActorType.ORGANISATION || m.actor.type == ActorType.GROUP) && !organisationList.contains(m.actor)
                         && (m.actor.key.startsWith("O:"))) {
@@ -737,6 +744,12 @@ final class ActorResolver {
      */
     private Draft.Actor spokenFor(Mention m) {
         Sentence s = m.sentence;
+        if (!m.plural && m.complement == null && lexicon.is(s.tokens, m.first - 1, "POSSESSIVE") && lexicon.is(headWord(m.title.role()), "BODY_HEAD")
+                && ("OFFICIAL".equals(m.title.kind()) || "LEADER".equals(m.title.kind()))) {
+            // "L'Union patronale a rejeté ces exigences. Son directeur a estimé …": an unnamed head of the organisation
+            // that opened the sentence before speaks for it, as its spokesperson would
+            return lastBodyTopic != null && lastBodyTopicSentence >= s.index - 1 ? lastBodyTopic : null;
+        }
         if (m.plural || !"SPOKESPERSON".equals(m.title.kind())
                 || !lexicon.is(s.tokens, m.first - 1, "INDEFINITE_ARTICLE") && !lexicon.is(s.tokens, m.first - 1, "POSSESSIVE")) {
             return null;
@@ -751,8 +764,38 @@ final class ActorResolver {
         if (!lexicon.is(s.tokens, m.first - 1, "POSSESSIVE") || lastActor == null || lastActorSentence < s.index - 1) {
             return null;
         }
-        Draft.Actor body = lastActor.type == ActorType.PERSON ? lastActor.affiliationActor : lastActor;
+        // ", a indiqué son porte-parole" at the end of a sentence opened by its principal: the principal's, not the
+        // last actor named in between ("Le secrétaire général de l'ONU a insisté … sous l'égide de l'Union africaine")
+        Draft.Actor opener = openerBefore(m);
+        Draft.Actor owner = opener != null ? opener : lastActor;
+        Draft.Actor body = owner.type == ActorType.PERSON ? owner.affiliationActor : owner;
         return body != null && body.type != ActorType.PERSON && body.type != ActorType.GROUP ? body : null;
+    }
+
+    /** The first word of a role, folded: {@code directeur} for {@code directeur général}. */
+    private static String headWord(String role) {
+        String folded = fold(role);
+        int space = folded.indexOf(' ');
+        return space < 0 ? folded : folded.substring(0, space);
+    }
+
+    /** The actor of the mention that opens the sentence of m, when it comes before m; else null. */
+    private Draft.Actor openerBefore(Mention m) {
+        for (Mention other : m.sentence.mentions) {
+            if (other.first < m.first && other.actor != null && opensSentence(other)) {
+                return other.actor;
+            }
+        }
+        return null;
+    }
+
+    /** Whether a mention opens its sentence, its article aside ("L'Union patronale suisse a …"). */
+    private boolean opensSentence(Mention m) {
+        int k = m.first - 1;
+        while (k >= 0 && (lexicon.is(m.sentence.tokens, k, "ARTICLE") || m.sentence.word(k).equals("'"))) {
+            k--;
+        }
+        return k < 0;
     }
 
     /**

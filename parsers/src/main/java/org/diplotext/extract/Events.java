@@ -455,6 +455,12 @@ final class Events {
                     subject = new Syntax.Subject(author, author.plural, false); // "La lettre … réclame aussi …": its sender asks
                 }
             }
+            if (subject.actor() == null && !quoted) {
+                Draft.Actor holder = officeHolder(s, c);
+                if (holder != null) {
+                    subject = new Syntax.Subject(holder, holder.plural, false); // "Son bureau a précisé que …": the minister's office speaks for him
+                }
+            }
             Draft.Actor example = quoted || !c.has(Act.DEMAND) ? null : namedAmongQuantified(s, c);
             if (example != null) {
                 subject = new Syntax.Subject(example, example.plural, false); // "Plusieurs Etats, dont la Hongrie, ont demandé …"
@@ -612,7 +618,7 @@ final class Events {
             } else if (c.has(Act.MEETING) || c.has(Act.CALL)) {
                 boolean call = c.has(Act.CALL) && (!c.has(Act.MEETING) || byPhone(s, c)) || callNounAfter(s, c);
                 CommunicationType type = call ? CommunicationType.CALL : CommunicationType.MEETING;
-                if (subject.actor() == null && pairMet(s, c, type)) {
+                if ((subject.actor() == null || countedBefore(s, c)) && pairMet(s, c, type)) {
                     continue; // "Les deux hommes se sont parlé": the two of the last exchange
                 }
                 meeting(s, c, subject.actor(), type);
@@ -657,6 +663,7 @@ final class Events {
                 syntax.lastPersonSentence = s.index;
             }
         }
+        namedTogether(s);
         if (opening.actor() != null && !opening.pronoun()) {
             syntax.saw(opening.actor(), opening.plural());
             Mention head = s.mentions.isEmpty() ? null : firstMention(s, opening.actor());
@@ -789,7 +796,8 @@ final class Events {
                         anchor = c.first;
                         break;
                     }
-                    if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c) && passive(s, c)) {
+                    if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c) && (passive(s, c) || afterCopula(s, c))) {
+                        // "le décret serait publié « dans les délais prévus »": a passive; who speaks is further back
                         Draft.Actor by = passiveAgent(s, c);
                         if (by == null) {
                             continue; // "X a été reconnue … lorsque Y l'a nommée « … »": the subject is spoken of
@@ -911,6 +919,13 @@ final class Events {
                 Draft.Actor to = addressee(s, saying, speaker.actor());
                 if (to != null) {
                     c.recipient(to); // "X a mis en garde les Etats-Unis contre toute « ingérence »"
+                }
+            }
+            if (saying != null && saying.isVerb() && saying.has(Act.DEMAND) && !saying.has(Act.REPORTING) && speaker.actor() != null) {
+                int open = s.tokenAt(qt.open());
+                Mention asked = syntax.objectAt(s, syntax.skipAdverbs(s, saying.last + 1), open);
+                if (asked != null && asked.kind != Mention.Kind.PRONOUN && asked.actor != speaker.actor() && asked.last == open - 1) {
+                    c.recipient(asked.actor); // "a appelé les organisations syndicales « à la responsabilité »": said to the ones asked
                 }
             }
             if (before < 0 && speaker.actor() != null) {
@@ -1573,6 +1588,42 @@ final class Events {
      * ("La lettre, dont Belga a obtenu copie, réclame …"): the sender of the latest letter, or the
      * author of the latest document; null otherwise.
      */
+    /**
+     * The one whose office or staff opens the sentence as the subject of the verb ({@code OFFICE_NOUN}):
+     * after a possessive, who a pronoun stands for ({@code Son bureau a précisé}, {@code Son entourage
+     * a fait savoir}); after {@code de}, the actor named ({@code le cabinet du ministre a indiqué}); or null.
+     */
+    private Draft.Actor officeHolder(Sentence s, Sentence.Cue c) {
+        if (s.size() < 3 || !syntax.is(s, 1, "OFFICE_NOUN") || s.inQuote(0) || c.first < 2) {
+            return null;
+        }
+        boolean possessive = syntax.is(s, 0, "POSSESSIVE");
+        if (!possessive && !syntax.is(s, 0, "DEFINITE_SINGULAR")) {
+            return null;
+        }
+        int k = 2;
+        Draft.Actor holder;
+        if (possessive) {
+            holder = syntax.prior(syntax.is(s, 0, "THEM_THEIR"));
+        } else {
+            Mention of = syntax.is(s, k, "DE_FORM") ? syntax.objectAt(s, k + 1, Math.min(s.size(), k + 4)) : null;
+            if (of == null || of.kind == Mention.Kind.PRONOUN || of.kind == Mention.Kind.TITLE && of.link == null) {
+                return null; // "le bureau du premier ministre": a bare title may stand for either of two holders named before
+            }
+            holder = of.actor;
+            k = of.last + 1;
+            while (k < s.size() && s.mentionAt(k) != null && s.mentionAt(k).actor == holder) {
+                k = s.mentionAt(k).last + 1; // "le bureau du premier ministre Mark Carney"
+            }
+        }
+        for (int i = k; i < c.first; i++) {
+            if (!syntax.skippable(s, i) || s.mentionAt(i) != null) {
+                return null; // the verb must follow the office's noun phrase
+            }
+        }
+        return holder;
+    }
+
     private Draft.Actor documentSubject(Sentence s, Sentence.Cue c) {
         int k = 0;
         if (syntax.is(s, k, "DEFINITE_ELIDED") && s.word(k + 1).equals("'")) {
@@ -1901,6 +1952,10 @@ final class Events {
         Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
         Draft.Actor recipient = object == null ? null : object.actor;
         List<Draft.Actor> written = recipient == null ? invitedByClitic(s, c, sender) : List.of();
+        Mention counted = recipient == null && written.isEmpty() ? countedAt(s, syntax.skipAdverbs(s, c.last + 1)) : null;
+        if (counted != null) {
+            written = syntax.counted(counted).stream().filter(a -> a != sender).toList(); // "a invité les deux présidents à un sommet"
+        }
         if (!written.isEmpty()) {
             recipient = written.get(0);
         }
@@ -1948,6 +2003,12 @@ final class Events {
             }
             if (other.recipients.contains(sender) && other.sender != null && other.type != CommunicationType.STATEMENT) {
                 return List.of(other.sender); // "X s'est entretenu avec Y, qui l'a invité à …": Y invited X
+            }
+        }
+        for (int n = demands.demands.size() - 1; n >= 0 && demands.demands.get(n).sentence == s.index; n--) {
+            Draft.Demand asked = demands.demands.get(n);
+            if (asked.source == sender && asked.target != null && asked.target != sender) {
+                return List.of(asked.target); // "X a appelé les syndicats à … et les a invités à une réunion": the ones just asked
             }
         }
         Draft.Actor partner = lastPartner(sender);
@@ -2002,10 +2063,30 @@ final class Events {
                 meeting.recipient(partner);
             }
         }
+        if (meeting.recipients.isEmpty() && c.isVerb() && sender.type == org.diplotext.model.ActorType.ORGANISATION && convenes(s, c)) {
+            held(s, c, meeting); // "le Conseil de sécurité s'est réuni en urgence": a body meets as a body, with no one else
+            return;
+        }
         if (meeting.recipients.isEmpty()) {
             return;
         }
         held(s, c, meeting);
+    }
+
+    /** Whether a verb of meeting is reflexive and says a body convenes ({@code CONVENE_VERB}: "s'est réuni", "se réunira"). */
+    private boolean convenes(Sentence s, Sentence.Cue c) {
+        if (!lexicon.is(c.lemma.substring(c.lemma.lastIndexOf(' ') + 1), "CONVENE_VERB")) {
+            return false;
+        }
+        for (int k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
+            if (syntax.is(s, k, "REFLEXIVE") && !s.inQuote(k)) {
+                return true;
+            }
+            if (!syntax.skippable(s, k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Records a communication of the sentence (a meeting, a call, an invitation), dated by the day its cue names. */
@@ -2157,6 +2238,85 @@ final class Events {
         act.sentence = s.index;
         communications.add(act);
         return true;
+    }
+
+    /** The counted phrase ({@code les deux présidents}) at i, after its article, or null. */
+    private static Mention countedAt(Sentence s, int i) {
+        Mention m = s.mentionAt(i) != null ? s.mentionAt(i) : s.mentionAt(i + 1);
+        return m != null && m.kind == Mention.Kind.COUNTED ? m : null;
+    }
+
+    /** Whether the subject right before a verb is a counted phrase: "Les deux dirigeants se sont entretenus". */
+    private boolean countedBefore(Sentence s, Sentence.Cue c) {
+        int k = c.first - 1;
+        while (k >= 0 && s.mentionAt(k) == null && syntax.skippable(s, k)) {
+            k--;
+        }
+        return k >= 0 && s.mentionAt(k) != null && s.mentionAt(k).kind == Mention.Kind.COUNTED;
+    }
+
+    /**
+     * Records for counted phrases ({@code les deux présidents}) the actors sentence s names together:
+     * coordinated ({@code X et Y}, {@code du X, de la Y et de la Z}, {@code X et son homologue Y}; a
+     * group of representatives counts as the body they represent), and the two sides of each
+     * exchange it reports with one partner.
+     */
+    private void namedTogether(Sentence s) {
+        List<Draft.Actor> chain = new ArrayList<>();
+        Mention prev = null;
+        boolean and = false;
+        for (Mention m : s.mentions) {
+            if (m.actor == null || m.kind == Mention.Kind.PRONOUN || m.inQuote()) {
+                continue;
+            }
+            if (prev != null && m.first <= prev.last) {
+                if (prev.kind == Mention.Kind.GROUP && !chain.isEmpty() && chain.get(chain.size() - 1) == prev.actor) {
+                    chain.set(chain.size() - 1, m.actor); // "les représentants du Boerenbond": the body they speak for
+                }
+                continue;
+            }
+            if (prev != null && m.actor == prev.actor) {
+                prev = m;
+                continue; // a title and its name
+            }
+            int joint = prev == null ? 0 : joint(s, prev.last + 1, m.first);
+            if (joint > 0 && !chain.contains(m.actor)) {
+                chain.add(m.actor);
+                and |= joint == 2;
+            } else {
+                if (and) {
+                    syntax.namedTogether(chain, s.index);
+                }
+                chain = new ArrayList<>(List.of(m.actor));
+                and = false;
+            }
+            prev = m;
+        }
+        if (and) {
+            syntax.namedTogether(chain, s.index);
+        }
+        for (Draft.Communication c : communications) {
+            if (c.sentence == s.index && c.type != CommunicationType.STATEMENT && c.sender != null && c.recipients.size() == 1) {
+                syntax.namedTogether(List.of(c.sender, c.recipients.get(0)), s.index);
+            }
+        }
+    }
+
+    /** What joins two mentions between tokens from and to: 2 for "et", 1 for a comma alone, 0 for anything else. */
+    private int joint(Sentence s, int from, int to) {
+        int joint = 0;
+        for (int k = from; k < to; k++) {
+            String w = s.word(k);
+            if (syntax.is(s, k, "AND")) {
+                joint = 2;
+            } else if (w.equals(",")) {
+                joint = Math.max(joint, 1);
+            } else if (!(syntax.is(s, k, "DE_FORM") || syntax.is(s, k, "ARTICLE") || w.equals("'") || w.equals("(") || w.equals(")")
+                    || syntax.is(s, k, "POSSESSIVE") || syntax.is(s, k, "COUNTERPART") || lexicon.stateOfAdjective(w).isPresent())) {
+                return 0;
+            }
+        }
+        return joint;
     }
 
     /**
@@ -2452,7 +2612,15 @@ final class Events {
                     Syntax.Subject main = syntax.sentenceSubject(s); // "X a exhorté Y à …, lors d'un entretien téléphonique avec Y"
                     host = main.actor();
                 }
-                meeting(s, c, host, c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
+                CommunicationType type = c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING;
+                meeting(s, c, host, type);
+                Mention told = communications.size() == before && frame > 3 && host != null ? toldBefore(s, frame, host) : null;
+                if (told != null) {
+                    // "X a fait part de sa demande au ministre Y, lors d'un entretien téléphonique": the exchange was with Y
+                    Draft.Communication exchange = new Draft.Communication(type, host);
+                    exchange.recipient(told.actor);
+                    held(s, c, exchange);
+                }
                 if (communications.size() > before) {
                     askedInExchange(s, communications.get(communications.size() - 1));
                 }
@@ -2470,6 +2638,24 @@ final class Events {
             }
             meeting(s, c, subject.actor(), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
         }
+    }
+
+    /**
+     * The person told something by the main clause before a framing phrase at {@code frame}: the
+     * object after {@code à} ({@code a fait part de sa demande au ministre Y, lors d'un entretien}),
+     * not the subject and not in a quotation; null when there is none.
+     */
+    private Mention toldBefore(Sentence s, int frame, Draft.Actor subject) {
+        for (int k = 1; k < frame; k++) {
+            if (!lexicon.is(s.word(k), "TO_PREPOSITION") || s.inQuote(k)) {
+                continue;
+            }
+            Mention m = syntax.objectAt(s, k + 1, frame);
+            if (m != null && m.actor != subject && m.actor.type == org.diplotext.model.ActorType.PERSON && m.kind != Mention.Kind.PRONOUN) {
+                return m;
+            }
+        }
+        return null;
     }
 
     /**
@@ -2533,7 +2719,8 @@ final class Events {
             if (!syntax.is(s, v, "STATEMENT_SUPPORT") && !within) {
                 continue;
             }
-            // "Dans un communiqué, X a pris acte de …", "X a pris acte … dans un communiqué": X's statement, whatever the verb
+            // "Dans un communiqué, X a pris acte de …", "X a pris acte … dans un communiqué": X's statement, whatever the verb,
+            // a demand verb included ("X a, dans une déclaration, appelé Y à …"): the document is an act of its own
             Draft.Actor sender = within ? withinDocument(s, c) : syntax.subject(s, v, v, null).actor();
             if (sender == null) {
                 continue;
@@ -2541,9 +2728,6 @@ final class Events {
             boolean known = false;
             for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
                 known |= communications.get(n).sender == sender && communications.get(n).type == CommunicationType.STATEMENT;
-            }
-            if (within) {
-                known |= demandedIn(s, sender); // "Dans un communiqué, X a appelé à …": X's demand says it
             }
             if (known) {
                 continue;
@@ -2575,16 +2759,6 @@ final class Events {
         }
         Mention m = syntax.objectAt(s, k + 1, s.size());
         return m == null || m.kind == Mention.Kind.PRONOUN ? null : m.actor;
-    }
-
-    /** Whether {@code source} made a demand in sentence s, perhaps merged into an earlier one (the headline's). */
-    private boolean demandedIn(Sentence s, Draft.Actor source) {
-        for (Draft.Demand d : demands.demands) {
-            if (d.source == source && d.evidence.stream().anyMatch(e -> e.start() >= s.start && e.end() <= s.end)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**
@@ -3197,6 +3371,11 @@ final class Events {
         }
         if (!syntax.is(s, det - 1, "DOCUMENT_INTRODUCER")) {
             return null;
+        }
+        if (det >= 3 && s.word(det - 2).equals(",") && syntax.is(s, det - 3, "AUXILIARY") && !s.inQuote(det - 3)) {
+            // "La Belgique et les Pays-Bas ont, dans une déclaration commune, appelé …": an incise after the auxiliary,
+            // not a fronted phrase, so the auxiliary's subject speaks, not the object after the comma
+            return syntax.subject(s, det - 3, det - 3, null).actor();
         }
         for (int k = noun.last + 1; k < s.size(); k++) {
             if (s.inQuote(k) || s.word(k).equals(";")) {

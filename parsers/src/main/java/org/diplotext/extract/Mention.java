@@ -4,7 +4,8 @@ import org.diplotext.lexicon.Entries;
 
 /** Words of a sentence that name or designate an actor, before they are resolved to one. */
 final class Mention {
-    enum Kind { STATE, CAPITAL, STATE_BODY, STATE_ORGAN, ORGANISATION, ORG_ANAPHOR, PERSON, TITLE, GROUP, PROPER, PRONOUN }
+    /** COUNTED: "les deux présidents", "les trois organisations": the actors last named together, read by {@link Syntax#counted}. */
+    enum Kind { STATE, CAPITAL, STATE_BODY, STATE_ORGAN, ORGANISATION, ORG_ANAPHOR, PERSON, TITLE, GROUP, PROPER, PRONOUN, COUNTED }
 
     final Sentence sentence;
     final int first;

@@ -25,7 +25,8 @@ final class MentionFinder {
      * another class must add it here (the tests of that rule fail otherwise).
      */
     private static final List<String> LOWER_CASE_OPENERS = List.of("COUNTED_PEOPLE", "STATE_ORGAN", "MANAGEMENT", "ORGAN_ALONE",
-            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED", "COMPOUND_OPENER", "COMMITTEE", "FAMILY");
+            "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED", "COMPOUND_OPENER",
+            "COUNT_WORD", "COMMITTEE", "FAMILY");
 
     private final Lexicon lexicon;
     /** The folded names given to things in the text so far ({@code le télescope Alpha Centauri}), words joined by spaces. */
@@ -103,6 +104,14 @@ final class MentionFinder {
             return i; // most words of a text: ruled out with a few tests instead of asking every rule below
         }
         String w = t.folded();
+        if (!t.capitalised() && i > 0 && i + 1 < s.size() && is(s, i, "COUNT_WORD") && is(s, i - 1, "DEFINITE_PLURAL")
+                && lexicon.is(s.tokens, i + 1, "COUNTED_REFERENT") && s.mentionAt(i + 1) == null) {
+            // "les deux présidents", "les trois organisations": the actors named together before, read where they act
+            Mention m = add(s, i, i + 1, Mention.Kind.COUNTED);
+            m.key = lexicon.value(s.tokens, i + 1, "COUNTED_REFERENT").orElse("ANY");
+            m.plural = true;
+            return i + 2;
+        }
         // M. Lavrov, Mme Merkel
         if (t.capitalised() && lexicon.is(s.tokens, i, "CIVILITY")) {
             int j = i + 1;
@@ -268,7 +277,7 @@ final class MentionFinder {
                 && is(s, i + 1, "OF_SINGULAR")) {
             int k = skipArticle(s, s.word(i + 2).equals("'") ? i + 3 : i + 2);
             PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
-            if (of != null && of.value().kind() == Named.Kind.ORGANISATION && clauseAfter(s, of.last() + 1)) {
+            if (of != null && of.value().kind() == Named.Kind.ORGANISATION && clauseAfterClitics(s, of.last() + 1)) {
                 int size = s.mentions.size();
                 int end = named(s, of);
                 if (s.mentions.size() == size + 1 && s.mentions.get(size).kind == Mention.Kind.ORGANISATION && s.mentions.get(size).nameFrom < 0) {
@@ -1361,7 +1370,7 @@ final class MentionFinder {
         int article = s.word(i - 1).equals("'") ? i - 2 : i - 1;
         boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
                 && (i + 1 >= s.size() || !s.token(i + 1).isWord()); // ", a indiqué la direction."
-        return inverted || clauseAfter(s, i + 1) && !lexicon.is(s.tokens, i + 1, "COPULA");
+        return inverted || clauseAfterClitics(s, i + 1) && !lexicon.is(s.tokens, i + 1, "COPULA");
     }
 
     /**
@@ -1404,6 +1413,15 @@ final class MentionFinder {
     private boolean clauseAfter(Sentence s, int j) {
         return j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
                 && (lexicon.is(s.tokens, j, "AUXILIARY") || lexicon.verbs().longest(s.tokens, j) != null);
+    }
+
+    /** {@link #clauseAfter} past the clitics before the verb: "la direction de Postes Canada s'est dite prête". */
+    private boolean clauseAfterClitics(Sentence s, int j) {
+        for (int guard = 0; guard < 4 && j + 1 < s.size() && !s.token(j).capitalised()
+                && (lexicon.is(s.tokens, j, "CLITIC") || s.word(j).equals("'")); guard++) {
+            j++;
+        }
+        return clauseAfter(s, j);
     }
 
     /**

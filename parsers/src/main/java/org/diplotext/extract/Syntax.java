@@ -1,5 +1,6 @@
 package org.diplotext.extract;
 
+import org.diplotext.lexicon.Entries.Act;
 import org.diplotext.lexicon.Lexicon;
 import org.diplotext.lexicon.PhraseIndex;
 
@@ -15,8 +16,52 @@ final class Syntax {
     /** The actor named last outside quotations in the sentences already read, for "ce dernier". */
     Draft.Actor lastMentioned;
 
+    /** Actors named together (coordinated, or the two sides of an exchange), latest last, with their sentence. */
+    private final java.util.List<NamedTogether> together = new java.util.ArrayList<>();
+
+    private record NamedTogether(java.util.List<Draft.Actor> actors, int sentence) { }
+
     Syntax(Lexicon lexicon) {
         this.lexicon = lexicon;
+    }
+
+    /** Records actors named together in sentence {@code index}, for "les deux présidents" later. */
+    void namedTogether(java.util.List<Draft.Actor> actors, int index) {
+        if (actors.size() >= 2 && actors.stream().distinct().count() == actors.size()) {
+            together.add(new NamedTogether(java.util.List.copyOf(actors), index));
+        }
+    }
+
+    /**
+     * The actors a counted phrase stands for ({@code les deux présidents}, {@code les trois
+     * organisations}): the last ones named together in the eight sentences before, as many as it
+     * counts and of the type its noun names (COUNTED_REFERENT: PERSON, ORGANISATION for bodies and
+     * groups, STATE, or ANY); empty when none fits.
+     */
+    java.util.List<Draft.Actor> counted(Mention m) {
+        if (m.kind != Mention.Kind.COUNTED) {
+            return java.util.List.of();
+        }
+        int n = lexicon.value(m.sentence.tokens, m.first, "COUNT_WORD").map(Integer::parseInt).orElse(0);
+        for (int k = together.size() - 1; k >= 0; k--) {
+            NamedTogether t = together.get(k);
+            if (t.sentence() < m.sentence.index - 8) {
+                break;
+            }
+            if (t.actors().size() == n && t.actors().stream().allMatch(a -> fits(a, m.key))) {
+                return t.actors();
+            }
+        }
+        return java.util.List.of();
+    }
+
+    private static boolean fits(Draft.Actor a, String type) {
+        return switch (type) {
+            case "PERSON" -> a.type == org.diplotext.model.ActorType.PERSON;
+            case "STATE" -> a.type == org.diplotext.model.ActorType.STATE;
+            case "ORGANISATION" -> a.type == org.diplotext.model.ActorType.ORGANISATION || a.type == org.diplotext.model.ActorType.GROUP;
+            default -> true;
+        };
     }
 
     boolean is(Sentence s, int i, String grammarClass) {
@@ -356,6 +401,10 @@ final class Syntax {
             if (m.kind == Mention.Kind.PRONOUN) {
                 return new Subject(pronoun(s.word(m.first)), m.plural, true);
             }
+            java.util.List<Draft.Actor> group = counted(m);
+            if (!group.isEmpty() && !prepositional(m)) {
+                return new Subject(group.get(0), true, false); // "Les deux ministres ont évoqué": the one named first speaks for both
+            }
             if (!prepositional(m) && m.actor != null) {
                 Mention conjunct = firstConjunct(s, m);
                 if (conjunct != m && pluralVerb(s, m.last + 1, last)) {
@@ -396,6 +445,13 @@ final class Syntax {
                     Mention appos = s.mentionAt(k - 1);
                     if (s.word(k).equals(",") && appos != null && appos.actor != null && !prepositional(appos)) {
                         return new Subject(appos.actor, plural(appos), false);
+                    }
+                    Mention titled = s.word(k).equals(",") && appos != null && prepositional(appos) ? head(s, appos) : null;
+                    if (titled != null && titled.kind == Mention.Kind.TITLE && !titled.inQuote() && !verbBetween(s, k + 1, j)
+                            && clauseOpener(s, titled.first)) {
+                        // "Le commandant de la KFOR, la force de l'Otan au Kosovo, a rencontré": the apposition describes the
+                        // title's body, so the title's holder is the subject
+                        return new Subject(titled.actor, plural(titled), false);
                     }
                     comma = true;
                     break;
@@ -624,6 +680,15 @@ final class Syntax {
     }
 
     /** Whether a verb cue starts between {@code from} (inclusive) and {@code to} (exclusive). */
+    /** Whether the phrase at {@code first} opens the sentence or a clause after a comma (its article aside). */
+    private boolean clauseOpener(Sentence s, int first) {
+        int d = first - 1;
+        while (d >= 0 && (is(s, d, "ARTICLE") || s.word(d).equals("'"))) {
+            d--;
+        }
+        return d < 0 || s.word(d).equals(",");
+    }
+
     private static boolean verbBetween(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Sentence.Cue cue = s.cueAt(k);
@@ -682,6 +747,10 @@ final class Syntax {
     /** The subject after a verb: "a déclaré X", "insistent les 27", "précise le chef ... Borrell". */
     Subject inverted(Sentence s, int last) {
         int j = skipAdverbs(s, last + 1);
+        Mention author = documentAuthor(s, j);
+        if (author != null) {
+            return new Subject(author.actor, plural(author), false); // "« … », indique une note interne de la CGT": its author speaks
+        }
         int end = j + 8;
         for (int k = j; k < Math.min(s.size(), end); k++) {
             String w = s.word(k);
@@ -696,7 +765,9 @@ final class Syntax {
                     continue; // "a écrit sur X (ex-Twitter) le porte-parole": a remark in brackets, not the speaker
                 }
             }
-            if (w.equals(",") && k > j && (is(s, j, "ARTICLE") || is(s, j, "DETERMINER"))) {
+            boolean nounPhrase = is(s, j, "ARTICLE") || is(s, j, "DETERMINER")
+                    || k >= j + 2 && is(s, k - 2, "POSSESSIVE") && s.mentionAt(k - 1) == null; // "a réagi auprès de l'AFP son conseil, Me X"
+            if (w.equals(",") && k > j && nounPhrase) {
                 Mention named = s.mentionAt(k + 1); // "a confié la mère de la victime, Anne Morel": the name in apposition
                 if (named != null && named.actor != null && named.kind == Mention.Kind.PERSON) {
                     return new Subject(named.actor, false, false);
@@ -719,6 +790,31 @@ final class Syntax {
             }
         }
         return Subject.NONE;
+    }
+
+    /**
+     * The author named after a statement or letter noun that opens an inverted subject at j ({@code
+     * une note interne de la CGT}, {@code le communiqué du ministère}), or null: the document says
+     * what its author says.
+     */
+    private Mention documentAuthor(Sentence s, int j) {
+        if (j + 2 >= s.size() || !(is(s, j, "ARTICLE") || is(s, j, "DETERMINER")) || is(s, j, "DE_FORM")) {
+            return null;
+        }
+        Sentence.Cue noun = s.cueAt(j + 1);
+        if (noun == null || noun.isVerb() || noun.first != j + 1 || !(noun.has(Act.STATEMENT) || noun.has(Act.LETTER)) || s.inQuote(j)) {
+            return null;
+        }
+        int k = noun.last + 1;
+        for (int guard = 0; guard < 2 && k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && !lexicon.isGrammar(s.word(k))
+                && s.mentionAt(k) == null; guard++) {
+            k++; // "une note interne", "un communiqué commun"
+        }
+        if (!is(s, k, "DE_FORM")) {
+            return null;
+        }
+        Mention m = objectAt(s, k + 1, Math.min(s.size(), k + 4));
+        return m != null && m.kind != Mention.Kind.PRONOUN && m.first <= k + 3 ? m : null;
     }
 
     /** The person named after a comma following a title and its complement ("l'ambassadeur israélien à l'ONU, Gilad Erdan"), or null. */

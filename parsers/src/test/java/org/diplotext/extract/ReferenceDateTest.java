@@ -145,7 +145,7 @@ class ReferenceDateTest {
 
         assertThat(d).isEqualTo(PARSER.parse(text));
         assertThat(d.article().published()).isEmpty();
-        assertThat(dates(d)).containsExactly("STATEMENT 2022-02-09");
+        assertThat(dates(d)).containsExactly("STATEMENT 2022-02-09", "STATEMENT 2022-02-09"); // the communiqué and Lavrov's words
         assertThat(demand(d, "calme").date()).contains(LocalDate.of(2022, 2, 9));
     }
 
