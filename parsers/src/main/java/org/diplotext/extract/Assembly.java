@@ -71,6 +71,7 @@ final class Assembly {
         for (Draft.Actor a : kept) {
             Draft.Actor affiliation = a.affiliationActor != null && ids.containsKey(a.affiliationActor) ? a.affiliationActor
                     : a.affiliation == null ? null : byKey.get(a.affiliation);
+            affiliation = shortened.getOrDefault(affiliation, affiliation);
             if (affiliation == a) {
                 affiliation = null;
             }
@@ -121,13 +122,14 @@ final class Assembly {
                     || !Character.isUpperCase(shortName.name.charAt(0))) {
                 continue;
             }
+            String opening = head + " ";
             Draft.Actor before = null;
             Draft.Actor after = null;
             int afterCount = 0;
             int at = shortName.mentions.get(0).start();
             for (Draft.Actor other : kept) {
                 if (other == shortName || other.type != ActorType.ORGANISATION && other.type != ActorType.GROUP
-                        || !other.foldedName().startsWith(head + " ")) {
+                        || !other.foldedName().startsWith(opening)) {
                     continue;
                 }
                 int first = other.mentions.get(0).start();

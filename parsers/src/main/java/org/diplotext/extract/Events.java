@@ -1584,11 +1584,6 @@ final class Events {
     }
 
     /**
-     * The author of a letter or statement that opens the sentence as the subject of {@code c}
-     * ("La lettre, dont Belga a obtenu copie, réclame …"): the sender of the latest letter, or the
-     * author of the latest document; null otherwise.
-     */
-    /**
      * The one whose office or staff opens the sentence as the subject of the verb ({@code OFFICE_NOUN}):
      * after a possessive, who a pronoun stands for ({@code Son bureau a précisé}, {@code Son entourage
      * a fait savoir}); after {@code de}, the actor named ({@code le cabinet du ministre a indiqué}); or null.
@@ -1624,6 +1619,11 @@ final class Events {
         return holder;
     }
 
+    /**
+     * The author of a letter or statement that opens the sentence as the subject of {@code c}
+     * ("La lettre, dont Belga a obtenu copie, réclame …"): the sender of the latest letter, or the
+     * author of the latest document; null otherwise.
+     */
     private Draft.Actor documentSubject(Sentence s, Sentence.Cue c) {
         int k = 0;
         if (syntax.is(s, k, "DEFINITE_ELIDED") && s.word(k + 1).equals("'")) {
@@ -2295,7 +2295,12 @@ final class Events {
         if (and) {
             syntax.namedTogether(chain, s.index);
         }
-        for (Draft.Communication c : communications) {
+        int from = communications.size();
+        while (from > 0 && communications.get(from - 1).sentence >= s.index) {
+            from--; // communications are added sentence by sentence: a long dispatch's are not all read again for each sentence
+        }
+        for (int k = from; k < communications.size(); k++) {
+            Draft.Communication c = communications.get(k);
             if (c.sentence == s.index && c.type != CommunicationType.STATEMENT && c.sender != null && c.recipients.size() == 1) {
                 syntax.namedTogether(List.of(c.sender, c.recipients.get(0)), s.index);
             }
