@@ -1400,6 +1400,12 @@ final class Demands {
         for (int k = Math.max(0, demands.size() - 200); k < demands.size(); k++) {
             Draft.Demand d = demands.get(k);
             if (d.sentence == s.index && d.direct == direct) {
+                if (d.source == source && d.target == target && d.content.equals(content)) {
+                    if (!d.evidence.contains(evidence)) {
+                        d.evidence.add(evidence); // two cues of one sentence for one demand ("a lancé jeudi un ultimatum …, lui donnant …")
+                    }
+                    return;
+                }
                 continue; // coordinated demands of one sentence stay apart; a quotation may repeat the lead's words
             }
             // "L'Ukraine demande au CIO d'exclure …", then "Le président ukrainien a demandé au CIO d'exclure …": one demand

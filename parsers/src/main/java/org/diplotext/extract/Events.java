@@ -57,6 +57,16 @@ final class Events {
             }
             var verb = lexicon.verbs().longest(s.tokens, i);
             var noun = lexicon.nouns().longest(s.tokens, i);
+            if (lexicon.verbs().opensAt(s.tokens, i)) {
+                int k = syntax.skipAdverbs(s, i + 1);
+                var across = k > i + 1 && (syntax.is(s, k, "PREPOSITION") || syntax.is(s, k, "TO_BARE"))
+                        ? lexicon.verbs().longestAcross(s.tokens, i, k) : null;
+                if (across != null) {
+                    // "plaide également pour", "plaide pour sa part pour": an adverb between a verb and its particle (a noun
+                    // after the adverb is a cue of its own: "a lancé lundi un appel")
+                    verb = across;
+                }
+            }
             if (verb == null && noun == null) {
                 continue;
             }

@@ -178,6 +178,32 @@ public final class PhraseIndex<T> {
     }
 
     /**
+     * The longest phrase of two words or more whose first word is {@code tokens[i]} and whose other words
+     * follow from {@code tokens[k]} on, the tokens between left out ({@code plaide également pour}: the phrase
+     * {@code plaider pour} with an adverb inside it); or {@code null}. The match covers {@code i} to its last word.
+     */
+    public Match<T> longestAcross(List<Token> tokens, int i, int k) {
+        List<Phrase<T>> starts = startsAt(tokens, i);
+        if (starts == null || k <= i || k >= tokens.size()) {
+            return null;
+        }
+        for (Phrase<T> p : starts) {
+            int rest = p.words.length - 1;
+            if (rest == 0 || k + rest > tokens.size()) {
+                continue;
+            }
+            boolean same = true;
+            for (int w = 1; w <= rest && same; w++) {
+                same = p.words[w].equals(tokens.get(k + w - 1).folded());
+            }
+            if (same) {
+                return new Match<>(i, k + rest - 1, p.value);
+            }
+        }
+        return null;
+    }
+
+    /**
      * Whether some phrase starts with the word of {@code tokens[i]}: when none does,
      * {@link #longest} finds nothing there, so a caller can rule the token out with one test.
      */

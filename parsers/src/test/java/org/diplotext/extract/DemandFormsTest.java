@@ -416,4 +416,19 @@ class DemandFormsTest {
                 "Les syndicats revendiquent une hausse des salaires.");
         assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("une hausse des salaires"));
     }
+
+    @Test
+    void anAdverbBetweenADemandVerbAndItsParticleLeavesTheDemand() {
+        Dispatch d = parse("Titre", "L'UCM plaide pour sa part pour une entr\u00e9e en vigueur progressive.",
+                "La FEB plaide aussi en faveur d'une r\u00e9forme fiscale.");
+        assertThat(name(d, demandStartingWith(d, "une entr\u00e9e en vigueur progressive").source().orElseThrow())).isEqualTo("UCM");
+        assertThat(name(d, demandStartingWith(d, "une r\u00e9forme fiscale").source().orElseThrow())).isEqualTo("FEB");
+    }
+
+    @Test
+    void oneDemandMadeByTwoCuesOfOneSentenceIsOneDemand() {
+        Dispatch d = parse("Titre", "Les syndicats ont lanc\u00e9 jeudi un ultimatum au gouvernement, lui donnant jusqu'au 1er novembre "
+                + "pour retirer le projet de d\u00e9cret.");
+        assertThat(d.demands()).filteredOn(x -> x.content().startsWith("retirer le projet")).hasSize(1);
+    }
 }
