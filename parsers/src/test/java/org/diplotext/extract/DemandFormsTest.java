@@ -431,4 +431,10 @@ class DemandFormsTest {
                 + "pour retirer le projet de d\u00e9cret.");
         assertThat(d.demands()).filteredOn(x -> x.content().startsWith("retirer le projet")).hasSize(1);
     }
+
+    @Test
+    void aSpanOfTimeBetweenTheVerbAndItsParticleIsAnAdverb() {
+        Dispatch d = parse("Titre", "Le Parti socialiste milite depuis longtemps pour une r\u00e9forme fiscale.");
+        assertThat(name(d, demandStartingWith(d, "une r\u00e9forme fiscale").source().orElseThrow())).isEqualTo("Parti socialiste");
+    }
 }
