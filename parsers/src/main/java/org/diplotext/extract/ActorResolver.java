@@ -1280,6 +1280,9 @@ final class ActorResolver {
             // "Veltra Group a supprimé 800 emplois", "la Poste suisse vient de …": a name that is the subject of an active verb acts
             a.confirmed = true;
         }
+        if (acronym && article && m.first == m.last && coordinatedWithBody(s, m) && subject(s, m.last + 1)) {
+            a.confirmed = true; // "La FGTB, la CSC et la CGSLB demandent": a body's acronym listed with others that act
+        }
         if (institutional && m.last > m.first && !m.located) {
             a.confirmed = true; // "financé par l'Allen Institute for Artificial Intelligence": a named body is an actor unless it only locates
         }
@@ -1449,6 +1452,19 @@ final class ActorResolver {
         }
         String w = s.word(j);
         return !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "ARTICLE") && !lexicon.is(w, "AND_OR") && !lexicon.is(w, "RELATIVE_PRONOUN");
+    }
+
+    /**
+     * Whether the mention at m comes after {@code et} or a comma, its article and another organisation's mention
+     * ({@code la FGTB, la CSC et la CGSLB}): a member of a list of bodies.
+     */
+    private boolean coordinatedWithBody(Sentence s, Mention m) {
+        int k = m.first - 2; // before the article
+        if (k < 1 || !(lexicon.is(s.tokens, k, "AND") || s.word(k).equals(","))) {
+            return false;
+        }
+        Mention before = s.mentionAt(k - 1);
+        return before != null && before.actor != null && before.actor.type == ActorType.ORGANISATION;
     }
 
     /**

@@ -540,4 +540,12 @@ class ActorGeneralisationTest {
         assertThat(actor(d, "Pierre-Yves Maillard").type()).isEqualTo(ActorType.PERSON);
         assertThat(d.actors()).noneMatch(a -> a.name().equals("USS Pierre-Yves Maillard"));
     }
+
+    @Test
+    void anUnknownAcronymListedWithABodyAsASubjectActs() {
+        Dispatch d = parse("Titre", "La FGTB, la CSC et la CGSLB demandent \u00e9galement la r\u00e9ouverture des n\u00e9gociations.",
+                "Le PIB a augment\u00e9.");
+        assertThat(actor(d, "CGSLB").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(d.actorNamed("PIB")).isEmpty();
+    }
 }
