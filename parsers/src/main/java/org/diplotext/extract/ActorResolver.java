@@ -1469,7 +1469,7 @@ final class ActorResolver {
 
     /**
      * Whether the word opening a sentence, unknown to the lexicons, is a name because an active perfect follows
-     * it ({@code Total a fermé}, {@code Petroplus a annoncé}): no grammar word or adverb in {@code -ment} is the
+     * it ({@code Total a fermé}, {@code Petroplus a annoncé}): no grammar word or adverb ({@code ADVERB_ENDING}) is the
      * subject of {@code a} and a lower-case participle.
      */
     private boolean actingInitialWord(Sentence s, Mention m) {
@@ -1477,7 +1477,7 @@ final class ActorResolver {
         String w = s.word(m.first);
         return j + 1 < s.size() && lexicon.is(s.tokens, j, "ACTIVE_AUXILIARY") && input.charAt(s.token(j).start()) == 'a'
                 && subject(s, j) && s.token(j + 1).isWord() && !s.token(j + 1).capitalised() && !lexicon.isGrammar(s.word(j + 1))
-                && !lexicon.isGrammar(w) && !w.endsWith("ment");
+                && !lexicon.isGrammar(w) && !lexicon.endsWithAny(w, "ADVERB_ENDING");
     }
 
     /** Whether token j opens a finite verb: an auxiliary, a pronoun before a verb, or a verb's ending. */
