@@ -517,7 +517,8 @@ final class MentionFinder {
             m.key = w;
             return i + 1;
         }
-        if (t.capitalised() && !t.upper() && lexicon.is(s.tokens, i, "INSTITUTION") && definite(s, i) && !located(s, i) && !s.inQuote(i)) {
+        if (t.capitalised() && !t.upper() && lexicon.is(s.tokens, i, "INSTITUTION") && definite(s, i) && !located(s, i) && !s.inQuote(i)
+                && !(i > 1 && is(s, i - 1, "DE_FORM") && lexicon.is(s.tokens, i - 2, "LOCAL_PLACE"))) { // "la colline du Parlement": a place
             int end = institution(s, i);
             if (end > i) {
                 return end;

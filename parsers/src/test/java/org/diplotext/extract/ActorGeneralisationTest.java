@@ -548,4 +548,10 @@ class ActorGeneralisationTest {
         assertThat(actor(d, "CGSLB").type()).isEqualTo(ActorType.ORGANISATION);
         assertThat(d.actorNamed("PIB")).isEmpty();
     }
+
+    @Test
+    void anInstitutionNamingAPlaceOnlyLocates() {
+        Dispatch d = parse("Titre", "\u00ab C'est difficile \u00bb, a d\u00e9clar\u00e9 Mme Anand en point de presse sur la colline du Parlement.");
+        assertThat(d.actors()).noneMatch(a -> a.name().contains("Parlement"));
+    }
 }
