@@ -242,7 +242,7 @@ final class MentionFinder {
             int last = state != null ? stateAdjectiveEnd(s, j) : j;
             int named = j;
             if (state == null && is(s, j, "OF_SINGULAR")) {
-                int k = skipArticle(s, s.word(j + 1).equals("'") ? j + 2 : j + 1);
+                int k = afterOf(s, j);
                 PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
                 if (of != null && of.value().kind() == Named.Kind.STATE) {
                     state = of.value().key();
@@ -412,7 +412,7 @@ final class MentionFinder {
                 after++;
             }
             if (after < s.size() && is(s, after, "DE_FORM")) {
-                int k = skipArticle(s, s.word(after + 1).equals("'") ? after + 2 : after + 1);
+                int k = afterOf(s, after);
                 PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
                 if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM
                         && lexicon.is(s.tokens, i, "REPRESENTATIVE") && m.last == i) {
@@ -1447,7 +1447,7 @@ final class MentionFinder {
 
     /** Whether a state or its capital follows the {@code de} at j: "les autorités de Kinshasa". */
     private boolean capitalOrState(Sentence s, int j) {
-        int k = skipArticle(s, s.word(j + 1 < s.size() ? j + 1 : j).equals("'") ? j + 2 : j + 1);
+        int k = afterOf(s, j);
         PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
         return of != null && (of.value().kind() == Named.Kind.STATE || of.value().kind() == Named.Kind.CAPITAL);
     }
@@ -1484,7 +1484,7 @@ final class MentionFinder {
         if (j >= s.size() || !is(s, j, "DE_FORM")) {
             return j;
         }
-        int k = skipArticle(s, s.word(j + 1 < s.size() ? j + 1 : j).equals("'") ? j + 2 : j + 1);
+        int k = afterOf(s, j);
         if (k >= s.size() || !s.token(k).isWord() || !s.token(k).capitalised() || s.token(k).upper() || lexicon.names().longest(s.tokens, k) != null
                 || lexicon.isFirstName(s.word(k))) {
             return j;
@@ -1585,7 +1585,7 @@ final class MentionFinder {
             if (of + 1 >= s.size() || !is(s, of, "DE_FORM")) {
                 return i;
             }
-            int next = skipArticle(s, s.word(of + 1).equals("'") ? of + 2 : of + 1);
+            int next = afterOf(s, of);
             if (next >= s.size() || !s.token(next).isWord() || s.token(next).numeric() || s.token(next).end() - s.token(next).start() < 4
                     || lexicon.is(s.tokens, next, "INSTITUTION") || lexicon.verbs().longest(s.tokens, next) != null) {
                 return i;
@@ -1640,7 +1640,7 @@ final class MentionFinder {
         if (j + 1 >= s.size() || !is(s, j, "DE_FORM")) {
             return j;
         }
-        int k = skipArticle(s, s.word(j + 1).equals("'") ? j + 2 : j + 1);
+        int k = afterOf(s, j);
         if (k >= s.size() || !s.token(k).isWord() || !s.token(k).capitalised() || s.token(k).upper()) {
             return j;
         }
@@ -1670,7 +1670,7 @@ final class MentionFinder {
         if (j + 1 >= s.size() || !is(s, j, "DE_FORM")) {
             return j;
         }
-        int k = skipArticle(s, s.word(j + 1).equals("'") ? j + 2 : j + 1); // "du Québec", "de l'Ontario"
+        int k = afterOf(s, j); // "du Québec", "de l'Ontario"
         if (k >= s.size() || !s.token(k).capitalised() || s.token(k).upper() || s.inQuote(k) != s.inQuote(j)) {
             return j;
         }
@@ -1868,7 +1868,7 @@ final class MentionFinder {
         }
         int k;
         if (is(s, j, "DE_FORM")) {
-            k = skipArticle(s, s.word(j + 1).equals("'") ? j + 2 : j + 1);
+            k = afterOf(s, j);
         } else if (is(s, j, "FOR") && is(s, j + 1, "UNCONTRACTED_ARTICLE")) {
             k = is(s, j + 1, "INDEFINITE_ARTICLE") ? j + 2 : skipArticle(s, j + 1);
         } else {
@@ -2035,7 +2035,7 @@ final class MentionFinder {
             return j + 1;
         }
         if (j < s.size() && is(s, j, "OF_SINGULAR")) {
-            int k = skipArticle(s, s.word(j + 1 < s.size() ? j + 1 : j).equals("'") ? j + 2 : j + 1);
+            int k = afterOf(s, j);
             if (k < s.size() && !s.token(k).capitalised() && lexicon.is(s.word(k), "ORGAN_QUALIFIER")) {
                 return k + 1;
             }
@@ -2065,7 +2065,7 @@ final class MentionFinder {
             j++;
         }
         if (j < s.size() && is(s, j, "DE_FORM")) {
-            int k = skipArticle(s, j + 1 < s.size() && s.word(j + 1).equals("'") ? j + 2 : j + 1);
+            int k = afterOf(s, j);
             if (k < s.size() && s.token(k).isWord() && (lexicon.is(s.word(k), "INSTITUTION_COMPLEMENT") && !s.token(k).capitalised()
                     || s.token(k).capitalised() && !lexicon.isFirstName(s.word(k)))) {
                 PhraseIndex.Match<Named> of = lexicon.names().longest(s.tokens, k);
@@ -2078,7 +2078,7 @@ final class MentionFinder {
                 int town = of == null && !s.token(k).capitalised() ? townOfBody(s, j) : j;
                 if (town > j) {
                     // "la Chambre de commerce du Canada", "la Cour d'appel de Paris": the place closes the name
-                    PhraseIndex.Match<Named> place = lexicon.names().longest(s.tokens, skipArticle(s, s.word(j + 1).equals("'") ? j + 2 : j + 1));
+                    PhraseIndex.Match<Named> place = lexicon.names().longest(s.tokens, afterOf(s, j));
                     if (place != null) {
                         boolean state = place.value().kind() == Named.Kind.STATE || place.value().kind() == Named.Kind.CAPITAL;
                         country = state ? place.value().key() : country; // a capital's key is its state's
@@ -2331,6 +2331,11 @@ final class MentionFinder {
         int space = noun.indexOf(' ');
         String head = space > 0 ? noun.substring(0, space) : noun; // "ministre des Affaires étrangères" is one minister
         return lexicon.endsWithAny(head, "PLURAL_ENDING");
+    }
+
+    /** The index of the word after {@code de} at j and its article ({@code du Québec}, {@code de l'Ontario}, {@code des affaires}). */
+    private int afterOf(Sentence s, int j) {
+        return skipArticle(s, j + 1 < s.size() && s.word(j + 1).equals("'") ? j + 2 : j + 1);
     }
 
     int skipArticle(Sentence s, int j) {
