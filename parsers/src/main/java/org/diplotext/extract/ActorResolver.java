@@ -1690,7 +1690,40 @@ final class ActorResolver {
         return Span.of(input, m.start(), m.end());
     }
 
+    /**
+     * A name's matching form: folded, trimmed, each run of white space one space. One pass over the
+     * name, since names are folded again and again while actors are resolved (the three passes and
+     * copies of {@link #foldAnyScript} were 3 % of a parse, README Performance); a name with a
+     * character folding does not lower-case, or a surrogate, takes the general path.
+     */
     static String fold(String s) {
+        int end = s.length();
+        while (end > 0 && Folding.fold(s.charAt(end - 1)) <= ' ') {
+            end--;
+        }
+        int start = 0;
+        while (start < end && Folding.fold(s.charAt(start)) <= ' ') {
+            start++;
+        }
+        char[] out = new char[end - start];
+        int size = 0;
+        for (int i = start; i < end; i++) {
+            char c = Folding.fold(s.charAt(i));
+            if (Character.isWhitespace(c)) {
+                if (size > 0 && out[size - 1] != ' ') {
+                    out[size++] = ' ';
+                }
+            } else if (Character.toLowerCase(c) != c || Character.isSurrogate(c)) {
+                return foldAnyScript(s);
+            } else {
+                out[size++] = c;
+            }
+        }
+        return new String(out, 0, size);
+    }
+
+    /** {@link #fold} of any name: folding, then white space, then lower case by the whole string's rules. */
+    static String foldAnyScript(String s) {
         String folded = Folding.fold(s).trim();
         StringBuilder out = new StringBuilder(folded.length());
         for (int i = 0; i < folded.length(); i++) {

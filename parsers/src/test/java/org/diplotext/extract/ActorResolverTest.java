@@ -48,4 +48,22 @@ class ActorResolverTest {
         Dispatch d = parse("Titre", "Le porte-parole du minist\u00e8re allemand des Affaires \u00e9trang\u00e8res a affirm\u00e9 mardi que Berlin soutenait Kiev.");
         assertThat(d.actors()).anyMatch(a -> a.type() == ActorType.PERSON);
     }
+    @Test
+    void theOnePassFoldOfANameMatchesTheGeneralOne() {
+        java.util.List<String> names = new java.util.ArrayList<>(java.util.List.of("  Le  Pr\u00e9sident\u00a0de la\tR\u00e9publique ",
+                "\u03a3\u039f\u03a6\u0399\u0391 \u03a3", "\u0130stanbul", "\u24b6bc \uff21", "\ud801\udc00x", "\u2028x\u2028", "\u0000 a\u001f",
+                "\u0152uvre d\u2019\u00c9tat", "", " ", "L'\u00c9LYS\u00c9E"));
+        java.util.Random random = new java.util.Random(14);
+        String alphabet = "aZ \u00a0\t\u00e9\u00c9\u0130\u03a3\u0416\u2019\u2028\u24b6\uff41\ud801\udc00-'.";
+        for (int n = 0; n < 2000; n++) {
+            StringBuilder name = new StringBuilder();
+            for (int k = random.nextInt(12); k > 0; k--) {
+                name.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            names.add(name.toString());
+        }
+        for (String name : names) {
+            assertThat(ActorResolver.fold(name)).as(name).isEqualTo(ActorResolver.foldAnyScript(name));
+        }
+    }
 }
