@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.diplotext.lexicon.Entries;
+import org.diplotext.lexicon.GrammarClass;
 import org.diplotext.lexicon.Lexicon;
 import org.diplotext.lexicon.PhraseIndex;
 import org.diplotext.model.ActorType;
@@ -133,7 +134,7 @@ final class ActorResolver {
         for (Mention m : s.mentions) {
             if (m.actor != null && m.actor.type == ActorType.PERSON && m.kind != Mention.Kind.TITLE) {
                 counterpart(s, m);
-            } else if (m.actor != null && m.actor.type == ActorType.PERSON && lexicon.is(s.tokens, m.first, "COUNTERPART") && counterpartRole(m.actor)) {
+            } else if (m.actor != null && m.actor.type == ActorType.PERSON && lexicon.is(s.tokens, m.first, Grammar.COUNTERPART) && counterpartRole(m.actor)) {
                 takePeersRole(s, m, m.first); // "son homologue allemand": a counterpart named by that word alone
             }
         }
@@ -172,7 +173,7 @@ final class ActorResolver {
                 k = country != null ? k - 3 : k;
             }
         }
-        if (k < 0 || !lexicon.is(s.tokens, k, "COUNTERPART")) {
+        if (k < 0 || !lexicon.is(s.tokens, k, Grammar.COUNTERPART)) {
             return;
         }
         Draft.Actor p = m.actor;
@@ -190,7 +191,7 @@ final class ActorResolver {
 
     /** Whether a person's role is only that of a counterpart ("homologue"), to be replaced by the peer's. */
     private boolean counterpartRole(Draft.Actor p) {
-        return p.role != null && lexicon.is(fold(p.role), "COUNTERPART");
+        return p.role != null && lexicon.is(fold(p.role), Grammar.COUNTERPART);
     }
 
     /**
@@ -392,7 +393,7 @@ final class ActorResolver {
             // "les Forces de soutien rapide", "les Brigades al-Qassam": a body named by an armed group's noun is a group
             ActorType type = head != null && head.value().kind().equals("ARMED") && s.token(m.first).capitalised() ? ActorType.GROUP : ActorType.ORGANISATION;
             Draft.Actor a = actors.computeIfAbsent("O:" + fold(text), k -> new Draft.Actor(k, type, text));
-            boolean body = m.link == null && lexicon.is(s.tokens, m.first, "ORG_HEAD") && !lexicon.is(s.tokens, m.first, "PARTY_HEAD");
+            boolean body = m.link == null && lexicon.is(s.tokens, m.first, Grammar.ORG_HEAD) && !lexicon.is(s.tokens, m.first, Grammar.PARTY_HEAD);
             // a foundation, an institute or an agency named in passing is no actor; one that acts is
             int after = afterAcronym(s, m.last + 1);
             a.confirmed |= !body || subject(s, after) || after > m.last + 1 && openingSubject(s, m.first, after);
@@ -404,7 +405,7 @@ final class ActorResolver {
             }
             if (m.link != null) {
                 a.aliases.add(text(m.link));
-                if (m.link.key != null && lexicon.is(m.link.key, "NGO_NOUN")) {
+                if (m.link.key != null && lexicon.is(m.link.key, Grammar.NGO_NOUN)) {
                     a.titleKind = OrganisationKind.NGO.name();
                 }
             }
@@ -469,7 +470,7 @@ final class ActorResolver {
             return key;
         }
         boolean party = entry.kind() == OrganisationKind.PARTY;
-        String head = party ? "PARTY_HEAD" : "INSTITUTION";
+        GrammarClass head = party ? Grammar.PARTY_HEAD : Grammar.INSTITUTION;
         String country = entry.country().get();
         if (!party && entry.kind() != OrganisationKind.OTHER || country.equals(datelineState) || country.equals(focusState())
                 || !generic(entry.name(), head)) {
@@ -489,15 +490,15 @@ final class ActorResolver {
      * Whether a name is a head of class {@code head} and lower-case adjectives of no state
      * ({@code Parti socialiste}, {@code Assemblée nationale}), which many states' bodies bear.
      */
-    private boolean generic(String name, String head) {
+    private boolean generic(String name, GrammarClass head) {
         String[] words = name.split(" ");
         if (words.length < 2 || !lexicon.is(fold(words[0]), head)) {
             return false;
         }
         for (int i = 1; i < words.length; i++) {
             String w = words[i];
-            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.indexOf('\'') >= 0 || lexicon.is(fold(w), "PARTICLE")
-                    || lexicon.is(fold(w), "PREPOSITION") || lexicon.stateOfAdjective(fold(w)).isPresent()) {
+            if (w.isEmpty() || !Character.isLowerCase(w.charAt(0)) || w.indexOf('\'') >= 0 || lexicon.is(fold(w), Grammar.PARTICLE)
+                    || lexicon.is(fold(w), Grammar.PREPOSITION) || lexicon.stateOfAdjective(fold(w)).isPresent()) {
                 return false;
             }
         }
@@ -509,8 +510,8 @@ final class ActorResolver {
             return null; // resolved with the name it introduces
         }
         Draft.Actor target = null;
-        boolean ngo = lexicon.is(m.key, "NGO_NOUN");
-        OrganisationKind fits = lexicon.value(m.key, "ANAPHOR_KIND").map(OrganisationKind::valueOf).orElse(null); // "le parti": a PARTY
+        boolean ngo = lexicon.is(m.key, Grammar.NGO_NOUN);
+        OrganisationKind fits = lexicon.value(m.key, Grammar.ANAPHOR_KIND).map(OrganisationKind::valueOf).orElse(null); // "le parti": a PARTY
         for (Draft.Actor a : organisationList) {
             boolean named = containsWord(a.foldedName(), m.key);
             boolean kind = ngo && NGO(a) || fits != null && a.organisation != null && a.organisation.kind() == fits;
@@ -519,15 +520,15 @@ final class ActorResolver {
             }
         }
         if (target == null) {
-            boolean media = lexicon.is(m.key, "MEDIA");
+            boolean media = lexicon.is(m.key, Grammar.MEDIA);
             for (Draft.Actor a : organisationList) {
-                if (m.key.equals(a.noun) || media && (a.noun != null && lexicon.is(a.noun, "MEDIA")
+                if (m.key.equals(a.noun) || media && (a.noun != null && lexicon.is(a.noun, Grammar.MEDIA)
                         || a.organisation != null && a.organisation.kind() == OrganisationKind.NEWS_AGENCY)) {
                     target = a; // "le groupe" after "le groupe L'Oréal"
                 }
             }
         }
-        boolean management = lexicon.is(m.key, "MANAGEMENT");
+        boolean management = lexicon.is(m.key, Grammar.MANAGEMENT);
         if (target == null && management) {
             target = hostOf(m); // "Chez Danone, la direction a confirmé"
         }
@@ -547,7 +548,7 @@ final class ActorResolver {
                 }
             }
         }
-        if (target == null && lexicon.is(m.key, "GENERIC_ORG_ANAPHOR") && !(ngo && lastOrganisation != null && lastOrganisation.organisation != null)) {
+        if (target == null && lexicon.is(m.key, Grammar.GENERIC_ORG_ANAPHOR) && !(ngo && lastOrganisation != null && lastOrganisation.organisation != null)) {
             target = lastOrganisation; // not a government or agency the lexicon knows for an NGO
         }
         if (target == null) {
@@ -565,7 +566,7 @@ final class ActorResolver {
             if (other.first >= m.first) {
                 break;
             }
-            if (other.actor != null && other.actor.type == ActorType.ORGANISATION && lexicon.is(s.tokens, other.first - 1, "HOST_PREPOSITION")) {
+            if (other.actor != null && other.actor.type == ActorType.ORGANISATION && lexicon.is(s.tokens, other.first - 1, Grammar.HOST_PREPOSITION)) {
                 return other.actor;
             }
         }
@@ -580,10 +581,10 @@ final class ActorResolver {
                 break;
             }
             int before = other.first - 1;
-            while (before > 0 && (lexicon.is(s.tokens, before, "ARTICLE") || s.word(before).equals("'"))) {
+            while (before > 0 && (lexicon.is(s.tokens, before, Grammar.ARTICLE) || s.word(before).equals("'"))) {
                 before--;
             }
-            if (other.actor == a && lexicon.is(s.tokens, before, "SOURCE_INTRODUCER")) {
+            if (other.actor == a && lexicon.is(s.tokens, before, Grammar.SOURCE_INTRODUCER)) {
                 return true;
             }
         }
@@ -719,10 +720,10 @@ final class ActorResolver {
         String role = m.title.role();
         Sentence s = m.sentence;
         if (m.complement != null && m.complement.kind == Mention.Kind.ORGANISATION && m.complement.first == m.last + 1
-                && lexicon.is(s.tokens, m.last, "ORG_ANAPHOR")) {
+                && lexicon.is(s.tokens, m.last, Grammar.ORG_ANAPHOR)) {
             // "président de l'association Wikimédia France": the body is named, so the role is the head of the title
             int de = m.last;
-            while (de > m.first && !lexicon.is(s.tokens, de, "DE_FORM")) {
+            while (de > m.first && !lexicon.is(s.tokens, de, Grammar.DE_FORM)) {
                 de--;
             }
             StringBuilder head = new StringBuilder();
@@ -744,14 +745,14 @@ final class ActorResolver {
      */
     private Draft.Actor spokenFor(Mention m) {
         Sentence s = m.sentence;
-        if (!m.plural && m.complement == null && lexicon.is(s.tokens, m.first - 1, "POSSESSIVE") && lexicon.is(headWord(m.title.role()), "BODY_HEAD")
+        if (!m.plural && m.complement == null && lexicon.is(s.tokens, m.first - 1, Grammar.POSSESSIVE) && lexicon.is(headWord(m.title.role()), Grammar.BODY_HEAD)
                 && ("OFFICIAL".equals(m.title.kind()) || "LEADER".equals(m.title.kind()))) {
             // "L'Union patronale a rejeté ces exigences. Son directeur a estimé …": an unnamed head of the organisation
             // that opened the sentence before speaks for it, as its spokesperson would
             return lastBodyTopic != null && lastBodyTopicSentence >= s.index - 1 ? lastBodyTopic : null;
         }
         if (m.plural || !"SPOKESPERSON".equals(m.title.kind())
-                || !lexicon.is(s.tokens, m.first - 1, "INDEFINITE_ARTICLE") && !lexicon.is(s.tokens, m.first - 1, "POSSESSIVE")) {
+                || !lexicon.is(s.tokens, m.first - 1, Grammar.INDEFINITE_ARTICLE) && !lexicon.is(s.tokens, m.first - 1, Grammar.POSSESSIVE)) {
             return null;
         }
         if (m.complement != null) {
@@ -761,7 +762,7 @@ final class ActorResolver {
             }
             return of.actor != null && of.actor.type != ActorType.PERSON ? of.actor : null;
         }
-        if (!lexicon.is(s.tokens, m.first - 1, "POSSESSIVE") || lastActor == null || lastActorSentence < s.index - 1) {
+        if (!lexicon.is(s.tokens, m.first - 1, Grammar.POSSESSIVE) || lastActor == null || lastActorSentence < s.index - 1) {
             return null;
         }
         // ", a indiqué son porte-parole" at the end of a sentence opened by its principal: the principal's, not the
@@ -792,7 +793,7 @@ final class ActorResolver {
     /** Whether a mention opens its sentence, its article aside ("L'Union patronale suisse a …"). */
     private boolean opensSentence(Mention m) {
         int k = m.first - 1;
-        while (k >= 0 && (lexicon.is(m.sentence.tokens, k, "ARTICLE") || m.sentence.word(k).equals("'"))) {
+        while (k >= 0 && (lexicon.is(m.sentence.tokens, k, Grammar.ARTICLE) || m.sentence.word(k).equals("'"))) {
             k--;
         }
         return k < 0;
@@ -840,7 +841,7 @@ final class ActorResolver {
             for (int k = persons.size() - 1; k >= 0; k--) {
                 Draft.Actor p = persons.get(k);
                 if (p.role == null && p.lastSentence >= m.sentence.index - 1 && !m.plural && m.first <= 1
-                        && m.first == 1 && lexicon.is(m.sentence.tokens, 0, "DEFINITE_SINGULAR")) {
+                        && m.first == 1 && lexicon.is(m.sentence.tokens, 0, Grammar.DEFINITE_SINGULAR)) {
                     match = p;
                     break;
                 }
@@ -863,17 +864,17 @@ final class ActorResolver {
             int last = m.last;
             while (j < s.size() && j < m.last + 10) {
                 String w = s.word(j);
-                if ((lexicon.is(s.tokens, j, "OF_OR_DEFINITE") || w.equals("'")) && j + 1 < s.size()) {
+                if ((lexicon.is(s.tokens, j, Grammar.OF_OR_DEFINITE) || w.equals("'")) && j + 1 < s.size()) {
                     j++;
                     continue;
                 }
                 if (askedToDo(s, j)) {
                     break; // "a demandé au préfet de rétablir l'ordre": what the official is asked to do is not their title
                 }
-                if (s.token(j).isWord() && s.mentionAt(j) == null && !lexicon.is(w, "AUXILIARY") && !lexicon.is(w, "MODAL_VERB")
-                        && !lexicon.is(w, "CLITIC") && !lexicon.is(w, "PREPOSITION")
-                        && lexicon.verbs().longest(s.tokens, j) == null && !lexicon.is(w, "SUBORDINATOR") && !lexicon.is(s.tokens, j, "WHO")
-                        && !lexicon.is(s.tokens, j, "AND") && !s.token(j).numeric() && !whenOrHow(s, j)) {
+                if (s.token(j).isWord() && s.mentionAt(j) == null && !lexicon.is(w, Grammar.AUXILIARY) && !lexicon.is(w, Grammar.MODAL_VERB)
+                        && !lexicon.is(w, Grammar.CLITIC) && !lexicon.is(w, Grammar.PREPOSITION)
+                        && lexicon.verbs().longest(s.tokens, j) == null && !lexicon.is(w, Grammar.SUBORDINATOR) && !lexicon.is(s.tokens, j, Grammar.WHO)
+                        && !lexicon.is(s.tokens, j, Grammar.AND) && !s.token(j).numeric() && !whenOrHow(s, j)) {
                     last = j;
                     lexicon.stateOfAdjective(w).ifPresent(c -> m.country = m.country == null ? c : m.country);
                     j++;
@@ -887,7 +888,7 @@ final class ActorResolver {
             end = m.complement.end();
             Sentence s = m.sentence;
             int j = m.complement.last + 1;
-            if (j + 1 < s.size() && lexicon.is(s.tokens, j, "PLACE_PREPOSITION") && s.token(j + 1).capitalised()) {
+            if (j + 1 < s.size() && lexicon.is(s.tokens, j, Grammar.PLACE_PREPOSITION) && s.token(j + 1).capitalised()) {
                 end = s.token(j + 1).end();
             }
         }
@@ -950,7 +951,7 @@ final class ActorResolver {
      */
     /** Whether token i is a party's members' noun after {@code les} or {@code aux} ({@code les démocrates}). */
     private boolean members(Sentence s, int i) {
-        return lexicon.is(s.tokens, i - 1, "PLURAL_DEFINITE") && lexicon.is(s.tokens, i, "PARTY_MEMBERS");
+        return lexicon.is(s.tokens, i - 1, Grammar.PLURAL_DEFINITE) && lexicon.is(s.tokens, i, Grammar.PARTY_MEMBERS);
     }
 
     /** The party of a family word ({@code socialiste}, {@code républicains}) met in the text or only one in the state of the text, or null. */
@@ -1025,7 +1026,7 @@ final class ActorResolver {
     private boolean askedToDo(Sentence s, int j) {
         int de = s.word(j - 1).equals("'") ? j - 2 : j - 1;
         String w = s.word(j);
-        return de > 0 && lexicon.is(s.tokens, de, "OF_BARE") && s.token(j).isWord() && !s.token(j).capitalised() && w.length() > 3
+        return de > 0 && lexicon.is(s.tokens, de, Grammar.OF_BARE) && s.token(j).isWord() && !s.token(j).capitalised() && w.length() > 3
                 && lexicon.endsWithAny(w, "INFINITIVE_ENDING");
     }
 
@@ -1033,12 +1034,12 @@ final class ActorResolver {
     private boolean ofUnknownBody(Mention m) {
         Sentence s = m.sentence;
         int j = m.last + 1;
-        if (m.complement != null || j + 1 >= s.size() || !lexicon.is(s.tokens, j, "OF")) {
+        if (m.complement != null || j + 1 >= s.size() || !lexicon.is(s.tokens, j, Grammar.OF)) {
             return false;
         }
         int k = j + 1;
-        if (k + 1 < s.size() && (lexicon.is(s.tokens, k, "DEFINITE_FEMININE") || lexicon.is(s.tokens, k, "DEFINITE_ELIDED") && s.word(k + 1).equals("'"))) {
-            k += lexicon.is(s.tokens, k, "DEFINITE_FEMININE") ? 1 : 2;
+        if (k + 1 < s.size() && (lexicon.is(s.tokens, k, Grammar.DEFINITE_FEMININE) || lexicon.is(s.tokens, k, Grammar.DEFINITE_ELIDED) && s.word(k + 1).equals("'"))) {
+            k += lexicon.is(s.tokens, k, Grammar.DEFINITE_FEMININE) ? 1 : 2;
         }
         return k < s.size() && s.token(k).capitalised() && s.mentionAt(k) == null;
     }
@@ -1047,15 +1048,15 @@ final class ActorResolver {
     private boolean ofCommonNoun(Mention m) {
         Sentence s = m.sentence;
         int j = m.last + 1;
-        if (m.complement != null || j + 1 >= s.size() || !lexicon.is(s.tokens, j, "OF")) {
+        if (m.complement != null || j + 1 >= s.size() || !lexicon.is(s.tokens, j, Grammar.OF)) {
             return false;
         }
         int k = j + 1;
-        while (k < s.size() && (lexicon.is(s.tokens, k, "ARTICLE") || s.word(k).equals("'"))) {
+        while (k < s.size() && (lexicon.is(s.tokens, k, Grammar.ARTICLE) || s.word(k).equals("'"))) {
             k++;
         }
         return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && s.mentionAt(k) == null
-                && (!lexicon.isGrammar(s.word(k)) || lexicon.is(s.tokens, k, "COMMITTEE")) && lexicon.stateOfAdjective(s.word(k)).isEmpty();
+                && (!lexicon.isGrammar(s.word(k)) || lexicon.is(s.tokens, k, Grammar.COMMITTEE)) && lexicon.stateOfAdjective(s.word(k)).isEmpty();
     }
 
     /**
@@ -1065,7 +1066,7 @@ final class ActorResolver {
      */
     private Draft.Actor holderOfOffice(Mention m) {
         String kind = m.title.kind();
-        if (m.complement != null || m.organisation != null || lexicon.is(m.sentence.tokens, m.last + 1, "DE_FORM")) {
+        if (m.complement != null || m.organisation != null || lexicon.is(m.sentence.tokens, m.last + 1, Grammar.DE_FORM)) {
             return null; // "la présidente de la commission": the head of something else
         }
         if (m.country == null && (kind.equals("HEAD_OF_STATE") || kind.equals("HEAD_OF_GOVERNMENT"))) {
@@ -1110,7 +1111,7 @@ final class ActorResolver {
 
     /** The region's adjective right after a title ({@code le premier ministre québécois}: quebecois), or null. */
     private String region(Mention m) {
-        return lexicon.is(m.sentence.tokens, m.last + 1, "REGIONAL_ADJECTIVE") ? m.sentence.word(m.last + 1) : null;
+        return lexicon.is(m.sentence.tokens, m.last + 1, Grammar.REGIONAL_ADJECTIVE) ? m.sentence.word(m.last + 1) : null;
     }
 
     /**
@@ -1164,10 +1165,10 @@ final class ActorResolver {
     }
 
     private Draft.Actor group(Mention m) {
-        Draft.Actor party = m.last > m.first && lexicon.is(fold(m.key), "PARTY_FAMILY") ? party(m, m.sentence.word(m.last)) : null;
+        Draft.Actor party = m.last > m.first && lexicon.is(fold(m.key), Grammar.PARTY_FAMILY) ? party(m, m.sentence.word(m.last)) : null;
         if (party == null && m.first == m.last && members(m.sentence, m.first)) {
             // "travailler avec les républicains": members named as a bare plural stand for their party
-            party = party(m, lexicon.value(m.sentence.tokens, m.first, "PARTY_MEMBERS").orElse(m.sentence.word(m.first)));
+            party = party(m, lexicon.value(m.sentence.tokens, m.first, Grammar.PARTY_MEMBERS).orElse(m.sentence.word(m.first)));
         }
         if (party != null) {
             return party;
@@ -1188,7 +1189,7 @@ final class ActorResolver {
         }
         if (a == null) {
             // "les autorités locales": the state's apparatus, an organisation like its ministries, not a collective
-            ActorType type = lexicon.is(noun, "AUTHORITIES") ? ActorType.ORGANISATION : ActorType.GROUP;
+            ActorType type = lexicon.is(noun, Grammar.AUTHORITIES) ? ActorType.ORGANISATION : ActorType.GROUP;
             a = new Draft.Actor("G:" + stem + "|" + qualifier, type, text);
             actors.put(a.key, a);
             if (!qualifier.isEmpty() && !m.described) {
@@ -1229,7 +1230,7 @@ final class ActorResolver {
                 || known.type == ActorType.PERSON && fold(known.name).endsWith(" " + fold(text)))) { // "De Santis" after "Nick De Santis"
             String before = m.first > 0 ? s.word(m.first - 1) : "";
             if (m.first == m.last && known.type == ActorType.PERSON && known.key.startsWith("X:") && !m.initial
-                    && !lexicon.is(before, "PREPOSITION") && !lexicon.is(before, "ARTICLE") && !lexicon.is(before, "DETERMINER")) {
+                    && !lexicon.is(before, Grammar.PREPOSITION) && !lexicon.is(before, Grammar.ARTICLE) && !lexicon.is(before, Grammar.DETERMINER)) {
                 known.confirmed = true; // "Robert Gagliano ... Gagliano": a surname used alone is a person's
             }
             known.mention(text, span(m));
@@ -1261,16 +1262,16 @@ final class ActorResolver {
             }
             return null; // "Cependant", "Intitulé": capitalised only because it opens the sentence
         }
-        boolean article = m.first > 0 && lexicon.is(s.word(m.first - 1), "ARTICLE")
-                || m.first > 1 && s.word(m.first - 1).equals("'") && lexicon.is(s.tokens, m.first - 2, "DEFINITE_ELIDED");
+        boolean article = m.first > 0 && lexicon.is(s.word(m.first - 1), Grammar.ARTICLE)
+                || m.first > 1 && s.word(m.first - 1).equals("'") && lexicon.is(s.tokens, m.first - 2, Grammar.DEFINITE_ELIDED);
         boolean acronym = true;
         for (int i = m.first; i <= m.last; i++) {
             acronym &= !s.token(i).isWord() || s.token(i).upper();
         }
-        boolean titled = lexicon.is(s.word(m.first), "NAME_ARTICLE") && m.last > m.first; // Le Figaro, El Punt Avui
+        boolean titled = lexicon.is(s.word(m.first), Grammar.NAME_ARTICLE) && m.last > m.first; // Le Figaro, El Punt Avui
         boolean institutional = false;
         for (int i = m.first; i <= m.last && !institutional; i++) {
-            institutional = s.token(i).capitalised() && lexicon.is(s.word(i), "ORG_WORD"); // "Francine Clark Art Institute"
+            institutional = s.token(i).capitalised() && lexicon.is(s.word(i), Grammar.ORG_WORD); // "Francine Clark Art Institute"
         }
         ActorType type = article || acronym || titled || institutional || m.first == m.last && !quotedBySurname(m) ? ActorType.ORGANISATION
                 : ActorType.PERSON;
@@ -1303,7 +1304,7 @@ final class ActorResolver {
      */
     private Draft.Actor longerBodyName(Mention m) {
         Sentence s = m.sentence;
-        if (m.last == m.first || !s.token(m.last).capitalised() || !lexicon.is(s.word(m.last), "ORG_WORD")) {
+        if (m.last == m.first || !s.token(m.last).capitalised() || !lexicon.is(s.word(m.last), Grammar.ORG_WORD)) {
             return null;
         }
         List<String> words = bodyWords(text(m));
@@ -1323,7 +1324,7 @@ final class ActorResolver {
     private List<String> bodyWords(String name) {
         List<String> words = new ArrayList<>();
         for (String w : BODY_WORD_SEPARATOR.split(fold(name))) {
-            if (!w.isEmpty() && !lexicon.is(w, "ENGLISH_AND")) {
+            if (!w.isEmpty() && !lexicon.is(w, Grammar.ENGLISH_AND)) {
                 words.add(w);
             }
         }
@@ -1361,7 +1362,7 @@ final class ActorResolver {
             return true;
         }
         for (int i = c.first; i <= c.last; i++) {
-            if (s.token(i).capitalised() && (lexicon.is(s.tokens, i, "ORG_WORD") || lexicon.is(s.tokens, i, "ORG_HEAD"))) {
+            if (s.token(i).capitalised() && (lexicon.is(s.tokens, i, Grammar.ORG_WORD) || lexicon.is(s.tokens, i, Grammar.ORG_HEAD))) {
                 return true;
             }
         }
@@ -1370,7 +1371,7 @@ final class ActorResolver {
 
     /** Whether a verb of the lexicons (saying, asking, meeting) ends right before i: what starts at i is its object. */
     private boolean objectOfVerb(Sentence s, int i) {
-        while (i > 1 && lexicon.is(s.tokens, i - 1, "ADVERB")) {
+        while (i > 1 && lexicon.is(s.tokens, i - 1, Grammar.ADVERB)) {
             i--; // "a reçu aussi un collectif d'avocats"
         }
         for (int k = Math.max(0, i - 3); k < i; k++) {
@@ -1384,7 +1385,7 @@ final class ActorResolver {
 
     /** The index of the determiner before the noun at i ({@code plusieurs associations}), or i. */
     private int determined(Sentence s, int i) {
-        return i > 0 && (lexicon.is(s.tokens, i - 1, "DETERMINER") || lexicon.is(s.tokens, i - 1, "QUANTIFIER")) && !lexicon.is(s.tokens, i - 1, "OF_UNELIDED") ? i - 1 : i;
+        return i > 0 && (lexicon.is(s.tokens, i - 1, Grammar.DETERMINER) || lexicon.is(s.tokens, i - 1, Grammar.QUANTIFIER)) && !lexicon.is(s.tokens, i - 1, Grammar.OF_UNELIDED) ? i - 1 : i;
     }
 
     /** Whether a name at i follows {@code selon} or a reporting verb ending right before it. */
@@ -1395,7 +1396,7 @@ final class ActorResolver {
      */
     private boolean quotedBySurname(Mention m) {
         Sentence s = m.sentence;
-        if (m.first != m.last || m.first < 2 || lexicon.is(s.tokens, m.first - 1, "ACCORDING_TO") || !sourced(s, m.first)) {
+        if (m.first != m.last || m.first < 2 || lexicon.is(s.tokens, m.first - 1, Grammar.ACCORDING_TO) || !sourced(s, m.first)) {
             return false;
         }
         for (int k = 0; k < m.first; k++) {
@@ -1410,7 +1411,7 @@ final class ActorResolver {
         if (i == 0) {
             return false;
         }
-        if (lexicon.is(s.tokens, i - 1, "ACCORDING_TO")) {
+        if (lexicon.is(s.tokens, i - 1, Grammar.ACCORDING_TO)) {
             return true;
         }
         for (int k = Math.max(0, i - 3); k < i; k++) {
@@ -1447,11 +1448,11 @@ final class ActorResolver {
         if (k > 0 && s.word(k).equals("'")) {
             k--;
         }
-        if (k != 0 || !lexicon.is(s.word(0), "ARTICLE") || j >= s.size() || !s.token(j).isWord() || s.token(j).capitalised() || s.token(j).numeric()) {
+        if (k != 0 || !lexicon.is(s.word(0), Grammar.ARTICLE) || j >= s.size() || !s.token(j).isWord() || s.token(j).capitalised() || s.token(j).numeric()) {
             return false;
         }
         String w = s.word(j);
-        return !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "ARTICLE") && !lexicon.is(w, "AND_OR") && !lexicon.is(w, "RELATIVE_PRONOUN");
+        return !lexicon.is(w, Grammar.PREPOSITION) && !lexicon.is(w, Grammar.ARTICLE) && !lexicon.is(w, Grammar.AND_OR) && !lexicon.is(w, Grammar.RELATIVE_PRONOUN);
     }
 
     /**
@@ -1460,7 +1461,7 @@ final class ActorResolver {
      */
     private boolean coordinatedWithBody(Sentence s, Mention m) {
         int k = m.first - 2; // before the article
-        if (k < 1 || !(lexicon.is(s.tokens, k, "AND") || s.word(k).equals(","))) {
+        if (k < 1 || !(lexicon.is(s.tokens, k, Grammar.AND) || s.word(k).equals(","))) {
             return false;
         }
         Mention before = s.mentionAt(k - 1);
@@ -1475,7 +1476,7 @@ final class ActorResolver {
     private boolean actingInitialWord(Sentence s, Mention m) {
         int j = m.last + 1;
         String w = s.word(m.first);
-        return j + 1 < s.size() && lexicon.is(s.tokens, j, "ACTIVE_AUXILIARY") && input.charAt(s.token(j).start()) == 'a'
+        return j + 1 < s.size() && lexicon.is(s.tokens, j, Grammar.ACTIVE_AUXILIARY) && input.charAt(s.token(j).start()) == 'a'
                 && subject(s, j) && s.token(j + 1).isWord() && !s.token(j + 1).capitalised() && !lexicon.isGrammar(s.word(j + 1))
                 && !lexicon.isGrammar(w) && !lexicon.endsWithAny(w, "ADVERB_ENDING");
     }
@@ -1486,17 +1487,17 @@ final class ActorResolver {
             return false;
         }
         String w = s.word(j);
-        if (lexicon.is(w, "AUXILIARY")) {
+        if (lexicon.is(w, Grammar.AUXILIARY)) {
             // an active perfect ("a estimé"), not a state or a passive ("est situé", "a été touché")
-            return lexicon.is(s.tokens, j, "ACTIVE_AUXILIARY") && j + 1 < s.size() && !lexicon.is(s.tokens, j + 1, "BEEN")
+            return lexicon.is(s.tokens, j, Grammar.ACTIVE_AUXILIARY) && j + 1 < s.size() && !lexicon.is(s.tokens, j + 1, Grammar.BEEN)
                     && !lexicon.beginsWithAny(s.word(j + 1), "HAD_BEGINNING");
         }
-        if (lexicon.is(s.tokens, j, "REFLEXIVE") && (w.length() > 1 // "se"; "s'" only with its apostrophe and not as the "si" of "s'il"
+        if (lexicon.is(s.tokens, j, Grammar.REFLEXIVE) && (w.length() > 1 // "se"; "s'" only with its apostrophe and not as the "si" of "s'il"
                 || j + 2 < s.size() && s.word(j + 1).equals("'") && !lexicon.beginsWithAny(s.word(j + 2), "AFTER_ELIDED_IF_BEGINNING"))) {
             return true;
         }
         for (int n = Math.min(5, w.length() - 2); n > 1; n--) {
-            if (lexicon.is("-" + w.substring(w.length() - n), "VERB_ENDING")) {
+            if (lexicon.is("-" + w.substring(w.length() - n), Grammar.VERB_ENDING)) {
                 return !lexicon.isGrammar(w);
             }
         }
@@ -1656,18 +1657,18 @@ final class ActorResolver {
     private int countedFrom(Mention m) {
         Sentence s = m.sentence;
         int j = m.first - 1;
-        if (j >= 2 && s.word(j).equals("'") && lexicon.is(s.tokens, j - 1, "OF_ELIDED")) {
+        if (j >= 2 && s.word(j).equals("'") && lexicon.is(s.tokens, j - 1, Grammar.OF_ELIDED)) {
             j--;
-        } else if (j < 1 || !lexicon.is(s.tokens, j, "OF_UNELIDED")) {
+        } else if (j < 1 || !lexicon.is(s.tokens, j, Grammar.OF_UNELIDED)) {
             return -1;
         }
-        return lexicon.is(s.tokens, j - 1, "COLLECTIVE_NUMBER") ? j - 1 : -1;
+        return lexicon.is(s.tokens, j - 1, Grammar.COLLECTIVE_NUMBER) ? j - 1 : -1;
     }
 
     /** Whether token j says when or how ("mardi", "hier", "également"): it ends an unnamed official's title ("son homologue gambien mardi"). */
     private boolean whenOrHow(Sentence s, int j) {
-        return lexicon.is(s.tokens, j, "WEEKDAY") || lexicon.is(s.tokens, j, "RELATIVE_DAY") || lexicon.is(s.tokens, j, "TODAY_PART")
-                || lexicon.is(s.tokens, j, "ADVERB");
+        return lexicon.is(s.tokens, j, Grammar.WEEKDAY) || lexicon.is(s.tokens, j, Grammar.RELATIVE_DAY) || lexicon.is(s.tokens, j, Grammar.TODAY_PART)
+                || lexicon.is(s.tokens, j, Grammar.ADVERB);
     }
 
     String text(Mention m) {
@@ -1677,10 +1678,10 @@ final class ActorResolver {
     private String withArticle(Mention m) {
         Sentence s = m.sentence;
         int j = m.first - 1;
-        if (j >= 1 && s.word(j).equals("'") && lexicon.is(s.tokens, j - 1, "ELIDED_DEFINITE_OR_OF")) {
+        if (j >= 1 && s.word(j).equals("'") && lexicon.is(s.tokens, j - 1, Grammar.ELIDED_DEFINITE_OR_OF)) {
             return input.substring(s.token(j - 1).start(), m.end());
         }
-        if (j >= 0 && lexicon.is(s.tokens, j, "DEFINITE")) {
+        if (j >= 0 && lexicon.is(s.tokens, j, Grammar.DEFINITE)) {
             return input.substring(s.token(j).start(), m.end());
         }
         return text(m);

@@ -100,25 +100,25 @@ final class Dates {
      * remerciée vendredi").
      */
     private boolean ofNoun(Sentence s, int day) {
-        int i = lexicon.is(s.tokens, day - 1, "ARTICLE") ? day - 1 : day; // "la veille" is read at "veille"
+        int i = lexicon.is(s.tokens, day - 1, Grammar.ARTICLE) ? day - 1 : day; // "la veille" is read at "veille"
         if (i < 2 || !s.token(i - 1).isWord() || !s.token(i - 2).isWord() || s.token(i - 2).capitalised()) {
             return false;
         }
         String raw = input.substring(s.token(i - 1).start(), s.token(i - 1).end());
-        boolean determined = i >= 3 && (s.word(i - 3).equals("'") || lexicon.is(s.tokens, i - 3, "ARTICLE") || lexicon.is(s.tokens, i - 3, "DETERMINER"));
-        return Syntax.writtenParticiple(raw) && determined && !lexicon.is(s.tokens, i - 2, "AUXILIARY");
+        boolean determined = i >= 3 && (s.word(i - 3).equals("'") || lexicon.is(s.tokens, i - 3, Grammar.ARTICLE) || lexicon.is(s.tokens, i - 3, Grammar.DETERMINER));
+        return Syntax.writtenParticiple(raw) && determined && !lexicon.is(s.tokens, i - 2, Grammar.AUXILIARY);
     }
 
     /** Whether the day at i is a time limit ("jusqu'à vendredi", "d'ici lundi"): it lies ahead, the story is not there yet. */
     private boolean deadline(Sentence s, int i) {
         int j = i - 1;
-        if (lexicon.is(s.tokens, j, "TO_SINGULAR")) {
+        if (lexicon.is(s.tokens, j, Grammar.TO_SINGULAR)) {
             j--;
         }
         if (s.word(j).equals("'")) {
             j--;
         }
-        return lexicon.is(s.tokens, j, "UNTIL") || lexicon.is(s.tokens, j, "HERE") && s.word(j - 1).equals("'");
+        return lexicon.is(s.tokens, j, Grammar.UNTIL) || lexicon.is(s.tokens, j, Grammar.HERE) && s.word(j - 1).equals("'");
     }
 
     /** The dispatch's date: its publication, or else the first full date near its top. */
@@ -137,7 +137,7 @@ final class Dates {
         }
         Matcher w = WRITTEN.matcher(top);
         while (w.find() && w.start() < best) {
-            Optional<String> month = lexicon.value(w.group(2), "MONTH");
+            Optional<String> month = lexicon.value(w.group(2), Grammar.MONTH);
             if (month.isPresent()) {
                 date = safe(Integer.parseInt(w.group(3)), Integer.parseInt(month.get()), Integer.parseInt(w.group(1)));
                 break;
@@ -194,7 +194,7 @@ final class Dates {
     private static int[] dayMonth(String folded, Lexicon lexicon) {
         Matcher m = DAY_MONTH.matcher(folded);
         while (m.find()) {
-            Optional<String> month = lexicon.value(m.group(2), "MONTH");
+            Optional<String> month = lexicon.value(m.group(2), Grammar.MONTH);
             int day = Integer.parseInt(m.group(1));
             if (month.isPresent() && day >= 1 && day <= 31) {
                 return new int[] {day, Integer.parseInt(month.get())};
@@ -266,7 +266,7 @@ final class Dates {
             return best;
         }
         for (int j = anchor - 1; j >= Math.max(0, anchor - 3); j--) {
-            if (lexicon.is(s.word(j), "PLUPERFECT")) {
+            if (lexicon.is(s.word(j), Grammar.PLUPERFECT)) {
                 // "avait déclaré" with no day of its own: the day the story is at, if it named one before the dispatch's
                 return narrative != null && narrative.isBefore(reference) ? narrative : null;
             }
@@ -290,29 +290,29 @@ final class Dates {
     /** Whether the verb at {@code anchor} is in the passé composé: a present auxiliary before its participle. */
     private boolean pastTense(Sentence s, int anchor) {
         int j = anchor - 1;
-        while (j >= 0 && (lexicon.is(s.tokens, j, "ADVERB") || s.word(j).equals("-") || lexicon.is(s.tokens, j, "PRONOUN_SINGULAR")
-                || lexicon.is(s.tokens, j, "PRONOUN_PLURAL") || lexicon.is(s.tokens, j, "EUPHONIC"))) {
+        while (j >= 0 && (lexicon.is(s.tokens, j, Grammar.ADVERB) || s.word(j).equals("-") || lexicon.is(s.tokens, j, Grammar.PRONOUN_SINGULAR)
+                || lexicon.is(s.tokens, j, Grammar.PRONOUN_PLURAL) || lexicon.is(s.tokens, j, Grammar.EUPHONIC))) {
             j--;
         }
         j = Syntax.adverbsBefore(lexicon, s, j); // "a de son côté demandé"
         boolean appended = j >= 1 && j == anchor - 1 && s.word(j).equals(",") && lexicon.endsWithAny(s.word(anchor), "PRESENT_PARTICIPLE_ENDING");
-        if (j >= 1 && lexicon.is(s.tokens, j, "AND") || appended) {
+        if (j >= 1 && lexicon.is(s.tokens, j, Grammar.AND) || appended) {
             // "a appelé à … et exhorté X à …": the second participle shares the first one's auxiliary;
             // "a condamné l'attaque, appelant les parties à …": the appended participle shares its clause's tense
             for (int k = j - 1; k >= Math.max(0, j - 20) && !s.word(k).equals(";"); k--) {
                 int v = k + 1;
-                while (v < j && lexicon.is(s.tokens, v, "ADVERB")) {
+                while (v < j && lexicon.is(s.tokens, v, Grammar.ADVERB)) {
                     v++;
                 }
-                if (lexicon.is(s.tokens, k, "PRESENT_AUXILIARY") && !s.inQuote(k) && s.cueAt(v) != null && s.cueAt(v).isVerb()) {
+                if (lexicon.is(s.tokens, k, Grammar.PRESENT_AUXILIARY) && !s.inQuote(k) && s.cueAt(v) != null && s.cueAt(v).isVerb()) {
                     return true;
                 }
             }
         }
-        if (j >= 1 && lexicon.is(s.tokens, j, "BEEN")) {
+        if (j >= 1 && lexicon.is(s.tokens, j, Grammar.BEEN)) {
             j--; // "a été reçu": the passive's passé composé
         }
-        return j >= 0 && lexicon.is(s.tokens, j, "PRESENT_AUXILIARY");
+        return j >= 0 && lexicon.is(s.tokens, j, Grammar.PRESENT_AUXILIARY);
     }
 
     private LocalDate expression(Sentence s, int i, LocalDate ref) {
@@ -323,17 +323,17 @@ final class Dates {
         if (!s.token(i).numeric() && !lexicon.isAny(s.tokens, i, dateOpeners)) {
             return null; // the words that open a date are few: cheap to rule out first, as every token is asked
         }
-        Optional<String> weekday = lexicon.value(s.tokens, i, "WEEKDAY");
+        Optional<String> weekday = lexicon.value(s.tokens, i, Grammar.WEEKDAY);
         if (weekday.isPresent()) {
             LocalDate explicit = explicitDay(s, i + 1, ref); // "mercredi 4 juillet": the day number decides
             if (explicit != null) {
                 return explicit;
             }
             DayOfWeek day = DayOfWeek.of(Integer.parseInt(weekday.get()));
-            if (lexicon.is(s.tokens, i + 1, "NEXT")) {
+            if (lexicon.is(s.tokens, i + 1, Grammar.NEXT)) {
                 return ref.with(TemporalAdjusters.next(day));
             }
-            if (lexicon.is(s.tokens, i + 1, "LAST")) {
+            if (lexicon.is(s.tokens, i + 1, Grammar.LAST)) {
                 return ref.with(TemporalAdjusters.previous(day));
             }
             if (tense(s, i, i) > 0) {
@@ -341,22 +341,22 @@ final class Dates {
             }
             return ref.with(TemporalAdjusters.previousOrSame(day));
         }
-        if (lexicon.is(s.tokens, i, "TODAY_START") && lexicon.is(s.tokens, i + 2, "TODAY_END")) {
+        if (lexicon.is(s.tokens, i, Grammar.TODAY_START) && lexicon.is(s.tokens, i + 2, Grammar.TODAY_END)) {
             return ref;
         }
-        if (lexicon.is(s.tokens, i, "DEMONSTRATIVE")
-                && (lexicon.is(s.tokens, i + 1, "DAY_PART") || lexicon.is(s.tokens, i + 1, "AFTER") && lexicon.is(s.tokens, i + 3, "DAY_PART"))) {
+        if (lexicon.is(s.tokens, i, Grammar.DEMONSTRATIVE)
+                && (lexicon.is(s.tokens, i + 1, Grammar.DAY_PART) || lexicon.is(s.tokens, i + 1, Grammar.AFTER) && lexicon.is(s.tokens, i + 3, Grammar.DAY_PART))) {
             return ref; // "ce matin", "cet après-midi", "ce soir": the dispatch's day
         }
-        if (lexicon.is(s.tokens, i, "AGO_START")) {
+        if (lexicon.is(s.tokens, i, Grammar.AGO_START)) {
             return ago(s, i, ref);
         }
-        if (lexicon.is(s.tokens, i, "WHOLE_DAY")) {
+        if (lexicon.is(s.tokens, i, Grammar.WHOLE_DAY)) {
             return withinTheDay(s, i) ? ref : null;
         }
-        Optional<String> relative = lexicon.value(s.tokens, i, "RELATIVE_DAY");
-        boolean hyphenated = lexicon.is(s.tokens, i, "YESTERDAY") && s.word(i - 1).equals("-");
-        if (hyphenated && lexicon.is(s.tokens, i - 2, "BEFORE")) {
+        Optional<String> relative = lexicon.value(s.tokens, i, Grammar.RELATIVE_DAY);
+        boolean hyphenated = lexicon.is(s.tokens, i, Grammar.YESTERDAY) && s.word(i - 1).equals("-");
+        if (hyphenated && lexicon.is(s.tokens, i - 2, Grammar.BEFORE)) {
             return ref.minusDays(2); // "avant-hier"
         }
         if (relative.isPresent() && !hyphenated) {
@@ -366,7 +366,7 @@ final class Dates {
             } catch (NumberFormatException e) {
                 return null;
             }
-            if (lexicon.is(w, "STORY_RELATIVE_DAY") && narrative != null) {
+            if (lexicon.is(w, Grammar.STORY_RELATIVE_DAY) && narrative != null) {
                 return narrative.plusDays(offset); // "la veille", "le lendemain": next to the day the story is at
             }
             try {
@@ -375,10 +375,10 @@ final class Dates {
                 return null;
             }
         }
-        Optional<String> part = lexicon.value(s.tokens, i, "WEEK_PART");
-        if (part.isPresent() && lexicon.is(s.tokens, i + 1, "OF_UNELIDED")) {
-            int k = lexicon.is(s.tokens, i + 2, "ARTICLE") ? i + 3 : i + 2;
-            if (lexicon.is(s.tokens, k, "WEEK")) {
+        Optional<String> part = lexicon.value(s.tokens, i, Grammar.WEEK_PART);
+        if (part.isPresent() && lexicon.is(s.tokens, i + 1, Grammar.OF_UNELIDED)) {
+            int k = lexicon.is(s.tokens, i + 2, Grammar.ARTICLE) ? i + 3 : i + 2;
+            if (lexicon.is(s.tokens, k, Grammar.WEEK)) {
                 // "en début de semaine": the first day of the dispatch's week
                 return ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.of(Integer.parseInt(part.get()))));
             }
@@ -392,12 +392,12 @@ final class Dates {
      * ({@code AGO_UNIT}, valued in days).
      */
     private LocalDate ago(Sentence s, int i, LocalDate ref) {
-        if (!lexicon.is(s.tokens, i + 1, "AGO_THERE") || !lexicon.is(s.tokens, i + 2, "PRESENT_AUXILIARY")) {
+        if (!lexicon.is(s.tokens, i + 1, Grammar.AGO_THERE) || !lexicon.is(s.tokens, i + 2, Grammar.PRESENT_AUXILIARY)) {
             return null;
         }
         int count = s.token(i + 3).numeric() ? leadingNumber(s.word(i + 3))
-                : lexicon.value(s.tokens, i + 3, "COUNT_WORD").map(Integer::parseInt).orElse(-1);
-        Optional<String> unit = lexicon.value(s.tokens, i + 4, "AGO_UNIT");
+                : lexicon.value(s.tokens, i + 3, Grammar.COUNT_WORD).map(Integer::parseInt).orElse(-1);
+        Optional<String> unit = lexicon.value(s.tokens, i + 4, Grammar.AGO_UNIT);
         if (count < 1 || count > 31 || unit.isEmpty()) {
             return null;
         }
@@ -410,11 +410,11 @@ final class Dates {
      * follows ({@code la journée de mardi}, {@code la journée du 12 mars}), which dates by itself.
      */
     private boolean withinTheDay(Sentence s, int i) {
-        if (lexicon.is(s.tokens, i + 1, "OF_UNELIDED") || lexicon.is(s.tokens, i + 1, "OF_THE_SINGULAR")) {
+        if (lexicon.is(s.tokens, i + 1, Grammar.OF_UNELIDED) || lexicon.is(s.tokens, i + 1, Grammar.OF_THE_SINGULAR)) {
             return false;
         }
-        boolean inTheDay = lexicon.is(s.tokens, i - 1, "DEFINITE_FEMININE") && lexicon.is(s.tokens, i - 2, "WITHIN");
-        boolean partOfTheDay = lexicon.is(s.tokens, i - 1, "OF_UNELIDED") && lexicon.is(s.tokens, i - 2, "DAY_EDGE");
+        boolean inTheDay = lexicon.is(s.tokens, i - 1, Grammar.DEFINITE_FEMININE) && lexicon.is(s.tokens, i - 2, Grammar.WITHIN);
+        boolean partOfTheDay = lexicon.is(s.tokens, i - 1, Grammar.OF_UNELIDED) && lexicon.is(s.tokens, i - 2, Grammar.DAY_EDGE);
         return inTheDay || partOfTheDay;
     }
 
@@ -423,8 +423,8 @@ final class Dates {
         if (i < s.size() && s.token(i).numeric() && i + 1 < s.size()) {
             String w = s.word(i);
             int day = leadingNumber(w);
-            int next = lexicon.is(s.tokens, i + 1, "ORDINAL_FIRST") ? i + 2 : i + 1;
-            Optional<String> month = lexicon.value(s.tokens, next, "MONTH");
+            int next = lexicon.is(s.tokens, i + 1, Grammar.ORDINAL_FIRST) ? i + 2 : i + 1;
+            Optional<String> month = lexicon.value(s.tokens, next, Grammar.MONTH);
             if (day >= 1 && day <= 31 && month.isPresent()) {
                 int m = Integer.parseInt(month.get());
                 int year;
@@ -451,7 +451,7 @@ final class Dates {
         if (guess == null) {
             return year; // 29 février outside a leap year: no such day, whatever the year
         }
-        int tense = lexicon.is(s.tokens, monthAt + 1, "NEXT") ? 1 : lexicon.is(s.tokens, monthAt + 1, "LAST") ? -1 : tense(s, dayAt, monthAt);
+        int tense = lexicon.is(s.tokens, monthAt + 1, Grammar.NEXT) ? 1 : lexicon.is(s.tokens, monthAt + 1, Grammar.LAST) ? -1 : tense(s, dayAt, monthAt);
         if (tense > 0) {
             return guess.isBefore(ref) ? year + 1 : year;
         }
@@ -485,7 +485,7 @@ final class Dates {
 
     /** Where the clause of a day ends: "a indiqué que le sommet, qui se tient le 15 mars": the main verb's tense is not the day's. */
     private boolean breaks(Sentence s, int j) {
-        return lexicon.is(s.tokens, j, "HARD_BREAK") || lexicon.is(s.tokens, j, "SUBORDINATOR") || lexicon.is(s.tokens, j, "RELATIVE_PRONOUN")
+        return lexicon.is(s.tokens, j, Grammar.HARD_BREAK) || lexicon.is(s.tokens, j, Grammar.SUBORDINATOR) || lexicon.is(s.tokens, j, Grammar.RELATIVE_PRONOUN)
                 || s.word(j).equals(";");
     }
 
@@ -494,17 +494,17 @@ final class Dates {
         if (!t.isWord() || t.numeric()) {
             return 0;
         }
-        if (lexicon.is(s.tokens, j, "SCHEDULED")) {
+        if (lexicon.is(s.tokens, j, Grammar.SCHEDULED)) {
             return 1;
         }
-        if (lexicon.is(s.tokens, j, "PLUPERFECT")
-                || lexicon.is(s.tokens, j, "PRESENT_AUXILIARY") && input.charAt(t.start()) != '\u00e0') { // "a", not "à"
+        if (lexicon.is(s.tokens, j, Grammar.PLUPERFECT)
+                || lexicon.is(s.tokens, j, Grammar.PRESENT_AUXILIARY) && input.charAt(t.start()) != '\u00e0') { // "a", not "à"
             return -1;
         }
         if (!t.capitalised()) {
             String w = t.folded();
             for (int n = Math.min(5, w.length() - 1); n > 2; n--) {
-                if (lexicon.is("-" + w.substring(w.length() - n), "FUTURE_ENDING")) { // "se rendra", "rencontrera", "se réuniront"
+                if (lexicon.is("-" + w.substring(w.length() - n), Grammar.FUTURE_ENDING)) { // "se rendra", "rencontrera", "se réuniront"
                     return 1;
                 }
             }

@@ -44,14 +44,14 @@ final class Demands {
         if (s.inQuote(c.first) && syntax.negated(s, c)) {
             return; // "« Nous ne demandons pas de sanctions »": the speaker says what they do not ask
         }
-        if (lexicon.is(c.lemmaHead, "CLAIMS_RESPONSIBILITY")) {
+        if (lexicon.is(c.lemmaHead, Grammar.CLAIMS_RESPONSIBILITY)) {
             for (int k = c.last + 1; k < Math.min(s.size(), c.last + 5); k++) {
-                if (syntax.is(s, k, "VIOLENT_ACT")) {
+                if (syntax.is(s, k, Grammar.VIOLENT_ACT)) {
                     return; // "a revendiqué l'attentat": claims an act done, asks nothing
                 }
             }
         }
-        if (syntax.is(s, c.last, "TIME_LIMIT") && grant(s, c.first, c.last, true, source)) {
+        if (syntax.is(s, c.last, Grammar.TIME_LIMIT) && grant(s, c.first, c.last, true, source)) {
             return; // "a lancé un ultimatum de 48 heures au régime pour qu'il …"
         }
         int j = pastDuration(s, pastIncise(s, pastDocument(s, pastDay(s, pastMannerAdverbs(s, syntax.skipAdverbs(s, c.last + 1))))));
@@ -60,17 +60,17 @@ final class Demands {
         boolean clause = false;
         String lastForm = s.word(c.last);
         boolean withA = syntax.asksWithA(c) && (c.first == c.last || c.verb.takesA()); // "appeler de ses vœux un retour à …" takes no "à"
-        boolean consumedA = c.verb.takesA() && lexicon.is(lastForm, "TO_PREPOSITION");
-        if (c.first != c.last && adjectiveLike(s, j) && lexicon.is(s.word(j + 1), "TO_PREPOSITION")) {
+        boolean consumedA = c.verb.takesA() && lexicon.is(lastForm, Grammar.TO_PREPOSITION);
+        if (c.first != c.last && adjectiveLike(s, j) && lexicon.is(s.word(j + 1), Grammar.TO_PREPOSITION)) {
             j++; // "a lancé un appel urgent à la protection des hôpitaux": the noun's adjective
         }
-        if (withA && !consumedA && openingQuote(s, j) && lexicon.is(s.word(j + 1), "TO_PREPOSITION")) {
+        if (withA && !consumedA && openingQuote(s, j) && lexicon.is(s.word(j + 1), Grammar.TO_PREPOSITION)) {
             j++; // "a appelé « au calme »": the words asked for are quoted, "à" with them
         }
         if (withA && !consumedA && openingQuote(s, j) && quotedAsked(s, j + 1)) {
             j++; // "a appelé « toutes les parties à faire preuve de retenue »": the asked and the act are quoted
         }
-        if (withA && !consumedA && lexicon.is(s.word(j), "TO_PREPOSITION")) {
+        if (withA && !consumedA && lexicon.is(s.word(j), Grammar.TO_PREPOSITION)) {
             lastForm = s.word(j);
             consumedA = true;
             j = syntax.skipAdverbs(s, j + 1);
@@ -79,8 +79,8 @@ final class Demands {
             Mention object = s.mentionAt(skipArticle(s, j));
             String w = s.word(j);
             Mention asked = askedBeforeClause(s, j, source);
-            int unnamed = asked == null && lexicon.is(c.lemmaHead, "ASKS_ONLY_OF") ? clauseAfterUnnamed(s, j) : -1;
-            if (asked == null && lexicon.is(c.lemmaHead, "ASKS_ONLY_OF") && unnamed < 0) {
+            int unnamed = asked == null && lexicon.is(c.lemmaHead, Grammar.ASKS_ONLY_OF) ? clauseAfterUnnamed(s, j) : -1;
+            if (asked == null && lexicon.is(c.lemmaHead, Grammar.ASKS_ONLY_OF) && unnamed < 0) {
                 return; // "attendre une réponse" waits; only "attendre de X qu'il …" asks
             }
             int body = asked == null && unnamed < 0 ? afterUnnamedBody(s, j) : -1;
@@ -88,39 +88,39 @@ final class Demands {
                 j = unnamed + 1 + (s.word(unnamed + 1).equals("'") ? 1 : 0); // "attendre des autorités de transition qu'elles …": the asked are unnamed
                 clause = true;
             } else if (body >= 0) {
-                clause = syntax.is(s, body, "SUBORDINATOR"); // "exiger du gouvernement des excuses", "… du régime qu'il …": the body is unnamed
+                clause = syntax.is(s, body, Grammar.SUBORDINATOR); // "exiger du gouvernement des excuses", "… du régime qu'il …": the body is unnamed
                 j = clause ? body + 1 + (s.word(body + 1).equals("'") ? 1 : 0) : body;
             } else if (asked != null) {
                 // "exiger de Moscou qu'il retire …", "exiger de Téhéran la libération …", "réclamer auprès de X une aide"
                 target = asked.actor;
                 int q = pastBareComplement(s, skipComplements(s, asked.last + 1));
-                clause = syntax.is(s, q, "SUBORDINATOR");
+                clause = syntax.is(s, q, Grammar.SUBORDINATOR);
                 j = clause ? q + 1 + (s.word(q + 1).equals("'") ? 1 : 0) : q;
             } else if (object != null && object.actor != null && object.kind != Mention.Kind.PRONOUN) {
                 int after = pastCoordinated(s, pastNameRest(s, skipComplements(s, object.last + 1)), source);
-                if (!syntax.is(s, after, "INFINITIVE_PREPOSITION")) {
+                if (!syntax.is(s, after, Grammar.INFINITIVE_PREPOSITION)) {
                     int k = connector(s, after, false); // "le gouvernement fédéral d'intervenir": past an adjective
                     if (k >= 0 && k <= after + 2 && s.token(after).isWord() && !s.token(after).capitalised()
-                            && !syntax.is(s, after, "ARTICLE") && !syntax.is(s, after, "DETERMINER") && !syntax.is(s, after, "PREPOSITION")) {
+                            && !syntax.is(s, after, Grammar.ARTICLE) && !syntax.is(s, after, Grammar.DETERMINER) && !syntax.is(s, after, Grammar.PREPOSITION)) {
                         after = k;
                     }
                 }
                 int incise = pastIncise(s, after);
-                if (incise > after && syntax.is(s, incise, "INFINITIVE_PREPOSITION")) {
+                if (incise > after && syntax.is(s, incise, Grammar.INFINITIVE_PREPOSITION)) {
                     after = incise; // "appelle les autorités, dans un communiqué, à garantir …"
                 }
                 String next = s.word(after);
-                if (lexicon.is(next, "INFINITIVE_PREPOSITION")) {
+                if (lexicon.is(next, Grammar.INFINITIVE_PREPOSITION)) {
                     target = object.actor;
                     j = after + 1;
                     if (s.word(j).equals("'")) {
                         j++;
                     }
-                    infinitive = lexicon.is(next, "OF_BARE") || !syntax.is(s, j, "ARTICLE");
-                } else if (lexicon.is(next, "PURPOSE") || syntax.is(s, after, "FOR")) {
+                    infinitive = lexicon.is(next, Grammar.OF_BARE) || !syntax.is(s, j, Grammar.ARTICLE);
+                } else if (lexicon.is(next, Grammar.PURPOSE) || syntax.is(s, after, Grammar.FOR)) {
                     // "solliciter X afin d'obtenir Y": X is asked, Y is what the purpose verb names
                     int k = after + 1;
-                    if (syntax.is(s, k, "OF_BARE")) {
+                    if (syntax.is(s, k, Grammar.OF_BARE)) {
                         k++;
                     }
                     if (s.word(k).equals("'")) {
@@ -131,7 +131,7 @@ final class Demands {
                     }
                     target = object.actor;
                     j = k + 1;
-                } else if (withA && syntax.is(s, after, "TO_THE") && after + 1 < s.size() && s.token(after + 1).isWord()
+                } else if (withA && syntax.is(s, after, Grammar.TO_THE) && after + 1 < s.size() && s.token(after + 1).isWord()
                         && !s.token(after + 1).capitalised() && s.mentionAt(after + 1) == null) {
                     target = object.actor; // "appelle les belligérants au calme"
                     j = after + 1;
@@ -159,18 +159,18 @@ final class Demands {
                     j = k + 1;
                     infinitive = true;
                 }
-            } else if (lexicon.is(c.lemmaHead, "ASKS_SOMEONE") && (syntax.is(s, j, "ARTICLE") || syntax.is(s, j, "DETERMINER")) && connector(s, j, false) > j) {
+            } else if (lexicon.is(c.lemmaHead, Grammar.ASKS_SOMEONE) && (syntax.is(s, j, Grammar.ARTICLE) || syntax.is(s, j, Grammar.DETERMINER)) && connector(s, j, false) > j) {
                 int k = connector(s, j, false); // "a pressé le gouvernement fédéral d'intervenir": the asked are unnamed
                 target = firstActor(s, j, k);
                 j = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
                 infinitive = true;
-            } else if (lexicon.is(w, "TO_BARE") && syntax.is(s, j + 1, "CLAUSE_ANTECEDENT") && syntax.is(s, j + 2, "SUBORDINATOR")) {
+            } else if (lexicon.is(w, Grammar.TO_BARE) && syntax.is(s, j + 1, Grammar.CLAUSE_ANTECEDENT) && syntax.is(s, j + 2, Grammar.SUBORDINATOR)) {
                 j += 3; // "demander à ce que"
                 if (s.word(j).equals("'")) {
                     j++;
                 }
                 clause = true;
-            } else if (lexicon.is(w, "TO_PREPOSITION")) {
+            } else if (lexicon.is(w, Grammar.TO_PREPOSITION)) {
                 Mention m = syntax.objectAt(s, j + 1, s.size());
                 int k = m == null ? connector(s, j + 1, false) : -1;
                 if (m == null && looksInfinitive(s, j + 1)) {
@@ -182,14 +182,14 @@ final class Demands {
                         j++;
                     }
                     infinitive = true;
-                } else if (m == null && syntax.is(s, j + 1, "STATE_BODY") && (j + 2 >= s.size() || !s.token(j + 2).isWord())) {
+                } else if (m == null && syntax.is(s, j + 1, Grammar.STATE_BODY) && (j + 2 >= s.size() || !s.token(j + 2).isWord())) {
                     return; // "lance un ultimatum au gouvernement": whom it is addressed to, not what it asks
                 } else if (m == null) {
                     int start = j + 1; // "lancer un appel à la retenue"
-                    if (!lexicon.is(w, "TO_BARE")) {
+                    if (!lexicon.is(w, Grammar.TO_BARE)) {
                         // "demander au gouvernement des mesures": the unnamed asked, then what is asked
                         for (int n = j + 2; n < Math.min(s.size(), j + 5) && s.token(n).isWord(); n++) {
-                            if (syntax.is(s, n, "DETERMINER") && !syntax.is(s, n, "OF_THE_SINGULAR") && s.mentionAt(n + 1) == null && !syntax.is(s, n - 1, "PREPOSITION")) {
+                            if (syntax.is(s, n, Grammar.DETERMINER) && !syntax.is(s, n, Grammar.OF_THE_SINGULAR) && s.mentionAt(n + 1) == null && !syntax.is(s, n - 1, Grammar.PREPOSITION)) {
                                 start = n;
                                 break;
                             }
@@ -199,29 +199,29 @@ final class Demands {
                 } else if (m != null) {
                     target = m.actor;
                     int after = pastAdjectives(s, pastCoordinated(s, pastNameRest(s, skipComplements(s, m.last + 1)), source));
-                    if (syntax.is(s, after, "OF_BARE")) {
+                    if (syntax.is(s, after, Grammar.OF_BARE)) {
                         j = after + 1;
                         if (s.word(j).equals("'")) {
                             j++;
                         }
                         infinitive = true;
-                    } else if (syntax.is(s, after, "FOR") && syntax.is(s, after + 1, "SUBORDINATOR")) {
+                    } else if (syntax.is(s, after, Grammar.FOR) && syntax.is(s, after + 1, Grammar.SUBORDINATOR)) {
                         j = after + 2 + (s.word(after + 2).equals("'") ? 1 : 0); // "lancer un appel aux belligérants pour qu'ils épargnent …"
                         clause = true;
-                    } else if (syntax.is(s, after, "TO_BARE") && looksInfinitive(s, after + 1)) {
+                    } else if (syntax.is(s, after, Grammar.TO_BARE) && looksInfinitive(s, after + 1)) {
                         j = after + 1; // "a lancé un appel à la Russie à cesser les frappes": what is asked starts after the second "à"
                         infinitive = true;
                     } else {
                         j = after;
                     }
                 }
-            } else if (lexicon.is(w, "OF_BARE")) {
+            } else if (lexicon.is(w, Grammar.OF_BARE)) {
                 j++;
                 if (s.word(j).equals("'")) {
                     j++;
                 }
                 infinitive = true;
-            } else if (lexicon.is(w, "SUBORDINATOR")) {
+            } else if (lexicon.is(w, Grammar.SUBORDINATOR)) {
                 j++;
                 if (s.word(j).equals("'")) {
                     j++;
@@ -236,7 +236,7 @@ final class Demands {
                     return; // "Le parti veut que la Suisse renonce": the clause's subject is no one asking itself
                 }
             }
-        } else if (syntax.is(s, j, "CLAUSE_ANTECEDENT") && syntax.is(s, j + 1, "SUBORDINATOR")) {
+        } else if (syntax.is(s, j, Grammar.CLAUSE_ANTECEDENT) && syntax.is(s, j + 1, Grammar.SUBORDINATOR)) {
             j += 2 + (s.word(j + 2).equals("'") ? 1 : 0); // "a appelé à ce que la CPI ouvre une enquête"
             clause = true;
             Mention m = syntax.objectAt(s, j, s.size());
@@ -244,12 +244,12 @@ final class Demands {
                 target = m.actor; // the clause's subject is asked
             }
         } else {
-            infinitive = !syntax.is(s, j, "ARTICLE") && !syntax.is(s, j, "DETERMINER") && !lexicon.is(lastForm, "TO_THE");
+            infinitive = !syntax.is(s, j, Grammar.ARTICLE) && !syntax.is(s, j, Grammar.DETERMINER) && !lexicon.is(lastForm, Grammar.TO_THE);
             Mention asked = syntax.objectAt(s, j, s.size());
             if (!infinitive && asked != null && asked.kind != Mention.Kind.PRONOUN && asked.actor != source) {
                 int after = skipComplements(s, asked.last + 1);
-                int k = syntax.is(s, after, "PURPOSE") ? after + 1 : after;
-                if (syntax.is(s, after, "FOR") || k > after && syntax.is(s, k, "OF_BARE")) {
+                int k = syntax.is(s, after, Grammar.PURPOSE) ? after + 1 : after;
+                if (syntax.is(s, after, Grammar.FOR) || k > after && syntax.is(s, k, Grammar.OF_BARE)) {
                     int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
                     if (looksInfinitive(s, n)) {
                         target = asked.actor; // "en appeler à la communauté internationale pour sanctionner Damas"
@@ -263,7 +263,7 @@ final class Demands {
             j++; // "a invité X à « défendre la démocratie »": the words asked for are quoted
             infinitive = infinitive || looksInfinitive(s, j);
         }
-        boolean impersonal = lexicon.is(c.lemmaHead, "IMPERSONAL_VERB");
+        boolean impersonal = lexicon.is(c.lemmaHead, Grammar.IMPERSONAL_VERB);
         if (!infinitive && !clause && !consumedA && looksInfinitive(s, j)) {
             // "souhaiter faire": wanting to do oneself is not asking; "« Il faut savoir … »" asks no one in particular
             return;
@@ -280,13 +280,13 @@ final class Demands {
                 }
             }
         }
-        if (!infinitive && !clause && (syntax.is(s, j, "INTERROGATIVE") && !syntax.is(s, j, "ELIDED_IF") || syntax.is(s, j, "ELIDED_IF") && s.word(j + 1).equals("'")
-                && syntax.is(s, j + 2, "PRONOUN_SINGULAR") | syntax.is(s, j + 2, "PRONOUN_PLURAL"))) {
+        if (!infinitive && !clause && (syntax.is(s, j, Grammar.INTERROGATIVE) && !syntax.is(s, j, Grammar.ELIDED_IF) || syntax.is(s, j, Grammar.ELIDED_IF) && s.word(j + 1).equals("'")
+                && syntax.is(s, j + 2, Grammar.PRONOUN_SINGULAR) | syntax.is(s, j + 2, Grammar.PRONOUN_PLURAL))) {
             return; // "demander au ministre s'il compte …", "demander pourquoi …": a question, not a demand
         }
         if (impersonal && !clause && !looksInfinitive(s, j)) {
             for (int k = j + 1; k <= end; k++) {
-                if (syntax.is(s, k, "FOR")) {
+                if (syntax.is(s, k, Grammar.FOR)) {
                     return; // "« Il faut du temps pour reconstruire la confiance »": what is needed, asked of no one
                 }
             }
@@ -294,7 +294,7 @@ final class Demands {
         if (hypothetical(s, c)) {
             return; // "s'est demandé si la Russie voulait la paix", "même si Moscou exige …": no demand made
         }
-        if ((syntax.is(s, 0, "FRONTED_SUBORDINATOR") || syntax.is(s, 0, "CLAUSE_BREAK") && syntax.is(s, 1, "SUBORDINATOR")) && !s.inQuote(c.first)) {
+        if ((syntax.is(s, 0, Grammar.FRONTED_SUBORDINATOR) || syntax.is(s, 0, Grammar.CLAUSE_BREAK) && syntax.is(s, 1, Grammar.SUBORDINATOR)) && !s.inQuote(c.first)) {
             for (int k = 1; k <= end; k++) {
                 if (s.word(k).equals(",") && k > c.last) {
                     end = k - 1; // "Même si Moscou exige le retrait, le dialogue continue": the fronted clause ends at its comma
@@ -305,11 +305,11 @@ final class Demands {
                 }
             }
         }
-        if (!infinitive && !clause && target == null && lexicon.is(c.lemmaHead, "ASKS_OF")) {
+        if (!infinitive && !clause && target == null && lexicon.is(c.lemmaHead, Grammar.ASKS_OF)) {
             int at = askedAfterContent(s, j, end, source);
             if (at > j) {
                 // "réclamer des explications à Moscou", "exiger des garanties de la Russie": the one asked closes the content
-                int a = syntax.is(s, at, "ADDRESSING_PREPOSITION") ? at + 2 : at + 1;
+                int a = syntax.is(s, at, Grammar.ADDRESSING_PREPOSITION) ? at + 2 : at + 1;
                 target = syntax.objectAt(s, a + (s.word(a).equals("'") ? 1 : 0), end + 1).actor;
                 end = (onBehalf(s, at, j) ? at - 3 : at) - 1;
             }
@@ -349,7 +349,7 @@ final class Demands {
      */
     private int[] secondAsked(Sentence s, int from, int end, Draft.Actor source) {
         for (int k = from + 1; k < end; k++) {
-            if (!syntax.is(s, k, "AND") || s.inQuote(k) != s.inQuote(from)) {
+            if (!syntax.is(s, k, Grammar.AND) || s.inQuote(k) != s.inQuote(from)) {
                 continue;
             }
             Mention m = syntax.objectAt(s, k + 1, end + 1);
@@ -358,7 +358,7 @@ final class Demands {
             }
             int a = m.last + 1;
             int n = a + 1 + (s.word(a + 1).equals("'") ? 1 : 0);
-            if ((syntax.is(s, a, "TO_BARE") || syntax.is(s, a, "OF_BARE")) && n <= end && looksInfinitive(s, n)) {
+            if ((syntax.is(s, a, Grammar.TO_BARE) || syntax.is(s, a, Grammar.OF_BARE)) && n <= end && looksInfinitive(s, n)) {
                 return new int[] {k, m.first, n};
             }
         }
@@ -400,25 +400,25 @@ final class Demands {
         Draft.Actor target = givenBeforeComma(s, verb);
         for (int k = last + 1; k < Math.min(s.size() - 1, last + 16); k++) {
             String w = s.word(k);
-            if (s.inQuote(k) || w.equals(".") || w.equals(";") || w.equals(":") || syntax.is(s, k, "HARD_BREAK")
+            if (s.inQuote(k) || w.equals(".") || w.equals(";") || w.equals(":") || syntax.is(s, k, Grammar.HARD_BREAK)
                     || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
                 return false;
             }
             if (s.cueAt(k) != null && !s.cueAt(k).isVerb() && !s.cueAt(k).has(org.diplotext.lexicon.Entries.Act.DEMAND)) {
                 return false; // "a accordé une interview de deux heures à la chaîne pour …" grants no time to act
             }
-            if (syntax.is(s, k, "TIME_LIMIT") || syntax.is(s, k, "UNTIL")) {
+            if (syntax.is(s, k, Grammar.TIME_LIMIT) || syntax.is(s, k, Grammar.UNTIL)) {
                 int n = k + 1 + (s.word(k + 2).equals("'") ? 1 : 0) + 1;
-                boolean measure = syntax.is(s, k + 1, "OF_BARE") && s.token(Math.min(n, s.size() - 1)).isWord()
-                        && !s.token(Math.min(n, s.size() - 1)).numeric() && !syntax.is(s, n, "TIME_LIMIT") && !syntax.is(s, n + 1, "TIME_LIMIT") && !syntax.is(s, n, "QUANTIFIER");
+                boolean measure = syntax.is(s, k + 1, Grammar.OF_BARE) && s.token(Math.min(n, s.size() - 1)).isWord()
+                        && !s.token(Math.min(n, s.size() - 1)).numeric() && !syntax.is(s, n, Grammar.TIME_LIMIT) && !syntax.is(s, n + 1, Grammar.TIME_LIMIT) && !syntax.is(s, n, Grammar.QUANTIFIER);
                 if (measure) {
                     return false; // "deux jours de congé", "une heure d'entretien": time given for something, no limit set
                 }
-                until = syntax.is(s, k, "UNTIL") ? Math.min(until, k) : until;
+                until = syntax.is(s, k, Grammar.UNTIL) ? Math.min(until, k) : until;
                 limit = true;
                 continue;
             }
-            if (target == null && lexicon.is(w, "TO_PREPOSITION") && (!lexicon.is(w, "TO_BARE") || input.charAt(s.token(k).start()) == '\u00e0')
+            if (target == null && lexicon.is(w, Grammar.TO_PREPOSITION) && (!lexicon.is(w, Grammar.TO_BARE) || input.charAt(s.token(k).start()) == '\u00e0')
                     && !s.word(k - 1).equals("'")) {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m != null && m.kind != Mention.Kind.PRONOUN && m.actor != source) {
@@ -427,10 +427,10 @@ final class Demands {
                 }
                 continue;
             }
-            if (syntax.is(s, k, "FOR") || syntax.is(s, k, "PURPOSE")) {
-                int n = k + 1 + (syntax.is(s, k, "PURPOSE") ? 1 : 0);
+            if (syntax.is(s, k, Grammar.FOR) || syntax.is(s, k, Grammar.PURPOSE)) {
+                int n = k + 1 + (syntax.is(s, k, Grammar.PURPOSE) ? 1 : 0);
                 n += s.word(n).equals("'") ? 1 : 0;
-                boolean clause = syntax.is(s, k, "FOR") && syntax.is(s, n, "SUBORDINATOR");
+                boolean clause = syntax.is(s, k, Grammar.FOR) && syntax.is(s, n, Grammar.SUBORDINATOR);
                 if (clause) {
                     n += 1 + (s.word(n + 1).equals("'") ? 1 : 0);
                 }
@@ -454,7 +454,7 @@ final class Demands {
      * before the comma ("un ultimatum au gouvernement, lui donnant jusqu'au 1er novembre pour …"), or null.
      */
     private Draft.Actor givenBeforeComma(Sentence s, int verb) {
-        if (verb < 3 || !syntax.is(s, verb - 1, "DATIVE_CLITIC") || !s.word(verb - 2).equals(",")) {
+        if (verb < 3 || !syntax.is(s, verb - 1, Grammar.DATIVE_CLITIC) || !s.word(verb - 2).equals(",")) {
             return null;
         }
         Mention m = s.mentionAt(verb - 3);
@@ -462,8 +462,8 @@ final class Demands {
             return null;
         }
         int p = m.first - 1;
-        p -= syntax.is(s, p, "ARTICLE") && !lexicon.is(s.word(p), "TO_PREPOSITION") ? 1 : s.word(p).equals("'") ? 2 : 0;
-        return lexicon.is(s.word(p), "TO_PREPOSITION") ? m.actor : null;
+        p -= syntax.is(s, p, Grammar.ARTICLE) && !lexicon.is(s.word(p), Grammar.TO_PREPOSITION) ? 1 : s.word(p).equals("'") ? 2 : 0;
+        return lexicon.is(s.word(p), Grammar.TO_PREPOSITION) ? m.actor : null;
     }
 
     /**
@@ -481,7 +481,7 @@ final class Demands {
             if (!s.token(k).isWord() && !w.equals("'") || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
                 return;
             }
-            if (syntax.is(s, k, "FOR") && looksInfinitive(s, k + 1)) {
+            if (syntax.is(s, k, Grammar.FOR) && looksInfinitive(s, k + 1)) {
                 content(s, new Sentence.Cue(at, at, null, null), k + 1, true, source, subject.actor, false, Integer.MAX_VALUE, at);
                 return;
             }
@@ -503,14 +503,14 @@ final class Demands {
             end--;
         }
         int stop = end;
-        while (stop >= 0 && stop > end - 12 && (s.token(stop).isWord() || s.word(stop).equals("'")) && !syntax.is(s, stop, "AUXILIARY")
-                && !syntax.is(s, stop, "SUBORDINATOR") && !syntax.is(s, stop, "CLAUSE_BREAK") && s.inQuote(stop) == s.inQuote(c.first)
+        while (stop >= 0 && stop > end - 12 && (s.token(stop).isWord() || s.word(stop).equals("'")) && !syntax.is(s, stop, Grammar.AUXILIARY)
+                && !syntax.is(s, stop, Grammar.SUBORDINATOR) && !syntax.is(s, stop, Grammar.CLAUSE_BREAK) && s.inQuote(stop) == s.inQuote(c.first)
                 && (s.cueAt(stop) == null || !s.cueAt(stop).isVerb())) {
             stop--;
         }
         int start = -1;
         for (int k = stop + 1; k < end; k++) {
-            if (syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER")) {
+            if (syntax.is(s, k, Grammar.ARTICLE) || syntax.is(s, k, Grammar.DETERMINER)) {
                 start = k;
                 break;
             }
@@ -532,9 +532,9 @@ final class Demands {
             if (s.inQuote(k) != s.inQuote(c.first) || !s.token(k).isWord() && !w.equals("'") || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
                 return false;
             }
-            if (syntax.is(s, k, "IF") && (s.mentionAt(k + 1) != null || syntax.is(s, k + 1, "ARTICLE"))
-                    || syntax.is(s, k, "ELIDED_IF") && s.word(k + 1).equals("'") && s.mentionAt(k + 2) != null) {
-                return !syntax.is(s, k - 1, "CONCESSIVE"); // "même si Moscou exige …" grants that it does
+            if (syntax.is(s, k, Grammar.IF) && (s.mentionAt(k + 1) != null || syntax.is(s, k + 1, Grammar.ARTICLE))
+                    || syntax.is(s, k, Grammar.ELIDED_IF) && s.word(k + 1).equals("'") && s.mentionAt(k + 2) != null) {
+                return !syntax.is(s, k - 1, Grammar.CONCESSIVE); // "même si Moscou exige …" grants that it does
             }
         }
         return false;
@@ -609,10 +609,10 @@ final class Demands {
         }
         int j = syntax.skipAdverbs(s, c.last + 1);
         int k = connector(s, j, !c.has(org.diplotext.lexicon.Entries.Act.DEMAND) || syntax.asksWithA(c));
-        if (k < 0 && c.has(org.diplotext.lexicon.Entries.Act.DEMAND) && lexicon.is(c.lemmaHead, "ASKS_SOMEONE")) {
+        if (k < 0 && c.has(org.diplotext.lexicon.Entries.Act.DEMAND) && lexicon.is(c.lemmaHead, Grammar.ASKS_SOMEONE)) {
             k = connector(s, j, false); // "a été sommé par la Cour de limoger …"
         }
-        if (k < 0 && syntax.is(s, j, "INFINITIVE_PREPOSITION")) {
+        if (k < 0 && syntax.is(s, j, Grammar.INFINITIVE_PREPOSITION)) {
             k = j;
         }
         if (k < 0) {
@@ -620,7 +620,7 @@ final class Demands {
         }
         Draft.Actor source = null;
         for (int i = j; i < k; i++) {
-            if (syntax.is(s, i, "BY")) {
+            if (syntax.is(s, i, Grammar.BY)) {
                 Mention m = syntax.objectAt(s, i + 1, k);
                 source = m == null ? null : m.actor;
                 break;
@@ -631,7 +631,7 @@ final class Demands {
         if (source == null) {
             int end = contentEnd(s, from, c);
             for (int i = from + 1; i < end; i++) {
-                Mention m = syntax.is(s, i, "BY") ? syntax.objectAt(s, i + 1, end + 1) : null;
+                Mention m = syntax.is(s, i, Grammar.BY) ? syntax.objectAt(s, i + 1, end + 1) : null;
                 if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && m.actor != target && skipComplements(s, m.last + 1) > end) {
                     source = m.actor; // "X a été appelé à cesser Y par l'ONU": the agent closes the sentence
                     limit = i - 1;
@@ -652,40 +652,40 @@ final class Demands {
         if (det >= 1 && s.word(det).equals("'")) {
             det--;
         }
-        if (!syntax.is(s, det, "DETERMINER") && !syntax.is(s, det, "POSSESSIVE") || det > 0 && (syntax.is(s, det - 1, "CIRCUMSTANCE_PREPOSITION")
-                || syntax.is(s, det - 1, "PREPOSITION") && !syntax.is(s, det - 1, "BY"))) {
+        if (!syntax.is(s, det, Grammar.DETERMINER) && !syntax.is(s, det, Grammar.POSSESSIVE) || det > 0 && (syntax.is(s, det - 1, Grammar.CIRCUMSTANCE_PREPOSITION)
+                || syntax.is(s, det - 1, Grammar.PREPOSITION) && !syntax.is(s, det - 1, Grammar.BY))) {
             return; // "à la demande de X", "sur demande": no content of its own
         }
         Draft.Actor source = null;
         int v = det - 1;
-        while (v >= 0 && (syntax.is(s, v, "ADVERB") || syntax.is(s, v, "WEEKDAY") || syntax.is(s, v, "RELATIVE_DAY"))) {
+        while (v >= 0 && (syntax.is(s, v, Grammar.ADVERB) || syntax.is(s, v, Grammar.WEEKDAY) || syntax.is(s, v, Grammar.RELATIVE_DAY))) {
             v--; // "a lancé dimanche un appel"
         }
         Draft.Actor fronted = null;
         Mention before = s.mentionAt(v);
-        if (!syntax.is(s, v, "SUPPORT_VERB") && before != null && before.actor != null && before.kind != Mention.Kind.PRONOUN) {
+        if (!syntax.is(s, v, Grammar.SUPPORT_VERB) && before != null && before.actor != null && before.kind != Mention.Kind.PRONOUN) {
             int p = before.first - 1;
-            p -= syntax.is(s, p, "ARTICLE") || s.word(p).equals("'") ? (s.word(p).equals("'") ? 2 : 1) : 0;
-            if (lexicon.is(s.word(p), "TO_PREPOSITION") && syntax.is(s, p - 1, "SUPPORT_VERB")) {
+            p -= syntax.is(s, p, Grammar.ARTICLE) || s.word(p).equals("'") ? (s.word(p).equals("'") ? 2 : 1) : 0;
+            if (lexicon.is(s.word(p), Grammar.TO_PREPOSITION) && syntax.is(s, p - 1, Grammar.SUPPORT_VERB)) {
                 fronted = before.actor; // "a adressé à la Turquie une demande de …": the one asked before the noun
                 v = p - 1;
             }
         }
-        if (syntax.is(s, v, "SUPPORT_VERB")) {
+        if (syntax.is(s, v, Grammar.SUPPORT_VERB)) {
             source = syntax.subject(s, v, v, null).actor();
         }
         int j = c.last + 1;
-        if (adjectiveLike(s, j) && (lexicon.is(s.word(j + 1), "TO_PREPOSITION") || syntax.is(s, j + 1, "FOR") || syntax.is(s, j + 1, "DE_FORM"))) {
+        if (adjectiveLike(s, j) && (lexicon.is(s.word(j + 1), Grammar.TO_PREPOSITION) || syntax.is(s, j + 1, Grammar.FOR) || syntax.is(s, j + 1, Grammar.DE_FORM))) {
             j++; // "un appel commun à Ottawa", "l'appel solennel de l'ONU à …": past the noun's adjective
         }
-        if (source == null && syntax.is(s, j, "SUPPORT_VERB") && syntax.is(s, j + 1, "BY")) {
+        if (source == null && syntax.is(s, j, Grammar.SUPPORT_VERB) && syntax.is(s, j + 1, Grammar.BY)) {
             Mention agent = syntax.objectAt(s, j + 2, s.size());
             if (agent != null && agent.kind != Mention.Kind.PRONOUN) {
                 source = agent.actor; // "l'appel lancé par l'ONU aux belligérants …"
                 j = skipComplements(s, agent.last + 1);
             }
         }
-        if (syntax.is(s, j, "DE_FORM") && !looksInfinitive(s, j + 1 + (s.word(j + 1).equals("'") ? 1 : 0))) {
+        if (syntax.is(s, j, Grammar.DE_FORM) && !looksInfinitive(s, j + 1 + (s.word(j + 1).equals("'") ? 1 : 0))) {
             Mention m = syntax.objectAt(s, j + 1, s.size());
             if (m != null && m.kind != Mention.Kind.PRONOUN) {
                 if (source == null) {
@@ -699,13 +699,13 @@ final class Demands {
         }
         Draft.Actor target = fronted == source ? null : fronted;
         String w = s.word(j);
-        if (lexicon.is(w, "TO_PREPOSITION")) {
+        if (lexicon.is(w, Grammar.TO_PREPOSITION)) {
             Mention m = syntax.objectAt(s, j + 1, s.size());
             if (m != null && m.kind != Mention.Kind.PRONOUN && m.actor != source) {
                 target = m.actor;
                 j = skipComplements(s, m.last + 1);
                 for (int k = j; k < Math.min(s.size() - 1, j + 6) && s.token(k).isWord() && s.cueAt(k) == null; k++) {
-                    if (syntax.is(s, k, "FOR") && syntax.is(s, k + 1, "SUBORDINATOR")) {
+                    if (syntax.is(s, k, Grammar.FOR) && syntax.is(s, k + 1, Grammar.SUBORDINATOR)) {
                         j = k; // "un appel aux belligérants au Soudan pour qu'ils …": past the place
                         break;
                     }
@@ -714,7 +714,7 @@ final class Demands {
             } else {
                 int opens = connector(s, j + 1, false);
                 for (int k = j + 1; k < Math.min(s.size(), j + 7) && s.token(k).isWord(); k++) {
-                    if (syntax.is(s, k, "FOR") || opens == k) {
+                    if (syntax.is(s, k, Grammar.FOR) || opens == k) {
                         j = k; // "un ultimatum aux autorités pour qu'elles …", "son appel au régime à cesser": the asked are unnamed
                         w = s.word(j);
                         break;
@@ -724,22 +724,22 @@ final class Demands {
         }
         boolean infinitive;
         boolean purposeClause = false;
-        if (syntax.is(s, j, "FOR") && syntax.is(s, j + 1, "SUBORDINATOR")) {
+        if (syntax.is(s, j, Grammar.FOR) && syntax.is(s, j + 1, Grammar.SUBORDINATOR)) {
             j += 2 + (s.word(j + 2).equals("'") ? 1 : 0);
             infinitive = false;
             purposeClause = true;
-        } else if (lexicon.is(w, "TO_PREPOSITION") || syntax.is(s, j, "FOR") || lexicon.is(w, "OF_BARE")
-                || syntax.is(s, j, "SUBORDINATOR")) {
-            boolean keep = syntax.is(s, j, "TO_THE") && !looksInfinitive(s, j + 1);
+        } else if (lexicon.is(w, Grammar.TO_PREPOSITION) || syntax.is(s, j, Grammar.FOR) || lexicon.is(w, Grammar.OF_BARE)
+                || syntax.is(s, j, Grammar.SUBORDINATOR)) {
+            boolean keep = syntax.is(s, j, Grammar.TO_THE) && !looksInfinitive(s, j + 1);
             j = keep ? j : j + 1 + (s.word(j + 1).equals("'") ? 1 : 0);
             infinitive = looksInfinitive(s, j);
-        } else if (lexicon.is(w, "IN") && syntax.is(s, j + 1, "FAVOUR_NOUN")) {
+        } else if (lexicon.is(w, Grammar.IN) && syntax.is(s, j + 1, Grammar.FAVOUR_NOUN)) {
             j += 3 + (s.word(j + 3).equals("'") ? 1 : 0);
             infinitive = false;
         } else {
             return;
         }
-        boolean clause = lexicon.is(w, "SUBORDINATOR");
+        boolean clause = lexicon.is(w, Grammar.SUBORDINATOR);
         Mention subject = clause ? syntax.objectAt(s, j, s.size()) : null;
         clause = clause || purposeClause;
         if (subject != null && subject.kind != Mention.Kind.PRONOUN && subject.actor != source && target == null) {
@@ -765,9 +765,9 @@ final class Demands {
         if (!c.isVerb()) {
             boolean ownVerb = clause; // "un ultimatum à Kiev pour qu'il reconnaisse …": the clause's verb is what is asked
             for (int k = j + 1; k <= end; k++) {
-                boolean auxiliary = syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0'; // "a", not "à"
-                boolean afterArticle = syntax.is(s, k - 1, "ARTICLE") || syntax.is(s, k - 1, "DETERMINER") || syntax.is(s, k - 1, "POSSESSIVE")
-                        || lexicon.is(s.word(k - 1), "TO_PREPOSITION") || s.word(k - 1).equals("'");
+                boolean auxiliary = syntax.is(s, k, Grammar.AUXILIARY) && input.charAt(s.token(k).start()) != '\u00e0'; // "a", not "à"
+                boolean afterArticle = syntax.is(s, k - 1, Grammar.ARTICLE) || syntax.is(s, k - 1, Grammar.DETERMINER) || syntax.is(s, k - 1, Grammar.POSSESSIVE)
+                        || lexicon.is(s.word(k - 1), Grammar.TO_PREPOSITION) || s.word(k - 1).equals("'");
                 boolean verb = auxiliary && !s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() && !s.inQuote(k) && !afterArticle; // "au dialogue" is a noun
                 if (verb && ownVerb) {
                     ownVerb = false;
@@ -775,7 +775,7 @@ final class Demands {
                 }
                 if (verb) {
                     end = k - 1; // "l'appel de l'ONU à un cessez-le-feu est resté lettre morte": the noun's own clause ends
-                    while (end > j && (s.word(end).equals("'") || syntax.is(s, end, "NEGATION_CLITIC"))) {
+                    while (end > j && (s.word(end).equals("'") || syntax.is(s, end, Grammar.NEGATION_CLITIC))) {
                         end--; // "… n'a pas été entendu"
                     }
                     break;
@@ -829,16 +829,16 @@ final class Demands {
         for (int k = from; k < Math.min(s.size(), from + 8); k++) {
             String w = s.word(k);
             if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() && !w.equals("'") && !w.equals("-") && !w.equals("(") && !w.equals(")")
-                    || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, "CLAUSE_BREAK")) {
+                    || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, Grammar.CLAUSE_BREAK)) {
                 return -1;
             }
-            boolean opens = syntax.is(s, k, "TO_BARE") || !onlyA && syntax.is(s, k, "OF_BARE");
+            boolean opens = syntax.is(s, k, Grammar.TO_BARE) || !onlyA && syntax.is(s, k, Grammar.OF_BARE);
             if (opens && k > from) {
                 int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
                 if (openingQuote(s, n)) {
                     n++; // "le gouvernement fédéral à « respecter … »": the verb asked for is quoted
                 }
-                if (looksInfinitive(s, n) || syntax.is(s, n, "CLITIC") && looksInfinitive(s, n + 1 + (s.word(n + 1).equals("'") ? 1 : 0))) {
+                if (looksInfinitive(s, n) || syntax.is(s, n, Grammar.CLITIC) && looksInfinitive(s, n + 1 + (s.word(n + 1).equals("'") ? 1 : 0))) {
                     return k; // "appeler les pays à s'unir"
                 }
             }
@@ -852,7 +852,7 @@ final class Demands {
      */
     private int pastNameRest(Sentence s, int at) {
         String w = s.word(at);
-        if (!lexicon.is(w, "DE_FORM")) {
+        if (!lexicon.is(w, Grammar.DE_FORM)) {
             return at;
         }
         int n = at + 1 + (s.word(at + 1).equals("'") ? 1 : 0);
@@ -860,7 +860,7 @@ final class Demands {
             return at;
         }
         int k = connector(s, n, false);
-        return k >= 0 && syntax.is(s, k, "OF_BARE") ? k : at;
+        return k >= 0 && syntax.is(s, k, Grammar.OF_BARE) ? k : at;
     }
 
     /**
@@ -871,21 +871,21 @@ final class Demands {
      * locates, "la comparution de X au Congrès" and "la démission du ministre" name what is asked.
      */
     private int askedAfterContent(Sentence s, int from, int end, Draft.Actor source) {
-        if (!syntax.is(s, from, "DETERMINER") && !syntax.is(s, from, "ARTICLE")) {
+        if (!syntax.is(s, from, Grammar.DETERMINER) && !syntax.is(s, from, Grammar.ARTICLE)) {
             return -1;
         }
         int head = from + 1 + (s.word(from + 1).equals("'") ? 1 : 0);
         while (head < end && !s.token(head).isWord()) {
             head++;
         }
-        boolean account = syntax.is(s, head, "ACCOUNT_NOUN") || syntax.is(s, head + 1, "ACCOUNT_NOUN");
+        boolean account = syntax.is(s, head, Grammar.ACCOUNT_NOUN) || syntax.is(s, head + 1, Grammar.ACCOUNT_NOUN);
         for (int k = head + 1; k < end; k++) {
             String w = s.word(k);
-            boolean toA = lexicon.is(w, "TO_PREPOSITION");
-            boolean near = syntax.is(s, k, "ADDRESSING_PREPOSITION") && syntax.is(s, k + 1, "DE_FORM");
+            boolean toA = lexicon.is(w, Grammar.TO_PREPOSITION);
+            boolean near = syntax.is(s, k, Grammar.ADDRESSING_PREPOSITION) && syntax.is(s, k + 1, Grammar.DE_FORM);
             // "des explications de Moscou": the "de" right after the noun (or an adjective); not one deep in a complement
             // ("des excuses pour des propos tenus à la tribune des Nations unies")
-            boolean of = account && syntax.is(s, k, "DE_FORM") && (k <= head + 2 || onBehalf(s, k, head)); // "… de la part de X"
+            boolean of = account && syntax.is(s, k, Grammar.DE_FORM) && (k <= head + 2 || onBehalf(s, k, head)); // "… de la part de X"
             if (!toA && !near && !of) {
                 continue;
             }
@@ -903,7 +903,7 @@ final class Demands {
 
     /** Whether "de la part" ends just before the "de" at {@code at}, within the content from {@code from}: "des excuses de la part de la Suède". */
     private boolean onBehalf(Sentence s, int at, int from) {
-        return at - 3 > from && syntax.is(s, at - 1, "BEHALF_NOUN") && syntax.is(s, at - 2, "DEFINITE_FEMININE") && syntax.is(s, at - 3, "DE_FORM");
+        return at - 3 > from && syntax.is(s, at - 1, Grammar.BEHALF_NOUN) && syntax.is(s, at - 2, Grammar.DEFINITE_FEMININE) && syntax.is(s, at - 3, Grammar.DE_FORM);
     }
 
     /**
@@ -919,9 +919,9 @@ final class Demands {
             if (s.word(n).equals(",")) {
                 n++;
             }
-            if (syntax.is(s, n, "AND_OR")) {
+            if (syntax.is(s, n, Grammar.AND_OR)) {
                 n++;
-            } else if (syntax.is(s, n, "LIKEWISE") && syntax.is(s, n + 1, "THAT_UNELIDED")) {
+            } else if (syntax.is(s, n, Grammar.LIKEWISE) && syntax.is(s, n + 1, Grammar.THAT_UNELIDED)) {
                 n += 2;
             } else if (n == j) {
                 break;
@@ -930,7 +930,7 @@ final class Demands {
                 break;
             }
             // "demander à Israël et au Hamas de …": the "à" repeated before each one asked
-            boolean repeatedA = lexicon.is(s.word(n), "TO_PREPOSITION");
+            boolean repeatedA = lexicon.is(s.word(n), Grammar.TO_PREPOSITION);
             Mention m = syntax.objectAt(s, repeatedA ? n + 1 : n, s.size());
             if (m == null || m.kind == Mention.Kind.PRONOUN || m.actor == source || !repeatedA && syntax.prepositional(m)) {
                 break;
@@ -947,7 +947,7 @@ final class Demands {
     private int pastMannerAdverbs(Sentence s, int j) {
         int k = j;
         while (k < Math.min(s.size(), j + 2) && s.token(k).isWord() && !s.token(k).capitalised() && s.mentionAt(k) == null
-                && s.word(k).length() > 6 && lexicon.endsWithAny(s.word(k), "ADVERB_ENDING") && !syntax.is(s, k - 1, "ARTICLE")) {
+                && s.word(k).length() > 6 && lexicon.endsWithAny(s.word(k), "ADVERB_ENDING") && !syntax.is(s, k - 1, Grammar.ARTICLE)) {
             k = syntax.skipAdverbs(s, k + 1);
         }
         return k;
@@ -958,15 +958,15 @@ final class Demands {
      * transition qu'elles …"), or -1.
      */
     private int clauseAfterUnnamed(Sentence s, int j) {
-        if (!syntax.is(s, j, "DE_FORM")) {
+        if (!syntax.is(s, j, Grammar.DE_FORM)) {
             return -1;
         }
         for (int k = j + 1; k < Math.min(s.size(), j + 7); k++) {
-            if (syntax.is(s, k, "SUBORDINATOR")) {
+            if (syntax.is(s, k, Grammar.SUBORDINATOR)) {
                 return k > j + 1 ? k : -1;
             }
             if (!s.token(k).isWord() && !s.word(k).equals("'") || s.inQuote(k) != s.inQuote(j) || s.cueAt(k) != null && s.cueAt(k).isVerb()
-                    || syntax.is(s, k, "CLAUSE_BREAK")) {
+                    || syntax.is(s, k, Grammar.CLAUSE_BREAK)) {
                 return -1;
             }
         }
@@ -979,19 +979,19 @@ final class Demands {
      * what is asked of it ("exiger du gouvernement des excuses"), or -1.
      */
     private int afterUnnamedBody(Sentence s, int j) {
-        if (!syntax.is(s, j, "DE_FORM")) {
+        if (!syntax.is(s, j, Grammar.DE_FORM)) {
             return -1;
         }
         int k = skipArticle(s, j + 1 + (s.word(j + 1).equals("'") ? 1 : 0));
         Mention m = s.mentionAt(k);
-        if (!syntax.is(s, k, "STATE_BODY") && !syntax.is(s, k, "ORG_ANAPHOR") || s.token(k).capitalised() || m != null && m.actor != null) {
+        if (!syntax.is(s, k, Grammar.STATE_BODY) && !syntax.is(s, k, Grammar.ORG_ANAPHOR) || s.token(k).capitalised() || m != null && m.actor != null) {
             return -1;
         }
         int after = pastAdjectives(s, m == null ? k + 1 : m.last + 1);
-        if (after == k + 1 && !syntax.is(s, after, "ARTICLE") && !syntax.is(s, after, "DETERMINER") && !syntax.is(s, after, "SUBORDINATOR")) {
+        if (after == k + 1 && !syntax.is(s, after, Grammar.ARTICLE) && !syntax.is(s, after, Grammar.DETERMINER) && !syntax.is(s, after, Grammar.SUBORDINATOR)) {
             return -1;
         }
-        return syntax.is(s, after, "OF_BARE") ? -1 : after;
+        return syntax.is(s, after, Grammar.OF_BARE) ? -1 : after;
     }
 
     /** Whether the token at {@code j} opens a quotation: a mark outside one, a word inside after it. */
@@ -1001,7 +1001,7 @@ final class Demands {
      */
     private boolean quotedAsked(Sentence s, int j) {
         for (int k = j + 1; k < Math.min(s.size(), j + 6) && s.inQuote(k); k++) {
-            if (lexicon.is(s.word(k), "TO_PREPOSITION")) {
+            if (lexicon.is(s.word(k), Grammar.TO_PREPOSITION)) {
                 return looksInfinitive(s, k + 1);
             }
             if (!s.token(k).isWord() || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
@@ -1025,7 +1025,7 @@ final class Demands {
         }
         int a = close + 1;
         if (close >= s.size() || s.inQuote(close) || s.token(close).isWord() || a >= s.size() - 1
-                || !syntax.is(s, a, "TO_BARE") && !syntax.is(s, a, "TO_THE")) {
+                || !syntax.is(s, a, Grammar.TO_BARE) && !syntax.is(s, a, Grammar.TO_THE)) {
             return -1;
         }
         int n = a + 1 + (s.word(a + 1).equals("'") ? 1 : 0);
@@ -1038,9 +1038,9 @@ final class Demands {
 
     /** Past a day between the verb and its object: "a pressé mardi (soir) le gouvernement de …". */
     private int pastDay(Sentence s, int j) {
-        if (syntax.is(s, j, "WEEKDAY") || syntax.is(s, j, "RELATIVE_DAY")) {
+        if (syntax.is(s, j, Grammar.WEEKDAY) || syntax.is(s, j, Grammar.RELATIVE_DAY)) {
             j++;
-            if (syntax.is(s, j, "DAY_PART")) {
+            if (syntax.is(s, j, Grammar.DAY_PART)) {
                 j++;
             }
             return syntax.skipAdverbs(s, j);
@@ -1054,7 +1054,7 @@ final class Demands {
      * document says how it was asked; what is asked follows it.
      */
     private int pastDocument(Sentence s, int j) {
-        if (!syntax.is(s, j, "DOCUMENT_INTRODUCER") || s.inQuote(j) || !(syntax.is(s, j + 1, "ARTICLE") || syntax.is(s, j + 1, "DETERMINER"))) {
+        if (!syntax.is(s, j, Grammar.DOCUMENT_INTRODUCER) || s.inQuote(j) || !(syntax.is(s, j + 1, Grammar.ARTICLE) || syntax.is(s, j + 1, Grammar.DETERMINER))) {
             return j;
         }
         Sentence.Cue document = s.cueAt(j + 2);
@@ -1071,15 +1071,15 @@ final class Demands {
 
     /** Past a duration: "demande depuis des semaines une enquête", "réclame depuis 2012 la libération". */
     private int pastDuration(Sentence s, int j) {
-        if (!syntax.is(s, j, "DURATION_PREPOSITION")) {
+        if (!syntax.is(s, j, Grammar.DURATION_PREPOSITION)) {
             return j;
         }
         for (int k = j + 2; k < Math.min(s.size(), j + 5); k++) {
             if (!s.token(k).isWord() && !s.word(k).equals("'")) {
                 return j;
             }
-            if (syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER") || syntax.is(s, k, "SUBORDINATOR")
-                    || lexicon.is(s.word(k), "TO_PREPOSITION")) {
+            if (syntax.is(s, k, Grammar.ARTICLE) || syntax.is(s, k, Grammar.DETERMINER) || syntax.is(s, k, Grammar.SUBORDINATOR)
+                    || lexicon.is(s.word(k), Grammar.TO_PREPOSITION)) {
                 return k;
             }
         }
@@ -1100,7 +1100,7 @@ final class Demands {
                 return k > j + 1 ? syntax.skipAdverbs(s, k + 1) : j;
             }
             if (s.inQuote(k) || !s.token(k).isWord() && !w.equals("'") && !w.equals("-") || s.cueAt(k) != null && s.cueAt(k).isVerb()
-                    || syntax.is(s, k, "CLAUSE_BREAK") || syntax.is(s, k, "AUXILIARY") && !syntax.is(s, k, "PREPOSITION")) {
+                    || syntax.is(s, k, Grammar.CLAUSE_BREAK) || syntax.is(s, k, Grammar.AUXILIARY) && !syntax.is(s, k, Grammar.PREPOSITION)) {
                 return j;
             }
         }
@@ -1112,19 +1112,19 @@ final class Demands {
      * {@code from} with a determiner, an "à" before a determined noun that names no actor; or -1.
      */
     private int nounAfterA(Sentence s, int from) {
-        if (!syntax.is(s, from, "DETERMINER") && !syntax.is(s, from, "QUANTIFIER")) {
+        if (!syntax.is(s, from, Grammar.DETERMINER) && !syntax.is(s, from, Grammar.QUANTIFIER)) {
             return -1;
         }
         for (int k = from + 1; k < Math.min(s.size() - 1, from + 6); k++) {
             String w = s.word(k);
-            if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, "CLAUSE_BREAK")) {
+            if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, Grammar.CLAUSE_BREAK)) {
                 return -1;
             }
-            if (syntax.is(s, k, "TO_BARE") && k > from + 1) {
+            if (syntax.is(s, k, Grammar.TO_BARE) && k > from + 1) {
                 int n = skipArticle(s, k + 1);
-                return syntax.is(s, k + 1, "ARTICLE") && s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null ? k : -1;
+                return syntax.is(s, k + 1, Grammar.ARTICLE) && s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null ? k : -1;
             }
-            if (syntax.is(s, k, "TO_THE") && k > from + 1) {
+            if (syntax.is(s, k, Grammar.TO_THE) && k > from + 1) {
                 // "appeler ses compatriotes au calme": the noun follows the contracted article
                 return s.token(k + 1).isWord() && !s.token(k + 1).capitalised() && s.mentionAt(k + 1) == null ? k : -1;
             }
@@ -1145,17 +1145,17 @@ final class Demands {
             return at;
         }
         int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
-        boolean opens = syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER") || syntax.is(s, k, "SUBORDINATOR")
-                || syntax.is(s, k, "OF_BARE") && looksInfinitive(s, n);
+        boolean opens = syntax.is(s, k, Grammar.ARTICLE) || syntax.is(s, k, Grammar.DETERMINER) || syntax.is(s, k, Grammar.SUBORDINATOR)
+                || syntax.is(s, k, Grammar.OF_BARE) && looksInfinitive(s, n);
         return opens ? k : at;
     }
 
     /** Whether the word at {@code k} can be an adjective after a noun: a lower-case word of no grammar class, no name, no verb. */
     boolean adjectiveLike(Sentence s, int k) {
         return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && s.mentionAt(k) == null && s.cueAt(k) == null
-                && !syntax.is(s, k, "ARTICLE") && !syntax.is(s, k, "DETERMINER") && !syntax.is(s, k, "PREPOSITION") && !syntax.is(s, k, "ADVERB")
-                && !syntax.is(s, k, "AND_OR") && !syntax.is(s, k, "AUXILIARY") && !syntax.is(s, k, "SUBORDINATOR") && !syntax.is(s, k, "CLAUSE_BREAK")
-                && !syntax.is(s, k, "WEEKDAY") && !syntax.is(s, k, "RELATIVE_DAY") && !syntax.is(s, k, "CLITIC") && !syntax.is(s, k, "NEGATION")
+                && !syntax.is(s, k, Grammar.ARTICLE) && !syntax.is(s, k, Grammar.DETERMINER) && !syntax.is(s, k, Grammar.PREPOSITION) && !syntax.is(s, k, Grammar.ADVERB)
+                && !syntax.is(s, k, Grammar.AND_OR) && !syntax.is(s, k, Grammar.AUXILIARY) && !syntax.is(s, k, Grammar.SUBORDINATOR) && !syntax.is(s, k, Grammar.CLAUSE_BREAK)
+                && !syntax.is(s, k, Grammar.WEEKDAY) && !syntax.is(s, k, Grammar.RELATIVE_DAY) && !syntax.is(s, k, Grammar.CLITIC) && !syntax.is(s, k, Grammar.NEGATION)
                 && !looksInfinitive(s, k);
     }
 
@@ -1173,8 +1173,8 @@ final class Demands {
     private boolean looksInfinitive(Sentence s, int j) {
         String w = s.word(j);
         return s.token(j < s.size() ? j : 0).isWord() && !s.token(Math.min(j, s.size() - 1)).capitalised() && s.mentionAt(j) == null
-                && lexicon.endsWithAny(w, "INFINITIVE_ENDING") && !lexicon.is(w, "DETERMINER")
-                && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "ARTICLE") && w.length() > 3;
+                && lexicon.endsWithAny(w, "INFINITIVE_ENDING") && !lexicon.is(w, Grammar.DETERMINER)
+                && !lexicon.is(w, Grammar.PREPOSITION) && !lexicon.is(w, Grammar.ARTICLE) && w.length() > 3;
     }
 
     /**
@@ -1182,10 +1182,10 @@ final class Demands {
      * after a demand verb: the mention of X, the one asked, or null.
      */
     private Mention askedBeforeClause(Sentence s, int j, Draft.Actor source) {
-        boolean near = syntax.is(s, j, "FRAMING_PREPOSITION");
+        boolean near = syntax.is(s, j, Grammar.FRAMING_PREPOSITION);
         int at = near ? j + 1 : j;
         String w = s.word(at);
-        if (!lexicon.is(w, "DE_FORM")) {
+        if (!lexicon.is(w, Grammar.DE_FORM)) {
             return null;
         }
         Mention m = syntax.objectAt(s, at + 1 + (s.word(at + 1).equals("'") ? 1 : 0), s.size());
@@ -1193,16 +1193,16 @@ final class Demands {
             return null;
         }
         int after = pastBareComplement(s, skipComplements(s, m.last + 1));
-        boolean clause = syntax.is(s, after, "SUBORDINATOR");
-        boolean thing = syntax.is(s, after, "ARTICLE") || syntax.is(s, after, "DETERMINER") && !syntax.is(s, after, "OF_UNELIDED");
+        boolean clause = syntax.is(s, after, Grammar.SUBORDINATOR);
+        boolean thing = syntax.is(s, after, Grammar.ARTICLE) || syntax.is(s, after, Grammar.DETERMINER) && !syntax.is(s, after, Grammar.OF_UNELIDED);
         return clause || thing ? m : null;
     }
 
     private int skipArticle(Sentence s, int j) {
-        if (syntax.is(s, j, "DEFINITE")) {
+        if (syntax.is(s, j, Grammar.DEFINITE)) {
             return j + 1;
         }
-        if (syntax.is(s, j, "DEFINITE_ELIDED") && s.word(j + 1).equals("'")) {
+        if (syntax.is(s, j, Grammar.DEFINITE_ELIDED) && s.word(j + 1).equals("'")) {
             return j + 2;
         }
         return j;
@@ -1214,9 +1214,9 @@ final class Demands {
      */
     private int pastBareComplement(Sentence s, int at) {
         int n = Math.min(at + 1, s.size() - 1);
-        boolean bare = syntax.is(s, at, "OF_BARE") && s.token(n).isWord() && !s.token(n).capitalised()
-                && !looksInfinitive(s, n) && !syntax.is(s, n, "ARTICLE") && !syntax.is(s, n, "DETERMINER") && s.mentionAt(n) == null;
-        return bare && (syntax.is(s, at + 2, "ARTICLE") || syntax.is(s, at + 2, "DETERMINER") || syntax.is(s, at + 2, "SUBORDINATOR")) ? at + 2 : at;
+        boolean bare = syntax.is(s, at, Grammar.OF_BARE) && s.token(n).isWord() && !s.token(n).capitalised()
+                && !looksInfinitive(s, n) && !syntax.is(s, n, Grammar.ARTICLE) && !syntax.is(s, n, Grammar.DETERMINER) && s.mentionAt(n) == null;
+        return bare && (syntax.is(s, at + 2, Grammar.ARTICLE) || syntax.is(s, at + 2, Grammar.DETERMINER) || syntax.is(s, at + 2, Grammar.SUBORDINATOR)) ? at + 2 : at;
     }
 
     /** Skips the complements of a target: "au Conseil de sécurité de l'ONU". */
@@ -1237,7 +1237,7 @@ final class Demands {
                     continue;
                 }
             }
-            if (syntax.is(s, j, "DE_FORM")) {
+            if (syntax.is(s, j, Grammar.DE_FORM)) {
                 int k = j + 1;
                 if (s.word(k).equals("'")) {
                     k++;
@@ -1273,21 +1273,21 @@ final class Demands {
             }
             if (w.equals(",")) {
                 int n = k + 1;
-                if (syntax.is(s, n, "CLAUSE_BREAK") || syntax.is(s, n, "AUXILIARY") || syntax.is(s, n, "PRONOUN_SINGULAR")
-                        || syntax.is(s, n, "PRONOUN_PLURAL") || syntax.is(s, n, "PRONOUN_IMPERSONAL") || s.inQuote(n) && quote < 0
+                if (syntax.is(s, n, Grammar.CLAUSE_BREAK) || syntax.is(s, n, Grammar.AUXILIARY) || syntax.is(s, n, Grammar.PRONOUN_SINGULAR)
+                        || syntax.is(s, n, Grammar.PRONOUN_PLURAL) || syntax.is(s, n, Grammar.PRONOUN_IMPERSONAL) || s.inQuote(n) && quote < 0
                         || (s.cueAt(n) != null && s.cueAt(n).isVerb())
-                        || syntax.is(s, n, "PREPOSITION") && !syntax.is(s, n, "ARTICLE") && !syntax.is(s, n, "TO_BARE")
-                        || syntax.is(s, n, "FRAMING_PREPOSITION")) {
+                        || syntax.is(s, n, Grammar.PREPOSITION) && !syntax.is(s, n, Grammar.ARTICLE) && !syntax.is(s, n, Grammar.TO_BARE)
+                        || syntax.is(s, n, Grammar.FRAMING_PREPOSITION)) {
                     break;
                 }
             }
-            if (syntax.is(s, k, "HARD_BREAK") && k > from) {
+            if (syntax.is(s, k, Grammar.HARD_BREAK) && k > from) {
                 break;
             }
-            if (syntax.is(s, k, "AND") && k > from && s.cueAt(k + 1) != null && s.cueAt(k + 1).isVerb()) {
+            if (syntax.is(s, k, Grammar.AND) && k > from && s.cueAt(k + 1) != null && s.cueAt(k + 1).isVerb()) {
                 break; // "réclament la gratuité et indiquent"
             }
-            if (syntax.is(s, k, "COORDINATOR") && k > from && k + 1 < s.size() && syntax.is(s, k + 1, "AUXILIARY")
+            if (syntax.is(s, k, Grammar.COORDINATOR) && k > from && k + 1 < s.size() && syntax.is(s, k + 1, Grammar.AUXILIARY)
                     && input.charAt(s.token(k + 1).start()) != '\u00e0' && !s.inQuote(k + 1)) {
                 break; // "exige la libération de X et a décidé de …": a clause of its own
             }
@@ -1308,7 +1308,7 @@ final class Demands {
         List<int[]> parts = new ArrayList<>();
         int start = from;
         int depth = 0;
-        boolean afterA = !infinitive && from > 0 && lexicon.is(s.word(from - 1), "TO_PREPOSITION");
+        boolean afterA = !infinitive && from > 0 && lexicon.is(s.word(from - 1), Grammar.TO_PREPOSITION);
         for (int k = from; k <= end; k++) {
             String w = s.word(k);
             if (w.equals("(")) {
@@ -1316,11 +1316,11 @@ final class Demands {
             } else if (w.equals(")")) {
                 depth--;
             }
-            if (depth > 0 || k == from || !(w.equals(",") || syntax.is(s, k, "AND"))) {
+            if (depth > 0 || k == from || !(w.equals(",") || syntax.is(s, k, Grammar.AND))) {
                 continue;
             }
             int n = k + 1;
-            if (w.equals(",") && syntax.is(s, n, "AND")) {
+            if (w.equals(",") && syntax.is(s, n, Grammar.AND)) {
                 n++;
             }
             boolean cut;
@@ -1328,22 +1328,22 @@ final class Demands {
             if (infinitive) {
                 int v = n + (s.word(n + 1).equals("'") ? 2 : 1);
                 // "de A et de B" cuts before another infinitive, not inside a complement ("les livraisons d'armes et de munitions")
-                cut = syntax.is(s, n, "OF_BARE") && !s.token(v).capitalised() && !syntax.is(s, v, "ARTICLE")
-                        && (looksInfinitive(s, v) || syntax.is(s, v, "CLITIC") || syntax.is(s, v, "NEGATION_CLITIC"))
-                        || syntax.is(s, n, "TO_BARE") && looksInfinitive(s, n + 1); // "à être reçue et à devenir"
+                cut = syntax.is(s, n, Grammar.OF_BARE) && !s.token(v).capitalised() && !syntax.is(s, v, Grammar.ARTICLE)
+                        && (looksInfinitive(s, v) || syntax.is(s, v, Grammar.CLITIC) || syntax.is(s, v, Grammar.NEGATION_CLITIC))
+                        || syntax.is(s, n, Grammar.TO_BARE) && looksInfinitive(s, n + 1); // "à être reçue et à devenir"
                 next = n + (s.word(n + 1).equals("'") ? 2 : 1);
-            } else if (afterA && syntax.is(s, k, "AND") && (syntax.is(s, n, "TO_THE") || syntax.is(s, n, "TO_BARE") && syntax.is(s, n + 1, "ARTICLE"))) {
+            } else if (afterA && syntax.is(s, k, Grammar.AND) && (syntax.is(s, n, Grammar.TO_THE) || syntax.is(s, n, Grammar.TO_BARE) && syntax.is(s, n + 1, Grammar.ARTICLE))) {
                 // "appeler à un cessez-le-feu et au retour des négociations": the "à" repeated before each thing asked
-                int after = n + 1 + (syntax.is(s, n + 1, "DEFINITE_ELIDED") && s.word(n + 2).equals("'") ? 2 : syntax.is(s, n, "TO_BARE") ? 1 : 0);
+                int after = n + 1 + (syntax.is(s, n + 1, Grammar.DEFINITE_ELIDED) && s.word(n + 2).equals("'") ? 2 : syntax.is(s, n, Grammar.TO_BARE) ? 1 : 0);
                 cut = after < s.size() && !s.token(after).capitalised() && s.token(after).isWord() && s.mentionAt(after) == null;
                 next = n + 1;
             } else {
                 int after = n + (s.word(n + 1).equals("'") ? 2 : 1);
-                cut = syntax.is(s, n, "CONJUNCT_ARTICLE") && after < s.size() && !s.token(after).capitalised() && s.token(after).isWord()
+                cut = syntax.is(s, n, Grammar.CONJUNCT_ARTICLE) && after < s.size() && !s.token(after).capitalised() && s.token(after).isWord()
                         && s.mentionAt(after) == null;
                 next = n;
             }
-            if (!cut && syntax.is(s, k, "AND") && syntax.is(s, n, "FRAMING_PREPOSITION") && looksInfinitive(s, n + 1) && repeated(s, start, k, n)) {
+            if (!cut && syntax.is(s, k, Grammar.AND) && syntax.is(s, n, Grammar.FRAMING_PREPOSITION) && looksInfinitive(s, n + 1) && repeated(s, start, k, n)) {
                 cut = true; // "des mesures pour stopper X et pour redéfinir Y": each purpose is a demand
                 next = n;
             }
@@ -1362,7 +1362,7 @@ final class Demands {
         List<int[]> parts = new ArrayList<>();
         int start = from;
         for (int k = from + 1; k < end; k++) {
-            if (syntax.is(s, k, "AND") && syntax.is(s, k + 1, "SUBORDINATOR") && s.inQuote(k) == s.inQuote(from)) {
+            if (syntax.is(s, k, Grammar.AND) && syntax.is(s, k + 1, Grammar.SUBORDINATOR) && s.inQuote(k) == s.inQuote(from)) {
                 int next = k + 2 + (s.word(k + 2).equals("'") ? 1 : 0);
                 if (next <= end) {
                     parts.add(new int[] {start, trimEnd(s, start, k - 1)});
@@ -1386,7 +1386,7 @@ final class Demands {
     }
 
     private int trimEnd(Sentence s, int from, int last) {
-        while (last > from && (s.word(last).equals(",") || syntax.is(s, last, "AND"))) {
+        while (last > from && (s.word(last).equals(",") || syntax.is(s, last, Grammar.AND))) {
             last--;
         }
         return last;
@@ -1458,8 +1458,8 @@ final class Demands {
     /** The first meaningful word of a demand, light verbs aside: "procéder à une désescalade" gives "desesc". */
     private String head(String content) {
         for (String w : NON_WORD.split(Folding.fold(content))) {
-            if (w.length() >= 4 && !lexicon.is(w, "LIGHT_VERB") && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "PREPOSITION")
-                    && !lexicon.is(w, "ADVERB") && !lexicon.is(w, "PRONOUN_SINGULAR") && !lexicon.is(w, "PRONOUN_PLURAL")) {
+            if (w.length() >= 4 && !lexicon.is(w, Grammar.LIGHT_VERB) && !lexicon.is(w, Grammar.DETERMINER) && !lexicon.is(w, Grammar.PREPOSITION)
+                    && !lexicon.is(w, Grammar.ADVERB) && !lexicon.is(w, Grammar.PRONOUN_SINGULAR) && !lexicon.is(w, Grammar.PRONOUN_PLURAL)) {
                 return w.length() > 6 ? w.substring(0, 6) : w;
             }
         }
@@ -1480,8 +1480,8 @@ final class Demands {
     private Set<String> stems(String content) {
         Set<String> out = new HashSet<>();
         for (String w : NON_WORD.split(Folding.fold(content))) {
-            if (w.length() >= 4 && !lexicon.is(w, "ADVERB") && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "PREPOSITION")
-                    && !lexicon.is(w, "STOP_WORD")) {
+            if (w.length() >= 4 && !lexicon.is(w, Grammar.ADVERB) && !lexicon.is(w, Grammar.DETERMINER) && !lexicon.is(w, Grammar.PREPOSITION)
+                    && !lexicon.is(w, Grammar.STOP_WORD)) {
                 out.add(w.length() > 6 ? w.substring(0, 6) : w);
             }
         }

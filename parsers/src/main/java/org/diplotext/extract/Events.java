@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.diplotext.lexicon.Entries.Act;
+import org.diplotext.lexicon.GrammarClass;
 import org.diplotext.lexicon.Lexicon;
 import org.diplotext.model.CommunicationType;
 import org.diplotext.model.Span;
@@ -59,7 +60,7 @@ final class Events {
             var noun = lexicon.nouns().longest(s.tokens, i);
             if (lexicon.verbs().opensAt(s.tokens, i)) {
                 int k = syntax.skipAdverbs(s, i + 1);
-                var across = k > i + 1 && (syntax.is(s, k, "PREPOSITION") || syntax.is(s, k, "TO_BARE"))
+                var across = k > i + 1 && (syntax.is(s, k, Grammar.PREPOSITION) || syntax.is(s, k, Grammar.TO_BARE))
                         ? lexicon.verbs().longestAcross(s.tokens, i, k) : null;
                 if (across != null) {
                     // "plaide également pour", "plaide pour sa part pour": an adverb between a verb and its particle (a noun
@@ -73,18 +74,18 @@ final class Events {
             if (i > 0 && t.capitalised() && partOfName(s.mentionAt(i))) {
                 continue; // "le musée Pointe-à-Callière", "dont La Presse Canadienne a obtenu copie": a word of a name is no verb nor noun of speech
             }
-            boolean determined = i > 0 && syntax.is(s, i - 1, "DETERMINER") || i > 1 && s.word(i - 1).equals("'") && syntax.is(s, i - 2, "DEFINITE_ELIDED")
+            boolean determined = i > 0 && syntax.is(s, i - 1, Grammar.DETERMINER) || i > 1 && s.word(i - 1).equals("'") && syntax.is(s, i - 2, Grammar.DEFINITE_ELIDED)
                     || noun != null && possessiveLeur(s, i - 1);
-            boolean clitic = i > 0 && (syntax.is(s, i - 1, "DEFINITE") || s.word(i - 1).equals("'"));
-            if (verb != null && verb.length() == 1 && (syntax.is(s, i, "AUXILIARY") || weak(s, i, verb.value()) || nominal(s, i, verb.value())
+            boolean clitic = i > 0 && (syntax.is(s, i - 1, Grammar.DEFINITE) || s.word(i - 1).equals("'"));
+            if (verb != null && verb.length() == 1 && (syntax.is(s, i, Grammar.AUXILIARY) || weak(s, i, verb.value()) || nominal(s, i, verb.value())
                     || naming(s, i, verb.value()))) {
                 verb = null;
             }
             if (verb != null && i > 1 && s.word(i - 1).equals("-") && s.token(i - 1).end() == t.start() && s.token(i - 2).end() == s.token(i - 1).start()
-                    && s.cueAt(i - 2) == null && !syntax.is(s, i - 2, "AUXILIARY")) {
+                    && s.cueAt(i - 2) == null && !syntax.is(s, i - 2, Grammar.AUXILIARY)) {
                 verb = null; // "soi-disant", "non-dit": the second half of a compound word
             }
-            if (clitic && (i < 2 || syntax.is(s, i - 2, "PREPOSITION") || s.word(i - 2).equals(","))) {
+            if (clitic && (i < 2 || syntax.is(s, i - 2, Grammar.PREPOSITION) || s.word(i - 2).equals(","))) {
                 clitic = false; // "la presse internationale": at the head of a clause "la" is an article
             }
             if (clitic && afterParticiple(s, i - 2) && !lexicon.endsWithAny(s.word(i), "INFINITIVE_ENDING")) {
@@ -120,11 +121,11 @@ final class Events {
      * or a participle ("a réitéré leur demande"), or a preposition ("par leur demande").
      */
     private boolean possessiveLeur(Sentence s, int at) {
-        if (at < 1 || !syntax.is(s, at, "THEM_THEIR") || !syntax.is(s, at, "POSSESSIVE")) {
+        if (at < 1 || !syntax.is(s, at, Grammar.THEM_THEIR) || !syntax.is(s, at, Grammar.POSSESSIVE)) {
             return false;
         }
         String raw = input.substring(s.token(at - 1).start(), s.token(at - 1).end());
-        return syntax.is(s, at - 1, "SUPPORT_VERB") || syntax.is(s, at - 1, "PREPOSITION") && !syntax.is(s, at - 1, "ARTICLE")
+        return syntax.is(s, at - 1, Grammar.SUPPORT_VERB) || syntax.is(s, at - 1, Grammar.PREPOSITION) && !syntax.is(s, at - 1, Grammar.ARTICLE)
                 || Syntax.writtenParticiple(raw);
     }
 
@@ -153,8 +154,8 @@ final class Events {
                 k = apposed; // "a écrit au président du Conseil, Charles Michel, pour l'inviter": a name in apposition
                 continue;
             }
-            if (w.equals(",") && !acrossComma || w.equals(";") || syntax.is(s, k, "SUBORDINATOR") || syntax.is(s, k, "WHO")
-                    || syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0') {
+            if (w.equals(",") && !acrossComma || w.equals(";") || syntax.is(s, k, Grammar.SUBORDINATOR) || syntax.is(s, k, Grammar.WHO)
+                    || syntax.is(s, k, Grammar.AUXILIARY) && input.charAt(s.token(k).start()) != '\u00e0') {
                 return null; // another clause, whose verb the lexicon does not know, may own the purpose
             }
         }
@@ -167,12 +168,12 @@ final class Events {
      */
     private Draft.Actor dativeAntecedent(Sentence s, Sentence.Cue c) {
         int k = c.first - 1;
-        while (k >= 0 && (syntax.is(s, k, "AUXILIARY") || syntax.is(s, k, "ADVERB") || syntax.is(s, k, "PRONOUN_SINGULAR")
-                || syntax.is(s, k, "PRONOUN_PLURAL"))) {
+        while (k >= 0 && (syntax.is(s, k, Grammar.AUXILIARY) || syntax.is(s, k, Grammar.ADVERB) || syntax.is(s, k, Grammar.PRONOUN_SINGULAR)
+                || syntax.is(s, k, Grammar.PRONOUN_PLURAL))) {
             k--;
         }
-        int relative = k >= 0 && syntax.is(s, k, "DATIVE_RELATIVE") ? k
-                : k >= 1 && syntax.is(s, k, "RELATIVE_PRONOUN") && syntax.is(s, k - 1, "TO_BARE") ? k - 1 : -1;
+        int relative = k >= 0 && syntax.is(s, k, Grammar.DATIVE_RELATIVE) ? k
+                : k >= 1 && syntax.is(s, k, Grammar.RELATIVE_PRONOUN) && syntax.is(s, k - 1, Grammar.TO_BARE) ? k - 1 : -1;
         if (relative < 1 || s.inQuote(relative)) {
             return null;
         }
@@ -223,10 +224,10 @@ final class Events {
             return false;
         }
         int head = m.first;
-        while (head < m.last && (syntax.is(s, head, "QUANTIFIER") || syntax.is(s, head, "DETERMINER"))) {
+        while (head < m.last && (syntax.is(s, head, Grammar.QUANTIFIER) || syntax.is(s, head, Grammar.DETERMINER))) {
             head++;
         }
-        if (syntax.is(s, head, "ORG_HEAD")) {
+        if (syntax.is(s, head, Grammar.ORG_HEAD)) {
             return true; // "selon un collectif de défense des droits des femmes": a body known by what it is for
         }
         var group = lexicon.groups().longest(s.tokens, head);
@@ -242,7 +243,7 @@ final class Events {
             return -1;
         }
         int k = from;
-        while (k < s.size() && (syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER") || s.word(k).equals("'"))) {
+        while (k < s.size() && (syntax.is(s, k, Grammar.ARTICLE) || syntax.is(s, k, Grammar.DETERMINER) || s.word(k).equals("'"))) {
             k++;
         }
         Sentence.Cue noun = s.cueAt(k);
@@ -277,10 +278,10 @@ final class Events {
     /** Whether a verb follows "et" (its auxiliary and adverbs aside), sharing the subject of the verb before. */
     private boolean coordinatedVerb(Sentence s, Sentence.Cue c) {
         int j = c.first - 1;
-        while (j >= 0 && (syntax.is(s, j, "AUXILIARY") || syntax.is(s, j, "ADVERB")) && !s.inQuote(j)) {
+        while (j >= 0 && (syntax.is(s, j, Grammar.AUXILIARY) || syntax.is(s, j, Grammar.ADVERB)) && !s.inQuote(j)) {
             j--;
         }
-        return j > 0 && syntax.is(s, j, "COORDINATOR") && !s.inQuote(j);
+        return j > 0 && syntax.is(s, j, Grammar.COORDINATOR) && !s.inQuote(j);
     }
 
     /** The comma closing a mention set off by the comma at {@code comma} ("…, Charles Michel, …"), or -1. */
@@ -312,16 +313,16 @@ final class Events {
             return -1;
         }
         int j = c.first - 1;
-        while (j >= 0 && (syntax.is(s, j, "CLITIC") || s.word(j).equals("'") && j > 0 && syntax.is(s, j - 1, "CLITIC"))) {
+        while (j >= 0 && (syntax.is(s, j, Grammar.CLITIC) || s.word(j).equals("'") && j > 0 && syntax.is(s, j - 1, Grammar.CLITIC))) {
             j--; // "pour lui demander", "pour l'inviter"
         }
-        if (j >= 0 && syntax.is(s, j, "FRAMING_PREPOSITION")) {
+        if (j >= 0 && syntax.is(s, j, Grammar.FRAMING_PREPOSITION)) {
             return j;
         }
-        if (j >= 1 && syntax.is(s, j, "OF_BARE") && syntax.is(s, j - 1, "FRAMING_PREPOSITION")) {
+        if (j >= 1 && syntax.is(s, j, Grammar.OF_BARE) && syntax.is(s, j - 1, Grammar.FRAMING_PREPOSITION)) {
             return j - 1;
         }
-        if (j >= 2 && s.word(j).equals("'") && syntax.is(s, j - 1, "OF_ELIDED") && syntax.is(s, j - 2, "FRAMING_PREPOSITION")) {
+        if (j >= 2 && s.word(j).equals("'") && syntax.is(s, j - 1, Grammar.OF_ELIDED) && syntax.is(s, j - 2, Grammar.FRAMING_PREPOSITION)) {
             return j - 2;
         }
         return -1;
@@ -329,7 +330,7 @@ final class Events {
 
     /** A finite form right after "de"/"du"/"des" is a noun: "communiqué de presse", never a verb. */
     private boolean nominal(Sentence s, int i, Lexicon.VerbForm verb) {
-        if (i == 0 || !syntax.is(s, i - 1, "OF")) {
+        if (i == 0 || !syntax.is(s, i - 1, Grammar.OF)) {
             return false;
         }
         String form = s.word(i);
@@ -343,13 +344,13 @@ final class Events {
      * its name ({@code un village proche appelé Jean Moulin}, {@code une maison appelée « … »}): no one is called.
      */
     private boolean naming(Sentence s, int i, Lexicon.VerbForm verb) {
-        if (!verb.acts().contains(Act.CALL) || !syntax.is(s, i, "NAMING") || i == 0 || i + 1 >= s.size()) {
+        if (!verb.acts().contains(Act.CALL) || !syntax.is(s, i, Grammar.NAMING) || i == 0 || i + 1 >= s.size()) {
             return false;
         }
         Token noun = s.token(i - 1);
         Token name = s.token(i + 1);
         boolean named = name.capitalised() || s.word(i + 1).equals("\u00ab") || s.word(i + 1).equals("\u201c");
-        boolean afterNoun = noun.isWord() && !noun.capitalised() && (!lexicon.isGrammar(s.word(i - 1)) || syntax.is(s, i - 1, "NAMED_THING"))
+        boolean afterNoun = noun.isWord() && !noun.capitalised() && (!lexicon.isGrammar(s.word(i - 1)) || syntax.is(s, i - 1, Grammar.NAMED_THING))
                 && syntax.adverbsBefore(s, i - 1) == i - 1; // "a de son côté appelé « … »": the noun ends an adverbial phrase
         return named && afterNoun;
     }
@@ -368,7 +369,7 @@ final class Events {
         for (int k = 1; k < end; k++) {
             char ch = lemma.charAt(k);
             if (ch == ' ' || ch == '\'') {
-                return lexicon.is(lemma.substring(0, k), "REFLEXIVE") ? k + 1 : 0;
+                return lexicon.is(lemma.substring(0, k), Grammar.REFLEXIVE) ? k + 1 : 0;
             }
         }
         return 0;
@@ -377,12 +378,12 @@ final class Events {
     /** A bare form of a verb that acts only in a phrase ("lancer un appel") or only reflexively ("s'engager"). */
     private boolean weak(Sentence s, int i, Lexicon.VerbForm verb) {
         String lemma = org.diplotext.text.Folding.fold(verb.lemma());
-        if (lexicon.is(lemma.split(" ")[0], "WEAK_VERB")) {
+        if (lexicon.is(lemma.split(" ")[0], Grammar.WEAK_VERB)) {
             // "« … », avait-il lancé", "a lancé : « … »": next to a quotation it reports speech
-            boolean inverted = (syntax.is(s, i - 1, "PRONOUN_SINGULAR") || syntax.is(s, i - 1, "PRONOUN_PLURAL")) && s.word(i - 2).equals("-");
+            boolean inverted = (syntax.is(s, i - 1, Grammar.PRONOUN_SINGULAR) || syntax.is(s, i - 1, Grammar.PRONOUN_PLURAL)) && s.word(i - 2).equals("-");
             boolean introduces = s.word(i + 1).equals(":") || s.inQuote(i + 2) && !s.inQuote(i);
             int k = i - 1;
-            while (k >= 0 && (syntax.is(s, k, "AUXILIARY") || syntax.is(s, k, "ADVERB") || syntax.is(s, k, "CLITIC")) && !s.inQuote(k)) {
+            while (k >= 0 && (syntax.is(s, k, Grammar.AUXILIARY) || syntax.is(s, k, Grammar.ADVERB) || syntax.is(s, k, Grammar.CLITIC)) && !s.inQuote(k)) {
                 k--;
             }
             if (s.word(k).equals(",")) {
@@ -397,7 +398,7 @@ final class Events {
                 if (phrase >= 0) {
                     j = phrase; // "s'est par ailleurs entretenu": an adverbial phrase counts as one word
                 }
-                if (syntax.is(s, j, "REFLEXIVE_ANY_PERSON")) {
+                if (syntax.is(s, j, Grammar.REFLEXIVE_ANY_PERSON)) {
                     return false;
                 }
             }
@@ -434,7 +435,7 @@ final class Events {
             if (attributed != null) {
                 subject = new Syntax.Subject(attributed, attributed.plural, false); // "« … », a-t-il déclaré": who said the words
             }
-            if (lexicon.is(c.lemma, "IMPERSONAL_VERB")) {
+            if (lexicon.is(c.lemma, Grammar.IMPERSONAL_VERB)) {
                 // "« Il faut que … »": the speaker asks; "X juge qu'il faut …", "Pour X, il faut …": X does
                 Draft.Actor speaker = quoted ? s.quotes.get(s.quoteOf[c.first]).speaker : reporterOfClause(s, c.first - 1);
                 if (speaker == null && !quoted && c.first == frontedSourceEnd(s) + 2) {
@@ -445,7 +446,7 @@ final class Events {
                 }
                 subject = new Syntax.Subject(speaker, false, false);
             }
-            if (!quoted && syntax.is(s, c.first - 1, "GERUND") && presentParticiple(s, c.first)) {
+            if (!quoted && syntax.is(s, c.first - 1, Grammar.GERUND) && presentParticiple(s, c.first)) {
                 Syntax.Subject main = gerundSubject(s, c.first - 1);
                 if (main.actor() != null) {
                     subject = main; // "X est intervenu, en demandant à Y": the gerund shares the clause's subject
@@ -502,7 +503,7 @@ final class Events {
             if (agent != null) {
                 subject = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander …": X asks
             }
-            boolean byDocument = !quoted && c.has(Act.DEMAND) && presentParticiple(s, c.first) && syntax.is(s, c.first - 1, "DOCUMENT_NOUN");
+            boolean byDocument = !quoted && c.has(Act.DEMAND) && presentParticiple(s, c.first) && syntax.is(s, c.first - 1, Grammar.DOCUMENT_NOUN);
             if (byDocument) {
                 subject = gerundSubject(s, c.first - 1); // "X a lancé une pétition demandant …": the document asks for its author
             }
@@ -554,7 +555,7 @@ final class Events {
                 c.used = true;
                 continue;
             }
-            if (!c.used && !quoted && c.has(Act.DEMAND) && !c.has(Act.INVITATION) && syntax.is(s, c.last + 1, "BY") && participleWithoutAuxiliary(s, c)
+            if (!c.used && !quoted && c.has(Act.DEMAND) && !c.has(Act.INVITATION) && syntax.is(s, c.last + 1, Grammar.BY) && participleWithoutAuxiliary(s, c)
                     && demands.fromParticiple(s, c)) {
                 c.used = true; // "le retrait des troupes, exigé par l'Otan, …": the agent asks what the participle qualifies
                 continue;
@@ -563,30 +564,30 @@ final class Events {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
             }
             // "a adressé une lettre à X lui demandant de …": the letter asks its recipient for its sender
-            boolean byLetter = !quoted && !here.isEmpty() && presentParticiple(s, c.first) && syntax.is(s, c.first - 1, "CLITIC")
-                    && syntax.is(s, c.first - 1, "DATIVE_CLITIC");
+            boolean byLetter = !quoted && !here.isEmpty() && presentParticiple(s, c.first) && syntax.is(s, c.first - 1, Grammar.CLITIC)
+                    && syntax.is(s, c.first - 1, Grammar.DATIVE_CLITIC);
             if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && (!infinitiveAfter(s, c) || attendance(s, c)))
-                    && (!presentParticiple(s, c.first) || syntax.is(s, c.first - 1, "GERUND") || byDocument || appended || byLetter
+                    && (!presentParticiple(s, c.first) || syntax.is(s, c.first - 1, Grammar.GERUND) || byDocument || appended || byLetter
                             || fronted != null)
-                    && !(participleWithoutAuxiliary(s, c) && !syntax.is(s, c.first - 1, "THEM_THEIR") && shared == null)) {
+                    && !(participleWithoutAuxiliary(s, c) && !syntax.is(s, c.first - 1, Grammar.THEM_THEIR) && shared == null)) {
                 Draft.Actor source = subject.actor();
                 Draft.Actor antecedent = relativeSubject(s, c);
                 if (antecedent != null) {
                     source = antecedent; // "interpellé par les élus, qui lui demandent de …": the élus ask
                 }
                 int clitic = c.first - 1;
-                while (clitic > 1 && syntax.is(s, clitic, "ADVERB") && !s.inQuote(clitic)) {
+                while (clitic > 1 && syntax.is(s, clitic, Grammar.ADVERB) && !s.inQuote(clitic)) {
                     clitic--; // "les a également exhortés"
                 }
-                clitic = syntax.is(s, clitic, "AUXILIARY") ? clitic - 1 : clitic; // "lui a demandé"
+                clitic = syntax.is(s, clitic, Grammar.AUXILIARY) ? clitic - 1 : clitic; // "lui a demandé"
                 if (clitic > 0 && s.word(clitic).equals("'")) {
                     clitic--; // "l'a invité à", "pour l'inviter à"
                 }
-                boolean objectClitic = syntax.asksWithA(c) && clitic >= 0 && syntax.is(s, clitic, "OBJECT_CLITIC"); // invites *him* to
-                boolean stressed = clitic > 0 && syntax.is(s, clitic - 1, "AUXILIARY") && !s.inQuote(clitic - 1); // "a lui aussi réclamé": no clitic after the auxiliary
-                if ((syntax.is(s, clitic, "DATIVE_CLITIC") || objectClitic) && !stressed) {
+                boolean objectClitic = syntax.asksWithA(c) && clitic >= 0 && syntax.is(s, clitic, Grammar.OBJECT_CLITIC); // invites *him* to
+                boolean stressed = clitic > 0 && syntax.is(s, clitic - 1, Grammar.AUXILIARY) && !s.inQuote(clitic - 1); // "a lui aussi réclamé": no clitic after the auxiliary
+                if ((syntax.is(s, clitic, Grammar.DATIVE_CLITIC) || objectClitic) && !stressed) {
                     Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
-                    if (letter != null && (syntax.is(s, c.first - 2, "FOR") || byLetter)) {
+                    if (letter != null && (syntax.is(s, c.first - 2, Grammar.FOR) || byLetter)) {
                         source = letter.sender;
                     }
                     Draft.Actor spokenTo = letter == null || letter.recipients.isEmpty() ? null : letter.recipients.get(0);
@@ -667,7 +668,7 @@ final class Events {
                 syntax.lastMentioned = m.actor;
             }
             if (m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !m.inQuote()
-                    && !(syntax.prepositional(m) && syntax.is(s, m.first - 1, "OF_UNELIDED"))) {
+                    && !(syntax.prepositional(m) && syntax.is(s, m.first - 1, Grammar.OF_UNELIDED))) {
                 // "le départ de Bachar el-Assad": a person named as a complement is not who "il" speaks of next
                 syntax.lastPerson = m.actor;
                 syntax.lastPersonSentence = s.index;
@@ -677,14 +678,14 @@ final class Events {
         if (opening.actor() != null && !opening.pronoun()) {
             syntax.saw(opening.actor(), opening.plural());
             Mention head = s.mentions.isEmpty() ? null : firstMention(s, opening.actor());
-            if (head != null && head.actor == opening.actor() && head.first >= 1 && head.first <= 2 && syntax.is(s, head.first - 1, "POSSESSIVE")) {
+            if (head != null && head.actor == opening.actor() && head.first >= 1 && head.first <= 2 && syntax.is(s, head.first - 1, Grammar.POSSESSIVE)) {
                 syntax.possessedSentence = s.index;
             }
-        } else if (opening.actor() == null && s.size() > 2 && syntax.is(s, 0, "DETERMINER") && s.mentionAt(1) == null
-                && s.mentionAt(2) == null && !syntax.is(s, 0, "DEFINITE_ELIDED") && !syntax.is(s, 0, "POSSESSIVE")) {
+        } else if (opening.actor() == null && s.size() > 2 && syntax.is(s, 0, Grammar.DETERMINER) && s.mentionAt(1) == null
+                && s.mentionAt(2) == null && !syntax.is(s, 0, Grammar.DEFINITE_ELIDED) && !syntax.is(s, 0, Grammar.POSSESSIVE)) {
             // "Le crash serait dû ... Il": the next pronoun speaks of a thing; after "Son franc-parler lui a valu …"
             // the owner is still the topic
-            if (syntax.is(s, 0, "PLURAL_DETERMINER")) {
+            if (syntax.is(s, 0, Grammar.PLURAL_DETERMINER)) {
                 syntax.lastPlural = null;
             } else {
                 syntax.lastSingular = null;
@@ -714,19 +715,19 @@ final class Events {
             for (int guard = 0; guard < 4; guard++) {
                 j = syntax.skipAdverbs(s, j);
                 int k = j;
-                while (k < s.size() && (syntax.is(s, k, "CLITIC") || s.word(k).equals("'")) && !s.inQuote(k)) {
+                while (k < s.size() && (syntax.is(s, k, Grammar.CLITIC) || s.word(k).equals("'")) && !s.inQuote(k)) {
                     k++;
                 }
-                if (k > j && (syntax.is(s, k, "AUXILIARY") || s.cueAt(k) != null && s.cueAt(k).isVerb())) {
+                if (k > j && (syntax.is(s, k, Grammar.AUXILIARY) || s.cueAt(k) != null && s.cueAt(k).isVerb())) {
                     j = k; // "« … », lui avait dit X": the clitic is the one spoken to
                 }
-                while (j < s.size() && syntax.is(s, j, "AUXILIARY") && !s.inQuote(j)) {
+                while (j < s.size() && syntax.is(s, j, Grammar.AUXILIARY) && !s.inQuote(j)) {
                     j++;
                 }
-                if (syntax.is(s, j, "VERB_CHAIN") && !s.inQuote(j)) {
+                if (syntax.is(s, j, Grammar.VERB_CHAIN) && !s.inQuote(j)) {
                     chain = j;
                     j++; // "« … », n'a pas manqué de rappeler X": the reporting verb comes after the chain
-                    if (syntax.is(s, j, "INFINITIVE_PREPOSITION")) {
+                    if (syntax.is(s, j, Grammar.INFINITIVE_PREPOSITION)) {
                         j += s.word(j + 1).equals("'") ? 2 : 1;
                     }
                 }
@@ -756,18 +757,18 @@ final class Events {
                 anchor = namingVerbBefore(s, before);
                 speaker = syntax.subject(s, anchor, anchor, null); // "le pape l'a nommée « patronne de … »": who names says it
             }
-            if (speaker.actor() == null && (syntax.is(s, after, "ACCORDING_TO") || s.word(after).equals(",") && syntax.is(s, after + 1, "ACCORDING_TO"))
+            if (speaker.actor() == null && (syntax.is(s, after, Grammar.ACCORDING_TO) || s.word(after).equals(",") && syntax.is(s, after + 1, Grammar.ACCORDING_TO))
                     && !objectOfSpeech(s, before)) {
-                int k = syntax.is(s, after, "ACCORDING_TO") ? after : after + 1; // "« … » selon M. Dupont"
+                int k = syntax.is(s, after, Grammar.ACCORDING_TO) ? after : after + 1; // "« … » selon M. Dupont"
                 Mention m = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 4));
                 int n = k + 1;
-                while (m == null && n < k + 3 && (syntax.is(s, n, "ARTICLE") || syntax.is(s, n, "DETERMINER") || s.word(n).equals("'"))) {
+                while (m == null && n < k + 3 && (syntax.is(s, n, Grammar.ARTICLE) || syntax.is(s, n, Grammar.DETERMINER) || s.word(n).equals("'"))) {
                     n++;
                 }
                 Sentence.Cue document = m == null ? s.cueAt(n) : null;
                 if (document != null && !document.isVerb() && (document.has(Act.STATEMENT) || document.has(Act.LETTER))) {
                     int of = document.last + 1; // "« … », selon un communiqué du ministère": the document's author speaks
-                    if (syntax.is(s, of, "DE_FORM")) {
+                    if (syntax.is(s, of, Grammar.DE_FORM)) {
                         m = syntax.objectAt(s, of + 1 + (s.word(of + 1).equals("'") ? 1 : 0), Math.min(s.size(), of + 6));
                     }
                 }
@@ -836,10 +837,10 @@ final class Events {
                                 speaker = new Syntax.Subject(main, main.plural, false); // "Estimant que « … », il vota contre": his words
                             }
                         }
-                        if (speaker.actor() == null && presentParticiple(s, c.first) && !syntax.is(s, c.first - 1, "GERUND")) {
+                        if (speaker.actor() == null && presentParticiple(s, c.first) && !syntax.is(s, c.first - 1, Grammar.GERUND)) {
                             continue; // "…, ajoutant : « … »" without a subject of its own: the clause's verb tells
                         }
-                        if (syntax.is(s, c.first - 1, "GERUND") && presentParticiple(s, c.first)) {
+                        if (syntax.is(s, c.first - 1, Grammar.GERUND) && presentParticiple(s, c.first)) {
                             Syntax.Subject main = gerundSubject(s, c.first - 1);
                             boolean clauseSubject = main.actor() == null && speaker.actor() == null && opening.actor() != null && !opening.pronoun();
                             if (clauseSubject) {
@@ -951,15 +952,15 @@ final class Events {
      * « … »}, {@code a baptisé « … »}, {@code l'a qualifié de « … »}), or -1: the name is its subject's words.
      */
     private int namingVerbBefore(Sentence s, int before) {
-        int k = syntax.is(s, before, "OF") ? before - 1 : before;
-        if (k < 1 || s.inQuote(k) || !syntax.is(s, k, "NAMING") || s.cueAt(k) != null && !s.cueAt(k).isVerb()) {
+        int k = syntax.is(s, before, Grammar.OF) ? before - 1 : before;
+        if (k < 1 || s.inQuote(k) || !syntax.is(s, k, Grammar.NAMING) || s.cueAt(k) != null && !s.cueAt(k).isVerb()) {
             return -1;
         }
         int aux = k - 1;
-        while (aux > 0 && syntax.is(s, aux, "ADVERB") && !s.inQuote(aux)) {
+        while (aux > 0 && syntax.is(s, aux, Grammar.ADVERB) && !s.inQuote(aux)) {
             aux--;
         }
-        return syntax.is(s, aux, "AUXILIARY") ? k : -1;
+        return syntax.is(s, aux, Grammar.AUXILIARY) ? k : -1;
     }
 
     /**
@@ -969,7 +970,7 @@ final class Events {
      */
     private boolean objectOfSpeech(Sentence s, int before) {
         int k = before;
-        while (k > 0 && before - k < 3 && (syntax.is(s, k, "ARTICLE") || syntax.is(s, k, "DETERMINER") || s.word(k).equals("'"))) {
+        while (k > 0 && before - k < 3 && (syntax.is(s, k, Grammar.ARTICLE) || syntax.is(s, k, Grammar.DETERMINER) || s.word(k).equals("'"))) {
             k--;
         }
         Sentence.Cue c = k < 0 || s.inQuote(k) ? null : s.cueAt(k);
@@ -988,7 +989,7 @@ final class Events {
             return false;
         }
         for (int k = m.first - 1; k >= 0; k--) {
-            if (s.mentionAt(k) != null || s.cueAt(k) != null || syntax.is(s, k, "AUXILIARY")) {
+            if (s.mentionAt(k) != null || s.cueAt(k) != null || syntax.is(s, k, Grammar.AUXILIARY)) {
                 return false; // the mention opens the clause, or it is no subject
             }
         }
@@ -997,12 +998,12 @@ final class Events {
             k++;
         }
         for (; k < s.size() && !s.word(k).equals(",") && !s.word(k).equals(";"); k++) {
-            if (!s.inQuote(k) && (syntax.is(s, k, "AUXILIARY") && input.charAt(s.token(k).start()) != '\u00e0' || s.cueAt(k) != null && s.cueAt(k).isVerb())) {
+            if (!s.inQuote(k) && (syntax.is(s, k, Grammar.AUXILIARY) && input.charAt(s.token(k).start()) != '\u00e0' || s.cueAt(k) != null && s.cueAt(k).isVerb())) {
                 return false; // "Le régime « criminel » de Damas a bombardé": the quoted word qualifies, the verb comes after
             }
         }
-        return s.token(first).isWord() && !s.token(first).capitalised() && !syntax.is(s, first, "ARTICLE") && !syntax.is(s, first, "DETERMINER")
-                && !syntax.is(s, first, "PREPOSITION") && !syntax.is(s, first, "QUANTIFIER");
+        return s.token(first).isWord() && !s.token(first).capitalised() && !syntax.is(s, first, Grammar.ARTICLE) && !syntax.is(s, first, Grammar.DETERMINER)
+                && !syntax.is(s, first, Grammar.PREPOSITION) && !syntax.is(s, first, Grammar.QUANTIFIER);
     }
 
     /**
@@ -1019,7 +1020,7 @@ final class Events {
                 continue;
             }
             int end = m.last + 1;
-            if (syntax.is(s, end, "PREPOSITION")) {
+            if (syntax.is(s, end, Grammar.PREPOSITION)) {
                 for (int n = end + 1; n <= end + 3 && n < s.size(); n++) {
                     Mention place = s.mentionAt(n);
                     if (place != null) {
@@ -1058,7 +1059,7 @@ final class Events {
 
     private boolean singularFirstPerson(Sentence s, Quotation qt) {
         for (int k = s.tokenAt(qt.open()); k < s.size() && s.token(k).start() < qt.close(); k++) {
-            if (syntax.is(s, k, "FIRST_PERSON_SINGULAR")) {
+            if (syntax.is(s, k, Grammar.FIRST_PERSON_SINGULAR)) {
                 return true;
             }
         }
@@ -1076,7 +1077,7 @@ final class Events {
     private Syntax.Subject documentAuthor(Sentence s) {
         for (Sentence.Cue c : s.cues) {
             if (!c.isVerb() && c.has(Act.STATEMENT) && !s.inQuote(c.first) && lastDocumentAuthor != null
-                    && (lastDocumentSentence == s.index || syntax.is(s, c.first - 1, "DETERMINER") && lastDocumentSentence >= s.index - 3)) {
+                    && (lastDocumentSentence == s.index || syntax.is(s, c.first - 1, Grammar.DETERMINER) && lastDocumentSentence >= s.index - 3)) {
                 return new Syntax.Subject(lastDocumentAuthor, lastDocumentAuthor.plural, false);
             }
         }
@@ -1091,11 +1092,11 @@ final class Events {
             }
             int d = c.last + 1;
             Mention m = null;
-            if (syntax.is(s, d, "DE_FORM")) {
+            if (syntax.is(s, d, Grammar.DE_FORM)) {
                 m = syntax.objectAt(s, d + 1, Math.min(s.size(), d + 5));
             }
             for (int k = d; m == null && k < Math.min(s.size(), d + 10) && !s.inQuote(k) && !s.word(k).equals(","); k++) {
-                if (syntax.is(s, k, "BY")) {
+                if (syntax.is(s, k, Grammar.BY)) {
                     for (int n = k + 1; n < Math.min(s.size(), k + 6) && m == null && s.token(n).isWord(); n++) {
                         m = s.mentionAt(n); // "un reportage diffusé mardi par la chaîne quatarie Al Jazeera"
                         if (m != null && m.actor == null) {
@@ -1120,7 +1121,7 @@ final class Events {
     /** Whether the verb is a passive participle: "a été adressé", "ont été prévenues". */
     private boolean passive(Sentence s, Sentence.Cue c) {
         for (int j = c.first - 1; j >= Math.max(0, c.first - 3); j--) {
-            if (syntax.is(s, j, "BEEN")) {
+            if (syntax.is(s, j, Grammar.BEEN)) {
                 return true;
             }
             if (!syntax.skippable(s, j)) {
@@ -1140,11 +1141,11 @@ final class Events {
             return false;
         }
         int j = c.first - 1;
-        while (j >= 0 && syntax.is(s, j, "ADVERB") && !syntax.is(s, j, "COPULA")) {
+        while (j >= 0 && syntax.is(s, j, Grammar.ADVERB) && !syntax.is(s, j, Grammar.COPULA)) {
             j--;
         }
-        return j >= 0 && syntax.is(s, j, "COPULA") && !(j >= 1 && (syntax.is(s, j - 1, "CLITIC") || s.word(j - 1).equals("'")
-                || syntax.is(s, j - 1, "PRONOUN_IMPERSONAL")));
+        return j >= 0 && syntax.is(s, j, Grammar.COPULA) && !(j >= 1 && (syntax.is(s, j - 1, Grammar.CLITIC) || s.word(j - 1).equals("'")
+                || syntax.is(s, j - 1, Grammar.PRONOUN_IMPERSONAL)));
     }
 
     /**
@@ -1154,7 +1155,7 @@ final class Events {
      */
     private boolean passiveDemand(Sentence s, Sentence.Cue c) {
         int j = syntax.skipAdverbs(s, c.last + 1);
-        Mention asker = syntax.is(s, j, "BY") ? syntax.objectAt(s, j + 1, Math.min(s.size(), j + 8)) : null;
+        Mention asker = syntax.is(s, j, Grammar.BY) ? syntax.objectAt(s, j + 1, Math.min(s.size(), j + 8)) : null;
         if (asker == null || asker.actor == null || asker.kind == Mention.Kind.PRONOUN) {
             return false;
         }
@@ -1163,9 +1164,9 @@ final class Events {
             if (w.equals(",") || w.equals(".") || w.equals(";") || s.inQuote(k)) {
                 return false;
             }
-            if (syntax.is(s, k, "INFINITIVE_PREPOSITION")) {
+            if (syntax.is(s, k, Grammar.INFINITIVE_PREPOSITION)) {
                 int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
-                if (syntax.is(s, n, "CLITIC") && !syntax.is(s, n, "ARTICLE")) {
+                if (syntax.is(s, n, Grammar.CLITIC) && !syntax.is(s, n, Grammar.ARTICLE)) {
                     n += s.word(n + 1).equals("'") ? 2 : 1;
                 }
                 String v = s.word(n);
@@ -1189,7 +1190,7 @@ final class Events {
         if (s.word(k).equals("'")) {
             k--;
         }
-        if (!syntax.is(s, k, "INFINITIVE_PREPOSITION")) {
+        if (!syntax.is(s, k, Grammar.INFINITIVE_PREPOSITION)) {
             return null;
         }
         k--;
@@ -1251,11 +1252,11 @@ final class Events {
     /** "a-t-on appris auprès du ministère": with no subject of its own, the one consulted speaks. */
     private Draft.Actor consulted(Sentence s, Sentence.Cue c) {
         int j = c.last + 1;
-        while (j < s.size() && (s.word(j).equals("-") || syntax.is(s, j, "EUPHONIC") || syntax.is(s, j, "PRONOUN_IMPERSONAL"))) {
+        while (j < s.size() && (s.word(j).equals("-") || syntax.is(s, j, Grammar.EUPHONIC) || syntax.is(s, j, Grammar.PRONOUN_IMPERSONAL))) {
             j++; // "indique-t-on auprès de …"
         }
         j = syntax.skipAdverbs(s, j);
-        if (!syntax.is(s, j, "FRAMING_PREPOSITION") || !syntax.is(s, j, "PREPOSITION")) {
+        if (!syntax.is(s, j, Grammar.FRAMING_PREPOSITION) || !syntax.is(s, j, Grammar.PREPOSITION)) {
             return null;
         }
         Mention m = syntax.objectAt(s, j + 1, Math.min(s.size(), j + 5));
@@ -1278,8 +1279,8 @@ final class Events {
         for (int k = Math.max(0, before - WINDOW); k <= before && k < s.size(); k++) {
             String w = s.word(k);
             boolean opensClause = k == 0 || s.word(k - 1).equals(":") || s.word(k - 1).equals(";")
-                    || k == 1 && (syntax.is(s, 0, "COORDINATOR") || syntax.is(s, 0, "ADVERB")); // "Mais pour X, « … »"
-            boolean intro = syntax.introducesSource(s, k) && (opensClause || !syntax.is(s, k, "FOR"));
+                    || k == 1 && (syntax.is(s, 0, Grammar.COORDINATOR) || syntax.is(s, 0, Grammar.ADVERB)); // "Mais pour X, « … »"
+            boolean intro = syntax.introducesSource(s, k) && (opensClause || !syntax.is(s, k, Grammar.FOR));
             if (intro && !s.inQuote(k) && !breakBetween(s, k, before)) {
                 Mention found = null;
                 for (int m = k + 1; m <= before && m < k + 30; m++) {
@@ -1339,7 +1340,7 @@ final class Events {
             if (!s.token(k).isWord() || s.inQuote(k) || s.mentionAt(k) != null) {
                 return -1;
             }
-            if (syntax.is(s, k, "POSSESSIVE") && !s.token(k + 1).capitalised() && !lexicon.isGrammar(s.word(k + 1))) {
+            if (syntax.is(s, k, Grammar.POSSESSIVE) && !s.token(k + 1).capitalised() && !lexicon.isGrammar(s.word(k + 1))) {
                 return k;
             }
         }
@@ -1348,7 +1349,7 @@ final class Events {
 
     /** The person a possessive noun at token i names after {@link #noteRelations} met it ({@code son complice}), or null. */
     private Draft.Actor relationAt(Sentence s, int i) {
-        return i + 1 < s.size() && syntax.is(s, i, "POSSESSIVE") && s.mentionAt(i + 1) == null ? introducedAs.get(s.word(i + 1)) : null;
+        return i + 1 < s.size() && syntax.is(s, i, Grammar.POSSESSIVE) && s.mentionAt(i + 1) == null ? introducedAs.get(s.word(i + 1)) : null;
     }
 
     /** Whether a semicolon outside quotations parts two tokens: "D'après X, « … » ; Y a ajouté : « … »". */
@@ -1364,11 +1365,11 @@ final class Events {
     /** Inside a quotation, "nous"/"je" before a verb is the speaker. */
     private Syntax.Subject quotedSubject(Sentence s, Sentence.Cue c) {
         int j = c.first - 1;
-        while (j >= 0 && syntax.skippable(s, j) && !syntax.is(s, j, "FIRST_PERSON_SUBJECT")) {
+        while (j >= 0 && syntax.skippable(s, j) && !syntax.is(s, j, Grammar.FIRST_PERSON_SUBJECT)) {
             j--;
         }
         Sentence.Quote q = s.quotes.get(s.quoteOf[c.first]);
-        if (syntax.is(s, j, "FIRST_PERSON_SUBJECT")) {
+        if (syntax.is(s, j, Grammar.FIRST_PERSON_SUBJECT)) {
             return new Syntax.Subject(q.speaker, true, true);
         }
         Mention m = s.mentionAt(j);
@@ -1382,51 +1383,51 @@ final class Events {
 
     private void reported(Sentence s, Sentence.Cue c, Draft.Actor sender) {
         int before = s.word(c.first - 1).equals("'") ? c.first - 2 : c.first - 1;
-        boolean chained = syntax.is(s, before, "INFINITIVE_PREPOSITION") && syntax.is(s, before - 1, "VERB_CHAIN"); // "a tenu à rappeler que", "n'a pas manqué de souligner", "vient d'annoncer"
-        if (sender == null || !chained && c.verb.lemma().endsWith(s.word(c.last)) && syntax.is(s, c.first - 1, "OF_UNELIDED")) {
+        boolean chained = syntax.is(s, before, Grammar.INFINITIVE_PREPOSITION) && syntax.is(s, before - 1, Grammar.VERB_CHAIN); // "a tenu à rappeler que", "n'a pas manqué de souligner", "vient d'annoncer"
+        if (sender == null || !chained && c.verb.lemma().endsWith(s.word(c.last)) && syntax.is(s, c.first - 1, Grammar.OF_UNELIDED)) {
             return;
         }
         String form = s.word(c.last);
-        if (!chained && (lexicon.endsWithAny(form, "FIRST_GROUP_ENDING") && !syntax.is(s, c.first - 1, "TO_BARE") || infinitive(s, c))) {
+        if (!chained && (lexicon.endsWithAny(form, "FIRST_GROUP_ENDING") && !syntax.is(s, c.first - 1, Grammar.TO_BARE) || infinitive(s, c))) {
             return; // an infinitive: "il est bon de rappeler", "inviter l'Iran à reprendre"
         }
         if (participleWithoutAuxiliary(s, c) || lexicon.endsWithAny(form, "PRESENT_PARTICIPLE_ENDING")) {
             return; // "les pays considérés comme", "ACTA rejeté par"
         }
-        if (syntax.is(s, c.first - 1, "INFINITIVE_AUXILIARY")) {
+        if (syntax.is(s, c.first - 1, Grammar.INFINITIVE_AUXILIARY)) {
             return; // "exclu pour avoir défendu": a past infinitive tells why, it reports nothing said
         }
         if (!chained && syntax.negated(s, c) && s.quotes.isEmpty()) {
             return; // "n'a pas répondu", "ne commente jamais": saying nothing is no statement
         }
         String head = c.lemmaHead;
-        if (lexicon.is(head, "CLAUSAL_REPORTING") && !c.has(Act.DEMAND)) {
+        if (lexicon.is(head, Grammar.CLAUSAL_REPORTING) && !c.has(Act.DEMAND)) {
             int j = pastIndirectObject(s, syntax.skipAdverbs(s, c.last + 1));
             String w = s.word(j);
             boolean incise = incise(s, c) || s.word(c.first + 1).equals("-") // ", poursuit-il,"
-                    || s.word(c.first - 2).equals("-") && (syntax.is(s, c.first - 1, "PRONOUN_SINGULAR") || syntax.is(s, c.first - 1, "PRONOUN_PLURAL")); // ", a-t-il assuré"
-            if (!(incise || syntax.is(s, j, "SUBORDINATOR") || w.equals(":") || s.inQuote(j + 1) || s.inQuote(j))) {
+                    || s.word(c.first - 2).equals("-") && (syntax.is(s, c.first - 1, Grammar.PRONOUN_SINGULAR) || syntax.is(s, c.first - 1, Grammar.PRONOUN_PLURAL)); // ", a-t-il assuré"
+            if (!(incise || syntax.is(s, j, Grammar.SUBORDINATOR) || w.equals(":") || s.inQuote(j + 1) || s.inQuote(j))) {
                 return; // "a concédé la victoire", "a publié un rapport": an act, no words reported
             }
-            boolean negated = syntax.is(s, c.first - 1, "NEGATION_CLITIC") || syntax.is(s, c.first - 2, "NEGATION_CLITIC");
-            if (negated && syntax.is(s, j, "SUBORDINATOR")) {
+            boolean negated = syntax.is(s, c.first - 1, Grammar.NEGATION_CLITIC) || syntax.is(s, c.first - 2, Grammar.NEGATION_CLITIC);
+            if (negated && syntax.is(s, j, Grammar.SUBORDINATOR)) {
                 return; // "ne rapporteront que 3 milliards": "ne … que" restricts, it opens no clause
             }
         }
-        if (lexicon.is(head, "ACTOR_OBJECT_REPORTING")) {
+        if (lexicon.is(head, Grammar.ACTOR_OBJECT_REPORTING)) {
             int j = syntax.skipAdverbs(s, c.last + 1);
-            if (syntax.is(s, j, "DETERMINER") && syntax.objectAt(s, j, s.size()) == null) {
+            if (syntax.is(s, j, Grammar.DETERMINER) && syntax.objectAt(s, j, s.size()) == null) {
                 return; // "HP accuse une baisse de 3 %": a thing as object, nobody is accused
             }
         }
-        if (lexicon.is(head, "PERSON_OBJECT_ACT")) {
+        if (lexicon.is(head, Grammar.PERSON_OBJECT_ACT)) {
             int j = syntax.skipAdverbs(s, c.last + 1);
-            boolean determined = (syntax.is(s, j, "DETERMINER") || syntax.is(s, j, "ARTICLE")) && !syntax.is(s, j, "TO_THE"); // not "a rappelé aux diplomates que"
+            boolean determined = (syntax.is(s, j, Grammar.DETERMINER) || syntax.is(s, j, Grammar.ARTICLE)) && !syntax.is(s, j, Grammar.TO_THE); // not "a rappelé aux diplomates que"
             if (determined && (lexicon.titles().longest(s.tokens, j + 1) != null || lexicon.groups().longest(s.tokens, j + 1) != null)) {
                 return; // "a rappelé son ambassadeur": someone called back, no words reported
             }
         }
-        if (lexicon.is(head, "FEELING_REPORTING") && !feelingAfter(s, c)) {
+        if (lexicon.is(head, Grammar.FEELING_REPORTING) && !feelingAfter(s, c)) {
             return; // "ont manifesté dans les rues", "affiche un bénéfice": only "a manifesté son inquiétude" says something
         }
         boolean ownWords = reportsBeforeQuotation(s, c);
@@ -1463,12 +1464,12 @@ final class Events {
      * syndicats que"), or {@code j} when no "à" or "au" opens there or no "que" follows it closely.
      */
     private int pastIndirectObject(Sentence s, int j) {
-        boolean to = syntax.is(s, j, "TO_THE") || syntax.is(s, j, "TO_BARE") && j < s.size() && input.charAt(s.token(j).start()) == '\u00e0';
+        boolean to = syntax.is(s, j, Grammar.TO_THE) || syntax.is(s, j, Grammar.TO_BARE) && j < s.size() && input.charAt(s.token(j).start()) == '\u00e0';
         if (!to) {
             return j;
         }
         for (int k = j + 1; k < Math.min(s.size(), j + 7) && !s.inQuote(k); k++) {
-            if (syntax.is(s, k, "SUBORDINATOR")) {
+            if (syntax.is(s, k, Grammar.SUBORDINATOR)) {
                 return k;
             }
             if (!s.token(k).isWord() && !s.word(k).equals("'") && !s.word(k).equals("-") || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
@@ -1480,7 +1481,7 @@ final class Events {
 
     /** Whether the reporting verb stands in an incise after a comma: "…, a déclaré X", "…, indique X". */
     private boolean incise(Sentence s, Sentence.Cue c) {
-        int aux = syntax.is(s, c.first - 1, "AUXILIARY") ? c.first - 2 : c.first - 1;
+        int aux = syntax.is(s, c.first - 1, Grammar.AUXILIARY) ? c.first - 2 : c.first - 1;
         return s.word(c.first - 1).equals(",") || s.word(aux).equals(",");
     }
 
@@ -1499,10 +1500,10 @@ final class Events {
     /** Whether a noun of feeling is the object of the verb: "a manifesté dimanche sa vive inquiétude", "affiche sa satisfaction". */
     private boolean feelingAfter(Sentence s, Sentence.Cue c) {
         int j = syntax.skipAdverbs(s, c.last + 1);
-        if (!(syntax.is(s, j, "POSSESSIVE") || syntax.is(s, j, "ARTICLE"))) {
+        if (!(syntax.is(s, j, Grammar.POSSESSIVE) || syntax.is(s, j, Grammar.ARTICLE))) {
             return false;
         }
-        return syntax.is(s, j + 1, "FEELING_NOUN") || s.token(Math.min(j + 1, s.size() - 1)).isWord() && syntax.is(s, j + 2, "FEELING_NOUN");
+        return syntax.is(s, j + 1, Grammar.FEELING_NOUN) || s.token(Math.min(j + 1, s.size() - 1)).isWord() && syntax.is(s, j + 2, Grammar.FEELING_NOUN);
     }
 
     /** Whether only adverbs, or an addressee after "à", stand between token {@code from} and a colon closing the sentence. */
@@ -1515,7 +1516,7 @@ final class Events {
             return false;
         }
         for (int k = from; k < last; k++) {
-            if (s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, "SUBORDINATOR") || s.word(k).equals(",")) {
+            if (s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, Grammar.SUBORDINATOR) || s.word(k).equals(",")) {
                 return false;
             }
         }
@@ -1548,7 +1549,7 @@ final class Events {
             if (s.inQuote(k) || s.word(k).equals(":") || s.word(k).equals(",") || s.word(k).equals(".")) {
                 return false;
             }
-            if (syntax.is(s, k, "SUBORDINATOR")) {
+            if (syntax.is(s, k, Grammar.SUBORDINATOR)) {
                 int from = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
                 for (int n = from; n < Math.min(s.size(), from + 6); n++) {
                     if (s.inQuote(n) || !s.token(n).isWord() && !s.word(n).equals("'")) {
@@ -1573,16 +1574,16 @@ final class Events {
             return null;
         }
         String head = c.lemmaHead;
-        boolean near = syntax.is(s, j, "ADDRESSING_PREPOSITION") && syntax.is(s, j + 1, "DE_FORM");
+        boolean near = syntax.is(s, j, Grammar.ADDRESSING_PREPOSITION) && syntax.is(s, j + 1, Grammar.DE_FORM);
         Mention m;
         if (near) {
             m = syntax.objectAt(s, j + 2 + (s.word(j + 2).equals("'") ? 1 : 0), s.size()); // "a protesté auprès de Pékin"
-        } else if (lexicon.is(head, "OBJECT_ADDRESSEE") && !c.has(Act.DEMAND)) {
+        } else if (lexicon.is(head, Grammar.OBJECT_ADDRESSEE) && !c.has(Act.DEMAND)) {
             m = syntax.objectAt(s, j, s.size()); // "a mis en garde la Grèce contre …", "a averti Moscou que …"
             if (m != null && syntax.prepositional(m)) {
                 m = null;
             }
-        } else if (syntax.is(s, j, "TO_BARE") && input.charAt(s.token(j).start()) == '\u00e0' || syntax.is(s, j, "TO_THE")) {
+        } else if (syntax.is(s, j, Grammar.TO_BARE) && input.charAt(s.token(j).start()) == '\u00e0' || syntax.is(s, j, Grammar.TO_THE)) {
             m = syntax.objectAt(s, j + 1, s.size());
             if (m != null && m.actor.type != org.diplotext.model.ActorType.PERSON) {
                 m = null; // "a déclaré à Moscou" locates, "a dit à l'AFP" names the medium
@@ -1599,19 +1600,19 @@ final class Events {
      * a fait savoir}); after {@code de}, the actor named ({@code le cabinet du ministre a indiqué}); or null.
      */
     private Draft.Actor officeHolder(Sentence s, Sentence.Cue c) {
-        if (s.size() < 3 || !syntax.is(s, 1, "OFFICE_NOUN") || s.inQuote(0) || c.first < 2) {
+        if (s.size() < 3 || !syntax.is(s, 1, Grammar.OFFICE_NOUN) || s.inQuote(0) || c.first < 2) {
             return null;
         }
-        boolean possessive = syntax.is(s, 0, "POSSESSIVE");
-        if (!possessive && !syntax.is(s, 0, "DEFINITE_SINGULAR")) {
+        boolean possessive = syntax.is(s, 0, Grammar.POSSESSIVE);
+        if (!possessive && !syntax.is(s, 0, Grammar.DEFINITE_SINGULAR)) {
             return null;
         }
         int k = 2;
         Draft.Actor holder;
         if (possessive) {
-            holder = syntax.prior(syntax.is(s, 0, "THEM_THEIR"));
+            holder = syntax.prior(syntax.is(s, 0, Grammar.THEM_THEIR));
         } else {
-            Mention of = syntax.is(s, k, "DE_FORM") ? syntax.objectAt(s, k + 1, Math.min(s.size(), k + 4)) : null;
+            Mention of = syntax.is(s, k, Grammar.DE_FORM) ? syntax.objectAt(s, k + 1, Math.min(s.size(), k + 4)) : null;
             if (of == null || of.kind == Mention.Kind.PRONOUN || of.kind == Mention.Kind.TITLE && of.link == null) {
                 return null; // "le bureau du premier ministre": a bare title may stand for either of two holders named before
             }
@@ -1636,9 +1637,9 @@ final class Events {
      */
     private Draft.Actor documentSubject(Sentence s, Sentence.Cue c) {
         int k = 0;
-        if (syntax.is(s, k, "DEFINITE_ELIDED") && s.word(k + 1).equals("'")) {
+        if (syntax.is(s, k, Grammar.DEFINITE_ELIDED) && s.word(k + 1).equals("'")) {
             k += 2;
-        } else if (syntax.is(s, k, "DETERMINER") && !syntax.is(s, k, "INDEFINITE_DETERMINER")) {
+        } else if (syntax.is(s, k, Grammar.DETERMINER) && !syntax.is(s, k, Grammar.INDEFINITE_DETERMINER)) {
             k++;
         } else {
             return null;
@@ -1651,7 +1652,7 @@ final class Events {
         for (int i = noun.last + 1; i < c.first; i++) {
             if (s.word(i).equals(",")) {
                 depth = 1 - depth; // an incise: "La lettre, dont Belga a obtenu copie, réclame"
-            } else if (depth == 0 && !syntax.is(s, i, "ADVERB") && !syntax.is(s, i, "AUXILIARY")) {
+            } else if (depth == 0 && !syntax.is(s, i, Grammar.ADVERB) && !syntax.is(s, i, Grammar.AUXILIARY)) {
                 return null;
             }
         }
@@ -1677,20 +1678,20 @@ final class Events {
      * l'Assemblée nationale exhortait le fédéral à …"); else null.
      */
     private Draft.Actor issuedTextAuthor(Sentence s, Sentence.Cue c, Syntax.Subject opening) {
-        if (c.first >= 2 && syntax.is(s, c.first - 1, "WHO") && syntax.is(s, c.first - 2, "ISSUED_TEXT")) {
+        if (c.first >= 2 && syntax.is(s, c.first - 1, Grammar.WHO) && syntax.is(s, c.first - 2, Grammar.ISSUED_TEXT)) {
             Mention head = opening.actor() == null || opening.pronoun() ? null : s.mentions.stream()
                     .filter(m -> m.actor == opening.actor()).findFirst().orElse(null);
             return head != null && head.last < c.first - 2 ? opening.actor() : null;
         }
-        int k = syntax.is(s, 0, "DEFINITE_ELIDED") && s.word(1).equals("'") ? 2 : syntax.is(s, 0, "DETERMINER") ? 1 : -1;
-        if (k < 0 || !syntax.is(s, k, "ISSUED_TEXT")) {
+        int k = syntax.is(s, 0, Grammar.DEFINITE_ELIDED) && s.word(1).equals("'") ? 2 : syntax.is(s, 0, Grammar.DETERMINER) ? 1 : -1;
+        if (k < 0 || !syntax.is(s, k, Grammar.ISSUED_TEXT)) {
             return null;
         }
         for (int i = k + 1; i + 1 < c.first; i++) {
-            if (s.cueAt(i) != null && s.cueAt(i).isVerb() || s.word(i).equals(",") || syntax.is(s, i, "WHO")) {
+            if (s.cueAt(i) != null && s.cueAt(i).isVerb() || s.word(i).equals(",") || syntax.is(s, i, Grammar.WHO)) {
                 return null;
             }
-            if (syntax.is(s, i, "BY")) {
+            if (syntax.is(s, i, Grammar.BY)) {
                 Mention agent = syntax.objectAt(s, i + 1, c.first);
                 return agent == null || agent.kind == Mention.Kind.PRONOUN ? null : agent.actor;
             }
@@ -1705,24 +1706,24 @@ final class Events {
      */
     private Draft.Actor namedAmongQuantified(Sentence s, Sentence.Cue c) {
         int k = c.first - 1;
-        while (k > 0 && (syntax.is(s, k, "AUXILIARY") || syntax.is(s, k, "ADVERB") || syntax.is(s, k, "CLITIC"))) {
+        while (k > 0 && (syntax.is(s, k, Grammar.AUXILIARY) || syntax.is(s, k, Grammar.ADVERB) || syntax.is(s, k, Grammar.CLITIC))) {
             k--;
         }
         if (k < 4 || !s.word(k).equals(",")) {
             return null;
         }
         int dont = k - 1;
-        while (dont > 1 && !syntax.is(s, dont, "WHOSE") && !s.word(dont).equals(",") && k - dont < 14) {
+        while (dont > 1 && !syntax.is(s, dont, Grammar.WHOSE) && !s.word(dont).equals(",") && k - dont < 14) {
             dont--;
         }
-        if (!syntax.is(s, dont, "WHOSE") || !s.word(dont - 1).equals(",")) {
+        if (!syntax.is(s, dont, Grammar.WHOSE) || !s.word(dont - 1).equals(",")) {
             return null;
         }
         int start = dont - 2;
-        while (start > 0 && s.token(start - 1).isWord() && !syntax.is(s, start - 1, "CLAUSE_BREAK")) {
+        while (start > 0 && s.token(start - 1).isWord() && !syntax.is(s, start - 1, Grammar.CLAUSE_BREAK)) {
             start--;
         }
-        if (start != 0 || !syntax.is(s, start, "QUANTIFIER") || dont - 1 - start > 4) {
+        if (start != 0 || !syntax.is(s, start, Grammar.QUANTIFIER) || dont - 1 - start > 4) {
             return null; // only a collective counted at the head of the sentence: "Plusieurs Etats, dont …"
         }
         Mention m = syntax.objectAt(s, dont + 1, k);
@@ -1755,13 +1756,13 @@ final class Events {
      */
     private Sentence.Cue sharedAuxiliary(Sentence s, Sentence.Cue c) {
         int j = c.first - 1;
-        while (j >= 0 && syntax.is(s, j, "ADVERB")) {
+        while (j >= 0 && syntax.is(s, j, Grammar.ADVERB)) {
             j--;
         }
-        if (j < 1 || !syntax.is(s, j, "COORDINATOR") || !participleWithoutAuxiliary(s, c)) {
+        if (j < 1 || !syntax.is(s, j, Grammar.COORDINATOR) || !participleWithoutAuxiliary(s, c)) {
             return null;
         }
-        if (syntax.is(s, c.last + 1, "BY")) {
+        if (syntax.is(s, c.last + 1, Grammar.BY)) {
             return null; // "un territoire administré par le Guyana et revendiqué par Caracas": a passive participle of its own
         }
         for (int k = s.cues.indexOf(c) - 1; k >= 0; k--) {
@@ -1781,7 +1782,7 @@ final class Events {
                         i = end - 1; // a quoted object: "a dénoncé une « ingérence » et exhorté X à"
                         continue;
                     }
-                    if (s.word(i).equals(";") || syntax.is(s, i, "HARD_BREAK") || syntax.is(s, i, "RELATIVE_PRONOUN") || syntax.is(s, i, "SUBORDINATOR")) {
+                    if (s.word(i).equals(";") || syntax.is(s, i, Grammar.HARD_BREAK) || syntax.is(s, i, Grammar.RELATIVE_PRONOUN) || syntax.is(s, i, Grammar.SUBORDINATOR)) {
                         joined = false;
                         break;
                     }
@@ -1795,7 +1796,7 @@ final class Events {
     private boolean participle(Sentence s, Sentence.Cue c) {
         String raw = input.substring(s.token(c.first).start(), s.token(c.first).end());
         return Syntax.writtenParticiple(raw)
-                || lexicon.endsWithAny(raw, "PARTICIPLE_T_ENDING") && syntax.is(s, c.first - 1, "AUXILIARY");
+                || lexicon.endsWithAny(raw, "PARTICIPLE_T_ENDING") && syntax.is(s, c.first - 1, Grammar.AUXILIARY);
     }
 
     private boolean participleWithoutAuxiliary(Sentence s, Sentence.Cue c) {
@@ -1805,15 +1806,15 @@ final class Events {
             return false;
         }
         int j = c.first - 1;
-        while (j >= 0 && (syntax.is(s, j, "ADVERB") || syntax.is(s, j, "WEEKDAY") || syntax.adverbPhraseStart(s, j) >= 0)) {
+        while (j >= 0 && (syntax.is(s, j, Grammar.ADVERB) || syntax.is(s, j, Grammar.WEEKDAY) || syntax.adverbPhraseStart(s, j) >= 0)) {
             int phrase = syntax.adverbPhraseStart(s, j);
             j = phrase >= 0 ? phrase - 1 : j - 1; // "a pour sa part indiqué"
         }
-        if (j >= 1 && s.word(j - 1).equals("-") && (syntax.is(s, j, "PRONOUN_SINGULAR") || syntax.is(s, j, "PRONOUN_PLURAL")
-                || syntax.is(s, j, "PRONOUN_IMPERSONAL"))) {
+        if (j >= 1 && s.word(j - 1).equals("-") && (syntax.is(s, j, Grammar.PRONOUN_SINGULAR) || syntax.is(s, j, Grammar.PRONOUN_PLURAL)
+                || syntax.is(s, j, Grammar.PRONOUN_IMPERSONAL))) {
             return false; // "a-t-il ajouté": the auxiliary comes before its inverted subject
         }
-        return j < 0 || !syntax.is(s, j, "AUXILIARY") && !s.word(j).equals("-") && !syntax.is(s, j, "EUPHONIC");
+        return j < 0 || !syntax.is(s, j, Grammar.AUXILIARY) && !s.word(j).equals("-") && !syntax.is(s, j, Grammar.EUPHONIC);
     }
 
     /**
@@ -1822,10 +1823,10 @@ final class Events {
      */
     private Draft.Actor relativeSubject(Sentence s, Sentence.Cue c) {
         int k = c.first - 1;
-        while (k > 1 && (syntax.is(s, k, "AUXILIARY") || syntax.is(s, k, "ADVERB") || syntax.is(s, k, "CLITIC") || s.word(k).equals("'"))) {
+        while (k > 1 && (syntax.is(s, k, Grammar.AUXILIARY) || syntax.is(s, k, Grammar.ADVERB) || syntax.is(s, k, Grammar.CLITIC) || s.word(k).equals("'"))) {
             k--;
         }
-        if (s.inQuote(k) || !syntax.is(s, k, "WHO") || !syntax.is(s, k, "RELATIVE_PRONOUN")) {
+        if (s.inQuote(k) || !syntax.is(s, k, Grammar.WHO) || !syntax.is(s, k, Grammar.RELATIVE_PRONOUN)) {
             return null;
         }
         int before = s.word(k - 1).equals(",") ? k - 2 : k - 1;
@@ -1852,7 +1853,7 @@ final class Events {
         }
         for (int k = close - 1; k > 0 && k >= close - 7; k--) {
             if (s.word(k).equals(",")) {
-                return k < close - 1 && syntax.is(s, k - 1, "AUXILIARY") && input.charAt(s.token(k - 1).start()) != '\u00e0' ? k - 1 : -1;
+                return k < close - 1 && syntax.is(s, k - 1, Grammar.AUXILIARY) && input.charAt(s.token(k - 1).start()) != '\u00e0' ? k - 1 : -1;
             }
             if (!s.token(k).isWord() && !s.word(k).equals("'") || s.cueAt(k) != null && s.cueAt(k).isVerb() || s.inQuote(k)) {
                 return -1;
@@ -1891,16 +1892,16 @@ final class Events {
     private boolean infinitiveAfter(Sentence s, Sentence.Cue c) {
         for (int k = c.last + 1; k < Math.min(s.size(), c.last + 12); k++) {
             String w = s.word(k);
-            if (lexicon.is(w, "TO_PREPOSITION")) {
+            if (lexicon.is(w, Grammar.TO_PREPOSITION)) {
                 if (!s.inQuote(k) && s.inQuote(k + 2) && !s.token(k + 1).isWord()) {
                     k++; // "a invité X à « défendre la démocratie »"
                 }
                 int n = k + 1;
-                while (n < s.size() && (s.word(n).equals("'") || syntax.is(s, n, "NEGATION")
-                        || syntax.is(s, n, "CLITIC") && !syntax.is(s, n, "ARTICLE") && !syntax.is(s, n, "DETERMINER"))) {
+                while (n < s.size() && (s.word(n).equals("'") || syntax.is(s, n, Grammar.NEGATION)
+                        || syntax.is(s, n, Grammar.CLITIC) && !syntax.is(s, n, Grammar.ARTICLE) && !syntax.is(s, n, Grammar.DETERMINER))) {
                     n++; // "à s'abstenir", "à ne pas envenimer", "à y renoncer": the infinitive after its clitics
                 }
-                return !(syntax.is(s, n, "ARTICLE") || syntax.is(s, n, "DETERMINER") || w.length() > 1)
+                return !(syntax.is(s, n, Grammar.ARTICLE) || syntax.is(s, n, Grammar.DETERMINER) || w.length() > 1)
                         && lexicon.endsWithAny(s.word(n), "INFINITIVE_ENDING");
             }
             if (w.equals(",") || w.equals(".")) {
@@ -1917,11 +1918,11 @@ final class Events {
     private boolean attendance(Sentence s, Sentence.Cue c) {
         for (int k = c.last + 1; k < Math.min(s.size(), c.last + 12); k++) {
             String w = s.word(k);
-            if (syntax.is(s, k, "TO_BARE")) {
+            if (syntax.is(s, k, Grammar.TO_BARE)) {
                 int n = k + 1;
-                boolean reflexive = syntax.is(s, n, "REFLEXIVE"); // "à se rendre", "à s'y rendre"
+                boolean reflexive = syntax.is(s, n, Grammar.REFLEXIVE); // "à se rendre", "à s'y rendre"
                 n += !reflexive ? 0 : s.word(n + 1).equals("'") ? 2 : 1;
-                return lexicon.is(s.word(n), "ATTENDANCE") && (reflexive || lexicon.value(s.word(n), "ATTENDANCE").isEmpty());
+                return lexicon.is(s.word(n), Grammar.ATTENDANCE) && (reflexive || lexicon.value(s.word(n), Grammar.ATTENDANCE).isEmpty());
             }
             if (w.equals(",") || w.equals(".")) {
                 return false;
@@ -1936,7 +1937,7 @@ final class Events {
      * invitation to come to something ("X a convoqué les deux dirigeants à une réunion").
      */
     private boolean summonsEnvoy(Sentence s, Sentence.Cue c) {
-        if (!lexicon.is(c.lemma, "SUMMONS_VERB")) {
+        if (!lexicon.is(c.lemma, Grammar.SUMMONS_VERB)) {
             return false;
         }
         Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
@@ -1994,16 +1995,16 @@ final class Events {
      */
     private List<Draft.Actor> invitedByClitic(Sentence s, Sentence.Cue c, Draft.Actor sender) {
         int k = c.first - 1;
-        while (k > 0 && syntax.is(s, k, "ADVERB")) {
+        while (k > 0 && syntax.is(s, k, Grammar.ADVERB)) {
             k--;
         }
-        if (syntax.is(s, k, "AUXILIARY")) {
+        if (syntax.is(s, k, Grammar.AUXILIARY)) {
             k--; // "il l'a invité"
         }
         if (k > 0 && s.word(k).equals("'")) {
             k--;
         }
-        if (!syntax.is(s, k, "OBJECT_CLITIC") || s.inQuote(k)) {
+        if (!syntax.is(s, k, Grammar.OBJECT_CLITIC) || s.inQuote(k)) {
             return List.of();
         }
         for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
@@ -2032,11 +2033,11 @@ final class Events {
         Draft.Communication meeting = new Draft.Communication(type, sender);
         int j = syntax.skipAdverbs(s, c.last + 1);
         Mention object = syntax.objectAt(s, j, s.size());
-        if (object != null && c.isVerb() && lexicon.is(s.word(j), "TO_PREPOSITION") && object.actor.type != org.diplotext.model.ActorType.PERSON
+        if (object != null && c.isVerb() && lexicon.is(s.word(j), Grammar.TO_PREPOSITION) && object.actor.type != org.diplotext.model.ActorType.PERSON
                 && !c.has(Act.CALL)) {
             object = null; // "a reçu au département d'Etat le ministre saoudien": a place, the guest comes later
         }
-        if (object == null && c.isVerb() && lexicon.is(s.word(j), "TO_PREPOSITION")) {
+        if (object == null && c.isVerb() && lexicon.is(s.word(j), Grammar.TO_PREPOSITION)) {
             object = syntax.objectAt(s, j + 1, s.size()); // "a téléphoné à X"
             if (object != null && object.actor.type != org.diplotext.model.ActorType.PERSON && !c.has(Act.CALL)) {
                 object = null; // "a reçu à l'Élysée": a place
@@ -2049,7 +2050,7 @@ final class Events {
             meeting.recipient(object.actor); // "a rencontré ses homologues européens": officials met as a body
         }
         withPartners(s, c.last + 1, meeting);
-        if (meeting.recipients.isEmpty() && !c.isVerb() && c.first >= 1 && syntax.is(s, c.first - 1, "DETERMINER")) {
+        if (meeting.recipients.isEmpty() && !c.isVerb() && c.first >= 1 && syntax.is(s, c.first - 1, Grammar.DETERMINER)) {
             Draft.Actor partner = coordinatedSubject(s, c.first - 1, sender, false); // "X et Y ont eu un entretien téléphonique"
             if (partner != null) {
                 Mention p = firstMention(s, partner);
@@ -2085,11 +2086,11 @@ final class Events {
 
     /** Whether a verb of meeting is reflexive and says a body convenes ({@code CONVENE_VERB}: "s'est réuni", "se réunira"). */
     private boolean convenes(Sentence s, Sentence.Cue c) {
-        if (!lexicon.is(c.lemma.substring(c.lemma.lastIndexOf(' ') + 1), "CONVENE_VERB")) {
+        if (!lexicon.is(c.lemma.substring(c.lemma.lastIndexOf(' ') + 1), Grammar.CONVENE_VERB)) {
             return false;
         }
         for (int k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
-            if (syntax.is(s, k, "REFLEXIVE") && !s.inQuote(k)) {
+            if (syntax.is(s, k, Grammar.REFLEXIVE) && !s.inQuote(k)) {
                 return true;
             }
             if (!syntax.skippable(s, k)) {
@@ -2144,7 +2145,7 @@ final class Events {
             if (!s.token(k).isWord() && !s.word(k).equals("'") || s.inQuote(k)) {
                 return; // "a été reçu lundi à l'Élysée par X": past the place
             }
-            if (syntax.is(s, k, "BY")) {
+            if (syntax.is(s, k, Grammar.BY)) {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m == null || m.kind == Mention.Kind.PRONOUN || m.actor == guest || !m.actor.confirmed) {
                     return;
@@ -2172,7 +2173,7 @@ final class Events {
             return false;
         }
         int k = syntax.skipAdverbs(s, c.last + 1);
-        if (!syntax.is(s, k, "BY")) {
+        if (!syntax.is(s, k, Grammar.BY)) {
             return false;
         }
         Mention host = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 8));
@@ -2188,7 +2189,7 @@ final class Events {
     /** The agent after "par" of a passive verb ({@code a été accusé par le chef de l'opposition}), or null. */
     private Draft.Actor passiveAgent(Sentence s, Sentence.Cue c) {
         int k = syntax.skipAdverbs(s, c.last + 1);
-        if (!syntax.is(s, k, "BY")) {
+        if (!syntax.is(s, k, Grammar.BY)) {
             return null;
         }
         Mention agent = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 8));
@@ -2197,7 +2198,7 @@ final class Events {
 
     /** The actor named after "par" right after a quotation ("« stérile » par le STTP"), or null. */
     private Draft.Actor agentAfter(Sentence s, int after) {
-        if (!syntax.is(s, after, "BY")) {
+        if (!syntax.is(s, after, Grammar.BY)) {
             return null;
         }
         Mention agent = syntax.objectAt(s, after + 1, Math.min(s.size(), after + 8));
@@ -2210,11 +2211,11 @@ final class Events {
      * verb's object is such a noun (then no meeting took place).
      */
     private boolean receivedDocument(Sentence s, Sentence.Cue c, Draft.Actor receiver) {
-        if (!syntax.is(s, c.first, "RECEIVE_VERB")) {
+        if (!syntax.is(s, c.first, Grammar.RECEIVE_VERB)) {
             return false;
         }
         int k = syntax.skipAdverbs(s, c.last + 1);
-        if (!syntax.is(s, k, "INDEFINITE_ARTICLE") && !syntax.is(s, k, "DETERMINER")) {
+        if (!syntax.is(s, k, Grammar.INDEFINITE_ARTICLE) && !syntax.is(s, k, Grammar.DETERMINER)) {
             return false;
         }
         Sentence.Cue noun = s.cueAt(k + 1);
@@ -2230,7 +2231,7 @@ final class Events {
         noun.used = true;
         int of = syntax.skipAdverbs(s, noun.last + 1);
         int after = of + 1 < s.size() && s.word(of + 1).equals("'") ? of + 2 : of + 1;
-        Mention from = syntax.is(s, of, "DE_FORM") ? syntax.objectAt(s, after, Math.min(s.size(), of + 8)) : null;
+        Mention from = syntax.is(s, of, Grammar.DE_FORM) ? syntax.objectAt(s, after, Math.min(s.size(), of + 8)) : null;
         if (from == null || from.kind == Mention.Kind.PRONOUN || from.actor == receiver || from.inQuote()) {
             return true;
         }
@@ -2322,12 +2323,12 @@ final class Events {
         int joint = 0;
         for (int k = from; k < to; k++) {
             String w = s.word(k);
-            if (syntax.is(s, k, "AND")) {
+            if (syntax.is(s, k, Grammar.AND)) {
                 joint = 2;
             } else if (w.equals(",")) {
                 joint = Math.max(joint, 1);
-            } else if (!(syntax.is(s, k, "DE_FORM") || syntax.is(s, k, "ARTICLE") || w.equals("'") || w.equals("(") || w.equals(")")
-                    || syntax.is(s, k, "POSSESSIVE") || syntax.is(s, k, "COUNTERPART") || lexicon.stateOfAdjective(w).isPresent())) {
+            } else if (!(syntax.is(s, k, Grammar.DE_FORM) || syntax.is(s, k, Grammar.ARTICLE) || w.equals("'") || w.equals("(") || w.equals(")")
+                    || syntax.is(s, k, Grammar.POSSESSIVE) || syntax.is(s, k, Grammar.COUNTERPART) || lexicon.stateOfAdjective(w).isPresent())) {
                 return 0;
             }
         }
@@ -2344,27 +2345,27 @@ final class Events {
         int k = c.first - 1;
         boolean reciprocal = false;
         while (k >= 0 && s.mentionAt(k) == null && syntax.skippable(s, k)) {
-            reciprocal |= syntax.is(s, k, "REFLEXIVE");
+            reciprocal |= syntax.is(s, k, Grammar.REFLEXIVE);
             k--;
         }
-        while (k >= 0 && syntax.is(s, k, "SCHEDULED")) {
+        while (k >= 0 && syntax.is(s, k, Grammar.SCHEDULED)) {
             k--; // "les deux hommes doivent se rencontrer"
         }
         while (k >= 0 && s.mentionAt(k) == null && syntax.skippable(s, k)) {
-            reciprocal |= syntax.is(s, k, "REFLEXIVE");
+            reciprocal |= syntax.is(s, k, Grammar.REFLEXIVE);
             k--;
         }
-        if (k >= 3 && s.token(k).isWord() && !s.token(k).capitalised() && !lexicon.isGrammar(s.word(k)) && !syntax.is(s, k - 1, "PAIR")) {
+        if (k >= 3 && s.token(k).isWord() && !s.token(k).capitalised() && !lexicon.isGrammar(s.word(k)) && !syntax.is(s, k - 1, Grammar.PAIR)) {
             k--; // "les deux dirigeants européens"
         }
         Mention named = k >= 0 ? s.mentionAt(k) : null;
         if (!reciprocal || k < 2 || named != null && named.actor != null || !lexicon.endsWithAny(s.word(k), "PLURAL_ENDING")
-                || !syntax.is(s, k - 1, "PAIR") || !syntax.is(s, k - 2, "DEFINITE")) {
+                || !syntax.is(s, k - 1, Grammar.PAIR) || !syntax.is(s, k - 2, Grammar.DEFINITE)) {
             return false; // "les deux hommes", "les deux pays", "les deux dirigeants" (a group no actor stands for)
         }
         Mention third = null;
         for (int w = c.last + 1; w < Math.min(s.size(), c.last + 6) && s.token(w).isWord() && third == null; w++) {
-            third = syntax.is(s, w, "WITH") ? syntax.objectAt(s, w + 1, s.size()) : null; // "par téléphone avec X"
+            third = syntax.is(s, w, Grammar.WITH) ? syntax.objectAt(s, w + 1, s.size()) : null; // "par téléphone avec X"
         }
         for (int n = communications.size() - 1; n >= 0; n--) {
             Draft.Communication last = communications.get(n);
@@ -2400,10 +2401,10 @@ final class Events {
             if (c.isVerb() || c.used || !c.has(Act.INVITATION) || s.inQuote(c.first)) {
                 continue;
             }
-            int prep = s.word(c.first - 1).equals("'") && syntax.is(s, c.first - 2, "DEFINITE_ELIDED") ? c.first - 3
-                    : syntax.is(s, c.first - 1, "DEFINITE") ? c.first - 2 : c.first - 1;
-            boolean accepted = syntax.is(s, prep, "ACCEPT_VERB") && prep < c.first - 1; // "X a accepté l'invitation de Y"
-            if (!(syntax.is(s, prep, "CIRCUMSTANCE_PREPOSITION") || accepted) || !syntax.is(s, c.last + 1, "DE_FORM")) {
+            int prep = s.word(c.first - 1).equals("'") && syntax.is(s, c.first - 2, Grammar.DEFINITE_ELIDED) ? c.first - 3
+                    : syntax.is(s, c.first - 1, Grammar.DEFINITE) ? c.first - 2 : c.first - 1;
+            boolean accepted = syntax.is(s, prep, Grammar.ACCEPT_VERB) && prep < c.first - 1; // "X a accepté l'invitation de Y"
+            if (!(syntax.is(s, prep, Grammar.CIRCUMSTANCE_PREPOSITION) || accepted) || !syntax.is(s, c.last + 1, Grammar.DE_FORM)) {
                 continue;
             }
             int after = s.word(c.last + 2).equals("'") ? c.last + 3 : c.last + 2;
@@ -2433,17 +2434,17 @@ final class Events {
             if (w.equals("'")) {
                 steps--;
             }
-            if (s.inQuote(k) || w.equals(",") || w.equals(";") || w.equals(".") || syntax.is(s, k, "SUBORDINATOR") || syntax.is(s, k, "CLAUSE_BREAK")
-                    || syntax.is(s, k, "COORDINATOR")
+            if (s.inQuote(k) || w.equals(",") || w.equals(";") || w.equals(".") || syntax.is(s, k, Grammar.SUBORDINATOR) || syntax.is(s, k, Grammar.CLAUSE_BREAK)
+                    || syntax.is(s, k, Grammar.COORDINATOR)
                     || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
                 return null;
             }
             Mention m = s.mentionAt(k);
             if (m != null && m.first == k && m.actor != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m)
-                    && !syntax.is(s, k - 1, "LOCATIVE")) {
+                    && !syntax.is(s, k - 1, Grammar.LOCATIVE)) {
                 return m;
             }
-            if (m == null && (syntax.is(s, k, "COUNTERPART") || syntax.is(s, k, "REPRESENTATIVE"))) {
+            if (m == null && (syntax.is(s, k, Grammar.COUNTERPART) || syntax.is(s, k, Grammar.REPRESENTATIVE))) {
                 return syntax.objectAt(s, k, s.size()); // "a reçu à Doha une délégation du Hamas": the body it speaks for
             }
             if (m != null) {
@@ -2461,8 +2462,8 @@ final class Events {
     private Draft.Actor coordinatedSubject(Sentence s, int verb, Draft.Actor subject, boolean reciprocalOnly) {
         int k = verb - 1;
         boolean reciprocal = false;
-        while (k >= 0 && s.mentionAt(k) == null && (syntax.skippable(s, k) || !reciprocalOnly && syntax.is(s, k, "HOLD_VERB"))) {
-            reciprocal |= syntax.is(s, k, "REFLEXIVE"); // "X et Y ont tenu une réunion"
+        while (k >= 0 && s.mentionAt(k) == null && (syntax.skippable(s, k) || !reciprocalOnly && syntax.is(s, k, Grammar.HOLD_VERB))) {
+            reciprocal |= syntax.is(s, k, Grammar.REFLEXIVE); // "X et Y ont tenu une réunion"
             k--;
         }
         if (!reciprocal && (reciprocalOnly || k == verb - 1)) {
@@ -2476,11 +2477,11 @@ final class Events {
         while (et >= 0 && s.mentionAt(et) != null && s.mentionAt(et).actor == last.actor) {
             et = s.mentionAt(et).first - 1; // "X et le Premier ministre israélien Benjamin Netanyahu": a title before the name
         }
-        while (et >= 0 && (syntax.is(s, et, "ARTICLE") || s.word(et).equals("'") || syntax.is(s, et, "POSSESSIVE") || syntax.is(s, et, "COUNTERPART")
-                || lexicon.stateOfAdjective(s.word(et)).isPresent() && syntax.is(s, et - 1, "COUNTERPART"))) {
+        while (et >= 0 && (syntax.is(s, et, Grammar.ARTICLE) || s.word(et).equals("'") || syntax.is(s, et, Grammar.POSSESSIVE) || syntax.is(s, et, Grammar.COUNTERPART)
+                || lexicon.stateOfAdjective(s.word(et)).isPresent() && syntax.is(s, et - 1, Grammar.COUNTERPART))) {
             et--; // "X et son homologue ukrainien Y se sont rencontrés"
         }
-        if (!syntax.is(s, et, "AND")) {
+        if (!syntax.is(s, et, Grammar.AND)) {
             et = titleComplementStart(s, et);
             if (et < 0) {
                 return null;
@@ -2500,7 +2501,7 @@ final class Events {
      */
     private int titleComplementStart(Sentence s, int end) {
         for (int k = end; k >= Math.max(1, end - 6); k--) {
-            if (syntax.is(s, k, "AND")) {
+            if (syntax.is(s, k, Grammar.AND)) {
                 return k;
             }
             Sentence.Cue cue = s.cueAt(k);
@@ -2514,7 +2515,7 @@ final class Events {
     /** "s'est entretenu par téléphone avec": a medium right after the verb makes talks a call. */
     private boolean byPhone(Sentence s, Sentence.Cue c) {
         for (int k = c.last + 1; k < Math.min(s.size(), c.last + 5); k++) {
-            if (syntax.is(s, k, "CALL_MEDIUM")) {
+            if (syntax.is(s, k, Grammar.CALL_MEDIUM)) {
                 return true;
             }
             if (s.mentionAt(k) != null || s.word(k).equals(",")) {
@@ -2532,7 +2533,7 @@ final class Events {
     private boolean callNounAfter(Sentence s, Sentence.Cue c) {
         for (int k = c.last + 1; k < s.size(); k++) {
             String w = s.word(k);
-            if (s.inQuote(k) || w.equals(";") || w.equals(".") || syntax.is(s, k, "SUBORDINATOR") || syntax.is(s, k, "WHO")) {
+            if (s.inQuote(k) || w.equals(";") || w.equals(".") || syntax.is(s, k, Grammar.SUBORDINATOR) || syntax.is(s, k, Grammar.WHO)) {
                 return false;
             }
             Sentence.Cue other = s.cueAt(k);
@@ -2545,7 +2546,7 @@ final class Events {
             if (other.has(Act.CALL) && !other.used) {
                 int det = k - 1;
                 int frame = s.word(det - 1).equals("'") ? det - 3 : det - 2;
-                if (syntax.is(s, det, "BY") || frame >= 0 && (syntax.is(s, frame, "FRAMING_PREPOSITION") || syntax.is(s, frame + 1, "BY"))) {
+                if (syntax.is(s, det, Grammar.BY) || frame >= 0 && (syntax.is(s, frame, Grammar.FRAMING_PREPOSITION) || syntax.is(s, frame + 1, Grammar.BY))) {
                     // "par visioconférence", "lors d'un appel téléphonique", "par un coup de fil"
                     other.used = true;
                     return true;
@@ -2561,7 +2562,7 @@ final class Events {
             if (w.equals(";") || w.equals(".") || s.inQuote(k)) {
                 break;
             }
-            if (syntax.is(s, k, "WITH") || syntax.is(s, k, "AND") && !c.recipients.isEmpty()) {
+            if (syntax.is(s, k, Grammar.WITH) || syntax.is(s, k, Grammar.AND) && !c.recipients.isEmpty()) {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m != null) {
                     c.recipient(m.actor);
@@ -2573,16 +2574,16 @@ final class Events {
     /** The index of the word before "de"/"d'" ending at {@code determiner - 1} ("lors" of "lors d'un"), else {@code determiner - 1}. */
     private int frameBefore(Sentence s, int determiner) {
         int k = determiner - 1;
-        if (s.word(k).equals("'") && syntax.is(s, k - 1, "OF_ELIDED")) {
+        if (s.word(k).equals("'") && syntax.is(s, k - 1, Grammar.OF_ELIDED)) {
             return k - 2;
         }
-        return syntax.is(s, k, "OF_UNELIDED") ? k - 1 : k;
+        return syntax.is(s, k, Grammar.OF_UNELIDED) ? k - 1 : k;
     }
 
     /** "Une rencontre entre X et Y": X met Y. */
     private void meetingBetween(Sentence s, Sentence.Cue c) {
         Mention first = syntax.objectAt(s, c.last + 2, s.size());
-        if (first == null || !syntax.is(s, first.last + 1, "AND")) {
+        if (first == null || !syntax.is(s, first.last + 1, Grammar.AND)) {
             return;
         }
         Mention second = syntax.objectAt(s, first.last + 2, s.size());
@@ -2600,19 +2601,19 @@ final class Events {
             if (c.isVerb() || c.used || !(c.has(Act.MEETING) || c.has(Act.CALL)) || s.inQuote(c.first)) {
                 continue;
             }
-            if (c.first - 1 == 0 && syntax.is(s, c.first - 1, "INDEFINITE_DETERMINER") && syntax.is(s, c.last + 1, "BETWEEN")) {
+            if (c.first - 1 == 0 && syntax.is(s, c.first - 1, Grammar.INDEFINITE_DETERMINER) && syntax.is(s, c.last + 1, Grammar.BETWEEN)) {
                 meetingBetween(s, c); // "Une rencontre entre X et Y a eu lieu mardi"
                 continue;
             }
             int frame = frameBefore(s, c.first - 1);
-            boolean framed = frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION") && (frame <= 3 || s.word(frame - 1).equals(",")
-                    || syntax.is(s, c.last + 1, "WITH")); // "X avait évoqué Y lors d'un entretien téléphonique avec Z": X's call with Z
-            if (!syntax.is(s, c.first - 1, "INDEFINITE_DETERMINER")
-                    && !(framed && (syntax.is(s, c.first - 1, "POSSESSIVE") || syntax.is(s, c.first - 1, "DEFINITE_SINGULAR")))) {
+            boolean framed = frame >= 0 && syntax.is(s, frame, Grammar.FRAMING_PREPOSITION) && (frame <= 3 || s.word(frame - 1).equals(",")
+                    || syntax.is(s, c.last + 1, Grammar.WITH)); // "X avait évoqué Y lors d'un entretien téléphonique avec Z": X's call with Z
+            if (!syntax.is(s, c.first - 1, Grammar.INDEFINITE_DETERMINER)
+                    && !(framed && (syntax.is(s, c.first - 1, Grammar.POSSESSIVE) || syntax.is(s, c.first - 1, Grammar.DEFINITE_SINGULAR)))) {
                 continue; // "lors de sa rencontre avec X", "lors de la rencontre avec X" only in a framing phrase
             }
             int v = c.first - 2;
-            while (v >= 0 && syntax.is(s, v, "ADVERB")) {
+            while (v >= 0 && syntax.is(s, v, Grammar.ADVERB)) {
                 v--;
             }
             Sentence.Cue governing = s.cueAt(v);
@@ -2641,7 +2642,7 @@ final class Events {
                 }
                 continue;
             }
-            if (c.first >= 2 && syntax.is(s, c.first - 2, "TO_BARE_OR_PLURAL")) {
+            if (c.first >= 2 && syntax.is(s, c.first - 2, Grammar.TO_BARE_OR_PLURAL)) {
                 continue; // invité à des pourparlers: the invitation's object
             }
             if (c.first - 1 == 0) {
@@ -2662,7 +2663,7 @@ final class Events {
      */
     private Mention toldBefore(Sentence s, int frame, Draft.Actor subject) {
         for (int k = 1; k < frame; k++) {
-            if (!lexicon.is(s.word(k), "TO_PREPOSITION") || s.inQuote(k)) {
+            if (!lexicon.is(s.word(k), Grammar.TO_PREPOSITION) || s.inQuote(k)) {
                 continue;
             }
             Mention m = syntax.objectAt(s, k + 1, frame);
@@ -2680,13 +2681,13 @@ final class Events {
      */
     private void pressEvents(Sentence s) {
         for (Sentence.Cue c : s.cues) {
-            if (c.isVerb() || c.used || !c.has(Act.STATEMENT) || s.inQuote(c.first) || !syntax.is(s, c.first, "PRESS_EVENT")) {
+            if (c.isVerb() || c.used || !c.has(Act.STATEMENT) || s.inQuote(c.first) || !syntax.is(s, c.first, Grammar.PRESS_EVENT)) {
                 continue;
             }
-            boolean bare = syntax.is(s, c.first - 1, "IN");
+            boolean bare = syntax.is(s, c.first - 1, Grammar.IN);
             int frame = bare ? c.first - 1 : frameBefore(s, c.first - 1);
-            boolean determined = syntax.is(s, c.first - 1, "ARTICLE") || syntax.is(s, c.first - 1, "POSSESSIVE");
-            if (!bare && !(determined && frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION"))) {
+            boolean determined = syntax.is(s, c.first - 1, Grammar.ARTICLE) || syntax.is(s, c.first - 1, Grammar.POSSESSIVE);
+            if (!bare && !(determined && frame >= 0 && syntax.is(s, frame, Grammar.FRAMING_PREPOSITION))) {
                 continue;
             }
             Draft.Actor sender = frame <= 3 ? mainSubjectAfter(s, c.last + 1) : null;
@@ -2722,16 +2723,16 @@ final class Events {
                 continue;
             }
             int det = c.first - 1;
-            boolean partitive = syntax.is(s, det, "PARTITIVE_ARTICLE"); // "a fait des déclarations": checked against the verb below
-            if (!(syntax.is(s, det, "ARTICLE") && !syntax.is(s, det, "PREPOSITION") || syntax.is(s, det, "POSSESSIVE") || partitive)) {
+            boolean partitive = syntax.is(s, det, Grammar.PARTITIVE_ARTICLE); // "a fait des déclarations": checked against the verb below
+            if (!(syntax.is(s, det, Grammar.ARTICLE) && !syntax.is(s, det, Grammar.PREPOSITION) || syntax.is(s, det, Grammar.POSSESSIVE) || partitive)) {
                 continue;
             }
             int v = det - 1;
-            while (v > 0 && (syntax.is(s, v, "ADVERB") || syntax.is(s, v, "WEEKDAY") || syntax.is(s, v, "RELATIVE_DAY"))) {
+            while (v > 0 && (syntax.is(s, v, Grammar.ADVERB) || syntax.is(s, v, Grammar.WEEKDAY) || syntax.is(s, v, Grammar.RELATIVE_DAY))) {
                 v--;
             }
-            boolean within = syntax.is(s, det - 1, "WITHIN") && !partitive;
-            if (!syntax.is(s, v, "STATEMENT_SUPPORT") && !within) {
+            boolean within = syntax.is(s, det - 1, Grammar.WITHIN) && !partitive;
+            if (!syntax.is(s, v, Grammar.STATEMENT_SUPPORT) && !within) {
                 continue;
             }
             // "Dans un communiqué, X a pris acte de …", "X a pris acte … dans un communiqué": X's statement, whatever the verb,
@@ -2762,14 +2763,14 @@ final class Events {
 
     /** The one a statement noun is addressed to: "a adressé un avertissement à la Chine", "lancé une mise en garde aux rebelles". */
     private Draft.Actor addressee(Sentence s, int verb, Sentence.Cue noun) {
-        if (!syntax.is(s, verb, "ADDRESSING_VERB")) {
+        if (!syntax.is(s, verb, Grammar.ADDRESSING_VERB)) {
             return null;
         }
         int k = noun.last + 1;
-        if (demands.adjectiveLike(s, k) && lexicon.is(s.word(k + 1), "TO_PREPOSITION")) {
+        if (demands.adjectiveLike(s, k) && lexicon.is(s.word(k + 1), Grammar.TO_PREPOSITION)) {
             k++; // "un avertissement sévère à la Chine"
         }
-        if (k >= s.size() || !lexicon.is(s.word(k), "TO_PREPOSITION")) {
+        if (k >= s.size() || !lexicon.is(s.word(k), Grammar.TO_PREPOSITION)) {
             return null;
         }
         Mention m = syntax.objectAt(s, k + 1, s.size());
@@ -2783,7 +2784,7 @@ final class Events {
      * communiqué du ministère}: read by {@link #noteDocuments}).
      */
     private Draft.Actor withinDocument(Sentence s, Sentence.Cue noun) {
-        if (syntax.is(s, noun.last + 1, "DE_FORM") || s.inQuote(noun.first)) {
+        if (syntax.is(s, noun.last + 1, Grammar.DE_FORM) || s.inQuote(noun.first)) {
             return null;
         }
         Draft.Actor fronted = fronted(s, noun);
@@ -2795,7 +2796,7 @@ final class Events {
             for (int k = noun.last + 1; k < Math.min(s.size(), noun.last + 20) && !s.inQuote(k); k++) {
                 if (s.word(k).equals(",")) {
                     for (int a = k + 1; a < Math.min(s.size(), k + 15) && !s.inQuote(a); a++) {
-                        if (syntax.is(s, a, "AUXILIARY")) {
+                        if (syntax.is(s, a, Grammar.AUXILIARY)) {
                             return syntax.subject(s, a, a, null).actor();
                         }
                     }
@@ -2811,7 +2812,7 @@ final class Events {
             }
         }
         for (int k = noun.first - 3; k >= 1; k--) {
-            if (syntax.is(s, k, "AUXILIARY") && !s.inQuote(k)) {
+            if (syntax.is(s, k, Grammar.AUXILIARY) && !s.inQuote(k)) {
                 return syntax.subject(s, k, k, null).actor(); // "X a pris acte de la décision dans un communiqué"
             }
         }
@@ -2832,12 +2833,12 @@ final class Events {
 
     /** "« La Russie doit retirer ses troupes », a dit X": a named actor's obligation in X's words is X's demand. */
     private void obligations(Sentence s, Draft.Actor attributed) {
-        if (!syntax.occurs(s, "OBLIGATION") && !syntax.occurs(s, "REPORTED_OBLIGATION")) {
+        if (!syntax.occurs(s, Grammar.OBLIGATION) && !syntax.occurs(s, Grammar.REPORTED_OBLIGATION)) {
             return;
         }
         for (int i = 1; i < s.size(); i++) {
-            boolean reported = syntax.is(s, i, "REPORTED_OBLIGATION"); // "X a estimé que les FSR devaient …"
-            if (!syntax.is(s, i, "OBLIGATION") && !reported) {
+            boolean reported = syntax.is(s, i, Grammar.REPORTED_OBLIGATION); // "X a estimé que les FSR devaient …"
+            if (!syntax.is(s, i, Grammar.OBLIGATION) && !reported) {
                 continue;
             }
             // "X estime que le gouvernement « doit cesser … »": the quotation opens on the obligation itself
@@ -2848,7 +2849,7 @@ final class Events {
                 continue;
             }
             Draft.Actor source = reported ? null : inside ? s.quotes.get(s.quoteOf[i]).speaker : attributed;
-            if (source == null && !inside && (reported || syntax.is(s, i, "PRESENT_OBLIGATION"))) {
+            if (source == null && !inside && (reported || syntax.is(s, i, Grammar.PRESENT_OBLIGATION))) {
                 source = reporterOfClause(s, m.first); // "X estime que la Russie doit …" ("devrait" there mostly foretells)
             }
             if (source != null) {
@@ -2888,10 +2889,10 @@ final class Events {
      */
     private Draft.Actor reporterOfClause(Sentence s, int at) {
         int k = at - 1;
-        while (k > 0 && (syntax.is(s, k, "ARTICLE") || s.word(k).equals("'"))) {
+        while (k > 0 && (syntax.is(s, k, Grammar.ARTICLE) || s.word(k).equals("'"))) {
             k--;
         }
-        if (!syntax.is(s, k, "SUBORDINATOR") || s.inQuote(k)) {
+        if (!syntax.is(s, k, Grammar.SUBORDINATOR) || s.inQuote(k)) {
             return null;
         }
         k = syntax.adverbsBefore(s, k - 1);
@@ -2904,20 +2905,20 @@ final class Events {
 
     /** "ont donné une semaine à X pour …", "X a jusqu'à vendredi pour …": a time limit set to act is a demand. */
     private void ultimatums(Sentence s, Draft.Actor attributed) {
-        if (!syntax.occurs(s, "GRANT_VERB") && !syntax.occurs(s, "UNTIL")) {
+        if (!syntax.occurs(s, Grammar.GRANT_VERB) && !syntax.occurs(s, Grammar.UNTIL)) {
             return;
         }
         for (int i = 1; i < s.size() - 1; i++) {
             if (s.inQuote(i)) {
                 continue;
             }
-            if (syntax.is(s, i, "GRANT_VERB")) {
+            if (syntax.is(s, i, Grammar.GRANT_VERB)) {
                 Draft.Actor giver = syntax.subject(s, i, i, null).actor();
-                if (giver == null && presentParticiple(s, i) && (s.word(i - 1).equals(",") || i > 1 && s.word(i - 2).equals(",") && syntax.is(s, i - 1, "CLITIC"))) {
+                if (giver == null && presentParticiple(s, i) && (s.word(i - 1).equals(",") || i > 1 && s.word(i - 2).equals(",") && syntax.is(s, i - 1, Grammar.CLITIC))) {
                     giver = syntax.sentenceSubject(s).actor(); // "X a lancé un ultimatum au gouvernement, lui donnant jusqu'au …": X gives the time
                 }
                 demands.fromGrant(s, i, giver);
-            } else if (syntax.is(s, i + 1, "UNTIL") && syntax.is(s, i, "AUXILIARY") && input.charAt(s.token(i).start()) != '\u00e0') {
+            } else if (syntax.is(s, i + 1, Grammar.UNTIL) && syntax.is(s, i, Grammar.AUXILIARY) && input.charAt(s.token(i).start()) != '\u00e0') {
                 demands.fromDeadline(s, i, attributed != null ? attributed : demands.recentAsker(s));
             }
         }
@@ -2942,7 +2943,7 @@ final class Events {
                     || s.mentionAt(first) != null || s.word(first + 1).equals("-")) {
                 continue;
             }
-            if (!s.token(first + 1).isWord() || s.token(first + 1).capitalised() || syntax.is(s, first + 1, "AUXILIARY")
+            if (!s.token(first + 1).isWord() || s.token(first + 1).capitalised() || syntax.is(s, first + 1, Grammar.AUXILIARY)
                     || s.cueAt(first + 1) != null && s.cueAt(first + 1).isVerb()) {
                 continue; // "« Gonzalez a raison »": a name that ends like a verb, followed by its own verb
             }
@@ -2952,7 +2953,7 @@ final class Events {
                 if (v.equals(".") || v.equals(";") || s.inQuote(k)) {
                     break;
                 }
-                if (syntax.is(s, k, "TO_BARE") && input.charAt(s.token(k).start()) == '\u00e0' || syntax.is(s, k, "TO_THE")) {
+                if (syntax.is(s, k, Grammar.TO_BARE) && input.charAt(s.token(k).start()) == '\u00e0' || syntax.is(s, k, Grammar.TO_THE)) {
                     Mention m = syntax.objectAt(s, k + 1, s.size());
                     if (m != null && m.actor != quote.speaker && m.kind != Mention.Kind.PRONOUN && m.actor.type == org.diplotext.model.ActorType.PERSON) {
                         target = m.actor; // "« … », a lancé X à Y"
@@ -2978,11 +2979,11 @@ final class Events {
                 return null;
             }
         }
-        if (!syntax.occurs(s, "SOURCE_INTRODUCER") && !syntax.occurs(s, "AFTER")) {
+        if (!syntax.occurs(s, Grammar.SOURCE_INTRODUCER) && !syntax.occurs(s, Grammar.AFTER)) {
             return null;
         }
         for (int k = 0; k < s.size(); k++) {
-            if (s.inQuote(k) || !syntax.introducesSource(s, k) || syntax.is(s, k, "FOR")) {
+            if (s.inQuote(k) || !syntax.introducesSource(s, k) || syntax.is(s, k, Grammar.FOR)) {
                 continue;
             }
             int from = sourceOfFigures(s, k + 1);
@@ -3133,14 +3134,14 @@ final class Events {
             }
             String det = s.word(c.first - 1);
             boolean elided = det.equals("'");
-            boolean definite = syntax.is(s, c.first - 1, "SINGULAR_DEFINITE_OR_DEMONSTRATIVE") || elided && syntax.is(s, c.first - 2, "DEFINITE_ELIDED");
-            boolean indefinite = syntax.is(s, c.first - 1, "INDEFINITE_DETERMINER") || syntax.is(s, c.first - 1, "OF_ELIDED")
-                    || elided && syntax.is(s, c.first - 2, "OF_ELIDED");
+            boolean definite = syntax.is(s, c.first - 1, Grammar.SINGULAR_DEFINITE_OR_DEMONSTRATIVE) || elided && syntax.is(s, c.first - 2, Grammar.DEFINITE_ELIDED);
+            boolean indefinite = syntax.is(s, c.first - 1, Grammar.INDEFINITE_DETERMINER) || syntax.is(s, c.first - 1, Grammar.OF_ELIDED)
+                    || elided && syntax.is(s, c.first - 2, Grammar.OF_ELIDED);
             if (!definite && !indefinite) {
                 continue;
             }
             nounFound = true;
-            if (syntax.is(s, c.first - 1, "DEMONSTRATIVE") && communications.stream().anyMatch(x -> x.type == CommunicationType.LETTER)) {
+            if (syntax.is(s, c.first - 1, Grammar.DEMONSTRATIVE) && communications.stream().anyMatch(x -> x.type == CommunicationType.LETTER)) {
                 continue; // "Dans ce courrier, il plaide …": the letter already reported
             }
             letter(s, c, c.last + 1, definite, opening, here);
@@ -3153,7 +3154,7 @@ final class Events {
                         letterFrom(s, c, subject.actor(), c.last + 1, here);
                         boolean says = !s.quotes.isEmpty();
                         for (int k = c.last + 1; k < s.size() && !says; k++) {
-                            says = syntax.is(s, k, "SUBORDINATOR") || s.word(k).equals(":");
+                            says = syntax.is(s, k, Grammar.SUBORDINATOR) || s.word(k).equals(":");
                         }
                         c.used = c.used || !says; // "X écrit à Y" is a letter; "X a écrit à Y que …" also says something
                     }
@@ -3168,7 +3169,7 @@ final class Events {
      */
     private boolean sendsOtherThanLetter(Sentence s, Sentence.Cue verb) {
         int k = syntax.skipAdverbs(s, verb.last + 1);
-        boolean object = k < s.size() && (syntax.is(s, k, "DETERMINER") || syntax.is(s, k, "POSSESSIVE") || s.token(k).numeric());
+        boolean object = k < s.size() && (syntax.is(s, k, Grammar.DETERMINER) || syntax.is(s, k, Grammar.POSSESSIVE) || s.token(k).numeric());
         if (!object) {
             return false; // "a écrit à l'Iran", "a adressé à Pékin une note": no object, or the letter comes later
         }
@@ -3184,10 +3185,10 @@ final class Events {
     private Mention recipientAfter(Sentence s, int from) {
         for (int k = from; k < s.size(); k++) {
             String w = s.word(k);
-            if (w.equals(";") || w.equals(".") || s.inQuote(k) || syntax.is(s, k, "FOR") || syntax.is(s, k, "WHO") || syntax.is(s, k, "WHOSE")) {
+            if (w.equals(";") || w.equals(".") || s.inQuote(k) || syntax.is(s, k, Grammar.FOR) || syntax.is(s, k, Grammar.WHO) || syntax.is(s, k, Grammar.WHOSE)) {
                 return null;
             }
-            if (lexicon.is(w, "TO_PREPOSITION") && !syntax.is(s, k - 1, "AUXILIARY")) {
+            if (lexicon.is(w, Grammar.TO_PREPOSITION) && !syntax.is(s, k - 1, Grammar.AUXILIARY)) {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m != null) {
                     return m;
@@ -3204,20 +3205,20 @@ final class Events {
         boolean handedOver = false;
         for (int k = from; k < s.size(); k++) {
             String w = s.word(k);
-            if (w.equals(";") || s.inQuote(k) || syntax.is(s, k, "FOR") && k > from + 1) {
+            if (w.equals(";") || s.inQuote(k) || syntax.is(s, k, Grammar.FOR) && k > from + 1) {
                 break;
             }
-            if (syntax.is(s, k, "BY") && sender == null && !syntax.is(s, k - 1, "READING_PARTICIPLE")) { // not "consultée par Belga"
+            if (syntax.is(s, k, Grammar.BY) && sender == null && !syntax.is(s, k - 1, Grammar.READING_PARTICIPLE)) { // not "consultée par Belga"
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m != null) {
                     sender = m.actor;
                 }
             }
             Sentence.Cue cue = s.cueAt(k);
-            if (cue != null && cue.isVerb() && lexicon.is(cue.lemmaHead, "HANDING_OVER")) {
+            if (cue != null && cue.isVerb() && lexicon.is(cue.lemmaHead, Grammar.HANDING_OVER)) {
                 handedOver = true;
             }
-            if (lexicon.is(w, "TO_PREPOSITION") && !syntax.is(s, k - 1, "AUXILIARY") && !s.word(k - 1).equals("-")) {
+            if (lexicon.is(w, Grammar.TO_PREPOSITION) && !syntax.is(s, k - 1, Grammar.AUXILIARY) && !s.word(k - 1).equals("-")) {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m != null && m.actor != sender) {
                     if (handedOver && definite) {
@@ -3228,10 +3229,10 @@ final class Events {
                 }
             }
         }
-        if (recipient == null && !handedOver && lexicon.is(s.tokens, noun.first, "ADDRESSED_DOCUMENT") && !sentBefore(s, noun)) {
+        if (recipient == null && !handedOver && lexicon.is(s.tokens, noun.first, Grammar.ADDRESSED_DOCUMENT) && !sentBefore(s, noun)) {
             return; // "a abaissé la note de la Grèce": a note is a letter only when sent or addressed
         }
-        if (sender == null && syntax.is(s, from, "OF")) {
+        if (sender == null && syntax.is(s, from, Grammar.OF)) {
             Mention m = syntax.objectAt(s, from + 1, s.size());
             if (m != null && m.actor.confirmed) {
                 sender = m.actor;
@@ -3273,7 +3274,7 @@ final class Events {
             Sentence.Cue answered = answeredBy(s, noun);
             if (answered != null) {
                 sender = syntax.subject(s, answered.first, answered.last, opening.actor()).actor();
-                if (recipient == null && sender != null && syntax.is(s, answered.last, "REPLY_VERB")) {
+                if (recipient == null && sender != null && syntax.is(s, answered.last, Grammar.REPLY_VERB)) {
                     recipient = lastHost(sender); // "Bamako a répondu par une lettre": to the one who wrote to it
                 }
             }
@@ -3281,7 +3282,7 @@ final class Events {
         if (sender == null) {
             return;
         }
-        if (recipient == null && cliticBeforeVerb(s, noun, "DATIVE_CLITIC")) {
+        if (recipient == null && cliticBeforeVerb(s, noun, Grammar.DATIVE_CLITIC)) {
             recipient = lastPartner(sender); // "X a invité Y à … Il lui a adressé un courrier": to the one just addressed
         }
         Draft.Communication letter = letterFor(sender, recipient);
@@ -3311,19 +3312,19 @@ final class Events {
         }
         int after = syntax.skipAdverbs(s, object.last + 1);
         String w = s.word(after);
-        return after >= s.size() || w.equals(".") || w.equals(",") || w.equals(";") || syntax.is(s, after, "WEEKDAY")
-                || syntax.is(s, after, "RELATIVE_DAY") || syntax.is(s, after, "FOR");
+        return after >= s.size() || w.equals(".") || w.equals(",") || w.equals(";") || syntax.is(s, after, Grammar.WEEKDAY)
+                || syntax.is(s, after, Grammar.RELATIVE_DAY) || syntax.is(s, after, Grammar.FOR);
     }
 
     /** The verb that a letter is the means of: "a répondu par une lettre", "a réagi dans un courrier"; else null. */
     private Sentence.Cue answeredBy(Sentence s, Sentence.Cue noun) {
         int det = noun.first - 1;
-        if (!syntax.is(s, det, "INDEFINITE_ARTICLE") || !syntax.is(s, det - 1, "BY")) {
+        if (!syntax.is(s, det, Grammar.INDEFINITE_ARTICLE) || !syntax.is(s, det - 1, Grammar.BY)) {
             return null;
         }
         int v = det - 2;
-        while (v >= 0 && (syntax.is(s, v, "ADVERB") || syntax.is(s, v, "WEEKDAY") || syntax.is(s, v, "RELATIVE_DAY")
-                || syntax.is(s, v, "PREPOSITION") && (syntax.is(s, v + 1, "WEEKDAY") || syntax.is(s, v + 1, "RELATIVE_DAY")))) {
+        while (v >= 0 && (syntax.is(s, v, Grammar.ADVERB) || syntax.is(s, v, Grammar.WEEKDAY) || syntax.is(s, v, Grammar.RELATIVE_DAY)
+                || syntax.is(s, v, Grammar.PREPOSITION) && (syntax.is(s, v + 1, Grammar.WEEKDAY) || syntax.is(s, v + 1, Grammar.RELATIVE_DAY)))) {
             v--; // "a répondu dès dimanche par une lettre"
         }
         Sentence.Cue cue = s.cueAt(v);
@@ -3334,17 +3335,17 @@ final class Events {
      * Whether the verb of sending right before a letter noun has a clitic of the class before it
      * ("lui a adressé un courrier", "leur a envoyé une lettre").
      */
-    private boolean cliticBeforeVerb(Sentence s, Sentence.Cue noun, String clitic) {
+    private boolean cliticBeforeVerb(Sentence s, Sentence.Cue noun, GrammarClass clitic) {
         int v = noun.first - 2;
         Sentence.Cue verb = s.cueAt(v);
         if (verb == null || !verb.isVerb() || !verb.has(Act.LETTER)) {
             return false;
         }
         int k = verb.first - 1;
-        while (k > 0 && syntax.is(s, k, "ADVERB")) {
+        while (k > 0 && syntax.is(s, k, Grammar.ADVERB)) {
             k--;
         }
-        if (syntax.is(s, k, "AUXILIARY")) {
+        if (syntax.is(s, k, Grammar.AUXILIARY)) {
             k--;
         }
         return syntax.is(s, k, clitic);
@@ -3357,11 +3358,11 @@ final class Events {
      */
     private int sourceOfFigures(Sentence s, int from) {
         int j = from;
-        while (j < s.size() && j < from + 3 && (syntax.is(s, j, "DETERMINER") || syntax.is(s, j, "ARTICLE") || s.word(j).equals("'"))
-                && !syntax.is(s, j, "DE_FORM")) {
+        while (j < s.size() && j < from + 3 && (syntax.is(s, j, Grammar.DETERMINER) || syntax.is(s, j, Grammar.ARTICLE) || s.word(j).equals("'"))
+                && !syntax.is(s, j, Grammar.DE_FORM)) {
             j++;
         }
-        if (!syntax.is(s, j, "REPORTED_FIGURES") || !syntax.is(s, j + 1, "DE_FORM")) {
+        if (!syntax.is(s, j, Grammar.REPORTED_FIGURES) || !syntax.is(s, j + 1, Grammar.DE_FORM)) {
             return from;
         }
         return j + 2;
@@ -3384,10 +3385,10 @@ final class Events {
         if (s.word(det).equals("'")) {
             det--;
         }
-        if (!syntax.is(s, det - 1, "DOCUMENT_INTRODUCER")) {
+        if (!syntax.is(s, det - 1, Grammar.DOCUMENT_INTRODUCER)) {
             return null;
         }
-        if (det >= 3 && s.word(det - 2).equals(",") && syntax.is(s, det - 3, "AUXILIARY") && !s.inQuote(det - 3)) {
+        if (det >= 3 && s.word(det - 2).equals(",") && syntax.is(s, det - 3, Grammar.AUXILIARY) && !s.inQuote(det - 3)) {
             // "La Belgique et les Pays-Bas ont, dans une déclaration commune, appelé …": an incise after the auxiliary,
             // not a fronted phrase, so the auxiliary's subject speaks, not the object after the comma
             return syntax.subject(s, det - 3, det - 3, null).actor();
@@ -3396,7 +3397,7 @@ final class Events {
             if (s.inQuote(k) || s.word(k).equals(";")) {
                 return null;
             }
-            if (s.word(k).equals(",") && (syntax.is(s, k + 1, "RELATIVE_PRONOUN") || participleIncise(s, k + 1))) {
+            if (s.word(k).equals(",") && (syntax.is(s, k + 1, Grammar.RELATIVE_PRONOUN) || participleIncise(s, k + 1))) {
                 while (k + 1 < s.size() && !s.word(k + 1).equals(",")) {
                     k++; // "Dans une lettre à X, dont l'AFP a obtenu copie, Y demande": Y writes, not the AFP
                 }

@@ -200,16 +200,16 @@ public final class Extraction {
         }
         String auxiliary = folded.substring(from + 1, w + 1);
         boolean apart = from >= 0 && (Character.isWhitespace(text.charAt(from)) || text.charAt(from) == '\'' || text.charAt(from) == '\u2019');
-        if (apart && lexicon.is(auxiliary, "BE_AUXILIARY")) {
+        if (apart && lexicon.is(auxiliary, Grammar.BE_AUXILIARY)) {
             w = from; // "X s'est dit « très inquiet »": the auxiliary between the pronoun and the participle
             while (w >= 0 && Character.isWhitespace(text.charAt(w))) {
                 w--;
             }
         }
         if (w >= 1 && (text.charAt(w) == '\'' || text.charAt(w) == '\u2019')) {
-            return lexicon.is(folded.substring(w - 1, w), "REFLEXIVE") && (w < 2 || !Character.isLetter(text.charAt(w - 2)));
+            return lexicon.is(folded.substring(w - 1, w), Grammar.REFLEXIVE) && (w < 2 || !Character.isLetter(text.charAt(w - 2)));
         }
-        return w >= 1 && lexicon.is(folded.substring(w - 1, w + 1), "REFLEXIVE") && (w < 2 || !Character.isLetter(text.charAt(w - 2)));
+        return w >= 1 && lexicon.is(folded.substring(w - 1, w + 1), Grammar.REFLEXIVE) && (w < 2 || !Character.isLetter(text.charAt(w - 2)));
     }
 
     /**
@@ -222,7 +222,7 @@ public final class Extraction {
             return false;
         }
         int[] noun = wordBefore(text, q.open());
-        return noun[1] > noun[0] && lexicon.is(folded.substring(noun[0], noun[1]), "NAMED_THING");
+        return noun[1] > noun[0] && lexicon.is(folded.substring(noun[0], noun[1]), Grammar.NAMED_THING);
     }
 
     /** The bounds {@code [start, end)} of the word ending before {@code at}, spaces (no-break ones too) aside; empty when none. */
@@ -248,7 +248,7 @@ public final class Extraction {
         }
         for (int i = first; i < last; i++) {
             Token t = tokens.get(i);
-            if (t.isWord() ? lexicon.is(tokens, i, "FIRST_PERSON") || lexicon.is(tokens, i, "SECOND_PERSON") : t.is("!") || t.is("?")) {
+            if (t.isWord() ? lexicon.is(tokens, i, Grammar.FIRST_PERSON) || lexicon.is(tokens, i, Grammar.SECOND_PERSON) : t.is("!") || t.is("?")) {
                 return true;
             }
         }
@@ -258,14 +258,14 @@ public final class Extraction {
         // a few quoted words are someone's words unless they name a thing: "le concept de « ... »"
         int[] word = wordBefore(text, q.open());
         String before = folded.substring(word[0], word[1]);
-        if (lexicon.is(before, "NAMING") && reflexive(text, folded, word[0] - 1)) {
+        if (lexicon.is(before, Grammar.NAMING) && reflexive(text, folded, word[0] - 1)) {
             return words > 0; // "X se dit « très inquiet »": said of oneself, the words are X's
         }
-        if (lexicon.is(before, "OF")) {
+        if (lexicon.is(before, Grammar.OF)) {
             int[] noun = wordBefore(text, word[0]);
             before = folded.substring(noun[0], noun[1]);
         }
-        return words > 0 && (!lexicon.is(before, "NAMING") || namedBy(tokens, q));
+        return words > 0 && (!lexicon.is(before, Grammar.NAMING) || namedBy(tokens, q));
     }
 
     /**
@@ -277,11 +277,11 @@ public final class Extraction {
         while (k < tokens.size() && tokens.get(k).start() <= q.close()) {
             k++;
         }
-        if (k >= tokens.size() || !lexicon.is(tokens, k, "BY")) {
+        if (k >= tokens.size() || !lexicon.is(tokens, k, Grammar.BY)) {
             return false;
         }
         k++;
-        if (k + 1 < tokens.size() && lexicon.is(tokens, k, "ARTICLE")) {
+        if (k + 1 < tokens.size() && lexicon.is(tokens, k, Grammar.ARTICLE)) {
             k += tokens.get(k + 1).is("'") ? 2 : 1;
         }
         return k < tokens.size() && tokens.get(k).capitalised();

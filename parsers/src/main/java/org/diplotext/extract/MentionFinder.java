@@ -2,6 +2,7 @@ package org.diplotext.extract;
 
 import java.util.List;
 import org.diplotext.lexicon.Entries;
+import org.diplotext.lexicon.GrammarClass;
 import org.diplotext.lexicon.Lexicon;
 import org.diplotext.lexicon.Named;
 import org.diplotext.lexicon.PhraseIndex;
@@ -68,13 +69,13 @@ final class MentionFinder {
                 if (k >= 0 && s.word(k).equals("'")) {
                     k--;
                 }
-                if (k >= 0 && lexicon.is(s.word(k), "ARTICLE")) {
+                if (k >= 0 && lexicon.is(s.word(k), Grammar.ARTICLE)) {
                     k--;
                 }
-                while (k > 0 && is(s, k, "ADVERB")) {
+                while (k > 0 && is(s, k, Grammar.ADVERB)) {
                     k--; // "incarnait aussi Jean Valjean"
                 }
-                if (k >= 0 && is(s, k, "ROLE_VERB")) {
+                if (k >= 0 && is(s, k, Grammar.ROLE_VERB)) {
                     playedNames.add(joinedWords(s, m.nameFrom > m.first ? m.nameFrom : m.first, m.last + 1));
                 }
             }
@@ -104,22 +105,22 @@ final class MentionFinder {
             return i; // most words of a text: ruled out with a few tests instead of asking every rule below
         }
         String w = t.folded();
-        if (!t.capitalised() && i > 0 && i + 1 < s.size() && is(s, i, "COUNT_WORD") && is(s, i - 1, "DEFINITE_PLURAL")
-                && lexicon.is(s.tokens, i + 1, "COUNTED_REFERENT") && s.mentionAt(i + 1) == null) {
+        if (!t.capitalised() && i > 0 && i + 1 < s.size() && is(s, i, Grammar.COUNT_WORD) && is(s, i - 1, Grammar.DEFINITE_PLURAL)
+                && lexicon.is(s.tokens, i + 1, Grammar.COUNTED_REFERENT) && s.mentionAt(i + 1) == null) {
             // "les deux présidents", "les trois organisations": the actors named together before, read where they act
             Mention m = add(s, i, i + 1, Mention.Kind.COUNTED);
-            m.key = lexicon.value(s.tokens, i + 1, "COUNTED_REFERENT").orElse("ANY");
+            m.key = lexicon.value(s.tokens, i + 1, Grammar.COUNTED_REFERENT).orElse("ANY");
             m.plural = true;
             return i + 2;
         }
         // M. Lavrov, Mme Merkel
-        if (t.capitalised() && lexicon.is(s.tokens, i, "CIVILITY")) {
+        if (t.capitalised() && lexicon.is(s.tokens, i, Grammar.CIVILITY)) {
             int j = i + 1;
             if (j < s.size() && s.word(j).equals(".")) {
                 j++;
             }
             int end = nameRun(s, particlesBeforeName(s, j), false);
-            if (end > j && (j > i + 1 || !is(s, i, "CIVILITY_INITIAL"))) {
+            if (end > j && (j > i + 1 || !is(s, i, Grammar.CIVILITY_INITIAL))) {
                 Mention m = add(s, i, end - 1, Mention.Kind.PERSON);
                 m.civility = true;
                 PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, j);
@@ -140,7 +141,7 @@ final class MentionFinder {
                 return end;
             }
         }
-        if (i + 2 < s.size() && is(s, i, "DEFINITE_ELIDED") && s.word(i + 1).equals("'") && acronymed(s, i + 2) > i + 2) {
+        if (i + 2 < s.size() && is(s, i, Grammar.DEFINITE_ELIDED) && s.word(i + 1).equals("'") && acronymed(s, i + 2) > i + 2) {
             return i + 2; // not "l'Union" of the lexicon: "L'Union nationale des étudiants (UNE)"
         }
         int bracket = acronymed(s, i);
@@ -210,7 +211,7 @@ final class MentionFinder {
             }
         }
         if (!t.capitalised() && name == null && title == null && (group == null || group.length() == 1)
-                && lexicon.is(s.tokens, i, "DESCRIBED_COLLECTIVE") && hasDeterminer(s, i)) {
+                && lexicon.is(s.tokens, i, Grammar.DESCRIBED_COLLECTIVE) && hasDeterminer(s, i)) {
             int end = description(s, i + 1);
             if (end > i + 1) {
                 // "un collectif de défense des droits des femmes", "une coalition d'ONG": a collective named by what it is
@@ -222,26 +223,26 @@ final class MentionFinder {
                 return end;
             }
         }
-        if (i + 2 < s.size() && lexicon.is(s.tokens, i, "ARMED_FORCES") && is(s, i + 1, "ARMED_ADJECTIVE") && hasDeterminer(s, i)
+        if (i + 2 < s.size() && lexicon.is(s.tokens, i, Grammar.ARMED_FORCES) && is(s, i + 1, Grammar.ARMED_ADJECTIVE) && hasDeterminer(s, i)
                 && stateAdjective(s, i + 2) != null) {
             // "les Forces armées soudanaises": the state's army, one body with "l'armée soudanaise" (an organisation, no group)
             String state = stateAdjective(s, i + 2);
             Mention m = add(s, i, stateAdjectiveEnd(s, i + 2), Mention.Kind.STATE_ORGAN);
-            m.key = lexicon.value(s.tokens, i, "ARMED_FORCES").orElse(w);
+            m.key = lexicon.value(s.tokens, i, Grammar.ARMED_FORCES).orElse(w);
             m.country = state;
             m.complement = new Mention(s, i + 2, m.last, Mention.Kind.STATE);
             m.complement.key = state;
             return m.last + 1;
         }
-        if (title == null && (group == null || group.length() == 1) && lexicon.is(s.tokens, i, "STATE_ORGAN") && i + 1 < s.size()
-                && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(s.tokens, i, "MINISTRY") && portfolio(s, i + 1) > i + 1)
-                    || i > 0 && is(s, i - 1, "TO_THE") && lexicon.is(s.tokens, i, "MINISTRY") && portfolio(s, i + 1) > i + 1)) {
+        if (title == null && (group == null || group.length() == 1) && lexicon.is(s.tokens, i, Grammar.STATE_ORGAN) && i + 1 < s.size()
+                && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(s.tokens, i, Grammar.MINISTRY) && portfolio(s, i + 1) > i + 1)
+                    || i > 0 && is(s, i - 1, Grammar.TO_THE) && lexicon.is(s.tokens, i, Grammar.MINISTRY) && portfolio(s, i + 1) > i + 1)) {
             // "l'armée malienne", "l'ambassade de France": a body of the state, which it acts for
             int j = i + 1;
             String state = stateAdjective(s, j);
             int last = state != null ? stateAdjectiveEnd(s, j) : j;
             int named = j;
-            if (state == null && is(s, j, "OF_SINGULAR")) {
+            if (state == null && is(s, j, Grammar.OF_SINGULAR)) {
                 int k = afterOf(s, j);
                 PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
                 if (of != null && of.value().kind() == Named.Kind.STATE) {
@@ -251,7 +252,7 @@ final class MentionFinder {
                 }
             }
             if (state != null) {
-                int portfolio = lexicon.is(s.tokens, i, "MINISTRY") ? portfolio(s, last + 1) : last + 1;
+                int portfolio = lexicon.is(s.tokens, i, Grammar.MINISTRY) ? portfolio(s, last + 1) : last + 1;
                 Mention m = add(s, i, Math.max(last, portfolio - 1), Mention.Kind.STATE_ORGAN);
                 m.key = portfolio > last + 1 ? w + " " + s.word(portfolio - 1) : w;
                 m.country = state;
@@ -259,7 +260,7 @@ final class MentionFinder {
                 m.complement.key = state;
                 return m.last + 1;
             }
-            int end = lexicon.is(s.tokens, i, "MINISTRY") ? portfolio(s, i + 1) : i + 1;
+            int end = lexicon.is(s.tokens, i, Grammar.MINISTRY) ? portfolio(s, i + 1) : i + 1;
             if (end == i + 1) {
                 end = qualified(s, i + 1);
             }
@@ -273,8 +274,8 @@ final class MentionFinder {
                 return m.last + 1;
             }
         }
-        if (best == 0 && !t.capitalised() && lexicon.is(s.tokens, i, "MANAGEMENT") && definite(s, i) && i + 1 < s.size()
-                && is(s, i + 1, "OF_SINGULAR")) {
+        if (best == 0 && !t.capitalised() && lexicon.is(s.tokens, i, Grammar.MANAGEMENT) && definite(s, i) && i + 1 < s.size()
+                && is(s, i + 1, Grammar.OF_SINGULAR)) {
             int k = skipArticle(s, s.word(i + 2).equals("'") ? i + 3 : i + 2);
             PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
             if (of != null && of.value().kind() == Named.Kind.ORGANISATION && clauseAfterClitics(s, of.last() + 1)) {
@@ -291,19 +292,19 @@ final class MentionFinder {
                 return end;
             }
         }
-        if (best == 0 && !t.capitalised() && lexicon.is(s.tokens, i, "MANAGEMENT") && managementSpeaks(s, i)) {
+        if (best == 0 && !t.capitalised() && lexicon.is(s.tokens, i, Grammar.MANAGEMENT) && managementSpeaks(s, i)) {
             // "la direction a confirmé", ", a indiqué la direction.": the company's management speaks for it
             Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
             m.key = w;
             return i + 1;
         }
-        if (best == 0 && !t.capitalised() && lexicon.is(s.tokens, i, "ORGAN_ALONE")) {
+        if (best == 0 && !t.capitalised() && lexicon.is(s.tokens, i, Grammar.ORGAN_ALONE)) {
             int end = organAlone(s, i);
             if (end > i) {
                 return end;
             }
         }
-        if (best > 0 && title != null && title.length() == best && (!adjectival(s, i) || lexicon.is(s.tokens, i - 1, "PRENOMINAL_ADJECTIVE"))) {
+        if (best > 0 && title != null && title.length() == best && (!adjectival(s, i) || lexicon.is(s.tokens, i - 1, Grammar.PRENOMINAL_ADJECTIVE))) {
             // "l'ancien Premier ministre", "le nouveau président": an adjective that stands before its noun
             Mention m = add(s, i, title.last(), Mention.Kind.TITLE);
             m.title = title.value();
@@ -323,7 +324,7 @@ final class MentionFinder {
                     return end;
                 }
             }
-            if (lexicon.is(s.tokens, title.last(), "ORG_ANAPHOR") && after == title.last() + 1 && after < s.size() && s.token(after).capitalised()) {
+            if (lexicon.is(s.tokens, title.last(), Grammar.ORG_ANAPHOR) && after == title.last() + 1 && after < s.size() && s.token(after).capitalised()) {
                 int named = bodyName(s, after);
                 if (named > after) {
                     // "le président de l'association Wikimédia France Rémi Mathis": the title names the body, then its holder
@@ -340,8 +341,8 @@ final class MentionFinder {
             return after;
         }
         int anaphor = anaphorNounEnd(s, i);
-        if (anaphor >= i && hasDeterminer(s, i) && (!t.capitalised() || is(s, i, "NGO_NOUN"))
-                && !(lexicon.is(s.tokens, i, "LOCAL_PLACE") && located(s, i))) { // "soigné à l'hôpital Sao Joao": a place
+        if (anaphor >= i && hasDeterminer(s, i) && (!t.capitalised() || is(s, i, Grammar.NGO_NOUN))
+                && !(lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE) && located(s, i))) { // "soigné à l'hôpital Sao Joao": a place
             Mention m = add(s, i, anaphor, Mention.Kind.ORG_ANAPHOR);
             m.key = anaphor > i ? compound(s, i) : w;
             int after = adjectives(s, m); // "l'entreprise américaine Hewlett-Packard"
@@ -353,7 +354,7 @@ final class MentionFinder {
                     break;
                 }
             }
-            int ofName = lexicon.is(s.tokens, i, "ORG_HEAD") && after == anaphor + 1 ? properNameAfterOf(s, after) : -1;
+            int ofName = lexicon.is(s.tokens, i, Grammar.ORG_HEAD) && after == anaphor + 1 ? properNameAfterOf(s, after) : -1;
             if (ofName > after) {
                 // "le musée du Louvre", "l'université de Harvard": a body named by its noun and the proper name after "de"
                 m.kind = Mention.Kind.ORGANISATION;
@@ -364,7 +365,7 @@ final class MentionFinder {
                 return ofName;
             }
             if (after < s.size() && s.token(after).capitalised()) {
-                int spelled = lexicon.is(s.tokens, i, "ORG_HEAD") ? nameWithLowerCaseWords(s, after) : after;
+                int spelled = lexicon.is(s.tokens, i, Grammar.ORG_HEAD) ? nameWithLowerCaseWords(s, after) : after;
                 if (spelled > after) {
                     add(s, after, spelled - 1, Mention.Kind.ORGANISATION); // "l'association Droit au logement a dénoncé"
                     return spelled;
@@ -376,7 +377,7 @@ final class MentionFinder {
                 }
                 return after;
             }
-            int described = lexicon.is(s.tokens, i, "ORG_HEAD") ? describedBody(s, after) : -1;
+            int described = lexicon.is(s.tokens, i, Grammar.ORG_HEAD) ? describedBody(s, after) : -1;
             if (described > after) {
                 // "un collectif de défense des droits des femmes": a body known by what it is for, not by a name
                 m.kind = Mention.Kind.GROUP;
@@ -390,8 +391,8 @@ final class MentionFinder {
             m.organisation = null;
             return anaphor + 1;
         }
-        boolean stateBody = group != null && group.length() == 1 && lexicon.is(s.tokens, i, "STATE_BODY") && i + 1 < s.size()
-                && (stateAdjective(s, i + 1) != null || is(s, i + 1, "OF_BARE") && capitalOrState(s, i + 1)
+        boolean stateBody = group != null && group.length() == 1 && lexicon.is(s.tokens, i, Grammar.STATE_BODY) && i + 1 < s.size()
+                && (stateAdjective(s, i + 1) != null || is(s, i + 1, Grammar.OF_BARE) && capitalOrState(s, i + 1)
                     || qualifiedState(s, i + 1) != null);
         if (best > 0 && group != null && group.length() == best && !adjectival(s, i) && !stateBody) {
             // (not "les autorités ivoiriennes", "les autorités de Kinshasa": a state's authorities are the state)
@@ -399,27 +400,27 @@ final class MentionFinder {
             m.key = group.value().noun();
             m.plural = isPlural(s, i, group.value().noun());
             int after = adjectives(s, m);
-            if (m.country != null && m.last == i + 1 && lexicon.is(s.tokens, i, "REPRESENTATIVE")) {
+            if (m.country != null && m.last == i + 1 && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE)) {
                 m.kind = Mention.Kind.STATE_BODY; // "une délégation chinoise", "des émissaires américains": the state they represent
                 m.key = m.country;
                 return after;
             }
             if (after < s.size() && after == m.last + 1 && s.token(after).isWord() && !s.token(after).capitalised() && !s.token(after).numeric()
                     && !lexicon.isGrammar(s.word(after)) && lexicon.verbs().longest(s.tokens, after) == null
-                    && lexicon.groups().longest(s.tokens, after) == null && suffix(s.word(after), "VERB_ENDING").isEmpty()
+                    && lexicon.groups().longest(s.tokens, after) == null && suffix(s.word(after), Grammar.VERB_ENDING).isEmpty()
                     && !opensObject(s, after + 1)) {
                 m.last = after; // "associations étudiantes", not "la junte expulse l'ambassadeur"
                 after++;
             }
-            if (after < s.size() && is(s, after, "DE_FORM")) {
+            if (after < s.size() && is(s, after, Grammar.DE_FORM)) {
                 int k = afterOf(s, after);
                 PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
                 if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM
-                        && lexicon.is(s.tokens, i, "REPRESENTATIVE") && m.last == i) {
+                        && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE) && m.last == i) {
                     s.mentions.remove(m); // "des représentants du CICR", "des émissaires de Damas": those they represent
                     return i + 1;
                 }
-                if (of != null && of.value().kind() == Named.Kind.ORGANISATION && lexicon.is(s.tokens, i, "ARMED_MEMBERS")) {
+                if (of != null && of.value().kind() == Named.Kind.ORGANISATION && lexicon.is(s.tokens, i, Grammar.ARMED_MEMBERS)) {
                     s.mentions.remove(m); // "les insurgés du MNLA", "les jihadistes de Boko Haram": the group they fight in
                     return i + 1;
                 }
@@ -432,7 +433,7 @@ final class MentionFinder {
                     }
                     return of.last() + 1;
                 }
-                int body = of == null && m.last == i && lexicon.is(s.tokens, i, "BODY_OFFICIALS") ? bodyOfOfficials(s, after, k) : k;
+                int body = of == null && m.last == i && lexicon.is(s.tokens, i, Grammar.BODY_OFFICIALS) ? bodyOfOfficials(s, after, k) : k;
                 if (body > k) {
                     return body; // "les dirigeants de l'Impact de Montréal": the officials of a body, which is an actor too
                 }
@@ -453,10 +454,10 @@ final class MentionFinder {
             }
             return after;
         }
-        boolean dative = is(s, i - 1, "TO_THE"); // "a demandé au gouvernement indien de …"
-        if (lexicon.is(s.tokens, i, "STATE_BODY") && (hasDeterminer(s, i) || dative || afterArticleAndAdjective(s, i))) {
+        boolean dative = is(s, i - 1, Grammar.TO_THE); // "a demandé au gouvernement indien de …"
+        if (lexicon.is(s.tokens, i, Grammar.STATE_BODY) && (hasDeterminer(s, i) || dative || afterArticleAndAdjective(s, i))) {
             int j = i + 1;
-            if (j == s.size() && dative && lexicon.is(s.tokens, i, "BARE_STATE_BODY")) {
+            if (j == s.size() && dative && lexicon.is(s.tokens, i, Grammar.BARE_STATE_BODY)) {
                 // a headline ending on the one addressed: "l'intersyndicale lance un ultimatum au gouvernement"
                 Mention m = add(s, i, i, Mention.Kind.STATE_BODY);
                 m.key = null;
@@ -475,24 +476,24 @@ final class MentionFinder {
                     m.key = state;
                     return j + 2;
                 }
-                if (is(s, i, "GOVERNMENT") && is(s, j, "REGIONAL_ADJECTIVE")) {
+                if (is(s, i, Grammar.GOVERNMENT) && is(s, j, Grammar.REGIONAL_ADJECTIVE)) {
                     // "le gouvernement wallon", "le gouvernement québécois": a region's government, not the state's
                     Mention m = add(s, i, j, Mention.Kind.ORGANISATION);
                     m.key = null;
                     return j + 1;
                 }
-                if ((is(s, i - 1, "CONTRACTING_ARTICLE") || dative || afterArticleAndAdjective(s, i)
-                        || s.word(i - 1).equals("'") && is(s, i - 2, "DEFINITE_ELIDED") && (t.capitalised() || is(s, i, "GOVERNMENT")))
-                        && lexicon.is(s.tokens, i, "BARE_STATE_BODY")
-                        && (!is(s, j, "OF_BARE") || infinitiveAfterDe(s, j)) && !is(s, j, "OF_THE_SINGULAR") && !s.token(j).capitalised()) {
+                if ((is(s, i - 1, Grammar.CONTRACTING_ARTICLE) || dative || afterArticleAndAdjective(s, i)
+                        || s.word(i - 1).equals("'") && is(s, i - 2, Grammar.DEFINITE_ELIDED) && (t.capitalised() || is(s, i, Grammar.GOVERNMENT)))
+                        && lexicon.is(s.tokens, i, Grammar.BARE_STATE_BODY)
+                        && (!is(s, j, Grammar.OF_BARE) || infinitiveAfterDe(s, j)) && !is(s, j, Grammar.OF_THE_SINGULAR) && !s.token(j).capitalised()) {
                     // "le gouvernement": the state the dispatch is about; "au gouvernement de retirer": the one asked
-                    boolean federal = is(s, j, "FEDERAL"); // "le gouvernement fédéral" of a Belga dispatch is Belgium's
+                    boolean federal = is(s, j, Grammar.FEDERAL); // "le gouvernement fédéral" of a Belga dispatch is Belgium's
                     Mention m = add(s, i, federal ? j : i, Mention.Kind.STATE_BODY);
                     m.key = null;
-                    m.federal = federal || is(s, i, "FEDERAL"); // and "le fédéral" itself
+                    m.federal = federal || is(s, i, Grammar.FEDERAL); // and "le fédéral" itself
                     return m.last + 1;
                 }
-                if (is(s, j, "OF_SINGULAR")) {
+                if (is(s, j, Grammar.OF_SINGULAR)) {
                     int k = skipArticle(s, j + 1);
                     PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
                     if (of != null && (of.value().kind() == Named.Kind.STATE || of.value().kind() == Named.Kind.CAPITAL)) {
@@ -503,7 +504,7 @@ final class MentionFinder {
                     int last = of != null && of.value().kind() == Named.Kind.ORGANISATION
                             && lexicon.organisation(of.value().key()).map(o -> o.kind() == OrganisationKind.PARTY).orElse(false) ? of.last()
                             : of == null && k < s.size() && s.token(k).capitalised() && !lexicon.isFirstName(s.word(k)) ? nameRun(s, k, true) - 1 : -1;
-                    if (is(s, i, "GOVERNMENT") && last >= k) {
+                    if (is(s, i, Grammar.GOVERNMENT) && last >= k) {
                         // "le gouvernement du Québec", "le gouvernement du Parti québécois": a government that is no state's
                         Mention m = add(s, i, last, Mention.Kind.ORGANISATION);
                         m.key = null;
@@ -512,20 +513,20 @@ final class MentionFinder {
                 }
             }
         }
-        if (lexicon.is(s.tokens, i, "ORG_ANAPHOR") && hasDeterminer(s, i) && !t.capitalised() && !(lexicon.is(s.tokens, i, "LOCAL_PLACE") && located(s, i))) {
+        if (lexicon.is(s.tokens, i, Grammar.ORG_ANAPHOR) && hasDeterminer(s, i) && !t.capitalised() && !(lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE) && located(s, i))) {
             Mention m = add(s, i, i, Mention.Kind.ORG_ANAPHOR);
             m.key = w;
             return i + 1;
         }
-        if (t.capitalised() && !t.upper() && lexicon.is(s.tokens, i, "INSTITUTION") && definite(s, i) && !located(s, i) && !s.inQuote(i)
-                && !(i > 1 && is(s, i - 1, "DE_FORM") && lexicon.is(s.tokens, i - 2, "LOCAL_PLACE"))) { // "la colline du Parlement": a place
+        if (t.capitalised() && !t.upper() && lexicon.is(s.tokens, i, Grammar.INSTITUTION) && definite(s, i) && !located(s, i) && !s.inQuote(i)
+                && !(i > 1 && is(s, i - 1, Grammar.DE_FORM) && lexicon.is(s.tokens, i - 2, Grammar.LOCAL_PLACE))) { // "la colline du Parlement": a place
             int end = institution(s, i);
             if (end > i) {
                 return end;
             }
         }
-        boolean plural = lexicon.is(s.tokens, i, "PRONOUN_PLURAL");
-        if ((plural || lexicon.is(s.tokens, i, "PRONOUN_SINGULAR")) && !s.inQuote(i)) {
+        boolean plural = lexicon.is(s.tokens, i, Grammar.PRONOUN_PLURAL);
+        if ((plural || lexicon.is(s.tokens, i, Grammar.PRONOUN_SINGULAR)) && !s.inQuote(i)) {
             Mention m = add(s, i, i, Mention.Kind.PRONOUN);
             m.plural = plural;
             return i + 1;
@@ -551,7 +552,7 @@ final class MentionFinder {
         }
         if (t.capitalised() && !s.inQuote(i)) {
             int start = i;
-            if (lexicon.is(s.tokens, i, "SENTENCE_WORD") && !lexicon.isFirstName(w) && (sentenceInitial(s, i) || nameRun(s, i, true) == i + 1)) {
+            if (lexicon.is(s.tokens, i, Grammar.SENTENCE_WORD) && !lexicon.isFirstName(w) && (sentenceInitial(s, i) || nameRun(s, i, true) == i + 1)) {
                 return i + 1; // a grammar word capitalised after a glued sentence end (« ... ».Pour) is no name either
             }
             int end = joinedBodyName(s, start, nameRun(s, start, true));
@@ -581,7 +582,7 @@ final class MentionFinder {
             return false;
         }
         int before = s.word(m.first - 1).equals("'") ? m.first - 2 : m.first - 1;
-        return is(s, before, "DE_FORM") || is(s, before, "TO_THE") || is(s, before, "DEFINITE") || is(s, before, "DEFINITE_ELIDED");
+        return is(s, before, Grammar.DE_FORM) || is(s, before, Grammar.TO_THE) || is(s, before, Grammar.DEFINITE) || is(s, before, Grammar.DEFINITE_ELIDED);
     }
 
     /**
@@ -604,8 +605,8 @@ final class MentionFinder {
      * organisation. Returns k when no article stands before the name or no name follows.
      */
     private int bodyOfOfficials(Sentence s, int j, int k) {
-        if (k >= s.size() || !(k > j + 1 || is(s, j, "OF_THE_SINGULAR")) || !s.token(k).isWord() || !s.token(k).capitalised()
-                || s.token(k).upper() || lexicon.isFirstName(s.word(k)) || lexicon.is(s.tokens, k, "SENTENCE_WORD")) {
+        if (k >= s.size() || !(k > j + 1 || is(s, j, Grammar.OF_THE_SINGULAR)) || !s.token(k).isWord() || !s.token(k).capitalised()
+                || s.token(k).upper() || lexicon.isFirstName(s.word(k)) || lexicon.is(s.tokens, k, Grammar.SENTENCE_WORD)) {
             return k;
         }
         int end = nameRun(s, k, true);
@@ -623,8 +624,8 @@ final class MentionFinder {
      * ({@code Nelson Rivas, Felipe, Troy Perkins}).
      */
     private boolean listedAmongNames(Sentence s, int i) {
-        boolean joinedBefore = i > 0 && (s.token(i - 1).is(",") || is(s, i - 1, "AND"));
-        boolean joinedAfter = i + 1 < s.size() && (s.token(i + 1).is(",") || is(s, i + 1, "AND"));
+        boolean joinedBefore = i > 0 && (s.token(i - 1).is(",") || is(s, i - 1, Grammar.AND));
+        boolean joinedAfter = i + 1 < s.size() && (s.token(i + 1).is(",") || is(s, i + 1, Grammar.AND));
         boolean nameBefore = joinedBefore && i > 2 && givenAndSurname(s, i - 3, i - 2);
         boolean nameAfter = joinedAfter && i + 3 < s.size() && givenAndSurname(s, i + 2, i + 3);
         boolean closed = i + 1 >= s.size() || s.token(i + 1).is(".");
@@ -659,16 +660,16 @@ final class MentionFinder {
      */
     private boolean namedThingBefore(Sentence s, int i) {
         int k = i - 1;
-        if (k > 0 && is(s, k, "NAMING") && !s.token(k).capitalised()) {
+        if (k > 0 && is(s, k, Grammar.NAMING) && !s.token(k).capitalised()) {
             k--;
         }
         for (int n = 0; n < 4 && k >= 0; n++, k--) {
-            if (is(s, k, "NAMED_THING")) {
+            if (is(s, k, Grammar.NAMED_THING)) {
                 return true;
             }
             Token w = s.token(k);
             if (!w.isWord() || w.capitalised() || w.numeric() || lexicon.isGrammar(s.word(k)) || lexicon.verbs().longest(s.tokens, k) != null
-                    || !suffix(s.word(k), "VERB_ENDING").isEmpty()) {
+                    || !suffix(s.word(k), Grammar.VERB_ENDING).isEmpty()) {
                 return false;
             }
         }
@@ -681,7 +682,7 @@ final class MentionFinder {
      * a town or a body the lexicons name after {@code de} locates or owns ({@code le musée de Montréal}).
      */
     private int properNameAfterOf(Sentence s, int j) {
-        if (j >= s.size() || !is(s, j, "OF")) {
+        if (j >= s.size() || !is(s, j, Grammar.OF)) {
             return -1;
         }
         int k = skipArticle(s, j + 1);
@@ -720,12 +721,12 @@ final class MentionFinder {
             return false;
         }
         for (int k = Math.max(0, first - 8); k <= Math.min(s.size() - 1, last + 8); k++) {
-            if (is(s, k, "SPORTS_WORD") && !is(s, k - 1, "REFLEXIVE")) {
+            if (is(s, k, Grammar.SPORTS_WORD) && !is(s, k - 1, Grammar.REFLEXIVE)) {
                 return true;
             }
             if (s.token(k).numeric() && k + 2 < s.size() && s.token(k + 1).is("-") && s.token(k + 2).numeric()
                     && s.token(k + 1).start() == s.token(k).end() && s.token(k + 2).start() == s.token(k + 1).end()
-                    && s.word(k).length() <= 2 && s.word(k + 2).length() <= 2 && !is(s, k + 3, "MONTH")) {
+                    && s.word(k).length() <= 2 && s.word(k + 2).length() <= 2 && !is(s, k + 3, Grammar.MONTH)) {
                 // a score, not years ("2022-2023") or days ("les 12-13 mai")
                 return true;
             }
@@ -745,7 +746,7 @@ final class MentionFinder {
      */
     private int particlesBeforeName(Sentence s, int j) {
         int k = j;
-        while (k < s.size() && k < j + 3 && !s.token(k).capitalised() && lexicon.is(s.tokens, k, "PARTICLE")) {
+        while (k < s.size() && k < j + 3 && !s.token(k).capitalised() && lexicon.is(s.tokens, k, Grammar.PARTICLE)) {
             k++;
             if (k < s.size() && (s.token(k).is("'") || s.token(k).is("-")) && s.token(k).start() == s.token(k - 1).end()) {
                 k++;
@@ -759,10 +760,10 @@ final class MentionFinder {
      * listed whole too ({@code la start-up}: i + 2); -1 when none stands there.
      */
     private int anaphorNounEnd(Sentence s, int i) {
-        if (lexicon.is(s.tokens, i, "ORG_ANAPHOR")) {
+        if (lexicon.is(s.tokens, i, Grammar.ORG_ANAPHOR)) {
             return i;
         }
-        return is(s, i, "COMPOUND_OPENER") && lexicon.is(compound(s, i), "ORG_ANAPHOR") ? i + 2 : -1;
+        return is(s, i, Grammar.COMPOUND_OPENER) && lexicon.is(compound(s, i), Grammar.ORG_ANAPHOR) ? i + 2 : -1;
     }
 
     /** The folded hyphenated compound at i ({@code start-up}), or "" when no hyphen glues i to the word after it. */
@@ -788,7 +789,7 @@ final class MentionFinder {
                 if (tailOfPlaceName(s, first)) {
                     return match.last() + 1; // "en Nouvelle-France", "la Basse-Autriche", "l'Île-de-France": another place
                 }
-                if (complementOf(s, first, "EVENT")) {
+                if (complementOf(s, first, Grammar.EVENT)) {
                     return match.last() + 1; // "le Tour de France", "la Coupe de France": an event's name, no state
                 }
                 int body = bodyOpenedBy(s, match);
@@ -814,7 +815,7 @@ final class MentionFinder {
                 }
                 int j = match.last() + 1;
                 if (j < s.size() && s.token(j).isWord() && s.token(j).capitalised() && s.token(j).start() - s.token(match.last()).end() == 1
-                        && !lexicon.is(s.tokens, j, "SENTENCE_WORD") && lexicon.names().longest(s.tokens, j) == null) {
+                        && !lexicon.is(s.tokens, j, Grammar.SENTENCE_WORD) && lexicon.names().longest(s.tokens, j) == null) {
                     return nameRun(s, j, true); // "le stade Madrid Arena": a capital opening a longer name names a thing there
                 }
                 if (headlineLabel(s, first, match.last())) {
@@ -829,8 +830,8 @@ final class MentionFinder {
                 }
             }
             case ORGANISATION -> {
-                if (match.first() == match.last() && first > 0 && lexicon.is(s.word(first - 1), "LOCATIVE") && !s.token(first).upper()
-                        && !lexicon.is(s.word(first - 1), "ARTICLE") && !lexicon.is(s.word(first - 1), "HOST_PREPOSITION")) {
+                if (match.first() == match.last() && first > 0 && lexicon.is(s.word(first - 1), Grammar.LOCATIVE) && !s.token(first).upper()
+                        && !lexicon.is(s.word(first - 1), Grammar.ARTICLE) && !lexicon.is(s.word(first - 1), Grammar.HOST_PREPOSITION)) {
                     // ("chez Danone" names the company itself)
                     // "à Bruxelles": a seat standing for a body only locates after a preposition; a town takes no
                     // article, so a name after a contracted one ("au Hamas", "aux talibans") is the body itself
@@ -840,7 +841,7 @@ final class MentionFinder {
                     return match.last() + 1; // "l'aéroport de Bruxelles": the town, not the body seated there
                 }
                 Mention before = s.mentions.isEmpty() ? null : s.mentions.get(s.mentions.size() - 1);
-                if (match.first() == match.last() && first > 1 && is(s, first - 1, "OF_BARE") && before != null && before.kind == Mention.Kind.TITLE
+                if (match.first() == match.last() && first > 1 && is(s, first - 1, Grammar.OF_BARE) && before != null && before.kind == Mention.Kind.TITLE
                         && before.last == first - 2 && lexicon.stateOfPlace(s.word(first)).isPresent()) {
                     return match.last() + 1; // "le bourgmestre de Bruxelles": the town of an office, not the body seated there
                 }
@@ -858,12 +859,12 @@ final class MentionFinder {
                 }
                 Mention m = add(s, first, match.last(), Mention.Kind.ORGANISATION);
                 m.key = named.key();
-                m.plural = first > 0 && is(s, first - 1, "DEFINITE_PLURAL");
+                m.plural = first > 0 && is(s, first - 1, Grammar.DEFINITE_PLURAL);
             }
             case PERSON -> {
                 int j = match.last() + 1;
                 if (first == match.last() && j < s.size() && s.token(j).isWord() && s.token(j).capitalised() && !s.token(j).upper()
-                        && s.token(j).start() - s.token(first).end() == 1 && !lexicon.is(s.tokens, j, "SENTENCE_WORD")
+                        && s.token(j).start() - s.token(first).end() == 1 && !lexicon.is(s.tokens, j, Grammar.SENTENCE_WORD)
                         && lexicon.names().longest(s.tokens, j) == null && lexicon.titles().longest(s.tokens, j) == null) {
                     int end = nameRun(s, first, true);
                     if (end > j) {
@@ -881,10 +882,10 @@ final class MentionFinder {
                 // right after is a person of that state: "la Polonaise Agnieszka Radwanska"
                 int j = match.last() + 1;
                 String before = first > 0 ? s.word(first - 1) : "";
-                if ((is(s, first - 1, "DEFINITE_SINGULAR") || before.equals("'") && first > 1 && is(s, first - 2, "DEFINITE_ELIDED"))
+                if ((is(s, first - 1, Grammar.DEFINITE_SINGULAR) || before.equals("'") && first > 1 && is(s, first - 2, Grammar.DEFINITE_ELIDED))
                         && j < s.size() && s.token(j).isWord() && s.token(j).capitalised() && !s.token(j).upper()
                         && lexicon.names().longest(s.tokens, j) == null && lexicon.titles().longest(s.tokens, j) == null
-                        && !lexicon.is(s.tokens, j, "SENTENCE_WORD")) {
+                        && !lexicon.is(s.tokens, j, Grammar.SENTENCE_WORD)) {
                     int end = nameRun(s, j, true);
                     if (end > j + 1 || end > j && lexicon.isFirstName(s.word(j))) {
                         Mention m = add(s, j, end - 1, Mention.Kind.PERSON);
@@ -950,8 +951,8 @@ final class MentionFinder {
         boolean body = holdsOrgWord(s, start, end);
         for (int j = end; j > start && j + 1 < s.size() && !s.inQuote(j) && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
                 && !s.token(j + 1).numeric(); ) {
-            boolean owners = is(s, j, "ENGLISH_AND") && !body; // "Gordon and Betty": owners' names come before the noun
-            if (!owners && !(is(s, j, "ENGLISH_OF") && body)) {
+            boolean owners = is(s, j, Grammar.ENGLISH_AND) && !body; // "Gordon and Betty": owners' names come before the noun
+            if (!owners && !(is(s, j, Grammar.ENGLISH_OF) && body)) {
                 break;
             }
             int next = nameRun(s, j + 1, false);
@@ -974,8 +975,8 @@ final class MentionFinder {
      * ({@code la Télévision publique} describes a broadcaster named elsewhere).
      */
     private int adjectivedName(Sentence s, int start, int end) {
-        if (end != start + 1 || start == 0 || s.token(start).upper() || lexicon.isFirstName(s.word(start)) || is(s, start, "MEDIA")
-                || !(is(s, start - 1, "DEFINITE_SINGULAR") || s.word(start - 1).equals("'") && is(s, start - 2, "DEFINITE_ELIDED"))) {
+        if (end != start + 1 || start == 0 || s.token(start).upper() || lexicon.isFirstName(s.word(start)) || is(s, start, Grammar.MEDIA)
+                || !(is(s, start - 1, Grammar.DEFINITE_SINGULAR) || s.word(start - 1).equals("'") && is(s, start - 2, Grammar.DEFINITE_ELIDED))) {
             return end;
         }
         return lowerAdjectives(s, end);
@@ -984,7 +985,7 @@ final class MentionFinder {
     /** Whether a capitalised word between first (inclusive) and end (exclusive) only bodies bear ({@code Foundation}). */
     private boolean holdsOrgWord(Sentence s, int first, int end) {
         for (int x = first; x < end; x++) {
-            if (s.token(x).capitalised() && lexicon.is(s.word(x), "ORG_WORD")) {
+            if (s.token(x).capitalised() && lexicon.is(s.word(x), Grammar.ORG_WORD)) {
                 return true;
             }
         }
@@ -1011,7 +1012,7 @@ final class MentionFinder {
                     break;
                 }
                 if (j > i && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.word(i)) && s.token(j - 1).isWord()
-                        && s.token(j - 1).capitalised() && !lexicon.is(s.word(j - 1), "PARTICLE")
+                        && s.token(j - 1).capitalised() && !lexicon.is(s.word(j - 1), Grammar.PARTICLE)
                         && j + 1 < s.size() && (s.token(j + 1).isWord() && s.token(j + 1).capitalised() || compoundGivenName(s, j))) {
                     // "le site de Jababeka David Quentin", "l'USS Pierre-Yves Maillard": a given name with a surname after it
                     // opens the next name; a given name ending the run is a surname ("Zlatko Zeljko", "Kablan Duncan")
@@ -1026,7 +1027,7 @@ final class MentionFinder {
                 continue;
             }
             if (j > i && t.is("-") && j + 3 < s.size() && t.start() == s.token(j - 1).end() && s.token(j - 1).capitalised()
-                    && lexicon.is(s.tokens, j + 1, "PLACE_NAME_LINK") && s.token(j + 1).start() == t.end()
+                    && lexicon.is(s.tokens, j + 1, Grammar.PLACE_NAME_LINK) && s.token(j + 1).start() == t.end()
                     && s.token(j + 2).is("-") && s.token(j + 2).start() == s.token(j + 1).end()
                     && s.token(j + 3).capitalised() && s.token(j + 3).start() == s.token(j + 2).end()) {
                 j += 3; // a compound name with a lower-case link: "Pointe-à-Callière", "Aix-en-Provence", "Boulogne-sur-Mer"
@@ -1050,9 +1051,9 @@ final class MentionFinder {
                 j++; // a middle initial: "Joseph J. Lhota"
                 continue;
             }
-            if (j > i && lexicon.is(t.folded(), "PARTICLE") && !t.capitalised() && j + 1 < s.size()) {
+            if (j > i && lexicon.is(t.folded(), Grammar.PARTICLE) && !t.capitalised() && j + 1 < s.size()) {
                 int k = j + 1;
-                if (s.word(k).equals("'") || lexicon.is(s.word(k), "PARTICLE")
+                if (s.word(k).equals("'") || lexicon.is(s.word(k), Grammar.PARTICLE)
                         || s.token(k).is("-") && s.token(k).start() == t.end() && k + 1 < s.size() && s.token(k + 1).start() == s.token(k).end()) {
                     k++; // "d'Estaing", "de la Fuente", "al-Maliki"
                 }
@@ -1072,7 +1073,7 @@ final class MentionFinder {
      * opens: "Bruno Le Maire" is no mayor.
      */
     private boolean articleOfSurname(Sentence s, int i, int j) {
-        return j >= i + 2 && s.token(j - 1).capitalised() && is(s, j - 1, "NAME_ARTICLE") && lexicon.isFirstName(s.word(i));
+        return j >= i + 2 && s.token(j - 1).capitalised() && is(s, j - 1, Grammar.NAME_ARTICLE) && lexicon.isFirstName(s.word(i));
     }
 
     /**
@@ -1094,7 +1095,7 @@ final class MentionFinder {
      */
     private boolean capitalClosingName(Sentence s, int i, int j) {
         if (j != i + 1 || s.token(i).upper() || lexicon.isGrammar(s.word(i)) || lexicon.isFirstName(s.word(i))
-                || lexicon.is(s.tokens, i, "SENTENCE_WORD") || lexicon.names().longest(s.tokens, i) != null
+                || lexicon.is(s.tokens, i, Grammar.SENTENCE_WORD) || lexicon.names().longest(s.tokens, i) != null
                 || lexicon.titles().longest(s.tokens, i) != null || s.token(j).start() - s.token(i).end() != 1
                 || j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()) {
             return false;
@@ -1118,9 +1119,9 @@ final class MentionFinder {
                 next = k + 2 < ms.size() ? ms.get(k + 2) : null;
             }
             // a complement: ambassadeur de Russie, porte-parole du Kremlin, chercheurs de HRW
-            if (next != null && m.kind == Mention.Kind.TITLE && j < s.size() && is(s, j, "DE_FORM")) {
+            if (next != null && m.kind == Mention.Kind.TITLE && j < s.size() && is(s, j, Grammar.DE_FORM)) {
                 // the elided "d'" before a name: "l'ambassadeur d'Iran" like "l'ambassadeur de Russie"
-                int after = is(s, j, "OF_ELIDED") && j + 2 < s.size() && s.word(j + 1).equals("'") ? j + 2 : j + 1;
+                int after = is(s, j, Grammar.OF_ELIDED) && j + 2 < s.size() && s.word(j + 1).equals("'") ? j + 2 : j + 1;
                 int k2 = skipArticle(s, after);
                 if (next.first == k2 || next.first == after) {
                     m.complement = next;
@@ -1131,12 +1132,12 @@ final class MentionFinder {
                         j = next.last + 1;
                         next = k + 3 < ms.size() ? ms.get(k + 3) : null;
                     }
-                    if (j + 1 < s.size() && is(s, j, "PLACE_PREPOSITION") && s.token(j + 1).capitalised()) {
+                    if (j + 1 < s.size() && is(s, j, Grammar.PLACE_PREPOSITION) && s.token(j + 1).capitalised()) {
                         j += 2;
                     }
                 }
             }
-            if (m.kind == Mention.Kind.TITLE && m.complement == null && j + 1 < s.size() && is(s, j, "OF_BARE") && s.token(j + 1).capitalised()
+            if (m.kind == Mention.Kind.TITLE && m.complement == null && j + 1 < s.size() && is(s, j, Grammar.OF_BARE) && s.token(j + 1).capitalised()
                     && s.mentionAt(j + 1) == null && lexicon.stateOfPlace(s.word(j + 1)).isPresent()) {
                 j += 2; // "le bourgmestre de Bruxelles Philippe Close": the town of the office
             }
@@ -1146,12 +1147,12 @@ final class MentionFinder {
             if (m.kind == Mention.Kind.TITLE && m.complement == null && next.first > j && next.first <= j + 6
                     && (next.kind == Mention.Kind.PROPER && next.last > next.first && lexicon.isFirstName(s.word(next.first))
                         || next.kind == Mention.Kind.PERSON && next.key == null)
-                    && is(s, j, "OF_SINGULAR")) {
+                    && is(s, j, Grammar.OF_SINGULAR)) {
                 boolean plain = next != null && next.first > j && next.first <= j + 6;
                 for (int x = j; x < (next == null ? j : next.first) && plain; x++) {
                     Token between = s.token(x);
-                    plain = (between.isWord() || between.is("'")) && !between.capitalised() && !lexicon.is(between.folded(), "AUXILIARY")
-                            && lexicon.verbs().longest(s.tokens, x) == null && !is(s, x, "CLAUSE_OPENER");
+                    plain = (between.isWord() || between.is("'")) && !between.capitalised() && !lexicon.is(between.folded(), Grammar.AUXILIARY)
+                            && lexicon.verbs().longest(s.tokens, x) == null && !is(s, x, Grammar.CLAUSE_OPENER);
                 }
                 if (plain && next != null && (next.kind == Mention.Kind.PROPER || next.kind == Mention.Kind.PERSON && next.key == null)) {
                     m.last = next.first - 1; // "le président de la commission Denis Dupont"
@@ -1163,9 +1164,9 @@ final class MentionFinder {
                 boolean plain = true;
                 for (int x = j; x < next.first && plain; x++) {
                     Token between = s.token(x);
-                    plain = between.isWord() && !between.capitalised() && !lexicon.is(between.folded(), "AUXILIARY")
-                            && !lexicon.is(between.folded(), "PREPOSITION") && !lexicon.is(between.folded(), "DETERMINER")
-                            && lexicon.verbs().longest(s.tokens, x) == null && !is(s, x, "CLAUSE_OPENER");
+                    plain = between.isWord() && !between.capitalised() && !lexicon.is(between.folded(), Grammar.AUXILIARY)
+                            && !lexicon.is(between.folded(), Grammar.PREPOSITION) && !lexicon.is(between.folded(), Grammar.DETERMINER)
+                            && lexicon.verbs().longest(s.tokens, x) == null && !is(s, x, Grammar.CLAUSE_OPENER);
                 }
                 if (plain) {
                     j = next.first; // "le Premier ministre conservateur Antonis Samaras"
@@ -1223,7 +1224,7 @@ final class MentionFinder {
                     }
                     if (!(s.token(x).isWord() || s.word(x).equals("'"))
                             || !(s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x)))
-                            || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.word(x), "AUXILIARY")) {
+                            || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.word(x), Grammar.AUXILIARY)) {
                         break;
                     }
                     x++;
@@ -1251,7 +1252,7 @@ final class MentionFinder {
                 b.link = a;
             } else if (a.kind == Mention.Kind.TITLE && a.link == null && (b.kind == Mention.Kind.PROPER || b.kind == Mention.Kind.PERSON)
                     && b.link == null && !ofNoun(s, a.first) && b.last + 1 < s.size() && (s.word(b.last + 1).equals(",") || s.word(b.last + 1).equals(".")
-                        || personal(s, b) && (lexicon.is(s.word(b.last + 1), "AUXILIARY") || lexicon.verbs().longest(s.tokens, b.last + 1) != null))) {
+                        || personal(s, b) && (lexicon.is(s.word(b.last + 1), Grammar.AUXILIARY) || lexicon.verbs().longest(s.tokens, b.last + 1) != null))) {
                 // "La première ministre du Québec, Pauline Marois a dit": the closing comma is often forgotten
                 b.kind = Mention.Kind.PERSON;
                 b.title = a.title;
@@ -1267,7 +1268,7 @@ final class MentionFinder {
         }
         for (Mention m : ms) {
             if (m.kind == Mention.Kind.PROPER && m.last > m.first && lexicon.isFirstName(s.word(m.first)) && !institutional(s, m)
-                    && !(m.first > 0 && is(s, m.first - 1, "DEFINITE"))) {
+                    && !(m.first > 0 && is(s, m.first - 1, Grammar.DEFINITE))) {
                 // a given name after an article opens a place or a title: "la Caroline du Nord"
                 m.kind = Mention.Kind.PERSON;
             }
@@ -1277,11 +1278,11 @@ final class MentionFinder {
                 continue;
             }
             int j = m.first - 1;
-            for (int guard = 0; guard < 3 && j > 0 && s.token(j).isWord() && !s.token(j).capitalised() && !lexicon.is(s.tokens, j, "PERSON_NOUN")
+            for (int guard = 0; guard < 3 && j > 0 && s.token(j).isWord() && !s.token(j).capitalised() && !lexicon.is(s.tokens, j, Grammar.PERSON_NOUN)
                     && !lexicon.isGrammar(s.word(j)) && lexicon.verbs().longest(s.tokens, j) == null && s.mentionAt(j) == null; guard++) {
                 j--;
             }
-            if (j >= 0 && lexicon.is(s.tokens, j, "PERSON_NOUN") && s.mentionAt(j) == null) {
+            if (j >= 0 && lexicon.is(s.tokens, j, Grammar.PERSON_NOUN) && s.mentionAt(j) == null) {
                 m.kind = Mention.Kind.PERSON; // "le républicain Connie Mack", "des astronomes amateurs américains Kian Jek"
             }
         }
@@ -1291,7 +1292,7 @@ final class MentionFinder {
             for (int k = 0; k + 1 < ms.size(); k++) {
                 Mention a = ms.get(k);
                 Mention b = ms.get(k + 1);
-                if (b.first != a.last + 2 || !(is(s, a.last + 1, "AND") || s.word(a.last + 1).equals(","))) {
+                if (b.first != a.last + 2 || !(is(s, a.last + 1, Grammar.AND) || s.word(a.last + 1).equals(","))) {
                     continue;
                 }
                 Mention proper = a.kind == Mention.Kind.PERSON ? b : b.kind == Mention.Kind.PERSON ? a : null;
@@ -1309,8 +1310,8 @@ final class MentionFinder {
      */
     private String qualifiedState(Sentence s, int j) {
         if (j + 1 >= s.size() || !s.token(j).isWord() || s.token(j).capitalised() || s.token(j + 1).capitalised()
-                || lexicon.isGrammar(s.word(j)) && !lexicon.is(s.word(j), "ORGAN_QUALIFIER") && !lexicon.is(s.word(j), "INSTITUTION_ADJECTIVE")
-                || suffix(s.word(j), "ADJECTIVE_ENDING").isEmpty() && !lexicon.is(s.word(j), "INSTITUTION_ADJECTIVE")
+                || lexicon.isGrammar(s.word(j)) && !lexicon.is(s.word(j), Grammar.ORGAN_QUALIFIER) && !lexicon.is(s.word(j), Grammar.INSTITUTION_ADJECTIVE)
+                || suffix(s.word(j), Grammar.ADJECTIVE_ENDING).isEmpty() && !lexicon.is(s.word(j), Grammar.INSTITUTION_ADJECTIVE)
                 || lexicon.stateOfAdjective(s.word(j)).isPresent() || lexicon.verbs().longest(s.tokens, j) != null) {
             return null;
         }
@@ -1324,29 +1325,29 @@ final class MentionFinder {
      */
     private int organAlone(Sentence s, int i) {
         int article = i - 1;
-        if (article >= 1 && s.word(article).equals("'") && is(s, article - 1, "DEFINITE_ELIDED")) {
+        if (article >= 1 && s.word(article).equals("'") && is(s, article - 1, Grammar.DEFINITE_ELIDED)) {
             article--;
-        } else if (article < 0 || !is(s, article, "DEFINITE")) {
+        } else if (article < 0 || !is(s, article, Grammar.DEFINITE)) {
             return i;
         }
-        if (article > 0 && (is(s, article - 1, "OF_BARE") || lexicon.is(s.tokens, article - 1, "PREPOSITION"))) {
+        if (article > 0 && (is(s, article - 1, Grammar.OF_BARE) || lexicon.is(s.tokens, article - 1, Grammar.PREPOSITION))) {
             return i; // "l'intervention de la police a …": the police is no subject
         }
         int j = i + 1;
         while (j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
-                && (lexicon.is(s.tokens, j, "ORGAN_QUALIFIER") || lexicon.is(s.tokens, j, "INSTITUTION_ADJECTIVE"))) {
+                && (lexicon.is(s.tokens, j, Grammar.ORGAN_QUALIFIER) || lexicon.is(s.tokens, j, Grammar.INSTITUTION_ADJECTIVE))) {
             j++;
         }
-        if (j + 1 < s.size() && is(s, j, "OF_SINGULAR") && !s.token(j + 1).capitalised()
-                && lexicon.is(s.tokens, j + 1, "INSTITUTION_COMPLEMENT")) {
+        if (j + 1 < s.size() && is(s, j, Grammar.OF_SINGULAR) && !s.token(j + 1).capitalised()
+                && lexicon.is(s.tokens, j + 1, Grammar.INSTITUTION_COMPLEMENT)) {
             j += 2; // "le tribunal du travail", "la cour d'appel"
         }
         boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
                 && (j >= s.size() || !s.token(j).isWord()); // ", a indiqué la police."
         // "exige que l'armée lève le blocus": the subject of a clause after "que", whose verb the lexicon need not know
-        boolean clauseSubject = article > 0 && is(s, article - 1, "SUBORDINATOR") && j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
-                && !lexicon.is(s.tokens, j, "COPULA") && !lexicon.isGrammar(s.word(j));
-        if (!inverted && !clauseSubject && (!clauseAfter(s, j) || lexicon.is(s.tokens, j, "COPULA") || lexicon.is(s.tokens, j + 1, "BEEN"))) {
+        boolean clauseSubject = article > 0 && is(s, article - 1, Grammar.SUBORDINATOR) && j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
+                && !lexicon.is(s.tokens, j, Grammar.COPULA) && !lexicon.isGrammar(s.word(j));
+        if (!inverted && !clauseSubject && (!clauseAfter(s, j) || lexicon.is(s.tokens, j, Grammar.COPULA) || lexicon.is(s.tokens, j + 1, Grammar.BEEN))) {
             return i; // not "la police est intervenue", "le tribunal a été saisi"
         }
         Mention m = add(s, i, j - 1, Mention.Kind.STATE_ORGAN);
@@ -1365,13 +1366,13 @@ final class MentionFinder {
      * direction de", "la direction du vent").
      */
     private boolean managementSpeaks(Sentence s, int i) {
-        if (!definite(s, i) || is(s, i - 1, "OF_THE_SINGULAR") || i >= 2 && lexicon.is(s.tokens, i - 2, "PREPOSITION")) {
+        if (!definite(s, i) || is(s, i - 1, Grammar.OF_THE_SINGULAR) || i >= 2 && lexicon.is(s.tokens, i - 2, Grammar.PREPOSITION)) {
             return false;
         }
         int article = s.word(i - 1).equals("'") ? i - 2 : i - 1;
         boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
                 && (i + 1 >= s.size() || !s.token(i + 1).isWord()); // ", a indiqué la direction."
-        return inverted || clauseAfterClitics(s, i + 1) && !lexicon.is(s.tokens, i + 1, "COPULA");
+        return inverted || clauseAfterClitics(s, i + 1) && !lexicon.is(s.tokens, i + 1, Grammar.COPULA);
     }
 
     /**
@@ -1383,10 +1384,10 @@ final class MentionFinder {
         int end = -1;
         int k = j;
         for (int guard = 0; guard < 12 && k < s.size(); guard++) {
-            boolean joined = lexicon.is(s.tokens, k, "DE_FORM");
+            boolean joined = lexicon.is(s.tokens, k, Grammar.DE_FORM);
             if (joined) {
                 k++;
-                while (k < s.size() && (s.word(k).equals("'") || lexicon.is(s.tokens, k, "ARTICLE") && !lexicon.is(s.tokens, k, "DE_FORM"))) {
+                while (k < s.size() && (s.word(k).equals("'") || lexicon.is(s.tokens, k, Grammar.ARTICLE) && !lexicon.is(s.tokens, k, Grammar.DE_FORM))) {
                     k++;
                 }
             } else if (end < 0) {
@@ -1413,13 +1414,13 @@ final class MentionFinder {
     /** Whether a verb stands at j: an auxiliary or a verb of the lexicons. */
     private boolean clauseAfter(Sentence s, int j) {
         return j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
-                && (lexicon.is(s.tokens, j, "AUXILIARY") || lexicon.verbs().longest(s.tokens, j) != null);
+                && (lexicon.is(s.tokens, j, Grammar.AUXILIARY) || lexicon.verbs().longest(s.tokens, j) != null);
     }
 
     /** {@link #clauseAfter} past the clitics before the verb: "la direction de Postes Canada s'est dite prête". */
     private boolean clauseAfterClitics(Sentence s, int j) {
         for (int guard = 0; guard < 4 && j + 1 < s.size() && !s.token(j).capitalised()
-                && (lexicon.is(s.tokens, j, "CLITIC") || s.word(j).equals("'")); guard++) {
+                && (lexicon.is(s.tokens, j, Grammar.CLITIC) || s.word(j).equals("'")); guard++) {
             j++;
         }
         return clauseAfter(s, j);
@@ -1431,18 +1432,18 @@ final class MentionFinder {
      */
     private boolean ofNoun(Sentence s, int i) {
         int j = i - 1;
-        if (j >= 0 && lexicon.is(s.tokens, j, "PRENOMINAL_ADJECTIVE")) {
+        if (j >= 0 && lexicon.is(s.tokens, j, Grammar.PRENOMINAL_ADJECTIVE)) {
             j--;
         }
-        if (j >= 1 && s.word(j).equals("'") && is(s, j - 1, "DEFINITE_ELIDED")) {
+        if (j >= 1 && s.word(j).equals("'") && is(s, j - 1, Grammar.DEFINITE_ELIDED)) {
             j -= 2;
-        } else if (j >= 0 && is(s, j, "DEFINITE")) {
+        } else if (j >= 0 && is(s, j, Grammar.DEFINITE)) {
             j--;
         }
-        if (j < 1 || !is(s, j, "DE_FORM")) {
+        if (j < 1 || !is(s, j, Grammar.DE_FORM)) {
             return false;
         }
-        return lexicon.is(s.tokens, j - 1, "KIN_NOUN");
+        return lexicon.is(s.tokens, j - 1, Grammar.KIN_NOUN);
     }
 
     /** Whether a state or its capital follows the {@code de} at j: "les autorités de Kinshasa". */
@@ -1458,7 +1459,7 @@ final class MentionFinder {
         if (j > 0 && s.word(j).equals("'")) {
             j--;
         }
-        return j >= 0 && (lexicon.is(s.word(j), "ARTICLE") || lexicon.is(s.word(j), "DETERMINER"));
+        return j >= 0 && (lexicon.is(s.word(j), Grammar.ARTICLE) || lexicon.is(s.word(j), Grammar.DETERMINER));
     }
 
     /** Two or three capitalised words, no acronym, no word only organisations bear, no name a lexicon knows. */
@@ -1467,7 +1468,7 @@ final class MentionFinder {
         for (int x = m.first; x <= m.last; x++) {
             Token t = s.token(x);
             if (t.isWord()) {
-                if (!t.capitalised() && !lexicon.is(t.folded(), "PARTICLE") || t.upper() && t.end() - t.start() > 1) {
+                if (!t.capitalised() && !lexicon.is(t.folded(), Grammar.PARTICLE) || t.upper() && t.end() - t.start() > 1) {
                     return false;
                 }
                 words += t.capitalised() ? 1 : 0;
@@ -1481,7 +1482,7 @@ final class MentionFinder {
      * étrangères}, {@code de l'Information}) starting at j, or j.
      */
     private int portfolio(Sentence s, int j) {
-        if (j >= s.size() || !is(s, j, "DE_FORM")) {
+        if (j >= s.size() || !is(s, j, Grammar.DE_FORM)) {
             return j;
         }
         int k = afterOf(s, j);
@@ -1492,7 +1493,7 @@ final class MentionFinder {
         int end = k + 1;
         while (end < s.size() && s.token(end).isWord() && !s.token(end).capitalised() && !lexicon.isGrammar(s.word(end))
                 && lexicon.stateOfAdjective(s.word(end)).isEmpty() && lexicon.verbs().longest(s.tokens, end) == null && end < k + 2
-                && !suffix(s.word(end), "ADJECTIVE_ENDING").isEmpty()) {
+                && !suffix(s.word(end), Grammar.ADJECTIVE_ENDING).isEmpty()) {
             end++; // "des Affaires étrangères"
         }
         return end;
@@ -1508,7 +1509,7 @@ final class MentionFinder {
     private int organisationName(Sentence s, int i) {
         Token t = s.token(i);
         if (i == 0 || !t.isWord() || !t.capitalised() || t.upper()
-                || !lexicon.is(s.tokens, i, "PARTY_HEAD") && !lexicon.is(s.tokens, i, "ORG_HEAD") && !lexicon.is(s.tokens, i, "INSTITUTION")) {
+                || !lexicon.is(s.tokens, i, Grammar.PARTY_HEAD) && !lexicon.is(s.tokens, i, Grammar.ORG_HEAD) && !lexicon.is(s.tokens, i, Grammar.INSTITUTION)) {
             return i;
         }
         int j = i - 1;
@@ -1516,11 +1517,11 @@ final class MentionFinder {
             j--;
         }
         String before = s.word(j);
-        if (!(lexicon.is(before, "ARTICLE") || lexicon.is(before, "DETERMINER"))) {
+        if (!(lexicon.is(before, Grammar.ARTICLE) || lexicon.is(before, Grammar.DETERMINER))) {
             return i;
         }
-        boolean institution = !lexicon.is(s.tokens, i, "PARTY_HEAD") && !lexicon.is(s.tokens, i, "ORG_HEAD");
-        if (institution && (!lexicon.is(before, "DEFINITE_SINGULAR") || proper(s, i))) {
+        boolean institution = !lexicon.is(s.tokens, i, Grammar.PARTY_HEAD) && !lexicon.is(s.tokens, i, Grammar.ORG_HEAD);
+        if (institution && (!lexicon.is(before, Grammar.DEFINITE_SINGULAR) || proper(s, i))) {
             return i; // "le Conseil de l'industrie forestière" names a body; "au centre des Congrès de Québec" does not
         }
         if (proper(s, i)) {
@@ -1535,13 +1536,13 @@ final class MentionFinder {
      */
     private int describedName(Sentence s, int i) {
         int end = lowerAdjectives(s, i + 1);
-        if (end == i + 1 && lexicon.is(s.tokens, i, "PARTY_HEAD") && is(s, i + 1, "POLITICAL_ADJECTIVE")) {
+        if (end == i + 1 && lexicon.is(s.tokens, i, Grammar.PARTY_HEAD) && is(s, i + 1, Grammar.POLITICAL_ADJECTIVE)) {
             end = i + 2; // "le Parti conservateur", "le Parti travailliste": adjectives of no adjective's ending
         }
         int complement = complement(s, end);
         if (complement > end) {
             int and = end = complement;
-            if (and + 1 < s.size() && is(s, and, "AND")) {
+            if (and + 1 < s.size() && is(s, and, Grammar.AND)) {
                 int second = complement(s, and + 1);
                 if (second > and + 1) {
                     end = second; // "de la liberté et de la justice"
@@ -1570,7 +1571,7 @@ final class MentionFinder {
      * ({@code une commission d'enquête}).
      */
     private int committee(Sentence s, int i) {
-        if (!lexicon.is(s.tokens, i, "COMMITTEE") || !hasDeterminer(s, i)) {
+        if (!lexicon.is(s.tokens, i, Grammar.COMMITTEE) || !hasDeterminer(s, i)) {
             return i;
         }
         int j = i + 1;
@@ -1581,13 +1582,13 @@ final class MentionFinder {
                 // "la commission de l'économie et des redevances (CER-N) du Conseil national": the name stops at its acronym
                 return complements == 0 ? i : acronym > j ? j : chamber;
             }
-            int of = is(s, j, "AND") ? j + 1 : j;
-            if (of + 1 >= s.size() || !is(s, of, "DE_FORM")) {
+            int of = is(s, j, Grammar.AND) ? j + 1 : j;
+            if (of + 1 >= s.size() || !is(s, of, Grammar.DE_FORM)) {
                 return i;
             }
             int next = afterOf(s, of);
             if (next >= s.size() || !s.token(next).isWord() || s.token(next).numeric() || s.token(next).end() - s.token(next).start() < 4
-                    || lexicon.is(s.tokens, next, "INSTITUTION") || lexicon.verbs().longest(s.tokens, next) != null) {
+                    || lexicon.is(s.tokens, next, Grammar.INSTITUTION) || lexicon.verbs().longest(s.tokens, next) != null) {
                 return i;
             }
             next++; // the remit's noun, grammar words included ("de l'économie", "de politique", "des Affaires étrangères")
@@ -1619,7 +1620,7 @@ final class MentionFinder {
      * title; or after the noun alone behind a possessive ({@code sa famille}) when no adjective or noun follows; or i.
      */
     private int family(Sentence s, int i) {
-        if (!lexicon.is(s.tokens, i, "FAMILY") || !hasDeterminer(s, i) || i + 1 >= s.size()) {
+        if (!lexicon.is(s.tokens, i, Grammar.FAMILY) || !hasDeterminer(s, i) || i + 1 >= s.size()) {
             return i;
         }
         int j = i + 1;
@@ -1627,7 +1628,7 @@ final class MentionFinder {
         if (!name.isWord() || !name.capitalised() || name.upper() || name.numeric() || lexicon.names().longest(s.tokens, j) != null
                 || lexicon.titles().longest(s.tokens, j) != null || lexicon.isGrammar(s.word(j))) {
             // "Sa famille réclame que …": the family of someone just named, when nothing names it further
-            boolean possessive = lexicon.is(s.tokens, i - 1, "POSSESSIVE") && !(name.isWord() && !name.capitalised() && !lexicon.isGrammar(s.word(j))
+            boolean possessive = lexicon.is(s.tokens, i - 1, Grammar.POSSESSIVE) && !(name.isWord() && !name.capitalised() && !lexicon.isGrammar(s.word(j))
                     && lexicon.verbs().longest(s.tokens, j) == null);
             return possessive ? j : i;
         }
@@ -1637,7 +1638,7 @@ final class MentionFinder {
 
     /** The index after {@code de}, an article and the name of a legislative chamber at j ({@link #committee}), or j. */
     private int chamberAt(Sentence s, int j) {
-        if (j + 1 >= s.size() || !is(s, j, "DE_FORM")) {
+        if (j + 1 >= s.size() || !is(s, j, Grammar.DE_FORM)) {
             return j;
         }
         int k = afterOf(s, j);
@@ -1648,17 +1649,17 @@ final class MentionFinder {
         if (known != null) {
             return known.value().kind() == Named.Kind.ORGANISATION ? known.last() + 1 : j;
         }
-        if (lexicon.is(s.tokens, k, "INSTITUTION")) {
+        if (lexicon.is(s.tokens, k, Grammar.INSTITUTION)) {
             int end = k + 1;
-            while (end < s.size() && !s.token(end).capitalised() && lexicon.is(s.tokens, end, "INSTITUTION_ADJECTIVE")) {
+            while (end < s.size() && !s.token(end).capitalised() && lexicon.is(s.tokens, end, Grammar.INSTITUTION_ADJECTIVE)) {
                 end++; // "du Conseil national"
             }
             end = lowerAdjectives(s, end);
             int of = complement(s, end);
             end = of > end && !s.token(of - 1).capitalised() ? of : end;
-            return end > k + 1 || lexicon.is(s.tokens, k, "INSTITUTION_ALONE") ? end : j;
+            return end > k + 1 || lexicon.is(s.tokens, k, Grammar.INSTITUTION_ALONE) ? end : j;
         }
-        return lexicon.is(s.tokens, k, "INSTITUTION_ADJECTIVE") ? k + 1 : j; // "du National": the Swiss wire's name for its lower chamber
+        return lexicon.is(s.tokens, k, Grammar.INSTITUTION_ADJECTIVE) ? k + 1 : j; // "du National": the Swiss wire's name for its lower chamber
     }
 
     /**
@@ -1667,7 +1668,7 @@ final class MentionFinder {
      * or two capitalised words no lexicon knows and no given name opens; or j.
      */
     private int townOfBody(Sentence s, int j) {
-        if (j + 1 >= s.size() || !is(s, j, "DE_FORM")) {
+        if (j + 1 >= s.size() || !is(s, j, Grammar.DE_FORM)) {
             return j;
         }
         int k = afterOf(s, j); // "du Québec", "de l'Ontario"
@@ -1678,7 +1679,7 @@ final class MentionFinder {
         if (of != null) {
             return of.value().kind() == Named.Kind.STATE || of.value().kind() == Named.Kind.CAPITAL ? of.last() + 1 : j;
         }
-        if (lexicon.isFirstName(s.word(k)) || lexicon.is(s.tokens, k, "SENTENCE_WORD") || lexicon.titles().longest(s.tokens, k) != null) {
+        if (lexicon.isFirstName(s.word(k)) || lexicon.is(s.tokens, k, Grammar.SENTENCE_WORD) || lexicon.titles().longest(s.tokens, k) != null) {
             return j;
         }
         int end = nameRun(s, k, true);
@@ -1722,8 +1723,8 @@ final class MentionFinder {
             char initial = s.word(j).charAt(0);
             all.append(initial);
             String folded = s.word(j);
-            if (w.capitalised() || !lexicon.is(folded, "ARTICLE") && !lexicon.is(folded, "PREPOSITION") && !lexicon.is(folded, "PARTICLE")
-                    && !is(s, j, "AND")) {
+            if (w.capitalised() || !lexicon.is(folded, Grammar.ARTICLE) && !lexicon.is(folded, Grammar.PREPOSITION) && !lexicon.is(folded, Grammar.PARTICLE)
+                    && !is(s, j, Grammar.AND)) {
                 content.append(initial);
             }
             words++;
@@ -1750,7 +1751,7 @@ final class MentionFinder {
         int end = i + 1;
         boolean lowerCase = false;
         for (int j = i + 1; j < Math.min(s.size(), i + 5) && s.token(j).isWord() && !s.token(j).numeric() && !s.inQuote(j); j++) {
-            if (lexicon.is(s.tokens, j, "AUXILIARY") || lexicon.verbs().longest(s.tokens, j) != null || lexicon.is(s.tokens, j, "WHO")) {
+            if (lexicon.is(s.tokens, j, Grammar.AUXILIARY) || lexicon.verbs().longest(s.tokens, j) != null || lexicon.is(s.tokens, j, Grammar.WHO)) {
                 break;
             }
             if (!s.token(j).capitalised()) {
@@ -1760,7 +1761,7 @@ final class MentionFinder {
                 end = j + 1; // a name ends on a word of its own, not on "au", "pour", "de"
             }
         }
-        boolean closed = end >= s.size() || lexicon.is(s.tokens, end, "AUXILIARY") || lexicon.verbs().longest(s.tokens, end) != null
+        boolean closed = end >= s.size() || lexicon.is(s.tokens, end, Grammar.AUXILIARY) || lexicon.verbs().longest(s.tokens, end) != null
                 || s.word(end).equals(",") || s.word(end).equals("(") || s.word(end).equals(".");
         return lowerCase && closed && end > i + 1 ? end : i;
     }
@@ -1809,7 +1810,7 @@ final class MentionFinder {
         int j = i + 1;
         return j < s.size() && s.token(j).isWord() && s.token(j).capitalised() && !s.token(j).numeric()
                 && lexicon.names().longest(s.tokens, j) == null && lexicon.titles().longest(s.tokens, j) == null
-                && !lexicon.is(s.tokens, j, "SENTENCE_WORD") && !lexicon.is(s.tokens, j, "PARTY_HEAD") && !lexicon.is(s.tokens, j, "ORG_HEAD")
+                && !lexicon.is(s.tokens, j, Grammar.SENTENCE_WORD) && !lexicon.is(s.tokens, j, Grammar.PARTY_HEAD) && !lexicon.is(s.tokens, j, Grammar.ORG_HEAD)
                 && nameRun(s, j, true) <= j + 3;
     }
 
@@ -1820,12 +1821,12 @@ final class MentionFinder {
      */
     private int remit(Sentence s, Mention m, int j) {
         String kind = m.title.kind();
-        if (j + 2 < s.size() && is(s, j, "IN_CHARGE_OF") && is(s, j + 1, "DE_FORM") && !kind.equals("HEAD_OF_STATE")) {
+        if (j + 2 < s.size() && is(s, j, Grammar.IN_CHARGE_OF) && is(s, j + 1, Grammar.DE_FORM) && !kind.equals("HEAD_OF_STATE")) {
             int end = complement(s, j + 1); // "le conseiller fédéral chargé des affaires étrangères": the remit names the post
             return end > j + 1 ? lowerAdjectives(s, end) : j;
         }
-        if (j + 2 >= s.size() || !is(s, j, "FOR") || !kind.equals("DIPLOMAT") && !kind.equals("OFFICIAL")
-                || !lexicon.is(s.word(j + 1), "ARTICLE")) {
+        if (j + 2 >= s.size() || !is(s, j, Grammar.FOR) || !kind.equals("DIPLOMAT") && !kind.equals("OFFICIAL")
+                || !lexicon.is(s.word(j + 1), Grammar.ARTICLE)) {
             return j;
         }
         int k = skipArticle(s, j + 1);
@@ -1840,11 +1841,11 @@ final class MentionFinder {
         int end = j;
         while (end < s.size() && end <= j + 1 && s.token(end).isWord() && !s.token(end).capitalised() && !s.token(end).numeric()
                 && s.token(end).end() - s.token(end).start() > 3 && !lexicon.isGrammar(s.word(end)) && lexicon.verbs().longest(s.tokens, end) == null
-                && suffix(s.word(end), "VERB_ENDING").isEmpty() && lexicon.groups().longest(s.tokens, end) == null
+                && suffix(s.word(end), Grammar.VERB_ENDING).isEmpty() && lexicon.groups().longest(s.tokens, end) == null
                 && lexicon.titles().longest(s.tokens, end) == null) {
             end++;
         }
-        boolean adjective = end > j && (!suffix(s.word(j), "ADJECTIVE_ENDING").isEmpty() || lexicon.stateOfAdjective(s.word(j)).isPresent());
+        boolean adjective = end > j && (!suffix(s.word(j), Grammar.ADJECTIVE_ENDING).isEmpty() || lexicon.stateOfAdjective(s.word(j)).isPresent());
         return adjective ? end : j;
     }
 
@@ -1854,7 +1855,7 @@ final class MentionFinder {
      * before it is then a verb, not an adjective of the noun before.
      */
     private boolean opensObject(Sentence s, int j) {
-        return lexicon.is(s.tokens, j, "OBJECT_OPENER");
+        return lexicon.is(s.tokens, j, Grammar.OBJECT_OPENER);
     }
 
     /**
@@ -1867,10 +1868,10 @@ final class MentionFinder {
             return j;
         }
         int k;
-        if (is(s, j, "DE_FORM")) {
+        if (is(s, j, Grammar.DE_FORM)) {
             k = afterOf(s, j);
-        } else if (is(s, j, "FOR") && is(s, j + 1, "UNCONTRACTED_ARTICLE")) {
-            k = is(s, j + 1, "INDEFINITE_ARTICLE") ? j + 2 : skipArticle(s, j + 1);
+        } else if (is(s, j, Grammar.FOR) && is(s, j + 1, Grammar.UNCONTRACTED_ARTICLE)) {
+            k = is(s, j + 1, Grammar.INDEFINITE_ARTICLE) ? j + 2 : skipArticle(s, j + 1);
         } else {
             return j;
         }
@@ -1882,7 +1883,7 @@ final class MentionFinder {
             if (of != null) {
                 return of.value().kind() == Named.Kind.STATE ? of.last() + 1 : j;
             }
-            if (s.token(k).upper() || lexicon.isFirstName(s.word(k)) || lexicon.is(s.tokens, k, "SENTENCE_WORD")) {
+            if (s.token(k).upper() || lexicon.isFirstName(s.word(k)) || lexicon.is(s.tokens, k, Grammar.SENTENCE_WORD)) {
                 return j;
             }
             int end = nameRun(s, k, true);
@@ -1892,13 +1893,13 @@ final class MentionFinder {
         if (s.token(k).end() - s.token(k).start() < 4
                 || lexicon.isGrammar(noun) && !lexicon.isAny(s.tokens, k, complementNouns)
                 || lexicon.verbs().longest(s.tokens, k) != null
-                || !suffix(noun, "VERB_ENDING").isEmpty() || lexicon.titles().longest(s.tokens, k) != null
+                || !suffix(noun, Grammar.VERB_ENDING).isEmpty() || lexicon.titles().longest(s.tokens, k) != null
                 || lexicon.stateOfAdjective(noun).isPresent()) {
             return j;
         }
         int end = hyphenated(s, k) + 1; // "des beaux-arts"
         while (end < s.size() && end <= k + 2 && s.token(end).isWord() && !s.token(end).capitalised()
-                && (!suffix(s.word(end), "ADJECTIVE_ENDING").isEmpty() || lexicon.stateOfAdjective(s.word(end)).isPresent())
+                && (!suffix(s.word(end), Grammar.ADJECTIVE_ENDING).isEmpty() || lexicon.stateOfAdjective(s.word(end)).isPresent())
                 && !lexicon.isGrammar(s.word(end)) && lexicon.verbs().longest(s.tokens, end) == null) {
             end++; // "de libération nationale"
         }
@@ -1948,16 +1949,16 @@ final class MentionFinder {
     private boolean people(Sentence s, int i) {
         Token t = s.token(i);
         String w = t.folded();
-        if (!t.capitalised() && lexicon.is(s.tokens, i, "COUNTED_PEOPLE")) {
+        if (!t.capitalised() && lexicon.is(s.tokens, i, Grammar.COUNTED_PEOPLE)) {
             return counted(s, i); // "des milliers de personnes": people with no role but their number
         }
-        if (i == 0 || !t.capitalised() || t.upper() || !lexicon.endsWithAny(w, "PEOPLE_ENDING") || suffix(w, "ADJECTIVE_ENDING").isEmpty() || lexicon.isGrammar(w)
+        if (i == 0 || !t.capitalised() || t.upper() || !lexicon.endsWithAny(w, "PEOPLE_ENDING") || suffix(w, Grammar.ADJECTIVE_ENDING).isEmpty() || lexicon.isGrammar(w)
                 || lexicon.isFirstName(s.word(i)) || i + 1 < s.size() && s.token(i + 1).capitalised()
-                || i + 1 < s.size() && s.token(i + 1).isWord() && !suffix(s.word(i + 1), "ADJECTIVE_ENDING").isEmpty()) {
+                || i + 1 < s.size() && s.token(i + 1).isWord() && !suffix(s.word(i + 1), Grammar.ADJECTIVE_ENDING).isEmpty()) {
             // not "des Affaires étrangères": a capitalised noun with its adjective names a portfolio or a body
             return false;
         }
-        if (is(s, i - 1, "DEFINITE_PLURAL") || s.token(i - 1).numeric()) { // not "le sommet des Amériques"
+        if (is(s, i - 1, Grammar.DEFINITE_PLURAL) || s.token(i - 1).numeric()) { // not "le sommet des Amériques"
             return true;
         }
         return counted(s, i);
@@ -1969,26 +1970,26 @@ final class MentionFinder {
      * {@code de} and articles, up to a verb, a preposition, a name or punctuation.
      */
     private int description(Sentence s, int j) {
-        if (j + 1 >= s.size() || !lexicon.is(s.tokens, j, "DE_FORM")) {
+        if (j + 1 >= s.size() || !lexicon.is(s.tokens, j, Grammar.DE_FORM)) {
             return j;
         }
         int k = s.word(j + 1).equals("'") ? j + 2 : j + 1;
         int end = j;
         for (int n = 0; k < s.size() && n < 10; n++, k++) {
             Token x = s.token(k);
-            if (x.is("'") && k > 0 && is(s, k - 1, "ELIDED_DEFINITE_OR_OF")) {
+            if (x.is("'") && k > 0 && is(s, k - 1, Grammar.ELIDED_DEFINITE_OR_OF)) {
                 continue;
             }
             if (!x.isWord() || x.numeric() || x.capitalised() && !x.upper() || s.inQuote(k)) {
                 break;
             }
-            if (lexicon.is(s.tokens, k, "DE_FORM") || lexicon.is(s.tokens, k, "ARTICLE")) {
+            if (lexicon.is(s.tokens, k, Grammar.DE_FORM) || lexicon.is(s.tokens, k, Grammar.ARTICLE)) {
                 continue; // "de défense des droits", "de l'homme": a joint, never the end
             }
             String w = x.folded();
-            boolean noun = lexicon.is(s.tokens, k, "DESCRIBED_COLLECTIVE") || lexicon.is(s.tokens, k, "ORG_HEAD") || lexicon.is(s.tokens, k, "COUNTED_PEOPLE");
+            boolean noun = lexicon.is(s.tokens, k, Grammar.DESCRIBED_COLLECTIVE) || lexicon.is(s.tokens, k, Grammar.ORG_HEAD) || lexicon.is(s.tokens, k, Grammar.COUNTED_PEOPLE);
             if (lexicon.isGrammar(w) && !x.upper() && !noun || lexicon.verbs().longest(s.tokens, k) != null || lexicon.names().longest(s.tokens, k) != null
-                    || !lexicon.endsWithAny(w, "ADVERB_ENDING") && !suffix(w, "VERB_ENDING").isEmpty()) {
+                    || !lexicon.endsWithAny(w, "ADVERB_ENDING") && !suffix(w, Grammar.VERB_ENDING).isEmpty()) {
                 break; // not "un groupe de l'ONU": a body named after it is its complement
             }
             end = k + 1;
@@ -1998,15 +1999,15 @@ final class MentionFinder {
 
     /** Whether token i follows a collective number and its {@code de}: "des milliers de", "plusieurs centaines d'". */
     private boolean counted(Sentence s, int i) {
-        if (i >= 2 && is(s, i - 1, "OF_UNELIDED")) {
-            return lexicon.is(s.tokens, i - 2, "COLLECTIVE_NUMBER");
+        if (i >= 2 && is(s, i - 1, Grammar.OF_UNELIDED)) {
+            return lexicon.is(s.tokens, i - 2, Grammar.COLLECTIVE_NUMBER);
         }
-        return i >= 3 && s.word(i - 1).equals("'") && is(s, i - 2, "OF_ELIDED") && lexicon.is(s.tokens, i - 3, "COLLECTIVE_NUMBER");
+        return i >= 3 && s.word(i - 1).equals("'") && is(s, i - 2, Grammar.OF_ELIDED) && lexicon.is(s.tokens, i - 3, Grammar.COLLECTIVE_NUMBER);
     }
 
     /** "le nouveau gouvernement": a body after {@code le} and an adjective that stands before its noun. */
     private boolean afterArticleAndAdjective(Sentence s, int i) {
-        return i > 1 && lexicon.is(s.tokens, i - 1, "PRENOMINAL_ADJECTIVE") && is(s, i - 2, "DEFINITE_MASCULINE");
+        return i > 1 && lexicon.is(s.tokens, i - 1, Grammar.PRENOMINAL_ADJECTIVE) && is(s, i - 2, Grammar.DEFINITE_MASCULINE);
     }
 
     /** The ending of a word listed in a class of endings ({@code etrangeres}: {@code -eres}), or "". */
@@ -2016,10 +2017,10 @@ final class MentionFinder {
         if (k + 1 < s.size() && !s.token(k).isWord() && !s.inQuote(k) && s.inQuote(k + 1)) {
             k++; // "de « tenir bon »": the infinitive asked for is quoted
         }
-        return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && !suffix(s.word(k), "INFINITIVE_ENDING").isEmpty();
+        return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && !suffix(s.word(k), Grammar.INFINITIVE_ENDING).isEmpty();
     }
 
-    private String suffix(String w, String endings) {
+    private String suffix(String w, GrammarClass endings) {
         for (int n = Math.min(5, w.length() - 2); n > 0; n--) {
             String end = "-" + w.substring(w.length() - n);
             if (lexicon.is(end, endings)) {
@@ -2031,12 +2032,12 @@ final class MentionFinder {
 
     /** The index after a qualifier naming a branch of a state body ({@code de l'air}, {@code fédérale}) at j, or j. */
     private int qualified(Sentence s, int j) {
-        if (j < s.size() && lexicon.is(s.word(j), "ORGAN_QUALIFIER")) {
+        if (j < s.size() && lexicon.is(s.word(j), Grammar.ORGAN_QUALIFIER)) {
             return j + 1;
         }
-        if (j < s.size() && is(s, j, "OF_SINGULAR")) {
+        if (j < s.size() && is(s, j, Grammar.OF_SINGULAR)) {
             int k = afterOf(s, j);
-            if (k < s.size() && !s.token(k).capitalised() && lexicon.is(s.word(k), "ORGAN_QUALIFIER")) {
+            if (k < s.size() && !s.token(k).capitalised() && lexicon.is(s.word(k), Grammar.ORGAN_QUALIFIER)) {
                 return k + 1;
             }
         }
@@ -2058,15 +2059,15 @@ final class MentionFinder {
             String state = lexicon.stateOfAdjective(w).orElse(null);
             if (state != null) {
                 country = state;
-            } else if (!lexicon.is(w, "INSTITUTION_ADJECTIVE")) {
+            } else if (!lexicon.is(w, Grammar.INSTITUTION_ADJECTIVE)) {
                 break;
             }
             qualified |= state == null;
             j++;
         }
-        if (j < s.size() && is(s, j, "DE_FORM")) {
+        if (j < s.size() && is(s, j, Grammar.DE_FORM)) {
             int k = afterOf(s, j);
-            if (k < s.size() && s.token(k).isWord() && (lexicon.is(s.word(k), "INSTITUTION_COMPLEMENT") && !s.token(k).capitalised()
+            if (k < s.size() && s.token(k).isWord() && (lexicon.is(s.word(k), Grammar.INSTITUTION_COMPLEMENT) && !s.token(k).capitalised()
                     || s.token(k).capitalised() && !lexicon.isFirstName(s.word(k)))) {
                 PhraseIndex.Match<Named> of = lexicon.names().longest(s.tokens, k);
                 if (of == null || of.value().kind() == Named.Kind.STATE) {
@@ -2095,7 +2096,7 @@ final class MentionFinder {
             add(s, i, end - 1, Mention.Kind.ORGANISATION);
             return end;
         }
-        if (!qualified && !lexicon.is(head, "INSTITUTION_ALONE")) {
+        if (!qualified && !lexicon.is(head, Grammar.INSTITUTION_ALONE)) {
             return i;
         }
         Mention m = add(s, i, j - 1, Mention.Kind.STATE_ORGAN);
@@ -2132,7 +2133,7 @@ final class MentionFinder {
             return i;
         }
         Token next = s.token(j);
-        boolean grammar = lexicon.is(next.folded(), "SENTENCE_WORD") && !(j + 1 < n && s.token(j + 1).capitalised());
+        boolean grammar = lexicon.is(next.folded(), Grammar.SENTENCE_WORD) && !(j + 1 < n && s.token(j + 1).capitalised());
         return next.isWord() && next.capitalised() && next.end() - next.start() > 1 && !grammar ? j : i; // not "38 °C. Une alerte"
     }
 
@@ -2151,7 +2152,7 @@ final class MentionFinder {
      * "l'ambassadrice de France auprès des organisations internationales à Vienne, Claire Morvan".
      */
     private int seatOfPost(Sentence s, int x) {
-        if (!is(s, x, "PLACE_PREPOSITION") || x + 1 >= s.size()) {
+        if (!is(s, x, Grammar.PLACE_PREPOSITION) || x + 1 >= s.size()) {
             return -1;
         }
         PhraseIndex.Match<Named> place = lexicon.names().longest(s.tokens, x + 1);
@@ -2168,7 +2169,7 @@ final class MentionFinder {
     }
 
     /** Whether token i is a word of a grammar class; false outside the sentence. */
-    private boolean is(Sentence s, int i, String grammarClass) {
+    private boolean is(Sentence s, int i, GrammarClass grammarClass) {
         return lexicon.is(s.tokens, i, grammarClass);
     }
 
@@ -2187,7 +2188,7 @@ final class MentionFinder {
      * letter comes just before ("a adressé une note à Téhéran", "une lettre à Washington").
      */
     private boolean addressedInWriting(Sentence s, int first) {
-        if (first < 2 || !lexicon.is(s.tokens, first - 1, "TO_PREPOSITION")) {
+        if (first < 2 || !lexicon.is(s.tokens, first - 1, Grammar.TO_PREPOSITION)) {
             return false;
         }
         for (int k = first - 2; k >= Math.max(0, first - 6) && s.token(k).isWord(); k--) {
@@ -2202,25 +2203,25 @@ final class MentionFinder {
     }
 
     private boolean askedToAct(Sentence s, int first, int last) {
-        if (first < 1 || !is(s, first - 1, "TO_BARE")) {
+        if (first < 1 || !is(s, first - 1, Grammar.TO_BARE)) {
             return false;
         }
         int n = last + 2 + (s.word(last + 2).equals("'") ? 1 : 0);
         String w = s.word(n);
-        if (is(s, last + 1, "OF_BARE") && n < s.size() && s.token(n).isWord() && !s.token(n).capitalised()
+        if (is(s, last + 1, Grammar.OF_BARE) && n < s.size() && s.token(n).isWord() && !s.token(n).capitalised()
                 && w.length() > 3 && lexicon.endsWithAny(w, "INFINITIVE_ENDING")) {
             return true;
         }
-        if (is(s, last + 1, "FOR") && s.token(Math.min(last + 2, s.size() - 1)).isWord() && !s.token(Math.min(last + 2, s.size() - 1)).capitalised()) {
+        if (is(s, last + 1, Grammar.FOR) && s.token(Math.min(last + 2, s.size() - 1)).isWord() && !s.token(Math.min(last + 2, s.size() - 1)).capitalised()) {
             for (int k = first - 2; k >= Math.max(0, first - 10); k--) {
-                if (lexicon.is(s.tokens, k, "TIME_LIMIT") || is(s, k, "UNTIL")) {
+                if (lexicon.is(s.tokens, k, Grammar.TIME_LIMIT) || is(s, k, Grammar.UNTIL)) {
                     return true; // "a donné jusqu'à vendredi à Téhéran pour répondre": the one given a time limit
                 }
             }
         }
         var verb = first >= 2 ? lexicon.verbs().longest(s.tokens, first - 2) : null;
         return verb != null && verb.last() == first - 2 && verb.value().acts().contains(org.diplotext.lexicon.Entries.Act.DEMAND)
-                && last + 1 < s.size() && (lexicon.is(s.tokens, last + 1, "ARTICLE") || lexicon.is(s.tokens, last + 1, "DETERMINER"));
+                && last + 1 < s.size() && (lexicon.is(s.tokens, last + 1, Grammar.ARTICLE) || lexicon.is(s.tokens, last + 1, Grammar.DETERMINER));
     }
 
     /**
@@ -2228,22 +2229,22 @@ final class MentionFinder {
      * ({@code LOCAL_PLACE}: "le tribunal correctionnel de Paris", "l'aéroport de Bruxelles"), so names a town.
      */
     private boolean ofLocalPlace(Sentence s, int first) {
-        return complementOf(s, first, "LOCAL_PLACE") || complementOf(s, first, "EVENT");
+        return complementOf(s, first, Grammar.LOCAL_PLACE) || complementOf(s, first, Grammar.EVENT);
     }
 
     /**
      * Whether the name at {@code first} is the complement ("de X") of a noun of the grammar class,
      * past an adjective or two: "les Jeux olympiques de Paris", "le Tour de France" (EVENT).
      */
-    private boolean complementOf(Sentence s, int first, String nounClass) {
+    private boolean complementOf(Sentence s, int first, GrammarClass nounClass) {
         int head = firstOfList(s, first);
         if (head < first) {
             return complementOf(s, head, nounClass); // "les villes de Milan, Barcelone et Londres": each town is the first's kind
         }
-        if (first < 2 || !is(s, first - 1, "OF_BARE") || s.inQuote(first)) {
+        if (first < 2 || !is(s, first - 1, Grammar.OF_BARE) || s.inQuote(first)) {
             return false;
         }
-        if (is(s, first - 2, "AND") && first > 3 && s.token(first - 3).capitalised()) {
+        if (is(s, first - 2, Grammar.AND) && first > 3 && s.token(first - 3).capitalised()) {
             int k = first - 3;
             while (k > 0 && (s.token(k - 1).capitalised() || s.token(k - 1).is("-"))) {
                 k--;
@@ -2270,7 +2271,7 @@ final class MentionFinder {
         int j = i;
         for (int guard = 0; guard < 12; guard++) {
             int p = j - 1;
-            if (p < 1 || !(s.token(p).is(",") || is(s, p, "AND")) || !s.token(p - 1).capitalised() || !s.token(p - 1).isWord()) {
+            if (p < 1 || !(s.token(p).is(",") || is(s, p, Grammar.AND)) || !s.token(p - 1).capitalised() || !s.token(p - 1).isWord()) {
                 break;
             }
             int k = p - 1;
@@ -2284,11 +2285,11 @@ final class MentionFinder {
 
     private boolean located(Sentence s, int first) {
         int j = first - 1;
-        if (j >= 0 && (is(s, j, "DEFINITE_SINGULAR_OR_ELIDED") || s.word(j).equals("'"))) {
+        if (j >= 0 && (is(s, j, Grammar.DEFINITE_SINGULAR_OR_ELIDED) || s.word(j).equals("'"))) {
             // the article of a seat of power belongs to its name only when written in the lexicon
             j = s.word(j).equals("'") ? j - 2 : j - 1;
         }
-        return j >= 0 && lexicon.is(s.word(j), "LOCATIVE");
+        return j >= 0 && lexicon.is(s.word(j), Grammar.LOCATIVE);
     }
 
     /** A group noun right after a common noun is an adjective: "les moyens militaires". */
@@ -2298,14 +2299,14 @@ final class MentionFinder {
         }
         Token prev = s.token(i - 1);
         String w = prev.folded();
-        return prev.isWord() && !prev.capitalised() && !prev.numeric() && !lexicon.is(w, "DETERMINER") && !lexicon.is(w, "ARTICLE")
-                && !lexicon.is(w, "PREPOSITION") && !lexicon.is(w, "QUANTIFIER") && !lexicon.is(w, "ADVERB") && !is(s, i - 1, "AND_OR")
-                && !lexicon.is(w, "AUXILIARY") && !lexicon.is(w, "NOUN_PRECEDER") && lexicon.verbs().longest(s.tokens, i - 1) == null;
+        return prev.isWord() && !prev.capitalised() && !prev.numeric() && !lexicon.is(w, Grammar.DETERMINER) && !lexicon.is(w, Grammar.ARTICLE)
+                && !lexicon.is(w, Grammar.PREPOSITION) && !lexicon.is(w, Grammar.QUANTIFIER) && !lexicon.is(w, Grammar.ADVERB) && !is(s, i - 1, Grammar.AND_OR)
+                && !lexicon.is(w, Grammar.AUXILIARY) && !lexicon.is(w, Grammar.NOUN_PRECEDER) && lexicon.verbs().longest(s.tokens, i - 1) == null;
     }
 
     /** Whether a definite singular article stands before i: "le Sénat", "du Congrès", not "le centre des Congrès". */
     private boolean definite(Sentence s, int i) {
-        return is(s, i - 1, "DEFINITE_SINGULAR_OR_CONTRACTED") || i > 1 && s.word(i - 1).equals("'") && is(s, i - 2, "DEFINITE_ELIDED");
+        return is(s, i - 1, Grammar.DEFINITE_SINGULAR_OR_CONTRACTED) || i > 1 && s.word(i - 1).equals("'") && is(s, i - 2, Grammar.DEFINITE_ELIDED);
     }
 
     private boolean hasDeterminer(Sentence s, int i) {
@@ -2313,7 +2314,7 @@ final class MentionFinder {
         if (j >= 0 && s.word(j).equals("'")) {
             j--;
         }
-        return j >= 0 && lexicon.is(s.word(j), "DETERMINER");
+        return j >= 0 && lexicon.is(s.word(j), Grammar.DETERMINER);
     }
 
     private boolean sentenceInitial(Sentence s, int i) {
@@ -2325,7 +2326,7 @@ final class MentionFinder {
     }
 
     private boolean isPlural(Sentence s, int i, String noun) {
-        if (i > 0 && is(s, i - 1, "PLURAL_DETERMINER")) {
+        if (i > 0 && is(s, i - 1, Grammar.PLURAL_DETERMINER)) {
             return true;
         }
         int space = noun.indexOf(' ');
@@ -2339,10 +2340,10 @@ final class MentionFinder {
     }
 
     int skipArticle(Sentence s, int j) {
-        if (j < s.size() && is(s, j, "DEFINITE")) {
+        if (j < s.size() && is(s, j, Grammar.DEFINITE)) {
             return j + 1;
         }
-        if (j + 1 < s.size() && is(s, j, "ELIDED_DEFINITE_OR_OF") && s.word(j + 1).equals("'")) {
+        if (j + 1 < s.size() && is(s, j, Grammar.ELIDED_DEFINITE_OR_OF) && s.word(j + 1).equals("'")) {
             return j + 2;
         }
         return j;
@@ -2356,7 +2357,7 @@ final class MentionFinder {
                 k = after;
                 continue;
             }
-            if (lexicon.is(s.word(k), "ARTICLE") || lexicon.is(s.word(k), "POSSESSIVE")) {
+            if (lexicon.is(s.word(k), Grammar.ARTICLE) || lexicon.is(s.word(k), Grammar.POSSESSIVE)) {
                 k++;
                 continue;
             }
@@ -2371,11 +2372,11 @@ final class MentionFinder {
      * the name is that thing's. After a noun of people ({@code un opposant surnommé Baba}) it stays a person's.
      */
     private boolean namedThingCalled(Sentence s, int i) {
-        if (i < 2 || !lexicon.is(s.tokens, i - 1, "NAMING")) {
+        if (i < 2 || !lexicon.is(s.tokens, i - 1, Grammar.NAMING)) {
             return false;
         }
         for (int k = i - 2; k >= Math.max(0, i - 4); k--) {
-            if (lexicon.is(s.tokens, k, "NAMED_THING")) {
+            if (lexicon.is(s.tokens, k, Grammar.NAMED_THING)) {
                 return true;
             }
             Token w = s.token(k);

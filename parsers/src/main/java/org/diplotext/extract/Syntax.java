@@ -1,6 +1,7 @@
 package org.diplotext.extract;
 
 import org.diplotext.lexicon.Entries.Act;
+import org.diplotext.lexicon.GrammarClass;
 import org.diplotext.lexicon.Lexicon;
 import org.diplotext.lexicon.PhraseIndex;
 
@@ -42,7 +43,7 @@ final class Syntax {
         if (m.kind != Mention.Kind.COUNTED) {
             return java.util.List.of();
         }
-        int n = lexicon.value(m.sentence.tokens, m.first, "COUNT_WORD").map(Integer::parseInt).orElse(0);
+        int n = lexicon.value(m.sentence.tokens, m.first, Grammar.COUNT_WORD).map(Integer::parseInt).orElse(0);
         for (int k = together.size() - 1; k >= 0; k--) {
             NamedTogether t = together.get(k);
             if (t.sentence() < m.sentence.index - 8) {
@@ -64,12 +65,12 @@ final class Syntax {
         };
     }
 
-    boolean is(Sentence s, int i, String grammarClass) {
+    boolean is(Sentence s, int i, GrammarClass grammarClass) {
         return lexicon.is(s.tokens, i, grammarClass);
     }
 
     /** Whether some word of the sentence belongs to a grammar class. */
-    boolean occurs(Sentence s, String grammarClass) {
+    boolean occurs(Sentence s, GrammarClass grammarClass) {
         return lexicon.occursIn(s.tokens, grammarClass);
     }
 
@@ -78,7 +79,7 @@ final class Syntax {
      * {@code pour}) or the {@code après} of {@code d'après}, which the tokens cut in three.
      */
     boolean introducesSource(Sentence s, int i) {
-        return is(s, i, "SOURCE_INTRODUCER") || is(s, i, "AFTER") && s.word(i - 1).equals("'") && is(s, i - 2, "OF_ELIDED");
+        return is(s, i, Grammar.SOURCE_INTRODUCER) || is(s, i, Grammar.AFTER) && s.word(i - 1).equals("'") && is(s, i - 2, Grammar.OF_ELIDED);
     }
 
     /** Whether token i may stand between a subject and its verb, or a verb and its object. */
@@ -92,9 +93,9 @@ final class Syntax {
 
     boolean skippable(Sentence s, int i) {
         String w = s.word(i);
-        return is(s, i, "AUXILIARY") || is(s, i, "ADVERB") || is(s, i, "CLITIC") || is(s, i, "WEEKDAY")
-                || is(s, i, "RELATIVE_DAY") || w.equals("'") || is(s, i, "NOT") || is(s, i, "NEGATION_CLITIC")
-                || is(s, i, "TODAY_PART") || w.equals("-");
+        return is(s, i, Grammar.AUXILIARY) || is(s, i, Grammar.ADVERB) || is(s, i, Grammar.CLITIC) || is(s, i, Grammar.WEEKDAY)
+                || is(s, i, Grammar.RELATIVE_DAY) || w.equals("'") || is(s, i, Grammar.NOT) || is(s, i, Grammar.NEGATION_CLITIC)
+                || is(s, i, Grammar.TODAY_PART) || w.equals("-");
     }
 
     /**
@@ -116,7 +117,7 @@ final class Syntax {
                     start = from;
                 }
             }
-            if (start < 0 && !lexicon.is(s.tokens, k, "ADVERB")) {
+            if (start < 0 && !lexicon.is(s.tokens, k, Grammar.ADVERB)) {
                 break;
             }
             k = (start < 0 ? k : start) - 1;
@@ -131,10 +132,10 @@ final class Syntax {
             PhraseIndex.Match<String> phrase = lexicon.adverbs().longest(s.tokens, j);
             if (phrase != null) {
                 j = phrase.last() + 1;
-            } else if (is(s, j, "ADVERB") || is(s, j, "WEEKDAY") || is(s, j, "RELATIVE_DAY") || is(s, j, "TODAY_PART")
-                    || (s.word(j).equals("'") && is(s, j - 1, "TODAY_START"))) {
+            } else if (is(s, j, Grammar.ADVERB) || is(s, j, Grammar.WEEKDAY) || is(s, j, Grammar.RELATIVE_DAY) || is(s, j, Grammar.TODAY_PART)
+                    || (s.word(j).equals("'") && is(s, j - 1, Grammar.TODAY_START))) {
                 j++;
-            } else if (is(s, j, "DEFINITE_FEMININE") && is(s, j + 1, "RELATIVE_DAY")) {
+            } else if (is(s, j, Grammar.DEFINITE_FEMININE) && is(s, j + 1, Grammar.RELATIVE_DAY)) {
                 j += 2;
             } else {
                 int afterDayPart = partOfDayAt(s, j);
@@ -153,16 +154,16 @@ final class Syntax {
      * {@code hier soir}).
      */
     private int partOfDayAt(Sentence s, int j) {
-        if (is(s, j, "DAY_PART") && j > 0 && (is(s, j - 1, "WEEKDAY") || is(s, j - 1, "RELATIVE_DAY"))) {
+        if (is(s, j, Grammar.DAY_PART) && j > 0 && (is(s, j - 1, Grammar.WEEKDAY) || is(s, j - 1, Grammar.RELATIVE_DAY))) {
             return j + 1;
         }
-        if (!is(s, j, "DEMONSTRATIVE")) {
+        if (!is(s, j, Grammar.DEMONSTRATIVE)) {
             return j;
         }
-        if (is(s, j + 1, "DAY_PART")) {
+        if (is(s, j + 1, Grammar.DAY_PART)) {
             return j + 2;
         }
-        return is(s, j + 1, "AFTER") && s.word(j + 2).equals("-") && is(s, j + 3, "DAY_PART") ? j + 4 : j;
+        return is(s, j + 1, Grammar.AFTER) && s.word(j + 2).equals("-") && is(s, j + 3, Grammar.DAY_PART) ? j + 4 : j;
     }
 
     /** The first token of a multi-word adverbial phrase ending at j ("pour sa part", "de son côté"), or -1. */
@@ -184,29 +185,29 @@ final class Syntax {
     /** Whether the phrase starting at token {@code first} follows a preposition (its article aside). */
     private boolean prepositionalBefore(Sentence s, int first) {
         int j = first - 1;
-        if (j >= 0 && is(s, j, "NON_PREPOSITIONAL_ARTICLE")) {
+        if (j >= 0 && is(s, j, Grammar.NON_PREPOSITIONAL_ARTICLE)) {
             j--;
-        } else if (j >= 1 && s.word(j).equals("'") && is(s, j - 1, "DEFINITE_ELIDED")) {
+        } else if (j >= 1 && s.word(j).equals("'") && is(s, j - 1, Grammar.DEFINITE_ELIDED)) {
             j -= 2;
         }
-        while (j >= 0 && (is(s, j, "QUANTIFIER") && !is(s, j, "PREPOSITION") || s.word(j).equals("'")) && !is(s, j, "PARTITIVE_ARTICLE")) {
+        while (j >= 0 && (is(s, j, Grammar.QUANTIFIER) && !is(s, j, Grammar.PREPOSITION) || s.word(j).equals("'")) && !is(s, j, Grammar.PARTITIVE_ARTICLE)) {
             j--;
         }
         if (j < 0) {
             return false;
         }
-        if (is(s, j, "PARTITIVE_ARTICLE")) {
+        if (is(s, j, Grammar.PARTITIVE_ARTICLE)) {
             return j > 0 && s.token(j - 1).isWord();
         }
-        if (is(s, j, "OF_BARE") && j > 0 && is(s, j - 1, "COLLECTIVE_NUMBER")) {
+        if (is(s, j, Grammar.OF_BARE) && j > 0 && is(s, j - 1, Grammar.COLLECTIVE_NUMBER)) {
             return prepositionalBefore(s, j - 1); // "des milliers de manifestants ont réclamé": the quantity's place counts
         }
-        return is(s, j, "OF_SINGULAR") || is(s, j, "PREPOSITION");
+        return is(s, j, Grammar.OF_SINGULAR) || is(s, j, Grammar.PREPOSITION);
     }
 
     /** The actor a subject pronoun stands for. */
     Draft.Actor pronoun(String w) {
-        return lexicon.is(w, "PRONOUN_PLURAL") ? lastPlural : lexicon.is(w, "PRONOUN_SINGULAR") ? singularAntecedent() : null;
+        return lexicon.is(w, Grammar.PRONOUN_PLURAL) ? lastPlural : lexicon.is(w, Grammar.PRONOUN_SINGULAR) ? singularAntecedent() : null;
     }
 
     /** The actor a singular subject pronoun ("il", "elle") stands for. */
@@ -223,10 +224,10 @@ final class Syntax {
 
     /** The actor a stressed pronoun at i stands for: "selon lui", "pour eux". */
     Subject stressed(Sentence s, int i) {
-        if (is(s, i, "STRESSED_SINGULAR") || is(s, i, "PRONOUN_SINGULAR")) {
+        if (is(s, i, Grammar.STRESSED_SINGULAR) || is(s, i, Grammar.PRONOUN_SINGULAR)) {
             return new Subject(singularAntecedent(), false, true);
         }
-        if (is(s, i, "STRESSED_PLURAL") || is(s, i, "PRONOUN_PLURAL")) {
+        if (is(s, i, Grammar.STRESSED_PLURAL) || is(s, i, Grammar.PRONOUN_PLURAL)) {
             return new Subject(lastPlural, true, true);
         }
         return Subject.NONE;
@@ -234,7 +235,7 @@ final class Syntax {
 
     /** Whether a verb asks someone to do something with "à" ({@code appeler à}, {@code inviter}: DEMAND_WITH_A). */
     boolean asksWithA(Sentence.Cue c) {
-        return c.verb.takesA() || lexicon.is(c.lemmaHead, "DEMAND_WITH_A");
+        return c.verb.takesA() || lexicon.is(c.lemmaHead, Grammar.DEMAND_WITH_A);
     }
 
     /** Whether a verb whose lemma is not pronominal is used reflexively: "s'est engagé à", "se veut". */
@@ -243,7 +244,7 @@ final class Syntax {
             return false;
         }
         for (int k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
-            if (is(s, k, "REFLEXIVE_UNELIDED") || is(s, k, "REFLEXIVE_ELIDED") && s.word(k + 1).equals("'")) {
+            if (is(s, k, Grammar.REFLEXIVE_UNELIDED) || is(s, k, Grammar.REFLEXIVE_ELIDED) && s.word(k + 1).equals("'")) {
                 return true;
             }
             if (!skippable(s, k)) {
@@ -257,8 +258,8 @@ final class Syntax {
     private boolean pronominal(String lemma) {
         int space = lemma.indexOf(' ');
         int apostrophe = lemma.indexOf('\'');
-        return space > 0 && lexicon.is(lemma.substring(0, space), "REFLEXIVE_UNELIDED")
-                || apostrophe > 0 && lexicon.is(lemma.substring(0, apostrophe), "REFLEXIVE_ELIDED");
+        return space > 0 && lexicon.is(lemma.substring(0, space), Grammar.REFLEXIVE_UNELIDED)
+                || apostrophe > 0 && lexicon.is(lemma.substring(0, apostrophe), Grammar.REFLEXIVE_ELIDED);
     }
 
     /**
@@ -267,9 +268,9 @@ final class Syntax {
      */
     Draft.Actor demonstrative(Sentence s, int j) {
         int start;
-        if (is(s, j, "PROXIMAL") && s.word(j - 1).equals("-") && is(s, j - 2, "DEMONSTRATIVE")) {
+        if (is(s, j, Grammar.PROXIMAL) && s.word(j - 1).equals("-") && is(s, j - 2, Grammar.DEMONSTRATIVE)) {
             start = j - 2;
-        } else if (is(s, j, "LAST") && is(s, j - 1, "DEMONSTRATIVE")) {
+        } else if (is(s, j, Grammar.LAST) && is(s, j - 1, Grammar.DEMONSTRATIVE)) {
             start = j - 1;
         } else {
             return null;
@@ -324,7 +325,7 @@ final class Syntax {
     /** Whether the mention is plural as written. */
     boolean plural(Mention m) {
         Sentence s = m.sentence;
-        return m.plural || m.first > 0 && is(s, m.first - 1, "DEFINITE_PLURAL") || is(s, m.first, "DEFINITE_PLURAL");
+        return m.plural || m.first > 0 && is(s, m.first - 1, Grammar.DEFINITE_PLURAL) || is(s, m.first, Grammar.DEFINITE_PLURAL);
     }
 
     /**
@@ -344,22 +345,22 @@ final class Syntax {
     Subject subject(Sentence s, int first, int last, Draft.Actor previous) {
         int a = last + 1;
         if (s.word(a).equals("-")) {
-            int p = is(s, a + 1, "EUPHONIC") && s.word(a + 2).equals("-") ? a + 3 : a + 1;
-            boolean plural = is(s, p, "PRONOUN_PLURAL");
-            if (plural || is(s, p, "PRONOUN_SINGULAR")) {
+            int p = is(s, a + 1, Grammar.EUPHONIC) && s.word(a + 2).equals("-") ? a + 3 : a + 1;
+            boolean plural = is(s, p, Grammar.PRONOUN_PLURAL);
+            if (plural || is(s, p, Grammar.PRONOUN_SINGULAR)) {
                 return new Subject(pronoun(s.word(p)), plural, true);
             }
-            if (is(s, p, "PRONOUN_IMPERSONAL")) {
+            if (is(s, p, Grammar.PRONOUN_IMPERSONAL)) {
                 return Subject.NONE;
             }
         }
         int p = first - 1;
-        while (p > 0 && is(s, p, "ADVERB")) {
+        while (p > 0 && is(s, p, Grammar.ADVERB)) {
             p--;
         }
         if (p > 0 && s.word(p - 1).equals("-")) {
-            boolean plural = is(s, p, "PRONOUN_PLURAL");
-            if (plural || is(s, p, "PRONOUN_SINGULAR")) {
+            boolean plural = is(s, p, Grammar.PRONOUN_PLURAL);
+            if (plural || is(s, p, Grammar.PRONOUN_SINGULAR)) {
                 Draft.Actor actor = pronoun(s.word(p));
                 if (actor != null && actor == sentenceSubject(s).actor() && !quotedBefore(s, p)) {
                     // "La Russie retirera ses troupes, a-t-il ajouté": the words' own subject is not who speaks them
@@ -367,7 +368,7 @@ final class Syntax {
                 }
                 return new Subject(actor, plural, true); // "a-t-il ajouté": the subject inverted before the participle
             }
-            if (is(s, p, "PRONOUN_IMPERSONAL")) {
+            if (is(s, p, Grammar.PRONOUN_IMPERSONAL)) {
                 return Subject.NONE;
             }
         }
@@ -379,7 +380,7 @@ final class Syntax {
         if (j < 0) {
             return inverted(s, last);
         }
-        if (is(s, j, "GERUND") && lexicon.endsWithAny(s.word(first), "PRESENT_PARTICIPLE_ENDING")) {
+        if (is(s, j, Grammar.GERUND) && lexicon.endsWithAny(s.word(first), "PRESENT_PARTICIPLE_ENDING")) {
             for (int k = j - 1; k >= 0; k--) { // a gerund shares the clause's subject: "X est intervenu en demandant"
                 Mention m = s.mentionAt(k);
                 if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote() && !prepositional(m)
@@ -422,7 +423,7 @@ final class Syntax {
             return nearestBefore(s, m.first - 1);
         }
         String w = s.word(j);
-        if (is(s, j, "PRONOUN_IMPERSONAL")) {
+        if (is(s, j, Grammar.PRONOUN_IMPERSONAL)) {
             return Subject.NONE;
         }
         if (w.equals(",")) {
@@ -464,15 +465,15 @@ final class Syntax {
             return sentenceSubject(s);
         }
         if (w.equals("\u00bb") || w.equals("\u201d") || w.equals("\"") || s.inQuote(j) && !s.inQuote(first)
-                || is(s, j, "INVERSION_INTRODUCER") || is(s, j, "SUBORDINATOR")) {
+                || is(s, j, Grammar.INVERSION_INTRODUCER) || is(s, j, Grammar.SUBORDINATOR)) {
             return inverted(s, last);
         }
-        if (is(s, j, "CLAUSE_COORDINATOR")) {
+        if (is(s, j, Grammar.CLAUSE_COORDINATOR)) {
             if (previous != null) {
                 return new Subject(previous, previous.plural, false);
             }
         }
-        Mention antecedent = is(s, j, "RELATIVE_PRONOUN") ? apposedAntecedent(s, j) : null;
+        Mention antecedent = is(s, j, Grammar.RELATIVE_PRONOUN) ? apposedAntecedent(s, j) : null;
         if (antecedent != null) {
             return new Subject(antecedent.actor, plural(antecedent), false);
         }
@@ -489,7 +490,7 @@ final class Syntax {
                 && (s.mentionAt(k) == null || s.mentionAt(k).kind == Mention.Kind.TITLE) && (s.cueAt(k) == null || !s.cueAt(k).isVerb())) {
             k--; // "un autre candidat républicain": the apposed noun phrase, a title among its words
         }
-        if (k < 1 || k == relative - 1 || !s.word(k).equals(",") || !is(s, k + 1, "DETERMINER")) {
+        if (k < 1 || k == relative - 1 || !s.word(k).equals(",") || !is(s, k + 1, Grammar.DETERMINER)) {
             return null;
         }
         Mention m = s.mentionAt(k - 1);
@@ -509,11 +510,11 @@ final class Syntax {
             while (k >= 0 && s.mentionAt(k) != null && s.mentionAt(k).actor == first.actor) {
                 k = s.mentionAt(k).first - 1; // the title before the name
             }
-            while (k > 0 && (is(s, k, "ARTICLE") || s.word(k).equals("'") || is(s, k, "POSSESSIVE") || is(s, k, "COUNTERPART")
-                    || lexicon.stateOfAdjective(s.word(k)).isPresent() && is(s, k - 1, "COUNTERPART"))) {
+            while (k > 0 && (is(s, k, Grammar.ARTICLE) || s.word(k).equals("'") || is(s, k, Grammar.POSSESSIVE) || is(s, k, Grammar.COUNTERPART)
+                    || lexicon.stateOfAdjective(s.word(k)).isPresent() && is(s, k - 1, Grammar.COUNTERPART))) {
                 k--; // "et son homologue ukrainien Y"
             }
-            boolean et = k > 0 && is(s, k, "AND");
+            boolean et = k > 0 && is(s, k, Grammar.AND);
             if (et && s.word(k - 1).equals(",")) {
                 k--; // "Le ministre russe, Sergueï Lavrov, et son homologue chinois Wang Yi"
             }
@@ -547,7 +548,7 @@ final class Syntax {
     private boolean pluralVerb(Sentence s, int from, int last) {
         for (int k = from; k <= Math.min(last, s.size() - 1) && k < from + 8; k++) {
             String w = s.word(k);
-            if (is(s, k, "PLURAL_AUXILIARY") || lexicon.endsWithAny(w, "THIRD_PLURAL_ENDING") && s.cueAt(k) != null
+            if (is(s, k, Grammar.PLURAL_AUXILIARY) || lexicon.endsWithAny(w, "THIRD_PLURAL_ENDING") && s.cueAt(k) != null
                     || lexicon.endsWithAny(w, "IMPERFECT_PLURAL_ENDING")) {
                 return true;
             }
@@ -564,7 +565,7 @@ final class Syntax {
         while (k >= 0 && s.mentionAt(k) != null && s.mentionAt(k).actor == m.actor) {
             k = s.mentionAt(k).first - 1; // the title before the name
         }
-        while (k >= 0 && (is(s, k, "ARTICLE") || is(s, k, "DETERMINER") || is(s, k, "ADVERB") || s.word(k).equals("'"))) {
+        while (k >= 0 && (is(s, k, Grammar.ARTICLE) || is(s, k, Grammar.DETERMINER) || is(s, k, Grammar.ADVERB) || s.word(k).equals("'"))) {
             k--;
         }
         Sentence.Cue c = k < 0 ? null : s.cueAt(k);
@@ -583,14 +584,14 @@ final class Syntax {
         boolean verb = false;
         for (int k = comma - 1; k >= 0; k--) {
             String w = s.word(k);
-            if (s.inQuote(k) || w.equals(";") || w.equals(":") || is(s, k, "SUBORDINATOR") || is(s, k, "RELATIVE_PRONOUN")) {
+            if (s.inQuote(k) || w.equals(";") || w.equals(":") || is(s, k, Grammar.SUBORDINATOR) || is(s, k, Grammar.RELATIVE_PRONOUN)) {
                 return false;
             }
             Sentence.Cue c = s.cueAt(k);
-            int before = c == null ? -1 : is(s, c.first - 1, "REFLEXIVE") ? c.first - 2 : c.first - 1;
-            boolean scheduled = c != null && is(s, before, "SCHEDULED"); // "X doit rencontrer Y,": the infinitive after a modal is the clause's verb
+            int before = c == null ? -1 : is(s, c.first - 1, Grammar.REFLEXIVE) ? c.first - 2 : c.first - 1;
+            boolean scheduled = c != null && is(s, before, Grammar.SCHEDULED); // "X doit rencontrer Y,": the infinitive after a modal is the clause's verb
             if (c != null && c.isVerb() && k == c.last && !lexicon.endsWithAny(w, "PRESENT_PARTICIPLE_ENDING")
-                    && (scheduled || !lexicon.endsWithAny(w, "INFINITIVE_ENDING")) && !is(s, c.first - 1, "FOR") && !is(s, c.first - 1, "OF_BARE")) {
+                    && (scheduled || !lexicon.endsWithAny(w, "INFINITIVE_ENDING")) && !is(s, c.first - 1, Grammar.FOR) && !is(s, c.first - 1, Grammar.OF_BARE)) {
                 verb = true; // a finite or compound form ("a reçu", "s'est entretenu"), not "pour tenter de …"
             }
         }
@@ -605,11 +606,11 @@ final class Syntax {
         int ne = -1;
         for (int k = c.first - 1; k >= Math.max(0, c.first - 6); k--) {
             String w = s.word(k);
-            if (is(s, k, "NEGATION_CLITIC")) {
+            if (is(s, k, Grammar.NEGATION_CLITIC)) {
                 ne = k;
                 break;
             }
-            if (!(is(s, k, "AUXILIARY") || is(s, k, "CLITIC") || is(s, k, "ADVERB") || w.equals("'"))) {
+            if (!(is(s, k, Grammar.AUXILIARY) || is(s, k, Grammar.CLITIC) || is(s, k, Grammar.ADVERB) || w.equals("'"))) {
                 return false;
             }
         }
@@ -617,7 +618,7 @@ final class Syntax {
             return false;
         }
         for (int k = ne + 1; k <= Math.min(s.size() - 1, c.last + 1); k++) {
-            if (is(s, k, "NEGATION")) {
+            if (is(s, k, Grammar.NEGATION)) {
                 return true;
             }
         }
@@ -630,14 +631,14 @@ final class Syntax {
      */
     private boolean represented(Sentence s, Mention m) {
         int k = m.first - 1;
-        for (int guard = 0; guard < 3 && k > 0 && (is(s, k, "ARTICLE") || s.word(k).equals("'")); guard++) {
+        for (int guard = 0; guard < 3 && k > 0 && (is(s, k, Grammar.ARTICLE) || s.word(k).equals("'")); guard++) {
             k--;
         }
-        if (k < m.first - 1 && k > 0 && is(s, k - 1, "ARMED_MEMBERS") && s.token(k).isWord() && !s.token(k).capitalised()
+        if (k < m.first - 1 && k > 0 && is(s, k - 1, Grammar.ARMED_MEMBERS) && s.token(k).isWord() && !s.token(k).capitalised()
                 && !lexicon.isGrammar(s.word(k))) {
             k--; // "les rebelles syriens de l'ASL": past the members' adjective
         }
-        return k < m.first - 1 && (is(s, k, "REPRESENTATIVE") || is(s, k, "ARMED_MEMBERS")) && s.mentionAt(k) == null;
+        return k < m.first - 1 && (is(s, k, Grammar.REPRESENTATIVE) || is(s, k, Grammar.ARMED_MEMBERS)) && s.mentionAt(k) == null;
     }
 
     /** The head of a prepositional chain ending at m: "le porte-parole du Kremlin" gives the title. */
@@ -660,10 +661,10 @@ final class Syntax {
             if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !prepositional(m) && !s.word(m.first - 1).equals("(")) {
                 return new Subject(m.actor, plural(m), false);
             }
-            if (m == null && is(s, k, "DETERMINER") && s.mentionAt(k + 1) == null && k + 1 <= from && !s.word(k + 1).equals("'")
-                    && !(k > 0 && (is(s, k - 1, "PREPOSITION") || is(s, k - 1, "OF_ELIDED") || s.word(k - 1).equals("'")))
+            if (m == null && is(s, k, Grammar.DETERMINER) && s.mentionAt(k + 1) == null && k + 1 <= from && !s.word(k + 1).equals("'")
+                    && !(k > 0 && (is(s, k - 1, Grammar.PREPOSITION) || is(s, k - 1, Grammar.OF_ELIDED) || s.word(k - 1).equals("'")))
                     && !timePhrase(s, k + 1)) {
-                Mention conjunct = k > 1 && is(s, k - 1, "AND") ? s.mentionAt(k - 2) : null;
+                Mention conjunct = k > 1 && is(s, k - 1, Grammar.AND) ? s.mentionAt(k - 2) : null;
                 if (conjunct != null && conjunct.actor != null && conjunct.kind != Mention.Kind.PRONOUN && !prepositional(conjunct) && !conjunct.inQuote()) {
                     return new Subject(firstConjunct(s, conjunct).actor, true, false); // "La Pologne et les pays baltes ont exhorté": the one named speaks for both
                 }
@@ -683,7 +684,7 @@ final class Syntax {
     /** Whether the phrase at {@code first} opens the sentence or a clause after a comma (its article aside). */
     private boolean clauseOpener(Sentence s, int first) {
         int d = first - 1;
-        while (d >= 0 && (is(s, d, "ARTICLE") || s.word(d).equals("'"))) {
+        while (d >= 0 && (is(s, d, Grammar.ARTICLE) || s.word(d).equals("'"))) {
             d--;
         }
         return d < 0 || s.word(d).equals(",");
@@ -701,8 +702,8 @@ final class Syntax {
 
     /** "la semaine prochaine", "le mois dernier", "la veille": a time after its article, no subject. */
     private boolean timePhrase(Sentence s, int noun) {
-        return is(s, noun, "STORY_RELATIVE_DAY") || (is(s, noun, "WEEK") || is(s, noun, "TIME_LIMIT") || is(s, noun, "WEEKDAY"))
-                && (is(s, noun + 1, "NEXT") || is(s, noun + 1, "LAST"));
+        return is(s, noun, Grammar.STORY_RELATIVE_DAY) || (is(s, noun, Grammar.WEEK) || is(s, noun, Grammar.TIME_LIMIT) || is(s, noun, Grammar.WEEKDAY))
+                && (is(s, noun + 1, Grammar.NEXT) || is(s, noun + 1, Grammar.LAST));
     }
 
     /** The first mention of a sentence when it opens it as a subject would. */
@@ -765,8 +766,8 @@ final class Syntax {
                     continue; // "a écrit sur X (ex-Twitter) le porte-parole": a remark in brackets, not the speaker
                 }
             }
-            boolean nounPhrase = is(s, j, "ARTICLE") || is(s, j, "DETERMINER")
-                    || k >= j + 2 && is(s, k - 2, "POSSESSIVE") && s.mentionAt(k - 1) == null; // "a réagi auprès de l'AFP son conseil, Me X"
+            boolean nounPhrase = is(s, j, Grammar.ARTICLE) || is(s, j, Grammar.DETERMINER)
+                    || k >= j + 2 && is(s, k - 2, Grammar.POSSESSIVE) && s.mentionAt(k - 1) == null; // "a réagi auprès de l'AFP son conseil, Me X"
             if (w.equals(",") && k > j && nounPhrase) {
                 Mention named = s.mentionAt(k + 1); // "a confié la mère de la victime, Anne Morel": the name in apposition
                 if (named != null && named.actor != null && named.kind == Mention.Kind.PERSON) {
@@ -798,7 +799,7 @@ final class Syntax {
      * what its author says.
      */
     private Mention documentAuthor(Sentence s, int j) {
-        if (j + 2 >= s.size() || !(is(s, j, "ARTICLE") || is(s, j, "DETERMINER")) || is(s, j, "DE_FORM")) {
+        if (j + 2 >= s.size() || !(is(s, j, Grammar.ARTICLE) || is(s, j, Grammar.DETERMINER)) || is(s, j, Grammar.DE_FORM)) {
             return null;
         }
         Sentence.Cue noun = s.cueAt(j + 1);
@@ -810,7 +811,7 @@ final class Syntax {
                 && s.mentionAt(k) == null; guard++) {
             k++; // "une note interne", "un communiqué commun"
         }
-        if (!is(s, k, "DE_FORM")) {
+        if (!is(s, k, Grammar.DE_FORM)) {
             return null;
         }
         Mention m = objectAt(s, k + 1, Math.min(s.size(), k + 4));
@@ -826,7 +827,7 @@ final class Syntax {
         while (end < s.size() && s.mentionAt(end) != null && s.mentionAt(end).actor == title.actor) {
             end = s.mentionAt(end).last + 1;
         }
-        if (is(s, end, "PREPOSITION") || is(s, end, "OF_SINGULAR")) {
+        if (is(s, end, Grammar.PREPOSITION) || is(s, end, Grammar.OF_SINGULAR)) {
             for (int n = end + 1; n <= end + 3 && n < s.size(); n++) {
                 Mention place = s.mentionAt(n);
                 if (place != null) {
@@ -848,14 +849,14 @@ final class Syntax {
                 return m.actor != null ? m : null;
             }
             String w = s.word(j);
-            if (is(s, j, "ARTICLE") || is(s, j, "QUANTIFIER") || is(s, j, "REPRESENTATIVE") || is(s, j, "DETERMINER") || w.equals("'")) {
+            if (is(s, j, Grammar.ARTICLE) || is(s, j, Grammar.QUANTIFIER) || is(s, j, Grammar.REPRESENTATIVE) || is(s, j, Grammar.DETERMINER) || w.equals("'")) {
                 j++;
                 continue;
             }
-            if (is(s, j, "COUNTERPART")) {
+            if (is(s, j, Grammar.COUNTERPART)) {
                 // "son homologue allemand Peter Braun": the name after the relation and its adjective
                 for (int k = j + 1; k <= j + 3 && k < s.size(); k++) {
-                    if (is(s, k, "PREPOSITION") || is(s, k, "LOCATIVE") || is(s, k, "TO_BARE")) {
+                    if (is(s, k, Grammar.PREPOSITION) || is(s, k, Grammar.LOCATIVE) || is(s, k, Grammar.TO_BARE)) {
                         break; // "son homologue russe à Genève": a place, not the counterpart's name
                     }
                     Mention named = s.mentionAt(k);

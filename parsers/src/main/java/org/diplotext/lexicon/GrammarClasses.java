@@ -1,74 +1,41 @@
 package org.diplotext.lexicon;
 
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
 /**
- * The names of the grammar classes of {@code grammar.tsv}, each with its number (its bit in a
- * {@link Lexeme}'s classes). Callers name a class by a constant, so a probe compares references
- * before characters: testing a token's class is the most frequent look-up of the extraction.
- * Filled while loading, read-only afterwards.
+ * The grammar classes some word of one lexicon belongs to. Their numbers are the JVM's
+ * ({@link GrammarClass}), so a rule's class constant needs no look-up in each lexicon. Filled while
+ * loading, read-only afterwards.
  */
 final class GrammarClasses {
-    private String[] names = new String[128];
-    private int[] numbers = new int[128];
-    private int size;
+    private final BitSet present = new BitSet();
+    private final List<String> names = new ArrayList<>();
 
-    /** The number of a class, or -1 when no word belongs to it. */
+    /** The number of a class, or -1 when no word of this lexicon belongs to it. */
     int number(String name) {
-        int mask = names.length - 1;
-        for (int i = name.hashCode() & mask; ; i = (i + 1) & mask) {
-            String known = names[i];
-            if (known == null) {
-                return -1;
-            }
-            if (known == name || known.equals(name)) {
-                return numbers[i];
-            }
-        }
+        GrammarClass known = GrammarClass.ifNamed(name);
+        return known != null && present.get(known.number) ? known.number : -1;
     }
 
-    /** The number of a class, given the next one if new. */
+    /** The number of a class, noted as one of this lexicon's. */
     int add(String name) {
-        int known = number(name);
-        if (known >= 0) {
-            return known;
+        GrammarClass grammarClass = GrammarClass.named(name);
+        if (!present.get(grammarClass.number)) {
+            present.set(grammarClass.number);
+            names.add(grammarClass.name());
         }
-        if ((size + 1) * 2 > names.length) {
-            String[] oldNames = names;
-            int[] oldNumbers = numbers;
-            names = new String[oldNames.length * 2];
-            numbers = new int[oldNames.length * 2];
-            for (int i = 0; i < oldNames.length; i++) {
-                if (oldNames[i] != null) {
-                    put(oldNames[i], oldNumbers[i]);
-                }
-            }
-        }
-        put(name.intern(), size);
-        return size++;
+        return grammarClass.number;
     }
 
-    /** The number of longs that hold a bit for each class. */
+    /** The number of longs that hold a bit for each class of this lexicon. */
     int words() {
-        return (size + 63) >>> 6;
+        return (present.length() + 63) >>> 6;
     }
 
-    /** The names of the classes in the order of their numbers. */
-    java.util.List<String> names() {
-        String[] byNumber = new String[size];
-        for (int i = 0; i < names.length; i++) {
-            if (names[i] != null) {
-                byNumber[numbers[i]] = names[i];
-            }
-        }
-        return java.util.List.of(byNumber);
-    }
-
-    private void put(String name, int number) {
-        int mask = names.length - 1;
-        int i = name.hashCode() & mask;
-        while (names[i] != null) {
-            i = (i + 1) & mask;
-        }
-        names[i] = name;
-        numbers[i] = number;
+    /** The names of the classes, in the order they were added. */
+    List<String> names() {
+        return List.copyOf(names);
     }
 }

@@ -88,7 +88,8 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
 
     /** Whether some word belongs to the grammar class numbered {@code number} (not negative). */
     boolean hasClass(int number) {
-        return (classes[number >>> 6] & (1L << number)) != 0;
+        int word = number >>> 6;
+        return word < classes.length && (classes[word] & (1L << number)) != 0;
     }
 
     /** Whether some word belongs to any class of {@code numbers}, bits as in {@link Lexeme}. */

@@ -162,6 +162,37 @@ public final class Lexicon {
         return is(tokens.get(i).folded(), grammarClass);
     }
 
+    /** {@link #is(String, String)} for a class held as a constant: a bit test, no look-up of the class. */
+    public boolean is(String folded, GrammarClass grammarClass) {
+        Lexeme lexeme = grammarWords.get(folded);
+        return lexeme != null && lexeme.hasClass(grammarClass.number);
+    }
+
+    /** {@link #is(List, int, String)} for a class held as a constant: a bit test, no look-up of the class. */
+    public boolean is(List<Token> tokens, int i, GrammarClass grammarClass) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        if (tokens instanceof LexicalTokens lexical && lexical.lexicon == this) {
+            Lexeme lexeme = lexical.lexeme(i);
+            return lexeme != null && lexeme.hasClass(grammarClass.number);
+        }
+        return is(tokens.get(i).folded(), grammarClass);
+    }
+
+    /** {@link #occursIn(List, String)} for a class held as a constant. */
+    public boolean occursIn(List<Token> tokens, GrammarClass grammarClass) {
+        if (tokens instanceof LexicalTokens lexical && lexical.lexicon == this) {
+            return lexical.hasClass(grammarClass.number);
+        }
+        for (int i = 0; i < tokens.size(); i++) {
+            if (is(tokens, i, grammarClass)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * Whether some token of {@code tokens} is a word of a grammar class: a rule that looks for the
      * class word by word can first ask this, answered without a look at each token for the tokens
@@ -248,6 +279,16 @@ public final class Lexicon {
      */
     public Optional<String> value(List<Token> tokens, int i, String grammarClass) {
         return is(tokens, i, grammarClass) ? value(tokens.get(i).folded(), grammarClass) : Optional.empty();
+    }
+
+    /** {@link #value(String, String)} for a class held as a constant. */
+    public Optional<String> value(String folded, GrammarClass grammarClass) {
+        return value(folded, grammarClass.name());
+    }
+
+    /** {@link #value(List, int, String)} for a class held as a constant. */
+    public Optional<String> value(List<Token> tokens, int i, GrammarClass grammarClass) {
+        return is(tokens, i, grammarClass) ? value(tokens.get(i).folded(), grammarClass.name()) : Optional.empty();
     }
 
     /** The folded words of a grammar class. */

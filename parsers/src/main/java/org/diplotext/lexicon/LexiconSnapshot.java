@@ -224,6 +224,11 @@ final class LexiconSnapshot {
         void lexicon(Lexicon lexicon) {
             List<String> classes = lexicon.grammarClasses.names();
             list(classes);
+            // a lexeme's classes are written as indexes into that list: class numbers are the writing JVM's
+            Map<Integer, Integer> indexOfNumber = new java.util.HashMap<>();
+            for (int k = 0; k < classes.size(); k++) {
+                indexOfNumber.put(GrammarClass.named(classes.get(k)).number, k);
+            }
             List<Lexeme> lexemes = lexicon.lexemes.all();
             number(lexemes.size());
             for (Lexeme lexeme : lexemes) {
@@ -232,7 +237,7 @@ final class LexiconSnapshot {
                 int[] numbers = lexeme.classNumbers().toArray();
                 number(numbers.length);
                 for (int number : numbers) {
-                    number(number);
+                    number(indexOfNumber.get(number));
                 }
             }
             number(lexicon.grammarValues.size());
@@ -444,8 +449,10 @@ final class LexiconSnapshot {
         Lexicon lexicon() {
             readStrings();
             Lexicon lexicon = new Lexicon();
-            for (String name : list()) {
-                lexicon.grammarClasses.add(name);
+            List<String> classNames = list();
+            int[] classNumbers = new int[classNames.size()];
+            for (int k = 0; k < classNumbers.length; k++) {
+                classNumbers[k] = lexicon.grammarClasses.add(classNames.get(k));
             }
             lexemes = new Lexeme[number()];
             for (int i = 0; i < lexemes.length; i++) {
@@ -453,7 +460,7 @@ final class LexiconSnapshot {
                 lexemes[i] = lexeme;
                 int classes = number();
                 for (int k = 0; k < classes; k++) {
-                    lexeme.addClass(number());
+                    lexeme.addClass(classNumbers[number()]);
                 }
                 if (classes > 0) {
                     lexicon.grammarWords.put(lexeme.folded, lexeme);
