@@ -1262,16 +1262,16 @@ final class ActorResolver {
             }
             return null; // "Cependant", "Intitulé": capitalised only because it opens the sentence
         }
-        boolean article = m.first > 0 && lexicon.is(s.word(m.first - 1), Grammar.ARTICLE)
+        boolean article = m.first > 0 && lexicon.is(s.tokens, m.first - 1, Grammar.ARTICLE)
                 || m.first > 1 && s.word(m.first - 1).equals("'") && lexicon.is(s.tokens, m.first - 2, Grammar.DEFINITE_ELIDED);
         boolean acronym = true;
         for (int i = m.first; i <= m.last; i++) {
             acronym &= !s.token(i).isWord() || s.token(i).upper();
         }
-        boolean titled = lexicon.is(s.word(m.first), Grammar.NAME_ARTICLE) && m.last > m.first; // Le Figaro, El Punt Avui
+        boolean titled = lexicon.is(s.tokens, m.first, Grammar.NAME_ARTICLE) && m.last > m.first; // Le Figaro, El Punt Avui
         boolean institutional = false;
         for (int i = m.first; i <= m.last && !institutional; i++) {
-            institutional = s.token(i).capitalised() && lexicon.is(s.word(i), Grammar.ORG_WORD); // "Francine Clark Art Institute"
+            institutional = s.token(i).capitalised() && lexicon.is(s.tokens, i, Grammar.ORG_WORD); // "Francine Clark Art Institute"
         }
         ActorType type = article || acronym || titled || institutional || m.first == m.last && !quotedBySurname(m) ? ActorType.ORGANISATION
                 : ActorType.PERSON;
@@ -1304,7 +1304,7 @@ final class ActorResolver {
      */
     private Draft.Actor longerBodyName(Mention m) {
         Sentence s = m.sentence;
-        if (m.last == m.first || !s.token(m.last).capitalised() || !lexicon.is(s.word(m.last), Grammar.ORG_WORD)) {
+        if (m.last == m.first || !s.token(m.last).capitalised() || !lexicon.is(s.tokens, m.last, Grammar.ORG_WORD)) {
             return null;
         }
         List<String> words = bodyWords(text(m));
@@ -1448,7 +1448,7 @@ final class ActorResolver {
         if (k > 0 && s.word(k).equals("'")) {
             k--;
         }
-        if (k != 0 || !lexicon.is(s.word(0), Grammar.ARTICLE) || j >= s.size() || !s.token(j).isWord() || s.token(j).capitalised() || s.token(j).numeric()) {
+        if (k != 0 || !lexicon.is(s.tokens, 0, Grammar.ARTICLE) || j >= s.size() || !s.token(j).isWord() || s.token(j).capitalised() || s.token(j).numeric()) {
             return false;
         }
         String w = s.word(j);

@@ -47,14 +47,13 @@ final class Dates {
     /** The grammar classes of the words that open a date, besides numbers and {@code aujourd'hui}. */
     private static final List<String> DATE_OPENERS = List.of("WEEKDAY", "RELATIVE_DAY", "DEMONSTRATIVE", "WEEK_PART", "TODAY_START", "AGO_START", "WHOLE_DAY");
     private final Lexicon lexicon;
-    private final Lexicon.ClassSet dateOpeners;
+    private static final Lexicon.ClassSet DATE_OPENER_CLASSES = Lexicon.ClassSet.of(DATE_OPENERS);
     private final String input;
     /** The last recent day named outside quotations in the sentences read so far: "la veille" counts from it. */
     private LocalDate narrative;
 
     Dates(Lexicon lexicon, String input) {
         this.lexicon = lexicon;
-        this.dateOpeners = lexicon.classes(DATE_OPENERS);
         this.input = input;
     }
 
@@ -82,7 +81,7 @@ final class Dates {
 
     /** Whether some token could open a date: a number or a word of {@link #DATE_OPENERS}. */
     private boolean opensADate(Sentence s) {
-        if (lexicon.occursAnyIn(s.tokens, dateOpeners)) {
+        if (lexicon.occursAnyIn(s.tokens, DATE_OPENER_CLASSES)) {
             return true;
         }
         for (Token t : s.tokens) {
@@ -266,7 +265,7 @@ final class Dates {
             return best;
         }
         for (int j = anchor - 1; j >= Math.max(0, anchor - 3); j--) {
-            if (lexicon.is(s.word(j), Grammar.PLUPERFECT)) {
+            if (lexicon.is(s.tokens, j, Grammar.PLUPERFECT)) {
                 // "avait déclaré" with no day of its own: the day the story is at, if it named one before the dispatch's
                 return narrative != null && narrative.isBefore(reference) ? narrative : null;
             }
@@ -320,7 +319,7 @@ final class Dates {
             return null;
         }
         String w = s.word(i);
-        if (!s.token(i).numeric() && !lexicon.isAny(s.tokens, i, dateOpeners)) {
+        if (!s.token(i).numeric() && !lexicon.isAny(s.tokens, i, DATE_OPENER_CLASSES)) {
             return null; // the words that open a date are few: cheap to rule out first, as every token is asked
         }
         Optional<String> weekday = lexicon.value(s.tokens, i, Grammar.WEEKDAY);

@@ -61,16 +61,16 @@ final class Demands {
         String lastForm = s.word(c.last);
         boolean withA = syntax.asksWithA(c) && (c.first == c.last || c.verb.takesA()); // "appeler de ses vœux un retour à …" takes no "à"
         boolean consumedA = c.verb.takesA() && lexicon.is(lastForm, Grammar.TO_PREPOSITION);
-        if (c.first != c.last && adjectiveLike(s, j) && lexicon.is(s.word(j + 1), Grammar.TO_PREPOSITION)) {
+        if (c.first != c.last && adjectiveLike(s, j) && lexicon.is(s.tokens, j + 1, Grammar.TO_PREPOSITION)) {
             j++; // "a lancé un appel urgent à la protection des hôpitaux": the noun's adjective
         }
-        if (withA && !consumedA && openingQuote(s, j) && lexicon.is(s.word(j + 1), Grammar.TO_PREPOSITION)) {
+        if (withA && !consumedA && openingQuote(s, j) && lexicon.is(s.tokens, j + 1, Grammar.TO_PREPOSITION)) {
             j++; // "a appelé « au calme »": the words asked for are quoted, "à" with them
         }
         if (withA && !consumedA && openingQuote(s, j) && quotedAsked(s, j + 1)) {
             j++; // "a appelé « toutes les parties à faire preuve de retenue »": the asked and the act are quoted
         }
-        if (withA && !consumedA && lexicon.is(s.word(j), Grammar.TO_PREPOSITION)) {
+        if (withA && !consumedA && lexicon.is(s.tokens, j, Grammar.TO_PREPOSITION)) {
             lastForm = s.word(j);
             consumedA = true;
             j = syntax.skipAdverbs(s, j + 1);
@@ -462,8 +462,8 @@ final class Demands {
             return null;
         }
         int p = m.first - 1;
-        p -= syntax.is(s, p, Grammar.ARTICLE) && !lexicon.is(s.word(p), Grammar.TO_PREPOSITION) ? 1 : s.word(p).equals("'") ? 2 : 0;
-        return lexicon.is(s.word(p), Grammar.TO_PREPOSITION) ? m.actor : null;
+        p -= syntax.is(s, p, Grammar.ARTICLE) && !lexicon.is(s.tokens, p, Grammar.TO_PREPOSITION) ? 1 : s.word(p).equals("'") ? 2 : 0;
+        return lexicon.is(s.tokens, p, Grammar.TO_PREPOSITION) ? m.actor : null;
     }
 
     /**
@@ -666,7 +666,7 @@ final class Demands {
         if (!syntax.is(s, v, Grammar.SUPPORT_VERB) && before != null && before.actor != null && before.kind != Mention.Kind.PRONOUN) {
             int p = before.first - 1;
             p -= syntax.is(s, p, Grammar.ARTICLE) || s.word(p).equals("'") ? (s.word(p).equals("'") ? 2 : 1) : 0;
-            if (lexicon.is(s.word(p), Grammar.TO_PREPOSITION) && syntax.is(s, p - 1, Grammar.SUPPORT_VERB)) {
+            if (lexicon.is(s.tokens, p, Grammar.TO_PREPOSITION) && syntax.is(s, p - 1, Grammar.SUPPORT_VERB)) {
                 fronted = before.actor; // "a adressé à la Turquie une demande de …": the one asked before the noun
                 v = p - 1;
             }
@@ -675,7 +675,7 @@ final class Demands {
             source = syntax.subject(s, v, v, null).actor();
         }
         int j = c.last + 1;
-        if (adjectiveLike(s, j) && (lexicon.is(s.word(j + 1), Grammar.TO_PREPOSITION) || syntax.is(s, j + 1, Grammar.FOR) || syntax.is(s, j + 1, Grammar.DE_FORM))) {
+        if (adjectiveLike(s, j) && (lexicon.is(s.tokens, j + 1, Grammar.TO_PREPOSITION) || syntax.is(s, j + 1, Grammar.FOR) || syntax.is(s, j + 1, Grammar.DE_FORM))) {
             j++; // "un appel commun à Ottawa", "l'appel solennel de l'ONU à …": past the noun's adjective
         }
         if (source == null && syntax.is(s, j, Grammar.SUPPORT_VERB) && syntax.is(s, j + 1, Grammar.BY)) {
@@ -767,7 +767,7 @@ final class Demands {
             for (int k = j + 1; k <= end; k++) {
                 boolean auxiliary = syntax.is(s, k, Grammar.AUXILIARY) && input.charAt(s.token(k).start()) != '\u00e0'; // "a", not "à"
                 boolean afterArticle = syntax.is(s, k - 1, Grammar.ARTICLE) || syntax.is(s, k - 1, Grammar.DETERMINER) || syntax.is(s, k - 1, Grammar.POSSESSIVE)
-                        || lexicon.is(s.word(k - 1), Grammar.TO_PREPOSITION) || s.word(k - 1).equals("'");
+                        || lexicon.is(s.tokens, k - 1, Grammar.TO_PREPOSITION) || s.word(k - 1).equals("'");
                 boolean verb = auxiliary && !s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb() && !s.inQuote(k) && !afterArticle; // "au dialogue" is a noun
                 if (verb && ownVerb) {
                     ownVerb = false;
@@ -930,7 +930,7 @@ final class Demands {
                 break;
             }
             // "demander à Israël et au Hamas de …": the "à" repeated before each one asked
-            boolean repeatedA = lexicon.is(s.word(n), Grammar.TO_PREPOSITION);
+            boolean repeatedA = lexicon.is(s.tokens, n, Grammar.TO_PREPOSITION);
             Mention m = syntax.objectAt(s, repeatedA ? n + 1 : n, s.size());
             if (m == null || m.kind == Mention.Kind.PRONOUN || m.actor == source || !repeatedA && syntax.prepositional(m)) {
                 break;
@@ -1001,7 +1001,7 @@ final class Demands {
      */
     private boolean quotedAsked(Sentence s, int j) {
         for (int k = j + 1; k < Math.min(s.size(), j + 6) && s.inQuote(k); k++) {
-            if (lexicon.is(s.word(k), Grammar.TO_PREPOSITION)) {
+            if (lexicon.is(s.tokens, k, Grammar.TO_PREPOSITION)) {
                 return looksInfinitive(s, k + 1);
             }
             if (!s.token(k).isWord() || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
@@ -1079,7 +1079,7 @@ final class Demands {
                 return j;
             }
             if (syntax.is(s, k, Grammar.ARTICLE) || syntax.is(s, k, Grammar.DETERMINER) || syntax.is(s, k, Grammar.SUBORDINATOR)
-                    || lexicon.is(s.word(k), Grammar.TO_PREPOSITION)) {
+                    || lexicon.is(s.tokens, k, Grammar.TO_PREPOSITION)) {
                 return k;
             }
         }
@@ -1308,7 +1308,7 @@ final class Demands {
         List<int[]> parts = new ArrayList<>();
         int start = from;
         int depth = 0;
-        boolean afterA = !infinitive && from > 0 && lexicon.is(s.word(from - 1), Grammar.TO_PREPOSITION);
+        boolean afterA = !infinitive && from > 0 && lexicon.is(s.tokens, from - 1, Grammar.TO_PREPOSITION);
         for (int k = from; k <= end; k++) {
             String w = s.word(k);
             if (w.equals("(")) {

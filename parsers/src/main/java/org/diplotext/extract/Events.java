@@ -1922,7 +1922,7 @@ final class Events {
                 int n = k + 1;
                 boolean reflexive = syntax.is(s, n, Grammar.REFLEXIVE); // "à se rendre", "à s'y rendre"
                 n += !reflexive ? 0 : s.word(n + 1).equals("'") ? 2 : 1;
-                return lexicon.is(s.word(n), Grammar.ATTENDANCE) && (reflexive || lexicon.value(s.word(n), Grammar.ATTENDANCE).isEmpty());
+                return lexicon.is(s.tokens, n, Grammar.ATTENDANCE) && (reflexive || lexicon.value(s.word(n), Grammar.ATTENDANCE).isEmpty());
             }
             if (w.equals(",") || w.equals(".")) {
                 return false;
@@ -2033,11 +2033,11 @@ final class Events {
         Draft.Communication meeting = new Draft.Communication(type, sender);
         int j = syntax.skipAdverbs(s, c.last + 1);
         Mention object = syntax.objectAt(s, j, s.size());
-        if (object != null && c.isVerb() && lexicon.is(s.word(j), Grammar.TO_PREPOSITION) && object.actor.type != org.diplotext.model.ActorType.PERSON
+        if (object != null && c.isVerb() && lexicon.is(s.tokens, j, Grammar.TO_PREPOSITION) && object.actor.type != org.diplotext.model.ActorType.PERSON
                 && !c.has(Act.CALL)) {
             object = null; // "a reçu au département d'Etat le ministre saoudien": a place, the guest comes later
         }
-        if (object == null && c.isVerb() && lexicon.is(s.word(j), Grammar.TO_PREPOSITION)) {
+        if (object == null && c.isVerb() && lexicon.is(s.tokens, j, Grammar.TO_PREPOSITION)) {
             object = syntax.objectAt(s, j + 1, s.size()); // "a téléphoné à X"
             if (object != null && object.actor.type != org.diplotext.model.ActorType.PERSON && !c.has(Act.CALL)) {
                 object = null; // "a reçu à l'Élysée": a place
@@ -2663,7 +2663,7 @@ final class Events {
      */
     private Mention toldBefore(Sentence s, int frame, Draft.Actor subject) {
         for (int k = 1; k < frame; k++) {
-            if (!lexicon.is(s.word(k), Grammar.TO_PREPOSITION) || s.inQuote(k)) {
+            if (!lexicon.is(s.tokens, k, Grammar.TO_PREPOSITION) || s.inQuote(k)) {
                 continue;
             }
             Mention m = syntax.objectAt(s, k + 1, frame);
@@ -2767,10 +2767,10 @@ final class Events {
             return null;
         }
         int k = noun.last + 1;
-        if (demands.adjectiveLike(s, k) && lexicon.is(s.word(k + 1), Grammar.TO_PREPOSITION)) {
+        if (demands.adjectiveLike(s, k) && lexicon.is(s.tokens, k + 1, Grammar.TO_PREPOSITION)) {
             k++; // "un avertissement sévère à la Chine"
         }
-        if (k >= s.size() || !lexicon.is(s.word(k), Grammar.TO_PREPOSITION)) {
+        if (k >= s.size() || !lexicon.is(s.tokens, k, Grammar.TO_PREPOSITION)) {
             return null;
         }
         Mention m = syntax.objectAt(s, k + 1, s.size());

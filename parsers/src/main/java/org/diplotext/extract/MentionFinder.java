@@ -34,14 +34,12 @@ final class MentionFinder {
     final java.util.Set<String> thingNames = new java.util.HashSet<>();
     /** The folded names of characters played by someone ({@code interprétait le commissaire Moreau}), words joined by spaces. */
     final java.util.Set<String> playedNames = new java.util.HashSet<>();
-    private final Lexicon.ClassSet lowerCaseOpeners;
+    private static final Lexicon.ClassSet LOWER_CASE_OPENER_CLASSES = Lexicon.ClassSet.of(LOWER_CASE_OPENERS);
     /** Grammar words that still serve as the noun of a body's complement ({@code des travailleurs de commerce}, {@code de la commission}). */
-    private final Lexicon.ClassSet complementNouns;
+    private static final Lexicon.ClassSet COMPLEMENT_NOUNS = Lexicon.ClassSet.of(List.of("PARTY_HEAD", "INSTITUTION_COMPLEMENT", "COMMITTEE"));
 
     MentionFinder(Lexicon lexicon) {
         this.lexicon = lexicon;
-        this.lowerCaseOpeners = lexicon.classes(LOWER_CASE_OPENERS);
-        this.complementNouns = lexicon.classes(List.of("PARTY_HEAD", "INSTITUTION_COMPLEMENT", "COMMITTEE"));
     }
 
     void find(Sentence s) {
@@ -69,7 +67,7 @@ final class MentionFinder {
                 if (k >= 0 && s.word(k).equals("'")) {
                     k--;
                 }
-                if (k >= 0 && lexicon.is(s.word(k), Grammar.ARTICLE)) {
+                if (k >= 0 && lexicon.is(s.tokens, k, Grammar.ARTICLE)) {
                     k--;
                 }
                 while (k > 0 && is(s, k, Grammar.ADVERB)) {
@@ -777,7 +775,7 @@ final class MentionFinder {
 
     /** Whether a rule of {@link #at} can start at the lower-case word i (see {@link #LOWER_CASE_OPENERS}). */
     private boolean opensInLowerCase(Sentence s, int i) {
-        return lexicon.isAny(s.tokens, i, lowerCaseOpeners) || lexicon.names().opensAt(s.tokens, i)
+        return lexicon.isAny(s.tokens, i, LOWER_CASE_OPENER_CLASSES) || lexicon.names().opensAt(s.tokens, i)
                 || lexicon.titles().opensAt(s.tokens, i) || lexicon.groups().opensAt(s.tokens, i);
     }
 
@@ -830,8 +828,8 @@ final class MentionFinder {
                 }
             }
             case ORGANISATION -> {
-                if (match.first() == match.last() && first > 0 && lexicon.is(s.word(first - 1), Grammar.LOCATIVE) && !s.token(first).upper()
-                        && !lexicon.is(s.word(first - 1), Grammar.ARTICLE) && !lexicon.is(s.word(first - 1), Grammar.HOST_PREPOSITION)) {
+                if (match.first() == match.last() && first > 0 && lexicon.is(s.tokens, first - 1, Grammar.LOCATIVE) && !s.token(first).upper()
+                        && !lexicon.is(s.tokens, first - 1, Grammar.ARTICLE) && !lexicon.is(s.tokens, first - 1, Grammar.HOST_PREPOSITION)) {
                     // ("chez Danone" names the company itself)
                     // "à Bruxelles": a seat standing for a body only locates after a preposition; a town takes no
                     // article, so a name after a contracted one ("au Hamas", "aux talibans") is the body itself
@@ -985,7 +983,7 @@ final class MentionFinder {
     /** Whether a capitalised word between first (inclusive) and end (exclusive) only bodies bear ({@code Foundation}). */
     private boolean holdsOrgWord(Sentence s, int first, int end) {
         for (int x = first; x < end; x++) {
-            if (s.token(x).capitalised() && lexicon.is(s.word(x), Grammar.ORG_WORD)) {
+            if (s.token(x).capitalised() && lexicon.is(s.tokens, x, Grammar.ORG_WORD)) {
                 return true;
             }
         }
@@ -1012,7 +1010,7 @@ final class MentionFinder {
                     break;
                 }
                 if (j > i && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.word(i)) && s.token(j - 1).isWord()
-                        && s.token(j - 1).capitalised() && !lexicon.is(s.word(j - 1), Grammar.PARTICLE)
+                        && s.token(j - 1).capitalised() && !lexicon.is(s.tokens, j - 1, Grammar.PARTICLE)
                         && j + 1 < s.size() && (s.token(j + 1).isWord() && s.token(j + 1).capitalised() || compoundGivenName(s, j))) {
                     // "le site de Jababeka David Quentin", "l'USS Pierre-Yves Maillard": a given name with a surname after it
                     // opens the next name; a given name ending the run is a surname ("Zlatko Zeljko", "Kablan Duncan")
@@ -1053,7 +1051,7 @@ final class MentionFinder {
             }
             if (j > i && lexicon.is(t.folded(), Grammar.PARTICLE) && !t.capitalised() && j + 1 < s.size()) {
                 int k = j + 1;
-                if (s.word(k).equals("'") || lexicon.is(s.word(k), Grammar.PARTICLE)
+                if (s.word(k).equals("'") || lexicon.is(s.tokens, k, Grammar.PARTICLE)
                         || s.token(k).is("-") && s.token(k).start() == t.end() && k + 1 < s.size() && s.token(k + 1).start() == s.token(k).end()) {
                     k++; // "d'Estaing", "de la Fuente", "al-Maliki"
                 }
@@ -1224,7 +1222,7 @@ final class MentionFinder {
                     }
                     if (!(s.token(x).isWord() || s.word(x).equals("'"))
                             || !(s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x)))
-                            || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.word(x), Grammar.AUXILIARY)) {
+                            || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.tokens, x, Grammar.AUXILIARY)) {
                         break;
                     }
                     x++;
@@ -1252,7 +1250,7 @@ final class MentionFinder {
                 b.link = a;
             } else if (a.kind == Mention.Kind.TITLE && a.link == null && (b.kind == Mention.Kind.PROPER || b.kind == Mention.Kind.PERSON)
                     && b.link == null && !ofNoun(s, a.first) && b.last + 1 < s.size() && (s.word(b.last + 1).equals(",") || s.word(b.last + 1).equals(".")
-                        || personal(s, b) && (lexicon.is(s.word(b.last + 1), Grammar.AUXILIARY) || lexicon.verbs().longest(s.tokens, b.last + 1) != null))) {
+                        || personal(s, b) && (lexicon.is(s.tokens, b.last + 1, Grammar.AUXILIARY) || lexicon.verbs().longest(s.tokens, b.last + 1) != null))) {
                 // "La première ministre du Québec, Pauline Marois a dit": the closing comma is often forgotten
                 b.kind = Mention.Kind.PERSON;
                 b.title = a.title;
@@ -1310,8 +1308,8 @@ final class MentionFinder {
      */
     private String qualifiedState(Sentence s, int j) {
         if (j + 1 >= s.size() || !s.token(j).isWord() || s.token(j).capitalised() || s.token(j + 1).capitalised()
-                || lexicon.isGrammar(s.word(j)) && !lexicon.is(s.word(j), Grammar.ORGAN_QUALIFIER) && !lexicon.is(s.word(j), Grammar.INSTITUTION_ADJECTIVE)
-                || suffix(s.word(j), Grammar.ADJECTIVE_ENDING).isEmpty() && !lexicon.is(s.word(j), Grammar.INSTITUTION_ADJECTIVE)
+                || lexicon.isGrammar(s.word(j)) && !lexicon.is(s.tokens, j, Grammar.ORGAN_QUALIFIER) && !lexicon.is(s.tokens, j, Grammar.INSTITUTION_ADJECTIVE)
+                || suffix(s.word(j), Grammar.ADJECTIVE_ENDING).isEmpty() && !lexicon.is(s.tokens, j, Grammar.INSTITUTION_ADJECTIVE)
                 || lexicon.stateOfAdjective(s.word(j)).isPresent() || lexicon.verbs().longest(s.tokens, j) != null) {
             return null;
         }
@@ -1459,7 +1457,7 @@ final class MentionFinder {
         if (j > 0 && s.word(j).equals("'")) {
             j--;
         }
-        return j >= 0 && (lexicon.is(s.word(j), Grammar.ARTICLE) || lexicon.is(s.word(j), Grammar.DETERMINER));
+        return j >= 0 && (lexicon.is(s.tokens, j, Grammar.ARTICLE) || lexicon.is(s.tokens, j, Grammar.DETERMINER));
     }
 
     /** Two or three capitalised words, no acronym, no word only organisations bear, no name a lexicon knows. */
@@ -1826,7 +1824,7 @@ final class MentionFinder {
             return end > j + 1 ? lowerAdjectives(s, end) : j;
         }
         if (j + 2 >= s.size() || !is(s, j, Grammar.FOR) || !kind.equals("DIPLOMAT") && !kind.equals("OFFICIAL")
-                || !lexicon.is(s.word(j + 1), Grammar.ARTICLE)) {
+                || !lexicon.is(s.tokens, j + 1, Grammar.ARTICLE)) {
             return j;
         }
         int k = skipArticle(s, j + 1);
@@ -1891,7 +1889,7 @@ final class MentionFinder {
         }
         String noun = s.word(k);
         if (s.token(k).end() - s.token(k).start() < 4
-                || lexicon.isGrammar(noun) && !lexicon.isAny(s.tokens, k, complementNouns)
+                || lexicon.isGrammar(noun) && !lexicon.isAny(s.tokens, k, COMPLEMENT_NOUNS)
                 || lexicon.verbs().longest(s.tokens, k) != null
                 || !suffix(noun, Grammar.VERB_ENDING).isEmpty() || lexicon.titles().longest(s.tokens, k) != null
                 || lexicon.stateOfAdjective(noun).isPresent()) {
@@ -2032,12 +2030,12 @@ final class MentionFinder {
 
     /** The index after a qualifier naming a branch of a state body ({@code de l'air}, {@code fédérale}) at j, or j. */
     private int qualified(Sentence s, int j) {
-        if (j < s.size() && lexicon.is(s.word(j), Grammar.ORGAN_QUALIFIER)) {
+        if (j < s.size() && lexicon.is(s.tokens, j, Grammar.ORGAN_QUALIFIER)) {
             return j + 1;
         }
         if (j < s.size() && is(s, j, Grammar.OF_SINGULAR)) {
             int k = afterOf(s, j);
-            if (k < s.size() && !s.token(k).capitalised() && lexicon.is(s.word(k), Grammar.ORGAN_QUALIFIER)) {
+            if (k < s.size() && !s.token(k).capitalised() && lexicon.is(s.tokens, k, Grammar.ORGAN_QUALIFIER)) {
                 return k + 1;
             }
         }
@@ -2067,7 +2065,7 @@ final class MentionFinder {
         }
         if (j < s.size() && is(s, j, Grammar.DE_FORM)) {
             int k = afterOf(s, j);
-            if (k < s.size() && s.token(k).isWord() && (lexicon.is(s.word(k), Grammar.INSTITUTION_COMPLEMENT) && !s.token(k).capitalised()
+            if (k < s.size() && s.token(k).isWord() && (lexicon.is(s.tokens, k, Grammar.INSTITUTION_COMPLEMENT) && !s.token(k).capitalised()
                     || s.token(k).capitalised() && !lexicon.isFirstName(s.word(k)))) {
                 PhraseIndex.Match<Named> of = lexicon.names().longest(s.tokens, k);
                 if (of == null || of.value().kind() == Named.Kind.STATE) {
@@ -2289,7 +2287,7 @@ final class MentionFinder {
             // the article of a seat of power belongs to its name only when written in the lexicon
             j = s.word(j).equals("'") ? j - 2 : j - 1;
         }
-        return j >= 0 && lexicon.is(s.word(j), Grammar.LOCATIVE);
+        return j >= 0 && lexicon.is(s.tokens, j, Grammar.LOCATIVE);
     }
 
     /** A group noun right after a common noun is an adjective: "les moyens militaires". */
@@ -2314,7 +2312,7 @@ final class MentionFinder {
         if (j >= 0 && s.word(j).equals("'")) {
             j--;
         }
-        return j >= 0 && lexicon.is(s.word(j), Grammar.DETERMINER);
+        return j >= 0 && lexicon.is(s.tokens, j, Grammar.DETERMINER);
     }
 
     private boolean sentenceInitial(Sentence s, int i) {
@@ -2357,7 +2355,7 @@ final class MentionFinder {
                 k = after;
                 continue;
             }
-            if (lexicon.is(s.word(k), Grammar.ARTICLE) || lexicon.is(s.word(k), Grammar.POSSESSIVE)) {
+            if (lexicon.is(s.tokens, k, Grammar.ARTICLE) || lexicon.is(s.tokens, k, Grammar.POSSESSIVE)) {
                 k++;
                 continue;
             }

@@ -221,6 +221,18 @@ public final class Lexicon {
         private ClassSet(long[] numbers) {
             this.numbers = numbers;
         }
+
+        /**
+         * The grammar classes named, for every lexicon: a rule can hold it in a constant. A class no
+         * word of a lexicon belongs to matches no token of it.
+         */
+        public static ClassSet of(Collection<String> grammarClassNames) {
+            java.util.BitSet numbers = new java.util.BitSet();
+            for (String name : grammarClassNames) {
+                numbers.set(GrammarClass.named(name).number);
+            }
+            return new ClassSet(numbers.toLongArray());
+        }
     }
 
     /** The grammar classes named, as a {@link ClassSet}; names no word belongs to are left out. */
