@@ -501,7 +501,7 @@ final class MentionFinder {
                     }
                     int last = of != null && of.value().kind() == Named.Kind.ORGANISATION
                             && lexicon.organisation(of.value().key()).map(o -> o.kind() == OrganisationKind.PARTY).orElse(false) ? of.last()
-                            : of == null && k < s.size() && s.token(k).capitalised() && !lexicon.isFirstName(s.word(k)) ? nameRun(s, k, true) - 1 : -1;
+                            : of == null && k < s.size() && s.token(k).capitalised() && !lexicon.isFirstName(s.tokens, k) ? nameRun(s, k, true) - 1 : -1;
                     if (is(s, i, Grammar.GOVERNMENT) && last >= k) {
                         // "le gouvernement du Québec", "le gouvernement du Parti québécois": a government that is no state's
                         Mention m = add(s, i, last, Mention.Kind.ORGANISATION);
@@ -542,7 +542,7 @@ final class MentionFinder {
             // a person named in someone's words is an actor too: « sa prise de bec avec Maria Dolores de Cospedal »
             int end = nameRun(s, i, true);
             for (int x = i + 1; x < end; x++) {
-                if (s.token(x).isWord() && s.token(x).capitalised() && !lexicon.isFirstName(s.word(x))) {
+                if (s.token(x).isWord() && s.token(x).capitalised() && !lexicon.isFirstName(s.tokens, x)) {
                     add(s, i, end - 1, Mention.Kind.PERSON);
                     return end;
                 }
@@ -576,7 +576,7 @@ final class MentionFinder {
      * ({@code aux Affaires économiques}, {@code chargé du Numérique}, {@code auprès de l'agence}).
      */
     private boolean inPortfolio(Sentence s, Mention m) {
-        if (m.kind != Mention.Kind.PROPER && m.kind != Mention.Kind.ORG_ANAPHOR || m.first < 1 || lexicon.isFirstName(s.word(m.first))) {
+        if (m.kind != Mention.Kind.PROPER && m.kind != Mention.Kind.ORG_ANAPHOR || m.first < 1 || lexicon.isFirstName(s.tokens, m.first)) {
             return false;
         }
         int before = s.word(m.first - 1).equals("'") ? m.first - 2 : m.first - 1;
@@ -604,7 +604,7 @@ final class MentionFinder {
      */
     private int bodyOfOfficials(Sentence s, int j, int k) {
         if (k >= s.size() || !(k > j + 1 || is(s, j, Grammar.OF_THE_SINGULAR)) || !s.token(k).isWord() || !s.token(k).capitalised()
-                || s.token(k).upper() || lexicon.isFirstName(s.word(k)) || lexicon.is(s.tokens, k, Grammar.SENTENCE_WORD)) {
+                || s.token(k).upper() || lexicon.isFirstName(s.tokens, k) || lexicon.is(s.tokens, k, Grammar.SENTENCE_WORD)) {
             return k;
         }
         int end = nameRun(s, k, true);
@@ -633,7 +633,7 @@ final class MentionFinder {
     /** Whether tokens a and b are a given name and a capitalised word after it ({@code Troy Perkins}). */
     private boolean givenAndSurname(Sentence s, int a, int b) {
         return s.token(a).isWord() && s.token(a).capitalised() && !s.token(a).upper() && s.token(b).isWord() && s.token(b).capitalised()
-                && !s.token(b).upper() && s.token(b).start() == s.token(a).end() + 1 && lexicon.isFirstName(s.word(a));
+                && !s.token(b).upper() && s.token(b).start() == s.token(a).end() + 1 && lexicon.isFirstName(s.tokens, a);
     }
 
     /** The folded words from first (inclusive) to end (exclusive), joined by spaces. */
@@ -885,7 +885,7 @@ final class MentionFinder {
                         && lexicon.names().longest(s.tokens, j) == null && lexicon.titles().longest(s.tokens, j) == null
                         && !lexicon.is(s.tokens, j, Grammar.SENTENCE_WORD)) {
                     int end = nameRun(s, j, true);
-                    if (end > j + 1 || end > j && lexicon.isFirstName(s.word(j))) {
+                    if (end > j + 1 || end > j && lexicon.isFirstName(s.tokens, j)) {
                         Mention m = add(s, j, end - 1, Mention.Kind.PERSON);
                         m.country = named.key();
                         return end;
@@ -973,7 +973,7 @@ final class MentionFinder {
      * ({@code la Télévision publique} describes a broadcaster named elsewhere).
      */
     private int adjectivedName(Sentence s, int start, int end) {
-        if (end != start + 1 || start == 0 || s.token(start).upper() || lexicon.isFirstName(s.word(start)) || is(s, start, Grammar.MEDIA)
+        if (end != start + 1 || start == 0 || s.token(start).upper() || lexicon.isFirstName(s.tokens, start) || is(s, start, Grammar.MEDIA)
                 || !(is(s, start - 1, Grammar.DEFINITE_SINGULAR) || s.word(start - 1).equals("'") && is(s, start - 2, Grammar.DEFINITE_ELIDED))) {
             return end;
         }
@@ -994,7 +994,7 @@ final class MentionFinder {
     /** Whether the given name at j goes on with a hyphen and a second given name, a surname after them ({@code Pierre-Yves Maillard}). */
     private boolean compoundGivenName(Sentence s, int j) {
         return j + 3 < s.size() && s.token(j + 1).is("-") && s.token(j + 1).start() == s.token(j).end()
-                && s.token(j + 2).start() == s.token(j + 1).end() && lexicon.isFirstName(s.word(j + 2))
+                && s.token(j + 2).start() == s.token(j + 1).end() && lexicon.isFirstName(s.tokens, j + 2)
                 && s.token(j + 3).isWord() && s.token(j + 3).capitalised();
     }
 
@@ -1009,7 +1009,7 @@ final class MentionFinder {
                         && !surnameAfterGivenName(s, i, j) && !capitalClosingName(s, i, j)) {
                     break;
                 }
-                if (j > i && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.word(i)) && s.token(j - 1).isWord()
+                if (j > i && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.tokens, i) && s.token(j - 1).isWord()
                         && s.token(j - 1).capitalised() && !lexicon.is(s.tokens, j - 1, Grammar.PARTICLE)
                         && j + 1 < s.size() && (s.token(j + 1).isWord() && s.token(j + 1).capitalised() || compoundGivenName(s, j))) {
                     // "le site de Jababeka David Quentin", "l'USS Pierre-Yves Maillard": a given name with a surname after it
@@ -1045,7 +1045,7 @@ final class MentionFinder {
                 continue;
             }
             if (j > i && t.is(".") && single(s.token(j - 1)) && j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
-                    && lexicon.isFirstName(s.word(i))) {
+                    && lexicon.isFirstName(s.tokens, i)) {
                 j++; // a middle initial: "Joseph J. Lhota"
                 continue;
             }
@@ -1071,7 +1071,7 @@ final class MentionFinder {
      * opens: "Bruno Le Maire" is no mayor.
      */
     private boolean articleOfSurname(Sentence s, int i, int j) {
-        return j >= i + 2 && s.token(j - 1).capitalised() && is(s, j - 1, Grammar.NAME_ARTICLE) && lexicon.isFirstName(s.word(i));
+        return j >= i + 2 && s.token(j - 1).capitalised() && is(s, j - 1, Grammar.NAME_ARTICLE) && lexicon.isFirstName(s.tokens, i);
     }
 
     /**
@@ -1079,7 +1079,7 @@ final class MentionFinder {
      * lexicon also knows as a one-word organisation: "le militant Ahmed Douma" is not the Douma.
      */
     private boolean surnameAfterGivenName(Sentence s, int i, int j) {
-        if (j != i + 1 || !lexicon.isFirstName(s.word(i)) || lexicon.titles().longest(s.tokens, j) != null
+        if (j != i + 1 || !lexicon.isFirstName(s.tokens, i) || lexicon.titles().longest(s.tokens, j) != null
                 || j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()) {
             return false;
         }
@@ -1092,7 +1092,7 @@ final class MentionFinder {
      * opens: "le Real Madrid", "le Dynamo Kiev" name a club, not the state.
      */
     private boolean capitalClosingName(Sentence s, int i, int j) {
-        if (j != i + 1 || s.token(i).upper() || lexicon.isGrammar(s.word(i)) || lexicon.isFirstName(s.word(i))
+        if (j != i + 1 || s.token(i).upper() || lexicon.isGrammar(s.word(i)) || lexicon.isFirstName(s.tokens, i)
                 || lexicon.is(s.tokens, i, Grammar.SENTENCE_WORD) || lexicon.names().longest(s.tokens, i) != null
                 || lexicon.titles().longest(s.tokens, i) != null || s.token(j).start() - s.token(i).end() != 1
                 || j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()) {
@@ -1143,7 +1143,7 @@ final class MentionFinder {
                 continue;
             }
             if (m.kind == Mention.Kind.TITLE && m.complement == null && next.first > j && next.first <= j + 6
-                    && (next.kind == Mention.Kind.PROPER && next.last > next.first && lexicon.isFirstName(s.word(next.first))
+                    && (next.kind == Mention.Kind.PROPER && next.last > next.first && lexicon.isFirstName(s.tokens, next.first)
                         || next.kind == Mention.Kind.PERSON && next.key == null)
                     && is(s, j, Grammar.OF_SINGULAR)) {
                 boolean plain = next != null && next.first > j && next.first <= j + 6;
@@ -1183,7 +1183,7 @@ final class MentionFinder {
                     next.title = m.title;
                     next.link = m;
                     m.link = next;
-                } else if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && !lexicon.isFirstName(s.word(next.first))) {
+                } else if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && !lexicon.isFirstName(s.tokens, next.first)) {
                     next.kind = Mention.Kind.ORGANISATION;
                     next.key = null;
                     m.link = next;
@@ -1265,7 +1265,7 @@ final class MentionFinder {
             }
         }
         for (Mention m : ms) {
-            if (m.kind == Mention.Kind.PROPER && m.last > m.first && lexicon.isFirstName(s.word(m.first)) && !institutional(s, m)
+            if (m.kind == Mention.Kind.PROPER && m.last > m.first && lexicon.isFirstName(s.tokens, m.first) && !institutional(s, m)
                     && !(m.first > 0 && is(s, m.first - 1, Grammar.DEFINITE))) {
                 // a given name after an article opens a place or a title: "la Caroline du Nord"
                 m.kind = Mention.Kind.PERSON;
@@ -1485,7 +1485,7 @@ final class MentionFinder {
         }
         int k = afterOf(s, j);
         if (k >= s.size() || !s.token(k).isWord() || !s.token(k).capitalised() || s.token(k).upper() || lexicon.names().longest(s.tokens, k) != null
-                || lexicon.isFirstName(s.word(k))) {
+                || lexicon.isFirstName(s.tokens, k)) {
             return j;
         }
         int end = k + 1;
@@ -1677,7 +1677,7 @@ final class MentionFinder {
         if (of != null) {
             return of.value().kind() == Named.Kind.STATE || of.value().kind() == Named.Kind.CAPITAL ? of.last() + 1 : j;
         }
-        if (lexicon.isFirstName(s.word(k)) || lexicon.is(s.tokens, k, Grammar.SENTENCE_WORD) || lexicon.titles().longest(s.tokens, k) != null) {
+        if (lexicon.isFirstName(s.tokens, k) || lexicon.is(s.tokens, k, Grammar.SENTENCE_WORD) || lexicon.titles().longest(s.tokens, k) != null) {
             return j;
         }
         int end = nameRun(s, k, true);
@@ -1743,7 +1743,7 @@ final class MentionFinder {
      * auxiliary or a mark that closes it; {@code i} when the name has no lower-case word or stops elsewhere.
      */
     private int nameWithLowerCaseWords(Sentence s, int i) {
-        if (lexicon.names().longest(s.tokens, i) != null || lexicon.isFirstName(s.word(i))) {
+        if (lexicon.names().longest(s.tokens, i) != null || lexicon.isFirstName(s.tokens, i)) {
             return i;
         }
         int end = i + 1;
@@ -1768,14 +1768,14 @@ final class MentionFinder {
         PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, i);
         int j = known != null ? known.last() + 1 : i;
         while (j < s.size() && j <= i + 6 && s.token(j).isWord() && s.token(j).capitalised() && !s.token(j).numeric()) {
-            if (j > i && lexicon.isFirstName(s.word(j)) && j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
+            if (j > i && lexicon.isFirstName(s.tokens, j) && j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
                     && nameRun(s, j, false) > j + 1) {
                 return lexicon.titles().longest(s.tokens, j) == null ? j : i;
             }
             j++;
         }
         // "l'association Wikimédia France, Rémi Mathis": the comma closes the body's name before its officer's
-        return j > i && j + 2 < s.size() && s.word(j).equals(",") && lexicon.isFirstName(s.word(j + 1)) && s.token(j + 1).capitalised()
+        return j > i && j + 2 < s.size() && s.word(j).equals(",") && lexicon.isFirstName(s.tokens, j + 1) && s.token(j + 1).capitalised()
                 && nameRun(s, j + 1, false) > j + 2 ? j : i;
     }
 
@@ -1881,7 +1881,7 @@ final class MentionFinder {
             if (of != null) {
                 return of.value().kind() == Named.Kind.STATE ? of.last() + 1 : j;
             }
-            if (s.token(k).upper() || lexicon.isFirstName(s.word(k)) || lexicon.is(s.tokens, k, Grammar.SENTENCE_WORD)) {
+            if (s.token(k).upper() || lexicon.isFirstName(s.tokens, k) || lexicon.is(s.tokens, k, Grammar.SENTENCE_WORD)) {
                 return j;
             }
             int end = nameRun(s, k, true);
@@ -1951,7 +1951,7 @@ final class MentionFinder {
             return counted(s, i); // "des milliers de personnes": people with no role but their number
         }
         if (i == 0 || !t.capitalised() || t.upper() || !lexicon.endsWithAny(w, "PEOPLE_ENDING") || suffix(w, Grammar.ADJECTIVE_ENDING).isEmpty() || lexicon.isGrammar(w)
-                || lexicon.isFirstName(s.word(i)) || i + 1 < s.size() && s.token(i + 1).capitalised()
+                || lexicon.isFirstName(s.tokens, i) || i + 1 < s.size() && s.token(i + 1).capitalised()
                 || i + 1 < s.size() && s.token(i + 1).isWord() && !suffix(s.word(i + 1), Grammar.ADJECTIVE_ENDING).isEmpty()) {
             // not "des Affaires étrangères": a capitalised noun with its adjective names a portfolio or a body
             return false;
@@ -2066,7 +2066,7 @@ final class MentionFinder {
         if (j < s.size() && is(s, j, Grammar.DE_FORM)) {
             int k = afterOf(s, j);
             if (k < s.size() && s.token(k).isWord() && (lexicon.is(s.tokens, k, Grammar.INSTITUTION_COMPLEMENT) && !s.token(k).capitalised()
-                    || s.token(k).capitalised() && !lexicon.isFirstName(s.word(k)))) {
+                    || s.token(k).capitalised() && !lexicon.isFirstName(s.tokens, k))) {
                 PhraseIndex.Match<Named> of = lexicon.names().longest(s.tokens, k);
                 if (of == null || of.value().kind() == Named.Kind.STATE) {
                     country = of == null ? country : of.value().key();
@@ -2163,7 +2163,7 @@ final class MentionFinder {
 
     /** A name that reads as a person's: opening with a given name, or already a person. */
     private boolean personal(Sentence s, Mention m) {
-        return m.kind == Mention.Kind.PERSON || m.last > m.first && lexicon.isFirstName(s.word(m.first));
+        return m.kind == Mention.Kind.PERSON || m.last > m.first && lexicon.isFirstName(s.tokens, m.first);
     }
 
     /** Whether token i is a word of a grammar class; false outside the sentence. */

@@ -28,6 +28,8 @@ public final class Lexeme {
      * here once for all indexes ({@link LexicalTokens#pair}).
      */
     Map<Lexeme, Object[]> pairs = Map.of();
+    /** Whether the word is a given name of {@code firstnames.txt}: asked of most capitalised words. */
+    boolean firstName;
 
     Lexeme(String folded, int hash) {
         this.folded = folded;

@@ -362,6 +362,24 @@ public final class Lexicon {
         return firstNames.contains(folded);
     }
 
+    /** Whether token {@code i} of {@code tokens} is a known given name; false outside the list. */
+    public boolean isFirstName(List<Token> tokens, int i) {
+        if (i < 0 || i >= tokens.size()) {
+            return false;
+        }
+        if (tokens instanceof LexicalTokens lexical && lexical.lexicon == this) {
+            Lexeme lexeme = lexical.lexeme(i);
+            return lexeme != null && lexeme.firstName;
+        }
+        return firstNames.contains(tokens.get(i).folded());
+    }
+
+    /** Adds a folded given name. */
+    void addFirstName(String folded) {
+        firstNames.add(folded);
+        lexemes.add(folded).firstName = true;
+    }
+
     void addGrammar(String word, String grammarClass, String value) {
         String folded = Folding.fold(word.strip());
         if (folded.length() > 1 && folded.endsWith("'")) {

@@ -174,7 +174,7 @@ public final class LexiconLoader {
                 if (!line.startsWith("#")) {
                     for (String name : WHITE_SPACE.split(line.trim())) {
                         if (!name.isEmpty()) {
-                            lexicon.firstNames.add(Folding.fold(name));
+                            lexicon.addFirstName(Folding.fold(name));
                         }
                     }
                 }

@@ -471,7 +471,9 @@ final class LexiconSnapshot {
                 lexicon.grammarValues.put(string(), values);
                 map(values);
             }
-            lexicon.firstNames.addAll(list());
+            for (String firstName : list()) {
+                lexicon.addFirstName(firstName);
+            }
             states(lexicon.states);
             organisations(lexicon.organisations);
             persons(lexicon.persons);
