@@ -32,6 +32,9 @@ public final class Quotations {
         Deque<int[]> open = new ArrayDeque<>(); // {mark, position}
         for (int i = from; i < to; i++) {
             char c = text.charAt(i);
+            if (!mayMarkQuotation(c)) {
+                continue;
+            }
             switch (c) {
                 case '\u00ab', '\u201c', '\u201e' -> open.push(new int[] {c, i});
                 case '\u00bb' -> close(text, open, '\u00ab', i, found, issues);
@@ -71,6 +74,11 @@ public final class Quotations {
         }
         found.sort((a, b) -> Integer.compare(a.open(), b.open()));
         return new Found(found, issues);
+    }
+
+    /** Whether a character is one of the marks {@link #find} reads: one test rules out nearly every character of a text. */
+    private static boolean mayMarkQuotation(char c) {
+        return c < '\u00ab' ? c == '"' || c == '+' : c == '\u00ab' || c == '\u00bb' || c >= '\u201c' && c <= '\u201e';
     }
 
     private static void close(String text, Deque<int[]> open, int mark, int at, List<Quotation> found, List<ParseIssue> issues) {

@@ -38,18 +38,24 @@ public final class Sentences {
                 }
                 continue;
             }
-            char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && isEnd(text, i, to, abbreviations)) {
-                int end = i + 1;
+            // up to the next quotation's opening mark no quotation is in the way: scan those characters alone
+            int plain = q < quotes.size() ? Math.max(i + 1, Math.min(to, quotes.get(q).open() + 1)) : to;
+            int end = -1;
+            for (; i < plain; i++) {
+                char c = text.charAt(i);
+                if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && isEnd(text, i, to, abbreviations)) {
+                    end = i + 1;
+                    break;
+                }
+            }
+            if (end >= 0) {
                 while (end < to && (text.charAt(end) == '.' || text.charAt(end) == ')' || text.charAt(end) == '!' || text.charAt(end) == '?')) {
                     end++;
                 }
                 out.add(new int[] {start, end});
                 start = skipSpace(text, end, to);
                 i = start;
-                continue;
             }
-            i++;
         }
         int end = to;
         while (end > start && Lines.isSpace(text.charAt(end - 1))) {
