@@ -429,6 +429,10 @@ final class Events {
                 continue;
             }
             boolean quoted = s.inQuote(c.first);
+            if (!quoted && !c.has(Act.DEMAND) && demands.askedIn(s).get(c.first) && !syntax.is(s, c.first - 1, "AUXILIARY")) {
+                c.used = true; // "Moscou réclame que Kiev reconnaisse l'annexion": what is asked of Kiev, not done by it
+                continue;
+            }
             Syntax.Subject subject = quoted ? quotedSubject(s, c) : syntax.subject(s, c.first, c.last, previous);
             Draft.Actor attributed = subject.pronoun() ? speakerAttributedBy(s, c) : null;
             if (attributed != null) {
@@ -490,9 +494,9 @@ final class Events {
                     subject = main; // "X a condamné les frappes, exhortant Moscou à …": X exhorts
                 }
             }
-            int auxiliary = quoted || !c.has(Act.DEMAND) ? -1 : auxiliaryBeforeIncise(s, c);
+            int auxiliary = quoted ? -1 : auxiliaryBeforeIncise(s, c);
             if (auxiliary >= 0) {
-                subject = syntax.subject(s, auxiliary, auxiliary, previous); // "FO a, pour sa part, exigé …"
+                subject = syntax.subject(s, auxiliary, auxiliary, previous); // "FO a, pour sa part, exigé …", "X a, quant à lui, estimé …"
             }
             Sentence.Cue shared = quoted ? null : sharedAuxiliary(s, c);
             if (shared != null && subjects.containsKey(shared)) {
@@ -518,8 +522,13 @@ final class Events {
                 }
                 subject = main.actor() != null ? main : opening.actor() != null && !opening.pronoun() ? opening : subject;
             }
+            Draft.Actor patient = quoted || c.used ? null : frontedPassiveSubject(s, c);
+            boolean frontedPassive = patient != null;
+            if (frontedPassive) {
+                subject = new Syntax.Subject(patient, patient.plural, false); // "Reçu par X, Y a …": the participle is said of Y
+            }
             subjects.put(c, subject);
-            if (subject.actor() != null && !quoted) {
+            if (subject.actor() != null && !quoted && !frontedPassive) {
                 previous = subject.actor();
                 syntax.saw(subject.actor(), subject.plural());
                 if (c.has(Act.REPORTING) || c.has(Act.DEMAND)) {
@@ -540,16 +549,16 @@ final class Events {
                 c.used = true; // "le dirigeant est accusé de …": said of the subject, not by it
                 continue;
             }
-            if (!c.used && !quoted && c.has(Act.INVITATION) && passive(s, c) && passiveInvitation(s, c, subject.actor())) {
+            if (!c.used && !quoted && c.has(Act.INVITATION) && (passive(s, c) || frontedPassive) && passiveInvitation(s, c, subject.actor())) {
                 c.used = true; // "X a été invité par Y à …": Y invited X
                 continue;
             }
-            if (!c.used && !quoted && c.has(Act.DEMAND) && (passive(s, c) || copular) && !(c.has(Act.INVITATION) && attendance(s, c))) {
-                demands.fromPassive(s, c, subject.actor());
+            if (!c.used && !quoted && c.has(Act.DEMAND) && (passive(s, c) || copular || frontedPassive) && !(c.has(Act.INVITATION) && attendance(s, c))) {
+                demands.fromPassive(s, c, subject.actor(), frontedPassive ? frontedEnd(s, c) - 1 : Integer.MAX_VALUE);
                 c.used = true;
                 continue;
             }
-            if (!c.used && !quoted && c.has(Act.MEETING) && passive(s, c)) {
+            if (!c.used && !quoted && c.has(Act.MEETING) && (passive(s, c) || frontedPassive)) {
                 passiveMeeting(s, c, subject.actor());
                 c.used = true;
                 continue;
@@ -559,7 +568,7 @@ final class Events {
                 c.used = true; // "le retrait des troupes, exigé par l'Otan, …": the agent asks what the participle qualifies
                 continue;
             }
-            if (c.used || passive(s, c) || !quoted && lexicon.endsWithAny(s.word(c.first), "FIRST_PLURAL_ENDING")) {
+            if (c.used || passive(s, c) || frontedPassive || !quoted && lexicon.endsWithAny(s.word(c.first), "FIRST_PLURAL_ENDING")) {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
             }
             // "a adressé une lettre à X lui demandant de …": the letter asks its recipient for its sender
@@ -1801,7 +1810,7 @@ final class Events {
     private boolean participleWithoutAuxiliary(Sentence s, Sentence.Cue c) {
         String raw = input.substring(s.token(c.first).start(), s.token(c.first).end());
         boolean participle = Syntax.writtenParticiple(raw);
-        if (!participle || c.has(Act.DEMAND) && auxiliaryBeforeIncise(s, c) >= 0) {
+        if (!participle || auxiliaryBeforeIncise(s, c) >= 0) {
             return false;
         }
         int j = c.first - 1;
@@ -1955,11 +1964,41 @@ final class Events {
         }
     }
 
+    /**
+     * Reads an invitation sent with a verb of sending ("X a adressé une invitation à Y", "a transmis
+     * une invitation à Y"): the verb's subject invites the one after "à", and the verb sends no letter
+     * of its own. Marks the noun and the verb used and returns true when it found both.
+     */
+    private boolean sentInvitation(Sentence s, Sentence.Cue noun) {
+        if (!syntax.is(s, noun.first - 1, "INDEFINITE_ARTICLE") && !syntax.is(s, noun.first - 1, "POSSESSIVE")) {
+            return false;
+        }
+        Sentence.Cue verb = s.cueAt(syntax.adverbsBefore(s, noun.first - 2));
+        if (verb == null || !verb.isVerb() || !verb.has(Act.LETTER) || s.inQuote(verb.first) || syntax.negated(s, verb)) {
+            return false;
+        }
+        Draft.Actor sender = syntax.subject(s, verb.first, verb.last, null).actor();
+        Mention to = recipientAfter(s, noun.last + 1);
+        if (sender == null || to == null || to.actor == null || to.actor == sender || to.kind == Mention.Kind.PRONOUN) {
+            return false;
+        }
+        Draft.Communication inv = new Draft.Communication(CommunicationType.INVITATION, sender);
+        inv.recipient(to.actor);
+        held(s, noun, inv);
+        noun.used = true;
+        verb.used = true; // the letter verb sent the invitation, not a letter of its own
+        return true;
+    }
+
     private void invitation(Sentence s, Sentence.Cue c, Draft.Actor sender) {
         if (sender == null) {
             return;
         }
-        Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
+        int at = syntax.skipAdverbs(s, c.last + 1);
+        if (c.last > c.first && lexicon.is(s.word(at), "TO_PREPOSITION")) {
+            at++; // "a lancé une invitation à X": the phrase holds its object, X is after "à"
+        }
+        Mention object = syntax.objectAt(s, at, s.size());
         Draft.Actor recipient = object == null ? null : object.actor;
         List<Draft.Actor> written = recipient == null ? invitedByClitic(s, c, sender) : List.of();
         Mention counted = recipient == null && written.isEmpty() ? countedAt(s, syntax.skipAdverbs(s, c.last + 1)) : null;
@@ -2224,6 +2263,9 @@ final class Events {
         CommunicationType type = noun.has(Act.INVITATION) ? CommunicationType.INVITATION
                 : noun.has(Act.LETTER) ? CommunicationType.LETTER
                 : noun.has(Act.CALL) ? CommunicationType.CALL : null;
+        if (type == null && syntax.is(s, noun.first, "RECEIVED_CALL_NOUN") && syntax.is(s, syntax.skipAdverbs(s, noun.last + 1), "DE_FORM")) {
+            type = CommunicationType.CALL; // "a reçu un appel de son homologue": a call received, no appeal
+        }
         if (type == null) {
             return false;
         }
@@ -2400,9 +2442,12 @@ final class Events {
             if (c.isVerb() || c.used || !c.has(Act.INVITATION) || s.inQuote(c.first)) {
                 continue;
             }
+            if (sentInvitation(s, c)) {
+                continue;
+            }
             int prep = s.word(c.first - 1).equals("'") && syntax.is(s, c.first - 2, "DEFINITE_ELIDED") ? c.first - 3
-                    : syntax.is(s, c.first - 1, "DEFINITE") ? c.first - 2 : c.first - 1;
-            boolean accepted = syntax.is(s, prep, "ACCEPT_VERB") && prep < c.first - 1; // "X a accepté l'invitation de Y"
+                    : syntax.is(s, c.first - 1, "DEFINITE") || syntax.is(s, c.first - 1, "INDEFINITE_ARTICLE") ? c.first - 2 : c.first - 1;
+            boolean accepted = syntax.is(s, prep, "ACCEPT_VERB") && prep < c.first - 1; // "X a accepté l'invitation (une invitation) de Y"
             if (!(syntax.is(s, prep, "CIRCUMSTANCE_PREPOSITION") || accepted) || !syntax.is(s, c.last + 1, "DE_FORM")) {
                 continue;
             }
@@ -2460,7 +2505,9 @@ final class Events {
      */
     private Draft.Actor coordinatedSubject(Sentence s, int verb, Draft.Actor subject, boolean reciprocalOnly) {
         int k = verb - 1;
-        boolean reciprocal = false;
+        Sentence.Cue cue = s.cueAt(verb);
+        // "X et Y ont échangé au téléphone", "ont discuté mardi": verbs that are reciprocal without "se"
+        boolean reciprocal = cue != null && cue.isVerb() && cue.first == verb && lexicon.is(cue.lemmaHead, "RECIPROCAL_VERB");
         while (k >= 0 && s.mentionAt(k) == null && (syntax.skippable(s, k) || !reciprocalOnly && syntax.is(s, k, "HOLD_VERB"))) {
             reciprocal |= syntax.is(s, k, "REFLEXIVE"); // "X et Y ont tenu une réunion"
             k--;
@@ -2600,12 +2647,16 @@ final class Events {
             if (c.isVerb() || c.used || !(c.has(Act.MEETING) || c.has(Act.CALL)) || s.inQuote(c.first)) {
                 continue;
             }
-            if (c.first - 1 == 0 && syntax.is(s, c.first - 1, "INDEFINITE_DETERMINER") && syntax.is(s, c.last + 1, "BETWEEN")) {
-                meetingBetween(s, c); // "Une rencontre entre X et Y a eu lieu mardi"
+            boolean opening = c.first == 1 || c.first == 2 && s.word(1).equals("'") && syntax.is(s, 0, "DEFINITE_ELIDED");
+            if (opening && (syntax.is(s, 0, "INDEFINITE_DETERMINER") || syntax.is(s, 0, "DEFINITE_SINGULAR") || c.first == 2)
+                    && syntax.is(s, c.last + 1, "BETWEEN")) {
+                meetingBetween(s, c); // "Une rencontre entre X et Y a eu lieu mardi", "Le sommet entre X et Y s'est tenu à …"
                 continue;
             }
             int frame = frameBefore(s, c.first - 1);
-            boolean framed = frame >= 0 && syntax.is(s, frame, "FRAMING_PREPOSITION") && (frame <= 3 || s.word(frame - 1).equals(",")
+            // "Après sa rencontre avec X, Y a …", "avant son entretien avec X": framed by the time it bounds, as by "lors de"
+            boolean bounding = frame >= 0 && frame == c.first - 2 && (syntax.is(s, frame, "AFTER") || syntax.is(s, frame, "BEFORE"));
+            boolean framed = frame >= 0 && (syntax.is(s, frame, "FRAMING_PREPOSITION") || bounding) && (frame <= 3 || s.word(frame - 1).equals(",")
                     || syntax.is(s, c.last + 1, "WITH")); // "X avait évoqué Y lors d'un entretien téléphonique avec Z": X's call with Z
             if (!syntax.is(s, c.first - 1, "INDEFINITE_DETERMINER")
                     && !(framed && (syntax.is(s, c.first - 1, "POSSESSIVE") || syntax.is(s, c.first - 1, "DEFINITE_SINGULAR")))) {
@@ -2630,10 +2681,13 @@ final class Events {
                 CommunicationType type = c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING;
                 meeting(s, c, host, type);
                 Mention told = communications.size() == before && frame > 3 && host != null ? toldBefore(s, frame, host) : null;
-                if (told != null) {
-                    // "X a fait part de sa demande au ministre Y, lors d'un entretien téléphonique": the exchange was with Y
+                Draft.Actor addressed = told != null ? told.actor
+                        : communications.size() == before && frame <= 3 && host != null ? addressedBy(s, host, before) : null;
+                if (addressed != null) {
+                    // "X a fait part de sa demande au ministre Y, lors d'un entretien téléphonique": the exchange was with Y;
+                    // "Lors d'un entretien téléphonique, X a exhorté Y à …": with the one the main clause asks or tells
                     Draft.Communication exchange = new Draft.Communication(type, host);
-                    exchange.recipient(told.actor);
+                    exchange.recipient(addressed);
                     held(s, c, exchange);
                 }
                 if (communications.size() > before) {
@@ -2653,6 +2707,27 @@ final class Events {
             }
             meeting(s, c, subject.actor(), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
         }
+    }
+
+    /**
+     * The person whom {@code host} asks something of or tells something to in this sentence (a demand's
+     * target, a statement's single recipient, made before the communication at {@code made}), or null.
+     */
+    private Draft.Actor addressedBy(Sentence s, Draft.Actor host, int made) {
+        for (int k = demands.demands.size() - 1; k >= 0 && demands.demands.get(k).sentence == s.index; k--) {
+            Draft.Demand d = demands.demands.get(k);
+            if (d.source == host && !d.direct && d.target != null && d.target.type == org.diplotext.model.ActorType.PERSON) {
+                return d.target;
+            }
+        }
+        for (int k = made - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
+            Draft.Communication said = communications.get(k);
+            if (said.type == CommunicationType.STATEMENT && said.sender == host && said.recipients.size() == 1
+                    && said.recipients.get(0).type == org.diplotext.model.ActorType.PERSON) {
+                return said.recipients.get(0);
+            }
+        }
+        return null;
     }
 
     /**
@@ -3027,6 +3102,9 @@ final class Events {
                 if (c.sender == who.actor() && c.type == CommunicationType.STATEMENT) {
                     return who.actor();
                 }
+                if (c.type == CommunicationType.STATEMENT && c.quote == null && speaksForSource(c.sender, who.actor())) {
+                    return who.actor(); // "Vladimir Poutine a exprimé sa préoccupation, selon le Kremlin": his statement, told by his own side
+                }
             }
             Draft.Communication st = new Draft.Communication(CommunicationType.STATEMENT, who.actor());
             st.evidence.add(Span.of(input, s.start, s.end));
@@ -3037,6 +3115,16 @@ final class Events {
             return who.actor();
         }
         return null;
+    }
+
+    /** Whether {@code speaker} acts for {@code source}: its body or spokesperson's body, or an official of the state it is. */
+    private static boolean speaksForSource(Draft.Actor speaker, Draft.Actor source) {
+        if (speaker == null || source == null || speaker == source) {
+            return false;
+        }
+        return speaker.affiliationActor == source || speaker.speaksFor == source || source.key.equals(speaker.affiliation)
+                || source.type == org.diplotext.model.ActorType.STATE && speaker.titleKind != null && source.country != null
+                        && source.country.equals(speaker.country);
     }
 
     /**
@@ -3060,6 +3148,40 @@ final class Events {
             return Syntax.Subject.NONE;
         }
         return new Syntax.Subject(m.actor, syntax.plural(m), false);
+    }
+
+    /**
+     * The one a past participle opening the sentence with its agent is said of, the main clause's
+     * subject: "Reçu mardi par X, Y a …" (X met Y), "Invité par X, Y se rendra …", "Sommée par
+     * Bruxelles de réformer sa justice, la Pologne …"; null for any other verb or form.
+     */
+    private Draft.Actor frontedPassiveSubject(Sentence s, Sentence.Cue c) {
+        if (c.first != 0 || !(c.has(Act.MEETING) || c.has(Act.INVITATION) || c.has(Act.DEMAND)) || s.inQuote(0)) {
+            return null;
+        }
+        String raw = input.substring(s.token(0).start(), s.token(0).end());
+        if (!Syntax.writtenParticiple(raw) && !lexicon.endsWithAny(s.word(0), "PAST_PARTICIPLE_ENDING")) {
+            return null; // "Reçu", "Accueillie" as "Invité", "Sommée"
+        }
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 8); k++) {
+            if (syntax.is(s, k, "BY")) {
+                return frontedParticipleSubject(s, c);
+            }
+            if (!s.token(k).isWord() && !s.word(k).equals("'") || s.inQuote(k)) {
+                return null; // "Reçu lundi à l'Élysée par X", not past a comma
+            }
+        }
+        return null;
+    }
+
+    /** The comma closing a phrase fronted by the cue, or the sentence's size when there is none. */
+    private int frontedEnd(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + WINDOW); k++) {
+            if (s.word(k).equals(",") && !s.inQuote(k)) {
+                return k;
+            }
+        }
+        return s.size();
     }
 
     /** The subject of the main clause after a participle opening the sentence, past any quotation in its phrase. */
@@ -3309,7 +3431,8 @@ final class Events {
         if (object == null || object.actor == null || object.kind == Mention.Kind.PRONOUN || syntax.prepositional(object)) {
             return false;
         }
-        int after = syntax.skipAdverbs(s, object.last + 1);
+        // "a appelé son homologue chinois Wang Yi": the name apposed to the title is the same object
+        int after = syntax.skipAdverbs(s, skipSameActor(s, object));
         String w = s.word(after);
         return after >= s.size() || w.equals(".") || w.equals(",") || w.equals(";") || syntax.is(s, after, "WEEKDAY")
                 || syntax.is(s, after, "RELATIVE_DAY") || syntax.is(s, after, "FOR");
