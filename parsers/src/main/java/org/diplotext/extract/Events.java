@@ -756,6 +756,14 @@ final class Events {
                 anchor = cue.first;
             }
             if (speaker.actor() == null) {
+                Sentence.Cue inner = inciseWithin(s, before + 1, after - 1);
+                if (inner != null) {
+                    speaker = inciseSpeaker(s, inner); // "« Nous ne voterons pas, a dit X, ce texte en l'état »"
+                    inner.used = true;
+                    anchor = inner.first;
+                }
+            }
+            if (speaker.actor() == null) {
                 speaker = introducer(s, before);
             }
             if (speaker.actor() == null) {
@@ -2140,6 +2148,13 @@ final class Events {
 
     /** Records a communication of the sentence (a meeting, a call, an invitation), dated by the day its cue names. */
     private void held(Sentence s, Sentence.Cue c, Draft.Communication communication) {
+        for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
+            Draft.Communication same = communications.get(k);
+            if (same.type == communication.type && same.type != CommunicationType.STATEMENT && same.sender == communication.sender
+                    && same.recipients.equals(communication.recipients)) {
+                return; // "a effectué une visite en Chine, où il s'est entretenu avec Xi Jinping": one meeting, told twice
+            }
+        }
         communication.evidence.add(Span.of(input, s.start, s.end));
         communication.date = dates.of(s, c.first, reference);
         communication.sentence = s.index;
@@ -2648,7 +2663,7 @@ final class Events {
                 continue;
             }
             boolean opening = c.first == 1 || c.first == 2 && s.word(1).equals("'") && syntax.is(s, 0, "DEFINITE_ELIDED");
-            if (opening && (syntax.is(s, 0, "INDEFINITE_DETERMINER") || syntax.is(s, 0, "DEFINITE_SINGULAR") || c.first == 2)
+            if (opening && (syntax.is(s, 0, "INDEFINITE_DETERMINER") || syntax.is(s, 0, "DEFINITE") || c.first == 2)
                     && syntax.is(s, c.last + 1, "BETWEEN")) {
                 meetingBetween(s, c); // "Une rencontre entre X et Y a eu lieu mardi", "Le sommet entre X et Y s'est tenu à …"
                 continue;
@@ -3182,6 +3197,50 @@ final class Events {
             }
         }
         return s.size();
+    }
+
+    /**
+     * The verb of speech of an incise set off by a comma inside a quotation, with its subject inverted
+     * after it ("« Nous ne voterons pas, a dit X, ce texte »", "« C'est historique, a déclaré X. Nous … »",
+     * "« …, a-t-il ajouté, … »"), between the tokens {@code from} and {@code to}; null when there is none.
+     */
+    private Sentence.Cue inciseWithin(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (!s.word(k).equals(",")) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < to && syntax.is(s, j, "AUXILIARY")) {
+                j++;
+            }
+            if (s.word(j).equals("-")) {
+                j += syntax.is(s, j + 1, "EUPHONIC") ? 4 : 2; // "a-t-il dit": past the inverted pronoun
+            }
+            Sentence.Cue cue = s.cueAt(j);
+            if (cue != null && cue.isVerb() && cue.first == j && cue.has(Act.REPORTING) && !cue.used && inciseSpeaker(s, cue).actor() != null) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    /** The inverted subject after an incise's verb of speech, closed by a comma or a period; NONE otherwise. */
+    private Syntax.Subject inciseSpeaker(Sentence s, Sentence.Cue cue) {
+        int a = cue.last + 1;
+        boolean before = cue.first > 1 && s.word(cue.first - 2).equals("-")
+                && (syntax.is(s, cue.first - 1, "PRONOUN_SINGULAR") || syntax.is(s, cue.first - 1, "PRONOUN_PLURAL"));
+        if (s.word(a).equals("-") || before) {
+            // "ajoute-t-il", "a-t-il ajouté": the pronoun inverted after the verb or its auxiliary
+            Syntax.Subject inverted = syntax.subject(s, cue.first, cue.last, null);
+            int close = s.word(a).equals("-") ? a + (syntax.is(s, a + 1, "EUPHONIC") ? 4 : 2) : a;
+            return s.word(close).equals(",") || s.word(close).equals(".") ? inverted : Syntax.Subject.NONE;
+        }
+        Mention m = s.mentionAt(syntax.skipAdverbs(s, a));
+        if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN) {
+            return Syntax.Subject.NONE;
+        }
+        int close = skipSameActor(s, m);
+        return s.word(close).equals(",") || s.word(close).equals(".") ? new Syntax.Subject(m.actor, syntax.plural(m), false) : Syntax.Subject.NONE;
     }
 
     /** The subject of the main clause after a participle opening the sentence, past any quotation in its phrase. */

@@ -146,4 +146,22 @@ class ConstructionAuditTest {
         Dispatch sources = parse("Titre", "Selon des sources proches du dossier, le ministre Jean Dupont a d\u00e9missionn\u00e9.");
         assertThat(sources.actors()).noneMatch(a -> a.name().equals("proches"));
     }
+
+    @Test
+    void anInciseInsideAQuotationNamesItsSpeaker() {
+        Dispatch named = parse("Titre", "Viktor Orban est \u00e0 Bruxelles. \u00ab Nous ne voterons pas, a dit Viktor Orban, ce texte en l'\u00e9tat. \u00bb");
+        assertThat(named.communications()).singleElement().satisfies(c -> assertThat(name(named, c.sender().orElseThrow())).isEqualTo("Viktor Orban"));
+        Dispatch inverted = parse("Titre", "Viktor Orban est \u00e0 Bruxelles.", "\u00ab C'est un jour historique, a-t-il d\u00e9clar\u00e9. Nous avons gagn\u00e9. \u00bb");
+        assertThat(inverted.communications()).singleElement().satisfies(c -> assertThat(name(inverted, c.sender().orElseThrow())).isEqualTo("Viktor Orban"));
+        Dispatch listed = parse("Titre", "\u00ab Ils ont menti, ont trahi, ont vol\u00e9 \u00bb, a lanc\u00e9 Viktor Orban.");
+        assertThat(listed.communications()).singleElement().satisfies(c -> assertThat(name(listed, c.sender().orElseThrow())).isEqualTo("Viktor Orban"));
+    }
+
+    @Test
+    void aMeetingToldTwiceInOneSentenceIsOneMeeting() {
+        Dispatch d = parse("Titre", "Emmanuel Macron a effectu\u00e9 une visite officielle en Chine, o\u00f9 il s'est entretenu avec Xi Jinping.");
+        assertOne(d, CommunicationType.MEETING, "Emmanuel Macron", "Xi Jinping");
+        assertOne(parse("Titre", "Les pourparlers entre Washington et T\u00e9h\u00e9ran reprendront samedi \u00e0 Oman."), CommunicationType.MEETING,
+                "\u00c9tats-Unis", "Iran");
+    }
 }
