@@ -650,6 +650,7 @@ final class Events {
         obligations(s, attributed);
         ultimatums(s, attributed);
         imperatives(s);
+        askingQuotes(s);
         for (Sentence.Cue c : s.cues) {
             if (!c.isVerb() && !c.used && c.has(Act.DEMAND) && !s.inQuote(c.first)) {
                 demands.fromNoun(s, c);
@@ -3036,21 +3037,61 @@ final class Events {
                     || s.cueAt(first + 1) != null && s.cueAt(first + 1).isVerb()) {
                 continue; // "« Gonzalez a raison »": a name that ends like a verb, followed by its own verb
             }
-            Draft.Actor target = null;
-            for (int k = s.tokenAt(quote.quotation.close() + 1); k < s.size() && k >= 0; k++) {
-                String v = s.word(k);
-                if (v.equals(".") || v.equals(";") || s.inQuote(k)) {
-                    break;
-                }
-                if (syntax.is(s, k, "TO_BARE") && input.charAt(s.token(k).start()) == '\u00e0' || syntax.is(s, k, "TO_THE")) {
-                    Mention m = syntax.objectAt(s, k + 1, s.size());
-                    if (m != null && m.actor != quote.speaker && m.kind != Mention.Kind.PRONOUN && m.actor.type == org.diplotext.model.ActorType.PERSON) {
-                        target = m.actor; // "« … », a lancé X à Y"
-                    }
-                    break;
-                }
+            demands.fromImperative(s, first, quote.speaker, spokenToAfter(s, quote));
+        }
+    }
+
+    /** The person a quotation is said to after its attribution ("« … », a lancé X à Y"), or null. */
+    private Draft.Actor spokenToAfter(Sentence s, Sentence.Quote quote) {
+        for (int k = s.tokenAt(quote.quotation.close() + 1); k < s.size() && k >= 0; k++) {
+            String v = s.word(k);
+            if (v.equals(".") || v.equals(";") || s.inQuote(k)) {
+                break;
             }
-            demands.fromImperative(s, first, quote.speaker, target);
+            if (syntax.is(s, k, "TO_BARE") && input.charAt(s.token(k).start()) == '\u00e0' || syntax.is(s, k, "TO_THE")) {
+                Mention m = syntax.objectAt(s, k + 1, s.size());
+                if (m != null && m.actor != quote.speaker && m.kind != Mention.Kind.PRONOUN && m.actor.type == org.diplotext.model.ActorType.PERSON) {
+                    return m.actor;
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A quotation attributed after it by a verb that asks ("« L'Europe doit investir dans sa défense »,
+     * a exhorté X", "« …», a exigé X") is what its speaker asks: one demand of the quotation's first
+     * sentence, of the actor that opens it before an obligation ({@code doit}) or of the one the words
+     * are said to. Not for a question ("« Pourquoi ? », a demandé X") nor when the words already ask.
+     */
+    private void askingQuotes(Sentence s) {
+        for (Sentence.Quote quote : s.quotes) {
+            if (!quote.statement || quote.speaker == null || quote.attribution < 0) {
+                continue;
+            }
+            Sentence.Cue verb = s.cueAt(quote.attribution);
+            int open = s.tokenAt(quote.quotation.contentStart());
+            int close = s.tokenAt(quote.quotation.close());
+            if (verb == null || !verb.isVerb() || verb.first < close || !verb.has(Act.DEMAND) || verb.has(Act.REPORTING) && !lexicon.is(verb.lemmaHead, "ASKS_OF")
+                    || lexicon.is(verb.lemmaHead, "ASKS_ONLY_OF") || syntax.reflexive(s, verb) || s.word(close - 1).equals("?")) {
+                continue;
+            }
+            boolean asked = false;
+            for (int k = demands.demands.size() - 1; k >= 0 && demands.demands.get(k).sentence == s.index && !asked; k--) {
+                asked = demands.demands.get(k).source == quote.speaker && demands.demands.get(k).direct;
+            }
+            while (open < close && !s.token(open).isWord()) {
+                open++;
+            }
+            if (asked || open >= close) {
+                continue;
+            }
+            Mention opening = syntax.objectAt(s, open, close);
+            boolean obliged = opening != null && opening.actor != null && opening.actor != quote.speaker && opening.kind != Mention.Kind.PRONOUN
+                    && syntax.is(s, skipSameActor(s, opening), "OBLIGATION");
+            // "« L'Europe doit investir … »": Europe is asked to invest
+            demands.fromImperative(s, obliged ? skipSameActor(s, opening) + 1 : open, quote.speaker, obliged ? opening.actor : spokenToAfter(s, quote));
         }
     }
 

@@ -164,4 +164,18 @@ class ConstructionAuditTest {
         assertOne(parse("Titre", "Les pourparlers entre Washington et T\u00e9h\u00e9ran reprendront samedi \u00e0 Oman."), CommunicationType.MEETING,
                 "\u00c9tats-Unis", "Iran");
     }
+
+    @Test
+    void aQuotationAttributedByAVerbThatAsksIsWhatItsSpeakerAsks() {
+        Dispatch d = parse("Titre", "\u00ab L'Ukraine doit retirer ses troupes \u00bb, a exig\u00e9 Vladimir Poutine.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("retirer ses troupes");
+            assertThat(x.direct()).isTrue();
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("Vladimir Poutine");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("Ukraine");
+        });
+        assertThat(parse("Titre", "\u00ab Pourquoi maintenant ? \u00bb, a demand\u00e9 Emmanuel Macron.").demands()).isEmpty();
+        Dispatch europe = parse("Titre", "\u00ab L'Europe doit investir dans sa d\u00e9fense \u00bb, a exhort\u00e9 le vice-pr\u00e9sident am\u00e9ricain J.D. Vance.");
+        assertThat(europe.demands()).singleElement().satisfies(x -> assertThat(x.content()).contains("investir dans sa d\u00e9fense"));
+    }
 }
