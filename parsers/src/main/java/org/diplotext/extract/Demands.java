@@ -55,6 +55,9 @@ final class Demands {
             return; // "a lancé un ultimatum de 48 heures au régime pour qu'il …"
         }
         int j = pastDuration(s, pastIncise(s, pastDocument(s, pastDay(s, pastMannerAdverbs(s, syntax.skipAdverbs(s, c.last + 1))))));
+        if (syntax.is(s, j, Grammar.PREDETERMINER) && (syntax.is(s, j + 1, Grammar.DEFINITE) || syntax.is(s, j + 1, Grammar.POSSESSIVE)) && !s.inQuote(j)) {
+            j++; // "a appelé toutes les parties à la retenue", "exhorte tous ses voisins à …": the asked are after the article
+        }
         Draft.Actor target = cliticTarget;
         boolean infinitive = false;
         boolean clause = false;
@@ -604,6 +607,15 @@ final class Demands {
      * The grammatical subject is the one asked; the source, when named, follows "par".
      */
     void fromPassive(Sentence s, Sentence.Cue c, Draft.Actor target) {
+        fromPassive(s, c, target, Integer.MAX_VALUE);
+    }
+
+    /**
+     * {@link #fromPassive(Sentence, Sentence.Cue, Draft.Actor)} with what is asked ending at
+     * {@code last} at the latest: a fronted participle's phrase ends at its comma ("Sommée par
+     * Bruxelles de réformer sa justice, la Pologne …").
+     */
+    void fromPassive(Sentence s, Sentence.Cue c, Draft.Actor target, int last) {
         if (target == null) {
             return;
         }
@@ -627,7 +639,7 @@ final class Demands {
             }
         }
         int from = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
-        int limit = Integer.MAX_VALUE;
+        int limit = last;
         if (source == null) {
             int end = contentEnd(s, from, c);
             for (int i = from + 1; i < end; i++) {

@@ -430,6 +430,10 @@ final class Events {
                 continue;
             }
             boolean quoted = s.inQuote(c.first);
+            if (!quoted && !c.has(Act.DEMAND) && demands.askedIn(s).get(c.first) && !syntax.is(s, c.first - 1, Grammar.AUXILIARY)) {
+                c.used = true; // "Moscou réclame que Kiev reconnaisse l'annexion": what is asked of Kiev, not done by it
+                continue;
+            }
             Syntax.Subject subject = quoted ? quotedSubject(s, c) : syntax.subject(s, c.first, c.last, previous);
             Draft.Actor attributed = subject.pronoun() ? speakerAttributedBy(s, c) : null;
             if (attributed != null) {
@@ -491,9 +495,9 @@ final class Events {
                     subject = main; // "X a condamné les frappes, exhortant Moscou à …": X exhorts
                 }
             }
-            int auxiliary = quoted || !c.has(Act.DEMAND) ? -1 : auxiliaryBeforeIncise(s, c);
+            int auxiliary = quoted ? -1 : auxiliaryBeforeIncise(s, c);
             if (auxiliary >= 0) {
-                subject = syntax.subject(s, auxiliary, auxiliary, previous); // "FO a, pour sa part, exigé …"
+                subject = syntax.subject(s, auxiliary, auxiliary, previous); // "FO a, pour sa part, exigé …", "X a, quant à lui, estimé …"
             }
             Sentence.Cue shared = quoted ? null : sharedAuxiliary(s, c);
             if (shared != null && subjects.containsKey(shared)) {
@@ -519,8 +523,13 @@ final class Events {
                 }
                 subject = main.actor() != null ? main : opening.actor() != null && !opening.pronoun() ? opening : subject;
             }
+            Draft.Actor patient = quoted || c.used ? null : frontedPassiveSubject(s, c);
+            boolean frontedPassive = patient != null;
+            if (frontedPassive) {
+                subject = new Syntax.Subject(patient, patient.plural, false); // "Reçu par X, Y a …": the participle is said of Y
+            }
             subjects.put(c, subject);
-            if (subject.actor() != null && !quoted) {
+            if (subject.actor() != null && !quoted && !frontedPassive) {
                 previous = subject.actor();
                 syntax.saw(subject.actor(), subject.plural());
                 if (c.has(Act.REPORTING) || c.has(Act.DEMAND)) {
@@ -541,16 +550,16 @@ final class Events {
                 c.used = true; // "le dirigeant est accusé de …": said of the subject, not by it
                 continue;
             }
-            if (!c.used && !quoted && c.has(Act.INVITATION) && passive(s, c) && passiveInvitation(s, c, subject.actor())) {
+            if (!c.used && !quoted && c.has(Act.INVITATION) && (passive(s, c) || frontedPassive) && passiveInvitation(s, c, subject.actor())) {
                 c.used = true; // "X a été invité par Y à …": Y invited X
                 continue;
             }
-            if (!c.used && !quoted && c.has(Act.DEMAND) && (passive(s, c) || copular) && !(c.has(Act.INVITATION) && attendance(s, c))) {
-                demands.fromPassive(s, c, subject.actor());
+            if (!c.used && !quoted && c.has(Act.DEMAND) && (passive(s, c) || copular || frontedPassive) && !(c.has(Act.INVITATION) && attendance(s, c))) {
+                demands.fromPassive(s, c, subject.actor(), frontedPassive ? frontedEnd(s, c) - 1 : Integer.MAX_VALUE);
                 c.used = true;
                 continue;
             }
-            if (!c.used && !quoted && c.has(Act.MEETING) && passive(s, c)) {
+            if (!c.used && !quoted && c.has(Act.MEETING) && (passive(s, c) || frontedPassive)) {
                 passiveMeeting(s, c, subject.actor());
                 c.used = true;
                 continue;
@@ -560,7 +569,7 @@ final class Events {
                 c.used = true; // "le retrait des troupes, exigé par l'Otan, …": the agent asks what the participle qualifies
                 continue;
             }
-            if (c.used || passive(s, c) || !quoted && lexicon.endsWithAny(s.word(c.first), "FIRST_PLURAL_ENDING")) {
+            if (c.used || passive(s, c) || frontedPassive || !quoted && lexicon.endsWithAny(s.word(c.first), "FIRST_PLURAL_ENDING")) {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
             }
             // "a adressé une lettre à X lui demandant de …": the letter asks its recipient for its sender
@@ -642,6 +651,7 @@ final class Events {
         obligations(s, attributed);
         ultimatums(s, attributed);
         imperatives(s);
+        askingQuotes(s);
         for (Sentence.Cue c : s.cues) {
             if (!c.isVerb() && !c.used && c.has(Act.DEMAND) && !s.inQuote(c.first)) {
                 demands.fromNoun(s, c);
@@ -746,6 +756,14 @@ final class Events {
                 }
                 cue.used = true;
                 anchor = cue.first;
+            }
+            if (speaker.actor() == null) {
+                Sentence.Cue inner = inciseWithin(s, before + 1, after - 1);
+                if (inner != null) {
+                    speaker = inciseSpeaker(s, inner); // "« Nous ne voterons pas, a dit X, ce texte en l'état »"
+                    inner.used = true;
+                    anchor = inner.first;
+                }
             }
             if (speaker.actor() == null) {
                 speaker = introducer(s, before);
@@ -1802,7 +1820,7 @@ final class Events {
     private boolean participleWithoutAuxiliary(Sentence s, Sentence.Cue c) {
         String raw = input.substring(s.token(c.first).start(), s.token(c.first).end());
         boolean participle = Syntax.writtenParticiple(raw);
-        if (!participle || c.has(Act.DEMAND) && auxiliaryBeforeIncise(s, c) >= 0) {
+        if (!participle || auxiliaryBeforeIncise(s, c) >= 0) {
             return false;
         }
         int j = c.first - 1;
@@ -1956,11 +1974,41 @@ final class Events {
         }
     }
 
+    /**
+     * Reads an invitation sent with a verb of sending ("X a adressé une invitation à Y", "a transmis
+     * une invitation à Y"): the verb's subject invites the one after "à", and the verb sends no letter
+     * of its own. Marks the noun and the verb used and returns true when it found both.
+     */
+    private boolean sentInvitation(Sentence s, Sentence.Cue noun) {
+        if (!syntax.is(s, noun.first - 1, Grammar.INDEFINITE_ARTICLE) && !syntax.is(s, noun.first - 1, Grammar.POSSESSIVE)) {
+            return false;
+        }
+        Sentence.Cue verb = s.cueAt(syntax.adverbsBefore(s, noun.first - 2));
+        if (verb == null || !verb.isVerb() || !verb.has(Act.LETTER) || s.inQuote(verb.first) || syntax.negated(s, verb)) {
+            return false;
+        }
+        Draft.Actor sender = syntax.subject(s, verb.first, verb.last, null).actor();
+        Mention to = recipientAfter(s, noun.last + 1);
+        if (sender == null || to == null || to.actor == null || to.actor == sender || to.kind == Mention.Kind.PRONOUN) {
+            return false;
+        }
+        Draft.Communication inv = new Draft.Communication(CommunicationType.INVITATION, sender);
+        inv.recipient(to.actor);
+        held(s, noun, inv);
+        noun.used = true;
+        verb.used = true; // the letter verb sent the invitation, not a letter of its own
+        return true;
+    }
+
     private void invitation(Sentence s, Sentence.Cue c, Draft.Actor sender) {
         if (sender == null) {
             return;
         }
-        Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
+        int at = syntax.skipAdverbs(s, c.last + 1);
+        if (c.last > c.first && lexicon.is(s.tokens, at, Grammar.TO_PREPOSITION)) {
+            at++; // "a lancé une invitation à X": the phrase holds its object, X is after "à"
+        }
+        Mention object = syntax.objectAt(s, at, s.size());
         Draft.Actor recipient = object == null ? null : object.actor;
         List<Draft.Actor> written = recipient == null ? invitedByClitic(s, c, sender) : List.of();
         Mention counted = recipient == null && written.isEmpty() ? countedAt(s, syntax.skipAdverbs(s, c.last + 1)) : null;
@@ -2102,6 +2150,13 @@ final class Events {
 
     /** Records a communication of the sentence (a meeting, a call, an invitation), dated by the day its cue names. */
     private void held(Sentence s, Sentence.Cue c, Draft.Communication communication) {
+        for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
+            Draft.Communication same = communications.get(k);
+            if (same.type == communication.type && same.type != CommunicationType.STATEMENT && same.sender == communication.sender
+                    && same.recipients.equals(communication.recipients)) {
+                return; // "a effectué une visite en Chine, où il s'est entretenu avec Xi Jinping": one meeting, told twice
+            }
+        }
         communication.evidence.add(Span.of(input, s.start, s.end));
         communication.date = dates.of(s, c.first, reference);
         communication.sentence = s.index;
@@ -2225,6 +2280,9 @@ final class Events {
         CommunicationType type = noun.has(Act.INVITATION) ? CommunicationType.INVITATION
                 : noun.has(Act.LETTER) ? CommunicationType.LETTER
                 : noun.has(Act.CALL) ? CommunicationType.CALL : null;
+        if (type == null && syntax.is(s, noun.first, Grammar.RECEIVED_CALL_NOUN) && syntax.is(s, syntax.skipAdverbs(s, noun.last + 1), Grammar.DE_FORM)) {
+            type = CommunicationType.CALL; // "a reçu un appel de son homologue": a call received, no appeal
+        }
         if (type == null) {
             return false;
         }
@@ -2401,9 +2459,12 @@ final class Events {
             if (c.isVerb() || c.used || !c.has(Act.INVITATION) || s.inQuote(c.first)) {
                 continue;
             }
+            if (sentInvitation(s, c)) {
+                continue;
+            }
             int prep = s.word(c.first - 1).equals("'") && syntax.is(s, c.first - 2, Grammar.DEFINITE_ELIDED) ? c.first - 3
-                    : syntax.is(s, c.first - 1, Grammar.DEFINITE) ? c.first - 2 : c.first - 1;
-            boolean accepted = syntax.is(s, prep, Grammar.ACCEPT_VERB) && prep < c.first - 1; // "X a accepté l'invitation de Y"
+                    : syntax.is(s, c.first - 1, Grammar.DEFINITE) || syntax.is(s, c.first - 1, Grammar.INDEFINITE_ARTICLE) ? c.first - 2 : c.first - 1;
+            boolean accepted = syntax.is(s, prep, Grammar.ACCEPT_VERB) && prep < c.first - 1; // "X a accepté l'invitation (une invitation) de Y"
             if (!(syntax.is(s, prep, Grammar.CIRCUMSTANCE_PREPOSITION) || accepted) || !syntax.is(s, c.last + 1, Grammar.DE_FORM)) {
                 continue;
             }
@@ -2461,7 +2522,9 @@ final class Events {
      */
     private Draft.Actor coordinatedSubject(Sentence s, int verb, Draft.Actor subject, boolean reciprocalOnly) {
         int k = verb - 1;
-        boolean reciprocal = false;
+        Sentence.Cue cue = s.cueAt(verb);
+        // "X et Y ont échangé au téléphone", "ont discuté mardi": verbs that are reciprocal without "se"
+        boolean reciprocal = cue != null && cue.isVerb() && cue.first == verb && lexicon.is(cue.lemmaHead, Grammar.RECIPROCAL_VERB);
         while (k >= 0 && s.mentionAt(k) == null && (syntax.skippable(s, k) || !reciprocalOnly && syntax.is(s, k, Grammar.HOLD_VERB))) {
             reciprocal |= syntax.is(s, k, Grammar.REFLEXIVE); // "X et Y ont tenu une réunion"
             k--;
@@ -2601,12 +2664,16 @@ final class Events {
             if (c.isVerb() || c.used || !(c.has(Act.MEETING) || c.has(Act.CALL)) || s.inQuote(c.first)) {
                 continue;
             }
-            if (c.first - 1 == 0 && syntax.is(s, c.first - 1, Grammar.INDEFINITE_DETERMINER) && syntax.is(s, c.last + 1, Grammar.BETWEEN)) {
-                meetingBetween(s, c); // "Une rencontre entre X et Y a eu lieu mardi"
+            boolean opening = c.first == 1 || c.first == 2 && s.word(1).equals("'") && syntax.is(s, 0, Grammar.DEFINITE_ELIDED);
+            if (opening && (syntax.is(s, 0, Grammar.INDEFINITE_DETERMINER) || syntax.is(s, 0, Grammar.DEFINITE) || c.first == 2)
+                    && syntax.is(s, c.last + 1, Grammar.BETWEEN)) {
+                meetingBetween(s, c); // "Une rencontre entre X et Y a eu lieu mardi", "Le sommet entre X et Y s'est tenu à …"
                 continue;
             }
             int frame = frameBefore(s, c.first - 1);
-            boolean framed = frame >= 0 && syntax.is(s, frame, Grammar.FRAMING_PREPOSITION) && (frame <= 3 || s.word(frame - 1).equals(",")
+            // "Après sa rencontre avec X, Y a …", "avant son entretien avec X": framed by the time it bounds, as by "lors de"
+            boolean bounding = frame >= 0 && frame == c.first - 2 && (syntax.is(s, frame, Grammar.AFTER) || syntax.is(s, frame, Grammar.BEFORE));
+            boolean framed = frame >= 0 && (syntax.is(s, frame, Grammar.FRAMING_PREPOSITION) || bounding) && (frame <= 3 || s.word(frame - 1).equals(",")
                     || syntax.is(s, c.last + 1, Grammar.WITH)); // "X avait évoqué Y lors d'un entretien téléphonique avec Z": X's call with Z
             if (!syntax.is(s, c.first - 1, Grammar.INDEFINITE_DETERMINER)
                     && !(framed && (syntax.is(s, c.first - 1, Grammar.POSSESSIVE) || syntax.is(s, c.first - 1, Grammar.DEFINITE_SINGULAR)))) {
@@ -2631,10 +2698,13 @@ final class Events {
                 CommunicationType type = c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING;
                 meeting(s, c, host, type);
                 Mention told = communications.size() == before && frame > 3 && host != null ? toldBefore(s, frame, host) : null;
-                if (told != null) {
-                    // "X a fait part de sa demande au ministre Y, lors d'un entretien téléphonique": the exchange was with Y
+                Draft.Actor addressed = told != null ? told.actor
+                        : communications.size() == before && frame <= 3 && host != null ? addressedBy(s, host, before) : null;
+                if (addressed != null) {
+                    // "X a fait part de sa demande au ministre Y, lors d'un entretien téléphonique": the exchange was with Y;
+                    // "Lors d'un entretien téléphonique, X a exhorté Y à …": with the one the main clause asks or tells
                     Draft.Communication exchange = new Draft.Communication(type, host);
-                    exchange.recipient(told.actor);
+                    exchange.recipient(addressed);
                     held(s, c, exchange);
                 }
                 if (communications.size() > before) {
@@ -2654,6 +2724,27 @@ final class Events {
             }
             meeting(s, c, subject.actor(), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
         }
+    }
+
+    /**
+     * The person whom {@code host} asks something of or tells something to in this sentence (a demand's
+     * target, a statement's single recipient, made before the communication at {@code made}), or null.
+     */
+    private Draft.Actor addressedBy(Sentence s, Draft.Actor host, int made) {
+        for (int k = demands.demands.size() - 1; k >= 0 && demands.demands.get(k).sentence == s.index; k--) {
+            Draft.Demand d = demands.demands.get(k);
+            if (d.source == host && !d.direct && d.target != null && d.target.type == org.diplotext.model.ActorType.PERSON) {
+                return d.target;
+            }
+        }
+        for (int k = made - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
+            Draft.Communication said = communications.get(k);
+            if (said.type == CommunicationType.STATEMENT && said.sender == host && said.recipients.size() == 1
+                    && said.recipients.get(0).type == org.diplotext.model.ActorType.PERSON) {
+                return said.recipients.get(0);
+            }
+        }
+        return null;
     }
 
     /**
@@ -2947,21 +3038,61 @@ final class Events {
                     || s.cueAt(first + 1) != null && s.cueAt(first + 1).isVerb()) {
                 continue; // "« Gonzalez a raison »": a name that ends like a verb, followed by its own verb
             }
-            Draft.Actor target = null;
-            for (int k = s.tokenAt(quote.quotation.close() + 1); k < s.size() && k >= 0; k++) {
-                String v = s.word(k);
-                if (v.equals(".") || v.equals(";") || s.inQuote(k)) {
-                    break;
-                }
-                if (syntax.is(s, k, Grammar.TO_BARE) && input.charAt(s.token(k).start()) == '\u00e0' || syntax.is(s, k, Grammar.TO_THE)) {
-                    Mention m = syntax.objectAt(s, k + 1, s.size());
-                    if (m != null && m.actor != quote.speaker && m.kind != Mention.Kind.PRONOUN && m.actor.type == org.diplotext.model.ActorType.PERSON) {
-                        target = m.actor; // "« … », a lancé X à Y"
-                    }
-                    break;
-                }
+            demands.fromImperative(s, first, quote.speaker, spokenToAfter(s, quote));
+        }
+    }
+
+    /** The person a quotation is said to after its attribution ("« … », a lancé X à Y"), or null. */
+    private Draft.Actor spokenToAfter(Sentence s, Sentence.Quote quote) {
+        for (int k = s.tokenAt(quote.quotation.close() + 1); k < s.size() && k >= 0; k++) {
+            String v = s.word(k);
+            if (v.equals(".") || v.equals(";") || s.inQuote(k)) {
+                break;
             }
-            demands.fromImperative(s, first, quote.speaker, target);
+            if (syntax.is(s, k, Grammar.TO_BARE) && input.charAt(s.token(k).start()) == '\u00e0' || syntax.is(s, k, Grammar.TO_THE)) {
+                Mention m = syntax.objectAt(s, k + 1, s.size());
+                if (m != null && m.actor != quote.speaker && m.kind != Mention.Kind.PRONOUN && m.actor.type == org.diplotext.model.ActorType.PERSON) {
+                    return m.actor;
+                }
+                break;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A quotation attributed after it by a verb that asks ("« L'Europe doit investir dans sa défense »,
+     * a exhorté X", "« …», a exigé X") is what its speaker asks: one demand of the quotation's first
+     * sentence, of the actor that opens it before an obligation ({@code doit}) or of the one the words
+     * are said to. Not for a question ("« Pourquoi ? », a demandé X") nor when the words already ask.
+     */
+    private void askingQuotes(Sentence s) {
+        for (Sentence.Quote quote : s.quotes) {
+            if (!quote.statement || quote.speaker == null || quote.attribution < 0) {
+                continue;
+            }
+            Sentence.Cue verb = s.cueAt(quote.attribution);
+            int open = s.tokenAt(quote.quotation.contentStart());
+            int close = s.tokenAt(quote.quotation.close());
+            if (verb == null || !verb.isVerb() || verb.first < close || !verb.has(Act.DEMAND) || verb.has(Act.REPORTING) && !lexicon.is(verb.lemmaHead, Grammar.ASKS_OF)
+                    || lexicon.is(verb.lemmaHead, Grammar.ASKS_ONLY_OF) || syntax.reflexive(s, verb) || s.word(close - 1).equals("?")) {
+                continue;
+            }
+            boolean asked = false;
+            for (int k = demands.demands.size() - 1; k >= 0 && demands.demands.get(k).sentence == s.index && !asked; k--) {
+                asked = demands.demands.get(k).source == quote.speaker && demands.demands.get(k).direct;
+            }
+            while (open < close && !s.token(open).isWord()) {
+                open++;
+            }
+            if (asked || open >= close) {
+                continue;
+            }
+            Mention opening = syntax.objectAt(s, open, close);
+            boolean obliged = opening != null && opening.actor != null && opening.actor != quote.speaker && opening.kind != Mention.Kind.PRONOUN
+                    && syntax.is(s, skipSameActor(s, opening), Grammar.OBLIGATION);
+            // "« L'Europe doit investir … »": Europe is asked to invest
+            demands.fromImperative(s, obliged ? skipSameActor(s, opening) + 1 : open, quote.speaker, obliged ? opening.actor : spokenToAfter(s, quote));
         }
     }
 
@@ -3028,6 +3159,9 @@ final class Events {
                 if (c.sender == who.actor() && c.type == CommunicationType.STATEMENT) {
                     return who.actor();
                 }
+                if (c.type == CommunicationType.STATEMENT && c.quote == null && speaksForSource(c.sender, who.actor())) {
+                    return who.actor(); // "Vladimir Poutine a exprimé sa préoccupation, selon le Kremlin": his statement, told by his own side
+                }
             }
             Draft.Communication st = new Draft.Communication(CommunicationType.STATEMENT, who.actor());
             st.evidence.add(Span.of(input, s.start, s.end));
@@ -3038,6 +3172,16 @@ final class Events {
             return who.actor();
         }
         return null;
+    }
+
+    /** Whether {@code speaker} acts for {@code source}: its body or spokesperson's body, or an official of the state it is. */
+    private static boolean speaksForSource(Draft.Actor speaker, Draft.Actor source) {
+        if (speaker == null || source == null || speaker == source) {
+            return false;
+        }
+        return speaker.affiliationActor == source || speaker.speaksFor == source || source.key.equals(speaker.affiliation)
+                || source.type == org.diplotext.model.ActorType.STATE && speaker.titleKind != null && source.country != null
+                        && source.country.equals(speaker.country);
     }
 
     /**
@@ -3061,6 +3205,84 @@ final class Events {
             return Syntax.Subject.NONE;
         }
         return new Syntax.Subject(m.actor, syntax.plural(m), false);
+    }
+
+    /**
+     * The one a past participle opening the sentence with its agent is said of, the main clause's
+     * subject: "Reçu mardi par X, Y a …" (X met Y), "Invité par X, Y se rendra …", "Sommée par
+     * Bruxelles de réformer sa justice, la Pologne …"; null for any other verb or form.
+     */
+    private Draft.Actor frontedPassiveSubject(Sentence s, Sentence.Cue c) {
+        if (c.first != 0 || !(c.has(Act.MEETING) || c.has(Act.INVITATION) || c.has(Act.DEMAND)) || s.inQuote(0)) {
+            return null;
+        }
+        String raw = input.substring(s.token(0).start(), s.token(0).end());
+        if (!Syntax.writtenParticiple(raw) && !lexicon.endsWithAny(s.word(0), "PAST_PARTICIPLE_ENDING")) {
+            return null; // "Reçu", "Accueillie" as "Invité", "Sommée"
+        }
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 8); k++) {
+            if (syntax.is(s, k, Grammar.BY)) {
+                return frontedParticipleSubject(s, c);
+            }
+            if (!s.token(k).isWord() && !s.word(k).equals("'") || s.inQuote(k)) {
+                return null; // "Reçu lundi à l'Élysée par X", not past a comma
+            }
+        }
+        return null;
+    }
+
+    /** The comma closing a phrase fronted by the cue, or the sentence's size when there is none. */
+    private int frontedEnd(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + WINDOW); k++) {
+            if (s.word(k).equals(",") && !s.inQuote(k)) {
+                return k;
+            }
+        }
+        return s.size();
+    }
+
+    /**
+     * The verb of speech of an incise set off by a comma inside a quotation, with its subject inverted
+     * after it ("« Nous ne voterons pas, a dit X, ce texte »", "« C'est historique, a déclaré X. Nous … »",
+     * "« …, a-t-il ajouté, … »"), between the tokens {@code from} and {@code to}; null when there is none.
+     */
+    private Sentence.Cue inciseWithin(Sentence s, int from, int to) {
+        for (int k = from + 1; k < to - 1; k++) {
+            if (!s.word(k).equals(",")) {
+                continue;
+            }
+            int j = k + 1;
+            while (j < to && syntax.is(s, j, Grammar.AUXILIARY)) {
+                j++;
+            }
+            if (s.word(j).equals("-")) {
+                j += syntax.is(s, j + 1, Grammar.EUPHONIC) ? 4 : 2; // "a-t-il dit": past the inverted pronoun
+            }
+            Sentence.Cue cue = s.cueAt(j);
+            if (cue != null && cue.isVerb() && cue.first == j && cue.has(Act.REPORTING) && !cue.used && inciseSpeaker(s, cue).actor() != null) {
+                return cue;
+            }
+        }
+        return null;
+    }
+
+    /** The inverted subject after an incise's verb of speech, closed by a comma or a period; NONE otherwise. */
+    private Syntax.Subject inciseSpeaker(Sentence s, Sentence.Cue cue) {
+        int a = cue.last + 1;
+        boolean before = cue.first > 1 && s.word(cue.first - 2).equals("-")
+                && (syntax.is(s, cue.first - 1, Grammar.PRONOUN_SINGULAR) || syntax.is(s, cue.first - 1, Grammar.PRONOUN_PLURAL));
+        if (s.word(a).equals("-") || before) {
+            // "ajoute-t-il", "a-t-il ajouté": the pronoun inverted after the verb or its auxiliary
+            Syntax.Subject inverted = syntax.subject(s, cue.first, cue.last, null);
+            int close = s.word(a).equals("-") ? a + (syntax.is(s, a + 1, Grammar.EUPHONIC) ? 4 : 2) : a;
+            return s.word(close).equals(",") || s.word(close).equals(".") ? inverted : Syntax.Subject.NONE;
+        }
+        Mention m = s.mentionAt(syntax.skipAdverbs(s, a));
+        if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN) {
+            return Syntax.Subject.NONE;
+        }
+        int close = skipSameActor(s, m);
+        return s.word(close).equals(",") || s.word(close).equals(".") ? new Syntax.Subject(m.actor, syntax.plural(m), false) : Syntax.Subject.NONE;
     }
 
     /** The subject of the main clause after a participle opening the sentence, past any quotation in its phrase. */
@@ -3310,7 +3532,8 @@ final class Events {
         if (object == null || object.actor == null || object.kind == Mention.Kind.PRONOUN || syntax.prepositional(object)) {
             return false;
         }
-        int after = syntax.skipAdverbs(s, object.last + 1);
+        // "a appelé son homologue chinois Wang Yi": the name apposed to the title is the same object
+        int after = syntax.skipAdverbs(s, skipSameActor(s, object));
         String w = s.word(after);
         return after >= s.size() || w.equals(".") || w.equals(",") || w.equals(";") || syntax.is(s, after, Grammar.WEEKDAY)
                 || syntax.is(s, after, Grammar.RELATIVE_DAY) || syntax.is(s, after, Grammar.FOR);

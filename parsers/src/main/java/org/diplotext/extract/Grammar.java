@@ -187,6 +187,7 @@ final class Grammar {
     static final GrammarClass PLURAL_DETERMINER = GrammarClass.named("PLURAL_DETERMINER");
     static final GrammarClass POLITICAL_ADJECTIVE = GrammarClass.named("POLITICAL_ADJECTIVE");
     static final GrammarClass POSSESSIVE = GrammarClass.named("POSSESSIVE");
+    static final GrammarClass PREDETERMINER = GrammarClass.named("PREDETERMINER");
     static final GrammarClass PRENOMINAL_ADJECTIVE = GrammarClass.named("PRENOMINAL_ADJECTIVE");
     static final GrammarClass PREPOSITION = GrammarClass.named("PREPOSITION");
     static final GrammarClass PRESENT_AUXILIARY = GrammarClass.named("PRESENT_AUXILIARY");
@@ -199,7 +200,9 @@ final class Grammar {
     static final GrammarClass PURPOSE = GrammarClass.named("PURPOSE");
     static final GrammarClass QUANTIFIER = GrammarClass.named("QUANTIFIER");
     static final GrammarClass READING_PARTICIPLE = GrammarClass.named("READING_PARTICIPLE");
+    static final GrammarClass RECEIVED_CALL_NOUN = GrammarClass.named("RECEIVED_CALL_NOUN");
     static final GrammarClass RECEIVE_VERB = GrammarClass.named("RECEIVE_VERB");
+    static final GrammarClass RECIPROCAL_VERB = GrammarClass.named("RECIPROCAL_VERB");
     static final GrammarClass REFLEXIVE = GrammarClass.named("REFLEXIVE");
     static final GrammarClass REFLEXIVE_ANY_PERSON = GrammarClass.named("REFLEXIVE_ANY_PERSON");
     static final GrammarClass REFLEXIVE_ELIDED = GrammarClass.named("REFLEXIVE_ELIDED");

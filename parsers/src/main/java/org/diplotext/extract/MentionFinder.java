@@ -240,7 +240,8 @@ final class MentionFinder {
             String state = stateAdjective(s, j);
             int last = state != null ? stateAdjectiveEnd(s, j) : j;
             int named = j;
-            if (state == null && is(s, j, Grammar.OF_SINGULAR)) {
+            // "l'ambassade des États-Unis", "l'armée des Émirats arabes unis": "des" before the name of a state in the plural
+            if (state == null && (is(s, j, Grammar.OF_SINGULAR) || is(s, j, Grammar.DE_FORM) && is(s, j, Grammar.PLURAL_DETERMINER))) {
                 int k = afterOf(s, j);
                 PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
                 if (of != null && of.value().kind() == Named.Kind.STATE) {
@@ -2204,11 +2205,21 @@ final class MentionFinder {
         if (first < 1 || !is(s, first - 1, Grammar.TO_BARE)) {
             return false;
         }
+        for (int k = first - 2; k >= Math.max(1, first - 5) && s.token(k).isWord() && !s.token(k).capitalised(); k--) {
+            if (is(s, k, Grammar.ACCOUNT_NOUN)) {
+                return true; // "réclamer des explications à Moscou", "des garanties de sécurité à Kiev": owed by or to the state, not a place
+            }
+        }
         int n = last + 2 + (s.word(last + 2).equals("'") ? 1 : 0);
         String w = s.word(n);
         if (is(s, last + 1, Grammar.OF_BARE) && n < s.size() && s.token(n).isWord() && !s.token(n).capitalised()
                 && w.length() > 3 && lexicon.endsWithAny(w, "INFINITIVE_ENDING")) {
             return true;
+        }
+        if (first >= 2 && lexicon.is(s.tokens, first - 2, Grammar.GRANT_VERB) && (lexicon.is(s.tokens, last + 1, Grammar.UNTIL)
+                || lexicon.is(s.tokens, last + 1, Grammar.DETERMINER) && lexicon.is(s.tokens, last + 2, Grammar.TIME_LIMIT)
+                || s.token(Math.min(last + 1, s.size() - 1)).numeric() && lexicon.is(s.tokens, last + 2, Grammar.TIME_LIMIT))) {
+            return true; // "a donné à Budapest jusqu'à vendredi pour …", "a accordé à Moscou une semaine pour …": the one given a time limit
         }
         if (is(s, last + 1, Grammar.FOR) && s.token(Math.min(last + 2, s.size() - 1)).isWord() && !s.token(Math.min(last + 2, s.size() - 1)).capitalised()) {
             for (int k = first - 2; k >= Math.max(0, first - 10); k--) {
