@@ -248,6 +248,9 @@ final class ActorResolver {
         a.nameRank = Math.max(a.nameRank, 5);
         a.confirmed |= !m.located; // "sa route vers le Canada": a state that only locates is no actor unless named otherwise
         a.mention(text(m), span(m));
+        if (m.complement != null && m.complement.kind == Mention.Kind.PERSON && m.complement.actor == null) {
+            m.complement.actor = person(m.complement); // "le gouvernement de Viktor Orban": its head is named too
+        }
         return a;
     }
 
@@ -847,7 +850,7 @@ final class ActorResolver {
             }
         }
         if (match != null) {
-            match.aliases.add(withArticle(m));
+            match.aliases.add(m.shared != null ? sharedName(m) : withArticle(m));
             match.mention(span(m));
             applyTitle(match, m, false);
             return match;
@@ -856,7 +859,7 @@ final class ActorResolver {
             return null; // "un photographe a été blessé": an unnamed professional is no party to diplomacy
         }
         int end = m.end();
-        if (m.complement == null) {
+        if (m.complement == null && m.shared == null) {
             // an unnamed official is named by the whole title: "le chef de la direction de l'aviation civile"
             Sentence s = m.sentence;
             int j = m.last + 1;
@@ -891,7 +894,7 @@ final class ActorResolver {
                 end = s.token(j + 1).end();
             }
         }
-        String text = input.substring(m.start(), end);
+        String text = m.shared != null ? sharedName(m) : input.substring(m.start(), end);
         String key = "T:" + fold(text) + (body == null ? "" : "@" + body.key);
         for (Draft.Actor other : titled) {
             if (other.plural == m.plural && other.speaksFor == body && (extendsBy(key, other.key) || extendsBy(other.key, key))) {
@@ -1672,6 +1675,19 @@ final class ActorResolver {
 
     String text(Mention m) {
         return input.substring(m.start(), m.end());
+    }
+
+    /** The name of one holder of a shared title: "président chinois" in "les présidents russe et chinois". */
+    private String sharedName(Mention m) {
+        Sentence s = m.sentence;
+        Mention.Shared x = m.shared;
+        StringBuilder name = new StringBuilder().append(input, s.token(x.titleFirst()).start(), s.token(x.titleFirst()).end() - 1); // "présidents" less its plural ending
+        name.append(input, s.token(x.titleFirst()).end(), s.token(x.titleLast()).end())
+                .append(' ').append(input, s.token(x.adjectiveFirst()).start(), s.token(x.adjectiveLast()).end());
+        if (x.remitFirst() >= 0) {
+            name.append(' ').append(input, s.token(x.remitFirst()).start(), s.token(x.remitLast()).end());
+        }
+        return name.toString();
     }
 
     private String withArticle(Mention m) {
