@@ -1147,6 +1147,12 @@ final class ActorResolver {
         if (country != null && m.title.kind().equals(pkind) && ("HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind))) {
             return true; // "le chef de l'Etat français" after "le président français X": one holder of the office
         }
+        if (country == null && m.complement == null && m.organisation == null && m.first == m.last
+                && lexicon.is(m.sentence.tokens, m.first, "BARE_LEADER") && !lexicon.is(m.sentence.tokens, m.last + 1, "DE_FORM")
+                && ("HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind))
+                && p == persons.get(persons.size() - 1) && p.lastSentence >= m.sentence.index - 2) {
+            return true; // "Viktor Orban a bloqué l'aide. Le dirigeant nationaliste a dénoncé …": the leader just named
+        }
         if (m.organisation != null && !("O:" + m.organisation).equals(p.affiliation)) {
             return false;
         }

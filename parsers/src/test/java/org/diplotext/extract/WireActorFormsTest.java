@@ -87,7 +87,8 @@ class WireActorFormsTest {
         "Le vice-Premier ministre Frank Vandenbroucke (Vooruit) a d\u00e9nonc\u00e9 mardi la r\u00e9forme. | Vooruit | ORGANISATION",
         "La D\u00e9fense civile de Gaza a fait \u00e9tat mardi de 20 morts. | D\u00e9fense civile de Gaza | ORGANISATION",
         "La D\u00e9fense civile palestinienne a fait \u00e9tat mardi de 20 morts. | D\u00e9fense civile palestinienne | ORGANISATION",
-        "La R\u00e9publique islamique a rejet\u00e9 mardi l'ultimatum. | Iran | STATE"})
+        "La R\u00e9publique islamique a rejet\u00e9 mardi l'ultimatum. | Iran | STATE",
+        "Le SBU a revendiqu\u00e9 mardi l'attaque. | SBU | ORGANISATION"})
     void bodiesOfWireCopyAreKnown(String lead, String name, ActorType type) {
         Dispatch d = parse("Titre", lead);
         assertThat(actor(d, name).type()).isEqualTo(type);
@@ -144,5 +145,20 @@ class WireActorFormsTest {
         Dispatch d = parse("Titre", "MM. Poutine et Xi ont d\u00e9nonc\u00e9 mardi les sanctions \u00ab ill\u00e9gales \u00bb.");
         assertThat(actor(d, "Vladimir Poutine").type()).isEqualTo(ActorType.PERSON);
         assertThat(actor(d, "Xi").type()).isEqualTo(ActorType.PERSON);
+    }
+
+    @Test
+    void aBareLeaderIsTheHeadOfGovernmentJustNamed() {
+        Dispatch d = parse("Titre", "Le Premier ministre hongrois Viktor Orban a bloqu\u00e9 mardi l'aide.",
+                "Le dirigeant nationaliste a d\u00e9nonc\u00e9 \u00ab le chantage \u00bb de Bruxelles.");
+        Actor orban = actor(d, "Viktor Orban");
+        assertThat(d.actors()).noneMatch(a -> a.name().startsWith("dirigeant"));
+        assertThat(d.communications()).anyMatch(c -> c.sender().orElse("").equals(orban.id()) && c.quote().orElse("").equals("le chantage"));
+    }
+
+    @Test
+    void aLeaderOfSomethingElseIsNotTheHeadJustNamed() {
+        Dispatch d = parse("Titre", "Viktor Orban a bloqu\u00e9 mardi l'aide.", "Le chef de l'opposition a d\u00e9nonc\u00e9 \u00ab le chantage \u00bb du gouvernement.");
+        assertThat(actor(d, "Viktor Orban").aliases()).noneMatch(a -> a.contains("chef"));
     }
 }
