@@ -1238,7 +1238,7 @@ final class MentionFinder {
             int j = m.last + 1;
             Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
             if (next != null && next == m.complement) {
-                j = next.last + 1; // the body a title names ("président de l'association X"), found with it
+                j = Math.max(j, next.last + 1); // the body a title names ("président de l'association X"), found with it (or inside it)
                 next = k + 2 < ms.size() ? ms.get(k + 2) : null;
             }
             // a complement: ambassadeur de Russie, porte-parole du Kremlin, chercheurs de HRW
