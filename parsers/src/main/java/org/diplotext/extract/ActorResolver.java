@@ -249,6 +249,9 @@ final class ActorResolver {
         a.nameRank = Math.max(a.nameRank, 5);
         a.confirmed |= !m.located; // "sa route vers le Canada": a state that only locates is no actor unless named otherwise
         a.mention(text(m), span(m));
+        if (m.complement != null && m.complement.kind == Mention.Kind.PERSON && m.complement.actor == null) {
+            m.complement.actor = person(m.complement); // "le gouvernement de Viktor Orban": its head is named too
+        }
         return a;
     }
 
@@ -848,7 +851,7 @@ final class ActorResolver {
             }
         }
         if (match != null) {
-            match.aliases.add(withArticle(m));
+            match.aliases.add(m.shared != null ? sharedName(m) : withArticle(m));
             match.mention(span(m));
             applyTitle(match, m, false);
             return match;
@@ -857,7 +860,7 @@ final class ActorResolver {
             return null; // "un photographe a été blessé": an unnamed professional is no party to diplomacy
         }
         int end = m.end();
-        if (m.complement == null) {
+        if (m.complement == null && m.shared == null) {
             // an unnamed official is named by the whole title: "le chef de la direction de l'aviation civile"
             Sentence s = m.sentence;
             int j = m.last + 1;
@@ -892,7 +895,7 @@ final class ActorResolver {
                 end = s.token(j + 1).end();
             }
         }
-        String text = input.substring(m.start(), end);
+        String text = m.shared != null ? sharedName(m) : input.substring(m.start(), end);
         String key = "T:" + fold(text) + (body == null ? "" : "@" + body.key);
         for (Draft.Actor other : titled) {
             if (other.plural == m.plural && other.speaksFor == body && (extendsBy(key, other.key) || extendsBy(other.key, key))) {
@@ -1144,6 +1147,12 @@ final class ActorResolver {
         }
         if (country != null && m.title.kind().equals(pkind) && ("HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind))) {
             return true; // "le chef de l'Etat français" after "le président français X": one holder of the office
+        }
+        if (country == null && m.complement == null && m.organisation == null && m.first == m.last
+                && lexicon.is(m.sentence.tokens, m.first, Grammar.BARE_LEADER) && !lexicon.is(m.sentence.tokens, m.last + 1, Grammar.DE_FORM)
+                && ("HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind))
+                && p == persons.get(persons.size() - 1) && p.lastSentence >= m.sentence.index - 2) {
+            return true; // "Viktor Orban a bloqué l'aide. Le dirigeant nationaliste a dénoncé …": the leader just named
         }
         if (m.organisation != null && !("O:" + m.organisation).equals(p.affiliation)) {
             return false;
@@ -1673,6 +1682,19 @@ final class ActorResolver {
 
     String text(Mention m) {
         return input.substring(m.start(), m.end());
+    }
+
+    /** The name of one holder of a shared title: "président chinois" in "les présidents russe et chinois". */
+    private String sharedName(Mention m) {
+        Sentence s = m.sentence;
+        Mention.Shared x = m.shared;
+        StringBuilder name = new StringBuilder().append(input, s.token(x.titleFirst()).start(), s.token(x.titleFirst()).end() - 1); // "présidents" less its plural ending
+        name.append(input, s.token(x.titleFirst()).end(), s.token(x.titleLast()).end())
+                .append(' ').append(input, s.token(x.adjectiveFirst()).start(), s.token(x.adjectiveLast()).end());
+        if (x.remitFirst() >= 0) {
+            name.append(' ').append(input, s.token(x.remitFirst()).start(), s.token(x.remitLast()).end());
+        }
+        return name.toString();
     }
 
     private String withArticle(Mention m) {

@@ -30,12 +30,14 @@ final class Grammar {
     static final GrammarClass ARMED_FORCES = GrammarClass.named("ARMED_FORCES");
     static final GrammarClass ARMED_MEMBERS = GrammarClass.named("ARMED_MEMBERS");
     static final GrammarClass ARTICLE = GrammarClass.named("ARTICLE");
+    static final GrammarClass ARTICLELESS_NAME = GrammarClass.named("ARTICLELESS_NAME");
     static final GrammarClass ASKS_OF = GrammarClass.named("ASKS_OF");
     static final GrammarClass ASKS_ONLY_OF = GrammarClass.named("ASKS_ONLY_OF");
     static final GrammarClass ASKS_SOMEONE = GrammarClass.named("ASKS_SOMEONE");
     static final GrammarClass ATTENDANCE = GrammarClass.named("ATTENDANCE");
     static final GrammarClass AUTHORITIES = GrammarClass.named("AUTHORITIES");
     static final GrammarClass AUXILIARY = GrammarClass.named("AUXILIARY");
+    static final GrammarClass BARE_LEADER = GrammarClass.named("BARE_LEADER");
     static final GrammarClass BARE_STATE_BODY = GrammarClass.named("BARE_STATE_BODY");
     static final GrammarClass BEEN = GrammarClass.named("BEEN");
     static final GrammarClass BEFORE = GrammarClass.named("BEFORE");
@@ -134,6 +136,7 @@ final class Grammar {
     static final GrammarClass ISSUED_TEXT = GrammarClass.named("ISSUED_TEXT");
     static final GrammarClass KIN_NOUN = GrammarClass.named("KIN_NOUN");
     static final GrammarClass LAST = GrammarClass.named("LAST");
+    static final GrammarClass LED_BODY = GrammarClass.named("LED_BODY");
     static final GrammarClass LIGHT_VERB = GrammarClass.named("LIGHT_VERB");
     static final GrammarClass LIKEWISE = GrammarClass.named("LIKEWISE");
     static final GrammarClass LOCAL_PLACE = GrammarClass.named("LOCAL_PLACE");
@@ -183,8 +186,10 @@ final class Grammar {
     static final GrammarClass PLACE_PREPOSITION = GrammarClass.named("PLACE_PREPOSITION");
     static final GrammarClass PLUPERFECT = GrammarClass.named("PLUPERFECT");
     static final GrammarClass PLURAL_AUXILIARY = GrammarClass.named("PLURAL_AUXILIARY");
+    static final GrammarClass PLURAL_CIVILITY = GrammarClass.named("PLURAL_CIVILITY");
     static final GrammarClass PLURAL_DEFINITE = GrammarClass.named("PLURAL_DEFINITE");
     static final GrammarClass PLURAL_DETERMINER = GrammarClass.named("PLURAL_DETERMINER");
+    static final GrammarClass PLURAL_ENDING = GrammarClass.named("PLURAL_ENDING");
     static final GrammarClass POLITICAL_ADJECTIVE = GrammarClass.named("POLITICAL_ADJECTIVE");
     static final GrammarClass POSSESSIVE = GrammarClass.named("POSSESSIVE");
     static final GrammarClass PREDETERMINER = GrammarClass.named("PREDETERMINER");

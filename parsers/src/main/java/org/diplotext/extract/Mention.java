@@ -43,9 +43,21 @@ final class Mention {
     boolean federal;
     /** Another mention of the same actor next to this one (a title and its name, an apposition). */
     Mention link;
+    /**
+     * A title shared with another holder ({@code les présidents russe et chinois}), or null: the holder is named by the
+     * singular of the plural title's words, its own state's adjective and the portfolio after both adjectives.
+     */
+    Shared shared;
     /** The mention completing a title ({@code de Russie}). */
     Mention complement;
     Draft.Actor actor;
+
+    /**
+     * Token indexes of a shared title: the plural title ({@code présidents}, {@code chefs de la diplomatie}), this
+     * holder's adjective, and the portfolio after both adjectives ({@code remitFirst} -1 when none).
+     */
+    record Shared(int titleFirst, int titleLast, int adjectiveFirst, int adjectiveLast, int remitFirst, int remitLast) {
+    }
 
     Mention(Sentence sentence, int first, int last, Kind kind) {
         this.sentence = sentence;

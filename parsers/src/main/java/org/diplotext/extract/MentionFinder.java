@@ -111,6 +111,12 @@ final class MentionFinder {
             m.plural = true;
             return i + 2;
         }
+        if (!t.capitalised() && i > 0 && is(s, i - 1, Grammar.DEFINITE_PLURAL)) {
+            int shared = sharedTitle(s, i);
+            if (shared > i) {
+                return shared; // "les présidents russe et chinois": one holder of each state
+            }
+        }
         // M. Lavrov, Mme Merkel
         if (t.capitalised() && lexicon.is(s.tokens, i, Grammar.CIVILITY)) {
             int j = i + 1;
@@ -125,7 +131,7 @@ final class MentionFinder {
                 if (known != null && known.last() == end - 1 && known.value().kind() == Named.Kind.PERSON) {
                     m.key = known.value().key(); // "Mme von der Leyen": the person the lexicon knows
                 }
-                return end;
+                return is(s, i, Grammar.PLURAL_CIVILITY) ? civilityList(s, end) : end;
             }
         }
         int initials = initials(s, i);
@@ -308,6 +314,7 @@ final class MentionFinder {
             Mention m = add(s, i, title.last(), Mention.Kind.TITLE);
             m.title = title.value();
             m.plural = isPlural(s, i, title.value().title());
+            bodyInTitle(s, m);
             int after = adjectives(s, m);
             int end = after > title.last() + 1 ? portfolio(s, after) : after;
             if (end > after) {
@@ -399,6 +406,11 @@ final class MentionFinder {
             m.key = group.value().noun();
             m.plural = isPlural(s, i, group.value().noun());
             int after = adjectives(s, m);
+            int portfolio = after > group.last() + 1 && "OFFICIALS".equals(group.value().kind()) ? portfolio(s, after) : after;
+            if (portfolio > after) {
+                m.last = portfolio - 1; // "les ministres européens des Affaires étrangères": the portfolio after the adjective
+                return portfolio;
+            }
             if (m.country != null && m.last == i + 1 && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE)) {
                 m.kind = Mention.Kind.STATE_BODY; // "une délégation chinoise", "des émissaires américains": the state they represent
                 m.key = m.country;
@@ -463,6 +475,17 @@ final class MentionFinder {
                 return i + 1;
             }
             if (j < s.size()) {
+                int leader = is(s, i, Grammar.LED_BODY) ? leaderName(s, j) : j;
+                if (leader > j) {
+                    // "le gouvernement Carney", "l'administration Trump", "le régime de Bachar al-Assad": the state its head leads
+                    Mention m = add(s, i, leader - 1, Mention.Kind.STATE_BODY);
+                    PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, skipOf(s, j));
+                    boolean person = known != null && known.value().kind() == Named.Kind.PERSON;
+                    m.key = person ? lexicon.person(known.value().key()).flatMap(Entries.Person::country).orElse(null) : null;
+                    m.complement = new Mention(s, skipOf(s, j), leader - 1, Mention.Kind.PERSON); // the head is an actor too
+                    m.complement.key = person ? known.value().key() : null;
+                    return leader;
+                }
                 String state = stateAdjective(s, j);
                 if (state != null) {
                     Mention m = add(s, i, stateAdjectiveEnd(s, j), Mention.Kind.STATE_BODY);
@@ -847,6 +870,9 @@ final class MentionFinder {
                 if (match.first() == match.last() && first > 0 && s.token(first).upper() && s.token(first - 1).numeric()) {
                     return match.last() + 1; // "à 0,04 UA de son étoile": an acronym after a number is a unit
                 }
+                if (match.first() == match.last() && is(s, first, Grammar.ARTICLELESS_NAME) && hasDeterminer(s, first)) {
+                    return match.last() + 1; // "les peintres de la Renaissance": the party "Renaissance" takes no article
+                }
                 int longer = organisationName(s, match.last());
                 if (longer > match.last() + 1 && match.last() > first) {
                     // a generic alias opening a longer name is another body: "l'Union des étudiants", "l'Alliance démocratique"
@@ -897,6 +923,104 @@ final class MentionFinder {
             }
         }
         return match.last() + 1;
+    }
+
+    /**
+     * The surnames listed after the first one of a plural civility ({@code MM. Poutine et Xi}, {@code Mmes Dupont,
+     * Martin et Durand}): one person each, as if each had its own {@code M.}. Returns the index after the list.
+     */
+    private int civilityList(Sentence s, int end) {
+        while (end + 1 < s.size() && (s.word(end).equals(",") || is(s, end, Grammar.AND)) && s.token(end + 1).capitalised()) {
+            int j = particlesBeforeName(s, end + 1);
+            int next = nameRun(s, j, false);
+            if (next <= j) {
+                break;
+            }
+            Mention m = add(s, end + 1, next - 1, Mention.Kind.PERSON);
+            m.civility = true;
+            m.nameFrom = end + 1;
+            PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, j);
+            if (known != null && known.last() == next - 1 && known.value().kind() == Named.Kind.PERSON) {
+                m.key = known.value().key();
+            }
+            end = next;
+        }
+        return end;
+    }
+
+    /**
+     * A plural title shared by the adjectives of two states ({@code les présidents russe et chinois}, {@code les
+     * ministres français et allemand des Affaires étrangères}, {@code les chefs de la diplomatie française et allemande}):
+     * one title mention for each state, named as the singular title with that state's adjective, so that each resolves
+     * to the holder named elsewhere and both act as coordinated subjects. Returns the index after them, or i.
+     */
+    private int sharedTitle(Sentence s, int i) {
+        String w = s.word(i);
+        if (suffix(w, Grammar.PLURAL_ENDING).isEmpty()) {
+            return i;
+        }
+        String singular = w.substring(0, w.length() - 1);
+        if (!lexicon.titles().containsWord(singular)) {
+            return i; // most plural nouns after "les": one lookup
+        }
+        Entries.Title title = null;
+        int a = -1;
+        for (int k = i + 1; k <= i + 4 && k < s.size(); k++) { // the rest of a title of several words: "de la diplomatie"
+            Entries.Title longer = lexicon.titles().get(k == i + 1 ? singular : singular + " " + joinedWords(s, i + 1, k));
+            if (longer != null) {
+                title = longer;
+                a = k;
+            }
+        }
+        String first = title == null ? null : stateAdjective(s, a);
+        if (first == null) {
+            return i;
+        }
+        int firstEnd = stateAdjectiveEnd(s, a);
+        int and = firstEnd + 1;
+        String second = and + 1 < s.size() && is(s, and, Grammar.AND) ? stateAdjective(s, and + 1) : null;
+        if (second == null || second.equals(first)) {
+            return i;
+        }
+        int secondEnd = stateAdjectiveEnd(s, and + 1);
+        int end = portfolio(s, secondEnd + 1);
+        if (end > secondEnd + 1) {
+            Entries.Title full = lexicon.titles().get(singular + " " + joinedWords(s, secondEnd + 1, end));
+            if (full == null) {
+                return i;
+            }
+            title = full; // "les ministres français et allemand des Affaires étrangères": each is foreign minister
+        }
+        int remitFirst = end > secondEnd + 1 ? secondEnd + 1 : -1;
+        Mention one = add(s, i, firstEnd, Mention.Kind.TITLE);
+        one.title = title;
+        one.country = first;
+        one.shared = new Mention.Shared(i, a - 1, a, firstEnd, remitFirst, end - 1);
+        Mention other = add(s, and + 1, end - 1, Mention.Kind.TITLE);
+        other.title = title;
+        other.country = second;
+        other.shared = new Mention.Shared(i, a - 1, and + 1, secondEnd, remitFirst, end - 1);
+        return end;
+    }
+
+    /**
+     * The body a title names inside its own words ({@code présidente de la Commission européenne}, {@code chef du DFAE}):
+     * an actor too, which the holder acts for. Only names of several words or acronyms: a one-word alias
+     * ({@code président du Sénat}, {@code président de la Commission}) may be any chamber's.
+     */
+    private void bodyInTitle(Sentence s, Mention m) {
+        for (int k = m.first + 1; k <= m.last; k++) {
+            if (!s.token(k).capitalised()) {
+                continue;
+            }
+            PhraseIndex.Match<Named> body = lexicon.names().longest(s.tokens, k);
+            if (body != null && body.value().kind() == Named.Kind.ORGANISATION && body.last() <= m.last
+                    && (body.last() > k || s.token(k).upper())) {
+                m.complement = add(s, k, body.last(), Mention.Kind.ORGANISATION);
+                m.complement.key = body.value().key();
+                return;
+            }
+        }
     }
 
     /** Extends a title or group over the adjectives naming its state or organisation. */
@@ -1114,7 +1238,7 @@ final class MentionFinder {
             int j = m.last + 1;
             Mention next = k + 1 < ms.size() ? ms.get(k + 1) : null;
             if (next != null && next == m.complement) {
-                j = next.last + 1; // the body a title names ("président de l'association X"), found with it
+                j = Math.max(j, next.last + 1); // the body a title names ("président de l'association X"), found with it (or inside it)
                 next = k + 2 < ms.size() ? ms.get(k + 2) : null;
             }
             // a complement: ambassadeur de Russie, porte-parole du Kremlin, chercheurs de HRW
@@ -1443,6 +1567,33 @@ final class MentionFinder {
             return false;
         }
         return lexicon.is(s.tokens, j - 1, Grammar.KIN_NOUN);
+    }
+
+    /**
+     * The index after the name of the head who leads a government at j, written straight after its noun or after
+     * {@code de} ({@code Carney}, {@code de Viktor Orban}): a person the lexicon knows, a given name and a surname, or a
+     * lone capitalised word no lexicon knows right after the noun; j when none.
+     */
+    private int leaderName(Sentence s, int j) {
+        int k = skipOf(s, j);
+        if (k >= s.size() || !s.token(k).isWord() || !s.token(k).capitalised() || s.token(k).upper()) {
+            return j;
+        }
+        PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, k);
+        if (known != null) {
+            return known.value().kind() == Named.Kind.PERSON ? known.last() + 1 : j;
+        }
+        int end = nameRun(s, k, true);
+        boolean given = lexicon.isFirstName(s.tokens, k);
+        if (given && end > k + 1 || !given && k == j && end == k + 1 && !lexicon.isGrammar(s.word(k)) && !located(s, k)) {
+            return end;
+        }
+        return j;
+    }
+
+    /** The index after a bare {@code de} at j (not {@code de l'}, {@code du}), or j. */
+    private int skipOf(Sentence s, int j) {
+        return j + 1 < s.size() && is(s, j, Grammar.OF_UNELIDED) && s.token(j + 1).capitalised() ? j + 1 : j;
     }
 
     /** Whether a state or its capital follows the {@code de} at j: "les autorités de Kinshasa". */
