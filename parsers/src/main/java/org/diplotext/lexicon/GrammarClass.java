@@ -50,11 +50,6 @@ public final class GrammarClass {
         return BY_NAME.get(name);
     }
 
-    /** The number of classes named so far in the JVM: no class number is as large. */
-    static int count() {
-        return COUNT.get();
-    }
-
     /** Its name, as written in {@code grammar.tsv}. */
     public String name() {
         return name;
