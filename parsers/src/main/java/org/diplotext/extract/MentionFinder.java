@@ -1115,7 +1115,6 @@ final class MentionFinder {
         return false;
     }
 
-    /** The index after a run of capitalised words (with particles and hyphens) starting at i. */
     /** Whether the given name at j goes on with a hyphen and a second given name, a surname after them ({@code Pierre-Yves Maillard}). */
     private boolean compoundGivenName(Sentence s, int j) {
         return j + 3 < s.size() && s.token(j + 1).is("-") && s.token(j + 1).start() == s.token(j).end()
@@ -1123,6 +1122,7 @@ final class MentionFinder {
                 && s.token(j + 3).isWord() && s.token(j + 3).capitalised();
     }
 
+    /** The index after a run of capitalised words (with particles and hyphens) starting at i. */
     private int nameRun(Sentence s, int i, boolean stopAtLexicon) {
         int j = i;
         int end = i;
