@@ -903,14 +903,24 @@ final class Demands {
             }
             int a = near ? k + 2 : k + 1;
             Mention m = syntax.objectAt(s, a + (s.word(a).equals("'") ? 1 : 0), end + 1);
-            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.actor == source || skipComplements(s, m.last + 1) <= end) {
+            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.actor == source
+                    || skipComplements(s, m.last + 1) <= end && !opensAdjunct(s, skipComplements(s, m.last + 1))) {
                 continue;
             }
-            if (near || account) {
+            // "l'extradition du suspect aux autorités américaines": a state's authorities are asked, not a place named
+            if (near || account || toA && m.kind == Mention.Kind.STATE_BODY) {
                 return k;
             }
         }
         return -1;
+    }
+
+    /**
+     * Whether the token at {@code k} opens an adjunct that a demand's content does not run into: "des
+     * explications à Washington après l'expulsion de deux diplomates", "…, a-t-il dit".
+     */
+    private boolean opensAdjunct(Sentence s, int k) {
+        return s.word(k).equals(",") || syntax.is(s, k, Grammar.CLAUSE_BREAK) || syntax.is(s, k, Grammar.FRAMING_PREPOSITION);
     }
 
     /** Whether "de la part" ends just before the "de" at {@code at}, within the content from {@code from}: "des excuses de la part de la Suède". */

@@ -437,4 +437,28 @@ class DemandFormsTest {
         Dispatch d = parse("Titre", "Le Parti socialiste milite depuis longtemps pour une r\u00e9forme fiscale.");
         assertThat(name(d, demandStartingWith(d, "une r\u00e9forme fiscale").source().orElseThrow())).isEqualTo("Parti socialiste");
     }
+
+    @Test
+    void theOneAskedStillClosesTheContentBeforeAnAdjunctOfTime() {
+        Dispatch d = parse("Titre", "Moscou a r\u00e9clam\u00e9 des explications \u00e0 Washington apr\u00e8s l'expulsion de deux diplomates.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("des explications");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("\u00c9tats-Unis");
+        });
+    }
+
+    @Test
+    void aStatesAuthoritiesAfterWhatIsAskedAreTheOnesAsked() {
+        Dispatch d = parse("Titre", "Le Conseil f\u00e9d\u00e9ral a demand\u00e9 l'extradition du suspect aux autorit\u00e9s am\u00e9ricaines.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("l'extradition du suspect");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("\u00c9tats-Unis");
+        });
+    }
+
+    @Test
+    void aPlaceAfterWhatIsAskedOnlyLocatesIt() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a r\u00e9clam\u00e9 des \u00e9lections libres au Mali avant la fin de l'ann\u00e9e.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).startsWith("des \u00e9lections libres au Mali"));
+    }
 }
