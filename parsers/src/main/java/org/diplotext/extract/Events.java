@@ -3122,9 +3122,6 @@ final class Events {
             Syntax.Subject who;
             int end;
             if (m != null && m.kind != Mention.Kind.PRONOUN) {
-                if (!m.actor.confirmed && !officialOfAState(m) && !officials(s, m) && !speakingGroup(s, m)) {
-                    continue; // "d'après le chercheur": an unnamed someone's words are not worth a statement (a state's official's are)
-                }
                 who = new Syntax.Subject(m.actor, syntax.plural(m), false);
                 end = m.last + 1;
                 while (end < s.size() && s.mentionAt(end) != null && s.mentionAt(end).actor == m.actor) {
@@ -3132,11 +3129,16 @@ final class Events {
                 }
                 Mention complement = m.complement;
                 int named = complement != null && complement.first >= end && complement.first <= end + 2 ? complement.last + 1 : end;
+                if (m.kind == Mention.Kind.TITLE && !s.word(named).equals(",")) {
+                    named = pastTitleComplement(s, named); // "selon le directeur de l'hôpital, Jean Martin, …"
+                }
                 Mention apposed = m.kind == Mention.Kind.TITLE && s.word(named).equals(",") ? s.mentionAt(named + 1) : null;
                 if (apposed != null && apposed.first == named + 1 && apposed.kind == Mention.Kind.PERSON && apposed.actor != null) {
                     // "selon le porte-parole du Kremlin, Dmitri Peskov, …": the name set off after the title's complement
                     who = new Syntax.Subject(apposed.actor, false, false);
                     end = apposed.last + 1;
+                } else if (!m.actor.confirmed && !officialOfAState(m) && !officials(s, m) && !speakingGroup(s, m) && m.kind != Mention.Kind.STATE_ORGAN) {
+                    continue; // "d'après le chercheur": an unnamed someone's words are not worth a statement (a state's official's are)
                 }
             } else if (documentAfter(s, from) >= 0) {
                 // "Selon le classement établi par Reporters sans frontières, …": the document's author speaks
@@ -3172,6 +3174,25 @@ final class Events {
             return who.actor();
         }
         return null;
+    }
+
+    /**
+     * The comma closing the complement of a title that names no actor ("de l'hôpital", "de
+     * l'expérience CMS"), when a few words of a noun phrase lead to it, or {@code at} unchanged.
+     */
+    private int pastTitleComplement(Sentence s, int at) {
+        if (!syntax.is(s, at, Grammar.DE_FORM)) {
+            return at;
+        }
+        for (int k = at + 1; k < Math.min(s.size(), at + 7); k++) {
+            if (s.word(k).equals(",")) {
+                return k;
+            }
+            if (s.inQuote(k) || s.cueAt(k) != null || !s.token(k).isWord() && !s.word(k).equals("'")) {
+                return at;
+            }
+        }
+        return at;
     }
 
     /** Whether {@code speaker} acts for {@code source}: its body or spokesperson's body, or an official of the state it is. */

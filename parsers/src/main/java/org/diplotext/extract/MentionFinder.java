@@ -1453,13 +1453,15 @@ final class MentionFinder {
         } else if (article < 0 || !is(s, article, Grammar.DEFINITE)) {
             return i;
         }
-        if (article > 0 && (is(s, article - 1, Grammar.OF_BARE) || lexicon.is(s.tokens, article - 1, Grammar.PREPOSITION))) {
-            return i; // "l'intervention de la police a …": the police is no subject
-        }
         int j = i + 1;
         while (j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
                 && (lexicon.is(s.tokens, j, Grammar.ORGAN_QUALIFIER) || lexicon.is(s.tokens, j, Grammar.INSTITUTION_ADJECTIVE))) {
             j++;
+        }
+        // "selon la police, …", "…, d'après l'armée.": the body whose account the sentence gives
+        boolean source = sourceIntroduced(s, article - 1) && j < s.size() && (s.word(j).equals(",") || j == s.size() - 1 && s.word(j).equals("."));
+        if (!source && article > 0 && (is(s, article - 1, Grammar.OF_BARE) || lexicon.is(s.tokens, article - 1, Grammar.PREPOSITION))) {
+            return i; // "l'intervention de la police a …": the police is no subject
         }
         if (j + 1 < s.size() && is(s, j, Grammar.OF_SINGULAR) && !s.token(j + 1).capitalised()
                 && lexicon.is(s.tokens, j + 1, Grammar.INSTITUTION_COMPLEMENT)) {
@@ -1470,7 +1472,7 @@ final class MentionFinder {
         // "exige que l'armée lève le blocus": the subject of a clause after "que", whose verb the lexicon need not know
         boolean clauseSubject = article > 0 && is(s, article - 1, Grammar.SUBORDINATOR) && j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
                 && !lexicon.is(s.tokens, j, Grammar.COPULA) && !lexicon.isGrammar(s.word(j));
-        if (!inverted && !clauseSubject && (!clauseAfter(s, j) || lexicon.is(s.tokens, j, Grammar.COPULA) || lexicon.is(s.tokens, j + 1, Grammar.BEEN))) {
+        if (!inverted && !clauseSubject && !source && (!clauseAfter(s, j) || lexicon.is(s.tokens, j, Grammar.COPULA) || lexicon.is(s.tokens, j + 1, Grammar.BEEN))) {
             return i; // not "la police est intervenue", "le tribunal a été saisi"
         }
         Mention m = add(s, i, j - 1, Mention.Kind.STATE_ORGAN);
@@ -1481,6 +1483,12 @@ final class MentionFinder {
         m.key = key.toString();
         m.country = null;
         return j;
+    }
+
+    /** Whether "selon" or "d'après" (not "pour") is the word at {@code k}. */
+    private boolean sourceIntroduced(Sentence s, int k) {
+        return k >= 0 && (is(s, k, Grammar.SOURCE_INTRODUCER) && !is(s, k, Grammar.FOR)
+                || k >= 2 && is(s, k, Grammar.AFTER) && s.word(k - 1).equals("'") && is(s, k - 2, Grammar.OF_ELIDED));
     }
 
     /**

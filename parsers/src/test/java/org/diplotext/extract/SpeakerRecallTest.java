@@ -193,4 +193,30 @@ class SpeakerRecallTest {
         Dispatch person = parse("Titre", "Le ministre Jean Dupont s'est r\u00e9uni mercredi.");
         assertThat(person.communications()).isEmpty();
     }
+
+    @Test
+    void theNameAfterATitleWhoseComplementNamesNoActorSpeaksAfterSelon() {
+        Dispatch d = parse("Titre", "Selon le directeur de l'h\u00f4pital, Jean Martin, trois patients sont dans un \u00e9tat grave.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Martin");
+        });
+    }
+
+    @Test
+    void aStateBodyNamedAloneIsTheSourceOfWhatSelonReports() {
+        for (String sentence : new String[] {"Selon la police, l'incendie serait d'origine criminelle.",
+                "L'incendie serait d'origine criminelle, d'apr\u00e8s la police."}) {
+            Dispatch d = parse("Titre", sentence);
+            assertThat(d.communications()).as(sentence).singleElement()
+                    .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("police"));
+        }
+    }
+
+    @Test
+    void aStateBodyAfterAnotherPrepositionIsNoSource() {
+        Dispatch d = parse("Titre", "L'intervention de la police a dur\u00e9 deux heures.");
+        assertThat(d.communications()).isEmpty();
+        assertThat(d.actors()).isEmpty();
+    }
 }
