@@ -877,7 +877,8 @@ final class ActorResolver {
                 if (s.token(j).isWord() && s.mentionAt(j) == null && !lexicon.is(w, Grammar.AUXILIARY) && !lexicon.is(w, Grammar.MODAL_VERB)
                         && !lexicon.is(w, Grammar.CLITIC) && !lexicon.is(w, Grammar.PREPOSITION)
                         && lexicon.verbs().longest(s.tokens, j) == null && !lexicon.is(w, Grammar.SUBORDINATOR) && !lexicon.is(s.tokens, j, Grammar.WHO)
-                        && !lexicon.is(s.tokens, j, Grammar.AND) && !s.token(j).numeric() && !whenOrHow(s, j)) {
+                        && !lexicon.is(s.tokens, j, Grammar.AND) && !s.token(j).numeric() && !whenOrHow(s, j)
+                        && !lexicon.is(s.tokens, j, Grammar.FRAMING_PREPOSITION) && !lexicon.is(s.tokens, j, Grammar.HARD_BREAK)) { // "… lors d'un sommet"
                     last = j;
                     lexicon.stateOfAdjective(w).ifPresent(c -> m.country = m.country == null ? c : m.country);
                     j++;

@@ -154,4 +154,11 @@ class ActorNameFormsTest {
         Dispatch d = parse("Titre", sentence);
         assertThat(actor(d, state).type()).isEqualTo(ActorType.STATE);
     }
+
+    @Test
+    void anUnnamedOfficialsNameStopsBeforeAFramingPhrase() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident am\u00e9ricain s'est entretenu avec le Premier ministre isra\u00e9lien lors d'un appel t\u00e9l\u00e9phonique.");
+        assertThat(d.actors()).extracting(Actor::name).contains("Premier ministre isra\u00e9lien")
+                .noneMatch(n -> n.contains("lors"));
+    }
 }
