@@ -284,6 +284,26 @@ final class Syntax {
         return lastMentioned;
     }
 
+    /**
+     * The actor a demonstrative opening at j after a verb stands for ({@code a réagi ce dernier},
+     * {@code a répondu celui-ci}), or null when none opens there. Only people speak so: when the one
+     * named last is a body (a paper named in apposition after the person, {@code X, du quotidien Y}),
+     * the person named last, in this sentence or the one before, is meant.
+     */
+    private Draft.Actor invertedDemonstrative(Sentence s, int j) {
+        if (j + 1 >= s.size() || !is(s, j, Grammar.DEMONSTRATIVE)) {
+            return null;
+        }
+        int end = is(s, j + 1, Grammar.LAST) ? j + 1
+                : j + 2 < s.size() && s.word(j + 1).equals("-") && is(s, j + 2, Grammar.PROXIMAL) ? j + 2 : -1;
+        Draft.Actor named = end < 0 ? null : demonstrative(s, end);
+        if (named != null && named.type != org.diplotext.model.ActorType.PERSON && lastPerson != null
+                && lastPersonSentence >= currentSentence - 1) {
+            return lastPerson;
+        }
+        return named;
+    }
+
     private static boolean quotedBefore(Sentence s, int i) {
         for (int k = 0; k < i; k++) {
             if (s.inQuote(k)) {
@@ -748,6 +768,10 @@ final class Syntax {
     /** The subject after a verb: "a déclaré X", "insistent les 27", "précise le chef ... Borrell". */
     Subject inverted(Sentence s, int last) {
         int j = skipAdverbs(s, last + 1);
+        Draft.Actor latest = invertedDemonstrative(s, j);
+        if (latest != null) {
+            return new Subject(latest, false, true); // "« … », a réagi ce dernier": the one named last, not the last speaker
+        }
         Mention author = documentAuthor(s, j);
         if (author != null) {
             return new Subject(author.actor, plural(author), false); // "« … », indique une note interne de la CGT": its author speaks
