@@ -219,4 +219,13 @@ class SpeakerRecallTest {
         assertThat(d.communications()).isEmpty();
         assertThat(d.actors()).isEmpty();
     }
+
+    @Test
+    void whomOneCongratulatesOrThanksIsAddressed() {
+        Dispatch d = parse("Titre", "Barack Obama a f\u00e9licit\u00e9 Fran\u00e7ois Hollande pour sa victoire.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(c.recipients()).extracting(r -> name(d, r)).containsExactly("Fran\u00e7ois Hollande");
+        });
+    }
 }
