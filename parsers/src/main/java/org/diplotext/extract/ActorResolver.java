@@ -12,6 +12,7 @@ import org.diplotext.lexicon.Lexicon;
 import org.diplotext.lexicon.PhraseIndex;
 import org.diplotext.model.ActorType;
 import org.diplotext.model.OrganisationKind;
+import org.diplotext.model.SegmentKind;
 import org.diplotext.model.Span;
 import org.diplotext.text.Folding;
 
@@ -226,7 +227,7 @@ final class ActorResolver {
             case STATE, CAPITAL, STATE_BODY -> state(m);
             case STATE_ORGAN -> organ(m);
             case ORGANISATION -> organisation(m);
-            case ORG_ANAPHOR -> anaphor(m);
+            case ORG_ANAPHOR -> anaphorOrNgos(m);
             case PERSON -> person(m);
             case TITLE -> title(m);
             case GROUP -> group(m);
@@ -506,6 +507,21 @@ final class ActorResolver {
             }
         }
         return true;
+    }
+
+    /**
+     * "Les ONG ont réclamé …", "Plusieurs ONG ont demandé …" with no NGO named before: a group of NGOs. In a headline or
+     * kicker the NGOs are those the lead names next ("des ONG exigent …" over "Une coalition de onze ONG a exigé …"),
+     * so there the noun stays unresolved as before.
+     */
+    private Draft.Actor anaphorOrNgos(Mention m) {
+        Draft.Actor a = anaphor(m);
+        SegmentKind where = m.sentence.kind;
+        if (a != null || !m.ngos || m.link != null || where == SegmentKind.HEADLINE || where == SegmentKind.KICKER) {
+            return a;
+        }
+        m.kind = Mention.Kind.GROUP;
+        return group(m);
     }
 
     private Draft.Actor anaphor(Mention m) {

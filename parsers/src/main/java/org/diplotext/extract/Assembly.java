@@ -110,7 +110,8 @@ final class Assembly {
     /**
      * The bodies named by the first word of another one's name alone ({@code la Commission} for {@code la
      * Commission européenne}, {@code la Cour} for {@code la Cour internationale de justice}, {@code le Conseil} for
-     * {@code le Conseil de sécurité}), each with that body, whose mentions and aliases it joins: the short name is
+     * {@code le Conseil de sécurité}) or by the acronym another one is given in brackets ({@code l'APN} in a headline
+     * for {@code l'Assemblée des Premières Nations (APN)} in the lead), each with that body, whose mentions and aliases it joins: the short name is
      * no body of its own, even in a headline before the full name. A short name that fits several bodies goes to
      * the one named last before it, and stays apart when all of them are named after it.
      */
@@ -128,8 +129,10 @@ final class Assembly {
             int afterCount = 0;
             int at = shortName.mentions.get(0).start();
             for (Draft.Actor other : kept) {
+                boolean acronym = other.type == ActorType.ORGANISATION && shortName.name.equals(shortName.name.toUpperCase(java.util.Locale.ROOT))
+                        && other.aliases.contains(shortName.name); // "L'APN met Ottawa en demeure" over "l'Assemblée des Premières Nations (APN)"
                 if (other == shortName || other.type != ActorType.ORGANISATION && other.type != ActorType.GROUP
-                        || !other.foldedName().startsWith(opening)) {
+                        || !other.foldedName().startsWith(opening) && !acronym) {
                     continue;
                 }
                 int first = other.mentions.get(0).start();

@@ -67,6 +67,13 @@ final class Events {
                     // after the adverb is a cue of its own: "a lancé lundi un appel")
                     verb = across;
                 }
+                // not in a headline, whose body (the org) the lead tells again by its head, who would ask a second time
+                boolean summary = s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER;
+                int split = across == null && !summary ? objectBeforeIn(s, k) : -1;
+                across = split > 0 ? lexicon.verbs().longestAcross(s.tokens, i, split) : null;
+                if (across != null && syntax.is(s, across.last() + 1, Grammar.INFINITIVE_PREPOSITION)) {
+                    verb = across; // "a mis la Pologne en demeure de", "a mis Moscou en garde": the one asked inside the phrase
+                }
             }
             if (verb == null && noun == null) {
                 continue;
@@ -102,6 +109,37 @@ final class Events {
     }
 
     /** Whether a mention is a name (of an organisation, person or group), whose capitalised words are no verbs. */
+    /**
+     * The index of the "en" after an actor named from {@code k} on, past its article and a day ("la Pologne en", "mardi
+     * Moscou en"), or -1: where a phrasal verb ("mettre en demeure") goes on after its object. Read so only when what
+     * is asked follows ("de réformer"): "met la Hongrie en demeure sur sa loi" names the act, not what it asks. Not
+     * read in a headline ("L'APN met Ottawa en demeure de …"): the lead tells it again, often by the body's head, and
+     * the two would not be one demand.
+     */
+    private int objectBeforeIn(Sentence s, int k) {
+        int j = k;
+        while (j < s.size() && (syntax.is(s, j, Grammar.ARTICLE) || s.word(j).equals("'"))) {
+            j++;
+        }
+        Mention m = j < s.size() ? s.mentionAt(j) : null;
+        if (m == null || m.first != j || m.kind == Mention.Kind.PRONOUN || m.inQuote()) {
+            return -1;
+        }
+        int after = syntax.skipAdverbs(s, m.last + 1);
+        return syntax.is(s, after, Grammar.IN) ? after : -1;
+    }
+
+    /** The actor named inside a phrasal verb split by its object ("a mis la Pologne en demeure de"), or null. */
+    private static Draft.Actor innerObject(Sentence s, Sentence.Cue c) {
+        for (int k = c.first + 1; k < c.last; k++) {
+            Mention m = s.mentionAt(k);
+            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN) {
+                return m.actor;
+            }
+        }
+        return null;
+    }
+
     private static boolean partOfName(Mention m) {
         return m != null && (m.kind == Mention.Kind.ORGANISATION || m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.GROUP
                 || m.kind == Mention.Kind.PROPER || m.kind == Mention.Kind.STATE_ORGAN);
@@ -554,6 +592,10 @@ final class Events {
                 c.used = true; // "X a été invité par Y à …": Y invited X
                 continue;
             }
+            if (!c.used && !quoted && c.has(Act.CALL) && passive(s, c) && passiveCall(s, c, subject.actor())) {
+                c.used = true; // "X a été appelé mardi par Y", "a été joint au téléphone par Y": Y called X
+                continue;
+            }
             if (!c.used && !quoted && c.has(Act.DEMAND) && (passive(s, c) || copular || frontedPassive) && !(c.has(Act.INVITATION) && attendance(s, c))) {
                 demands.fromPassive(s, c, subject.actor(), frontedPassive ? frontedEnd(s, c) - 1 : Integer.MAX_VALUE);
                 c.used = true;
@@ -571,6 +613,11 @@ final class Events {
             }
             if (c.used || passive(s, c) || frontedPassive || !quoted && lexicon.endsWithAny(s.word(c.first), "FIRST_PLURAL_ENDING")) {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
+            }
+            if (!quoted && c.has(Act.CALL) && c.has(Act.DEMAND) && mediumAfter(s, c)) {
+                meeting(s, c, subject.actor(), CommunicationType.CALL); // "a appelé au téléphone X": a call, nothing asked
+                c.used = true;
+                continue;
             }
             // "a adressé une lettre à X lui demandant de …": the letter asks its recipient for its sender
             boolean byLetter = !quoted && !here.isEmpty() && presentParticiple(s, c.first) && syntax.is(s, c.first - 1, Grammar.CLITIC)
@@ -618,7 +665,8 @@ final class Events {
                     demands.fromVerb(s, c, source, spokenTo);
                 } else {
                     int asked = demands.demands.size();
-                    demands.fromVerb(s, c, source, dativeAntecedent(s, c));
+                    Draft.Actor inside = innerObject(s, c);
+                    demands.fromVerb(s, c, source, inside != null ? inside : dativeAntecedent(s, c));
                     if (demands.demands.size() == asked && c.has(Act.CALL) && !quoted && calledWithNothingAsked(s, c)) {
                         meeting(s, c, source, CommunicationType.CALL); // "le ministre a appelé Sergueï Lavrov mardi": a call
                     }
@@ -659,6 +707,7 @@ final class Events {
             }
         }
         meetingNouns(s);
+        hadOnThePhone(s);
         invitedBy(s);
         pressEvents(s);
         statementNouns(s);
@@ -2075,11 +2124,14 @@ final class Events {
     }
 
     private void meeting(Sentence s, Sentence.Cue c, Draft.Actor sender, CommunicationType type) {
-        if (sender == null) {
+        if (sender == null || c.isVerb() && tradesThings(s, c)) {
             return;
         }
         Draft.Communication meeting = new Draft.Communication(type, sender);
         int j = syntax.skipAdverbs(s, c.last + 1);
+        if (c.isVerb() && mediumAfter(s, c)) {
+            j = syntax.skipAdverbs(s, j + 2); // "a appelé au téléphone X", "a joint par téléphone X": the one called after the medium
+        }
         Mention object = syntax.objectAt(s, j, s.size());
         if (object != null && c.isVerb() && lexicon.is(s.tokens, j, Grammar.TO_PREPOSITION) && object.actor.type != org.diplotext.model.ActorType.PERSON
                 && !c.has(Act.CALL)) {
@@ -2094,8 +2146,10 @@ final class Events {
         if (object == null && c.isVerb()) {
             object = laterObject(s, j); // "a reçu lundi à l'Élysée son homologue russe X"
         }
-        if (object != null && (object.actor.confirmed || officialOfAState(object) || officials(s, object))) {
-            meeting.recipient(object.actor); // "a rencontré ses homologues européens": officials met as a body
+        // "qui réunit 35 Etats membres": a count tells what a body is made of, not whom it meets
+        boolean counted = object != null && object.first > 0 && s.token(object.first - 1).numeric();
+        if (object != null && (object.actor.confirmed || officialOfAState(object) || officials(s, object) || c.isVerb() && !counted && deliberating(s, object))) {
+            meeting.recipient(object.actor); // "a rencontré ses homologues européens": officials met as a body; "a reçu les syndicats"
         }
         withPartners(s, c.last + 1, meeting);
         if (meeting.recipients.isEmpty() && !c.isVerb() && c.first >= 1 && syntax.is(s, c.first - 1, Grammar.DETERMINER)) {
@@ -2122,7 +2176,8 @@ final class Events {
                 meeting.recipient(partner);
             }
         }
-        if (meeting.recipients.isEmpty() && c.isVerb() && sender.type == org.diplotext.model.ActorType.ORGANISATION && convenes(s, c)) {
+        if (meeting.recipients.isEmpty() && c.isVerb() && (sender.type == org.diplotext.model.ActorType.ORGANISATION || deliberates(s, c, sender))
+                && convenes(s, c)) {
             held(s, c, meeting); // "le Conseil de sécurité s'est réuni en urgence": a body meets as a body, with no one else
             return;
         }
@@ -2130,6 +2185,49 @@ final class Events {
             return;
         }
         held(s, c, meeting);
+    }
+
+    /**
+     * Whether {@code group}, the subject of meeting verb {@code c} right before it, is officials or a political
+     * collective (groups.tsv kinds {@code OFFICIALS}, {@code POLITICAL}) named by more than a bare noun ("les ministres
+     * des Finances de la zone euro se réunissent", "les Occidentaux se sont réunis"), who convene to confer; a crowd that
+     * gathers ({@code CROWD}: "les manifestants se sont réunis devant le Parlement") holds no meeting.
+     */
+    private boolean deliberates(Sentence s, Sentence.Cue c, Draft.Actor group) {
+        if (group.type != org.diplotext.model.ActorType.GROUP) {
+            return false;
+        }
+        for (Mention m : s.mentions) {
+            if (m.first >= c.first) {
+                break;
+            }
+            // a bare noun ("les ministres se sont réunis") tells too little of who met to make them an actor
+            boolean named = m.last > m.first || s.token(m.first).capitalised();
+            if (m.actor == group && named && nextTo(s, m.last + 1, c.first) && deliberating(s, m)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether group mention {@code m} names officials or a political collective (groups.tsv kinds {@code OFFICIALS},
+     * {@code POLITICAL}) other than a crowd ({@code CROWD}): people who meet to confer ("a reçu les syndicats").
+     */
+    private boolean deliberating(Sentence s, Mention m) {
+        var head = m.kind == Mention.Kind.GROUP ? lexicon.groups().longest(s.tokens, m.first) : null;
+        return head != null && !syntax.is(s, m.first, Grammar.CROWD)
+                && ("OFFICIALS".equals(head.value().kind()) || "POLITICAL".equals(head.value().kind()));
+    }
+
+    /** Whether only auxiliaries, adverbs, clitics or a verb of schedule stand between tokens {@code from} and {@code to} ("se sont", "doivent se"). */
+    private boolean nextTo(Sentence s, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!syntax.skippable(s, k) && !syntax.is(s, k, Grammar.SCHEDULED) && !syntax.is(s, k, Grammar.REFLEXIVE)) {
+                return false; // "le Conseil, qui réunit 35 Etats membres, doit se réunir": the members are not who convene
+            }
+        }
+        return true;
     }
 
     /** Whether a verb of meeting is reflexive and says a body convenes ({@code CONVENE_VERB}: "s'est réuni", "se réunira"). */
@@ -2150,6 +2248,11 @@ final class Events {
 
     /** Records a communication of the sentence (a meeting, a call, an invitation), dated by the day its cue names. */
     private void held(Sentence s, Sentence.Cue c, Draft.Communication communication) {
+        held(s, c.first, communication);
+    }
+
+    /** {@link #held(Sentence, Sentence.Cue, Draft.Communication)} for an act told by the words at {@code at}, with no cue of its own. */
+    private void held(Sentence s, int at, Draft.Communication communication) {
         for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
             Draft.Communication same = communications.get(k);
             if (same.type == communication.type && same.type != CommunicationType.STATEMENT && same.sender == communication.sender
@@ -2158,9 +2261,46 @@ final class Events {
             }
         }
         communication.evidence.add(Span.of(input, s.start, s.end));
-        communication.date = dates.of(s, c.first, reference);
+        communication.date = dates.of(s, at, reference);
         communication.sentence = s.index;
         communications.add(communication);
+    }
+
+    /**
+     * "X a eu Y au téléphone", "X a eu mardi Y au téléphone": the one X had on the line is called by X. The phrase has
+     * no verb of calling, only "eu" (an auxiliary of the past anterior elsewhere), its object and the medium.
+     */
+    private void hadOnThePhone(Sentence s) {
+        for (int k = 3; k < s.size(); k++) {
+            if (!syntax.is(s, k, Grammar.CALL_MEDIUM) || !syntax.is(s, k - 1, Grammar.TO_SINGULAR) || s.inQuote(k)) {
+                continue;
+            }
+            Mention called = s.mentionAt(k - 2);
+            if (called == null || called.actor == null || called.kind == Mention.Kind.PRONOUN || called.last != k - 2) {
+                continue;
+            }
+            int had = called.first - 1;
+            while (had > 0 && s.mentionAt(had) != null && s.mentionAt(had).actor == called.actor) {
+                had = s.mentionAt(had).first - 1; // "a eu son homologue russe Sergueï Lavrov au téléphone"
+            }
+            while (had > 0 && (syntax.is(s, had, Grammar.ARTICLE) || syntax.is(s, had, Grammar.POSSESSIVE) || syntax.is(s, had, Grammar.COUNTERPART))) {
+                had--;
+            }
+            had = syntax.adverbsBefore(s, had);
+            while (had > 0 && syntax.is(s, had, Grammar.WEEKDAY)) {
+                had--; // "a eu mardi X au téléphone"
+            }
+            if (had < 1 || !syntax.is(s, had, Grammar.HAD) || !syntax.is(s, had - 1, Grammar.AUXILIARY)) {
+                continue;
+            }
+            Syntax.Subject caller = syntax.subject(s, had - 1, had - 1, null);
+            if (caller.actor() == null || caller.actor() == called.actor) {
+                continue;
+            }
+            Draft.Communication call = new Draft.Communication(CommunicationType.CALL, caller.actor());
+            call.recipient(called.actor);
+            held(s, k, call);
+        }
     }
 
     private final java.util.Set<Integer> headlineSentences = new java.util.HashSet<>();
@@ -2251,6 +2391,33 @@ final class Events {
         return agent == null || agent.kind == Mention.Kind.PRONOUN || agent.inQuote() ? null : agent.actor;
     }
 
+    /**
+     * "X a été appelé mardi par Y", "X a été joint au téléphone par Y", "a été appelé par téléphone par Y": Y called X.
+     * Only with a named agent right after the verb (past adverbs and the medium): "a été appelé à témoigner" asks
+     * something, "a été appelé Z" names. Returns whether the call was recorded.
+     */
+    private boolean passiveCall(Sentence s, Sentence.Cue c, Draft.Actor called) {
+        if (called == null) {
+            return false;
+        }
+        int k = syntax.skipAdverbs(s, c.last + 1);
+        if ((syntax.is(s, k, Grammar.TO_SINGULAR) || syntax.is(s, k, Grammar.BY)) && syntax.is(s, k + 1, Grammar.CALL_MEDIUM)) {
+            k = syntax.skipAdverbs(s, k + 2); // "au téléphone", "par téléphone"
+        }
+        if (!syntax.is(s, k, Grammar.BY)) {
+            return false;
+        }
+        Mention agent = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 8));
+        if (agent == null || agent.kind == Mention.Kind.PRONOUN || agent.inQuote() || agent.actor == called
+                || syntax.is(s, syntax.skipAdverbs(s, agent.last + 1), Grammar.INFINITIVE_PREPOSITION)) {
+            return false; // "a été appelé par Y à démissionner": asked, a demand
+        }
+        Draft.Communication call = new Draft.Communication(CommunicationType.CALL, agent.actor);
+        call.recipient(called);
+        held(s, c, call);
+        return true;
+    }
+
     /** The actor named after "par" right after a quotation ("« stérile » par le STTP"), or null. */
     private Draft.Actor agentAfter(Sentence s, int after) {
         if (!syntax.is(s, after, Grammar.BY)) {
@@ -2332,6 +2499,7 @@ final class Events {
      */
     private void namedTogether(Sentence s) {
         List<Draft.Actor> chain = new ArrayList<>();
+        List<Draft.Actor> joined = new ArrayList<>();
         Mention prev = null;
         boolean and = false;
         for (Mention m : s.mentions) {
@@ -2352,18 +2520,25 @@ final class Events {
             if (joint > 0 && !chain.contains(m.actor)) {
                 chain.add(m.actor);
                 and |= joint == 2;
+                if (joint == 2 && m.actor.type == org.diplotext.model.ActorType.GROUP) {
+                    joined.add(m.actor); // not a group in apposition: "Paris, Londres et Berlin, signataires de l'accord, …"
+                }
             } else {
                 if (and) {
                     syntax.namedTogether(chain, s.index);
+                    actTogether(s, chain, joined);
                 }
                 chain = new ArrayList<>(List.of(m.actor));
+                joined.clear();
                 and = false;
             }
             prev = m;
         }
         if (and) {
             syntax.namedTogether(chain, s.index);
+            actTogether(s, chain, joined);
         }
+        sharedTitleActs(s);
         int from = communications.size();
         while (from > 0 && communications.get(from - 1).sentence >= s.index) {
             from--; // communications are added sentence by sentence: a long dispatch's are not all read again for each sentence
@@ -2374,6 +2549,55 @@ final class Events {
                 syntax.namedTogether(List.of(c.sender, c.recipients.get(0)), s.index);
             }
         }
+    }
+
+    /**
+     * "Washington et ses alliés ont exigé …", "L'Ukraine et ses partenaires ont demandé à …": a group coordinated with an
+     * actor that takes part in an act of the sentence takes part in it too, and is reported, though the act names the
+     * first of them only. {@code joined} holds the groups of the chain that "et" joins to it.
+     */
+    private void actTogether(Sentence s, List<Draft.Actor> chain, List<Draft.Actor> joined) {
+        if (!joined.isEmpty() && actIn(s, chain)) {
+            joined.forEach(a -> a.used = true);
+        }
+    }
+
+    /**
+     * "Les ministres français et allemand des Affaires étrangères ont appelé à …": the holders of a plural title shared
+     * by two states take part together in the act that names the first of them.
+     */
+    private void sharedTitleActs(Sentence s) {
+        for (Mention m : s.mentions) {
+            if (m.shared == null || m.actor == null || m.inQuote()) {
+                continue;
+            }
+            List<Draft.Actor> holders = new ArrayList<>();
+            for (Mention other : s.mentions) {
+                if (other.shared != null && other.actor != null && other.shared.titleFirst() == m.shared.titleFirst()) {
+                    holders.add(other.actor);
+                }
+            }
+            if (holders.size() > 1 && actIn(s, holders)) {
+                holders.forEach(a -> a.used = true);
+            }
+        }
+    }
+
+    /** Whether one of {@code actors} sends, receives, asks or is asked in an act of sentence {@code s}. */
+    private boolean actIn(Sentence s, List<Draft.Actor> actors) {
+        for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
+            Draft.Communication c = communications.get(k);
+            if (actors.contains(c.sender) || c.recipients.stream().anyMatch(actors::contains)) {
+                return true;
+            }
+        }
+        List<Draft.Demand> asked = demands.demands;
+        for (int k = asked.size() - 1; k >= 0 && asked.get(k).sentence == s.index; k--) {
+            if (actors.contains(asked.get(k).source) || actors.contains(asked.get(k).target)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What joins two mentions between tokens from and to: 2 for "et", 1 for a comma alone, 0 for anything else. */
@@ -2575,13 +2799,39 @@ final class Events {
         return -1;
     }
 
+    /**
+     * "ont échangé des tirs", "a échangé des prisonniers avec Y": a verb of talking whose object is a thing traded
+     * ({@code TRADED_OBJECT}) tells of no talks.
+     */
+    private boolean tradesThings(Sentence s, Sentence.Cue c) {
+        int k = syntax.skipAdverbs(s, c.last + 1);
+        if (k < s.size() && (syntax.is(s, k, Grammar.DETERMINER) || syntax.is(s, k, Grammar.POSSESSIVE) || s.token(k).numeric())) {
+            k++;
+        }
+        if (k < s.size() && s.token(k).numeric()) {
+            k++; // "ont échangé leurs 200 prisonniers"
+        }
+        return syntax.is(s, k, Grammar.TRADED_OBJECT);
+    }
+
+    /** Whether "au téléphone" or "par téléphone" follows verb {@code c}, past adverbs ("a appelé mardi au téléphone X"). */
+    private boolean mediumAfter(Sentence s, Sentence.Cue c) {
+        int k = syntax.skipAdverbs(s, c.last + 1);
+        return (syntax.is(s, k, Grammar.TO_SINGULAR) || syntax.is(s, k, Grammar.BY)) && syntax.is(s, k + 1, Grammar.CALL_MEDIUM);
+    }
+
     /** "s'est entretenu par téléphone avec": a medium right after the verb makes talks a call. */
     private boolean byPhone(Sentence s, Sentence.Cue c) {
         for (int k = c.last + 1; k < Math.min(s.size(), c.last + 5); k++) {
             if (syntax.is(s, k, Grammar.CALL_MEDIUM)) {
                 return true;
             }
-            if (s.mentionAt(k) != null || s.word(k).equals(",")) {
+            if (s.mentionAt(k) != null) {
+                // "s'est entretenu mardi avec X par téléphone": the medium right after the partner
+                int after = syntax.skipAdverbs(s, s.mentionAt(k).last + 1);
+                return (syntax.is(s, after, Grammar.BY) || syntax.is(s, after, Grammar.TO_SINGULAR)) && syntax.is(s, after + 1, Grammar.CALL_MEDIUM);
+            }
+            if (s.word(k).equals(",")) {
                 return false;
             }
         }
@@ -2700,6 +2950,9 @@ final class Events {
                 Mention told = communications.size() == before && frame > 3 && host != null ? toldBefore(s, frame, host) : null;
                 Draft.Actor addressed = told != null ? told.actor
                         : communications.size() == before && frame <= 3 && host != null ? addressedBy(s, host, before) : null;
+                if (addressed == null && communications.size() == before && frame <= 3 && host != null) {
+                    addressed = coSubject(s, c.last + 1, host); // "Lors d'un appel téléphonique, X et Y ont évoqué …": X called Y
+                }
                 if (addressed != null) {
                     // "X a fait part de sa demande au ministre Y, lors d'un entretien téléphonique": the exchange was with Y;
                     // "Lors d'un entretien téléphonique, X a exhorté Y à …": with the one the main clause asks or tells
@@ -2724,6 +2977,28 @@ final class Events {
             }
             meeting(s, c, subject.actor(), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
         }
+    }
+
+    /**
+     * The actor joined by "et" to the first mention of {@code subject} after token {@code from} ("X et Y ont
+     * évoqué …": Y), or null.
+     */
+    private Draft.Actor coSubject(Sentence s, int from, Draft.Actor subject) {
+        for (Mention m : s.mentions) {
+            if (m.first < from || m.actor != subject || m.inQuote()) {
+                continue;
+            }
+            int end = m.last;
+            while (s.mentionAt(end + 1) != null && s.mentionAt(end + 1).actor == subject) {
+                end = s.mentionAt(end + 1).last; // a title and its name
+            }
+            if (!syntax.is(s, end + 1, Grammar.AND)) {
+                return null;
+            }
+            Mention other = syntax.objectAt(s, end + 2, Math.min(s.size(), end + 8));
+            return other == null || other.kind == Mention.Kind.PRONOUN || other.actor == subject ? null : other.actor;
+        }
+        return null;
     }
 
     /**
@@ -3391,6 +3666,9 @@ final class Events {
         }
         if (!nounFound) {
             for (Sentence.Cue c : s.cues) {
+                if (c.isVerb() && c.has(Act.LETTER) && !s.inQuote(c.first) && !c.used && addressedSpeech(s, c)) {
+                    continue; // "X s'est adressé à Y": X spoke to Y, no letter
+                }
                 if (c.isVerb() && c.has(Act.LETTER) && !s.inQuote(c.first) && !c.used && !sendsOtherThanLetter(s, c)) {
                     Syntax.Subject subject = syntax.subject(s, c.first, c.last, null);
                     if (subject.actor() != null && recipientAfter(s, c.last + 1) != null) {
@@ -3404,6 +3682,43 @@ final class Events {
                 }
             }
         }
+    }
+
+    /**
+     * "X s'est adressé à Y", "X s'adressera mardi à la nation": a verb of sending used reflexively and followed by
+     * "à" is speech to an audience, a statement of its subject to the one addressed (none when the audience is no
+     * actor: "aux Français"), not a letter. Returns whether the cue was read so.
+     */
+    private boolean addressedSpeech(Sentence s, Sentence.Cue c) {
+        int k = syntax.skipAdverbs(s, c.last + 1);
+        if (k >= s.size() || !syntax.is(s, k, Grammar.TO_PREPOSITION) || !reflexiveBefore(s, c)) {
+            return false;
+        }
+        Syntax.Subject subject = syntax.subject(s, c.first, c.last, null);
+        if (subject.actor() == null) {
+            return false;
+        }
+        Draft.Communication speech = new Draft.Communication(CommunicationType.STATEMENT, subject.actor());
+        Mention audience = syntax.objectAt(s, k + 1, s.size());
+        if (audience != null && audience.actor != subject.actor() && audience.kind != Mention.Kind.PRONOUN) {
+            speech.recipient(audience.actor);
+        }
+        held(s, c, speech);
+        c.used = true;
+        return true;
+    }
+
+    /** Whether a reflexive pronoun stands before verb {@code c}, past its auxiliaries and adverbs ("s'est adressé", "se sont mardi réunis"). */
+    private boolean reflexiveBefore(Sentence s, Sentence.Cue c) {
+        for (int k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
+            if (syntax.is(s, k, Grammar.REFLEXIVE) && !s.inQuote(k)) {
+                return true;
+            }
+            if (!syntax.skippable(s, k)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -71,6 +71,7 @@ final class Grammar {
     static final GrammarClass COUNTED_REFERENT = GrammarClass.named("COUNTED_REFERENT");
     static final GrammarClass COUNTERPART = GrammarClass.named("COUNTERPART");
     static final GrammarClass COUNT_WORD = GrammarClass.named("COUNT_WORD");
+    static final GrammarClass CROWD = GrammarClass.named("CROWD");
     static final GrammarClass DATIVE_CLITIC = GrammarClass.named("DATIVE_CLITIC");
     static final GrammarClass DATIVE_RELATIVE = GrammarClass.named("DATIVE_RELATIVE");
     static final GrammarClass DAY_EDGE = GrammarClass.named("DAY_EDGE");
@@ -113,6 +114,7 @@ final class Grammar {
     static final GrammarClass GERUND = GrammarClass.named("GERUND");
     static final GrammarClass GOVERNMENT = GrammarClass.named("GOVERNMENT");
     static final GrammarClass GRANT_VERB = GrammarClass.named("GRANT_VERB");
+    static final GrammarClass HAD = GrammarClass.named("HAD");
     static final GrammarClass HANDING_OVER = GrammarClass.named("HANDING_OVER");
     static final GrammarClass HARD_BREAK = GrammarClass.named("HARD_BREAK");
     static final GrammarClass HERE = GrammarClass.named("HERE");
@@ -190,6 +192,7 @@ final class Grammar {
     static final GrammarClass PLURAL_DEFINITE = GrammarClass.named("PLURAL_DEFINITE");
     static final GrammarClass PLURAL_DETERMINER = GrammarClass.named("PLURAL_DETERMINER");
     static final GrammarClass PLURAL_ENDING = GrammarClass.named("PLURAL_ENDING");
+    static final GrammarClass PLURAL_OPENER = GrammarClass.named("PLURAL_OPENER");
     static final GrammarClass POLITICAL_ADJECTIVE = GrammarClass.named("POLITICAL_ADJECTIVE");
     static final GrammarClass POSSESSIVE = GrammarClass.named("POSSESSIVE");
     static final GrammarClass PREDETERMINER = GrammarClass.named("PREDETERMINER");
@@ -247,6 +250,7 @@ final class Grammar {
     static final GrammarClass TO_PREPOSITION = GrammarClass.named("TO_PREPOSITION");
     static final GrammarClass TO_SINGULAR = GrammarClass.named("TO_SINGULAR");
     static final GrammarClass TO_THE = GrammarClass.named("TO_THE");
+    static final GrammarClass TRADED_OBJECT = GrammarClass.named("TRADED_OBJECT");
     static final GrammarClass UNCONTRACTED_ARTICLE = GrammarClass.named("UNCONTRACTED_ARTICLE");
     static final GrammarClass UNTIL = GrammarClass.named("UNTIL");
     static final GrammarClass VERB_CHAIN = GrammarClass.named("VERB_CHAIN");

@@ -35,6 +35,11 @@ final class Mention {
      */
     boolean collective;
     boolean plural;
+    /**
+     * An NGO noun after a plural determiner ({@code les ONG}, {@code plusieurs ONG}): the NGOs named before it, or, when
+     * it fits none and stands in the body, a group of NGOs of its own.
+     */
+    boolean ngos;
     /** The unknown place that names a group ({@code les rebelles de Homs}): such a group is reported even when it does nothing. */
     String place;
     /** A state or a name after a preposition of place ({@code vers le Canada}, {@code au Museum of Modern Art}): it locates, so alone it makes no actor. */

@@ -350,6 +350,7 @@ final class MentionFinder {
         if (anaphor >= i && hasDeterminer(s, i) && (!t.capitalised() || is(s, i, Grammar.NGO_NOUN))
                 && !(lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE) && located(s, i))) { // "soigné à l'hôpital Sao Joao": a place
             Mention m = add(s, i, anaphor, Mention.Kind.ORG_ANAPHOR);
+            m.ngos = ngoGroup(s, i);
             m.key = anaphor > i ? compound(s, i) : w;
             int after = adjectives(s, m); // "l'entreprise américaine Hewlett-Packard"
             for (int x = after; x < after + 2 && x + 1 < s.size() && s.token(x).isWord() && !s.token(x).capitalised() && !s.token(x).numeric()
@@ -2475,6 +2476,14 @@ final class MentionFinder {
     /** Whether a definite singular article stands before i: "le Sénat", "du Congrès", not "le centre des Congrès". */
     private boolean definite(Sentence s, int i) {
         return is(s, i - 1, Grammar.DEFINITE_SINGULAR_OR_CONTRACTED) || i > 1 && s.word(i - 1).equals("'") && is(s, i - 2, Grammar.DEFINITE_ELIDED);
+    }
+
+    /**
+     * "Les ONG ont réclamé", "plusieurs ONG ont demandé": the invariable NGO noun after a plural determiner, which may be
+     * a group of NGOs (groups.tsv) when it refers to none named before; "les ONG Amnesty et HRW" introduces the names after it.
+     */
+    private boolean ngoGroup(Sentence s, int i) {
+        return is(s, i, Grammar.NGO_NOUN) && i > 0 && is(s, i - 1, Grammar.PLURAL_OPENER) && !(i + 1 < s.size() && s.token(i + 1).capitalised());
     }
 
     private boolean hasDeterminer(Sentence s, int i) {
