@@ -850,6 +850,9 @@ final class Demands {
                 if (openingQuote(s, n)) {
                     n++; // "le gouvernement fédéral à « respecter … »": the verb asked for is quoted
                 }
+                if (syntax.is(s, n, Grammar.NEGATION_CLITIC) && syntax.is(s, n + 1, Grammar.NEGATION)) {
+                    n += 2; // "la nouvelle équipe à ne pas gouverner contre …": a negated infinitive
+                }
                 if (looksInfinitive(s, n) || syntax.is(s, n, Grammar.CLITIC) && looksInfinitive(s, n + 1 + (s.word(n + 1).equals("'") ? 1 : 0))) {
                     return k; // "appeler les pays à s'unir"
                 }

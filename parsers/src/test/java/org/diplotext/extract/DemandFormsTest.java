@@ -461,4 +461,10 @@ class DemandFormsTest {
         Dispatch d = parse("Titre", "Le ministre Jean Dupont a r\u00e9clam\u00e9 des \u00e9lections libres au Mali avant la fin de l'ann\u00e9e.");
         assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).startsWith("des \u00e9lections libres au Mali"));
     }
+
+    @Test
+    void aNegatedInfinitiveAfterUnnamedAskedIsStillWhatIsAsked() {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont a appel\u00e9 la nouvelle \u00e9quipe municipale \u00e0 ne pas gouverner contre la moiti\u00e9 de la ville.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("ne pas gouverner contre la moiti\u00e9 de la ville"));
+    }
 }
