@@ -264,6 +264,9 @@ final class Dates {
         if (best != null) {
             return best;
         }
+        if (!quoted && periodDates(s, anchor)) {
+            return null; // "a déclaré la semaine dernière", "En 2023, X a signé": a time is named, but no day
+        }
         for (int j = anchor - 1; j >= Math.max(0, anchor - 3); j--) {
             if (lexicon.is(s.tokens, j, Grammar.PLUPERFECT)) {
                 // "avait déclaré" with no day of its own: the day the story is at, if it named one before the dispatch's
@@ -274,6 +277,53 @@ final class Dates {
             return narrative; // "X a rencontré lundi Y. Il a déclaré …": told in the past, the act is on the story's day
         }
         return reference;
+    }
+
+    /**
+     * Whether the act at {@code anchor} is dated by a period longer than a day, named right after its verb
+     * (a few adverbs aside) or opening the sentence: {@code début mars}, {@code fin février}, {@code en mars},
+     * {@code en 2023}, {@code mars dernier}, {@code la semaine dernière}, {@code le mois prochain}, {@code en fin
+     * de semaine}. Such an act has no day: neither the dispatch's nor the story's.
+     */
+    private boolean periodDates(Sentence s, int anchor) {
+        if (!s.inQuote(0) && (period(s, 0) || period(s, 1) && !s.token(0).isWord())) {
+            return true;
+        }
+        for (int i = anchor + 1; i <= Math.min(s.size() - 1, anchor + 3); i++) {
+            if (s.inQuote(i)) {
+                return false;
+            }
+            if (period(s, i)) {
+                return true;
+            }
+            if (!lexicon.is(s.tokens, i, Grammar.ADVERB)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a period longer than a day is named from token i (see {@link #periodDates}). */
+    private boolean period(Sentence s, int i) {
+        if (i >= s.size()) {
+            return false;
+        }
+        int k = lexicon.is(s.tokens, i, Grammar.IN) ? i + 1 : i;
+        if (k > i && k < s.size() && (lexicon.is(s.tokens, k, Grammar.MONTH) || YEAR.matcher(s.word(k)).matches())) {
+            return true; // "en mars", "en 2023"
+        }
+        if (lexicon.is(s.tokens, k, Grammar.DAY_EDGE)) {
+            if (lexicon.is(s.tokens, k + 1, Grammar.MONTH)) {
+                return true; // "début mars", "fin février"
+            }
+            int noun = lexicon.is(s.tokens, k + 2, Grammar.ARTICLE) ? k + 3 : k + 2;
+            return lexicon.is(s.tokens, k + 1, Grammar.OF_UNELIDED) && (lexicon.is(s.tokens, noun, Grammar.PERIOD) || lexicon.is(s.tokens, noun, Grammar.MONTH));
+        }
+        if (lexicon.is(s.tokens, i, Grammar.MONTH) && lexicon.is(s.tokens, i + 1, Grammar.LAST)) {
+            return true; // "mars dernier"
+        }
+        return lexicon.is(s.tokens, i, Grammar.ARTICLE) && lexicon.is(s.tokens, i + 1, Grammar.PERIOD)
+                && (lexicon.is(s.tokens, i + 2, Grammar.LAST) || lexicon.is(s.tokens, i + 2, Grammar.NEXT)); // "la semaine dernière"
     }
 
     /** Whether a day is named inside the quotation of index {@code quote}. */
@@ -395,6 +445,7 @@ final class Dates {
             return null;
         }
         int count = s.token(i + 3).numeric() ? leadingNumber(s.word(i + 3))
+                : lexicon.is(s.tokens, i + 3, Grammar.INDEFINITE_ARTICLE) ? 1 // "il y a une semaine"
                 : lexicon.value(s.tokens, i + 3, Grammar.COUNT_WORD).map(Integer::parseInt).orElse(-1);
         Optional<String> unit = lexicon.value(s.tokens, i + 4, Grammar.AGO_UNIT);
         if (count < 1 || count > 31 || unit.isEmpty()) {
@@ -417,13 +468,21 @@ final class Dates {
         return inTheDay || partOfTheDay;
     }
 
-    /** A day written from token i ({@code 4 juillet}, {@code 1er mai 2012}), or null. */
+    /** A day written from token i ({@code 4 juillet}, {@code 1er mai 2012}, {@code 11.03.2024}, {@code 11/03/2024}), or null. */
     private LocalDate explicitDay(Sentence s, int i, LocalDate ref) {
         if (i < s.size() && s.token(i).numeric() && i + 1 < s.size()) {
             String w = s.word(i);
+            String separator = s.word(i + 1);
+            if ((separator.equals(".") || separator.equals("/")) && i + 4 < s.size() && s.token(i + 2).numeric()
+                    && s.word(i + 3).equals(separator) && YEAR.matcher(s.word(i + 4)).matches()) {
+                return safe(Integer.parseInt(s.word(i + 4)), leadingNumber(s.word(i + 2)), leadingNumber(w)); // "le 11.03.2024"
+            }
             int day = leadingNumber(w);
             int next = lexicon.is(s.tokens, i + 1, Grammar.ORDINAL_FIRST) ? i + 2 : i + 1;
             Optional<String> month = lexicon.value(s.tokens, next, Grammar.MONTH);
+            if (day >= 1 && day <= 31 && month.isEmpty() && dayAlone(s, i)) {
+                return dayOfTheMonth(s, i, day, ref); // "a déclaré le 8 que", "le 10 et le 11 mars"
+            }
             if (day >= 1 && day <= 31 && month.isPresent()) {
                 int m = Integer.parseInt(month.get());
                 int year;
@@ -436,6 +495,44 @@ final class Dates {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the number at i is a day named without its month, as wire copy writes one in the month
+     * being told: figures only, after {@code le} or a weekday, and before a comma, a full stop, {@code à},
+     * {@code et} or {@code que} ({@code le 8, …}, {@code le 8 à Genève}); not {@code le 20 heures}, {@code
+     * le 3e}, {@code le 49.3}.
+     */
+    private boolean dayAlone(Sentence s, int i) {
+        String w = s.word(i);
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        if (!lexicon.is(s.tokens, i - 1, Grammar.DEFINITE_MASCULINE) && !lexicon.is(s.tokens, i - 1, Grammar.WEEKDAY)) {
+            return false;
+        }
+        String next = s.word(i + 1);
+        boolean stop = next.equals(",") || next.equals(";") || next.equals(".") && !(i + 2 < s.size() && s.token(i + 2).numeric());
+        return stop || lexicon.is(s.tokens, i + 1, Grammar.TO_BARE) || lexicon.is(s.tokens, i + 1, Grammar.AND)
+                || lexicon.is(s.tokens, i + 1, Grammar.SUBORDINATOR);
+    }
+
+    /**
+     * The day {@code day} of the dispatch's month, or of the month before when the words around it tell the
+     * past and the day is still ahead ({@code a déclaré le 28} in a dispatch of 3 March), or of the month
+     * after when they look ahead and the day has passed; null for a day the month lacks.
+     */
+    private LocalDate dayOfTheMonth(Sentence s, int i, int day, LocalDate ref) {
+        int tense = tense(s, i, i);
+        LocalDate month = ref.withDayOfMonth(1);
+        if (tense < 0 && day > ref.getDayOfMonth() || tense == 0 && day > ref.getDayOfMonth() + 7) {
+            month = month.minusMonths(1);
+        } else if (tense > 0 && day < ref.getDayOfMonth()) {
+            month = month.plusMonths(1);
+        }
+        return safe(month.getYear(), month.getMonthValue(), day);
     }
 
     /**

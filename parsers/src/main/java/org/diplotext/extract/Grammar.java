@@ -184,6 +184,7 @@ final class Grammar {
     static final GrammarClass PERSON_OBJECT_ACT = GrammarClass.named("PERSON_OBJECT_ACT");
     static final GrammarClass PLACE_NAME_LINK = GrammarClass.named("PLACE_NAME_LINK");
     static final GrammarClass PLACE_PREPOSITION = GrammarClass.named("PLACE_PREPOSITION");
+    static final GrammarClass PERIOD = GrammarClass.named("PERIOD");
     static final GrammarClass PLUPERFECT = GrammarClass.named("PLUPERFECT");
     static final GrammarClass PLURAL_AUXILIARY = GrammarClass.named("PLURAL_AUXILIARY");
     static final GrammarClass PLURAL_CIVILITY = GrammarClass.named("PLURAL_CIVILITY");
