@@ -18,13 +18,16 @@ import org.diplotext.text.Token;
 
 /**
  * Dates acts against the dispatch's date: a weekday is the last such day up to the dispatch's
- * (a {@code mercredi} in a Wednesday dispatch is that day), {@code hier}, {@code la veille},
- * {@code aujourd'hui}, {@code demain}, explicit days ({@code 9 février 2022}, {@code le 16 juin}),
- * {@code en début de semaine}; a day fronted far before the verb still dates it. With no
+ * (a {@code mercredi} in a Wednesday dispatch is that day), the coming one after a future or a
+ * verb of meeting in the present ({@code reçoit jeudi}), {@code hier}, {@code la veille},
+ * {@code aujourd'hui}, {@code demain}, explicit days ({@code 9 février 2022}, {@code le 16 juin},
+ * {@code le 11.03.2024}, {@code le 8} in the month being told), {@code en début de semaine},
+ * {@code il y a une semaine}; a day fronted far before the verb still dates it. With no
  * expression, the present is the dispatch's day; the passé composé and the pluperfect are the day
  * the story is at (the last recent day named outside quotations before, as {@code la veille} and
  * {@code le lendemain} count from it), else the dispatch's day for the passé composé and unknown
- * for the pluperfect. Years and months alone do not date an act.
+ * for the pluperfect. Years, months and weeks alone do not date an act to a day: named right after
+ * its verb or opening its sentence ({@code la semaine dernière}, {@code en 2023}) they leave it undated.
  *
  * <p>A reference date given with the text (a feed's wire date) stands in for the publication a
  * dispatch does not give: it lends its year to a dateline without one ({@code PARIS, 14 mars (AFP)}),
@@ -309,7 +312,10 @@ final class Dates {
             return false;
         }
         int k = lexicon.is(s.tokens, i, Grammar.IN) ? i + 1 : i;
-        if (k > i && k < s.size() && (lexicon.is(s.tokens, k, Grammar.MONTH) || YEAR.matcher(s.word(k)).matches())) {
+        if (lexicon.is(s.tokens, i, Grammar.TO_BARE) && lexicon.is(s.tokens, i + 1, Grammar.DEFINITE_FEMININE)) {
+            k = i + 2; // "à la fin de la semaine dernière"
+        }
+        if (k == i + 1 && k < s.size() && (lexicon.is(s.tokens, k, Grammar.MONTH) || YEAR.matcher(s.word(k)).matches())) {
             return true; // "en mars", "en 2023"
         }
         if (lexicon.is(s.tokens, k, Grammar.DAY_EDGE)) {
@@ -385,8 +391,9 @@ final class Dates {
             if (lexicon.is(s.tokens, i + 1, Grammar.LAST)) {
                 return ref.with(TemporalAdjusters.previous(day));
             }
-            if (tense(s, i, i) > 0) {
-                return ref.with(TemporalAdjusters.nextOrSame(day)); // "recevra lundi", "doit accueillir vendredi": the coming one
+            if (tense(s, i, i) > 0 || presentBefore(s, i)) {
+                // "recevra lundi", "doit accueillir vendredi", "reçoit jeudi": the coming one
+                return ref.with(TemporalAdjusters.nextOrSame(day));
             }
             return ref.with(TemporalAdjusters.previousOrSame(day));
         }
@@ -436,9 +443,47 @@ final class Dates {
     }
 
     /**
+     * Whether the weekday at i follows a verb of meeting, calling or inviting in the present ({@code reçoit
+     * jeudi}, {@code se réunissent lundi}, adverbs aside): wire copy tells in the present, with a day, what is
+     * planned; what is done it tells in the passé composé. Words said or asked cannot be planned so. Not a
+     * participle, an infinitive, the imperfect or a verb after an auxiliary ({@code a reçu jeudi}, {@code avait
+     * reçu}, {@code va recevoir}).
+     */
+    private boolean presentBefore(Sentence s, int i) {
+        int j = i - 1;
+        while (j >= 0 && lexicon.is(s.tokens, j, Grammar.ADVERB) && j > i - 3) {
+            j--;
+        }
+        Sentence.Cue cue = s.cueAt(j);
+        if (cue == null || !cue.isVerb() || cue.last != j || !s.token(j).isWord()
+                || !cue.has(org.diplotext.lexicon.Entries.Act.MEETING) && !cue.has(org.diplotext.lexicon.Entries.Act.CALL)
+                && !cue.has(org.diplotext.lexicon.Entries.Act.INVITATION)) {
+            return false; // what is said or asked is not planned: "estime lundi" tells Monday's words in the present
+        }
+        for (int k = j; k >= Math.max(0, cue.first - 4); k--) {
+            if (lexicon.is(s.tokens, k, Grammar.AUXILIARY) || lexicon.is(s.tokens, k, Grammar.PLUPERFECT)) {
+                return false; // "s'est entretenu au téléphone jeudi": the auxiliary may lie inside the cue
+            }
+            String w = s.word(k);
+            if (k >= cue.first && s.token(k).isWord() && !lexicon.is(s.tokens, k, Grammar.CLITIC)) {
+                String raw = input.substring(s.token(k).start(), s.token(k).end());
+                if (Syntax.writtenParticiple(raw) || cue.lemma.endsWith(w) || lexicon.endsWithAny(w, Grammar.PAST_PARTICIPLE_ENDING.name())
+                        || lexicon.endsWithAny(w, Grammar.IMPERFECT_ENDING.name()) || lexicon.endsWithAny(w, Grammar.PRESENT_PARTICIPLE_ENDING.name())) {
+                    return false;
+                }
+            }
+            if (k < cue.first && !lexicon.is(s.tokens, k, Grammar.CLITIC) && !lexicon.is(s.tokens, k, Grammar.ADVERB) && !w.equals("'")) {
+                // "au téléphone jeudi": a form of a verb after an article or a preposition is a noun
+                return k != cue.first - 1 || !lexicon.is(s.tokens, k, Grammar.ARTICLE) && !lexicon.is(s.tokens, k, Grammar.PREPOSITION);
+            }
+        }
+        return true;
+    }
+
+    /**
      * The day {@code il y a trois jours}, {@code il y a deux semaines} from token i names, counted
      * back from the dispatch's day, or null: a count in figures or words, then a unit of days
-     * ({@code AGO_UNIT}, valued in days).
+     * ({@code AGO_UNIT}, valued in days) or months ({@code AGO_MONTH_UNIT}: {@code il y a un mois}).
      */
     private LocalDate ago(Sentence s, int i, LocalDate ref) {
         if (!lexicon.is(s.tokens, i + 1, Grammar.AGO_THERE) || !lexicon.is(s.tokens, i + 2, Grammar.PRESENT_AUXILIARY)) {
@@ -447,6 +492,9 @@ final class Dates {
         int count = s.token(i + 3).numeric() ? leadingNumber(s.word(i + 3))
                 : lexicon.is(s.tokens, i + 3, Grammar.INDEFINITE_ARTICLE) ? 1 // "il y a une semaine"
                 : lexicon.value(s.tokens, i + 3, Grammar.COUNT_WORD).map(Integer::parseInt).orElse(-1);
+        if (count >= 1 && count <= 12 && lexicon.is(s.tokens, i + 4, Grammar.AGO_MONTH_UNIT)) {
+            return ref.minusMonths(count); // "il y a un mois": the same day of the month before
+        }
         Optional<String> unit = lexicon.value(s.tokens, i + 4, Grammar.AGO_UNIT);
         if (count < 1 || count > 31 || unit.isEmpty()) {
             return null;

@@ -155,7 +155,7 @@ final class Syntax {
      * The index after a phrase of several words that dates a verb at j, or j: {@code avant-hier}, {@code ce
      * mardi}, {@code le lendemain}, {@code le 8 mars (2024)}, {@code le 11.03.2024}, {@code au soir} after a day,
      * {@code il y a deux jours}, {@code dans la nuit de lundi à mardi}, {@code dans la soirée de lundi}, {@code
-     * dans l'après-midi}. Wire copy puts them between the verb and its object ({@code a rencontré avant-hier à
+     * dans l'après-midi}, and periods ({@code la semaine dernière}, {@code à la fin de la semaine dernière}). Wire copy puts them between the verb and its object ({@code a rencontré avant-hier à
      * Genève son homologue}); read word by word from j, never scanning the sentence.
      */
     int afterTimePhrase(Sentence s, int j) {
@@ -182,8 +182,19 @@ final class Syntax {
         }
         if (is(s, j, Grammar.AGO_START) && is(s, j + 1, Grammar.AGO_THERE) && is(s, j + 2, Grammar.PRESENT_AUXILIARY)
                 && (numericAt(s, j + 3) || is(s, j + 3, Grammar.COUNT_WORD) || is(s, j + 3, Grammar.INDEFINITE_ARTICLE))
-                && is(s, j + 4, Grammar.AGO_UNIT)) {
-            return j + 5; // "il y a deux jours", "il y a une semaine"
+                && (is(s, j + 4, Grammar.AGO_UNIT) || is(s, j + 4, Grammar.AGO_MONTH_UNIT))) {
+            return j + 5; // "il y a deux jours", "il y a une semaine", "il y a un mois"
+        }
+        if (is(s, j, Grammar.ARTICLE) && is(s, j + 1, Grammar.PERIOD) && (is(s, j + 2, Grammar.LAST) || is(s, j + 2, Grammar.NEXT))) {
+            return j + 3; // "la semaine dernière", "le mois prochain"
+        }
+        int edge = is(s, j, Grammar.IN) ? j + 1 : is(s, j, Grammar.TO_BARE) && is(s, j + 1, Grammar.DEFINITE_FEMININE) ? j + 2 : j;
+        if (is(s, edge, Grammar.DAY_EDGE) && is(s, edge + 1, Grammar.OF_UNELIDED)) {
+            int noun = is(s, edge + 2, Grammar.ARTICLE) ? edge + 3 : edge + 2;
+            if (is(s, noun, Grammar.PERIOD) || is(s, noun, Grammar.MONTH)) {
+                // "en fin de semaine (dernière)", "à la fin de la semaine dernière", "en début de mois"
+                return is(s, noun + 1, Grammar.LAST) || is(s, noun + 1, Grammar.NEXT) ? noun + 2 : noun + 1;
+            }
         }
         if (is(s, j, Grammar.WITHIN) && (is(s, j + 1, Grammar.DEFINITE_FEMININE) || is(s, j + 1, Grammar.DEFINITE_ELIDED))) {
             int k = s.word(j + 2).equals("'") ? j + 3 : j + 2;

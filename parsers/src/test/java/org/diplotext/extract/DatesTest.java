@@ -154,6 +154,9 @@ class DatesTest {
         "d\u00e9but f\u00e9vrier|-",
         "en janvier|-",
         "en 2021|-",
+        "il y a un mois|2022-01-09",
+        "en fin de semaine derni\u00e8re|-",
+        "\u00e0 la fin de la semaine derni\u00e8re|-",
     })
     void aPhraseDatingTheVerbBeforeItsObjectKeepsTheMeeting(String when, String date) {
         Dispatch d = parse("Titre", "Le ministre Jean Dupont a rencontr\u00e9 " + when + " \u00e0 Gen\u00e8ve son homologue russe Sergue\u00ef Lavrov.");
@@ -179,5 +182,24 @@ class DatesTest {
         assertThat(date(d, CommunicationType.STATEMENT)).isEqualTo(LocalDate.of(2022, 2, 4));
         assertThat(date(before, CommunicationType.STATEMENT)).isEqualTo(LocalDate.of(2022, 1, 28));
         assertThat(date(hours, CommunicationType.STATEMENT)).isEqualTo(LocalDate.of(2022, 2, 9));
+    }
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "re\u00e7oit vendredi|2022-02-11",
+        "rencontre lundi|2022-02-14",
+        "rencontre mercredi|2022-02-09",
+        "recevait lundi|2022-02-07",
+        "a re\u00e7u vendredi|2022-02-04",
+    })
+    void aWeekdayAfterAVerbInThePresentIsTheComingOne(String verbAndDay, String date) {
+        Dispatch d = parse("Titre", "Le ministre Jean Dupont " + verbAndDay + " \u00e0 Paris son homologue russe Sergue\u00ef Lavrov.");
+        assertThat(date(d, CommunicationType.MEETING)).hasToString(date);
+    }
+    @Test
+    void aNounAfterTheAuxiliaryIsNoVerbInThePresent() {
+        Dispatch past = parse("Titre", "Le ministre Jean Dupont s'est entretenu au t\u00e9l\u00e9phone vendredi avec son homologue russe Sergue\u00ef Lavrov.");
+        Dispatch said = parse("Titre", "Le ministre Jean Dupont estime lundi que la France ne c\u00e9dera pas.");
+        assertThat(date(past, CommunicationType.CALL)).isEqualTo(LocalDate.of(2022, 2, 4));
+        assertThat(date(said, CommunicationType.STATEMENT)).isEqualTo(LocalDate.of(2022, 2, 7));
     }
 }
