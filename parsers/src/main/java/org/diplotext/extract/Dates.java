@@ -286,7 +286,7 @@ final class Dates {
      * Whether the act at {@code anchor} is dated by a period longer than a day, named right after its verb
      * (a few adverbs aside) or opening the sentence: {@code début mars}, {@code fin février}, {@code en mars},
      * {@code en 2023}, {@code mars dernier}, {@code la semaine dernière}, {@code le mois prochain}, {@code en fin
-     * de semaine}. Such an act has no day: neither the dispatch's nor the story's.
+     * de semaine}, {@code ce week-end}. Such an act has no day: neither the dispatch's nor the story's.
      */
     private boolean periodDates(Sentence s, int anchor) {
         if (!s.inQuote(0) && (period(s, 0) || period(s, 1) && !s.token(0).isWord())) {
@@ -327,6 +327,9 @@ final class Dates {
         }
         if (lexicon.is(s.tokens, i, Grammar.MONTH) && lexicon.is(s.tokens, i + 1, Grammar.LAST)) {
             return true; // "mars dernier"
+        }
+        if (lexicon.is(s.tokens, i + 1, Grammar.WEEKEND) && (lexicon.is(s.tokens, i, Grammar.DEMONSTRATIVE) || lexicon.is(s.tokens, i, Grammar.ARTICLE))) {
+            return true; // "ce week-end", "le week-end dernier": two days, not one
         }
         return lexicon.is(s.tokens, i, Grammar.ARTICLE) && lexicon.is(s.tokens, i + 1, Grammar.PERIOD)
                 && (lexicon.is(s.tokens, i + 2, Grammar.LAST) || lexicon.is(s.tokens, i + 2, Grammar.NEXT)); // "la semaine dernière"

@@ -260,6 +260,7 @@ final class Grammar {
     static final GrammarClass WEAK_VERB = GrammarClass.named("WEAK_VERB");
     static final GrammarClass WEEK = GrammarClass.named("WEEK");
     static final GrammarClass WEEKDAY = GrammarClass.named("WEEKDAY");
+    static final GrammarClass WEEKEND = GrammarClass.named("WEEKEND");
     static final GrammarClass WEEK_PART = GrammarClass.named("WEEK_PART");
     static final GrammarClass WHO = GrammarClass.named("WHO");
     static final GrammarClass WHOLE_DAY = GrammarClass.named("WHOLE_DAY");

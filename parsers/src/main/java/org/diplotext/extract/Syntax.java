@@ -155,7 +155,8 @@ final class Syntax {
      * The index after a phrase of several words that dates a verb at j, or j: {@code avant-hier}, {@code ce
      * mardi}, {@code le lendemain}, {@code le 8 mars (2024)}, {@code le 11.03.2024}, {@code au soir} after a day,
      * {@code il y a deux jours}, {@code dans la nuit de lundi à mardi}, {@code dans la soirée de lundi}, {@code
-     * dans l'après-midi}, and periods ({@code la semaine dernière}, {@code à la fin de la semaine dernière}). Wire copy puts them between the verb and its object ({@code a rencontré avant-hier à
+     * dans l'après-midi}, {@code samedi et dimanche}, and periods ({@code la semaine dernière}, {@code à la fin de la
+     * semaine dernière}, {@code ce week-end}). Wire copy puts them between the verb and its object ({@code a rencontré avant-hier à
      * Genève son homologue}); read word by word from j, never scanning the sentence.
      */
     int afterTimePhrase(Sentence s, int j) {
@@ -171,7 +172,7 @@ final class Syntax {
         if (is(s, j, Grammar.ARTICLE) && is(s, j + 1, Grammar.STORY_RELATIVE_DAY)) {
             return j + 2; // "le lendemain", "la veille"
         }
-        if (j > 0 && (is(s, j - 1, Grammar.WEEKDAY) || is(s, j - 1, Grammar.RELATIVE_DAY))) {
+        if (j > 0 && (is(s, j - 1, Grammar.WEEKDAY) || is(s, j - 1, Grammar.RELATIVE_DAY)) && afterPartOfDay(s, j) > j) {
             return afterPartOfDay(s, j); // "mardi après-midi", the day already skipped
         }
         int day = is(s, j, Grammar.DEFINITE_MASCULINE) ? j + 1 : j;
@@ -187,6 +188,13 @@ final class Syntax {
         }
         if (is(s, j, Grammar.ARTICLE) && is(s, j + 1, Grammar.PERIOD) && (is(s, j + 2, Grammar.LAST) || is(s, j + 2, Grammar.NEXT))) {
             return j + 3; // "la semaine dernière", "le mois prochain"
+        }
+        int weekEnd = weekEndAt(s, j);
+        if (weekEnd > j) {
+            return is(s, weekEnd, Grammar.LAST) || is(s, weekEnd, Grammar.NEXT) ? weekEnd + 1 : weekEnd; // "le week-end dernier"
+        }
+        if (is(s, j, Grammar.AND) && is(s, j - 1, Grammar.WEEKDAY) && is(s, j + 1, Grammar.WEEKDAY)) {
+            return j + 2; // "samedi et dimanche"
         }
         int edge = is(s, j, Grammar.IN) ? j + 1 : is(s, j, Grammar.TO_BARE) && is(s, j + 1, Grammar.DEFINITE_FEMININE) ? j + 2 : j;
         if (is(s, edge, Grammar.DAY_EDGE) && is(s, edge + 1, Grammar.OF_UNELIDED)) {
@@ -211,6 +219,17 @@ final class Syntax {
             return part;
         }
         return j;
+    }
+
+    /** The index after {@code ce week-end}, {@code le weekend} at j (a determiner and the week-end), or j. */
+    int weekEndAt(Sentence s, int j) {
+        if (!is(s, j, Grammar.DEMONSTRATIVE) && !is(s, j, Grammar.ARTICLE) || !is(s, j + 1, Grammar.WEEKEND)) {
+            return j;
+        }
+        if (s.word(j + 2).equals("-")) {
+            return is(s, j + 3, Grammar.WEEKEND) ? j + 4 : j;
+        }
+        return j + 2;
     }
 
     /** The index after a part of the day at k written with a hyphen ({@code après-midi}) or alone ({@code soir}), or k. */

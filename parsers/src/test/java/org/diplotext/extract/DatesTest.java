@@ -157,6 +157,9 @@ class DatesTest {
         "il y a un mois|2022-01-09",
         "en fin de semaine derni\u00e8re|-",
         "\u00e0 la fin de la semaine derni\u00e8re|-",
+        "ce week-end|-",
+        "le week-end dernier|-",
+        "samedi et dimanche|2022-02-05",
     })
     void aPhraseDatingTheVerbBeforeItsObjectKeepsTheMeeting(String when, String date) {
         Dispatch d = parse("Titre", "Le ministre Jean Dupont a rencontr\u00e9 " + when + " \u00e0 Gen\u00e8ve son homologue russe Sergue\u00ef Lavrov.");
