@@ -18,13 +18,16 @@ import org.diplotext.text.Token;
 
 /**
  * Dates acts against the dispatch's date: a weekday is the last such day up to the dispatch's
- * (a {@code mercredi} in a Wednesday dispatch is that day), {@code hier}, {@code la veille},
- * {@code aujourd'hui}, {@code demain}, explicit days ({@code 9 février 2022}, {@code le 16 juin}),
- * {@code en début de semaine}; a day fronted far before the verb still dates it. With no
+ * (a {@code mercredi} in a Wednesday dispatch is that day), the coming one after a future or a
+ * verb of meeting in the present ({@code reçoit jeudi}), {@code hier}, {@code la veille},
+ * {@code aujourd'hui}, {@code demain}, explicit days ({@code 9 février 2022}, {@code le 16 juin},
+ * {@code le 11.03.2024}, {@code le 8} in the month being told), {@code en début de semaine},
+ * {@code il y a une semaine}; a day fronted far before the verb still dates it. With no
  * expression, the present is the dispatch's day; the passé composé and the pluperfect are the day
  * the story is at (the last recent day named outside quotations before, as {@code la veille} and
  * {@code le lendemain} count from it), else the dispatch's day for the passé composé and unknown
- * for the pluperfect. Years and months alone do not date an act.
+ * for the pluperfect. Years, months and weeks alone do not date an act to a day: named right after
+ * its verb or opening its sentence ({@code la semaine dernière}, {@code en 2023}) they leave it undated.
  *
  * <p>A reference date given with the text (a feed's wire date) stands in for the publication a
  * dispatch does not give: it lends its year to a dateline without one ({@code PARIS, 14 mars (AFP)}),
@@ -264,6 +267,9 @@ final class Dates {
         if (best != null) {
             return best;
         }
+        if (!quoted && periodDates(s, anchor)) {
+            return null; // "a déclaré la semaine dernière", "En 2023, X a signé": a time is named, but no day
+        }
         for (int j = anchor - 1; j >= Math.max(0, anchor - 3); j--) {
             if (lexicon.is(s.tokens, j, Grammar.PLUPERFECT)) {
                 // "avait déclaré" with no day of its own: the day the story is at, if it named one before the dispatch's
@@ -274,6 +280,59 @@ final class Dates {
             return narrative; // "X a rencontré lundi Y. Il a déclaré …": told in the past, the act is on the story's day
         }
         return reference;
+    }
+
+    /**
+     * Whether the act at {@code anchor} is dated by a period longer than a day, named right after its verb
+     * (a few adverbs aside) or opening the sentence: {@code début mars}, {@code fin février}, {@code en mars},
+     * {@code en 2023}, {@code mars dernier}, {@code la semaine dernière}, {@code le mois prochain}, {@code en fin
+     * de semaine}, {@code ce week-end}. Such an act has no day: neither the dispatch's nor the story's.
+     */
+    private boolean periodDates(Sentence s, int anchor) {
+        if (!s.inQuote(0) && (period(s, 0) || period(s, 1) && !s.token(0).isWord())) {
+            return true;
+        }
+        for (int i = anchor + 1; i <= Math.min(s.size() - 1, anchor + 3); i++) {
+            if (s.inQuote(i)) {
+                return false;
+            }
+            if (period(s, i)) {
+                return true;
+            }
+            if (!lexicon.is(s.tokens, i, Grammar.ADVERB)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a period longer than a day is named from token i (see {@link #periodDates}). */
+    private boolean period(Sentence s, int i) {
+        if (i >= s.size()) {
+            return false;
+        }
+        int k = lexicon.is(s.tokens, i, Grammar.IN) ? i + 1 : i;
+        if (lexicon.is(s.tokens, i, Grammar.TO_BARE) && lexicon.is(s.tokens, i + 1, Grammar.DEFINITE_FEMININE)) {
+            k = i + 2; // "à la fin de la semaine dernière"
+        }
+        if (k == i + 1 && k < s.size() && (lexicon.is(s.tokens, k, Grammar.MONTH) || YEAR.matcher(s.word(k)).matches())) {
+            return true; // "en mars", "en 2023"
+        }
+        if (lexicon.is(s.tokens, k, Grammar.DAY_EDGE)) {
+            if (lexicon.is(s.tokens, k + 1, Grammar.MONTH)) {
+                return true; // "début mars", "fin février"
+            }
+            int noun = lexicon.is(s.tokens, k + 2, Grammar.ARTICLE) ? k + 3 : k + 2;
+            return lexicon.is(s.tokens, k + 1, Grammar.OF_UNELIDED) && (lexicon.is(s.tokens, noun, Grammar.PERIOD) || lexicon.is(s.tokens, noun, Grammar.MONTH));
+        }
+        if (lexicon.is(s.tokens, i, Grammar.MONTH) && lexicon.is(s.tokens, i + 1, Grammar.LAST)) {
+            return true; // "mars dernier"
+        }
+        if (lexicon.is(s.tokens, i + 1, Grammar.WEEKEND) && (lexicon.is(s.tokens, i, Grammar.DEMONSTRATIVE) || lexicon.is(s.tokens, i, Grammar.ARTICLE))) {
+            return true; // "ce week-end", "le week-end dernier": two days, not one
+        }
+        return lexicon.is(s.tokens, i, Grammar.ARTICLE) && lexicon.is(s.tokens, i + 1, Grammar.PERIOD)
+                && (lexicon.is(s.tokens, i + 2, Grammar.LAST) || lexicon.is(s.tokens, i + 2, Grammar.NEXT)); // "la semaine dernière"
     }
 
     /** Whether a day is named inside the quotation of index {@code quote}. */
@@ -335,8 +394,9 @@ final class Dates {
             if (lexicon.is(s.tokens, i + 1, Grammar.LAST)) {
                 return ref.with(TemporalAdjusters.previous(day));
             }
-            if (tense(s, i, i) > 0) {
-                return ref.with(TemporalAdjusters.nextOrSame(day)); // "recevra lundi", "doit accueillir vendredi": the coming one
+            if (tense(s, i, i) > 0 || presentBefore(s, i)) {
+                // "recevra lundi", "doit accueillir vendredi", "reçoit jeudi": the coming one
+                return ref.with(TemporalAdjusters.nextOrSame(day));
             }
             return ref.with(TemporalAdjusters.previousOrSame(day));
         }
@@ -386,16 +446,58 @@ final class Dates {
     }
 
     /**
+     * Whether the weekday at i follows a verb of meeting, calling or inviting in the present ({@code reçoit
+     * jeudi}, {@code se réunissent lundi}, adverbs aside): wire copy tells in the present, with a day, what is
+     * planned; what is done it tells in the passé composé. Words said or asked cannot be planned so. Not a
+     * participle, an infinitive, the imperfect or a verb after an auxiliary ({@code a reçu jeudi}, {@code avait
+     * reçu}, {@code va recevoir}).
+     */
+    private boolean presentBefore(Sentence s, int i) {
+        int j = i - 1;
+        while (j >= 0 && lexicon.is(s.tokens, j, Grammar.ADVERB) && j > i - 3) {
+            j--;
+        }
+        Sentence.Cue cue = s.cueAt(j);
+        if (cue == null || !cue.isVerb() || cue.last != j || !s.token(j).isWord()
+                || !cue.has(org.diplotext.lexicon.Entries.Act.MEETING) && !cue.has(org.diplotext.lexicon.Entries.Act.CALL)
+                && !cue.has(org.diplotext.lexicon.Entries.Act.INVITATION)) {
+            return false; // what is said or asked is not planned: "estime lundi" tells Monday's words in the present
+        }
+        for (int k = j; k >= Math.max(0, cue.first - 4); k--) {
+            if (lexicon.is(s.tokens, k, Grammar.AUXILIARY) || lexicon.is(s.tokens, k, Grammar.PLUPERFECT)) {
+                return false; // "s'est entretenu au téléphone jeudi": the auxiliary may lie inside the cue
+            }
+            String w = s.word(k);
+            if (k >= cue.first && s.token(k).isWord() && !lexicon.is(s.tokens, k, Grammar.CLITIC)) {
+                String raw = input.substring(s.token(k).start(), s.token(k).end());
+                if (Syntax.writtenParticiple(raw) || cue.lemma.endsWith(w) || lexicon.endsWithAny(w, Grammar.PAST_PARTICIPLE_ENDING.name())
+                        || lexicon.endsWithAny(w, Grammar.IMPERFECT_ENDING.name()) || lexicon.endsWithAny(w, Grammar.PRESENT_PARTICIPLE_ENDING.name())) {
+                    return false;
+                }
+            }
+            if (k < cue.first && !lexicon.is(s.tokens, k, Grammar.CLITIC) && !lexicon.is(s.tokens, k, Grammar.ADVERB) && !w.equals("'")) {
+                // "au téléphone jeudi": a form of a verb after an article or a preposition is a noun
+                return k != cue.first - 1 || !lexicon.is(s.tokens, k, Grammar.ARTICLE) && !lexicon.is(s.tokens, k, Grammar.PREPOSITION);
+            }
+        }
+        return true;
+    }
+
+    /**
      * The day {@code il y a trois jours}, {@code il y a deux semaines} from token i names, counted
      * back from the dispatch's day, or null: a count in figures or words, then a unit of days
-     * ({@code AGO_UNIT}, valued in days).
+     * ({@code AGO_UNIT}, valued in days) or months ({@code AGO_MONTH_UNIT}: {@code il y a un mois}).
      */
     private LocalDate ago(Sentence s, int i, LocalDate ref) {
         if (!lexicon.is(s.tokens, i + 1, Grammar.AGO_THERE) || !lexicon.is(s.tokens, i + 2, Grammar.PRESENT_AUXILIARY)) {
             return null;
         }
         int count = s.token(i + 3).numeric() ? leadingNumber(s.word(i + 3))
+                : lexicon.is(s.tokens, i + 3, Grammar.INDEFINITE_ARTICLE) ? 1 // "il y a une semaine"
                 : lexicon.value(s.tokens, i + 3, Grammar.COUNT_WORD).map(Integer::parseInt).orElse(-1);
+        if (count >= 1 && count <= 12 && lexicon.is(s.tokens, i + 4, Grammar.AGO_MONTH_UNIT)) {
+            return ref.minusMonths(count); // "il y a un mois": the same day of the month before
+        }
         Optional<String> unit = lexicon.value(s.tokens, i + 4, Grammar.AGO_UNIT);
         if (count < 1 || count > 31 || unit.isEmpty()) {
             return null;
@@ -417,13 +519,21 @@ final class Dates {
         return inTheDay || partOfTheDay;
     }
 
-    /** A day written from token i ({@code 4 juillet}, {@code 1er mai 2012}), or null. */
+    /** A day written from token i ({@code 4 juillet}, {@code 1er mai 2012}, {@code 11.03.2024}, {@code 11/03/2024}), or null. */
     private LocalDate explicitDay(Sentence s, int i, LocalDate ref) {
         if (i < s.size() && s.token(i).numeric() && i + 1 < s.size()) {
             String w = s.word(i);
+            String separator = s.word(i + 1);
+            if ((separator.equals(".") || separator.equals("/")) && i + 4 < s.size() && s.token(i + 2).numeric()
+                    && s.word(i + 3).equals(separator) && YEAR.matcher(s.word(i + 4)).matches()) {
+                return safe(Integer.parseInt(s.word(i + 4)), leadingNumber(s.word(i + 2)), leadingNumber(w)); // "le 11.03.2024"
+            }
             int day = leadingNumber(w);
             int next = lexicon.is(s.tokens, i + 1, Grammar.ORDINAL_FIRST) ? i + 2 : i + 1;
             Optional<String> month = lexicon.value(s.tokens, next, Grammar.MONTH);
+            if (day >= 1 && day <= 31 && month.isEmpty() && dayAlone(s, i)) {
+                return dayOfTheMonth(s, i, day, ref); // "a déclaré le 8 que", "le 10 et le 11 mars"
+            }
             if (day >= 1 && day <= 31 && month.isPresent()) {
                 int m = Integer.parseInt(month.get());
                 int year;
@@ -436,6 +546,44 @@ final class Dates {
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the number at i is a day named without its month, as wire copy writes one in the month
+     * being told: figures only, after {@code le} or a weekday, and before a comma, a full stop, {@code à},
+     * {@code et} or {@code que} ({@code le 8, …}, {@code le 8 à Genève}); not {@code le 20 heures}, {@code
+     * le 3e}, {@code le 49.3}.
+     */
+    private boolean dayAlone(Sentence s, int i) {
+        String w = s.word(i);
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isDigit(w.charAt(k))) {
+                return false;
+            }
+        }
+        if (!lexicon.is(s.tokens, i - 1, Grammar.DEFINITE_MASCULINE) && !lexicon.is(s.tokens, i - 1, Grammar.WEEKDAY)) {
+            return false;
+        }
+        String next = s.word(i + 1);
+        boolean stop = next.equals(",") || next.equals(";") || next.equals(".") && !(i + 2 < s.size() && s.token(i + 2).numeric());
+        return stop || lexicon.is(s.tokens, i + 1, Grammar.TO_BARE) || lexicon.is(s.tokens, i + 1, Grammar.AND)
+                || lexicon.is(s.tokens, i + 1, Grammar.SUBORDINATOR);
+    }
+
+    /**
+     * The day {@code day} of the dispatch's month, or of the month before when the words around it tell the
+     * past and the day is still ahead ({@code a déclaré le 28} in a dispatch of 3 March), or of the month
+     * after when they look ahead and the day has passed; null for a day the month lacks.
+     */
+    private LocalDate dayOfTheMonth(Sentence s, int i, int day, LocalDate ref) {
+        int tense = tense(s, i, i);
+        LocalDate month = ref.withDayOfMonth(1);
+        if (tense < 0 && day > ref.getDayOfMonth() || tense == 0 && day > ref.getDayOfMonth() + 7) {
+            month = month.minusMonths(1);
+        } else if (tense > 0 && day < ref.getDayOfMonth()) {
+            month = month.plusMonths(1);
+        }
+        return safe(month.getYear(), month.getMonthValue(), day);
     }
 
     /**

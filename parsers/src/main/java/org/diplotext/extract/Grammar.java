@@ -20,6 +20,7 @@ final class Grammar {
     static final GrammarClass ADJECTIVE_ENDING = GrammarClass.named("ADJECTIVE_ENDING");
     static final GrammarClass ADVERB = GrammarClass.named("ADVERB");
     static final GrammarClass AFTER = GrammarClass.named("AFTER");
+    static final GrammarClass AGO_MONTH_UNIT = GrammarClass.named("AGO_MONTH_UNIT");
     static final GrammarClass AGO_START = GrammarClass.named("AGO_START");
     static final GrammarClass AGO_THERE = GrammarClass.named("AGO_THERE");
     static final GrammarClass AGO_UNIT = GrammarClass.named("AGO_UNIT");
@@ -121,6 +122,7 @@ final class Grammar {
     static final GrammarClass HOLD_VERB = GrammarClass.named("HOLD_VERB");
     static final GrammarClass HOST_PREPOSITION = GrammarClass.named("HOST_PREPOSITION");
     static final GrammarClass IF = GrammarClass.named("IF");
+    static final GrammarClass IMPERFECT_ENDING = GrammarClass.named("IMPERFECT_ENDING");
     static final GrammarClass IMPERSONAL_VERB = GrammarClass.named("IMPERSONAL_VERB");
     static final GrammarClass IN = GrammarClass.named("IN");
     static final GrammarClass INDEFINITE_ARTICLE = GrammarClass.named("INDEFINITE_ARTICLE");
@@ -182,6 +184,8 @@ final class Grammar {
     static final GrammarClass PARTY_FAMILY = GrammarClass.named("PARTY_FAMILY");
     static final GrammarClass PARTY_HEAD = GrammarClass.named("PARTY_HEAD");
     static final GrammarClass PARTY_MEMBERS = GrammarClass.named("PARTY_MEMBERS");
+    static final GrammarClass PAST_PARTICIPLE_ENDING = GrammarClass.named("PAST_PARTICIPLE_ENDING");
+    static final GrammarClass PERIOD = GrammarClass.named("PERIOD");
     static final GrammarClass PERSON_NOUN = GrammarClass.named("PERSON_NOUN");
     static final GrammarClass PERSON_OBJECT_ACT = GrammarClass.named("PERSON_OBJECT_ACT");
     static final GrammarClass PLACE_NAME_LINK = GrammarClass.named("PLACE_NAME_LINK");
@@ -200,6 +204,7 @@ final class Grammar {
     static final GrammarClass PREPOSITION = GrammarClass.named("PREPOSITION");
     static final GrammarClass PRESENT_AUXILIARY = GrammarClass.named("PRESENT_AUXILIARY");
     static final GrammarClass PRESENT_OBLIGATION = GrammarClass.named("PRESENT_OBLIGATION");
+    static final GrammarClass PRESENT_PARTICIPLE_ENDING = GrammarClass.named("PRESENT_PARTICIPLE_ENDING");
     static final GrammarClass PRESS_EVENT = GrammarClass.named("PRESS_EVENT");
     static final GrammarClass PRONOUN_IMPERSONAL = GrammarClass.named("PRONOUN_IMPERSONAL");
     static final GrammarClass PRONOUN_PLURAL = GrammarClass.named("PRONOUN_PLURAL");
@@ -259,6 +264,7 @@ final class Grammar {
     static final GrammarClass WEAK_VERB = GrammarClass.named("WEAK_VERB");
     static final GrammarClass WEEK = GrammarClass.named("WEEK");
     static final GrammarClass WEEKDAY = GrammarClass.named("WEEKDAY");
+    static final GrammarClass WEEKEND = GrammarClass.named("WEEKEND");
     static final GrammarClass WEEK_PART = GrammarClass.named("WEEK_PART");
     static final GrammarClass WHO = GrammarClass.named("WHO");
     static final GrammarClass WHOLE_DAY = GrammarClass.named("WHOLE_DAY");

@@ -140,12 +140,123 @@ final class Syntax {
             } else {
                 int afterDayPart = partOfDayAt(s, j);
                 if (afterDayPart == j) {
+                    afterDayPart = afterTimePhrase(s, j);
+                }
+                if (afterDayPart == j) {
                     break;
                 }
                 j = afterDayPart;
             }
         }
         return j;
+    }
+
+    /**
+     * The index after a phrase of several words that dates a verb at j, or j: {@code avant-hier}, {@code ce
+     * mardi}, {@code le lendemain}, {@code le 8 mars (2024)}, {@code le 11.03.2024}, {@code au soir} after a day,
+     * {@code il y a deux jours}, {@code dans la nuit de lundi à mardi}, {@code dans la soirée de lundi}, {@code
+     * dans l'après-midi}, {@code samedi et dimanche}, and periods ({@code la semaine dernière}, {@code à la fin de la
+     * semaine dernière}, {@code ce week-end}). Wire copy puts them between the verb and its object ({@code a rencontré avant-hier à
+     * Genève son homologue}); read word by word from j, never scanning the sentence.
+     */
+    int afterTimePhrase(Sentence s, int j) {
+        if (j >= s.size()) {
+            return j;
+        }
+        if ((is(s, j, Grammar.BEFORE) || is(s, j, Grammar.AFTER)) && s.word(j + 1).equals("-") && is(s, j + 2, Grammar.RELATIVE_DAY)) {
+            return j + 3; // "avant-hier", "après-demain"
+        }
+        if (is(s, j, Grammar.DEMONSTRATIVE) && is(s, j + 1, Grammar.WEEKDAY)) {
+            return j + 2; // "ce mardi"
+        }
+        if (is(s, j, Grammar.ARTICLE) && is(s, j + 1, Grammar.STORY_RELATIVE_DAY)) {
+            return j + 2; // "le lendemain", "la veille"
+        }
+        if (j > 0 && (is(s, j - 1, Grammar.WEEKDAY) || is(s, j - 1, Grammar.RELATIVE_DAY)) && afterPartOfDay(s, j) > j) {
+            return afterPartOfDay(s, j); // "mardi après-midi", the day already skipped
+        }
+        int day = is(s, j, Grammar.DEFINITE_MASCULINE) ? j + 1 : j;
+        int afterDay = afterWrittenDay(s, day);
+        if (afterDay > day) {
+            // "le 8 mars au soir", "le 11 mars 2024"
+            return is(s, afterDay, Grammar.TO_SINGULAR) && is(s, afterDay + 1, Grammar.DAY_PART) ? afterDay + 2 : afterDay;
+        }
+        if (is(s, j, Grammar.AGO_START) && is(s, j + 1, Grammar.AGO_THERE) && is(s, j + 2, Grammar.PRESENT_AUXILIARY)
+                && (numericAt(s, j + 3) || is(s, j + 3, Grammar.COUNT_WORD) || is(s, j + 3, Grammar.INDEFINITE_ARTICLE))
+                && (is(s, j + 4, Grammar.AGO_UNIT) || is(s, j + 4, Grammar.AGO_MONTH_UNIT))) {
+            return j + 5; // "il y a deux jours", "il y a une semaine", "il y a un mois"
+        }
+        if (is(s, j, Grammar.ARTICLE) && is(s, j + 1, Grammar.PERIOD) && (is(s, j + 2, Grammar.LAST) || is(s, j + 2, Grammar.NEXT))) {
+            return j + 3; // "la semaine dernière", "le mois prochain"
+        }
+        int weekEnd = weekEndAt(s, j);
+        if (weekEnd > j) {
+            return is(s, weekEnd, Grammar.LAST) || is(s, weekEnd, Grammar.NEXT) ? weekEnd + 1 : weekEnd; // "le week-end dernier"
+        }
+        if (is(s, j, Grammar.AND) && is(s, j - 1, Grammar.WEEKDAY) && is(s, j + 1, Grammar.WEEKDAY)) {
+            return j + 2; // "samedi et dimanche"
+        }
+        int edge = is(s, j, Grammar.IN) ? j + 1 : is(s, j, Grammar.TO_BARE) && is(s, j + 1, Grammar.DEFINITE_FEMININE) ? j + 2 : j;
+        if (is(s, edge, Grammar.DAY_EDGE) && is(s, edge + 1, Grammar.OF_UNELIDED)) {
+            int noun = is(s, edge + 2, Grammar.ARTICLE) ? edge + 3 : edge + 2;
+            if (is(s, noun, Grammar.PERIOD) || is(s, noun, Grammar.MONTH)) {
+                // "en fin de semaine (dernière)", "à la fin de la semaine dernière", "en début de mois"
+                return is(s, noun + 1, Grammar.LAST) || is(s, noun + 1, Grammar.NEXT) ? noun + 2 : noun + 1;
+            }
+        }
+        if (is(s, j, Grammar.WITHIN) && (is(s, j + 1, Grammar.DEFINITE_FEMININE) || is(s, j + 1, Grammar.DEFINITE_ELIDED))) {
+            int k = s.word(j + 2).equals("'") ? j + 3 : j + 2;
+            int part = is(s, k, Grammar.DAY_PART) || is(s, k, Grammar.WHOLE_DAY) ? k + 1 : afterPartOfDay(s, k);
+            if (part == k) {
+                return j;
+            }
+            if ((is(s, part, Grammar.OF_UNELIDED) || is(s, part, Grammar.OF_THE_SINGULAR)) && is(s, part + 1, Grammar.WEEKDAY)) {
+                part += 2; // "dans la soirée de lundi"
+                if (is(s, part, Grammar.TO_BARE) && is(s, part + 1, Grammar.WEEKDAY)) {
+                    part += 2; // "dans la nuit de lundi à mardi"
+                }
+            }
+            return part;
+        }
+        return j;
+    }
+
+    /** The index after {@code ce week-end}, {@code le weekend} at j (a determiner and the week-end), or j. */
+    int weekEndAt(Sentence s, int j) {
+        if (!is(s, j, Grammar.DEMONSTRATIVE) && !is(s, j, Grammar.ARTICLE) || !is(s, j + 1, Grammar.WEEKEND)) {
+            return j;
+        }
+        if (s.word(j + 2).equals("-")) {
+            return is(s, j + 3, Grammar.WEEKEND) ? j + 4 : j;
+        }
+        return j + 2;
+    }
+
+    /** The index after a part of the day at k written with a hyphen ({@code après-midi}) or alone ({@code soir}), or k. */
+    private int afterPartOfDay(Sentence s, int k) {
+        if (is(s, k, Grammar.DAY_PART)) {
+            return k + 1;
+        }
+        return is(s, k, Grammar.AFTER) && s.word(k + 1).equals("-") && is(s, k + 2, Grammar.DAY_PART) ? k + 3 : k;
+    }
+
+    /** The index after a day written from k: {@code 8 mars}, {@code 1er mars 2024}, {@code 11.03.2024}, {@code 11/03/2024}; or k. */
+    private int afterWrittenDay(Sentence s, int k) {
+        if (k >= s.size() || !numericAt(s, k)) {
+            return k;
+        }
+        int month = is(s, k + 1, Grammar.ORDINAL_FIRST) ? k + 2 : k + 1;
+        if (is(s, month, Grammar.MONTH)) {
+            return month + 1 < s.size() && numericAt(s, month + 1) && s.word(month + 1).length() == 4 ? month + 2 : month + 1;
+        }
+        String separator = s.word(k + 1);
+        boolean figures = (separator.equals(".") || separator.equals("/")) && numericAt(s, k + 2) && s.word(k + 3).equals(separator)
+                && numericAt(s, k + 4) && s.word(k + 4).length() == 4;
+        return figures ? k + 5 : k;
+    }
+
+    private static boolean numericAt(Sentence s, int i) {
+        return i >= 0 && i < s.size() && s.token(i).numeric();
     }
 
     /**

@@ -27,14 +27,14 @@ record Dateline(int length, int leadStart, Optional<String> place, Optional<Form
     /** A separating dash: a hyphen needs space after it, as places are hyphenated (SAINT-GALL). */
     private static final String SEPARATOR = "(?:" + WS + "*-(?:" + WS + "+|$)|" + WS + "*[\\u2013\\u2014]" + WS + "*)";
     private static final String PLACE = "\\p{Lu}[\\p{L}\\p{M}'\\u2019.\\- ]{0,48}?";
-    /** {@code 03/03}: Belga's header writes day and month in figures, without the year. */
-    private static final String NUMERIC_DAY_MONTH = "\\d{1,2}/\\d{1,2}";
+    /** {@code 03/03}: Belga's header writes day and month in figures, without the year, or with it ({@code 03/03/2024}). */
+    private static final String NUMERIC_DAY_MONTH = "(?<nday>\\d{1,2})/(?<nmonth>\\d{1,2})(?:/(?<nyear>\\d{4}))?";
     private static final String DAY_MONTH = "(?<day>\\d{1,2}|1er)" + WS + "+(?<month>\\p{L}+\\.?)";
 
     private static final Pattern AGENCY = Pattern.compile("^(?:(?<place>" + PLACE + ")" + WS + "*"
             + "(?:\\((?<region>[^()]{1,40})\\)" + WS + "*)?,?" + WS + "*)?"
             + "(?:" + DAY_MONTH + "(?:" + WS + "+(?<year>\\d{4}))?" + WS + "*|" + NUMERIC_DAY_MONTH + WS + "*)?"
-            + "\\((?<agency>[^()]{1,40})\\)" + WS + "*(?<sep>" + DASH + ")?" + WS + "*");
+            + "\\((?<agency>[^()]{1,40})\\)" + WS + "*(?<sep>" + DASH + "|=)?" + WS + "*"); // Belga's wire: "(BELGA) ="
     private static final Pattern CAPS_PLACE = Pattern.compile("^(?<place>\\p{Lu}[\\p{Lu}\\p{M}'\\u2019.\\- ]{1,40}?)"
             + "(?:" + WS + "*\\((?<region>[^()]{1,40})\\))?" + SEPARATOR);
     private static final Pattern REGION_PLACE = Pattern.compile("^(?<place>" + PLACE + ")" + WS
@@ -87,7 +87,8 @@ record Dateline(int length, int leadStart, Optional<String> place, Optional<Form
                 Optional<FormatLexicon.Agency> agency = lexicon.agencyByCode(m.group("agency"));
                 boolean hasPlaceOrSep = m.group("place") != null || m.group("sep") != null || m.group("day") != null;
                 if (agency.isPresent() && hasPlaceOrSep) {
-                    Optional<Published> date = m.group("year") != null ? date(m, lexicon) : Optional.empty();
+                    Optional<Published> date = m.group("year") != null ? date(m, lexicon)
+                            : m.group("nyear") != null ? numericDate(m) : Optional.empty();
                     return Optional.of(new Dateline(separatorEnd(head, m.end()), m.end(), group(m, "place"), agency,
                             date));
                 }
@@ -194,6 +195,16 @@ record Dateline(int length, int leadStart, Optional<String> place, Optional<Form
         int day = lexicon.ordinalDays.contains(FormatLexicon.fold(d)) ? 1 : Integer.parseInt(d);
         try {
             return Optional.of(Published.on(LocalDate.of(Integer.parseInt(m.group("year")), month.get(), day)));
+        } catch (DateTimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The day of a dateline written in figures with its year: {@code BRUXELLES 12/03/2024 (BELGA)}. */
+    private static Optional<Published> numericDate(Matcher m) {
+        try {
+            return Optional.of(Published.on(LocalDate.of(Integer.parseInt(m.group("nyear")), Integer.parseInt(m.group("nmonth")),
+                    Integer.parseInt(m.group("nday")))));
         } catch (DateTimeException e) {
             return Optional.empty();
         }

@@ -62,6 +62,7 @@ final class Evidence {
                 if (lexicon.isPhotoCredit(l)) {
                     lexicon.agenciesNamedIn(t).forEach(a -> count(e.creditAgencies, a));
                 }
+                Stamp.credit(t, lexicon).ifPresent(c -> count(e.creditAgencies, c.agency())); // "(©AFP / 12 mars 2024 14h32)"
             }
             trailingAgency(t, lexicon).ifPresent(a -> count(e.creditAgencies, a));
             if (!l.blankBefore() && k > 0) {

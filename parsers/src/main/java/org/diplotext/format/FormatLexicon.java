@@ -48,6 +48,14 @@ final class FormatLexicon {
     final List<String> bylinePrefixes;
     final List<String> bylineAgencySeparators;
     final List<String> stampPrefixes;
+    /** Words opening the update stamp that follows the publication's on one line ({@code | Mis à jour le …}). */
+    final List<String> stampUpdates;
+    /** Words opening a stamp that names no calendar day ({@code aujourd'hui}, {@code il y a}). */
+    final List<String> stampRelative;
+    /** Units of a relative stamp's count ({@code il y a 2 heures}). */
+    final Set<String> stampRelativeUnits;
+    /** Offsets of the time-zone abbreviations written after a stamp's time ({@code HAE}, {@code UTC}), by folded abbreviation. */
+    final Map<String, java.time.ZoneOffset> stampZones;
     final List<String> timeSeparators;
     private final Set<String> noiseLines;
     private final List<String> noisePrefixes;
@@ -85,6 +93,12 @@ final class FormatLexicon {
         bylinePrefixes = folded(root, "bylinePrefixes");
         bylineAgencySeparators = texts(root.get("bylineAgencySeparators"));
         stampPrefixes = folded(root, "stampPrefixes");
+        stampUpdates = folded(root, "stampUpdates");
+        stampRelative = folded(root, "stampRelative");
+        stampRelativeUnits = Set.copyOf(folded(root, "stampRelativeUnits"));
+        Map<String, java.time.ZoneOffset> zones = new HashMap<>();
+        object(root.get("stampZones")).forEach((abbreviation, offset) -> zones.put(fold(abbreviation), java.time.ZoneOffset.of((String) offset)));
+        stampZones = Map.copyOf(zones);
         timeSeparators = folded(root, "timeSeparators");
         noiseLines = Set.copyOf(folded(root, "noiseLines"));
         noisePrefixes = folded(root, "noisePrefixes");

@@ -38,7 +38,7 @@ enum LineKind {
         if (lexicon.agencyByCode(line).isPresent()) {
             return AGENCY;
         }
-        if (lexicon.creditLine(line).isPresent() || lexicon.isPhotoCredit(line)) {
+        if (lexicon.creditLine(line).isPresent() || lexicon.isPhotoCredit(line) || Stamp.credit(t, lexicon).isPresent()) {
             return CREDIT;
         }
         if (isClosing(line, lexicon)) {

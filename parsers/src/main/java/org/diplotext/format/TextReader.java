@@ -157,6 +157,10 @@ final class TextReader {
         private boolean stamp(Line l) {
             Optional<Published> p = Stamp.read(l.text(), currentZone(), lexicon);
             if (p.isEmpty()) {
+                if (Stamp.relative(l.text(), lexicon)) {
+                    out.segment(SegmentKind.STAMP, l.start(), l.end()); // "Mis à jour il y a 2 heures": a stamp, not the lead
+                    return true;
+                }
                 return false;
             }
             out.segment(SegmentKind.STAMP, l.start(), l.end());
@@ -192,6 +196,21 @@ final class TextReader {
 
         private void credit(Line l) {
             out.segment(SegmentKind.CREDIT, l.start(), l.end());
+            Optional<Stamp.Credit> dated = Stamp.credit(l.text(), lexicon);
+            if (dated.isPresent()) {
+                // "(©AFP / 12 mars 2024 14h32)" closing a copied dispatch: its agency, and its date when none came before
+                FormatLexicon.Agency agency = dated.get().agency();
+                out.article.credit(agency.name());
+                if (!out.hasAgency()) {
+                    out.agency(agency.name());
+                }
+                Optional<Published> p = Stamp.read(dated.get().stamp(), agency.zone(), lexicon);
+                if (p.isPresent() && !published) {
+                    out.article.published(p.get());
+                    published = true;
+                }
+                return;
+            }
             Optional<String> creditLine = lexicon.creditLine(l);
             if (creditLine.isPresent()) {
                 out.article.credit(l.text());

@@ -29,6 +29,8 @@ class DatelineTest {
         "2 juillet 2012. - Québec - Le texte.|2 juillet 2012. - Québec -|Québec|-|2012-07-02",
         "2 juillet 2012. - Saint-Jean - Le texte.|2 juillet 2012. - Saint-Jean -|Saint-Jean|-|2012-07-02",
         "4\u00a0juillet\u00a02012.\u00a0- Le texte.|4\u00a0juillet\u00a02012.\u00a0-|-|-|2012-07-04",
+        "BRUXELLES 12/03 (BELGA) = Le texte.|BRUXELLES 12/03 (BELGA) =|BRUXELLES|Belga|-",
+        "BRUXELLES 12/03/2024 (BELGA) - Le texte.|BRUXELLES 12/03/2024 (BELGA) -|BRUXELLES|Belga|2024-03-12",
     })
     void readsDatelines(String line, String prefix, String place, String agency, String date) {
         Optional<Dateline> d = Dateline.read(line, lexicon);
