@@ -76,10 +76,21 @@ final class Syntax {
 
     /**
      * Whether token i opens the naming of a source: a SOURCE_INTRODUCER word ({@code selon},
-     * {@code pour}) or the {@code après} of {@code d'après}, which the tokens cut in three.
+     * {@code pour}), the {@code après} of {@code d'après}, which the tokens cut in three, or the
+     * {@code de} closing a phrase around a SOURCE_NOUN ({@code aux yeux de}, {@code de l'avis de}).
      */
     boolean introducesSource(Sentence s, int i) {
-        return is(s, i, Grammar.SOURCE_INTRODUCER) || is(s, i, Grammar.AFTER) && s.word(i - 1).equals("'") && is(s, i - 2, Grammar.OF_ELIDED);
+        return is(s, i, Grammar.SOURCE_INTRODUCER) || is(s, i, Grammar.AFTER) && s.word(i - 1).equals("'") && is(s, i - 2, Grammar.OF_ELIDED)
+                || i >= 2 && is(s, i - 1, Grammar.SOURCE_NOUN) && is(s, i, Grammar.DE_FORM) && sourcePhrase(s, i - 1);
+    }
+
+    /**
+     * Whether the SOURCE_NOUN at i opens with the word its class's value names, an elided article
+     * aside: {@code aux yeux}, {@code de l'avis}, {@code aux dires} (not {@code un avis}, {@code ses yeux}).
+     */
+    private boolean sourcePhrase(Sentence s, int i) {
+        int k = s.word(i - 1).equals("'") && is(s, i - 2, Grammar.ARTICLE) ? i - 3 : i - 1;
+        return k >= 0 && lexicon.value(s.tokens, i, Grammar.SOURCE_NOUN).filter(s.word(k)::equals).isPresent();
     }
 
     /** Whether token i may stand between a subject and its verb, or a verb and its object. */
