@@ -1603,11 +1603,13 @@ final class ActorResolver {
     /**
      * Merges a lone capitalised word taken for a body into the person whose surname it is, named in full
      * elsewhere ("RDC: Tshisekedi et Kagame se parlent" over "le président congolais Félix Tshisekedi"):
-     * a headline calls people by their surname before the lead gives the full name.
+     * a headline calls people by their surname before the lead gives the full name. A lone word taken
+     * for a person because it speaks ("…, estime Cassis") is merged the same way.
      */
     void surnamesAlone(List<Draft.Communication> communications, List<Draft.Demand> demands) {
         for (Draft.Actor lone : new ArrayList<>(actors.values())) {
-            if (!lone.key.startsWith("X:") || lone.type != ActorType.ORGANISATION || lone.organisation != null || lone.name.contains(" ")) {
+            boolean lonePerson = lone.type == ActorType.PERSON;
+            if (!lone.key.startsWith("X:") || !lonePerson && (lone.type != ActorType.ORGANISATION || lone.organisation != null) || lone.name.contains(" ")) {
                 continue;
             }
             Draft.Actor person = null;
@@ -1627,7 +1629,26 @@ final class ActorResolver {
             redirect(lone, to, communications, demands);
             actors.remove(lone.key);
             organisationList.remove(lone);
+            persons.remove(lone);
         }
+    }
+
+    /**
+     * The one person named in full whose surname is {@code word} as written ("Cassis" for "Ignazio
+     * Cassis"), or null when no one or several are.
+     */
+    Draft.Actor surnamed(String word) {
+        String surname = fold(word);
+        Draft.Actor found = null;
+        for (Draft.Actor p : persons) {
+            if (p.type == ActorType.PERSON && p.name.contains(" ") && surname.equals(p.surname)) {
+                if (found != null && found != p) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** Makes every communication and demand that names {@code from} name {@code to} instead, once. */

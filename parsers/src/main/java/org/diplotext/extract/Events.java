@@ -965,7 +965,8 @@ final class Events {
             }
             quote.speaker = speaker.actor();
             quote.attribution = anchor;
-            if (quote.brief && speaker.actor() == null) {
+            int named = speaker.actor() == null ? headlineName(s, before) : -1;
+            if (quote.brief && speaker.actor() == null && named < 0) {
                 continue;
             }
             if (speaker.actor() != null) {
@@ -1001,6 +1002,46 @@ final class Events {
             quote.date = c.date;
             communications.add(c);
             runningOn = qt.runsOn() ? c : null;
+            if (named >= 0) {
+                Span word = Span.of(input, s.token(named).start(), s.token(named).end());
+                headlineQuotes.add(new HeadlineQuote(c, word.text(), word, quote.brief));
+            }
+        }
+    }
+
+    /** A headline's quotation after a word no lexicon knows and a colon ("Maillard : « … »"), which may be a surname. */
+    private record HeadlineQuote(Draft.Communication statement, String word, Span span, boolean brief) {
+    }
+
+    private final List<HeadlineQuote> headlineQuotes = new ArrayList<>();
+
+    /**
+     * The index of the one capitalised word that opens a headline or kicker before the colon right
+     * before a quotation and names nothing yet ("Maillard : « … »", "Cassis: « … »"), or -1: agency
+     * headlines call a speaker by the surname the lead gives in full.
+     */
+    private int headlineName(Sentence s, int before) {
+        boolean headline = s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER;
+        return headline && before == 1 && s.word(1).equals(":") && s.token(0).isWord() && s.token(0).capitalised()
+                && (s.mentionAt(0) == null || s.mentionAt(0).actor == null || s.mentionAt(0).actor.key.startsWith("X:"))
+                && !syntax.is(s, 0, Grammar.SENTENCE_WORD) ? 0 : -1;
+    }
+
+    /**
+     * Gives the quotations of {@link #headlineName} to the person named in full in the dispatch whose
+     * surname the word is ({@code surnamed} finds them, or null); one of a few words whose speaker
+     * stays unknown is dropped, as a few quoted words are when no one is found to say them.
+     */
+    void headlineSpeakers(java.util.function.Function<String, Draft.Actor> surnamed) {
+        for (HeadlineQuote h : headlineQuotes) {
+            Draft.Actor person = h.statement().sender == null ? surnamed.apply(h.word()) : null;
+            if (person != null) {
+                h.statement().sender = person;
+                person.mention(h.word(), h.span());
+                person.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            } else if (h.statement().sender == null && h.brief()) {
+                communications.remove(h.statement());
+            }
         }
     }
 

@@ -105,4 +105,18 @@ class QuotationFormsTest {
         Dispatch d = parse("Titre", "Le DFAE a publi\u00e9 un communiqu\u00e9 mardi. Le communiqu\u00e9 indique: \u00abLa Suisse condamne cette attaque.\u00bb");
         assertThat(speakerOf(d, "La Suisse condamne")).isEqualTo("D\u00e9partement f\u00e9d\u00e9ral des affaires \u00e9trang\u00e8res");
     }
+
+    @Test
+    void aHeadlineCallsTheSpeakerByTheSurnameTheLeadGivesInFull() {
+        Dispatch colon = parse("Cassis: \u00abLa Suisse ne sera pas neutre face \u00e0 l'agression\u00bb",
+                "Le chef du DFAE Ignazio Cassis s'est exprim\u00e9 mardi \u00e0 Berne.");
+        assertThat(speakerOf(colon, "La Suisse ne sera pas")).isEqualTo("Ignazio Cassis");
+        assertThat(speakerOf(parse("Maillard: \u00abLes salaires doivent suivre\u00bb", "Le pr\u00e9sident de l'USS Pierre-Yves Maillard a plaid\u00e9 mardi pour une hausse."),
+                "Les salaires")).isEqualTo("Pierre-Yves Maillard");
+        Dispatch inverted = parse("Guerre en Ukraine: \u00abLa Suisse doit agir\u00bb, estime Cassis", "Le conseiller f\u00e9d\u00e9ral Ignazio Cassis a plaid\u00e9 mardi pour une aide accrue.");
+        assertThat(speakerOf(inverted, "La Suisse doit agir")).isEqualTo("Ignazio Cassis");
+        assertThat(inverted.actors()).filteredOn(a -> a.name().equals("Cassis")).isEmpty();
+        Dispatch topic = parse("Climat: \u00abLes salaires doivent suivre\u00bb", "Le pr\u00e9sident de l'USS Pierre-Yves Maillard a plaid\u00e9 mardi pour une hausse.");
+        assertThat(topic.communications()).isEmpty();
+    }
 }
