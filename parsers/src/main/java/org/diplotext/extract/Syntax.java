@@ -757,6 +757,27 @@ final class Syntax {
     }
 
     /** The subject after a verb: "a déclaré X", "insistent les 27", "précise le chef ... Borrell". */
+    /**
+     * The comma closing a circumstance set off by commas from the comma at {@code comma} (", dans
+     * une allocution télévisée,", ", lors d'un point presse,"), when it opens with a preposition and
+     * words follow it; or -1.
+     */
+    private int inciseEnd(Sentence s, int comma) {
+        if (!is(s, comma + 1, Grammar.PREPOSITION) && !is(s, comma + 1, Grammar.FRAMING_PREPOSITION) || s.inQuote(comma + 1)) {
+            return -1;
+        }
+        for (int k = comma + 2; k < Math.min(s.size() - 1, comma + 12); k++) {
+            String w = s.word(k);
+            if (w.equals(",")) {
+                return s.token(k + 1).isWord() ? k : -1;
+            }
+            if (w.equals(";") || w.equals(".") || w.equals(":") || s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     Subject inverted(Sentence s, int last) {
         int j = skipAdverbs(s, last + 1);
         Mention author = documentAuthor(s, j);
@@ -776,6 +797,12 @@ final class Syntax {
                     k = close;
                     continue; // "a écrit sur X (ex-Twitter) le porte-parole": a remark in brackets, not the speaker
                 }
+            }
+            int incise = w.equals(",") && k == j ? inciseEnd(s, k) : -1;
+            if (incise > 0) {
+                end += incise - k + 1;
+                k = incise;
+                continue; // "a prévenu, dans une allocution télévisée, le président": the speaker after the incise
             }
             boolean nounPhrase = is(s, j, Grammar.ARTICLE) || is(s, j, Grammar.DETERMINER)
                     || k >= j + 2 && is(s, k - 2, Grammar.POSSESSIVE) && s.mentionAt(k - 1) == null; // "a réagi auprès de l'AFP son conseil, Me X"

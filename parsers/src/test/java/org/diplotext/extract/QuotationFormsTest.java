@@ -119,4 +119,12 @@ class QuotationFormsTest {
         Dispatch topic = parse("Climat: \u00abLes salaires doivent suivre\u00bb", "Le pr\u00e9sident de l'USS Pierre-Yves Maillard a plaid\u00e9 mardi pour une hausse.");
         assertThat(topic.communications()).isEmpty();
     }
+
+    @Test
+    void anInvertedSpeakerAfterACircumstanceSetOffByCommas() {
+        Dispatch d = parse("Titre", "\u00abNous ne laisserons pas faire\u00bb, a pr\u00e9venu mardi soir, dans une allocution t\u00e9l\u00e9vis\u00e9e, le pr\u00e9sident fran\u00e7ais Emmanuel Macron.");
+        assertThat(speakerOf(d, "Nous ne laisserons pas faire")).isEqualTo("Emmanuel Macron");
+        Dispatch selon = parse("Titre", "\u00abNous ne c\u00e9derons jamais sur ce point\u00bb, a d\u00e9clar\u00e9, selon l'agence Tass, Sergue\u00ef Lavrov.");
+        assertThat(speakerOf(selon, "Nous ne c\u00e9derons")).isEqualTo("Sergue\u00ef Lavrov");
+    }
 }
