@@ -27,6 +27,7 @@ final class ActorResolver {
     /** Kinds of titles many people of one text may bear (deputies, activists, journalists): never one person's without a name. */
     /** The kind of titles that are trades ({@code graphiste}, {@code navigateur}): a role for a name, never an actor alone. */
     private static final String PROFESSION = "PROFESSION";
+    private static final String FOREIGN_MINISTER = "FOREIGN_MINISTER";
     private static final java.util.Set<String> SHARED_ROLES = java.util.Set.of("OTHER", "LEADER", "LEGISLATOR");
     private final Lexicon lexicon;
     private final String input;
@@ -1169,6 +1170,12 @@ final class ActorResolver {
             return m.country != null || m.organisation != null || m.complement != null || p.lastSentence >= m.sentence.index - 3;
         }
         String kind = m.title.kind();
+        if (FOREIGN_MINISTER.equals(kind) && kind.equals(pkind) && m.country == null && m.organisation == null && m.complement == null
+                && p.lastSentence >= m.sentence.index - 3) {
+            // "la cheffe de la diplomatie" after "la cheffe de la diplomatie européenne X", whose role is "haut représentant":
+            // the office is written in several ways, and a bare one is the holder just named
+            return true;
+        }
         boolean ministerial = kind.endsWith("MINISTER") && p.titleKind != null && p.titleKind.endsWith("MINISTER");
         return ministerial && (m.country != null || m.organisation != null) && (kind.equals("MINISTER") || kind.equals(p.titleKind));
     }

@@ -127,4 +127,11 @@ class QuotationFormsTest {
         Dispatch selon = parse("Titre", "\u00abNous ne c\u00e9derons jamais sur ce point\u00bb, a d\u00e9clar\u00e9, selon l'agence Tass, Sergue\u00ef Lavrov.");
         assertThat(speakerOf(selon, "Nous ne c\u00e9derons")).isEqualTo("Sergue\u00ef Lavrov");
     }
+
+    @Test
+    void aBareForeignMinistersTitleIsTheHolderJustNamedWhateverTheWording() {
+        Dispatch d = parse("Titre", "La cheffe de la diplomatie europ\u00e9enne Kaja Kallas a r\u00e9agi mardi. \u00abNous n'accepterons pas cela\u00bb, a d\u00e9clar\u00e9 la cheffe de la diplomatie.");
+        assertThat(speakerOf(d, "Nous n'accepterons pas")).isEqualTo("Kaja Kallas");
+        assertThat(d.actors()).filteredOn(a -> a.name().equals("cheffe de la diplomatie")).isEmpty();
+    }
 }
