@@ -28,6 +28,7 @@ final class ActorResolver {
     /** Kinds of titles many people of one text may bear (deputies, activists, journalists): never one person's without a name. */
     /** The kind of titles that are trades ({@code graphiste}, {@code navigateur}): a role for a name, never an actor alone. */
     private static final String PROFESSION = "PROFESSION";
+    private static final String FOREIGN_MINISTER = "FOREIGN_MINISTER";
     private static final java.util.Set<String> SHARED_ROLES = java.util.Set.of("OTHER", "LEADER", "LEGISLATOR");
     private final Lexicon lexicon;
     private final String input;
@@ -1186,6 +1187,12 @@ final class ActorResolver {
             return m.country != null || m.organisation != null || m.complement != null || p.lastSentence >= m.sentence.index - 3;
         }
         String kind = m.title.kind();
+        if (FOREIGN_MINISTER.equals(kind) && kind.equals(pkind) && m.country == null && m.organisation == null && m.complement == null
+                && p.lastSentence >= m.sentence.index - 3) {
+            // "la cheffe de la diplomatie" after "la cheffe de la diplomatie européenne X", whose role is "haut représentant":
+            // the office is written in several ways, and a bare one is the holder just named
+            return true;
+        }
         boolean ministerial = kind.endsWith("MINISTER") && p.titleKind != null && p.titleKind.endsWith("MINISTER");
         return ministerial && (m.country != null || m.organisation != null) && (kind.equals("MINISTER") || kind.equals(p.titleKind));
     }
@@ -1620,11 +1627,13 @@ final class ActorResolver {
     /**
      * Merges a lone capitalised word taken for a body into the person whose surname it is, named in full
      * elsewhere ("RDC: Tshisekedi et Kagame se parlent" over "le président congolais Félix Tshisekedi"):
-     * a headline calls people by their surname before the lead gives the full name.
+     * a headline calls people by their surname before the lead gives the full name. A lone word taken
+     * for a person because it speaks ("…, estime Cassis") is merged the same way.
      */
     void surnamesAlone(List<Draft.Communication> communications, List<Draft.Demand> demands) {
         for (Draft.Actor lone : new ArrayList<>(actors.values())) {
-            if (!lone.key.startsWith("X:") || lone.type != ActorType.ORGANISATION || lone.organisation != null || lone.name.contains(" ")) {
+            boolean lonePerson = lone.type == ActorType.PERSON;
+            if (!lone.key.startsWith("X:") || !lonePerson && (lone.type != ActorType.ORGANISATION || lone.organisation != null) || lone.name.contains(" ")) {
                 continue;
             }
             Draft.Actor person = null;
@@ -1644,7 +1653,26 @@ final class ActorResolver {
             redirect(lone, to, communications, demands);
             actors.remove(lone.key);
             organisationList.remove(lone);
+            persons.remove(lone);
         }
+    }
+
+    /**
+     * The one person named in full whose surname is {@code word} as written ("Cassis" for "Ignazio
+     * Cassis"), or null when no one or several are.
+     */
+    Draft.Actor surnamed(String word) {
+        String surname = fold(word);
+        Draft.Actor found = null;
+        for (Draft.Actor p : persons) {
+            if (p.type == ActorType.PERSON && p.name.contains(" ") && surname.equals(p.surname)) {
+                if (found != null && found != p) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** Makes every communication and demand that names {@code from} name {@code to} instead, once. */

@@ -427,7 +427,7 @@ final class Events {
             if (s.word(k).equals(",")) {
                 k--;
             }
-            boolean follows = k >= 0 && !s.inQuote(i) && (s.inQuote(k) || s.word(k).equals("\u00bb") || s.word(k).equals("\u201d"));
+            boolean follows = k >= 0 && !s.inQuote(i) && (s.inQuote(k) || closesQuotation(s, k));
             return !inverted && !introduces && !follows; // "« … », a lancé X" reports the words before it
         }
         if (reflexivePrefix(lemma) > 0) {
@@ -441,6 +441,16 @@ final class Events {
                 }
             }
             return true;
+        }
+        return false;
+    }
+
+    /** Whether token k is the closing mark of one of the sentence's quotations, whatever the mark. */
+    private static boolean closesQuotation(Sentence s, int k) {
+        for (Sentence.Quote q : s.quotes) {
+            if (q.quotation.close() == s.token(k).start() && !q.quotation.runsOn()) {
+                return true;
+            }
         }
         return false;
     }
@@ -803,6 +813,10 @@ final class Events {
                 if (related != null) {
                     speaker = new Syntax.Subject(related, false, false); // "« … », répondit alors son complice"
                 }
+                if (speaker.actor() == null) {
+                    Draft.Actor told = impersonalSource(s, after, cue);
+                    speaker = told != null ? new Syntax.Subject(told, told.plural, false) : speaker;
+                }
                 cue.used = true;
                 anchor = cue.first;
             }
@@ -846,6 +860,14 @@ final class Events {
                 }
             }
             if (speaker.actor() == null) {
+                Sentence.Cue told = narrativeInfinitive(s, before);
+                if (told != null) {
+                    speaker = narrator(s, told);
+                    told.used = true;
+                    anchor = told.first;
+                }
+            }
+            if (speaker.actor() == null) {
                 for (int k = before; k >= Math.max(0, before - WINDOW); k--) {
                     if (s.word(k).equals(";")) {
                         break;
@@ -886,6 +908,10 @@ final class Events {
                     }
                     if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c)) {
                         speaker = syntax.subject(s, c.first, c.last, null);
+                        if (speaker.actor() != null && opening.actor() != null && !opening.pronoun() && speaker.actor() != opening.actor()
+                                && coordinatedVerb(s, c) && firstVerbCue(s) >= 0 && s.cues.get(firstVerbCue(s)) != c) {
+                            speaker = opening; // "X a rencontré Y et a déclaré : « … »": no subject after "et", the first verb's is shared
+                        }
                         if (appendedParticiple(s, c) && opening.actor() != null) {
                             speaker = opening; // "X a réclamé des mesures, estimant que la Suisse « … »": X's words
                         } else if (appendedParticiple(s, c) && openingQuoteSpeaker(s) != null && s.quoteOf[1] != s.quoteOf[before]) {
@@ -938,6 +964,10 @@ final class Events {
                     Sentence.Cue c = s.cueAt(k);
                     if (c != null && c.isVerb() && c.has(Act.REPORTING) && !infinitive(s, c)) {
                         speaker = orJustSpoke(s, syntax.subject(s, c.first, c.last, null));
+                        if (speaker.actor() == null) {
+                            Draft.Actor told = impersonalSource(s, after, c); // "« … », a-t-on indiqué à l'ONU"
+                            speaker = told != null ? new Syntax.Subject(told, told.plural, false) : speaker;
+                        }
                         c.used = true;
                         anchor = c.first;
                         break;
@@ -954,6 +984,14 @@ final class Events {
                 Mention m = s.mentionAt(before - 1);
                 if (m != null && m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && !syntax.prepositional(m)) {
                     speaker = new Syntax.Subject(m.actor, false, false); // "Barack Obama : « … »"
+                }
+            }
+            if (before < 0 && runningOn != null && runningOn.sentence == s.index - 1) {
+                // "« A. ¶ « B », a dit X": the paragraphs of one quotation have one speaker, named in either
+                if (speaker.actor() == null && runningOn.sender != null) {
+                    speaker = new Syntax.Subject(runningOn.sender, runningOn.sender.plural, false);
+                } else if (runningOn.sender == null && speaker.actor() != null) {
+                    runningOn.sender = speaker.actor();
                 }
             }
             if (speaker.actor() == null && before < 0 && lastDocumentSentence == s.index && documentAuthor(s).actor() != null) {
@@ -976,7 +1014,8 @@ final class Events {
             }
             quote.speaker = speaker.actor();
             quote.attribution = anchor;
-            if (quote.brief && speaker.actor() == null) {
+            int named = speaker.actor() == null ? headlineName(s, before) : -1;
+            if (quote.brief && speaker.actor() == null && named < 0) {
                 continue;
             }
             if (speaker.actor() != null) {
@@ -1011,8 +1050,109 @@ final class Events {
             }
             quote.date = c.date;
             communications.add(c);
+            runningOn = qt.runsOn() ? c : null;
+            if (named >= 0) {
+                Span word = Span.of(input, s.token(named).start(), s.token(named).end());
+                headlineQuotes.add(new HeadlineQuote(c, word.text(), word, quote.brief));
+            }
         }
     }
+
+    /** A headline's quotation after a word no lexicon knows and a colon ("Maillard : « … »"), which may be a surname. */
+    private record HeadlineQuote(Draft.Communication statement, String word, Span span, boolean brief) {
+    }
+
+    private final List<HeadlineQuote> headlineQuotes = new ArrayList<>();
+
+    /**
+     * The index of the one capitalised word that opens a headline or kicker before the colon right
+     * before a quotation and names nothing yet ("Maillard : « … »", "Cassis: « … »"), or -1: agency
+     * headlines call a speaker by the surname the lead gives in full.
+     */
+    private int headlineName(Sentence s, int before) {
+        boolean headline = s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER;
+        return headline && before == 1 && s.word(1).equals(":") && s.token(0).isWord() && s.token(0).capitalised()
+                && (s.mentionAt(0) == null || s.mentionAt(0).actor == null || s.mentionAt(0).actor.key.startsWith("X:"))
+                && !syntax.is(s, 0, Grammar.SENTENCE_WORD) ? 0 : -1;
+    }
+
+    /**
+     * Gives the quotations of {@link #headlineName} to the person named in full in the dispatch whose
+     * surname the word is ({@code surnamed} finds them, or null); one of a few words whose speaker
+     * stays unknown is dropped, as a few quoted words are when no one is found to say them.
+     */
+    void headlineSpeakers(java.util.function.Function<String, Draft.Actor> surnamed) {
+        for (HeadlineQuote h : headlineQuotes) {
+            Draft.Actor person = h.statement().sender == null ? surnamed.apply(h.word()) : null;
+            if (person != null) {
+                h.statement().sender = person;
+                person.mention(h.word(), h.span());
+                person.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            } else if (h.statement().sender == null && h.brief()) {
+                communications.remove(h.statement());
+            }
+        }
+    }
+
+    /**
+     * The verb of a narrative infinitive that introduces the quotation after token {@code before}
+     * ("Et d'ajouter : « … »", "Et le ministre de conclure : « … »"), or null: the sentence opens
+     * with a coordinator, then maybe its subject, then "de" and the verb in the infinitive.
+     */
+    private Sentence.Cue narrativeInfinitive(Sentence s, int before) {
+        int end = before >= 0 && s.word(before).equals(":") ? before - 1 : before;
+        Sentence.Cue c = end > 1 && !s.inQuote(end) ? s.cueAt(end) : null;
+        if (c == null || !c.isVerb() || c.last != end || !speech(s, c) || !infinitive(s, c) || !syntax.is(s, 0, Grammar.CLAUSE_COORDINATOR)) {
+            return null;
+        }
+        int de = s.word(c.first - 1).equals("'") ? c.first - 2 : c.first - 1;
+        if (!syntax.is(s, de, Grammar.DE_FORM)) {
+            return null;
+        }
+        Mention subject = de > 1 ? s.mentionAt(de - 1) : null;
+        return de == 1 || subject != null && subject.first == 1 && subject.last == de - 1 ? c : null;
+    }
+
+    /** Who speaks by a narrative infinitive: its subject when named, else whoever spoke in the sentence before. */
+    private Syntax.Subject narrator(Sentence s, Sentence.Cue told) {
+        Mention subject = s.mentionAt(1);
+        if (subject != null && subject.actor != null && subject.last < told.first && subject.kind != Mention.Kind.PRONOUN) {
+            return new Syntax.Subject(subject.actor, syntax.plural(subject), false);
+        }
+        Draft.Actor before = lastStatementSender(s.index - 1);
+        if (before == null && lastQuoteSentence >= s.index - 2) {
+            before = lastQuoteSpeaker;
+        }
+        return before == null ? Syntax.Subject.NONE : new Syntax.Subject(before, before.plural, true);
+    }
+
+    /**
+     * The body or state where the impersonal "on" of an inverted verb speaks ("« … », a-t-on indiqué
+     * au Kremlin", "indique-t-on à l'Elysée", "a-t-on expliqué au ministère"), or null: the words are
+     * that institution's. The verb is the one after the quotation, whose words end at {@code after}.
+     */
+    private Draft.Actor impersonalSource(Sentence s, int after, Sentence.Cue verb) {
+        boolean on = false;
+        for (int k = after; k <= verb.last + 4 && k < s.size() && !on; k++) {
+            on = syntax.is(s, k, Grammar.PRONOUN_IMPERSONAL) && s.word(k - 1).equals("-");
+        }
+        if (!on) {
+            return null;
+        }
+        int k = verb.last + 1;
+        while (k < s.size() && k <= verb.last + 4 && (s.word(k).equals("-") || syntax.is(s, k, Grammar.EUPHONIC) || syntax.is(s, k, Grammar.PRONOUN_IMPERSONAL))) {
+            k++;
+        }
+        k = syntax.skipAdverbs(s, k);
+        if (!syntax.is(s, k, Grammar.TO_PREPOSITION) && !syntax.is(s, k, Grammar.TO_BARE)) {
+            return null;
+        }
+        Mention m = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 4));
+        return m != null && m.kind != Mention.Kind.PRONOUN && m.actor.type != org.diplotext.model.ActorType.PERSON ? m.actor : null;
+    }
+
+    /** The statement of a quotation that runs on into the next paragraph, which may name its speaker. */
+    private Draft.Communication runningOn;
 
     /**
      * The index of a naming participle after its auxiliary right before a quotation ({@code l'a nommée
@@ -1151,6 +1291,24 @@ final class Events {
         return Syntax.Subject.NONE;
     }
 
+    /**
+     * The subject of the verb whose object is the document noun {@code noun} ("Le DFAE a publié un
+     * communiqué", "X a diffusé mardi une déclaration"), named in the sentence, or null.
+     */
+    private Draft.Actor issuer(Sentence s, Sentence.Cue noun) {
+        int k = noun.first - 1;
+        while (k > 0 && k > noun.first - 4 && (syntax.is(s, k, Grammar.ARTICLE) || syntax.is(s, k, Grammar.INDEFINITE_ARTICLE)
+                || syntax.is(s, k, Grammar.ADVERB) || syntax.is(s, k, Grammar.WEEKDAY) || syntax.is(s, k, Grammar.RELATIVE_DAY) || s.word(k).equals("'"))) {
+            k--;
+        }
+        Sentence.Cue verb = s.inQuote(k) ? null : s.cueAt(k);
+        if (verb == null || !verb.isVerb() || verb.last != k || !verb.has(Act.REPORTING) || infinitive(s, verb) || passive(s, verb)) {
+            return null;
+        }
+        Syntax.Subject subject = syntax.subject(s, verb.first, verb.last, null);
+        return subject.pronoun() ? null : subject.actor();
+    }
+
     /** Records the author and date of a document named in the sentence, for the quotations it speaks. */
     private void noteDocuments(Sentence s) {
         for (Sentence.Cue c : s.cues) {
@@ -1172,6 +1330,10 @@ final class Events {
                     }
                     break;
                 }
+            }
+            Draft.Actor issuer = m == null ? issuer(s, c) : null;
+            if (issuer != null) {
+                m = s.mentions.stream().filter(x -> x.actor == issuer && x.kind != Mention.Kind.PRONOUN).findFirst().orElse(null);
             }
             if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN) {
                 LocalDate date = dates.of(s, c.first, reference);
@@ -3385,7 +3547,7 @@ final class Events {
                 return null;
             }
         }
-        if (!syntax.occurs(s, Grammar.SOURCE_INTRODUCER) && !syntax.occurs(s, Grammar.AFTER)) {
+        if (!syntax.occurs(s, Grammar.SOURCE_INTRODUCER) && !syntax.occurs(s, Grammar.AFTER) && !syntax.occurs(s, Grammar.SOURCE_NOUN)) {
             return null;
         }
         for (int k = 0; k < s.size(); k++) {

@@ -38,6 +38,8 @@ public final class Extraction {
     private static final int MAX_TITLE_WORDS = 12;
     private static final Set<SegmentKind> READ = EnumSet.of(SegmentKind.KICKER, SegmentKind.HEADLINE, SegmentKind.LEAD,
             SegmentKind.CAPTION, SegmentKind.PARAGRAPH, SegmentKind.HEADING);
+    /** The paragraphs of the body, which a quotation may span. */
+    private static final Set<SegmentKind> BODY = EnumSet.of(SegmentKind.LEAD, SegmentKind.PARAGRAPH);
 
     private final Lexicon lexicon;
     private final Set<String> abbreviations;
@@ -77,6 +79,7 @@ public final class Extraction {
         }
         resolver.nameOfficials(events.communications, events.demands());
         resolver.surnamesAlone(events.communications, events.demands());
+        events.headlineSpeakers(resolver::surnamed);
         events.mergeRetold();
         resolver.forgetThings(finder.thingNames, finder.playedNames);
         if (reference == null) {
@@ -128,7 +131,9 @@ public final class Extraction {
     private List<Sentence> sentences(String text, String folded, Layout layout, List<ParseIssue> issues) {
         List<Sentence> out = new ArrayList<>();
         Set<String> seen = new HashSet<>();
-        for (Segment segment : layout.segments()) {
+        List<Segment> segments = layout.segments();
+        for (int n = 0; n < segments.size(); n++) {
+            Segment segment = segments.get(n);
             if (!READ.contains(segment.kind())) {
                 continue;
             }
@@ -137,7 +142,7 @@ public final class Extraction {
             if (!seen.add(folded.substring(from, to).strip())) {
                 continue; // a repeated caption or paragraph says nothing new
             }
-            Quotations.Found found = Quotations.find(text, from, to);
+            Quotations.Found found = Quotations.find(text, from, to, runsOn(text, segments, n));
             issues.addAll(found.issues());
             int next = 0;
             for (int[] range : Sentences.split(text, from, to, found.quotations(), abbreviations)) {
@@ -159,8 +164,9 @@ public final class Extraction {
                         for (int t = first; t < end; t++) {
                             words += tokens.get(t).isWord() ? 1 : 0;
                         }
-                        Sentence.Quote quote = new Sentence.Quote(q, isStatement(text, folded, q, tokens, first, end, words));
-                        quote.brief = words < 6;
+                        // a quotation that runs on into the next paragraph is someone's speech, however short its first part
+                        Sentence.Quote quote = new Sentence.Quote(q, q.runsOn() || isStatement(text, folded, q, tokens, first, end, words));
+                        quote.brief = words < 6 && !q.runsOn();
                         quotes.add(quote);
                     }
                 }
@@ -168,6 +174,32 @@ public final class Extraction {
             }
         }
         return out;
+    }
+
+    /**
+     * Whether a quotation left open in body paragraph {@code n} runs on into the next one: French
+     * copy opens each paragraph of a long quotation with a mark again and closes only the last.
+     */
+    private static boolean runsOn(String text, List<Segment> segments, int n) {
+        if (!BODY.contains(segments.get(n).kind())) {
+            return false;
+        }
+        for (int k = n + 1; k < segments.size(); k++) {
+            Segment next = segments.get(k);
+            if (!READ.contains(next.kind()) || next.kind() == SegmentKind.CAPTION) {
+                continue; // a photo, its caption or page furniture set in between
+            }
+            if (!BODY.contains(next.kind())) {
+                return false;
+            }
+            int at = next.span().start();
+            while (at < next.span().end() && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            char c = at < next.span().end() ? text.charAt(at) : ' ';
+            return c == '\u00ab' || c == '\u201c' || c == '"';
+        }
+        return false;
     }
 
     /** The state whose capital or name the dateline gives ({@code MADRID (AFP)}), or null. */

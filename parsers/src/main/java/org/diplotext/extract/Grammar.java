@@ -233,6 +233,7 @@ final class Grammar {
     static final GrammarClass SENTENCE_WORD = GrammarClass.named("SENTENCE_WORD");
     static final GrammarClass SINGULAR_DEFINITE_OR_DEMONSTRATIVE = GrammarClass.named("SINGULAR_DEFINITE_OR_DEMONSTRATIVE");
     static final GrammarClass SOURCE_INTRODUCER = GrammarClass.named("SOURCE_INTRODUCER");
+    static final GrammarClass SOURCE_NOUN = GrammarClass.named("SOURCE_NOUN");
     static final GrammarClass SPORTS_WORD = GrammarClass.named("SPORTS_WORD");
     static final GrammarClass STATEMENT_SUPPORT = GrammarClass.named("STATEMENT_SUPPORT");
     static final GrammarClass STATE_BODY = GrammarClass.named("STATE_BODY");

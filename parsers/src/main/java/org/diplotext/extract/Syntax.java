@@ -76,10 +76,21 @@ final class Syntax {
 
     /**
      * Whether token i opens the naming of a source: a SOURCE_INTRODUCER word ({@code selon},
-     * {@code pour}) or the {@code après} of {@code d'après}, which the tokens cut in three.
+     * {@code pour}), the {@code après} of {@code d'après}, which the tokens cut in three, or the
+     * {@code de} closing a phrase around a SOURCE_NOUN ({@code aux yeux de}, {@code de l'avis de}).
      */
     boolean introducesSource(Sentence s, int i) {
-        return is(s, i, Grammar.SOURCE_INTRODUCER) || is(s, i, Grammar.AFTER) && s.word(i - 1).equals("'") && is(s, i - 2, Grammar.OF_ELIDED);
+        return is(s, i, Grammar.SOURCE_INTRODUCER) || is(s, i, Grammar.AFTER) && s.word(i - 1).equals("'") && is(s, i - 2, Grammar.OF_ELIDED)
+                || i >= 2 && is(s, i - 1, Grammar.SOURCE_NOUN) && is(s, i, Grammar.DE_FORM) && sourcePhrase(s, i - 1);
+    }
+
+    /**
+     * Whether the SOURCE_NOUN at i opens with the word its class's value names, an elided article
+     * aside: {@code aux yeux}, {@code de l'avis}, {@code aux dires} (not {@code un avis}, {@code ses yeux}).
+     */
+    private boolean sourcePhrase(Sentence s, int i) {
+        int k = s.word(i - 1).equals("'") && is(s, i - 2, Grammar.ARTICLE) ? i - 3 : i - 1;
+        return k >= 0 && lexicon.value(s.tokens, i, Grammar.SOURCE_NOUN).filter(s.word(k)::equals).isPresent();
     }
 
     /** Whether token i may stand between a subject and its verb, or a verb and its object. */
@@ -877,6 +888,27 @@ final class Syntax {
     }
 
     /** The subject after a verb: "a déclaré X", "insistent les 27", "précise le chef ... Borrell". */
+    /**
+     * The comma closing a circumstance set off by commas from the comma at {@code comma} (", dans
+     * une allocution télévisée,", ", lors d'un point presse,"), when it opens with a preposition and
+     * words follow it; or -1.
+     */
+    private int inciseEnd(Sentence s, int comma) {
+        if (!is(s, comma + 1, Grammar.PREPOSITION) && !is(s, comma + 1, Grammar.FRAMING_PREPOSITION) || s.inQuote(comma + 1)) {
+            return -1;
+        }
+        for (int k = comma + 2; k < Math.min(s.size() - 1, comma + 12); k++) {
+            String w = s.word(k);
+            if (w.equals(",")) {
+                return s.token(k + 1).isWord() ? k : -1;
+            }
+            if (w.equals(";") || w.equals(".") || w.equals(":") || s.inQuote(k) || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     Subject inverted(Sentence s, int last) {
         int j = skipAdverbs(s, last + 1);
         Draft.Actor latest = invertedDemonstrative(s, j);
@@ -900,6 +932,12 @@ final class Syntax {
                     k = close;
                     continue; // "a écrit sur X (ex-Twitter) le porte-parole": a remark in brackets, not the speaker
                 }
+            }
+            int incise = w.equals(",") && k == j ? inciseEnd(s, k) : -1;
+            if (incise > 0) {
+                end += incise - k + 1;
+                k = incise;
+                continue; // "a prévenu, dans une allocution télévisée, le président": the speaker after the incise
             }
             boolean nounPhrase = is(s, j, Grammar.ARTICLE) || is(s, j, Grammar.DETERMINER)
                     || k >= j + 2 && is(s, k - 2, Grammar.POSSESSIVE) && s.mentionAt(k - 1) == null; // "a réagi auprès de l'AFP son conseil, Me X"

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.Set;
+import org.diplotext.model.ParseIssue;
 import org.junit.jupiter.api.Test;
 
 class TextTest {
@@ -87,5 +88,30 @@ class TextTest {
         Quotations.Found open = Quotations.find("Il a dit \u00ab jamais.", 0, 17);
         assertThat(open.quotations()).isEmpty();
         assertThat(open.issues()).singleElement().satisfies(i -> assertThat(i.start()).isEqualTo(9));
+    }
+
+    @Test
+    void aQuotationLeftOpenRunsOnToTheParagraphsEndOnlyWhenTheNextParagraphContinuesIt() {
+        String input = "Il a dit : \u00ab Nous voulons la paix. Nous la ferons. ";
+        Quotations.Found runsOn = Quotations.find(input, 0, input.length(), true);
+        assertThat(runsOn.quotations()).singleElement().satisfies(q -> {
+            assertThat(q.runsOn()).isTrue();
+            assertThat(input.substring(q.contentStart(), q.contentEnd())).isEqualTo("Nous voulons la paix. Nous la ferons.");
+            assertThat(q.close()).isEqualTo(input.lastIndexOf('.'));
+        });
+        assertThat(runsOn.issues()).singleElement().satisfies(i -> assertThat(i.severity()).isEqualTo(ParseIssue.Severity.INFO));
+        assertThat(Quotations.find(input, 0, input.length(), false).quotations()).isEmpty();
+        assertThat(Sentences.split(input, 0, input.length(), runsOn.quotations(), ABBREVIATIONS)).hasSize(1);
+    }
+
+    @Test
+    void singleQuotationMarksAreToldFromApostrophes() {
+        String input = "'Nous n'avons pas peur', a dit l'ambassadeur d\u2019Italie, \u2018sans d\u00e9tour\u2019 et 5'000 fois.";
+        Quotations.Found found = Quotations.find(input, 0, input.length());
+        assertThat(found.issues()).isEmpty();
+        assertThat(found.quotations()).extracting(q -> input.substring(q.contentStart(), q.contentEnd()))
+                .containsExactly("Nous n'avons pas peur", "sans d\u00e9tour");
+        String nested = "\u00abLe mot \u2039neutralit\u00e9\u203a et \u201eWende\u201c\u00bb, puis \u2039fin\u203a.";
+        assertThat(Quotations.find(nested, 0, nested.length()).quotations()).hasSize(2);
     }
 }
