@@ -2433,6 +2433,9 @@ final class Events {
      * no verb of calling, only "eu" (an auxiliary of the past anterior elsewhere), its object and the medium.
      */
     private void hadOnThePhone(Sentence s) {
+        if (!syntax.occurs(s, Grammar.CALL_MEDIUM)) {
+            return;
+        }
         for (int k = 3; k < s.size(); k++) {
             if (!syntax.is(s, k, Grammar.CALL_MEDIUM) || !syntax.is(s, k - 1, Grammar.TO_SINGULAR) || s.inQuote(k)) {
                 continue;

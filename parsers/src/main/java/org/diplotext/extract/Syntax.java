@@ -10,6 +10,10 @@ import org.diplotext.lexicon.PhraseIndex;
  * mention follows a preposition, what may be skipped between a verb and its arguments.
  */
 final class Syntax {
+    /** The words one of which every time phrase of {@link #afterTimePhrase} holds (a date in figures aside). */
+    private static final Lexicon.ClassSet TIME_WORDS = Lexicon.ClassSet.of(java.util.List.of("RELATIVE_DAY", "WEEKDAY", "STORY_RELATIVE_DAY",
+            "DAY_PART", "MONTH", "AGO_UNIT", "AGO_MONTH_UNIT", "PERIOD", "WEEKEND", "WHOLE_DAY"));
+
     private final Lexicon lexicon;
     /** The speaker or subject last seen, singular and plural, for pronouns. */
     Draft.Actor lastSingular;
@@ -173,6 +177,12 @@ final class Syntax {
     int afterTimePhrase(Sentence s, int j) {
         if (j >= s.size()) {
             return j;
+        }
+        if (!lexicon.occursAnyIn(s.tokens, TIME_WORDS)) {
+            // every phrase below names a day, a part of one or a period, but a date in figures ("le 11.03.2024")
+            int day = is(s, j, Grammar.DEFINITE_MASCULINE) ? j + 1 : j;
+            int afterDay = afterWrittenDay(s, day);
+            return afterDay > day ? afterDay : j;
         }
         if ((is(s, j, Grammar.BEFORE) || is(s, j, Grammar.AFTER)) && s.word(j + 1).equals("-") && is(s, j + 2, Grammar.RELATIVE_DAY)) {
             return j + 3; // "avant-hier", "après-demain"
