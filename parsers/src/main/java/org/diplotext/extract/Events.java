@@ -2394,18 +2394,7 @@ final class Events {
 
     /** Whether a verb of meeting is reflexive and says a body convenes ({@code CONVENE_VERB}: "s'est réuni", "se réunira"). */
     private boolean convenes(Sentence s, Sentence.Cue c) {
-        if (!lexicon.is(c.lemma.substring(c.lemma.lastIndexOf(' ') + 1), Grammar.CONVENE_VERB)) {
-            return false;
-        }
-        for (int k = c.first - 1; k >= Math.max(0, c.first - 4); k--) {
-            if (syntax.is(s, k, Grammar.REFLEXIVE) && !s.inQuote(k)) {
-                return true;
-            }
-            if (!syntax.skippable(s, k)) {
-                return false;
-            }
-        }
-        return false;
+        return lexicon.is(c.lemma.substring(c.lemma.lastIndexOf(' ') + 1), Grammar.CONVENE_VERB) && reflexiveBefore(s, c);
     }
 
     /** Records a communication of the sentence (a meeting, a call, an invitation), dated by the day its cue names. */
