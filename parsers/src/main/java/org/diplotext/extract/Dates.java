@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.diplotext.lexicon.Entries.Act;
 import org.diplotext.lexicon.Lexicon;
 import org.diplotext.model.Article;
 import org.diplotext.model.Published;
@@ -459,8 +460,8 @@ final class Dates {
         }
         Sentence.Cue cue = s.cueAt(j);
         if (cue == null || !cue.isVerb() || cue.last != j || !s.token(j).isWord()
-                || !cue.has(org.diplotext.lexicon.Entries.Act.MEETING) && !cue.has(org.diplotext.lexicon.Entries.Act.CALL)
-                && !cue.has(org.diplotext.lexicon.Entries.Act.INVITATION)) {
+                || !cue.has(Act.MEETING) && !cue.has(Act.CALL)
+                && !cue.has(Act.INVITATION)) {
             return false; // what is said or asked is not planned: "estime lundi" tells Monday's words in the present
         }
         for (int k = j; k >= Math.max(0, cue.first - 4); k--) {

@@ -1486,10 +1486,9 @@ final class MentionFinder {
         return j;
     }
 
-    /** Whether "selon" or "d'après" (not "pour") is the word at {@code k}. */
+    /** Whether a source is named from the word at {@code k} ({@code selon}, {@code d'après}, {@code aux yeux de}), not after {@code pour}. */
     private boolean sourceIntroduced(Sentence s, int k) {
-        return k >= 0 && (is(s, k, Grammar.SOURCE_INTRODUCER) && !is(s, k, Grammar.FOR)
-                || k >= 2 && is(s, k, Grammar.AFTER) && s.word(k - 1).equals("'") && is(s, k - 2, Grammar.OF_ELIDED));
+        return k >= 0 && Syntax.introducesSource(lexicon, s, k) && !is(s, k, Grammar.FOR);
     }
 
     /**

@@ -84,16 +84,23 @@ final class Syntax {
      * {@code de} closing a phrase around a SOURCE_NOUN ({@code aux yeux de}, {@code de l'avis de}).
      */
     boolean introducesSource(Sentence s, int i) {
-        return is(s, i, Grammar.SOURCE_INTRODUCER) || is(s, i, Grammar.AFTER) && s.word(i - 1).equals("'") && is(s, i - 2, Grammar.OF_ELIDED)
-                || i >= 2 && is(s, i - 1, Grammar.SOURCE_NOUN) && is(s, i, Grammar.DE_FORM) && sourcePhrase(s, i - 1);
+        return introducesSource(lexicon, s, i);
+    }
+
+    /** As {@link #introducesSource(Sentence, int)}, for a stage that keeps no {@code Syntax}: the mention finder. */
+    static boolean introducesSource(Lexicon lexicon, Sentence s, int i) {
+        return lexicon.is(s.tokens, i, Grammar.SOURCE_INTRODUCER)
+                || lexicon.is(s.tokens, i, Grammar.AFTER) && s.word(i - 1).equals("'") && lexicon.is(s.tokens, i - 2, Grammar.OF_ELIDED)
+                || i >= 2 && lexicon.is(s.tokens, i - 1, Grammar.SOURCE_NOUN) && lexicon.is(s.tokens, i, Grammar.DE_FORM)
+                        && sourcePhrase(lexicon, s, i - 1);
     }
 
     /**
      * Whether the SOURCE_NOUN at i opens with the word its class's value names, an elided article
      * aside: {@code aux yeux}, {@code de l'avis}, {@code aux dires} (not {@code un avis}, {@code ses yeux}).
      */
-    private boolean sourcePhrase(Sentence s, int i) {
-        int k = s.word(i - 1).equals("'") && is(s, i - 2, Grammar.ARTICLE) ? i - 3 : i - 1;
+    private static boolean sourcePhrase(Lexicon lexicon, Sentence s, int i) {
+        int k = s.word(i - 1).equals("'") && lexicon.is(s.tokens, i - 2, Grammar.ARTICLE) ? i - 3 : i - 1;
         return k >= 0 && lexicon.value(s.tokens, i, Grammar.SOURCE_NOUN).filter(s.word(k)::equals).isPresent();
     }
 
