@@ -238,6 +238,11 @@ final class ActorResolver {
     }
 
     private Draft.Actor state(Mention m) {
+        Draft.Actor surnamed = surnameOfState(m);
+        if (surnamed != null) {
+            surnamed.mention(text(m), span(m));
+            return surnamed;
+        }
         if (m.key == null) {
             m.key = (m.federal || homeStateInView()) && homeState != null ? homeState : focusState();
             if (m.key == null) {
@@ -1655,6 +1660,19 @@ final class ActorResolver {
             organisationList.remove(lone);
             persons.remove(lone);
         }
+    }
+
+    /**
+     * The person named in full whose surname a state's name is, when the name stands bare (no article nor
+     * preposition of place before it): "Montenegro a déclaré" after "le Premier ministre Luís Montenegro".
+     */
+    private Draft.Actor surnameOfState(Mention m) {
+        Sentence s = m.sentence;
+        if (m.kind != Mention.Kind.STATE || m.first != m.last || !s.token(m.first).capitalised() || !bySurname.containsKey(s.word(m.first))
+                || m.first > 0 && (lexicon.is(s.tokens, m.first - 1, Grammar.ARTICLE) || lexicon.is(s.tokens, m.first - 1, Grammar.LOCATIVE))) {
+            return null;
+        }
+        return surnamed(s.word(m.first));
     }
 
     /**

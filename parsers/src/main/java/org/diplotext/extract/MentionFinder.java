@@ -173,7 +173,9 @@ final class MentionFinder {
             if (place > name.last()) {
                 return place + 1; // "la Colombie-Britannique", "la Rhénanie-du-Nord-Westphalie": a place of its own, not the state
             }
-            return named(s, name);
+            if (!givenNameOfPlace(s, name)) {
+                return named(s, name);
+            }
         }
         if (best == 0 || name == null) {
             int party = organisationName(s, i);
@@ -1201,8 +1203,22 @@ final class MentionFinder {
     }
 
     /**
+     * Whether the one-word state or capital of {@code name} is a given name with a surname right after it
+     * ({@code Salvador Illa}, {@code Francia Márquez}): the rules of persons read it, not the place's.
+     */
+    private boolean givenNameOfPlace(Sentence s, PhraseIndex.Match<Named> name) {
+        int i = name.first();
+        Named.Kind kind = name.value().kind();
+        return name.length() == 1 && (kind == Named.Kind.STATE || kind == Named.Kind.CAPITAL) && lexicon.isFirstName(s.tokens, i)
+                && i + 1 < s.size() && s.token(i + 1).isWord() && s.token(i + 1).capitalised() && s.token(i + 1).start() - s.token(i).end() == 1
+                && !(i > 0 && (lexicon.is(s.tokens, i - 1, Grammar.ARTICLE) || lexicon.is(s.tokens, i - 1, Grammar.LOCATIVE)))
+                && lexicon.names().longest(s.tokens, i + 1) == null && lexicon.titles().longest(s.tokens, i + 1) == null;
+    }
+
+    /**
      * Whether the capitalised word {@code j}, right after the given name {@code i}, is a surname the
-     * lexicon also knows as a one-word organisation: "le militant Ahmed Douma" is not the Douma.
+     * lexicon also knows as a one-word organisation, state or capital: "le militant Ahmed Douma" is not the Douma,
+     * "le Premier ministre Luís Montenegro" not the Montenegro.
      */
     private boolean surnameAfterGivenName(Sentence s, int i, int j) {
         if (j != i + 1 || !lexicon.isFirstName(s.tokens, i) || lexicon.titles().longest(s.tokens, j) != null
@@ -1210,7 +1226,8 @@ final class MentionFinder {
             return false;
         }
         PhraseIndex.Match<Named> named = lexicon.names().longest(s.tokens, j);
-        return named != null && named.length() == 1 && named.value().kind() == Named.Kind.ORGANISATION;
+        return named != null && named.length() == 1 && (named.value().kind() == Named.Kind.ORGANISATION
+                || named.value().kind() == Named.Kind.STATE || named.value().kind() == Named.Kind.CAPITAL);
     }
 
     /**

@@ -161,4 +161,21 @@ class ActorNameFormsTest {
         assertThat(d.actors()).extracting(Actor::name).contains("Premier ministre isra\u00e9lien")
                 .noneMatch(n -> n.contains("lors"));
     }
+
+    /**
+     * A state's or a capital's name right after a given name, or a given name spelt like a state, is part of a
+     * person's name; the surname alone later is that person, the state with its article is the state.
+     */
+    @Test
+    void aStateInAPersonsNameIsTheSurname() {
+        Dispatch d = parse("Titre",
+                "Le Premier ministre portugais Lu\u00eds Montenegro a re\u00e7u mardi le pr\u00e9sident catalan Salvador Illa.",
+                "Montenegro a d\u00e9clar\u00e9 que la coop\u00e9ration \u00e9tait excellente. Le Mont\u00e9n\u00e9gro a salu\u00e9 l'accord.");
+        assertThat(actor(d, "Lu\u00eds Montenegro").type()).isEqualTo(ActorType.PERSON);
+        assertThat(actor(d, "Salvador Illa").type()).isEqualTo(ActorType.PERSON);
+        assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.STATE).extracting(Actor::name).containsExactly("Mont\u00e9n\u00e9gro");
+        assertThat(d.communications()).filteredOn(c -> c.type() == org.diplotext.model.CommunicationType.STATEMENT)
+                .extracting(c -> d.actor(c.sender().orElseThrow()).map(Actor::name).orElse(""))
+                .contains("Lu\u00eds Montenegro", "Mont\u00e9n\u00e9gro");
+    }
 }
