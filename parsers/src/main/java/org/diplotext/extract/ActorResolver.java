@@ -621,6 +621,9 @@ final class ActorResolver {
     }
 
     private Draft.Actor person(Mention m) {
+        if (m.demonym) {
+            return personOf(m);
+        }
         Sentence s = m.sentence;
         Draft.Actor a;
         if (m.key != null) {
@@ -1660,6 +1663,20 @@ final class ActorResolver {
             organisationList.remove(lone);
             persons.remove(lone);
         }
+    }
+
+    /** The person of the demonym's state named last ({@code le Brésilien} after {@code le Brésilien Neymar}), or null. */
+    private Draft.Actor personOf(Mention m) {
+        Draft.Actor latest = null;
+        for (Draft.Actor p : persons) {
+            if (p.type == ActorType.PERSON && m.country.equals(p.country) && (latest == null || p.lastSentence > latest.lastSentence)) {
+                latest = p;
+            }
+        }
+        if (latest != null) {
+            latest.mention(text(m), span(m));
+        }
+        return latest;
     }
 
     /**

@@ -28,6 +28,8 @@ final class Mention {
      * femmes}, {@code une coalition d'ONG}): one actor per head noun, reported when it acts, is acted upon or is a source.
      */
     boolean described;
+    /** A nationality standing for a person ({@code le Brésilien}): the person of that state (country) named last. */
+    boolean demonym;
     /**
      * A described mention whose head names a collective ({@code DESCRIBED_COLLECTIVE}: collectif, coalition, groupe…):
      * a GROUP reported when it acts, is acted upon or is a source. A body described by its function alone

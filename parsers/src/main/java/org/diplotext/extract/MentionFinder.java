@@ -915,11 +915,17 @@ final class MentionFinder {
                         && lexicon.names().longest(s.tokens, j) == null && lexicon.titles().longest(s.tokens, j) == null
                         && !lexicon.is(s.tokens, j, Grammar.SENTENCE_WORD)) {
                     int end = nameRun(s, j, true);
-                    if (end > j + 1 || end > j && lexicon.isFirstName(s.tokens, j)) {
-                        Mention m = add(s, j, end - 1, Mention.Kind.PERSON);
+                    if (end > j && (end > j + 1 || lexicon.isFirstName(s.tokens, j) || !lexicon.isGrammar(s.word(j)))) {
+                        Mention m = add(s, j, end - 1, Mention.Kind.PERSON); // "le Brésilien Neymar" too
                         m.country = named.key();
                         return end;
                     }
+                }
+                if (singularDemonym(s, first, j)) {
+                    // "« … », a confié le Brésilien", "L'Américaine a ajouté": the person of that state named last
+                    Mention m = add(s, first, match.last(), Mention.Kind.PERSON);
+                    m.country = named.key();
+                    m.demonym = true;
                 }
             }
             default -> {
@@ -1200,6 +1206,16 @@ final class MentionFinder {
      */
     private boolean articleOfSurname(Sentence s, int i, int j) {
         return j >= i + 2 && s.token(j - 1).capitalised() && is(s, j - 1, Grammar.NAME_ARTICLE) && lexicon.isFirstName(s.tokens, i);
+    }
+
+    /**
+     * Whether the capitalised demonym {@code [first, after)} stands alone after a singular definite article
+     * ({@code le Brésilien}, {@code l'Américaine}), no name after it: a person named before, not the state's people.
+     */
+    private boolean singularDemonym(Sentence s, int first, int after) {
+        return s.token(first).capitalised() && !s.token(first).upper() && !s.inQuote(first)
+                && (is(s, first - 1, Grammar.DEFINITE_SINGULAR) || first > 1 && s.word(first - 1).equals("'") && is(s, first - 2, Grammar.DEFINITE_ELIDED))
+                && !(after < s.size() && s.token(after).isWord() && s.token(after).capitalised());
     }
 
     /**

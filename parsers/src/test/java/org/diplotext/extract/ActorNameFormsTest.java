@@ -178,4 +178,18 @@ class ActorNameFormsTest {
                 .extracting(c -> d.actor(c.sender().orElseThrow()).map(Actor::name).orElse(""))
                 .contains("Lu\u00eds Montenegro", "Mont\u00e9n\u00e9gro");
     }
+
+    /**
+     * A nationality after a singular article names a person: with a name after it, even one word, that person
+     * ({@code le Br\u00e9silien Neymar}); alone, the person of that state named last ({@code a confi\u00e9 le Br\u00e9silien}).
+     */
+    @Test
+    void aSingularDemonymIsThePersonOfThatState() {
+        Dispatch d = parse("Titre",
+                "Le Br\u00e9silien Neymar a marqu\u00e9 deux buts contre l'\u00e9quipe de l'Am\u00e9ricain Noah Lyles.",
+                "\u00ab C'est une grande victoire \u00bb, a confi\u00e9 le Br\u00e9silien apr\u00e8s le match.");
+        assertThat(actor(d, "Neymar").type()).isEqualTo(ActorType.PERSON);
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(d.actor(c.sender().orElseThrow()).map(Actor::name)).hasValue("Neymar"));
+    }
 }
