@@ -3566,8 +3566,11 @@ final class Events {
                     // "selon le porte-parole du Kremlin, Dmitri Peskov, …": the name set off after the title's complement
                     who = new Syntax.Subject(apposed.actor, false, false);
                     end = apposed.last + 1;
-                } else if (!m.actor.confirmed && !officialOfAState(m) && !officials(s, m) && !speakingGroup(s, m) && m.kind != Mention.Kind.STATE_ORGAN) {
-                    continue; // "d'après le chercheur": an unnamed someone's words are not worth a statement (a state's official's are)
+                } else if (!m.actor.confirmed && !officialOfAState(m) && !officials(s, m) && !speakingGroup(s, m) && m.kind != Mention.Kind.STATE_ORGAN
+                        && !(m.kind == Mention.Kind.ORGANISATION && s.token(m.first).capitalised())) {
+                    // "d'après le chercheur": an unnamed someone's words are not worth a statement (a state's official's are,
+                    // and a body's called by its name: "selon l'Institut Pasteur", "d'après l'Université de Bristol")
+                    continue;
                 }
             } else if (documentAfter(s, from) >= 0) {
                 // "Selon le classement établi par Reporters sans frontières, …": the document's author speaks

@@ -1903,7 +1903,10 @@ final class MentionFinder {
             Token w = s.token(j);
             if (w.is("(") && words >= 2 && j + 2 < s.size() && s.token(j + 1).upper() && s.word(j + 2).equals(")")) {
                 String acronym = s.word(j + 1).replaceAll("[^a-z]", "");
-                return acronym.length() >= 2 && (acronym.contentEquals(all) || acronym.contentEquals(content)) ? j : i;
+                // a body's noun opening the name vouches for an acronym of another language: "l'Institut national de
+                // gestion des catastrophes (INGD)" of Mozambique
+                boolean headed = lexicon.is(s.tokens, i, Grammar.ORG_HEAD) || lexicon.is(s.tokens, i, Grammar.INSTITUTION);
+                return acronym.length() >= 2 && (acronym.contentEquals(all) || acronym.contentEquals(content) || headed) ? j : i;
             }
             if (w.is("-") || w.is("'")) {
                 continue;

@@ -57,4 +57,20 @@ class WikiNewsFormsTest {
         });
         assertThat(d.demands()).isEmpty();
     }
+
+    /**
+     * A body's noun opening a name vouches for an acronym of another language after it, and a body called by its
+     * name speaks after {@code selon} or {@code d'apr\u00e8s} even when no lexicon knows it.
+     */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "L'Institut national de gestion des catastrophes (INGD) a annonc\u00e9 mardi douze morts. | Institut national de gestion des catastrophes",
+        "D'apr\u00e8s l'Universit\u00e9 de Bristol, le fossile est unique. | Universit\u00e9 de Bristol",
+        "Selon l'Institut Pasteur, le virus est nouveau. | Institut Pasteur"})
+    void aBodyCalledByItsNameSpeaks(String lead, String organisation) {
+        Dispatch d = parse("Titre", lead);
+        assertThat(actor(d, organisation).type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo(organisation));
+    }
 }
