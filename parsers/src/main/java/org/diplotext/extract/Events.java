@@ -677,7 +677,7 @@ final class Events {
                     int asked = demands.demands.size();
                     Draft.Actor inside = innerObject(s, c);
                     demands.fromVerb(s, c, source, inside != null ? inside : dativeAntecedent(s, c));
-                    if (demands.demands.size() == asked && c.has(Act.CALL) && !quoted && calledWithNothingAsked(s, c)) {
+                    if (demands.demands.size() == asked && c.has(Act.CALL) && !quoted && (calledWithNothingAsked(s, c) || relativeObject(s, c, source) != null)) {
                         meeting(s, c, source, CommunicationType.CALL); // "le ministre a appelé Sergueï Lavrov mardi": a call
                     }
                 }
@@ -2307,6 +2307,9 @@ final class Events {
         }
         if (object == null && c.isVerb()) {
             object = laterObject(s, j); // "a reçu lundi à l'Élysée son homologue russe X"
+        }
+        if (object == null && c.isVerb()) {
+            object = relativeObject(s, c, sender); // "Lula, qu'il a appelé dans la soirée"
         }
         // "qui réunit 35 Etats membres": a count tells what a body is made of, not whom it meets
         boolean counted = object != null && object.first > 0 && s.token(object.first - 1).numeric();
@@ -4020,6 +4023,39 @@ final class Events {
      * it but the end of the clause or a day: "a appelé X mardi" phones X; "a appelé X « un traître »"
      * names X, "a appelé X à …" asks.
      */
+    /**
+     * The actor named right before the relative {@code que} that opens the clause the verb at c ends, its object
+     * ({@code Lula, qu'il a appelé mardi}, {@code le ministre, que Macron a reçu}); null when the verb ends no such
+     * clause, or the one named there is its subject.
+     */
+    private Mention relativeObject(Sentence s, Sentence.Cue c, Draft.Actor sender) {
+        int k = c.first - 1;
+        while (k > 0 && syntax.is(s, k, Grammar.ADVERB)) {
+            k--;
+        }
+        if (!syntax.is(s, k, Grammar.AUXILIARY)) {
+            return null; // a compound tense: "qu'il a appelé", not "qu'il appelle à"
+        }
+        k--;
+        Mention subject = k >= 0 ? s.mentionAt(k) : null;
+        if (subject != null && subject.last == k && subject.actor != null) {
+            k = subject.first - 1;
+        } else if (syntax.is(s, k, Grammar.PRONOUN_SINGULAR) || syntax.is(s, k, Grammar.PRONOUN_PLURAL)) {
+            k--;
+        } else {
+            return null;
+        }
+        if (k > 0 && s.word(k).equals("'")) {
+            k--; // "qu'il"
+        }
+        if (k < 2 || !syntax.is(s, k, Grammar.SUBORDINATOR) || !s.word(k - 1).equals(",")) {
+            return null;
+        }
+        Mention antecedent = s.mentionAt(k - 2);
+        return antecedent != null && antecedent.last == k - 2 && antecedent.actor != null && antecedent.actor != sender
+                && antecedent.kind != Mention.Kind.PRONOUN && !s.inQuote(k - 2) ? antecedent : null;
+    }
+
     private boolean calledWithNothingAsked(Sentence s, Sentence.Cue c) {
         Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
         if (object == null || object.actor == null || object.kind == Mention.Kind.PRONOUN || syntax.prepositional(object)) {

@@ -73,4 +73,18 @@ class WikiNewsFormsTest {
         assertThat(d.communications()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo(organisation));
     }
+
+    /** A meeting or a call told in a relative clause has the one named before {@code que} as its other side. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Emmanuel Macron a salu\u00e9 Lula, qu'il a rencontr\u00e9 mardi \u00e0 Paris. | MEETING",
+        "Emmanuel Macron a f\u00e9licit\u00e9 son homologue br\u00e9silien, Lula, qu'il a appel\u00e9 dans la soir\u00e9e. | CALL",
+        "Lula, que Emmanuel Macron a appel\u00e9 mardi, a dit non. | CALL"})
+    void aRelativeQueNamesTheOneMetOrCalled(String lead, CommunicationType type) {
+        Dispatch d = parse("Titre", lead);
+        assertThat(d.communications()).filteredOn(c -> c.type() == type).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Emmanuel Macron");
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).startsWith("Luiz"));
+        });
+    }
 }
