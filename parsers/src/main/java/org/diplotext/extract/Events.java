@@ -551,6 +551,10 @@ final class Events {
             if (shared != null && subjects.containsKey(shared)) {
                 subject = subjects.get(shared); // "X a appelé à … et exhorté Y à …": the second participle is X's too
             }
+            Sentence.Cue saying = quoted || subject.actor() != null ? null : sayingBeforePastInfinitive(s, c);
+            if (saying != null && subjects.containsKey(saying)) {
+                subject = subjects.get(saying); // "X a reconnu sa défaite et indiqué avoir téléphoné à Y": X called
+            }
             Draft.Actor agent = quoted ? null : controller(s, c);
             if (agent != null) {
                 subject = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander …": X asks
@@ -1609,6 +1613,15 @@ final class Events {
     }
 
     // --- reported statements ------------------------------------------------------------------
+
+    /** The verb of saying right before the past infinitive at c ({@code indiqué avoir téléphoné}), or null. */
+    private Sentence.Cue sayingBeforePastInfinitive(Sentence s, Sentence.Cue c) {
+        if (c.first < 2 || !syntax.is(s, c.first - 1, Grammar.INFINITIVE_AUXILIARY)) {
+            return null;
+        }
+        Sentence.Cue before = s.cueAt(c.first - 2);
+        return before != null && before.isVerb() && before.has(Act.REPORTING) ? before : null;
+    }
 
     private void reported(Sentence s, Sentence.Cue c, Draft.Actor sender) {
         int before = s.word(c.first - 1).equals("'") ? c.first - 2 : c.first - 1;

@@ -87,4 +87,14 @@ class WikiNewsFormsTest {
             assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).startsWith("Luiz"));
         });
     }
+
+    /** A past infinitive after a second verb of saying that shares the first one's auxiliary is the speaker's own act. */
+    @Test
+    void aPastInfinitiveAfterASharedVerbOfSayingIsTheSpeakersAct() {
+        Dispatch d = parse("Titre", "Jean Dupont a reconnu sa d\u00e9faite et indiqu\u00e9 avoir t\u00e9l\u00e9phon\u00e9 \u00e0 Anne Hidalgo.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.CALL).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont");
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("Anne Hidalgo"));
+        });
+    }
 }
