@@ -2177,6 +2177,9 @@ final class MentionFinder {
         if (k + 1 < s.size() && !s.token(k).isWord() && !s.inQuote(k) && s.inQuote(k + 1)) {
             k++; // "de « tenir bon »": the infinitive asked for is quoted
         }
+        if (k + 2 < s.size() && is(s, k, Grammar.NEGATION_CLITIC) && is(s, k + 1, Grammar.NEGATION)) {
+            k += 2; // "au gouvernement de « ne pas sacrifier … »": a negated infinitive
+        }
         return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && !suffix(s.word(k), Grammar.INFINITIVE_ENDING).isEmpty();
     }
 

@@ -115,4 +115,41 @@ class NewsDemandFormsTest {
         assertThat(d.actors()).extracting(Actor::name).contains("Immigration, R\u00e9fugi\u00e9s et Citoyennet\u00e9 Canada",
                 "Convention-cadre des Nations unies sur les changements climatiques");
     }
+
+    @Test
+    void aQuotationOpeningOnQueAndAnActorAsksThatActor() {
+        Dispatch d = parse("Titre", "\u00ab Que Belgrade reconnaisse d'abord notre ind\u00e9pendance de facto, et nous reviendrons \u00e0 la table \u00bb, "
+                + "a d\u00e9clar\u00e9 le Premier ministre kosovar Albin Kurti.", "\u00ab Que le meilleur gagne \u00bb, a dit le pr\u00e9sident Emmanuel Macron.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).isEqualTo("Belgrade reconnaisse d'abord notre ind\u00e9pendance de facto");
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("Albin Kurti");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("Serbie");
+            assertThat(x.direct()).isTrue();
+        });
+    }
+
+    @Test
+    void aDemandNamingItsAskerThenAnActIsADemandEvenAfterAPreposition() {
+        Dispatch d = parse("Titre", "Les Vingt-Sept ont promis de r\u00e9pondre \u00e0 la demande de Kiev d'obtenir six batteries de d\u00e9fense a\u00e9rienne.",
+                "La s\u00e9ance a \u00e9t\u00e9 convoqu\u00e9e \u00e0 la demande de la France.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.content()).startsWith("obtenir six batteries");
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("Ukraine");
+        });
+    }
+
+    @Test
+    void anNgosNationalSectionIsTheNgoNotAState() {
+        Dispatch d = parse("Titre", "Amnesty International Suisse a salu\u00e9 l'initiative, mais r\u00e9clame que les droits des personnes d\u00e9plac\u00e9es "
+                + "soient inscrits dans l'accord.");
+        assertThat(name(d, demandStartingWith(d, "les droits des personnes").source().orElseThrow())).isEqualTo("Amnesty International");
+        assertThat(d.actors()).extracting(Actor::name).doesNotContain("Suisse");
+    }
+
+    @Test
+    void theGovernmentAskedANegatedQuotedActIsTheState() {
+        Dispatch d = parse("Titre", "La Belgique a port\u00e9 son effort \u00e0 2 %.",
+                "Paul Magnette a demand\u00e9 au gouvernement de \u00ab ne pas sacrifier la s\u00e9curit\u00e9 sociale \u00bb.");
+        assertThat(name(d, demandStartingWith(d, "ne pas sacrifier").target().orElseThrow())).isEqualTo("Belgique");
+    }
 }
