@@ -41,6 +41,9 @@ final class Demands {
         if (syntax.reflexive(s, c)) {
             return; // "s'engager à", "se demander si", "s'appeler": said of oneself, nobody is asked
         }
+        if (procedure(s, c)) {
+            return; // "a lancé un appel d'offres pour …": a call for tenders asks no one
+        }
         if (s.inQuote(c.first) && syntax.negated(s, c)) {
             return; // "« Nous ne demandons pas de sanctions »": the speaker says what they do not ask
         }
@@ -50,6 +53,9 @@ final class Demands {
                     return; // "a revendiqué l'attentat": claims an act done, asks nothing
                 }
             }
+        }
+        if (syntax.is(s, c.last, Grammar.TIME_LIMIT) && ultimatumTo(s, c, source)) {
+            return; // "a lancé un ultimatum à Tbilissi : sans libération des détenus …"
         }
         if (syntax.is(s, c.last, Grammar.TIME_LIMIT) && grant(s, c.first, c.last, true, source)) {
             return; // "a lancé un ultimatum de 48 heures au régime pour qu'il …"
@@ -150,7 +156,16 @@ final class Demands {
                 infinitive = looksInfinitive(s, j);
             } else if (withA) {
                 int k = connector(s, j, true);
-                if (k < 0) {
+                int relative = k < 0 ? pastRelative(s, j) : -1;
+                if (relative >= 0) {
+                    int who = j + 1;
+                    while (!syntax.is(s, who, Grammar.RELATIVE_PRONOUN)) {
+                        who++;
+                    }
+                    target = firstActor(s, j, who); // "les gangs armés qui contrôlent … Port-au-Prince à déposer les armes": asked before "qui"
+                    j = relative + 1;
+                    infinitive = true;
+                } else if (k < 0) {
                     k = nounAfterA(s, j);
                     if (k < 0) {
                         return;
@@ -327,6 +342,12 @@ final class Demands {
         LocalDate date = dates.of(s, c.first, reference, direct, j, end);
         asked(s, j, end);
         addParts(s, c, parts, source, target, direct, date);
+        int resumed = infinitive && second == null ? resumedAfterAdjunct(s, end) : -1;
+        if (resumed > 0) {
+            int resumedEnd = contentEnd(s, resumed, c); // "de libérer X arrêtées lors des manifestations et d'ouvrir une enquête"
+            asked(s, resumed, resumedEnd);
+            addParts(s, c, split(s, resumed, resumedEnd, true), source, target, direct, date);
+        }
         if (second != null) {
             asked(s, second[2], secondEnd);
             addParts(s, c, split(s, second[2], secondEnd, true), source, s.mentionAt(second[1]).actor, direct, date);
@@ -603,6 +624,25 @@ final class Demands {
     }
 
     /**
+     * A quotation opening on "que" and an actor: "« Que Belgrade reconnaisse d'abord notre indépendance de facto, et nous
+     * reviendrons à la table »" asks that actor, on the speaker's behalf, what the clause says up to its first comma.
+     */
+    void fromSubjunctive(Sentence s, int at, Draft.Actor source, Draft.Actor target) {
+        if (source == null || source == target) {
+            return;
+        }
+        Sentence.Cue opening = new Sentence.Cue(at, at, null, null);
+        int end = contentEnd(s, at, opening);
+        for (int k = at + 1; k <= end; k++) {
+            if (s.word(k).equals(",") || s.word(k).equals(".")) {
+                end = k - 1; // the wish; what follows is the speaker's promise
+                break;
+            }
+        }
+        content(s, opening, at, false, source, target, true, end);
+    }
+
+    /**
      * A demand asked in the passive: "Israël a été appelé par l'ONU à cesser …", "X a été sommé de …".
      * The grammatical subject is the one asked; the source, when named, follows "par".
      */
@@ -616,8 +656,8 @@ final class Demands {
      * Bruxelles de réformer sa justice, la Pologne …").
      */
     void fromPassive(Sentence s, Sentence.Cue c, Draft.Actor target, int last) {
-        if (target == null) {
-            return;
+        if (fromImpersonal(s, c) || target == null) {
+            return; // "Il a été demandé à la junte de …": the "il" is impersonal, not the one asked
         }
         int j = syntax.skipAdverbs(s, c.last + 1);
         int k = connector(s, j, !c.has(org.diplotext.lexicon.Entries.Act.DEMAND) || syntax.asksWithA(c));
@@ -655,17 +695,113 @@ final class Demands {
     }
 
     /**
+     * An ultimatum addressed after "à": "a lancé un ultimatum à Tbilissi : sans libération des détenus d'ici la fin du mois, …",
+     * "un ultimatum à la junte au pouvoir en Guinée-Bissau, lui donnant trois mois pour publier …". The one it is
+     * addressed to is asked what the colon, or the purpose after "pour", names, up to the next comma.
+     */
+    private boolean ultimatumTo(Sentence s, Sentence.Cue c, Draft.Actor source) {
+        int j = c.last + 1;
+        if (source == null || s.inQuote(c.first) || !lexicon.is(s.tokens, j, Grammar.TO_PREPOSITION)) {
+            return false;
+        }
+        Mention m = syntax.objectAt(s, j + 1 + (s.word(j + 1).equals("'") ? 1 : 0), s.size());
+        if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.actor == source) {
+            return false;
+        }
+        for (int k = m.last + 1; k < Math.min(s.size() - 1, m.last + 14); k++) {
+            String w = s.word(k);
+            if (w.equals(".") || w.equals(";") || s.inQuote(k) || syntax.is(s, k, Grammar.HARD_BREAK)) {
+                return false;
+            }
+            boolean colon = w.equals(":");
+            boolean purpose = syntax.is(s, k, Grammar.FOR) && (looksInfinitive(s, k + 1) || syntax.is(s, k + 1, Grammar.SUBORDINATOR));
+            if (colon || purpose) {
+                int from = k + 1;
+                boolean clause = purpose && syntax.is(s, from, Grammar.SUBORDINATOR);
+                if (clause) {
+                    from += 1 + (s.word(from + 1).equals("'") ? 1 : 0);
+                }
+                int comma = from;
+                while (comma < s.size() && !s.word(comma).equals(",")) {
+                    comma++;
+                }
+                content(s, c, from, purpose && !clause, source, m.actor, clause, comma - 1);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the demand noun names its asker, then the act asked: "répondre à la demande de Kiev d'obtenir six batteries"
+     * is a demand even after a preposition, where "à la demande de la France" only gives a cause.
+     */
+    private boolean askerThenAct(Sentence s, Sentence.Cue c) {
+        if (!syntax.is(s, c.last + 1, Grammar.DE_FORM)) {
+            return false;
+        }
+        Mention asker = syntax.objectAt(s, c.last + 2 + (s.word(c.last + 2).equals("'") ? 1 : 0), s.size());
+        if (asker == null || asker.actor == null || asker.kind == Mention.Kind.PRONOUN) {
+            return false;
+        }
+        int of = skipComplements(s, asker.last + 1);
+        return syntax.is(s, of, Grammar.OF_BARE) && looksInfinitive(s, of + 1 + (s.word(of + 1).equals("'") ? 1 : 0));
+    }
+
+    /** Whether the demand word is followed by a noun that makes it a procedure: "appel d'offres" ({@code PROCEDURE_COMPLEMENT}). */
+    private boolean procedure(Sentence s, Sentence.Cue c) {
+        int n = c.last + 1;
+        if (!syntax.is(s, n, Grammar.OF_BARE)) {
+            return false;
+        }
+        n += s.word(n + 1).equals("'") ? 2 : 1;
+        return syntax.is(s, n, Grammar.PROCEDURE_COMPLEMENT);
+    }
+
+    /**
+     * An impersonal passive: "Il est demandé aux pays contributeurs de fournir …", "Il a été demandé
+     * aux parties de …". The "il" stands for no one, so those after "à" are asked what follows "de";
+     * the text that asks (a resolution, a communiqué) is no actor, so the asker stays unnamed.
+     * A personal passive ("il est appelé à témoigner") takes no "à X de" and is left alone.
+     */
+    boolean fromImpersonal(Sentence s, Sentence.Cue c) {
+        int k = c.first - 1;
+        while (k > 0 && (syntax.is(s, k, Grammar.AUXILIARY) || syntax.is(s, k, Grammar.ADVERB))) {
+            k--; // "Il est également demandé", "Il a été demandé"
+        }
+        if (k == c.first - 1 || !syntax.is(s, k, Grammar.PRONOUN_SINGULAR) || k > 0 && !s.word(k - 1).equals(",") && !syntax.is(s, k - 1, Grammar.CLAUSE_BREAK)
+                || s.inQuote(c.first)) {
+            return false;
+        }
+        int j = syntax.skipAdverbs(s, c.last + 1);
+        if (!lexicon.is(s.tokens, j, Grammar.TO_PREPOSITION)) {
+            return false;
+        }
+        int of = connector(s, j + 1, false);
+        if (of < 0 || !syntax.is(s, of, Grammar.OF_BARE)) {
+            return false; // only "à X de faire" makes the "il" impersonal
+        }
+        Mention asked = syntax.objectAt(s, j + 1, of);
+        Draft.Actor target = asked == null || asked.kind == Mention.Kind.PRONOUN ? null : asked.actor;
+        content(s, c, of + 1 + (s.word(of + 1).equals("'") ? 1 : 0), true, null, target, false);
+        return true;
+    }
+
+    /**
      * A demand named by a noun: "lancer un appel à la retenue", "l'appel de l'ONU à un cessez-le-feu",
      * "adresser un ultimatum au régime pour qu'il cesse …", "une demande d'extradition".
      * The source is the subject of the support verb before the noun, or the actor after "de".
      */
     void fromNoun(Sentence s, Sentence.Cue c) {
+        if (procedure(s, c)) {
+            return; // "un appel d'offres": a procedure, no demand
+        }
         int det = c.first - 1;
         if (det >= 1 && s.word(det).equals("'")) {
             det--;
         }
         if (!syntax.is(s, det, Grammar.DETERMINER) && !syntax.is(s, det, Grammar.POSSESSIVE) || det > 0 && (syntax.is(s, det - 1, Grammar.CIRCUMSTANCE_PREPOSITION)
-                || syntax.is(s, det - 1, Grammar.PREPOSITION) && !syntax.is(s, det - 1, Grammar.BY))) {
+                || syntax.is(s, det - 1, Grammar.PREPOSITION) && !syntax.is(s, det - 1, Grammar.BY)) && !askerThenAct(s, c)) {
             return; // "à la demande de X", "sur demande": no content of its own
         }
         Draft.Actor source = null;
@@ -708,6 +844,9 @@ final class Demands {
         }
         if (source == null) {
             return;
+        }
+        if (syntax.is(s, c.last, Grammar.TIME_LIMIT) && ultimatumTo(s, c, source)) {
+            return; // "a lancé un ultimatum à Tbilissi : sans libération des détenus …"
         }
         Draft.Actor target = fronted == source ? null : fronted;
         String w = s.word(j);
@@ -1136,6 +1275,55 @@ final class Demands {
      * The "à" of "appeler les parties à la retenue": within a short plural noun phrase opening at
      * {@code from} with a determiner, an "à" before a determined noun that names no actor; or -1.
      */
+    /**
+     * The first token of a second infinitive asked after an adjunct that ended the first ({@code ADJUNCT_OPENER}:
+     * "lors de"): "de libérer les personnes arrêtées lors des manifestations du week-end et d'ouvrir une enquête";
+     * or -1 when the adjunct runs to a comma or the sentence's end without "et de" + infinitive.
+     */
+    private int resumedAfterAdjunct(Sentence s, int end) {
+        if (!syntax.is(s, end + 1, Grammar.ADJUNCT_OPENER)) {
+            return -1;
+        }
+        for (int k = end + 2; k < Math.min(s.size() - 2, end + 16); k++) {
+            if (!s.token(k).isWord() && !s.word(k).equals("'") && !s.word(k).equals("-") || s.inQuote(k) != s.inQuote(end) || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return -1;
+            }
+            if (syntax.is(s, k, Grammar.AND) && syntax.is(s, k + 1, Grammar.OF_BARE)) {
+                int n = k + 2 + (s.word(k + 2).equals("'") ? 1 : 0);
+                return looksInfinitive(s, n) ? n : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The "à" that opens the infinitive asked after unnamed ones qualified by a relative clause: "exhorte les gangs
+     * armés qui contrôlent une grande partie de Port-au-Prince à déposer les armes". The clause may be longer than
+     * {@link #connector}'s reach; it must start within four words and hold no comma, quote or other demand. Or -1.
+     */
+    private int pastRelative(Sentence s, int from) {
+        if (!syntax.is(s, from, Grammar.DETERMINER)) {
+            return -1;
+        }
+        int who = -1;
+        for (int k = from + 1; k < Math.min(s.size(), from + 5) && s.token(k).isWord(); k++) {
+            if (syntax.is(s, k, Grammar.RELATIVE_PRONOUN)) {
+                who = k;
+                break;
+            }
+        }
+        for (int k = who + 2; who > 0 && k < Math.min(s.size() - 1, who + 16); k++) {
+            if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() && !s.word(k).equals("'") && !s.word(k).equals("-")
+                    || s.cueAt(k) != null && s.cueAt(k).has(org.diplotext.lexicon.Entries.Act.DEMAND) || syntax.is(s, k, Grammar.RELATIVE_PRONOUN)) {
+                return -1;
+            }
+            if (syntax.is(s, k, Grammar.TO_BARE) && looksInfinitive(s, k + 1)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
     private int nounAfterA(Sentence s, int from) {
         if (!syntax.is(s, from, Grammar.DETERMINER) && !syntax.is(s, from, Grammar.QUANTIFIER)) {
             return -1;
@@ -1316,6 +1504,10 @@ final class Demands {
                     && input.charAt(s.token(k + 1).start()) != '\u00e0' && !s.inQuote(k + 1)) {
                 break; // "exige la libération de X et a décidé de …": a clause of its own
             }
+            if (syntax.is(s, k, Grammar.COORDINATOR) && k > from && k + 2 < s.size() && syntax.is(s, k + 1, Grammar.DATIVE_CLITIC)
+                    && syntax.is(s, k + 2, Grammar.AUXILIARY) && input.charAt(s.token(k + 2).start()) != '\u00e0' && !s.inQuote(k + 1)) {
+                break; // "a sommé le Canada de « cesser … » et lui a enjoint de …": another clause with its own verb
+            }
             if (w.equals("\u00bb") || w.equals("\u201d")) {
                 last = k;
                 continue;
@@ -1425,9 +1617,12 @@ final class Demands {
         for (int k = Math.max(0, demands.size() - 200); k < demands.size(); k++) {
             Draft.Demand d = demands.get(k);
             if (d.sentence == s.index && d.direct == direct) {
-                if (d.source == source && d.target == target && d.content.equals(content)) {
+                if (d.source == source && (d.target == target || d.target == null || target == null) && d.content.equals(content)) {
                     if (!d.evidence.contains(evidence)) {
                         d.evidence.add(evidence); // two cues of one sentence for one demand ("a lancé jeudi un ultimatum …, lui donnant …")
+                    }
+                    if (d.target == null) {
+                        d.target = target; // one cue named the one asked, the other did not ("… à la junte, lui donnant …")
                     }
                     return;
                 }

@@ -594,6 +594,10 @@ final class Events {
                 continue;
             }
             boolean copular = !c.used && !quoted && afterCopula(s, c);
+            if (copular && c.has(Act.DEMAND) && demands.fromImpersonal(s, c)) {
+                c.used = true; // "Il est demandé aux parties de soumettre …": an impersonal passive asks those after "à"
+                continue;
+            }
             if (copular && c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && attendance(s, c)) && !passiveDemand(s, c)) {
                 c.used = true; // "le Parlement est appelé à voter en mai": what is due, nobody's demand
                 continue;
@@ -2987,7 +2991,16 @@ final class Events {
     /** Whether "au téléphone" or "par téléphone" follows verb {@code c}, past adverbs ("a appelé mardi au téléphone X"). */
     private boolean mediumAfter(Sentence s, Sentence.Cue c) {
         int k = syntax.skipAdverbs(s, c.last + 1);
-        return (syntax.is(s, k, Grammar.TO_SINGULAR) || syntax.is(s, k, Grammar.BY)) && syntax.is(s, k + 1, Grammar.CALL_MEDIUM);
+        if ((syntax.is(s, k, Grammar.TO_SINGULAR) || syntax.is(s, k, Grammar.BY)) && syntax.is(s, k + 1, Grammar.CALL_MEDIUM)) {
+            return true;
+        }
+        Mention called = syntax.objectAt(s, k, s.size());
+        if (called == null || called.actor == null || called.kind == Mention.Kind.PRONOUN || syntax.prepositional(called)) {
+            return false;
+        }
+        // "a appelé mercredi M. Vučić au téléphone": the medium right after the one called
+        int after = syntax.skipAdverbs(s, skipSameActor(s, called));
+        return (syntax.is(s, after, Grammar.TO_SINGULAR) || syntax.is(s, after, Grammar.BY)) && syntax.is(s, after + 1, Grammar.CALL_MEDIUM);
     }
 
     /** "s'est entretenu par téléphone avec": a medium right after the verb makes talks a call. */
@@ -3475,6 +3488,15 @@ final class Events {
                 first++;
             }
             String w = s.word(first);
+            if (first < s.size() && s.inQuote(first) && s.token(first).capitalised() && syntax.is(s, first, Grammar.SUBORDINATOR)) {
+                // "« Que Belgrade reconnaisse d'abord notre indépendance, et nous reviendrons à la table »": a wish laid on the actor named
+                int subject = first + 1 + (s.word(first + 1).equals("'") ? 1 : 0);
+                Mention wished = syntax.objectAt(s, subject, s.size());
+                if (wished != null && wished.actor != null && wished.kind != Mention.Kind.PRONOUN && s.inQuote(wished.first)) {
+                    demands.fromSubjunctive(s, subject, quote.speaker, wished.actor);
+                }
+                continue;
+            }
             if (first >= s.size() || !s.inQuote(first) || w.length() < 5 || !lexicon.endsWithAny(w, "SECOND_PLURAL_ENDING") || lexicon.isGrammar(w)
                     || s.mentionAt(first) != null || s.word(first + 1).equals("-")) {
                 continue;

@@ -18,6 +18,7 @@ final class Grammar {
     static final GrammarClass ADDRESSING_PREPOSITION = GrammarClass.named("ADDRESSING_PREPOSITION");
     static final GrammarClass ADDRESSING_VERB = GrammarClass.named("ADDRESSING_VERB");
     static final GrammarClass ADJECTIVE_ENDING = GrammarClass.named("ADJECTIVE_ENDING");
+    static final GrammarClass ADJUNCT_OPENER = GrammarClass.named("ADJUNCT_OPENER");
     static final GrammarClass ADVERB = GrammarClass.named("ADVERB");
     static final GrammarClass AFTER = GrammarClass.named("AFTER");
     static final GrammarClass AGO_MONTH_UNIT = GrammarClass.named("AGO_MONTH_UNIT");
@@ -206,6 +207,7 @@ final class Grammar {
     static final GrammarClass PRESENT_OBLIGATION = GrammarClass.named("PRESENT_OBLIGATION");
     static final GrammarClass PRESENT_PARTICIPLE_ENDING = GrammarClass.named("PRESENT_PARTICIPLE_ENDING");
     static final GrammarClass PRESS_EVENT = GrammarClass.named("PRESS_EVENT");
+    static final GrammarClass PROCEDURE_COMPLEMENT = GrammarClass.named("PROCEDURE_COMPLEMENT");
     static final GrammarClass PRONOUN_IMPERSONAL = GrammarClass.named("PRONOUN_IMPERSONAL");
     static final GrammarClass PRONOUN_PLURAL = GrammarClass.named("PRONOUN_PLURAL");
     static final GrammarClass PRONOUN_SINGULAR = GrammarClass.named("PRONOUN_SINGULAR");

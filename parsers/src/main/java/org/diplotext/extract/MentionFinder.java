@@ -885,9 +885,11 @@ final class MentionFinder {
                     }
                     return longer;
                 }
-                Mention m = add(s, first, match.last(), Mention.Kind.ORGANISATION);
+                int section = nationalSection(s, named, match.last() + 1);
+                Mention m = add(s, first, section - 1, Mention.Kind.ORGANISATION);
                 m.key = named.key();
                 m.plural = first > 0 && is(s, first - 1, Grammar.DEFINITE_PLURAL);
+                return section;
             }
             case PERSON -> {
                 int j = match.last() + 1;
@@ -2211,6 +2213,9 @@ final class MentionFinder {
         if (k + 1 < s.size() && !s.token(k).isWord() && !s.inQuote(k) && s.inQuote(k + 1)) {
             k++; // "de « tenir bon »": the infinitive asked for is quoted
         }
+        if (k + 2 < s.size() && is(s, k, Grammar.NEGATION_CLITIC) && is(s, k + 1, Grammar.NEGATION)) {
+            k += 2; // "au gouvernement de « ne pas sacrifier … »": a negated infinitive
+        }
         return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && !suffix(s.word(k), Grammar.INFINITIVE_ENDING).isEmpty();
     }
 
@@ -2396,6 +2401,19 @@ final class MentionFinder {
         return false;
     }
 
+    /**
+     * The index after an NGO's national section: "Amnesty International Suisse", "Transparency International Géorgie"
+     * name the section, not the NGO and a state beside it; {@code j} when no state's name follows the NGO's at once.
+     */
+    private int nationalSection(Sentence s, Named named, int j) {
+        if (j >= s.size() || !s.token(j).capitalised() || s.token(j).start() - s.token(j - 1).end() != 1
+                || lexicon.organisation(named.key()).map(o -> o.kind() != OrganisationKind.NGO).orElse(true)) {
+            return j;
+        }
+        PhraseIndex.Match<Named> state = lexicon.names().longest(s.tokens, j);
+        return state != null && state.value().kind() == Named.Kind.STATE ? state.last() + 1 : j;
+    }
+
     private boolean askedToAct(Sentence s, int first, int last) {
         if (first < 1 || !is(s, first - 1, Grammar.TO_BARE)) {
             return false;
@@ -2423,8 +2441,17 @@ final class MentionFinder {
                 }
             }
         }
-        var verb = first >= 2 ? lexicon.verbs().longest(s.tokens, first - 2) : null;
-        return verb != null && verb.last() == first - 2 && verb.value().acts().contains(org.diplotext.lexicon.Entries.Act.DEMAND)
+        var noun = first >= 2 ? lexicon.nouns().longest(s.tokens, first - 2) : null;
+        if (noun != null && noun.last() == first - 2 && lexicon.is(s.tokens, first - 2, Grammar.TIME_LIMIT)
+                && noun.value().act() == org.diplotext.lexicon.Entries.Act.DEMAND) {
+            return true; // "a lancé un ultimatum à Tbilissi": the one the ultimatum is addressed to, not a place
+        }
+        int v = first - 2;
+        while (v > 0 && first - v <= 4 && is(s, v, Grammar.ADVERB)) {
+            v--; // "réclame aussi à New Delhi la transmission …": an adverb between the verb and the one asked
+        }
+        var verb = v >= 0 ? lexicon.verbs().longest(s.tokens, v) : null;
+        return verb != null && verb.last() == v && verb.value().acts().contains(org.diplotext.lexicon.Entries.Act.DEMAND)
                 && last + 1 < s.size() && (lexicon.is(s.tokens, last + 1, Grammar.ARTICLE) || lexicon.is(s.tokens, last + 1, Grammar.DETERMINER));
     }
 
