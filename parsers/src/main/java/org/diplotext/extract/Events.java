@@ -679,6 +679,8 @@ final class Events {
                     demands.fromVerb(s, c, source, inside != null ? inside : dativeAntecedent(s, c));
                     if (demands.demands.size() == asked && c.has(Act.CALL) && !quoted && calledWithNothingAsked(s, c)) {
                         meeting(s, c, source, CommunicationType.CALL); // "le ministre a appelé Sergueï Lavrov mardi": a call
+                    } else if (demands.demands.size() == asked && c.has(Act.CALL) && !quoted && source != null) {
+                        calledByRelative(s, c, source); // "a remercié l'émir, qu'il a appelé mardi matin": a call to the antecedent
                     }
                 }
                 c.used = true;
@@ -686,6 +688,9 @@ final class Events {
             }
             if (quoted) {
                 continue;
+            }
+            if (c.has(Act.INVITATION) && c.first == 0 && Syntax.writtenParticiple(input.substring(s.token(0).start(), s.token(0).end()))) {
+                continue; // "Invité au sommet, X s'est entretenu avec Y": X was invited, by no one named; X invited no one
             }
             if (c.has(Act.INVITATION) && summonsEnvoy(s, c)) {
                 summons(s, c, subject.actor());
@@ -2170,7 +2175,8 @@ final class Events {
             return false;
         }
         Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
-        return object != null && object.title != null && "DIPLOMAT".equals(object.title.kind());
+        return object != null && (object.title != null && "DIPLOMAT".equals(object.title.kind())
+                || object.kind == Mention.Kind.GROUP && (syntax.is(s, object.first, Grammar.ENVOYS) || syntax.is(s, object.first + 1, Grammar.ENVOYS)));
     }
 
     /** The meetings of summoned envoys: a dispatch that tells of the envoy received afterwards tells of the same meeting. */
@@ -2976,9 +2982,13 @@ final class Events {
 
     /** "s'est entretenu par téléphone avec": a medium right after the verb makes talks a call. */
     private boolean byPhone(Sentence s, Sentence.Cue c) {
-        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 5); k++) {
+        for (int k = c.last + 1, limit = c.last + 5; k < Math.min(s.size(), limit); k++) {
             if (syntax.is(s, k, Grammar.CALL_MEDIUM)) {
                 return true;
+            }
+            if (syntax.is(s, k, Grammar.WEEKDAY) || syntax.is(s, k, Grammar.DAY_PART) || syntax.is(s, k, Grammar.AFTER) || s.word(k).equals("-")) {
+                limit++; // "s'est entretenu mardi après-midi au téléphone": the time told does not push the medium out of reach
+                continue;
             }
             if (s.mentionAt(k) != null) {
                 // "s'est entretenu mardi avec X par téléphone": the medium right after the partner
@@ -4027,6 +4037,40 @@ final class Events {
         String w = s.word(after);
         return after >= s.size() || w.equals(".") || w.equals(",") || w.equals(";") || syntax.is(s, after, Grammar.WEEKDAY)
                 || syntax.is(s, after, Grammar.RELATIVE_DAY) || syntax.is(s, after, Grammar.FOR);
+    }
+
+    /**
+     * "X a remercié l'émir, qu'il a appelé mardi matin", "son homologue, qu'elle a appelé dans la soirée": a verb of
+     * calling whose object is a relative pronoun after the one called, with nothing asked after it (no "à"), is a call
+     * from the clause's subject to that antecedent.
+     */
+    private void calledByRelative(Sentence s, Sentence.Cue c, Draft.Actor caller) {
+        int k = syntax.adverbsBefore(s, c.first - 1);
+        if (!syntax.is(s, k, Grammar.AUXILIARY) || !(syntax.is(s, k - 1, Grammar.PRONOUN_SINGULAR) || syntax.is(s, k - 1, Grammar.PRONOUN_PLURAL))) {
+            return;
+        }
+        int relative = s.word(k - 2).equals("'") ? k - 3 : k - 2;
+        if (relative < 1 || !syntax.is(s, relative, Grammar.SUBORDINATOR) || s.inQuote(relative)) {
+            return;
+        }
+        int end = s.word(relative - 1).equals(",") ? relative - 2 : relative - 1;
+        Mention called = s.mentionAt(end);
+        if (called == null || called.actor == null || called.actor == caller || called.kind == Mention.Kind.PRONOUN
+                || called.actor.type != org.diplotext.model.ActorType.PERSON) {
+            return;
+        }
+        int after = syntax.skipAdverbs(s, c.last + 1);
+        boolean nothingAsked = after >= s.size() || s.word(after).equals(".") || s.word(after).equals(",") || s.word(after).equals(";");
+        for (int j = after; j < Math.min(s.size(), after + 3) && !nothingAsked; j++) {
+            nothingAsked = syntax.is(s, j, Grammar.WEEKDAY) || syntax.is(s, j, Grammar.RELATIVE_DAY) || syntax.is(s, j, Grammar.DAY_PART)
+                    || syntax.is(s, j, Grammar.CALL_MEDIUM);
+        }
+        if (!nothingAsked || syntax.is(s, after, Grammar.TO_PREPOSITION)) {
+            return;
+        }
+        Draft.Communication call = new Draft.Communication(CommunicationType.CALL, caller);
+        call.recipient(called.actor);
+        held(s, c, call);
     }
 
     /** The verb that a letter is the means of: "a répondu par une lettre", "a réagi dans un courrier"; else null. */

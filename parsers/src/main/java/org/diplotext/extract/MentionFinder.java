@@ -273,6 +273,10 @@ final class MentionFinder {
                 // "le ministère de la Défense", "l'armée de l'air", "la police fédérale": a body of the state the text is about
                 int after = end;
                 String adjective = after < s.size() ? lexicon.stateOfAdjective(s.word(after)).orElse(null) : null;
+                Mention ofState = adjective == null ? stateOrganOfNamedState(s, i, end, w) : null;
+                if (ofState != null) {
+                    return ofState.last + 1; // "le ministère des Affaires étrangères du Qatar": the named state's ministry
+                }
                 Mention m = add(s, i, adjective != null ? after : end - 1, Mention.Kind.STATE_ORGAN);
                 m.key = w + " " + s.word(end - 1);
                 m.country = adjective;
@@ -1633,6 +1637,27 @@ final class MentionFinder {
             }
         }
         return words >= 2 && words <= 3 && !institutional(s, m) && !m.initial && !s.inQuote(m.first);
+    }
+
+    /**
+     * "le ministère des Affaires étrangères du Qatar", "le ministère de la Défense de l'Ukraine": a ministry named by its
+     * portfolio, then by the state it belongs to after "de"; the mention of that body, or null when no state's name follows.
+     */
+    private Mention stateOrganOfNamedState(Sentence s, int i, int end, String w) {
+        if (end >= s.size() || !(is(s, end, Grammar.OF_SINGULAR) || is(s, end, Grammar.DE_FORM) && is(s, end, Grammar.PLURAL_DETERMINER))) {
+            return null;
+        }
+        int k = afterOf(s, end);
+        PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
+        if (of == null || of.value().kind() != Named.Kind.STATE) {
+            return null;
+        }
+        Mention m = add(s, i, of.last(), Mention.Kind.STATE_ORGAN);
+        m.key = w + " " + s.word(end - 1);
+        m.country = of.value().key();
+        m.complement = new Mention(s, k, of.last(), Mention.Kind.STATE); // the state it belongs to, as written
+        m.complement.key = of.value().key();
+        return m;
     }
 
     /**
