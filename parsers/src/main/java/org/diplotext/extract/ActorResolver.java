@@ -1155,6 +1155,9 @@ final class ActorResolver {
         if (country == null) {
             country = bodyCountry(m); // "le chef du Département fédéral des affaires étrangères": Swiss
         }
+        if (country == null && m.complement != null && m.complement.kind == Mention.Kind.STATE_ORGAN) {
+            country = m.complement.country; // "le porte-parole du ministère allemand des Affaires étrangères": German
+        }
         if (country != null && !country.equals(p.country)) {
             return false;
         }

@@ -3833,7 +3833,7 @@ final class Events {
                 if (c.isVerb() && c.has(Act.LETTER) && !s.inQuote(c.first) && !c.used && addressedSpeech(s, c)) {
                     continue; // "X s'est adressé à Y": X spoke to Y, no letter
                 }
-                if (c.isVerb() && c.has(Act.LETTER) && !s.inQuote(c.first) && !c.used && !sendsOtherThanLetter(s, c)) {
+                if (c.isVerb() && c.has(Act.LETTER) && !s.inQuote(c.first) && !c.used && !sendsOtherThanLetter(s, c) && !handedOver(s, c)) {
                     Syntax.Subject subject = syntax.subject(s, c.first, c.last, null);
                     if (subject.actor() != null && recipientAfter(s, c.last + 1) != null) {
                         letterFrom(s, c, subject.actor(), c.last + 1, here);
@@ -3891,6 +3891,10 @@ final class Events {
      */
     private boolean sendsOtherThanLetter(Sentence s, Sentence.Cue verb) {
         int k = syntax.skipAdverbs(s, verb.last + 1);
+        Mention place = k < s.size() && lexicon.is(s.tokens, k, Grammar.TO_PREPOSITION) ? syntax.objectAt(s, k + 1, Math.min(s.size(), k + 6)) : null;
+        if (place != null && place.first <= k + 2) {
+            k = syntax.skipAdverbs(s, place.last + 1); // "ont signé à Djeddah un accord": what is sent or signed after the one after "à"
+        }
         boolean object = k < s.size() && (syntax.is(s, k, Grammar.DETERMINER) || syntax.is(s, k, Grammar.POSSESSIVE) || s.token(k).numeric());
         if (!object) {
             return false; // "a écrit à l'Iran", "a adressé à Pékin une note": no object, or the letter comes later
@@ -3902,6 +3906,26 @@ final class Events {
             }
         }
         return true;
+    }
+
+    /**
+     * "X a été libérée lundi et remise aux autorités qatariennes": a verb of sending in the passive, or sharing the
+     * passive auxiliary of the participle before "et", hands its subject over; it sends no letter.
+     */
+    private boolean handedOver(Sentence s, Sentence.Cue c) {
+        if (passive(s, c)) {
+            return true;
+        }
+        int k = syntax.adverbsBefore(s, c.first - 1);
+        if (!syntax.is(s, k, Grammar.AND)) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
+            if (syntax.is(s, j, Grammar.BEEN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Mention recipientAfter(Sentence s, int from) {

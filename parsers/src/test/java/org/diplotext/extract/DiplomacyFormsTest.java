@@ -89,4 +89,33 @@ class DiplomacyFormsTest {
         assertThat(actor(d, "minist\u00e8re des Affaires \u00e9trang\u00e8res du Qatar").type()).isEqualTo(ActorType.ORGANISATION);
         assertThat(actor(d, "minist\u00e8re des Affaires \u00e9trang\u00e8res du Qatar").affiliation()).isPresent();
     }
+
+    /** After a colon, the pronoun of an incise is the sentence's subject, who speaks the words the colon opens. */
+    @Test
+    void anInciseAfterAColonIsTheSubjects() {
+        Dispatch d = parse("Titre",
+                "Son homologue panam\u00e9en a soulign\u00e9 que la force serait financ\u00e9e.",
+                "Le repr\u00e9sentant permanent adjoint de la Russie, Dmitri Polianski, a justifi\u00e9 l'abstention de Moscou : la r\u00e9solution, a-t-il dit, \u00ab ne pr\u00e9voit aucun m\u00e9canisme s\u00e9rieux \u00bb.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Dmitri Polianski"));
+    }
+
+    /** The spokesman of another state's ministry is not the spokesman named before: a German official, not Iran's. */
+    @Test
+    void theSpokesmanOfAnotherStatesMinistryIsSomeoneElse() {
+        Dispatch d = parse("Titre",
+                "Son porte-parole, Esma\u00efl Bagha\u00ef, a d\u00e9nonc\u00e9 des mesures \u00ab ill\u00e9gales et hypocrites \u00bb.",
+                "\u00c0 Berlin, le porte-parole du minist\u00e8re allemand des Affaires \u00e9trang\u00e8res a appel\u00e9 T\u00e9h\u00e9ran \u00e0 lib\u00e9rer \u00ab sans d\u00e9lai \u00bb les ressortissants europ\u00e9ens d\u00e9tenus en Iran.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().orElse("").equals("sans d\u00e9lai")).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("porte-parole du minist\u00e8re allemand des Affaires \u00e9trang\u00e8res"));
+    }
+
+    /** A person handed over (a passive verb of sending) and an agreement signed at a place make no letter. */
+    @Test
+    void aPersonHandedOverAndAnAgreementSignedAreNoLetters() {
+        Dispatch d = parse("Titre",
+                "L'humanitaire allemande Katrin Vogel a \u00e9t\u00e9 lib\u00e9r\u00e9e lundi et remise aux autorit\u00e9s qatariennes \u00e0 Niamey.",
+                "Les d\u00e9l\u00e9gations de l'arm\u00e9e soudanaise et des Forces de soutien rapide ont sign\u00e9 mardi soir \u00e0 Djeddah un accord de cessez-le-feu.");
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.LETTER);
+    }
 }
