@@ -663,6 +663,13 @@ final class ActorResolver {
                     }
                 }
             }
+            if (known == null && m.civility && words.size() == 1) {
+                for (Draft.Actor p : persons) {
+                    if (p.type == ActorType.PERSON && fold(p.name).startsWith(surname + " ")) {
+                        known = p; // "M. Xi" after "Xi Jinping", "M. Lee" after "Lee Jae-myung": the family name written first
+                    }
+                }
+            }
             if (known != null && known.key.startsWith("X:") && known.type == ActorType.PERSON) {
                 known.confirmed = true;
             }

@@ -2496,7 +2496,8 @@ final class Events {
         if (guest == null) {
             return;
         }
-        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 8); k++) {
+        // "a été accueilli lundi avec les honneurs militaires au château de Bellevue par X": the agent after the place and manner
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 12); k++) {
             if (!s.token(k).isWord() && !s.word(k).equals("'") || s.inQuote(k)) {
                 return; // "a été reçu lundi à l'Élysée par X": past the place
             }

@@ -118,4 +118,35 @@ class DiplomacyFormsTest {
                 "Les d\u00e9l\u00e9gations de l'arm\u00e9e soudanaise et des Forces de soutien rapide ont sign\u00e9 mardi soir \u00e0 Djeddah un accord de cessez-le-feu.");
         assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.LETTER);
     }
+
+    /** {@code M. Xi}, {@code M. Lee}: the family name written first is the one after the civility. */
+    @Test
+    void aFamilyNameWrittenFirstIsTheSamePerson() {
+        Dispatch d = parse("Titre",
+                "Le pr\u00e9sident chinois Xi Jinping a re\u00e7u mardi le pr\u00e9sident br\u00e9silien.",
+                "M. Xi a d\u00e9clar\u00e9 que la coop\u00e9ration progressait.");
+        assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.PERSON && a.name().startsWith("Xi")).singleElement()
+                .satisfies(a -> assertThat(a.name()).isEqualTo("Xi Jinping"));
+    }
+
+    /** A guest received after the place and the manner of the welcome: {@code a \u00e9t\u00e9 accueilli ... au ch\u00e2teau de Bellevue par X}. */
+    @Test
+    void aWelcomeTellsThePlaceBeforeTheHost() {
+        Dispatch d = parse("Titre",
+                "Le pr\u00e9sident de la R\u00e9publique de Cor\u00e9e, Lee Jae-myung, a \u00e9t\u00e9 accueilli lundi avec les honneurs militaires au ch\u00e2teau de Bellevue par le pr\u00e9sident f\u00e9d\u00e9ral allemand, Frank-Walter Steinmeier.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Frank-Walter Steinmeier");
+            assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("Lee Jae-myung"));
+        });
+    }
+
+    /** The EU's election observation mission is a body of the lexicon, which speaks. */
+    @Test
+    void theElectionObservationMissionSpeaks() {
+        Dispatch d = parse("Titre",
+                "La mission d'observation \u00e9lectorale de l'Union europ\u00e9enne a jug\u00e9 le scrutin \u00ab libre et transparent \u00bb.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Mission d'observation \u00e9lectorale de l'Union europ\u00e9enne"));
+    }
 }
