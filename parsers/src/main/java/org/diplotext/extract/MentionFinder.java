@@ -604,6 +604,16 @@ final class MentionFinder {
      * capitalised word or a body's common noun after {@code de}, {@code à} or an article
      * ({@code aux Affaires économiques}, {@code chargé du Numérique}, {@code auprès de l'agence}).
      */
+    /**
+     * Whether "a" at x is the "à" of a second portfolio ("le commissaire européen aux Affaires intérieures et à la
+     * Migration, X"): after "et", before an article and a capitalised word. Folded, "à" and the auxiliary "a" are one word.
+     */
+    private boolean coordinatedPortfolio(Sentence s, int x) {
+        int k = x + 1 < s.size() && s.word(x + 2).equals("'") ? x + 3 : x + 2;
+        return is(s, x, Grammar.TO_PREPOSITION) && is(s, x - 1, Grammar.AND) && is(s, x + 1, Grammar.ARTICLE)
+                && k < s.size() && s.token(k).isWord() && s.token(k).capitalised();
+    }
+
     private boolean inPortfolio(Sentence s, Mention m) {
         if (m.kind != Mention.Kind.PROPER && m.kind != Mention.Kind.ORG_ANAPHOR || m.first < 1 || lexicon.isFirstName(s.tokens, m.first)) {
             return false;
@@ -1352,7 +1362,7 @@ final class MentionFinder {
                     }
                     if (!(s.token(x).isWord() || s.word(x).equals("'"))
                             || !(s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x)))
-                            || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.tokens, x, Grammar.AUXILIARY)) {
+                            || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.tokens, x, Grammar.AUXILIARY) && !coordinatedPortfolio(s, x)) {
                         break;
                     }
                     x++;

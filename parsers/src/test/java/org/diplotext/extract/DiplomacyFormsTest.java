@@ -149,4 +149,15 @@ class DiplomacyFormsTest {
         assertThat(d.communications()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Mission d'observation \u00e9lectorale de l'Union europ\u00e9enne"));
     }
+
+    /** {@code le commissaire europ\u00e9en aux Affaires int\u00e9rieures et \u00e0 la Migration, X}: two portfolios, then the name. */
+    @Test
+    void aTitleWithTwoPortfoliosNamesThePersonAfterIt() {
+        Dispatch d = parse("Titre",
+                "Le commissaire europ\u00e9en aux Affaires int\u00e9rieures et \u00e0 la Migration, Magnus Brunner, a salu\u00e9 l'accord.",
+                "Il a rappel\u00e9 que la Commission pourrait saisir la Cour.");
+        assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.PERSON).singleElement()
+                .satisfies(a -> assertThat(a.name()).isEqualTo("Magnus Brunner"));
+        assertThat(d.communications()).hasSize(2).allSatisfy(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Magnus Brunner"));
+    }
 }
