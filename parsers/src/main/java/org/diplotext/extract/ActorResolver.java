@@ -671,6 +671,13 @@ final class ActorResolver {
                     }
                 }
             }
+            if (known == null && m.civility && words.size() == 1) {
+                for (Draft.Actor p : persons) {
+                    if (p.type == ActorType.PERSON && fold(p.name).startsWith(surname + " ")) {
+                        known = p; // "M. Xi" after "Xi Jinping", "M. Lee" after "Lee Jae-myung": the family name written first
+                    }
+                }
+            }
             if (known != null && known.key.startsWith("X:") && known.type == ActorType.PERSON) {
                 known.confirmed = true;
             }
@@ -1162,6 +1169,9 @@ final class ActorResolver {
         }
         if (country == null) {
             country = bodyCountry(m); // "le chef du Département fédéral des affaires étrangères": Swiss
+        }
+        if (country == null && m.complement != null && m.complement.kind == Mention.Kind.STATE_ORGAN) {
+            country = m.complement.country; // "le porte-parole du ministère allemand des Affaires étrangères": German
         }
         if (country != null && !country.equals(p.country)) {
             return false;

@@ -685,8 +685,9 @@ final class Events {
                     int asked = demands.demands.size();
                     Draft.Actor inside = innerObject(s, c);
                     demands.fromVerb(s, c, source, inside != null ? inside : dativeAntecedent(s, c));
-                    if (demands.demands.size() == asked && c.has(Act.CALL) && !quoted && (calledWithNothingAsked(s, c) || relativeObject(s, c, source) != null)) {
-                        meeting(s, c, source, CommunicationType.CALL); // "le ministre a appelé Sergueï Lavrov mardi": a call
+                    if (demands.demands.size() == asked && c.has(Act.CALL) && !quoted && (calledWithNothingAsked(s, c) || calledInRelative(s, c, source))) {
+                        // "le ministre a appelé Sergueï Lavrov mardi", "a remercié l'émir, qu'il a appelé mardi matin": a call
+                        meeting(s, c, source, CommunicationType.CALL);
                     }
                 }
                 c.used = true;
@@ -694,6 +695,9 @@ final class Events {
             }
             if (quoted) {
                 continue;
+            }
+            if (c.has(Act.INVITATION) && c.first == 0 && Syntax.writtenParticiple(input.substring(s.token(0).start(), s.token(0).end()))) {
+                continue; // "Invité au sommet, X s'est entretenu avec Y": X was invited, by no one named; X invited no one
             }
             if (c.has(Act.INVITATION) && summonsEnvoy(s, c)) {
                 summons(s, c, subject.actor());
@@ -2187,7 +2191,8 @@ final class Events {
             return false;
         }
         Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
-        return object != null && object.title != null && "DIPLOMAT".equals(object.title.kind());
+        return object != null && (object.title != null && "DIPLOMAT".equals(object.title.kind())
+                || object.kind == Mention.Kind.GROUP && (syntax.is(s, object.first, Grammar.ENVOYS) || syntax.is(s, object.first + 1, Grammar.ENVOYS)));
     }
 
     /** The meetings of summoned envoys: a dispatch that tells of the envoy received afterwards tells of the same meeting. */
@@ -2510,7 +2515,8 @@ final class Events {
         if (guest == null) {
             return;
         }
-        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 8); k++) {
+        // "a été accueilli lundi avec les honneurs militaires au château de Bellevue par X": the agent after the place and manner
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 12); k++) {
             if (!s.token(k).isWord() && !s.word(k).equals("'") || s.inQuote(k)) {
                 return; // "a été reçu lundi à l'Élysée par X": past the place
             }
@@ -3005,9 +3011,13 @@ final class Events {
 
     /** "s'est entretenu par téléphone avec": a medium right after the verb makes talks a call. */
     private boolean byPhone(Sentence s, Sentence.Cue c) {
-        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 5); k++) {
+        for (int k = c.last + 1, limit = c.last + 5; k < Math.min(s.size(), limit); k++) {
             if (syntax.is(s, k, Grammar.CALL_MEDIUM)) {
                 return true;
+            }
+            if (syntax.is(s, k, Grammar.WEEKDAY) || syntax.is(s, k, Grammar.DAY_PART) || syntax.is(s, k, Grammar.AFTER) || s.word(k).equals("-")) {
+                limit++; // "s'est entretenu mardi après-midi au téléphone": the time told does not push the medium out of reach
+                continue;
             }
             if (s.mentionAt(k) != null) {
                 // "s'est entretenu mardi avec X par téléphone": the medium right after the partner
@@ -3864,7 +3874,7 @@ final class Events {
                 if (c.isVerb() && c.has(Act.LETTER) && !s.inQuote(c.first) && !c.used && addressedSpeech(s, c)) {
                     continue; // "X s'est adressé à Y": X spoke to Y, no letter
                 }
-                if (c.isVerb() && c.has(Act.LETTER) && !s.inQuote(c.first) && !c.used && !sendsOtherThanLetter(s, c)) {
+                if (c.isVerb() && c.has(Act.LETTER) && !s.inQuote(c.first) && !c.used && !sendsOtherThanLetter(s, c) && !handedOver(s, c)) {
                     Syntax.Subject subject = syntax.subject(s, c.first, c.last, null);
                     if (subject.actor() != null && recipientAfter(s, c.last + 1) != null) {
                         letterFrom(s, c, subject.actor(), c.last + 1, here);
@@ -3922,6 +3932,10 @@ final class Events {
      */
     private boolean sendsOtherThanLetter(Sentence s, Sentence.Cue verb) {
         int k = syntax.skipAdverbs(s, verb.last + 1);
+        Mention place = k < s.size() && lexicon.is(s.tokens, k, Grammar.TO_PREPOSITION) ? syntax.objectAt(s, k + 1, Math.min(s.size(), k + 6)) : null;
+        if (place != null && place.first <= k + 2) {
+            k = syntax.skipAdverbs(s, place.last + 1); // "ont signé à Djeddah un accord": what is sent or signed after the one after "à"
+        }
         boolean object = k < s.size() && (syntax.is(s, k, Grammar.DETERMINER) || syntax.is(s, k, Grammar.POSSESSIVE) || s.token(k).numeric());
         if (!object) {
             return false; // "a écrit à l'Iran", "a adressé à Pékin une note": no object, or the letter comes later
@@ -3933,6 +3947,26 @@ final class Events {
             }
         }
         return true;
+    }
+
+    /**
+     * "X a été libérée lundi et remise aux autorités qatariennes": a verb of sending in the passive, or sharing the
+     * passive auxiliary of the participle before "et", hands its subject over; it sends no letter.
+     */
+    private boolean handedOver(Sentence s, Sentence.Cue c) {
+        if (passive(s, c)) {
+            return true;
+        }
+        int k = syntax.adverbsBefore(s, c.first - 1);
+        if (!syntax.is(s, k, Grammar.AND)) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 6); j--) {
+            if (syntax.is(s, j, Grammar.BEEN)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Mention recipientAfter(Sentence s, int from) {
@@ -4064,10 +4098,7 @@ final class Events {
      * clause, or the one named there is its subject.
      */
     private Mention relativeObject(Sentence s, Sentence.Cue c, Draft.Actor sender) {
-        int k = c.first - 1;
-        while (k > 0 && syntax.is(s, k, Grammar.ADVERB)) {
-            k--;
-        }
+        int k = syntax.adverbsBefore(s, c.first - 1);
         if (!syntax.is(s, k, Grammar.AUXILIARY)) {
             return null; // a compound tense: "qu'il a appelé", not "qu'il appelle à"
         }
@@ -4101,6 +4132,11 @@ final class Events {
         String w = s.word(after);
         return after >= s.size() || w.equals(".") || w.equals(",") || w.equals(";") || syntax.is(s, after, Grammar.WEEKDAY)
                 || syntax.is(s, after, Grammar.RELATIVE_DAY) || syntax.is(s, after, Grammar.FOR);
+    }
+
+    /** Whether the call at c is told in a relative clause about the one called, nothing asked after it ({@code Lula, qu'il a appelé mardi}). */
+    private boolean calledInRelative(Sentence s, Sentence.Cue c, Draft.Actor caller) {
+        return relativeObject(s, c, caller) != null && !syntax.is(s, syntax.skipAdverbs(s, c.last + 1), Grammar.TO_PREPOSITION);
     }
 
     /** The verb that a letter is the means of: "a répondu par une lettre", "a réagi dans un courrier"; else null. */

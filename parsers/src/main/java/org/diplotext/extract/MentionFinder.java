@@ -275,6 +275,10 @@ final class MentionFinder {
                 // "le ministère de la Défense", "l'armée de l'air", "la police fédérale": a body of the state the text is about
                 int after = end;
                 String adjective = after < s.size() ? lexicon.stateOfAdjective(s.word(after)).orElse(null) : null;
+                Mention ofState = adjective == null ? stateOrganOfNamedState(s, i, end, w) : null;
+                if (ofState != null) {
+                    return ofState.last + 1; // "le ministère des Affaires étrangères du Qatar": the named state's ministry
+                }
                 Mention m = add(s, i, adjective != null ? after : end - 1, Mention.Kind.STATE_ORGAN);
                 m.key = w + " " + s.word(end - 1);
                 m.country = adjective;
@@ -602,6 +606,16 @@ final class MentionFinder {
      * capitalised word or a body's common noun after {@code de}, {@code à} or an article
      * ({@code aux Affaires économiques}, {@code chargé du Numérique}, {@code auprès de l'agence}).
      */
+    /**
+     * Whether "a" at x is the "à" of a second portfolio ("le commissaire européen aux Affaires intérieures et à la
+     * Migration, X"): after "et", before an article and a capitalised word. Folded, "à" and the auxiliary "a" are one word.
+     */
+    private boolean coordinatedPortfolio(Sentence s, int x) {
+        int k = x + 1 < s.size() && s.word(x + 2).equals("'") ? x + 3 : x + 2;
+        return is(s, x, Grammar.TO_PREPOSITION) && is(s, x - 1, Grammar.AND) && is(s, x + 1, Grammar.ARTICLE)
+                && k < s.size() && s.token(k).isWord() && s.token(k).capitalised();
+    }
+
     private boolean inPortfolio(Sentence s, Mention m) {
         if (m.kind != Mention.Kind.PROPER && m.kind != Mention.Kind.ORG_ANAPHOR || m.first < 1 || lexicon.isFirstName(s.tokens, m.first)) {
             return false;
@@ -1383,7 +1397,7 @@ final class MentionFinder {
                     }
                     if (!(s.token(x).isWord() || s.word(x).equals("'"))
                             || !(s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x)))
-                            || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.tokens, x, Grammar.AUXILIARY)) {
+                            || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.tokens, x, Grammar.AUXILIARY) && !coordinatedPortfolio(s, x)) {
                         break;
                     }
                     x++;
@@ -1668,6 +1682,27 @@ final class MentionFinder {
             }
         }
         return words >= 2 && words <= 3 && !institutional(s, m) && !m.initial && !s.inQuote(m.first);
+    }
+
+    /**
+     * "le ministère des Affaires étrangères du Qatar", "le ministère de la Défense de l'Ukraine": a ministry named by its
+     * portfolio, then by the state it belongs to after "de"; the mention of that body, or null when no state's name follows.
+     */
+    private Mention stateOrganOfNamedState(Sentence s, int i, int end, String w) {
+        if (end >= s.size() || !(is(s, end, Grammar.OF_SINGULAR) || is(s, end, Grammar.DE_FORM) && is(s, end, Grammar.PLURAL_DETERMINER))) {
+            return null;
+        }
+        int k = afterOf(s, end);
+        PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
+        if (of == null || of.value().kind() != Named.Kind.STATE) {
+            return null;
+        }
+        Mention m = add(s, i, of.last(), Mention.Kind.STATE_ORGAN);
+        m.key = w + " " + s.word(end - 1);
+        m.country = of.value().key();
+        m.complement = new Mention(s, k, of.last(), Mention.Kind.STATE); // the state it belongs to, as written
+        m.complement.key = of.value().key();
+        return m;
     }
 
     /**

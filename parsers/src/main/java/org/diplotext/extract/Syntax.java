@@ -113,6 +113,19 @@ final class Syntax {
         return raw.endsWith("\u00e9") || raw.endsWith("\u00e9e") || raw.endsWith("\u00e9s") || raw.endsWith("\u00e9es");
     }
 
+    /**
+     * Whether a colon outside quotations stands before token {@code p}: "X a justifié son vote : la résolution, a-t-il dit,
+     * « … »" tells X's words after it, so the pronoun of an incise there is X, the sentence's subject.
+     */
+    private static boolean colonBefore(Sentence s, int p) {
+        for (int k = p - 1; k > 0; k--) {
+            if (s.word(k).equals(":") && !s.inQuote(k)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean skippable(Sentence s, int i) {
         String w = s.word(i);
         return is(s, i, Grammar.AUXILIARY) || is(s, i, Grammar.ADVERB) || is(s, i, Grammar.CLITIC) || is(s, i, Grammar.WEEKDAY)
@@ -521,7 +534,7 @@ final class Syntax {
             boolean plural = is(s, p, Grammar.PRONOUN_PLURAL);
             if (plural || is(s, p, Grammar.PRONOUN_SINGULAR)) {
                 Draft.Actor actor = pronoun(s.word(p));
-                if (actor != null && actor == sentenceSubject(s).actor() && !quotedBefore(s, p)) {
+                if (actor != null && actor == sentenceSubject(s).actor() && !quotedBefore(s, p) && !colonBefore(s, p)) {
                     // "La Russie retirera ses troupes, a-t-il ajouté": the words' own subject is not who speaks them
                     actor = plural ? priorPlural : priorSingular;
                 }
@@ -749,8 +762,9 @@ final class Syntax {
             Sentence.Cue c = s.cueAt(k);
             int before = c == null ? -1 : is(s, c.first - 1, Grammar.REFLEXIVE) ? c.first - 2 : c.first - 1;
             boolean scheduled = c != null && is(s, before, Grammar.SCHEDULED); // "X doit rencontrer Y,": the infinitive after a modal is the clause's verb
-            if (c != null && c.isVerb() && k == c.last && !lexicon.endsWithAny(w, "PRESENT_PARTICIPLE_ENDING")
+            if (c != null && c.isVerb() && k == c.last && !lexicon.endsWithAny(w, "PRESENT_PARTICIPLE_ENDING") && c.first > 0
                     && (scheduled || !lexicon.endsWithAny(w, "INFINITIVE_ENDING")) && !is(s, c.first - 1, Grammar.FOR) && !is(s, c.first - 1, Grammar.OF_BARE)) {
+                // a verb opening the sentence is a fronted participle ("Invité au sommet, le président, X, a rencontré Y"), never the main clause
                 verb = true; // a finite or compound form ("a reçu", "s'est entretenu"), not "pour tenter de …"
             }
         }
