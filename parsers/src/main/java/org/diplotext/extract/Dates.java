@@ -493,9 +493,10 @@ final class Dates {
         if (!lexicon.is(s.tokens, i + 1, Grammar.AGO_THERE) || !lexicon.is(s.tokens, i + 2, Grammar.PRESENT_AUXILIARY)) {
             return null;
         }
+        Optional<String> counted = lexicon.value(s.tokens, i + 3, Grammar.COUNT_WORD);
         int count = s.token(i + 3).numeric() ? leadingNumber(s.word(i + 3))
                 : lexicon.is(s.tokens, i + 3, Grammar.INDEFINITE_ARTICLE) ? 1 // "il y a une semaine"
-                : lexicon.value(s.tokens, i + 3, Grammar.COUNT_WORD).map(Integer::parseInt).orElse(-1);
+                : counted.isPresent() ? Integer.parseInt(counted.get()) : -1;
         if (count >= 1 && count <= 12 && lexicon.is(s.tokens, i + 4, Grammar.AGO_MONTH_UNIT)) {
             return ref.minusMonths(count); // "il y a un mois": the same day of the month before
         }

@@ -47,7 +47,8 @@ final class Syntax {
         if (m.kind != Mention.Kind.COUNTED) {
             return java.util.List.of();
         }
-        int n = lexicon.value(m.sentence.tokens, m.first, Grammar.COUNT_WORD).map(Integer::parseInt).orElse(0);
+        java.util.Optional<String> count = lexicon.value(m.sentence.tokens, m.first, Grammar.COUNT_WORD);
+        int n = count.isPresent() ? Integer.parseInt(count.get()) : 0;
         for (int k = together.size() - 1; k >= 0; k--) {
             NamedTogether t = together.get(k);
             if (t.sentence() < m.sentence.index - 8) {
