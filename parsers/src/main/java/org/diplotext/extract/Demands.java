@@ -177,7 +177,8 @@ final class Demands {
                     j = k + 1;
                     infinitive = true;
                 }
-            } else if (lexicon.is(c.lemmaHead, Grammar.ASKS_SOMEONE) && (syntax.is(s, j, Grammar.ARTICLE) || syntax.is(s, j, Grammar.DETERMINER)) && connector(s, j, false) > j) {
+            } else if (lexicon.is(c.lemmaHead, Grammar.ASKS_SOMEONE) && (syntax.is(s, j, Grammar.ARTICLE) || syntax.is(s, j, Grammar.DETERMINER))
+                    && !lexicon.is(w, Grammar.TO_PREPOSITION) && connector(s, j, false) > j) { // "enjoindre au gouvernement de": read as "à" below
                 int k = connector(s, j, false); // "a pressé le gouvernement fédéral d'intervenir": the asked are unnamed
                 target = firstActor(s, j, k);
                 j = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);

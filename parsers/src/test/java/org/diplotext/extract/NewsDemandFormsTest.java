@@ -152,4 +152,11 @@ class NewsDemandFormsTest {
                 "Paul Magnette a demand\u00e9 au gouvernement de \u00ab ne pas sacrifier la s\u00e9curit\u00e9 sociale \u00bb.");
         assertThat(name(d, demandStartingWith(d, "ne pas sacrifier").target().orElseThrow())).isEqualTo("Belgique");
     }
+
+    /** {@code enjoindre}, asked of someone directly or with {@code à}, takes the one after {@code au} as the asked. */
+    @Test
+    void enjoindreAuGouvernementAsksThatGovernment() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident fran\u00e7ais a enjoint au gouvernement russe de revoir sa copie.");
+        assertThat(name(d, demandStartingWith(d, "revoir sa copie").target().orElseThrow())).isEqualTo("Russie");
+    }
 }
