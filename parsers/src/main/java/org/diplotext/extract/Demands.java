@@ -159,7 +159,7 @@ final class Demands {
                 int relative = k < 0 ? pastRelative(s, j) : -1;
                 if (relative >= 0) {
                     int who = j + 1;
-                    while (!syntax.is(s, who, Grammar.RELATIVE_PRONOUN)) {
+                    while (who < relative && !syntax.is(s, who, Grammar.RELATIVE_PRONOUN)) {
                         who++;
                     }
                     target = firstActor(s, j, who); // "les gangs armés qui contrôlent … Port-au-Prince à déposer les armes": asked before "qui"

@@ -4088,11 +4088,6 @@ final class Events {
     }
 
     /**
-     * Whether a verb that asks or calls ({@code appeler}) has an actor for object and nothing after
-     * it but the end of the clause or a day: "a appelé X mardi" phones X; "a appelé X « un traître »"
-     * names X, "a appelé X à …" asks.
-     */
-    /**
      * The actor named right before the relative {@code que} that opens the clause the verb at c ends, its object
      * ({@code Lula, qu'il a appelé mardi}, {@code le ministre, que Macron a reçu}); null when the verb ends no such
      * clause, or the one named there is its subject.
@@ -4122,6 +4117,11 @@ final class Events {
                 && antecedent.kind != Mention.Kind.PRONOUN && !s.inQuote(k - 2) ? antecedent : null;
     }
 
+    /**
+     * Whether a verb that asks or calls ({@code appeler}) has an actor for object and nothing after
+     * it but the end of the clause or a day: "a appelé X mardi" phones X; "a appelé X « un traître »"
+     * names X, "a appelé X à …" asks.
+     */
     private boolean calledWithNothingAsked(Sentence s, Sentence.Cue c) {
         Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
         if (object == null || object.actor == null || object.kind == Mention.Kind.PRONOUN || syntax.prepositional(object)) {

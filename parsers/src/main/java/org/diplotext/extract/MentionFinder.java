@@ -602,20 +602,20 @@ final class MentionFinder {
     }
 
     /**
-     * Whether a mention is a word of a title's portfolio or remit, not an actor's name: an unknown
-     * capitalised word or a body's common noun after {@code de}, {@code à} or an article
-     * ({@code aux Affaires économiques}, {@code chargé du Numérique}, {@code auprès de l'agence}).
-     */
-    /**
      * Whether "a" at x is the "à" of a second portfolio ("le commissaire européen aux Affaires intérieures et à la
      * Migration, X"): after "et", before an article and a capitalised word. Folded, "à" and the auxiliary "a" are one word.
      */
     private boolean coordinatedPortfolio(Sentence s, int x) {
-        int k = x + 1 < s.size() && s.word(x + 2).equals("'") ? x + 3 : x + 2;
+        int k = s.word(x + 2).equals("'") ? x + 3 : x + 2;
         return is(s, x, Grammar.TO_PREPOSITION) && is(s, x - 1, Grammar.AND) && is(s, x + 1, Grammar.ARTICLE)
                 && k < s.size() && s.token(k).isWord() && s.token(k).capitalised();
     }
 
+    /**
+     * Whether a mention is a word of a title's portfolio or remit, not an actor's name: an unknown
+     * capitalised word or a body's common noun after {@code de}, {@code à} or an article
+     * ({@code aux Affaires économiques}, {@code chargé du Numérique}, {@code auprès de l'agence}).
+     */
     private boolean inPortfolio(Sentence s, Mention m) {
         if (m.kind != Mention.Kind.PROPER && m.kind != Mention.Kind.ORG_ANAPHOR || m.first < 1 || lexicon.isFirstName(s.tokens, m.first)) {
             return false;
