@@ -85,7 +85,7 @@ final class Events {
                     || noun != null && possessiveLeur(s, i - 1);
             boolean clitic = i > 0 && (syntax.is(s, i - 1, Grammar.DEFINITE) || s.word(i - 1).equals("'"));
             if (verb != null && verb.length() == 1 && (syntax.is(s, i, Grammar.AUXILIARY) || weak(s, i, verb.value()) || nominal(s, i, verb.value())
-                    || naming(s, i, verb.value()))) {
+                    || naming(s, i, verb.value()) || composition(s, i))) {
                 verb = null;
             }
             if (verb != null && i > 1 && s.word(i - 1).equals("-") && s.token(i - 1).end() == t.start() && s.token(i - 2).end() == s.token(i - 1).start()
@@ -443,6 +443,20 @@ final class Events {
             return true;
         }
         return false;
+    }
+
+    /**
+     * Whether a meeting verb tells what a body is made of ("le front commun syndical, qui réunit la CGSP et la CSC", "le
+     * G20, qui réunit les grandes économies"): in the present, right after "qui" that follows a group or an organisation.
+     * Its members were not convened by the body.
+     */
+    private boolean composition(Sentence s, int i) {
+        if (i < 2 || !syntax.is(s, i, Grammar.COMPOSITION_VERB) || !syntax.is(s, i - 1, Grammar.WHO)) {
+            return false;
+        }
+        int k = s.word(i - 2).equals(",") ? i - 3 : i - 2;
+        Mention body = k >= 0 ? s.mentionAt(k) : null;
+        return body != null && body.last == k && (body.kind == Mention.Kind.GROUP || body.kind == Mention.Kind.ORGANISATION);
     }
 
     /** Whether token k is the closing mark of one of the sentence's quotations, whatever the mark. */

@@ -438,6 +438,10 @@ final class MentionFinder {
                     s.mentions.remove(m); // "des représentants du CICR", "des émissaires de Damas": those they represent
                     return i + 1;
                 }
+                if (of == null && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE) && m.last == i && representsGroup(s, k)) {
+                    s.mentions.remove(m); // "les représentants des quatre syndicats": the group they speak for
+                    return i + 1;
+                }
                 if (of != null && of.value().kind() == Named.Kind.ORGANISATION && lexicon.is(s.tokens, i, Grammar.ARMED_MEMBERS)) {
                     s.mentions.remove(m); // "les insurgés du MNLA", "les jihadistes de Boko Haram": the group they fight in
                     return i + 1;
@@ -2566,8 +2570,17 @@ final class MentionFinder {
         Token prev = s.token(i - 1);
         String w = prev.folded();
         return prev.isWord() && !prev.capitalised() && !prev.numeric() && !lexicon.is(w, Grammar.DETERMINER) && !lexicon.is(w, Grammar.ARTICLE)
-                && !lexicon.is(w, Grammar.PREPOSITION) && !lexicon.is(w, Grammar.QUANTIFIER) && !lexicon.is(w, Grammar.ADVERB) && !is(s, i - 1, Grammar.AND_OR)
+                && !lexicon.is(w, Grammar.PREPOSITION) && !lexicon.is(w, Grammar.QUANTIFIER) && !countedAfterArticle(s, i - 1) && !lexicon.is(w, Grammar.ADVERB) && !is(s, i - 1, Grammar.AND_OR)
                 && !lexicon.is(w, Grammar.AUXILIARY) && !lexicon.is(w, Grammar.NOUN_PRECEDER) && lexicon.verbs().longest(s.tokens, i - 1) == null;
+    }
+
+    /**
+     * Whether token k is a number of three or more after an article ("les quatre syndicats", "des cinq ONG"): the
+     * group counted, not an adjective before it; a pair ("les deux parties") stands for two sides named before, and a
+     * number with no article ("dans huit États") mostly counts places or victims.
+     */
+    private boolean countedAfterArticle(Sentence s, int k) {
+        return k > 0 && is(s, k, Grammar.COUNT_WORD) && !is(s, k, Grammar.PAIR) && (is(s, k - 1, Grammar.ARTICLE) || is(s, k - 1, Grammar.DETERMINER));
     }
 
     /** Whether a definite singular article stands before i: "le Sénat", "du Congrès", not "le centre des Congrès". */
@@ -2609,6 +2622,15 @@ final class MentionFinder {
     }
 
     /** The index of the word after {@code de} at j and its article ({@code du Québec}, {@code de l'Ontario}, {@code des affaires}). */
+    /**
+     * Whether a group is named from token k on, after its number if any ("quatre syndicats", "12 ONG"); not a pair ("des
+     * deux parties"), which stands for the two sides named before rather than for a group.
+     */
+    private boolean representsGroup(Sentence s, int k) {
+        int j = k < s.size() && (s.token(k).numeric() || is(s, k, Grammar.COUNT_WORD) && !is(s, k, Grammar.PAIR)) ? k + 1 : k;
+        return j < s.size() && lexicon.groups().longest(s.tokens, j) != null;
+    }
+
     private int afterOf(Sentence s, int j) {
         return skipArticle(s, j + 1 < s.size() && s.word(j + 1).equals("'") ? j + 2 : j + 1);
     }

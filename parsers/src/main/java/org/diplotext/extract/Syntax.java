@@ -1054,7 +1054,8 @@ final class Syntax {
                 return m.actor != null ? m : null;
             }
             String w = s.word(j);
-            if (is(s, j, Grammar.ARTICLE) || is(s, j, Grammar.QUANTIFIER) || is(s, j, Grammar.REPRESENTATIVE) || is(s, j, Grammar.DETERMINER) || w.equals("'")) {
+            if (is(s, j, Grammar.ARTICLE) || is(s, j, Grammar.QUANTIFIER) || is(s, j, Grammar.REPRESENTATIVE) || is(s, j, Grammar.DETERMINER) || w.equals("'")
+                    || is(s, j, Grammar.COUNT_WORD) && !is(s, j, Grammar.PAIR) && s.mentionAt(j + 1) != null) { // "des quatre syndicats"
                 j++;
                 continue;
             }
