@@ -93,6 +93,9 @@ final class Demands {
                 return; // "attendre une réponse" waits; only "attendre de X qu'il …" asks
             }
             int body = asked == null && unnamed < 0 ? afterUnnamedBody(s, j) : -1;
+            if (asked == null && unnamed < 0 && body < 0) {
+                unnamed = pronounClauseAfterUnnamed(s, j); // "exige de la direction qu'elle ouvre …", "de l'ancien élu qu'il rembourse …"
+            }
             if (unnamed >= 0) {
                 j = unnamed + 1 + (s.word(unnamed + 1).equals("'") ? 1 : 0); // "attendre des autorités de transition qu'elles …": the asked are unnamed
                 clause = true;
@@ -117,6 +120,9 @@ final class Demands {
                 int incise = pastIncise(s, after);
                 if (incise > after && syntax.is(s, incise, Grammar.INFINITIVE_PREPOSITION)) {
                     after = incise; // "appelle les autorités, dans un communiqué, à garantir …"
+                } else if (s.word(after).equals(",") && !s.inQuote(after) && syntax.is(s, after + 1, Grammar.INFINITIVE_PREPOSITION)
+                        && looksInfinitive(s, after + 2 + (s.word(after + 2).equals("'") ? 1 : 0))) {
+                    after++; // "a pressé le ministre de la Santé, Christian Dubé, de rouvrir …": the comma closes the name in apposition
                 }
                 String next = s.word(after);
                 if (lexicon.is(next, Grammar.INFINITIVE_PREPOSITION)) {
@@ -192,10 +198,14 @@ final class Demands {
             } else if (lexicon.is(w, Grammar.TO_PREPOSITION)) {
                 Mention m = syntax.objectAt(s, j + 1, s.size());
                 int k = m == null ? connector(s, j + 1, false) : -1;
+                if (m == null && k < 0 && syntax.is(s, j + 1, Grammar.ARTICLE)) {
+                    k = connector(s, j + 1, false, 16); // "à la commission de discipline de la Ligue de football professionnel (LFP) de sanctionner"
+                }
                 if (m == null && looksInfinitive(s, j + 1)) {
                     j++; // "demander à être reçu": asks leave to act
                     infinitive = true;
                 } else if (k >= 0) {
+                    target = ownerOfUnnamed(s, j + 1, k); // "à la commission de discipline de la LFP de …": the body's owner is asked
                     j = k + 1; // "demander à la population de quitter": the asked are unnamed
                     if (s.word(j).equals("'")) {
                         j++;
@@ -263,7 +273,8 @@ final class Demands {
                 target = m.actor; // the clause's subject is asked
             }
         } else {
-            infinitive = !syntax.is(s, j, Grammar.ARTICLE) && !syntax.is(s, j, Grammar.DETERMINER) && !lexicon.is(lastForm, Grammar.TO_THE);
+            infinitive = !syntax.is(s, j, Grammar.ARTICLE) && !syntax.is(s, j, Grammar.DETERMINER) && !lexicon.is(lastForm, Grammar.TO_THE)
+                    && !quantity(s, j); // "a requis quatre ans d'emprisonnement": a count opens a noun phrase
             Mention asked = syntax.objectAt(s, j, s.size());
             if (!infinitive && asked != null && asked.kind != Mention.Kind.PRONOUN && asked.actor != source) {
                 int after = skipComplements(s, asked.last + 1);
@@ -290,6 +301,12 @@ final class Demands {
         int end = contentEnd(s, j, c);
         if (end < j) {
             return;
+        }
+        if (clause && end - j < 5 && s.word(end + 1).equals(",")) {
+            int verb = pastIncise(s, end + 1);
+            if (verb > end + 2 && (syntax.is(s, verb, Grammar.AUXILIARY) || syntax.is(s, verb, Grammar.SUBJUNCTIVE_AUXILIARY))) {
+                end = contentEnd(s, verb, c); // "demandent que leur client, en détention depuis octobre, soit remis en liberté": the clause resumes
+            }
         }
         if (c.first == 0 && lexicon.endsWithAny(s.word(c.first), "PRESENT_PARTICIPLE_ENDING")) {
             for (int k = j; k <= end; k++) {
@@ -343,11 +360,11 @@ final class Demands {
         LocalDate date = dates.of(s, c.first, reference, direct, j, end);
         asked(s, j, end);
         addParts(s, c, parts, source, target, direct, date);
-        int resumed = infinitive && second == null ? resumedAfterAdjunct(s, end) : -1;
+        int resumed = infinitive && second == null ? resumedAfterAdjunct(s, end) : !infinitive && !clause && quantity(s, j) ? resumedAfterPart(s, end) : -1;
         if (resumed > 0) {
             int resumedEnd = contentEnd(s, resumed, c); // "de libérer X arrêtées lors des manifestations et d'ouvrir une enquête"
             asked(s, resumed, resumedEnd);
-            addParts(s, c, split(s, resumed, resumedEnd, true), source, target, direct, date);
+            addParts(s, c, split(s, resumed, resumedEnd, infinitive), source, target, direct, date);
         }
         if (second != null) {
             asked(s, second[2], secondEnd);
@@ -657,8 +674,12 @@ final class Demands {
      * Bruxelles de réformer sa justice, la Pologne …").
      */
     void fromPassive(Sentence s, Sentence.Cue c, Draft.Actor target, int last) {
-        if (fromImpersonal(s, c) || target == null) {
+        if (fromImpersonal(s, c)) {
             return; // "Il a été demandé à la junte de …": the "il" is impersonal, not the one asked
+        }
+        Draft.Actor reporter = target == null ? invertedReporter(s, c) : null;
+        if (target == null && reporter == null) {
+            return;
         }
         int j = syntax.skipAdverbs(s, c.last + 1);
         int k = connector(s, j, !c.has(org.diplotext.lexicon.Entries.Act.DEMAND) || syntax.asksWithA(c));
@@ -681,6 +702,9 @@ final class Demands {
         }
         int from = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
         int limit = last;
+        if (source == null && !s.inQuote(c.first)) {
+            source = reporter != null ? reporter : invertedReporter(s, c); // "les habitants sont appelés à réduire …, a rappelé la préfecture": the body that reports asks
+        }
         if (source == null) {
             int end = contentEnd(s, from, c);
             for (int i = from + 1; i < end; i++) {
@@ -700,6 +724,27 @@ final class Demands {
      * "un ultimatum à la junte au pouvoir en Guinée-Bissau, lui donnant trois mois pour publier …". The one it is
      * addressed to is asked what the colon, or the purpose after "pour", names, up to the next comma.
      */
+    /**
+     * The speaker of an inverted verb of speech that closes the sentence after a demand cue: "…, a rappelé la préfecture
+     * de la Drôme." Null when none does.
+     */
+    Draft.Actor invertedReporter(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k + 1 < s.size(); k++) {
+            if (s.inQuote(k) || s.word(k).equals(";") || s.word(k).equals(":")) {
+                return null;
+            }
+            if (!s.word(k).equals(",")) {
+                continue;
+            }
+            int n = syntax.is(s, k + 1, Grammar.AUXILIARY) ? k + 2 : k + 1;
+            Sentence.Cue verb = s.cueAt(n);
+            if (verb != null && verb.isVerb() && verb.has(org.diplotext.lexicon.Entries.Act.REPORTING)) {
+                return syntax.inverted(s, verb.last).actor();
+            }
+        }
+        return null;
+    }
+
     private boolean ultimatumTo(Sentence s, Sentence.Cue c, Draft.Actor source) {
         int j = c.last + 1;
         if (source == null || s.inQuote(c.first) || !lexicon.is(s.tokens, j, Grammar.TO_PREPOSITION)) {
@@ -809,6 +854,13 @@ final class Demands {
         int v = det - 1;
         while (v >= 0 && (syntax.is(s, v, Grammar.ADVERB) || syntax.is(s, v, Grammar.WEEKDAY) || syntax.is(s, v, Grammar.RELATIVE_DAY))) {
             v--; // "a lancé dimanche un appel"
+        }
+        int opening = inciseOpening(s, v);
+        if (opening > 0) {
+            v = opening - 1; // "ont lancé mardi, dans une tribune publiée par Le Monde, un appel à …": the verb is before the incise
+            while (v >= 0 && (syntax.is(s, v, Grammar.ADVERB) || syntax.is(s, v, Grammar.WEEKDAY) || syntax.is(s, v, Grammar.RELATIVE_DAY))) {
+                v--;
+            }
         }
         Draft.Actor fronted = null;
         Mention before = s.mentionAt(v);
@@ -978,7 +1030,12 @@ final class Demands {
      * short noun phrase after {@code from} ("les deux parties à cesser"), or -1.
      */
     private int connector(Sentence s, int from, boolean onlyA) {
-        for (int k = from; k < Math.min(s.size(), from + 8); k++) {
+        return connector(s, from, onlyA, 8);
+    }
+
+    /** {@link #connector(Sentence, int, boolean)} within {@code reach} tokens. */
+    private int connector(Sentence s, int from, boolean onlyA, int reach) {
+        for (int k = from; k < Math.min(s.size(), from + reach); k++) {
             String w = s.word(k);
             if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() && !w.equals("'") && !w.equals("-") && !w.equals("(") && !w.equals(")")
                     || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, Grammar.CLAUSE_BREAK)) {
@@ -1143,6 +1200,18 @@ final class Demands {
      * autorités…; {@code ORG_ANAPHOR}: organisation, syndicat…), with an adjective or two: the index of the article, determiner or "que" that opens
      * what is asked of it ("exiger du gouvernement des excuses"), or -1.
      */
+    /**
+     * Where "que" opens the clause asked of an unnamed one, resumed by a subject pronoun: "exiger de la direction qu'elle
+     * ouvre …". Returns the subordinator, or -1 when no "de X qu'il/qu'elle" follows.
+     */
+    private int pronounClauseAfterUnnamed(Sentence s, int j) {
+        int k = clauseAfterUnnamed(s, j);
+        if (k < 0 || !s.word(k + 1).equals("'")) {
+            return -1;
+        }
+        return syntax.is(s, k + 2, Grammar.PRONOUN_SINGULAR) || syntax.is(s, k + 2, Grammar.PRONOUN_PLURAL) ? k : -1;
+    }
+
     private int afterUnnamedBody(Sentence s, int j) {
         if (!syntax.is(s, j, Grammar.DE_FORM)) {
             return -1;
@@ -1234,6 +1303,25 @@ final class Demands {
         return syntax.skipAdverbs(s, k);
     }
 
+    /**
+     * The opening comma of an adjunct incise that closes at {@code close}: ", dans une tribune publiée par le quotidien Le
+     * Monde," opens with a preposition and holds up to twelve words and no finite verb. Returns -1 when none closes there.
+     */
+    private int inciseOpening(Sentence s, int close) {
+        if (close < 2 || !s.word(close).equals(",") || s.inQuote(close)) {
+            return -1;
+        }
+        for (int k = close - 1; k > Math.max(0, close - 14); k--) {
+            if (s.word(k).equals(",")) {
+                return syntax.is(s, k + 1, Grammar.PREPOSITION) && k + 1 < close - 1 ? k : -1;
+            }
+            if (s.inQuote(k) || !s.token(k).isWord() && !s.word(k).equals("'") && !s.word(k).equals("-") || syntax.is(s, k, Grammar.AUXILIARY) && !syntax.is(s, k, Grammar.PREPOSITION)) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
     /** Past a duration: "demande depuis des semaines une enquête", "réclame depuis 2012 la libération". */
     private int pastDuration(Sentence s, int j) {
         if (!syntax.is(s, j, Grammar.DURATION_PREPOSITION)) {
@@ -1281,6 +1369,25 @@ final class Demands {
      * "lors de"): "de libérer les personnes arrêtées lors des manifestations du week-end et d'ouvrir une enquête";
      * or -1 when the adjunct runs to a comma or the sentence's end without "et de" + infinitive.
      */
+    /**
+     * Where a second penalty resumes after a part of the first: "quatre ans d'emprisonnement, dont deux avec sursis, et
+     * 150 000 euros d'amende" asks two things; the "dont" clause only qualifies the first. Returns -1 when none does.
+     */
+    private int resumedAfterPart(Sentence s, int end) {
+        if (!s.word(end + 1).equals(",") || !syntax.is(s, end + 2, Grammar.WHOSE)) {
+            return -1;
+        }
+        for (int k = end + 3; k < Math.min(s.size() - 2, end + 10); k++) {
+            if (s.inQuote(k) != s.inQuote(end) || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return -1;
+            }
+            if (s.word(k).equals(",") && syntax.is(s, k + 1, Grammar.AND) && quantity(s, k + 2)) {
+                return k + 2;
+            }
+        }
+        return -1;
+    }
+
     private int resumedAfterAdjunct(Sentence s, int end) {
         if (!syntax.is(s, end + 1, Grammar.ADJUNCT_OPENER)) {
             return -1;
@@ -1374,6 +1481,23 @@ final class Demands {
     }
 
     /** The first actor named between two tokens, not after a preposition. */
+    /**
+     * The actor an unnamed asked body belongs to, named in its complement: "la commission de discipline de la Ligue de
+     * football professionnel" is the league's, "la plateforme de livraison Rapido" is Rapido. Null when the complement names no
+     * actor ("la population de quitter").
+     */
+    private Draft.Actor ownerOfUnnamed(Sentence s, int from, int to) {
+        Mention noun = s.mentionAt(skipArticle(s, from));
+        for (int k = from + 1; k < to; k++) {
+            Mention m = s.mentionAt(k);
+            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN
+                    && (syntax.is(s, m.first - 1, Grammar.OF_OR_DEFINITE) || noun != null && noun.link == m)) {
+                return m.actor; // "à la plateforme de livraison Rapido de …": the name the noun introduces
+            }
+        }
+        return null;
+    }
+
     private Draft.Actor firstActor(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Mention m = s.mentionAt(k);
@@ -1384,11 +1508,16 @@ final class Demands {
         return null;
     }
 
+    /** Whether a count opens a noun phrase at {@code j} ("quatre ans", "150 000 euros"), as an article would. */
+    private boolean quantity(Sentence s, int j) {
+        return j < s.size() && (s.token(j).numeric() || syntax.is(s, j, Grammar.COUNT_WORD));
+    }
+
     private boolean looksInfinitive(Sentence s, int j) {
         String w = s.word(j);
         return s.token(j < s.size() ? j : 0).isWord() && !s.token(Math.min(j, s.size() - 1)).capitalised() && s.mentionAt(j) == null
                 && lexicon.endsWithAny(w, "INFINITIVE_ENDING") && !lexicon.is(w, Grammar.DETERMINER)
-                && !lexicon.is(w, Grammar.PREPOSITION) && !lexicon.is(w, Grammar.ARTICLE) && w.length() > 3;
+                && !lexicon.is(w, Grammar.PREPOSITION) && !lexicon.is(w, Grammar.ARTICLE) && !lexicon.is(w, Grammar.COUNT_WORD) && w.length() > 3;
     }
 
     /**
@@ -1558,7 +1687,8 @@ final class Demands {
             } else {
                 int after = n + (s.word(n + 1).equals("'") ? 2 : 1);
                 cut = syntax.is(s, n, Grammar.CONJUNCT_ARTICLE) && after < s.size() && !s.token(after).capitalised() && s.token(after).isWord()
-                        && s.mentionAt(after) == null;
+                        && s.mentionAt(after) == null && (!w.equals(",") || n > k + 1 || andFollows(s, n, end))
+                        || syntax.is(s, k, Grammar.AND) && quantity(s, start) && quantity(s, n); // "quatre ans de prison et 150 000 euros d'amende": two penalties
                 next = n;
             }
             if (!cut && syntax.is(s, k, Grammar.AND) && syntax.is(s, n, Grammar.FRAMING_PREPOSITION) && looksInfinitive(s, n + 1) && repeated(s, start, k, n)) {
@@ -1573,6 +1703,19 @@ final class Demands {
         }
         parts.add(new int[] {start, trimEnd(s, start, end)});
         return parts;
+    }
+
+    /**
+     * Whether a coordinating "et"/"ou" follows in {@code from..end}: a list of things asked ends with one ("la fin de X, le
+     * rejet de Y et le retrait de Z"), while ", un insecticide soupçonné de …" after a name is an apposition.
+     */
+    private boolean andFollows(Sentence s, int from, int end) {
+        for (int k = from; k <= end; k++) {
+            if (syntax.is(s, k, Grammar.AND)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The clauses of a demand cut at each "et que": "exige que l'accord contienne X et que les importations soient interdites" asks two things. */

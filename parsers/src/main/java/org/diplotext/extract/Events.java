@@ -1410,6 +1410,9 @@ final class Events {
      */
     private boolean passiveDemand(Sentence s, Sentence.Cue c) {
         int j = syntax.skipAdverbs(s, c.last + 1);
+        if (syntax.is(s, j, Grammar.INFINITIVE_PREPOSITION) && !s.inQuote(c.first) && demands.invertedReporter(s, c) != null) {
+            return true; // "les habitants sont appelés à réduire …, a rappelé la préfecture": the body that reports asks
+        }
         Mention asker = syntax.is(s, j, Grammar.BY) ? syntax.objectAt(s, j + 1, Math.min(s.size(), j + 8)) : null;
         if (asker == null || asker.actor == null || asker.kind == Mention.Kind.PRONOUN) {
             return false;

@@ -247,6 +247,7 @@ final class Grammar {
     static final GrammarClass STRESSED_PLURAL = GrammarClass.named("STRESSED_PLURAL");
     static final GrammarClass STRESSED_SINGULAR = GrammarClass.named("STRESSED_SINGULAR");
     static final GrammarClass SUBORDINATOR = GrammarClass.named("SUBORDINATOR");
+    static final GrammarClass SUBJUNCTIVE_AUXILIARY = GrammarClass.named("SUBJUNCTIVE_AUXILIARY");
     static final GrammarClass SUMMONS_VERB = GrammarClass.named("SUMMONS_VERB");
     static final GrammarClass SUPPORT_VERB = GrammarClass.named("SUPPORT_VERB");
     static final GrammarClass THAT_UNELIDED = GrammarClass.named("THAT_UNELIDED");

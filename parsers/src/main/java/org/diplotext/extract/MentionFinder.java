@@ -219,6 +219,13 @@ final class MentionFinder {
         if (!t.capitalised() && name == null && title == null && (group == null || group.length() == 1)
                 && lexicon.is(s.tokens, i, Grammar.DESCRIBED_COLLECTIVE) && hasDeterminer(s, i)) {
             int end = description(s, i + 1);
+            if (end > i + 1 && end < s.size() && lexicon.is(s.tokens, i, Grammar.ORG_ANAPHOR) && s.token(end).capitalised()
+                    && !lexicon.isFirstName(s.tokens, end) && !s.inQuote(end)) {
+                // "la plateforme de livraison Rapido": the description introduces the name of a body, like "le collectif X"
+                Mention m = add(s, i, end - 1, Mention.Kind.ORG_ANAPHOR);
+                m.key = w;
+                return end;
+            }
             if (end > i + 1) {
                 // "un collectif de défense des droits des femmes", "une coalition d'ONG": a collective named by what it is
                 Mention m = add(s, i, end - 1, Mention.Kind.GROUP);
@@ -1501,6 +1508,13 @@ final class MentionFinder {
      * Returns the token after it, or i when it is none.
      */
     private int organAlone(Sentence s, int i) {
+        int asked = askedOrgan(s, i);
+        if (asked > i) {
+            Mention m = add(s, i, i, Mention.Kind.STATE_ORGAN);
+            m.key = s.word(i);
+            m.country = null;
+            return asked;
+        }
         int article = i - 1;
         if (article >= 1 && s.word(article).equals("'") && is(s, article - 1, Grammar.DEFINITE_ELIDED)) {
             article--;
@@ -1521,6 +1535,10 @@ final class MentionFinder {
                 && lexicon.is(s.tokens, j + 1, Grammar.INSTITUTION_COMPLEMENT)) {
             j += 2; // "le tribunal du travail", "la cour d'appel"
         }
+        int place = placeOfOrgan(s, j);
+        if (place > j && article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null) {
+            j = place; // ", a rappelé la préfecture de la Drôme.": the organ of a named place, inverted after its verb
+        }
         boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
                 && (j >= s.size() || !s.token(j).isWord()); // ", a indiqué la police."
         // "exige que l'armée lève le blocus": the subject of a clause after "que", whose verb the lexicon need not know
@@ -1537,6 +1555,42 @@ final class MentionFinder {
         m.key = key.toString();
         m.country = null;
         return j;
+    }
+
+    /**
+     * Past the place an organ serves when the sentence ends with it: "la préfecture de la Drôme.", "la mairie de Lyon." (a
+     * capitalised run after "de" and an article). Returns {@code j} when no such place closes the sentence.
+     */
+    private int placeOfOrgan(Sentence s, int j) {
+        if (!is(s, j, Grammar.DE_FORM) && !is(s, j, Grammar.OF_THE_SINGULAR)) {
+            return j;
+        }
+        int k = j + 1;
+        if (is(s, k, Grammar.DEFINITE_SINGULAR) || is(s, k, Grammar.DEFINITE_ELIDED) && s.word(k + 1).equals("'")) {
+            k += s.word(k + 1).equals("'") ? 2 : 1;
+        }
+        int start = k;
+        while (k < s.size() && s.token(k).isWord() && s.token(k).capitalised() && k < start + 4) {
+            k++;
+        }
+        return k > start && (k >= s.size() || !s.token(k).isWord() && !s.word(k).equals("'") && !s.word(k).equals("-")) ? k : j;
+    }
+
+    /**
+     * An organ named alone as the one asked to act: "a demandé au tribunal de prononcer …", "« Nous demandons à la justice
+     * de … »": after "au" (or "à la") and before "de" and an infinitive. Returns the index past the organ, or {@code i}.
+     */
+    private int askedOrgan(Sentence s, int i) {
+        boolean to = i >= 1 && is(s, i - 1, Grammar.TO_THE)
+                || i >= 2 && is(s, i - 1, Grammar.DEFINITE_SINGULAR) && is(s, i - 2, Grammar.TO_BARE);
+        int j = i + 1;
+        if (!to || j + 1 >= s.size() || !is(s, j, Grammar.OF_BARE)) {
+            return i;
+        }
+        int verb = j + 1 + (s.word(j + 1).equals("'") ? 1 : 0);
+        Token v = s.token(Math.min(verb, s.size() - 1));
+        return v.isWord() && !v.capitalised() && lexicon.endsWithAny(v.folded(), "INFINITIVE_ENDING") && !is(s, verb, Grammar.DETERMINER)
+                && !is(s, verb, Grammar.POSSESSIVE) && !is(s, verb, Grammar.PREPOSITION) && !is(s, verb, Grammar.ARTICLE) ? j : i;
     }
 
     /** Whether a source is named from the word at {@code k} ({@code selon}, {@code d'après}, {@code aux yeux de}), not after {@code pour}. */
@@ -2209,6 +2263,10 @@ final class MentionFinder {
             return j;
         }
         int k = s.word(j + 1).equals("'") ? j + 2 : j + 1;
+        if (k < s.size() && !s.token(k).capitalised() && lexicon.endsWithAny(s.token(k).folded(), "INFINITIVE_ENDING") && !lexicon.isGrammar(s.token(k).folded())
+                && is(s, j - 1, Grammar.DESCRIBED_COLLECTIVE)) {
+            return j; // "ordonne à une plateforme de verser …": what the body is asked to do, no description of it
+        }
         int end = j;
         for (int n = 0; k < s.size() && n < 10; n++, k++) {
             Token x = s.token(k);
