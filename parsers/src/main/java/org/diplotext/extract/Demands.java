@@ -1053,6 +1053,9 @@ final class Demands {
                 if (looksInfinitive(s, n) || syntax.is(s, n, Grammar.CLITIC) && looksInfinitive(s, n + 1 + (s.word(n + 1).equals("'") ? 1 : 0))) {
                     return k; // "appeler les pays à s'unir"
                 }
+                if (onlyA && syntax.is(s, k, Grammar.TO_BARE) && syntax.is(s, n, Grammar.ARTICLE) && !syntax.is(s, n, Grammar.CLITIC)) {
+                    return -1; // "appelé les contrôleurs à une grève reconductible à partir du 2 avril": a noun is asked, not "partir"
+                }
             }
         }
         return -1;

@@ -89,4 +89,14 @@ class GeneralNewsDemandFormsTest {
                 + "a rappel\u00e9 la pr\u00e9fecture de la Dr\u00f4me.");
         assertThat(name(d, demandStartingWith(d, "r\u00e9duire leur consommation").source().orElseThrow())).isEqualTo("pr\u00e9fecture de la Dr\u00f4me");
     }
+
+    /**
+     * A call to a strike "from" a date: the first {@code à} opens the noun asked for, and {@code à partir du} is no
+     * infinitive asked (coordinator, from eval/extra17).
+     */
+    @Test
+    void aStrikeCalledFromADateIsTheStrikeNotPartir() {
+        Dispatch d = parse("Titre", "Les syndicats ont appel\u00e9 mardi les contr\u00f4leurs \u00e0 une gr\u00e8ve reconductible \u00e0 partir du 2 avril.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).startsWith("une gr\u00e8ve reconductible"));
+    }
 }
