@@ -808,6 +808,30 @@ final class ActorResolver {
         return body != null && body.type != ActorType.PERSON && body.type != ActorType.GROUP ? body : null;
     }
 
+    /**
+     * The person a bare epithet stands for: the one named last, in this sentence or the one before
+     * ({@code Léonard Bender … « … », a confié l'élu}, {@code Bart Ouvry … Le diplomate a reconnu}). Journalists vary
+     * the words for the person just named with nouns of what he is, which name no office of their own; null when the
+     * epithet says more (a country, a body, a complement) or no named person is that near.
+     */
+    private Draft.Actor epithetReferent(Mention m) {
+        Sentence s = m.sentence;
+        if (m.plural || m.first != m.last || m.country != null || m.organisation != null || m.complement != null || persons.isEmpty()
+                || !lexicon.is(s.tokens, m.first, Grammar.EPITHET) || !lexicon.is(s.tokens, m.first - 1, Grammar.DEFINITE_SINGULAR)
+                && !(m.first > 1 && s.word(m.first - 1).equals("'") && lexicon.is(s.tokens, m.first - 2, Grammar.DEFINITE_ELIDED))
+                || lexicon.is(s.tokens, m.last + 1, Grammar.DE_FORM)) {
+            return null;
+        }
+        Draft.Actor last = null;
+        for (int k = persons.size() - 1; k >= 0; k--) {
+            Draft.Actor p = persons.get(k);
+            if (p.surname != null && p.lastSentence >= s.index - 1 && (last == null || p.lastSentence > last.lastSentence)) {
+                last = p; // the named person mentioned last, whoever was introduced after
+            }
+        }
+        return last;
+    }
+
     /** The first word of a role, folded: {@code directeur} for {@code directeur général}. */
     private static String headWord(String role) {
         String folded = fold(role);
@@ -866,6 +890,9 @@ final class ActorResolver {
             if (body == null ? compatible(p, m, role) && sameRegion(p, m) : p.speaksFor == body && role.equals(fold(p.role == null ? "" : p.role))) {
                 match = p; // an unnamed spokesperson is the same one only for the same body
             }
+        }
+        if (match == null && body == null) {
+            match = epithetReferent(m);
         }
         if (match == null && body == null && !m.plural && region(m) == null) {
             match = holderOfOffice(m);

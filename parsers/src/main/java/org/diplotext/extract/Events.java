@@ -1641,8 +1641,8 @@ final class Events {
         if (!chained && (lexicon.endsWithAny(form, "FIRST_GROUP_ENDING") && !syntax.is(s, c.first - 1, Grammar.TO_BARE) || infinitive(s, c))) {
             return; // an infinitive: "il est bon de rappeler", "inviter l'Iran à reprendre"
         }
-        if (participleWithoutAuxiliary(s, c) || lexicon.endsWithAny(form, "PRESENT_PARTICIPLE_ENDING")) {
-            return; // "les pays considérés comme", "ACTA rejeté par"
+        if (participleWithoutAuxiliary(s, c) && sharedAuxiliary(s, c) == null || lexicon.endsWithAny(form, "PRESENT_PARTICIPLE_ENDING")) {
+            return; // "les pays considérés comme", "ACTA rejeté par"; not "a appelé au calme et rappelé que", whose auxiliary is shared
         }
         if (syntax.is(s, c.first - 1, Grammar.INFINITIVE_AUXILIARY)) {
             return; // "exclu pour avoir défendu": a past infinitive tells why, it reports nothing said

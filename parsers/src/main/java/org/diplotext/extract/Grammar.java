@@ -99,6 +99,7 @@ final class Grammar {
     static final GrammarClass ENGLISH_AND = GrammarClass.named("ENGLISH_AND");
     static final GrammarClass ENGLISH_OF = GrammarClass.named("ENGLISH_OF");
     static final GrammarClass ENVOYS = GrammarClass.named("ENVOYS");
+    static final GrammarClass EPITHET = GrammarClass.named("EPITHET");
     static final GrammarClass EUPHONIC = GrammarClass.named("EUPHONIC");
     static final GrammarClass EVENT = GrammarClass.named("EVENT");
     static final GrammarClass FAMILY = GrammarClass.named("FAMILY");
