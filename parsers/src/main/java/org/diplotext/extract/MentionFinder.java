@@ -1581,6 +1581,10 @@ final class MentionFinder {
                 && lexicon.is(s.tokens, j + 1, Grammar.INSTITUTION_COMPLEMENT)) {
             j += 2; // "le tribunal du travail", "la cour d'appel"
         }
+        if (j + 1 < s.size() && is(s, j, Grammar.OF_BARE) && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
+                && lexicon.stateOfPlace(s.word(j + 1)).isPresent() && lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE)) {
+            j += 2; // "le tribunal correctionnel de Paris a condamné": the court of that town, which acts
+        }
         boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
                 && (j >= s.size() || !s.token(j).isWord()); // ", a indiqué la police."
         // "exige que l'armée lève le blocus": the subject of a clause after "que", whose verb the lexicon need not know

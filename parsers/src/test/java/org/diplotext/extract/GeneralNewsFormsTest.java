@@ -111,4 +111,51 @@ class GeneralNewsFormsTest {
         Dispatch d = parse("Titre", "Lors du sommet UE-Chine, l'UE a r\u00e9clam\u00e9 des garanties \u00e0 P\u00e9kin.");
         assertThat(d.actors()).noneMatch(a -> a.name().contains("-"));
     }
+
+    /** An epithet with an adjective before or after it ({@code l'ancien dirigeant}, {@code le leader souverainiste}) is the person too. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Paul St-Pierre Plamondon a parl\u00e9. \u00ab Nous ferons ce que nous disons \u00bb, a lanc\u00e9 le leader souverainiste. | Paul St-Pierre Plamondon",
+        "Marc Dessaix a quitt\u00e9 le groupe. L'ancien dirigeant a toujours ni\u00e9 avoir eu connaissance des versements. | Marc Dessaix"})
+    void anEpithetWithAnAdjectiveIsThePerson(String lead, String person) {
+        Dispatch d = parse("Titre", lead);
+        assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.PERSON).singleElement()
+                .satisfies(a -> assertThat(a.name()).isEqualTo(person));
+    }
+
+    /** {@code a accusé X de vouloir « … »}: what X is accused of wanting is no demand of X's, and the words are the accuser's. */
+    @Test
+    void anAccusationIsNoDemandOfTheAccused() {
+        Dispatch d = parse("Titre", "Christine Fr\u00e9chette a accus\u00e9 lundi le PQ de vouloir \u00ab replonger le Qu\u00e9bec dans l'instabilit\u00e9 \u00bb.");
+        assertThat(d.demands()).isEmpty();
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Christine Fr\u00e9chette"));
+    }
+
+    /** {@code « … », écrivent ses responsables}: a body's officials after a possessive speak for the body named last. */
+    @Test
+    void possessiveOfficialsSpeakForTheBody() {
+        Dispatch d = parse("Titre",
+                "L'association Brigade Loire a \u00e9crit au club. \u00ab Le probl\u00e8me, c'est la gestion \u00bb, \u00e9crivent ses responsables.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Brigade Loire"));
+        assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.GROUP);
+    }
+
+    /** {@code le tribunal correctionnel de Paris a condamné}: a court of a town, named by its noun, adjective and town, acts. */
+    @Test
+    void aCourtOfATownActs() {
+        Dispatch d = parse("Titre", "Le tribunal correctionnel de Paris a condamn\u00e9 mardi l'ancien ministre.");
+        assertThat(actor(d, "tribunal correctionnel de Paris").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.STATE);
+    }
+
+    /** {@code a indiqué l'instance}: a governing body referred back to by {@code l'instance} speaks. */
+    @Test
+    void anInstanceIsTheBodyNamedLast() {
+        Dispatch d = parse("Titre",
+                "La Ligue de football professionnel (LFP) a ouvert une proc\u00e9dure. Le club risque un match \u00e0 huis clos, a indiqu\u00e9 mardi l'instance.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Ligue de football professionnel"));
+    }
 }
