@@ -158,4 +158,13 @@ class GeneralNewsFormsTest {
         assertThat(d.communications()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Ligue de football professionnel"));
     }
+
+    /** {@code X (ACR), qui …, réclame}: the acronym in brackets before a relative clause leaves X the subject. */
+    @Test
+    void anAcronymInBracketsBeforeARelativeKeepsTheSubject() {
+        Dispatch d = parse("Titre",
+                "M\u00e9decins sans fronti\u00e8res (MSF), qui soutient des centres de sant\u00e9 \u00e0 Bruxelles, a d\u00e9clar\u00e9 que la situation \u00e9tait grave.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("M\u00e9decins sans fronti\u00e8res"));
+    }
 }
