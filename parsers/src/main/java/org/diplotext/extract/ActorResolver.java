@@ -808,6 +808,50 @@ final class ActorResolver {
         return body != null && body.type != ActorType.PERSON && body.type != ActorType.GROUP ? body : null;
     }
 
+    /**
+     * The person a bare epithet stands for: the one named last, in this sentence or the one before
+     * ({@code Léonard Bender … « … », a confié l'élu}, {@code Bart Ouvry … Le diplomate a reconnu}). Journalists vary
+     * the words for the person just named with nouns of what he is, which name no office of their own; null when the
+     * epithet says more (a country, a body, a complement) or no named person is that near.
+     */
+    private Draft.Actor epithetReferent(Mention m) {
+        Sentence s = m.sentence;
+        int article = lexicon.is(s.tokens, m.first - 1, Grammar.PRENOMINAL_ADJECTIVE) ? m.first - 2 : m.first - 1; // "l'ancien dirigeant"
+        if (m.plural || m.country != null || m.organisation != null || m.complement != null || persons.isEmpty()
+                || !lexicon.is(s.tokens, m.first, Grammar.EPITHET) || !lexicon.is(s.tokens, article, Grammar.DEFINITE_SINGULAR)
+                && !(article > 0 && s.word(article).equals("'") && lexicon.is(s.tokens, article - 1, Grammar.DEFINITE_ELIDED))
+                || lexicon.is(s.tokens, m.last + 1, Grammar.DE_FORM)) {
+            return null;
+        }
+        for (int k = m.first + 1; k <= m.last; k++) {
+            if (!s.token(k).isWord() || s.token(k).capitalised() || lexicon.is(s.tokens, k, Grammar.DE_FORM)) {
+                return null; // "le leader souverainiste" is still an epithet; "le responsable de la sécurité" an office
+            }
+        }
+        Draft.Actor last = null;
+        for (int k = persons.size() - 1; k >= 0; k--) {
+            Draft.Actor p = persons.get(k);
+            if (p.surname != null && p.lastSentence >= s.index - 1 && (last == null || p.lastSentence > last.lastSentence)) {
+                last = p; // the named person mentioned last, whoever was introduced after
+            }
+        }
+        return last;
+    }
+
+    /**
+     * The organisation a body's officials after a possessive stand for ({@code « … », écrivent ses responsables},
+     * {@code ses dirigeants ont annoncé}): the organisation named last, in this sentence or the one before, whose
+     * words they speak as its spokesperson would; null for officials of no such body.
+     */
+    private Draft.Actor officialsOfLastBody(Mention m) {
+        Sentence s = m.sentence;
+        if (m.first != m.last || !lexicon.is(s.tokens, m.first, Grammar.BODY_OFFICIALS) || !lexicon.is(s.tokens, m.first - 1, Grammar.POSSESSIVE)
+                || lastOrganisation == null || lastOrganisation.type != ActorType.ORGANISATION || lastOrganisation.lastSentence < s.index - 1) {
+            return null;
+        }
+        return lastOrganisation;
+    }
+
     /** The first word of a role, folded: {@code directeur} for {@code directeur général}. */
     private static String headWord(String role) {
         String folded = fold(role);
@@ -866,6 +910,9 @@ final class ActorResolver {
             if (body == null ? compatible(p, m, role) && sameRegion(p, m) : p.speaksFor == body && role.equals(fold(p.role == null ? "" : p.role))) {
                 match = p; // an unnamed spokesperson is the same one only for the same body
             }
+        }
+        if (match == null && body == null) {
+            match = epithetReferent(m);
         }
         if (match == null && body == null && !m.plural && region(m) == null) {
             match = holderOfOffice(m);
@@ -1216,6 +1263,10 @@ final class ActorResolver {
     }
 
     private Draft.Actor group(Mention m) {
+        Draft.Actor officialsOf = officialsOfLastBody(m);
+        if (officialsOf != null) {
+            return officialsOf;
+        }
         Draft.Actor party = m.last > m.first && lexicon.is(fold(m.key), Grammar.PARTY_FAMILY) ? party(m, m.sentence.word(m.last)) : null;
         if (party == null && m.first == m.last && members(m.sentence, m.first)) {
             // "travailler avec les républicains": members named as a bare plural stand for their party

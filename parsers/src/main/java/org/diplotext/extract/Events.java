@@ -607,6 +607,14 @@ final class Events {
                 c.used = true; // "n'a pas rencontré", "n'a jamais demandé", "ne s'est pas entretenu": no act took place
                 continue;
             }
+            Sentence.Cue accusing = !c.used && !quoted && c.has(Act.DEMAND) ? accusedOf(s, c) : null;
+            if (accusing != null) {
+                if (subjects.containsKey(accusing)) {
+                    subjects.put(c, subjects.get(accusing)); // its quoted words are the accuser's
+                }
+                c.used = true; // "a accusé le PQ de vouloir « … »": what X is accused of wanting, nobody's demand
+                continue;
+            }
             boolean copular = !c.used && !quoted && afterCopula(s, c);
             if (copular && c.has(Act.DEMAND) && demands.fromImpersonal(s, c)) {
                 c.used = true; // "Il est demandé aux parties de soumettre …": an impersonal passive asks those after "à"
@@ -909,7 +917,8 @@ final class Events {
                     Sentence.Cue c = s.cueAt(k);
                     // "convaincre X de demander …: « … »": X's words; not "demander à X d'informer les voyageurs « … »",
                     // where the quotation, after the verb's object, qualifies the act asked
-                    Draft.Actor agent = c != null && c.isVerb() && speech(s, c) && (c.last + 2 >= before || s.word(before).equals(":")) ? controller(s, c) : null;
+                    Draft.Actor agent = c != null && c.isVerb() && speech(s, c) && (c.last + 2 >= before || s.word(before).equals(":"))
+                            && !(c.has(Act.DEMAND) && accusedOf(s, c) != null) ? controller(s, c) : null; // not "accusé X de vouloir « … »"
                     if (agent != null) {
                         speaker = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander : « … »"
                         anchor = c.first;
@@ -1440,6 +1449,31 @@ final class Events {
      * does what the infinitive says ("convaincre la veuve, Souha Arafat, de demander …",
      * "appeler les rebelles à dénoncer …"), or null.
      */
+    /**
+     * The verb of accusing whose object an infinitive says is doing something ({@code a accusé le PQ de vouloir},
+     * {@code soupçonne Moscou de demander}): told by the accuser, no act of the one accused; null for any other infinitive.
+     */
+    private Sentence.Cue accusedOf(Sentence s, Sentence.Cue c) {
+        if (!infinitive(s, c) || s.inQuote(c.first)) {
+            return null;
+        }
+        int k = s.word(c.first - 1).equals("'") ? c.first - 2 : c.first - 1;
+        if (!syntax.is(s, k, Grammar.INFINITIVE_PREPOSITION)) {
+            return null;
+        }
+        Mention m = s.mentionAt(k - 1);
+        if (m == null || m.last != k - 1) {
+            return null;
+        }
+        for (int j = m.first - 1; j >= Math.max(0, m.first - 4); j--) {
+            Sentence.Cue verb = s.cueAt(j);
+            if (verb != null && verb.isVerb()) {
+                return lexicon.is(verb.lemmaHead, Grammar.ACCUSING_VERB) ? verb : null;
+            }
+        }
+        return null;
+    }
+
     private Draft.Actor controller(Sentence s, Sentence.Cue c) {
         if (!infinitive(s, c) || s.inQuote(c.first)) {
             return null;
@@ -1658,8 +1692,8 @@ final class Events {
         if (!chained && (lexicon.endsWithAny(form, "FIRST_GROUP_ENDING") && !syntax.is(s, c.first - 1, Grammar.TO_BARE) || infinitive(s, c))) {
             return; // an infinitive: "il est bon de rappeler", "inviter l'Iran à reprendre"
         }
-        if (participleWithoutAuxiliary(s, c) || lexicon.endsWithAny(form, "PRESENT_PARTICIPLE_ENDING")) {
-            return; // "les pays considérés comme", "ACTA rejeté par"
+        if (participleWithoutAuxiliary(s, c) && sharedAuxiliary(s, c) == null || lexicon.endsWithAny(form, "PRESENT_PARTICIPLE_ENDING")) {
+            return; // "les pays considérés comme", "ACTA rejeté par"; not "a appelé au calme et rappelé que", whose auxiliary is shared
         }
         if (syntax.is(s, c.first - 1, Grammar.INFINITIVE_AUXILIARY)) {
             return; // "exclu pour avoir défendu": a past infinitive tells why, it reports nothing said

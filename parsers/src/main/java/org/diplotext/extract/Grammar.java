@@ -13,6 +13,7 @@ final class Grammar {
     static final GrammarClass ACCORDING_TO = GrammarClass.named("ACCORDING_TO");
     static final GrammarClass ACCOUNT_NOUN = GrammarClass.named("ACCOUNT_NOUN");
     static final GrammarClass ACTIVE_AUXILIARY = GrammarClass.named("ACTIVE_AUXILIARY");
+    static final GrammarClass ACCUSING_VERB = GrammarClass.named("ACCUSING_VERB");
     static final GrammarClass ACTOR_OBJECT_REPORTING = GrammarClass.named("ACTOR_OBJECT_REPORTING");
     static final GrammarClass ADDRESSED_DOCUMENT = GrammarClass.named("ADDRESSED_DOCUMENT");
     static final GrammarClass ADDRESSING_PREPOSITION = GrammarClass.named("ADDRESSING_PREPOSITION");
@@ -100,6 +101,7 @@ final class Grammar {
     static final GrammarClass ENGLISH_AND = GrammarClass.named("ENGLISH_AND");
     static final GrammarClass ENGLISH_OF = GrammarClass.named("ENGLISH_OF");
     static final GrammarClass ENVOYS = GrammarClass.named("ENVOYS");
+    static final GrammarClass EPITHET = GrammarClass.named("EPITHET");
     static final GrammarClass EUPHONIC = GrammarClass.named("EUPHONIC");
     static final GrammarClass EVENT = GrammarClass.named("EVENT");
     static final GrammarClass FAMILY = GrammarClass.named("FAMILY");

@@ -219,6 +219,15 @@ final class MentionFinder {
         if (!t.capitalised() && name == null && title == null && (group == null || group.length() == 1)
                 && lexicon.is(s.tokens, i, Grammar.DESCRIBED_COLLECTIVE) && hasDeterminer(s, i)) {
             int end = description(s, i + 1);
+            int named = end > i + 1 && end < s.size() && s.token(end).isWord() && s.token(end).capitalised() && lexicon.is(s.tokens, i, Grammar.ORG_ANAPHOR)
+                    && !lexicon.isFirstName(s.tokens, end) && describesBody(s, i + 1, end) ? capitalisedRun(s, end) : -1;
+            if (named > end) {
+                // "le groupe d'énergie solaire Solvéo": what the body does, then its name
+                Mention m = add(s, i, end - 1, Mention.Kind.ORG_ANAPHOR);
+                m.key = w;
+                add(s, end, named - 1, Mention.Kind.ORGANISATION);
+                return named;
+            }
             if (end > i + 1 && end < s.size() && lexicon.is(s.tokens, i, Grammar.ORG_ANAPHOR) && s.token(end).capitalised()
                     && !lexicon.isFirstName(s.tokens, end) && !s.inQuote(end)) {
                 // "la plateforme de livraison Rapido": the description introduces the name of a body, like "le collectif X"
@@ -398,6 +407,14 @@ final class MentionFinder {
                 return after;
             }
             int described = lexicon.is(s.tokens, i, Grammar.ORG_HEAD) ? describedBody(s, after) : -1;
+            int namedAfter = described > after && described < s.size() && s.token(described).isWord() && s.token(described).capitalised()
+                    && !lexicon.isFirstName(s.tokens, described) && describesBody(s, after, described) ? capitalisedRun(s, described) : -1;
+            if (namedAfter > described) {
+                // "l'association de supporters Brigade Loire": what the body is for, then its name
+                m.last = described - 1;
+                add(s, described, namedAfter - 1, Mention.Kind.ORGANISATION);
+                return namedAfter;
+            }
             if (described > after) {
                 // "un collectif de défense des droits des femmes": a body known by what it is for, not by a name
                 m.kind = Mention.Kind.GROUP;
@@ -447,6 +464,11 @@ final class MentionFinder {
                 }
                 if (of == null && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE) && m.last == i && representsGroup(s, k)) {
                     s.mentions.remove(m); // "les représentants des quatre syndicats": the group they speak for
+                    return i + 1;
+                }
+                if (of == null && m.last == i && k < s.size() && s.token(k).isWord() && s.token(k).upper() && s.word(k).length() > 1
+                        && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE)) {
+                    s.mentions.remove(m); // "les représentants du SNPL": a body the text spelt out before, by its acronym
                     return i + 1;
                 }
                 if (of != null && of.value().kind() == Named.Kind.ORGANISATION && lexicon.is(s.tokens, i, Grammar.ARMED_MEMBERS)) {
@@ -910,6 +932,11 @@ final class MentionFinder {
                     }
                     return longer;
                 }
+                int branch = hyphenatedBranch(s, match.last());
+                if (branch > match.last() + 1) {
+                    add(s, first, branch - 1, Mention.Kind.ORGANISATION); // "l'UNSA-PNC", "la CGT-Métallurgie": a branch, a body of its own
+                    return branch;
+                }
                 int section = nationalSection(s, named, match.last() + 1);
                 Mention m = add(s, first, section - 1, Mention.Kind.ORGANISATION);
                 m.key = named.key();
@@ -1288,6 +1315,30 @@ final class MentionFinder {
         return named != null && named.length() == 1 && named.value().kind() == Named.Kind.CAPITAL;
     }
 
+    /**
+     * Whether the words from {@code from} to {@code to} (exclusive) say what a body is for, between its noun and its name:
+     * {@code de} or {@code d'} and one to three lower-case words ({@code de supporters}, {@code de santé publique},
+     * {@code d'énergie solaire}), no verb, article or name among them.
+     */
+    private boolean describesBody(Sentence s, int from, int to) {
+        if (!is(s, from, Grammar.DE_FORM)) {
+            return false;
+        }
+        int x = is(s, from, Grammar.OF_ELIDED) && from + 1 < to && s.word(from + 1).equals("'") ? from + 2 : from + 1;
+        if (to - x < 1 || to - x > 3) {
+            return false;
+        }
+        for (; x < to; x++) {
+            Token w = s.token(x);
+            if (!w.isWord() || w.capitalised() || s.mentionAt(x) != null || is(s, x, Grammar.ARTICLE) || is(s, x, Grammar.DETERMINER)
+                    || is(s, x, Grammar.PREPOSITION) || is(s, x, Grammar.AUXILIARY) || is(s, x, Grammar.CLAUSE_OPENER)
+                    || lexicon.verbs().longest(s.tokens, x) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Links titles to the person they name, and appositions to what they describe. */
     private void link(Sentence s) {
         List<Mention> ms = s.mentions;
@@ -1311,7 +1362,9 @@ final class MentionFinder {
                     m.complement = next;
                     j = next.last + 1;
                     next = k + 2 < ms.size() ? ms.get(k + 2) : null;
-                    if (m.complement.kind == Mention.Kind.ORG_ANAPHOR && next != null && next.first == j) {
+                    if (m.complement.kind == Mention.Kind.ORG_ANAPHOR && next != null && (next.first == j
+                            || next.kind == Mention.Kind.PROPER && next.first > j + 1 && describesBody(s, j, next.first) && !lexicon.isFirstName(s.tokens, next.first))) {
+                        // "PDG du groupe d'énergie solaire Solvéo": the body's name after what it does
                         // "directeur de l'ONG Solidarités": the name after the noun is the body's, not the title holder's
                         j = next.last + 1;
                         next = k + 3 < ms.size() ? ms.get(k + 3) : null;
@@ -1350,11 +1403,19 @@ final class MentionFinder {
                     Token between = s.token(x);
                     plain = between.isWord() && !between.capitalised() && !lexicon.is(between.folded(), Grammar.AUXILIARY)
                             && !lexicon.is(between.folded(), Grammar.PREPOSITION) && !lexicon.is(between.folded(), Grammar.DETERMINER)
+                            && !is(s, x, Grammar.DE_FORM) // "PDG du groupe d'énergie solaire Solvéo": the name is the body's
                             && lexicon.verbs().longest(s.tokens, x) == null && !is(s, x, Grammar.CLAUSE_OPENER);
                 }
                 if (plain) {
                     j = next.first; // "le Premier ministre conservateur Antonis Samaras"
                 }
+            }
+            if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && next.first > j + 1 && describesBody(s, j, next.first)
+                    && !lexicon.isFirstName(s.tokens, next.first)) {
+                next.kind = Mention.Kind.ORGANISATION; // l'association de consommateurs UFC-Que Choisir, l'institut de santé publique Sciensano
+                next.key = null;
+                m.link = next;
+                continue;
             }
             if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && next.first == skipArticle(s, j) && next.first > j) {
                 next.kind = Mention.Kind.ORGANISATION; // le collectif la Quadrature du Net
@@ -1425,6 +1486,9 @@ final class MentionFinder {
                 continue;
             }
             int bStart = skipArticleOrQuantifier(s, aEnd + 2);
+            if (b.kind == Mention.Kind.TITLE && b.first == bStart + 1 && is(s, bStart, Grammar.PRENOMINAL_ADJECTIVE)) {
+                bStart++; // "Marc Dupont, ancien PDG du groupe Veltra,": the adjective stands before the title, as with an article
+            }
             if (b.first != bStart) {
                 continue;
             }
@@ -1538,6 +1602,9 @@ final class MentionFinder {
         int place = placeOfOrgan(s, j);
         if (place > j && article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null) {
             j = place; // ", a rappelé la préfecture de la Drôme.": the organ of a named place, inverted after its verb
+        } else if (j + 1 < s.size() && is(s, j, Grammar.OF_BARE) && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
+                && lexicon.stateOfPlace(s.word(j + 1)).isPresent() && lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE)) {
+            j += 2; // "le tribunal correctionnel de Paris a condamné": the court of that town, which acts
         }
         boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
                 && (j >= s.size() || !s.token(j).isWord()); // ", a indiqué la police."
@@ -2053,6 +2120,34 @@ final class MentionFinder {
         boolean closed = end >= s.size() || lexicon.is(s.tokens, end, Grammar.AUXILIARY) || lexicon.verbs().longest(s.tokens, end) != null
                 || s.word(end).equals(",") || s.word(end).equals("(") || s.word(end).equals(".");
         return lowerCase && closed && end > i + 1 ? end : i;
+    }
+
+    /**
+     * The index after a capitalised word joined by a hyphen, without spaces, to the body's acronym at {@code last}
+     * ({@code UNSA-PNC}, {@code CGT-Métallurgie}), when no lexicon knows that word; else {@code last + 1}. Only after an
+     * acronym: a union's branches are written so, while {@code SpaceX-Dragon} names a thing of the company.
+     */
+    private int hyphenatedBranch(Sentence s, int last) {
+        int j = last + 1;
+        if (!s.token(last).upper() || j + 1 >= s.size() || !s.word(j).equals("-") || s.token(j).start() != s.token(last).end() || s.token(j + 1).start() != s.token(j).end()
+                || !s.token(j + 1).isWord() || !s.token(j + 1).capitalised() || lexicon.names().longest(s.tokens, j + 1) != null) {
+            return last + 1;
+        }
+        return j + 2;
+    }
+
+    /** The end of the capitalised words from i (at most four, or a lexicon name), stopping before a person's first name. */
+    private int capitalisedRun(Sentence s, int i) {
+        PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, i);
+        if (known != null) {
+            return known.last() + 1;
+        }
+        int j = i;
+        while (j < s.size() && j < i + 4 && s.token(j).isWord() && s.token(j).capitalised() && !s.token(j).numeric()
+                && (j == i || !lexicon.isFirstName(s.tokens, j))) {
+            j++;
+        }
+        return j;
     }
 
     private int bodyName(Sentence s, int i) {

@@ -616,7 +616,11 @@ final class Syntax {
                             && !verbBetween(s, opener.last + 1, j)) {
                         return new Subject(opener.actor, plural(opener), false); // "Sans citer de noms, X le directeur de …, a affirmé"
                     }
-                    Mention appos = s.mentionAt(k - 1);
+                    int apposEnd = k - 1;
+                    if (apposEnd >= 3 && s.word(apposEnd).equals(")") && s.word(apposEnd - 2).equals("(")) {
+                        apposEnd -= 3; // "Médecins sans frontières (MSF), qui soutient …, réclame": past the acronym in brackets
+                    }
+                    Mention appos = s.mentionAt(apposEnd);
                     if (s.word(k).equals(",") && appos != null && appos.actor != null && !prepositional(appos)) {
                         return new Subject(appos.actor, plural(appos), false);
                     }
