@@ -331,7 +331,8 @@ final class MentionFinder {
                 return end;
             }
         }
-        if (best > 0 && title != null && title.length() == best && (!adjectival(s, i) || lexicon.is(s.tokens, i - 1, Grammar.PRENOMINAL_ADJECTIVE))) {
+        if (best > 0 && title != null && title.length() == best && (!adjectival(s, i) || lexicon.is(s.tokens, i - 1, Grammar.PRENOMINAL_ADJECTIVE))
+                && !verbAfterComma(s, i, title)) {
             // "l'ancien Premier ministre", "le nouveau président": an adjective that stands before its noun
             Mention m = add(s, i, title.last(), Mention.Kind.TITLE);
             m.title = title.value();
@@ -2734,6 +2735,17 @@ final class MentionFinder {
      */
     private boolean countedAfterArticle(Sentence s, int k) {
         return k > 0 && is(s, k, Grammar.COUNT_WORD) && !is(s, k, Grammar.PAIR) && (is(s, k - 1, Grammar.ARTICLE) || is(s, k - 1, Grammar.DETERMINER));
+    }
+
+    /**
+     * Whether a one-word title is the verb of its clause: after a comma, with no article of its own, and followed by the
+     * article of its object ("MSF, dont les équipes travaillent au Darfour, juge la trêve « trop courte »": "juger").
+     * A title in apposition goes on with its body ("X, juge des enfants", "X, juge au tribunal") or ends there.
+     */
+    private boolean verbAfterComma(Sentence s, int i, PhraseIndex.Match<Entries.Title> title) {
+        return title.length() == 1 && i > 0 && s.word(i - 1).equals(",") && i + 2 < s.size() && is(s, i + 1, Grammar.DEFINITE)
+                && !is(s, i + 1, Grammar.OF_BARE) && s.token(i + 2).isWord() && !s.token(i + 2).capitalised()
+                && lexicon.verbs().longest(s.tokens, i) != null;
     }
 
     /** Whether a definite singular article stands before i: "le Sénat", "du Congrès", not "le centre des Congrès". */

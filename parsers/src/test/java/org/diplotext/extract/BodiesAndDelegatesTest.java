@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Bodies and those who speak for them (the seventeenth session, from misses of eval/extra13): what a body is made of
- * is no meeting, and the representatives of a counted group are that group.
+ * is no meeting, the representatives of a counted group are that group, and a title word before an object is a verb.
  */
 class BodiesAndDelegatesTest {
 
@@ -46,5 +46,21 @@ class BodiesAndDelegatesTest {
     void aNumberWithoutArticleCountsNoGroup() {
         Dispatch d = parse("Titre", "Barack Obama a pr\u00e9vu de visiter 14 villes dans huit \u00c9tats.");
         assertThat(d.actors()).noneMatch(a -> a.name().equalsIgnoreCase("\u00c9tats") || a.name().equalsIgnoreCase("Etats"));
+    }
+
+    /** A one-word title after a comma and before its object's article is a verb: {@code …, juge la trêve}. */
+    @Test
+    void aTitleWordBeforeAnObjectIsAVerb() {
+        Dispatch d = parse("Titre", "M\u00e9decins sans fronti\u00e8res (MSF), dont les \u00e9quipes travaillent encore au Darfour, "
+                + "juge la tr\u00eave \u00ab trop courte \u00bb et r\u00e9clame un cessez-le-feu durable.");
+        assertThat(d.actors()).noneMatch(a -> a.name().equals("Darfour"));
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(name(d, x.source().orElseThrow())).isEqualTo("M\u00e9decins sans fronti\u00e8res"));
+    }
+
+    /** The same word with its body after it stays a title in apposition. */
+    @Test
+    void aTitleInAppositionStaysATitle() {
+        Dispatch d = parse("Titre", "\u00ab Le dossier est vide \u00bb, a d\u00e9clar\u00e9 Marie Dupont, juge des enfants \u00e0 Lyon.");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Marie Dupont"));
     }
 }
