@@ -1540,7 +1540,8 @@ final class Demands {
         }
         int after = pastBareComplement(s, skipComplements(s, m.last + 1));
         boolean clause = syntax.is(s, after, Grammar.SUBORDINATOR);
-        boolean thing = syntax.is(s, after, Grammar.ARTICLE) || syntax.is(s, after, Grammar.DETERMINER) && !syntax.is(s, after, Grammar.OF_UNELIDED);
+        int noun = openingQuote(s, after) ? after + 1 : after; // "attendre de Bogotá « une coopération totale »": what is asked is quoted
+        boolean thing = syntax.is(s, noun, Grammar.ARTICLE) || syntax.is(s, noun, Grammar.DETERMINER) && !syntax.is(s, noun, Grammar.OF_UNELIDED);
         return clause || thing ? m : null;
     }
 

@@ -99,4 +99,14 @@ class GeneralNewsDemandFormsTest {
         Dispatch d = parse("Titre", "Les syndicats ont appel\u00e9 mardi les contr\u00f4leurs \u00e0 une gr\u00e8ve reconductible \u00e0 partir du 2 avril.");
         assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.content()).startsWith("une gr\u00e8ve reconductible"));
     }
+
+    /** {@code attendre de X « … »}: what is expected of X is asked of X even when quoted (coordinator, from eval/extra14). */
+    @Test
+    void whatIsExpectedOfAStateInQuotesIsAsked() {
+        Dispatch d = parse("Titre", "Donald Trump dit attendre de Bogot\u00e1 \u00ab une coop\u00e9ration totale \u00bb contre le trafic.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("Donald Trump");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("Colombie");
+        });
+    }
 }
