@@ -1731,7 +1731,7 @@ final class Events {
         if (lexicon.is(head, Grammar.FEELING_REPORTING) && !feelingAfter(s, c)) {
             return; // "ont manifesté dans les rues", "affiche un bénéfice": only "a manifesté son inquiétude" says something
         }
-        boolean ownWords = reportsBeforeQuotation(s, c);
+        boolean ownWords = reportsBeforeQuotation(s, c) || afterQuotedDemand(s, c);
         for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
             Draft.Communication other = communications.get(k);
             if (other.sender == sender && other.type == CommunicationType.STATEMENT && !(ownWords && other.quote != null)
@@ -1784,6 +1784,18 @@ final class Events {
     private boolean incise(Sentence s, Sentence.Cue c) {
         int aux = syntax.is(s, c.first - 1, Grammar.AUXILIARY) ? c.first - 2 : c.first - 1;
         return s.word(c.first - 1).equals(",") || s.word(aux).equals(",");
+    }
+
+    /**
+     * "a appelé les deux parties à « reprendre … » et annoncé la nomination d'un médiateur": a participle sharing the
+     * auxiliary of a verb of asking reports an act of its own, apart from the quoted words asked before it.
+     */
+    private boolean afterQuotedDemand(Sentence s, Sentence.Cue c) {
+        if (s.quotes.isEmpty()) {
+            return false;
+        }
+        Sentence.Cue shared = sharedAuxiliary(s, c);
+        return shared != null && shared.has(Act.DEMAND) && !shared.has(Act.REPORTING);
     }
 
     /**
@@ -3927,7 +3939,7 @@ final class Events {
                 }
                 if (c.isVerb() && c.has(Act.LETTER) && !s.inQuote(c.first) && !c.used && !sendsOtherThanLetter(s, c) && !handedOver(s, c)) {
                     Syntax.Subject subject = syntax.subject(s, c.first, c.last, null);
-                    if (subject.actor() != null && recipientAfter(s, c.last + 1) != null) {
+                    if (subject.actor() != null && (recipientAfter(s, c.last + 1) != null || writtenToUnnamed(s, c))) {
                         letterFrom(s, c, subject.actor(), c.last + 1, here);
                         boolean says = !s.quotes.isEmpty();
                         for (int k = c.last + 1; k < s.size() && !says; k++) {
@@ -3938,6 +3950,25 @@ final class Events {
                 }
             }
         }
+    }
+
+    /**
+     * "a écrit aux deux généraux pour leur proposer …", "a écrit à ses coureurs": a verb that both writes and says
+     * (écrire), followed by "à" and a noun phrase, writes to those named even when they are no actor; a letter
+     * without recipient, where before it was a statement. Not "a écrit au sujet de", "à propos de", "au nom de"
+     * (a preposition of two words), nor "à 20 heures".
+     */
+    private boolean writtenToUnnamed(Sentence s, Sentence.Cue c) {
+        if (!c.has(Act.REPORTING) || !c.has(Act.LETTER)) {
+            return false;
+        }
+        int k = syntax.skipAdverbs(s, c.last + 1);
+        if (k + 2 >= s.size() || !syntax.is(s, k, Grammar.TO_PREPOSITION) || s.inQuote(k) || s.inQuote(k + 1)
+                || s.token(k + 1).numeric() || syntax.is(s, k + 2, Grammar.OF)) {
+            return false;
+        }
+        return syntax.is(s, k, Grammar.TO_THE) || syntax.is(s, k + 1, Grammar.DETERMINER) || syntax.is(s, k + 1, Grammar.POSSESSIVE)
+                || syntax.is(s, k + 1, Grammar.ARTICLE) && !syntax.is(s, k + 1, Grammar.OF);
     }
 
     /**

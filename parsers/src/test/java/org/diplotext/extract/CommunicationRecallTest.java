@@ -7,6 +7,8 @@ import static org.diplotext.extract.ExtractionTest.parse;
 import org.diplotext.model.CommunicationType;
 import org.diplotext.model.Dispatch;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Calls, meetings, letters and invitations that wire copy words in ways the extraction missed
@@ -154,5 +156,40 @@ class CommunicationRecallTest {
         assertOne(d, CommunicationType.INVITATION, "Emmanuel Macron", "Xi Jinping");
         Dispatch declined = parse("Titre", "Le pr\u00e9sident Joe Biden a d\u00e9clin\u00e9 l'invitation du pr\u00e9sident russe Vladimir Poutine.");
         assertOne(declined, CommunicationType.INVITATION, "Vladimir Poutine", "Joe Biden");
+    }
+
+    // Session 17 (com17b): communications of general news missed in eval/extra13, extra14, extra16 and extra17.
+
+    /** {@code écrire à} people who are no actor is a letter without recipient, not a statement. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Le secr\u00e9taire g\u00e9n\u00e9ral de l'ONU, Ant\u00f3nio Guterres, a quant \u00e0 lui \u00e9crit aux deux g\u00e9n\u00e9raux pour leur proposer une seconde s\u00e9rie de pourparlers. | Antonio Guterres",
+        "Le ministre fran\u00e7ais, Jean Dupont, a \u00e9galement \u00e9crit aux autres coureurs de l'\u00e9quipe pour leur demander de ne pas s'exprimer. | Jean Dupont",
+        "Le ministre fran\u00e7ais, Jean Dupont, a \u00e9crit mardi \u00e0 ses coll\u00e8gues. | Jean Dupont"})
+    void writingToPeopleNamedByANounIsALetter(String lead, String sender) {
+        Dispatch d = parse("Titre", lead);
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.LETTER);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo(sender);
+        });
+    }
+
+    /** {@code écrire au sujet de} and {@code écrire que} write to no one: a statement still. */
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "Le ministre fran\u00e7ais, Jean Dupont, a \u00e9crit au sujet de la crise que la situation \u00e9tait grave.",
+        "Le ministre fran\u00e7ais, Jean Dupont, a \u00e9crit que la situation \u00e9tait grave."})
+    void writingAboutSomethingIsAStatement(String lead) {
+        Dispatch d = parse("Titre", lead);
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT));
+    }
+
+    /** A participle sharing the auxiliary of a verb of asking, after quoted words asked, reports an act of its own. */
+    @Test
+    void aParticipleAfterQuotedWordsAskedIsAStatementOfItsOwn() {
+        Dispatch d = parse("Titre", "Le ministre d\u00e9l\u00e9gu\u00e9 charg\u00e9 des Transports, Philippe Tabarot, a appel\u00e9 les deux parties \u00e0 "
+                + "\u00ab reprendre le chemin de la n\u00e9gociation \u00bb et annonc\u00e9 la nomination d'un m\u00e9diateur.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).hasSize(2)
+                .allSatisfy(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Philippe Tabarot"));
     }
 }
