@@ -406,7 +406,7 @@ final class ActorResolver {
             boolean body = m.link == null && lexicon.is(s.tokens, m.first, Grammar.ORG_HEAD) && !lexicon.is(s.tokens, m.first, Grammar.PARTY_HEAD);
             // a foundation, an institute or an agency named in passing is no actor; one that acts is
             int after = afterAcronym(s, m.last + 1);
-            a.confirmed |= !body || subject(s, after) || after > m.last + 1 && openingSubject(s, m.first, after);
+            a.confirmed |= !body || subject(s, after) || after > m.last + 1 && openingSubject(s, m.first, after) || teamOf(s, m.first);
             a.mention(span(m));
             if (m.nameFrom > m.first) {
                 // "la Fondation Wikimedia", later "Wikimedia"
@@ -1175,6 +1175,20 @@ final class ActorResolver {
             return latest;
         }
         return null;
+    }
+
+    /**
+     * Whether a team or researchers of the body named at {@code first} stand right before it ({@code une équipe de
+     * l'Université de Genève}, {@code des chercheurs du Centre X}): the body acts through them, so it is no passing name.
+     */
+    private boolean teamOf(Sentence s, int first) {
+        int k = first - 1;
+        if (k > 1 && s.word(k).equals("'") && lexicon.is(s.tokens, k - 1, Grammar.DEFINITE_ELIDED)) {
+            k -= 2; // "de l'Université"
+        } else if (k > 0 && lexicon.is(s.tokens, k, Grammar.ARTICLE) && !lexicon.is(s.tokens, k, Grammar.OF)) {
+            k--; // "de la Haute École"
+        }
+        return k > 0 && lexicon.is(s.tokens, k, Grammar.OF) && lexicon.is(s.tokens, k - 1, Grammar.TEAM_NOUN);
     }
 
     /** Whether a person acts for a state, not for an organisation ("le président du PS" is no head of state). */

@@ -252,6 +252,7 @@ final class Grammar {
     static final GrammarClass SUBJUNCTIVE_AUXILIARY = GrammarClass.named("SUBJUNCTIVE_AUXILIARY");
     static final GrammarClass SUMMONS_VERB = GrammarClass.named("SUMMONS_VERB");
     static final GrammarClass SUPPORT_VERB = GrammarClass.named("SUPPORT_VERB");
+    static final GrammarClass TEAM_NOUN = GrammarClass.named("TEAM_NOUN");
     static final GrammarClass THAT_UNELIDED = GrammarClass.named("THAT_UNELIDED");
     static final GrammarClass THEM_THEIR = GrammarClass.named("THEM_THEIR");
     static final GrammarClass TIME_LIMIT = GrammarClass.named("TIME_LIMIT");

@@ -283,6 +283,12 @@ final class MentionFinder {
                 m.complement.key = state;
                 return m.last + 1;
             }
+            int regional = regionalEnd(s, j);
+            if (regional > j) {
+                // "la police cantonale valaisanne": a canton's or a region's body, not one of the state's
+                add(s, i, regional - 1, Mention.Kind.ORGANISATION);
+                return regional;
+            }
             int end = lexicon.is(s.tokens, i, Grammar.MINISTRY) ? portfolio(s, i + 1) : i + 1;
             if (end == i + 1) {
                 end = qualified(s, i + 1);
@@ -938,6 +944,13 @@ final class MentionFinder {
                     add(s, first, branch - 1, Mention.Kind.ORGANISATION); // "l'UNSA-PNC", "la CGT-Métallurgie": a branch, a body of its own
                     return branch;
                 }
+                int regional = match.last() > first ? regionalEnd(s, match.last() + 1) : -1;
+                if (regional > match.last() + 1) {
+                    // "le Conseil d'État valaisan", "le Grand Conseil genevois": a canton's or a region's own body of
+                    // that name, not the national one the lexicon knows
+                    add(s, first, regional - 1, Mention.Kind.ORGANISATION);
+                    return regional;
+                }
                 int section = nationalSection(s, named, match.last() + 1);
                 Mention m = add(s, first, section - 1, Mention.Kind.ORGANISATION);
                 m.key = named.key();
@@ -987,6 +1000,15 @@ final class MentionFinder {
             }
         }
         return match.last() + 1;
+    }
+
+    /** The index after the adjectives of a canton or region from {@code j} ({@code cantonale valaisanne}); j when none. */
+    private int regionalEnd(Sentence s, int j) {
+        int k = j;
+        while (k < s.size() && is(s, k, Grammar.REGIONAL_ADJECTIVE)) {
+            k++;
+        }
+        return k;
     }
 
     /**
@@ -2132,9 +2154,37 @@ final class MentionFinder {
         int j = last + 1;
         if (!s.token(last).upper() || j + 1 >= s.size() || !s.word(j).equals("-") || s.token(j).start() != s.token(last).end() || s.token(j + 1).start() != s.token(j).end()
                 || !s.token(j + 1).isWord() || !s.token(j + 1).capitalised() || lexicon.names().longest(s.tokens, j + 1) != null) {
-            return last + 1;
+            return spacedBranch(s, last);
         }
         return j + 2;
+    }
+
+    /**
+     * The index after the capitalised common words that follow a body's acronym at {@code last} and name one of its
+     * federations ({@code la CFDT Banques et Assurances}, {@code la CGT Cheminots}); else {@code last + 1}. Not a person
+     * named after the acronym ({@code la CGT Sophie Binet}): no given name, no lexicon name or title, no sentence word, and
+     * an article before the acronym.
+     */
+    private int spacedBranch(Sentence s, int last) {
+        int j = last + 1;
+        int end = last + 1;
+        // only after an article: a credit line or a by-line runs an agency's acronym into a person's name ("Keystone-ATS Bruna Campanello")
+        boolean articled = last > 0 && (is(s, last - 1, Grammar.ARTICLE) || s.word(last - 1).equals("'") && is(s, last - 2, Grammar.DEFINITE_ELIDED));
+        while (articled && s.token(last).upper() && j < s.size() && branchWord(s, j)) {
+            end = ++j;
+            if (j + 1 < s.size() && is(s, j, Grammar.AND) && branchWord(s, j + 1)) {
+                j++; // "Banques et Assurances"
+            }
+        }
+        return end;
+    }
+
+    /** Whether the word at {@code j} may name a union's federation after its acronym: capitalised, lower case after. */
+    private boolean branchWord(Sentence s, int j) {
+        Token t = s.token(j);
+        return t.isWord() && t.capitalised() && !t.upper() && !t.numeric() && !s.inQuote(j) && !lexicon.isFirstName(s.tokens, j)
+                && !lexicon.is(s.tokens, j, Grammar.SENTENCE_WORD) && lexicon.names().longest(s.tokens, j) == null
+                && lexicon.titles().longest(s.tokens, j) == null && lexicon.verbs().longest(s.tokens, j) == null;
     }
 
     /** The end of the capitalised words from i (at most four, or a lexicon name), stopping before a person's first name. */
