@@ -817,6 +817,9 @@ final class ActorResolver {
     private Draft.Actor epithetReferent(Mention m) {
         Sentence s = m.sentence;
         int article = lexicon.is(s.tokens, m.first - 1, Grammar.PRENOMINAL_ADJECTIVE) ? m.first - 2 : m.first - 1; // "l'ancien dirigeant"
+        if (article > 0 && s.word(article - 1).equals("-") && s.token(article - 1).end() == s.token(article).start()) {
+            return null; // "jusqu'à ce moment-là dirigeant": "là" after a hyphen is no article
+        }
         if (m.plural || m.country != null || m.organisation != null || m.complement != null || persons.isEmpty()
                 || !lexicon.is(s.tokens, m.first, Grammar.EPITHET) || !lexicon.is(s.tokens, article, Grammar.DEFINITE_SINGULAR)
                 && !(article > 0 && s.word(article).equals("'") && lexicon.is(s.tokens, article - 1, Grammar.DEFINITE_ELIDED))

@@ -44,6 +44,13 @@ class GeneralNewsFormsTest {
         assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.PERSON && a.name().equals(organisation));
     }
 
+    /** {@code moment-là dirigeant}: a {@code là} joined by a hyphen is no article, so no epithet (coordinator, from the corpus). */
+    @Test
+    void aLaAfterAHyphenOpensNoEpithet() {
+        Dispatch d = parse("Titre", "Le directeur a choisi Julio Somoano qui, jusqu'\u00e0 ce moment-l\u00e0 dirigeant, \u00e9tait le pr\u00e9sentateur.");
+        assertThat(actor(d, "Julio Somoano").aliases()).isEmpty();
+    }
+
     /** {@code X, ancien PDG du groupe Y,}: an adjective before the title keeps the apposition, as an article would. */
     @Test
     void aFormerTitleInAppositionDescribesTheName() {
