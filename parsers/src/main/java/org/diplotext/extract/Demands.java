@@ -720,11 +720,6 @@ final class Demands {
     }
 
     /**
-     * An ultimatum addressed after "à": "a lancé un ultimatum à Tbilissi : sans libération des détenus d'ici la fin du mois, …",
-     * "un ultimatum à la junte au pouvoir en Guinée-Bissau, lui donnant trois mois pour publier …". The one it is
-     * addressed to is asked what the colon, or the purpose after "pour", names, up to the next comma.
-     */
-    /**
      * The speaker of an inverted verb of speech that closes the sentence after a demand cue: "…, a rappelé la préfecture
      * de la Drôme." Null when none does.
      */
@@ -745,6 +740,11 @@ final class Demands {
         return null;
     }
 
+    /**
+     * An ultimatum addressed after "à": "a lancé un ultimatum à Tbilissi : sans libération des détenus d'ici la fin du mois, …",
+     * "un ultimatum à la junte au pouvoir en Guinée-Bissau, lui donnant trois mois pour publier …". The one it is
+     * addressed to is asked what the colon, or the purpose after "pour", names, up to the next comma.
+     */
     private boolean ultimatumTo(Sentence s, Sentence.Cue c, Draft.Actor source) {
         int j = c.last + 1;
         if (source == null || s.inQuote(c.first) || !lexicon.is(s.tokens, j, Grammar.TO_PREPOSITION)) {
@@ -1199,11 +1199,6 @@ final class Demands {
     }
 
     /**
-     * After "de" and a body the text leaves unnamed ({@code STATE_BODY}: gouvernement, régime,
-     * autorités…; {@code ORG_ANAPHOR}: organisation, syndicat…), with an adjective or two: the index of the article, determiner or "que" that opens
-     * what is asked of it ("exiger du gouvernement des excuses"), or -1.
-     */
-    /**
      * Where "que" opens the clause asked of an unnamed one, resumed by a subject pronoun: "exiger de la direction qu'elle
      * ouvre …". Returns the subordinator, or -1 when no "de X qu'il/qu'elle" follows.
      */
@@ -1215,6 +1210,11 @@ final class Demands {
         return syntax.is(s, k + 2, Grammar.PRONOUN_SINGULAR) || syntax.is(s, k + 2, Grammar.PRONOUN_PLURAL) ? k : -1;
     }
 
+    /**
+     * After "de" and a body the text leaves unnamed ({@code STATE_BODY}: gouvernement, régime,
+     * autorités…; {@code ORG_ANAPHOR}: organisation, syndicat…), with an adjective or two: the index of the article, determiner or "que" that opens
+     * what is asked of it ("exiger du gouvernement des excuses"), or -1.
+     */
     private int afterUnnamedBody(Sentence s, int j) {
         if (!syntax.is(s, j, Grammar.DE_FORM)) {
             return -1;
@@ -1364,15 +1364,6 @@ final class Demands {
     }
 
     /**
-     * The "à" of "appeler les parties à la retenue": within a short plural noun phrase opening at
-     * {@code from} with a determiner, an "à" before a determined noun that names no actor; or -1.
-     */
-    /**
-     * The first token of a second infinitive asked after an adjunct that ended the first ({@code ADJUNCT_OPENER}:
-     * "lors de"): "de libérer les personnes arrêtées lors des manifestations du week-end et d'ouvrir une enquête";
-     * or -1 when the adjunct runs to a comma or the sentence's end without "et de" + infinitive.
-     */
-    /**
      * Where a second penalty resumes after a part of the first: "quatre ans d'emprisonnement, dont deux avec sursis, et
      * 150 000 euros d'amende" asks two things; the "dont" clause only qualifies the first. Returns -1 when none does.
      */
@@ -1391,6 +1382,11 @@ final class Demands {
         return -1;
     }
 
+    /**
+     * The first token of a second infinitive asked after an adjunct that ended the first ({@code ADJUNCT_OPENER}:
+     * "lors de"): "de libérer les personnes arrêtées lors des manifestations du week-end et d'ouvrir une enquête";
+     * or -1 when the adjunct runs to a comma or the sentence's end without "et de" + infinitive.
+     */
     private int resumedAfterAdjunct(Sentence s, int end) {
         if (!syntax.is(s, end + 1, Grammar.ADJUNCT_OPENER)) {
             return -1;
@@ -1435,6 +1431,10 @@ final class Demands {
         return -1;
     }
 
+    /**
+     * The "à" of "appeler les parties à la retenue": within a short plural noun phrase opening at
+     * {@code from} with a determiner, an "à" before a determined noun that names no actor; or -1.
+     */
     private int nounAfterA(Sentence s, int from) {
         if (!syntax.is(s, from, Grammar.DETERMINER) && !syntax.is(s, from, Grammar.QUANTIFIER)) {
             return -1;
@@ -1483,7 +1483,6 @@ final class Demands {
                 && !looksInfinitive(s, k);
     }
 
-    /** The first actor named between two tokens, not after a preposition. */
     /**
      * The actor an unnamed asked body belongs to, named in its complement: "la commission de discipline de la Ligue de
      * football professionnel" is the league's, "la plateforme de livraison Rapido" is Rapido. Null when the complement names no
@@ -1501,6 +1500,7 @@ final class Demands {
         return null;
     }
 
+    /** The first actor named between two tokens, not after a preposition. */
     private Draft.Actor firstActor(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Mention m = s.mentionAt(k);

@@ -1445,11 +1445,6 @@ final class Events {
     }
 
     /**
-     * The actor named right before the "de" or "à" that governs an infinitive cue: the one who
-     * does what the infinitive says ("convaincre la veuve, Souha Arafat, de demander …",
-     * "appeler les rebelles à dénoncer …"), or null.
-     */
-    /**
      * The verb of accusing whose object an infinitive says is doing something ({@code a accusé le PQ de vouloir},
      * {@code soupçonne Moscou de demander}): told by the accuser, no act of the one accused; null for any other infinitive.
      */
@@ -1474,6 +1469,11 @@ final class Events {
         return null;
     }
 
+    /**
+     * The actor named right before the "de" or "à" that governs an infinitive cue: the one who
+     * does what the infinitive says ("convaincre la veuve, Souha Arafat, de demander …",
+     * "appeler les rebelles à dénoncer …"), or null.
+     */
     private Draft.Actor controller(Sentence s, Sentence.Cue c) {
         if (!infinitive(s, c) || s.inQuote(c.first)) {
             return null;

@@ -2836,7 +2836,6 @@ final class MentionFinder {
         return lexicon.endsWithAny(head, "PLURAL_ENDING");
     }
 
-    /** The index of the word after {@code de} at j and its article ({@code du Québec}, {@code de l'Ontario}, {@code des affaires}). */
     /**
      * Whether a group is named from token k on, after its number if any ("quatre syndicats", "12 ONG"); not a pair ("des
      * deux parties"), which stands for the two sides named before rather than for a group.
@@ -2846,6 +2845,7 @@ final class MentionFinder {
         return j < s.size() && lexicon.groups().longest(s.tokens, j) != null;
     }
 
+    /** The index of the word after {@code de} at j and its article ({@code du Québec}, {@code de l'Ontario}, {@code des affaires}). */
     private int afterOf(Sentence s, int j) {
         return skipArticle(s, j + 1 < s.size() && s.word(j + 1).equals("'") ? j + 2 : j + 1);
     }
