@@ -2784,7 +2784,7 @@ final class MentionFinder {
      * number with no article ("dans huit États") mostly counts places or victims.
      */
     private boolean countedAfterArticle(Sentence s, int k) {
-        return k > 0 && is(s, k, Grammar.COUNT_WORD) && !is(s, k, Grammar.PAIR) && (is(s, k - 1, Grammar.ARTICLE) || is(s, k - 1, Grammar.DETERMINER));
+        return k > 0 && Syntax.countsGroup(lexicon, s, k) && (is(s, k - 1, Grammar.ARTICLE) || is(s, k - 1, Grammar.DETERMINER));
     }
 
     /**
@@ -2841,7 +2841,7 @@ final class MentionFinder {
      * deux parties"), which stands for the two sides named before rather than for a group.
      */
     private boolean representsGroup(Sentence s, int k) {
-        int j = k < s.size() && (s.token(k).numeric() || is(s, k, Grammar.COUNT_WORD) && !is(s, k, Grammar.PAIR)) ? k + 1 : k;
+        int j = k < s.size() && (s.token(k).numeric() || Syntax.countsGroup(lexicon, s, k)) ? k + 1 : k;
         return j < s.size() && lexicon.groups().longest(s.tokens, j) != null;
     }
 

@@ -88,6 +88,14 @@ final class Syntax {
         return introducesSource(lexicon, s, i);
     }
 
+    /**
+     * Whether token k counts a group, three or more ("les quatre syndicats"): a pair ("les deux parties") stands for the
+     * two sides named before instead. Static for the mention finder, which keeps no {@code Syntax}.
+     */
+    static boolean countsGroup(Lexicon lexicon, Sentence s, int k) {
+        return lexicon.is(s.tokens, k, Grammar.COUNT_WORD) && !lexicon.is(s.tokens, k, Grammar.PAIR);
+    }
+
     /** As {@link #introducesSource(Sentence, int)}, for a stage that keeps no {@code Syntax}: the mention finder. */
     static boolean introducesSource(Lexicon lexicon, Sentence s, int i) {
         return lexicon.is(s.tokens, i, Grammar.SOURCE_INTRODUCER)
@@ -1059,7 +1067,7 @@ final class Syntax {
             }
             String w = s.word(j);
             if (is(s, j, Grammar.ARTICLE) || is(s, j, Grammar.QUANTIFIER) || is(s, j, Grammar.REPRESENTATIVE) || is(s, j, Grammar.DETERMINER) || w.equals("'")
-                    || is(s, j, Grammar.COUNT_WORD) && !is(s, j, Grammar.PAIR) && s.mentionAt(j + 1) != null) { // "des quatre syndicats"
+                    || countsGroup(lexicon, s, j) && s.mentionAt(j + 1) != null) { // "des quatre syndicats"
                 j++;
                 continue;
             }
