@@ -112,6 +112,10 @@ final class ActorResolver {
         }
         // a title linked to a name is the same actor; an org anaphor before a name too
         for (Mention m : s.mentions) {
+            if (m.kind == Mention.Kind.ORG_ANAPHOR && m.link != null && m.link.actor != null && m.link.actor.noun == null
+                    && m.link.actor.type == ActorType.ORGANISATION) {
+                m.link.actor.noun = m.key; // "le fabricant Thermaline": later "le fabricant" (or "l'entreprise") is this company
+            }
             if (m.link != null && m.actor != null && (m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.ORGANISATION)) {
                 Mention other = m.link;
                 if (other.kind == Mention.Kind.ORG_ANAPHOR && m.actor.noun == null) {
@@ -553,9 +557,15 @@ final class ActorResolver {
                 }
             }
         }
+        if (target == null && lexicon.is(m.key, Grammar.COMPANY_NOUN)) {
+            target = latestCompany(m, true);
+        }
         boolean management = lexicon.is(m.key, Grammar.MANAGEMENT);
         if (target == null && management) {
             target = hostOf(m); // "Chez Danone, la direction a confirmé"
+        }
+        if (target == null && management) {
+            target = latestCompany(m, false); // "La CGT a appelé la direction à …": the company's, not the union's
         }
         if (target == null && management && lastOrganisation != null && !sourceOf(m, lastOrganisation)) {
             target = lastOrganisation; // "la direction a indiqué": the organisation last named
@@ -582,6 +592,35 @@ final class ActorResolver {
         target.aliases.add(withArticle(m));
         target.mention(span(m));
         return target;
+    }
+
+    /**
+     * The latest organisation introduced by a company noun ("le fabricant Thermaline", "le groupe Renault"), other
+     * than one named earlier in the sentence of {@code m} when {@code notInSentence}: "l'entreprise" then means that
+     * company, even under another noun, and not the union that asks it something ("l'UFC demande à l'entreprise de
+     * …"). Null when there is none.
+     */
+    private Draft.Actor latestCompany(Mention m, boolean notInSentence) {
+        Draft.Actor found = null;
+        for (Draft.Actor a : organisationList) {
+            if (a.noun != null && lexicon.is(a.noun, Grammar.COMPANY_NOUN) && !(notInSentence && namedBefore(m, a))) {
+                found = a;
+            }
+        }
+        return found;
+    }
+
+    /** Whether actor {@code a} is named before mention {@code m} in its sentence. */
+    private static boolean namedBefore(Mention m, Draft.Actor a) {
+        for (Mention other : m.sentence.mentions) {
+            if (other.first >= m.first) {
+                return false;
+            }
+            if (other.actor == a) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The organisation named after "chez" before mention {@code m} in its sentence ("Chez Danone, la direction"), or null. */

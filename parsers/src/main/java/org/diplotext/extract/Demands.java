@@ -228,6 +228,11 @@ final class Demands {
                 } else if (m != null) {
                     target = m.actor;
                     int after = pastAdjectives(s, pastCoordinated(s, pastNameRest(s, skipComplements(s, m.last + 1)), source));
+                    int incise = s.word(after).equals(",") && !s.inQuote(after) && syntax.is(s, after + 1, Grammar.OF_BARE) ? after + 1 : pastIncise(s, after);
+                    if (incise > after && syntax.is(s, incise, Grammar.OF_BARE)
+                            && looksInfinitive(s, incise + 1 + (s.word(incise + 1).equals("'") ? 1 : 0))) {
+                        after = incise; // "a demandé à la ministre du Travail, Catherine Vautrin, de recevoir …": past the apposition
+                    }
                     if (syntax.is(s, after, Grammar.OF_BARE)) {
                         j = after + 1;
                         if (s.word(j).equals("'")) {
@@ -1625,7 +1630,9 @@ final class Demands {
                         || (s.cueAt(n) != null && s.cueAt(n).isVerb())
                         || syntax.is(s, n, Grammar.PREPOSITION) && !syntax.is(s, n, Grammar.ARTICLE) && !syntax.is(s, n, Grammar.TO_BARE)
                         || syntax.is(s, n, Grammar.FRAMING_PREPOSITION)) {
-                    break;
+                    if (!closesSubjectApposition(s, from, k)) {
+                        break;
+                    }
                 }
             }
             if (syntax.is(s, k, Grammar.HARD_BREAK) && k > from) {
@@ -1652,6 +1659,23 @@ final class Demands {
             last--;
         }
         return last;
+    }
+
+    /**
+     * Whether the comma at {@code comma} closes a name or title in apposition to the actor that opens the content at
+     * {@code from}: "que la ministre du Travail, Catherine Vautrin, reçoive …" (the verb after it is the clause's own).
+     */
+    private boolean closesSubjectApposition(Sentence s, int from, int comma) {
+        Mention subject = syntax.objectAt(s, from, comma);
+        if (subject == null || subject.actor == null) {
+            return false;
+        }
+        int open = skipComplements(s, subject.last + 1);
+        if (open >= comma || !s.word(open).equals(",")) {
+            return false;
+        }
+        Mention apposed = s.mentionAt(skipArticle(s, open + 1));
+        return apposed != null && apposed.actor == subject.actor && skipComplements(s, apposed.last + 1) == comma;
     }
 
     /** Cuts coordinated demands: "de A et de B"; "la fin de X, le rejet de Y et le retrait de Z". */

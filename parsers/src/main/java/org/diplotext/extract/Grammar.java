@@ -64,6 +64,7 @@ final class Grammar {
     static final GrammarClass COLLECTIVE_NUMBER = GrammarClass.named("COLLECTIVE_NUMBER");
     static final GrammarClass COMMITTEE = GrammarClass.named("COMMITTEE");
     static final GrammarClass COMPOSITION_VERB = GrammarClass.named("COMPOSITION_VERB");
+    static final GrammarClass COMPANY_NOUN = GrammarClass.named("COMPANY_NOUN");
     static final GrammarClass COMPOUND_OPENER = GrammarClass.named("COMPOUND_OPENER");
     static final GrammarClass CONCESSIVE = GrammarClass.named("CONCESSIVE");
     static final GrammarClass CONJUNCT_ARTICLE = GrammarClass.named("CONJUNCT_ARTICLE");
