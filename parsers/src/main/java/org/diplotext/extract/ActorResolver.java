@@ -576,14 +576,15 @@ final class ActorResolver {
                 target = a.type == ActorType.ORGANISATION && !sourceOf(m, a) ? a : null; // "Selon la CGT, la direction …": another one
             }
         }
-        if (target == null && ngo) {
+        if (target == null && ngo && !m.ngos) { // "plusieurs ONG" are a group, not the latest body
             for (Draft.Actor a : organisationList) {
                 if (a.type == ActorType.ORGANISATION && a.organisation == null && a.country == null && a.titleKind == null) {
                     target = a; // "l'ONG": the latest body the lexicon does not know as anything else
                 }
             }
         }
-        if (target == null && lexicon.is(m.key, Grammar.GENERIC_ORG_ANAPHOR) && !(ngo && lastOrganisation != null && lastOrganisation.organisation != null)) {
+        if (target == null && lexicon.is(m.key, Grammar.GENERIC_ORG_ANAPHOR) && !m.ngos
+                && !(ngo && lastOrganisation != null && lastOrganisation.organisation != null)) {
             target = lastOrganisation; // not a government or agency the lexicon knows for an NGO
         }
         if (target == null) {

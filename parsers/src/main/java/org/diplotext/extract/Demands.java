@@ -176,17 +176,17 @@ final class Demands {
                     if (k < 0) {
                         return;
                     }
-                    target = firstActor(s, j, k); // "appelant les deux parties à la retenue"
+                    target = firstAskedActor(s, j, k); // "appelant les deux parties à la retenue"
                     j = k + 1;
                 } else {
-                    target = firstActor(s, j, k);
+                    target = firstAskedActor(s, j, k);
                     j = k + 1;
                     infinitive = true;
                 }
             } else if (lexicon.is(c.lemmaHead, Grammar.ASKS_SOMEONE) && (syntax.is(s, j, Grammar.ARTICLE) || syntax.is(s, j, Grammar.DETERMINER))
                     && !lexicon.is(w, Grammar.TO_PREPOSITION) && connector(s, j, false) > j) { // "enjoindre au gouvernement de": read as "à" below
                 int k = connector(s, j, false); // "a pressé le gouvernement fédéral d'intervenir": the asked are unnamed
-                target = firstActor(s, j, k);
+                target = firstAskedActor(s, j, k);
                 j = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
                 infinitive = true;
             } else if (lexicon.is(w, Grammar.TO_BARE) && syntax.is(s, j + 1, Grammar.CLAUSE_ANTECEDENT) && syntax.is(s, j + 2, Grammar.SUBORDINATOR)) {
@@ -1498,11 +1498,21 @@ final class Demands {
         for (int k = from + 1; k < to; k++) {
             Mention m = s.mentionAt(k);
             if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN
-                    && (syntax.is(s, m.first - 1, Grammar.OF_OR_DEFINITE) || noun != null && noun.link == m)) {
+                    && (syntax.is(s, m.first - (s.word(m.first - 1).equals("'") ? 2 : 1), Grammar.OF_OR_DEFINITE) || noun != null && noun.link == m)) {
                 return m.actor; // "à la plateforme de livraison Rapido de …": the name the noun introduces
             }
         }
         return null;
+    }
+
+    /**
+     * The first actor named between two tokens, not after a preposition; or, for a management named by its company
+     * ("invite la direction de l'entreprise à …", {@code MANAGEMENT}), that company.
+     */
+    private Draft.Actor firstAskedActor(Sentence s, int from, int to) {
+        Draft.Actor first = firstActor(s, from, to);
+        int head = skipArticle(s, from);
+        return first == null && head < to && syntax.is(s, head, Grammar.MANAGEMENT) ? ownerOfUnnamed(s, from, to) : first;
     }
 
     /** The first actor named between two tokens, not after a preposition. */
@@ -1701,12 +1711,13 @@ final class Demands {
             boolean cut;
             int next;
             if (infinitive) {
-                int v = n + (s.word(n + 1).equals("'") ? 2 : 1);
+                boolean quoted = syntax.is(s, n, Grammar.OF_BARE) && n + 2 < s.size() && openingQuote(s, n + 1) && s.inQuote(n + 2);
+                int v = n + (s.word(n + 1).equals("'") || quoted ? 2 : 1); // "et de « cesser de financer … »": the second act quoted
                 // "de A et de B" cuts before another infinitive, not inside a complement ("les livraisons d'armes et de munitions")
                 cut = syntax.is(s, n, Grammar.OF_BARE) && !s.token(v).capitalised() && !syntax.is(s, v, Grammar.ARTICLE)
                         && (looksInfinitive(s, v) || syntax.is(s, v, Grammar.CLITIC) || syntax.is(s, v, Grammar.NEGATION_CLITIC))
                         || syntax.is(s, n, Grammar.TO_BARE) && looksInfinitive(s, n + 1); // "à être reçue et à devenir"
-                next = n + (s.word(n + 1).equals("'") ? 2 : 1);
+                next = quoted ? v : n + (s.word(n + 1).equals("'") ? 2 : 1);
             } else if (afterA && syntax.is(s, k, Grammar.AND) && (syntax.is(s, n, Grammar.TO_THE) || syntax.is(s, n, Grammar.TO_BARE) && syntax.is(s, n + 1, Grammar.ARTICLE))) {
                 // "appeler à un cessez-le-feu et au retour des négociations": the "à" repeated before each thing asked
                 int after = n + 1 + (syntax.is(s, n + 1, Grammar.DEFINITE_ELIDED) && s.word(n + 2).equals("'") ? 2 : syntax.is(s, n, Grammar.TO_BARE) ? 1 : 0);
@@ -1716,7 +1727,8 @@ final class Demands {
                 int after = n + (s.word(n + 1).equals("'") ? 2 : 1);
                 cut = syntax.is(s, n, Grammar.CONJUNCT_ARTICLE) && after < s.size() && !s.token(after).capitalised() && s.token(after).isWord()
                         && s.mentionAt(after) == null && (!w.equals(",") || n > k + 1 || andFollows(s, n, end))
-                        || syntax.is(s, k, Grammar.AND) && quantity(s, start) && quantity(s, n); // "quatre ans de prison et 150 000 euros d'amende": two penalties
+                        || syntax.is(s, k, Grammar.AND) && quantity(s, start) && quantity(s, n) // "quatre ans de prison et 150 000 euros d'amende": two penalties
+                        || syntax.is(s, k, Grammar.AND) && indefiniteList(s, start, k, n); // "une enquête conjointe et des excuses officielles"
                 next = n;
             }
             if (!cut && syntax.is(s, k, Grammar.AND) && syntax.is(s, n, Grammar.FRAMING_PREPOSITION) && looksInfinitive(s, n + 1) && repeated(s, start, k, n)) {
@@ -1731,6 +1743,24 @@ final class Demands {
         }
         parts.add(new int[] {start, trimEnd(s, start, end)});
         return parts;
+    }
+
+    /**
+     * Whether "et des" at {@code n} opens a second thing asked after one opened by an indefinite determiner at
+     * {@code start} with no complement of its own ("une enquête conjointe et des excuses officielles"); after "de" the
+     * "des" would go on a complement ("une enquête sur la mort des manifestants et des blessés").
+     */
+    private boolean indefiniteList(Sentence s, int start, int and, int n) {
+        if (!syntax.is(s, start, Grammar.INDEFINITE_DETERMINER) || !syntax.is(s, n, Grammar.INDEFINITE_DETERMINER)
+                || n + 1 >= s.size() || !s.token(n + 1).isWord() || s.token(n + 1).capitalised() || s.mentionAt(n + 1) != null) {
+            return false;
+        }
+        for (int k = start + 1; k < and; k++) {
+            if (!s.token(k).isWord() || syntax.is(s, k, Grammar.DE_FORM) || syntax.is(s, k, Grammar.PREPOSITION)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

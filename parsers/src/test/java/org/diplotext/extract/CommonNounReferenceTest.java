@@ -10,11 +10,11 @@ import org.diplotext.model.Dispatch;
 import org.junit.jupiter.api.Test;
 
 /**
- * The one asked, when a demand names it by a common noun that stands for an actor named before (session 18): a
- * company under another company noun, a company's management, a body under the noun that introduced it. On the
- * readable sets these demands were found with no target.
+ * What a common noun stands for (session 18): a company under another company noun, a company's management, a body
+ * under the noun that introduced it, NGOs in the plural; and the one asked named with a person in apposition. On the
+ * readable sets these demands were found with no target, or these statements given to the wrong body.
  */
-class DemandTargetTest {
+class CommonNounReferenceTest {
 
     @Test
     void anotherCompanyNounStandsForTheCompanyNamedBefore() {
@@ -64,5 +64,39 @@ class DemandTargetTest {
         assertThat(x.content()).endsWith("re\u00e7oive les salari\u00e9s");
         assertThat(name(d, x.target().orElseThrow())).isEqualTo("Catherine Vautrin");
         assertThat(d.communications()).isEmpty();
+    }
+
+    @Test
+    void severalNgosAreAGroupNotTheLatestBody() {
+        Dispatch d = parse("Titre", "Le roi l'a invit\u00e9 \u00e0 l'inauguration de l'Institut Cervantes de Dakar. Plusieurs ONG, dont la "
+                + "Commission espagnole d'aide aux r\u00e9fugi\u00e9s (CEAR), ont toutefois critiqu\u00e9 un accord qui \u00ab sous-traite le "
+                + "contr\u00f4le des fronti\u00e8res \u00bb.");
+        assertThat(d.communications()).anySatisfy(c -> {
+            assertThat(c.quote()).hasValue("sous-traite le contr\u00f4le des fronti\u00e8res");
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("ONG");
+        });
+    }
+
+    @Test
+    void aManagementAskedIsItsCompanyEvenUnderAnotherNoun() {
+        Dispatch d = parse("Titre", "Le groupe Stahl Gerlafingen a annonc\u00e9 120 licenciements. Le conseiller f\u00e9d\u00e9ral Guy Parmelin invite "
+                + "toutefois la direction de l'entreprise \u00e0 \u00ab examiner toutes les alternatives \u00bb.");
+        assertThat(name(d, demandStartingWith(d, "examiner").target().orElseThrow())).isEqualTo("Stahl Gerlafingen");
+    }
+
+    @Test
+    void aSecondActAskedInQuotesIsADemandOfItsOwn() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident s\u00e9n\u00e9galais a demand\u00e9 \u00e0 l'Union europ\u00e9enne de tenir ses promesses sur les visas "
+                + "et de \u00ab cesser de financer des garde-c\u00f4tes plut\u00f4t que des emplois \u00bb.");
+        assertThat(d.demands()).extracting(Demand::content)
+                .containsExactly("tenir ses promesses sur les visas", "cesser de financer des garde-c\u00f4tes plut\u00f4t que des emplois");
+    }
+
+    @Test
+    void indefiniteThingsAskedInARowAreSeveralDemandsUnlessAComplementRuns() {
+        Dispatch d = parse("Titre", "Le Premier ministre cambodgien, Hun Manet, exige une enqu\u00eate conjointe et des excuses officielles.");
+        assertThat(d.demands()).extracting(Demand::content).containsExactly("une enqu\u00eate conjointe", "des excuses officielles");
+        Dispatch e = parse("Titre", "La CGT r\u00e9clame une enqu\u00eate sur la mort des manifestants et des bless\u00e9s.");
+        assertThat(e.demands()).extracting(Demand::content).containsExactly("une enqu\u00eate sur la mort des manifestants et des bless\u00e9s");
     }
 }
