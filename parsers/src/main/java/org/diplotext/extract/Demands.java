@@ -163,6 +163,7 @@ final class Demands {
             } else if (withA) {
                 int k = connector(s, j, true);
                 int relative = k < 0 ? pastRelative(s, j) : -1;
+                int apposed = k < 0 && relative < 0 ? namesBeforeA(s, j) : -1;
                 if (relative >= 0) {
                     int who = j + 1;
                     while (who < relative && !syntax.is(s, who, Grammar.RELATIVE_PRONOUN)) {
@@ -170,6 +171,10 @@ final class Demands {
                     }
                     target = firstActor(s, j, who); // "les gangs armés qui contrôlent … Port-au-Prince à déposer les armes": asked before "qui"
                     j = relative + 1;
+                    infinitive = true;
+                } else if (apposed > 0) {
+                    target = s.mentionAt(apposed + 1).actor; // "a invité les anciens chefs du parti, Pauline Marois et Jean-François Lisée, à se joindre …"
+                    j = syntax.namesInApposition(s, apposed) + 2;
                     infinitive = true;
                 } else if (k < 0) {
                     k = nounAfterA(s, j);
@@ -1503,6 +1508,30 @@ final class Demands {
             }
         }
         return null;
+    }
+
+    /**
+     * The comma that opens people's names in apposition to a short unnamed group at {@code from}, when "à" and an
+     * infinitive follow them ("les anciens chefs du parti, Pauline Marois et Jean-François Lisée, à se joindre"); -1 if none.
+     */
+    private int namesBeforeA(Sentence s, int from) {
+        for (int k = from + 1; k < Math.min(s.size(), from + 8); k++) {
+            if (s.word(k).equals(",") && !s.inQuote(k)) {
+                int close = syntax.namesInApposition(s, k);
+                if (close < 0 || !syntax.is(s, close + 1, Grammar.TO_BARE)) {
+                    return -1;
+                }
+                int n = close + 2;
+                if (syntax.is(s, n, Grammar.CLITIC)) {
+                    n += s.word(n + 1).equals("'") ? 2 : 1;
+                }
+                return looksInfinitive(s, n) ? k : -1;
+            }
+            if (!s.token(k).isWord() && !s.word(k).equals("'") && !s.word(k).equals("-")) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /**

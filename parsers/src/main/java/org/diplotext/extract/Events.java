@@ -16,6 +16,8 @@ import org.diplotext.text.Token;
  * statements, letters, invitations, calls, meetings, and demands.
  */
 final class Events {
+    /** The value of an {@code ATTENDANCE} verb that means attending only after an object pronoun ("à nous rejoindre"). */
+    private static final String ATTENDANCE_AFTER_CLITIC = "clitic";
     private final Lexicon lexicon;
     private final Syntax syntax;
     private final Dates dates;
@@ -2203,7 +2205,8 @@ final class Events {
     // --- invitations, meetings, calls ---------------------------------------------------------
 
     private boolean infinitiveAfter(Sentence s, Sentence.Cue c) {
-        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 12); k++) {
+        int reach = c.last + 12;
+        for (int k = c.last + 1; k < Math.min(s.size(), reach); k++) {
             String w = s.word(k);
             if (lexicon.is(w, Grammar.TO_PREPOSITION)) {
                 if (!s.inQuote(k) && s.inQuote(k + 2) && !s.token(k + 1).isWord()) {
@@ -2216,6 +2219,12 @@ final class Events {
                 }
                 return !(syntax.is(s, n, Grammar.ARTICLE) || syntax.is(s, n, Grammar.DETERMINER) || w.length() > 1)
                         && lexicon.endsWithAny(s.word(n), "INFINITIVE_ENDING");
+            }
+            int apposed = w.equals(",") ? syntax.namesInApposition(s, k) : -1;
+            if (apposed > k) {
+                reach += apposed - k; // "a invité les anciens chefs du parti, Pauline Marois et Jean-François Lisée, à se joindre …"
+                k = apposed;
+                continue;
             }
             if (w.equals(",") || w.equals(".")) {
                 return false;
@@ -2235,7 +2244,11 @@ final class Events {
                 int n = k + 1;
                 boolean reflexive = syntax.is(s, n, Grammar.REFLEXIVE); // "à se rendre", "à s'y rendre"
                 n += !reflexive ? 0 : s.word(n + 1).equals("'") ? 2 : 1;
-                return lexicon.is(s.tokens, n, Grammar.ATTENDANCE) && (reflexive || lexicon.value(s.word(n), Grammar.ATTENDANCE).isEmpty());
+                boolean clitic = !reflexive && syntax.is(s, n, Grammar.CLITIC) && !syntax.is(s, n, Grammar.NEGATION_CLITIC); // "à nous rejoindre"
+                n += !clitic ? 0 : s.word(n + 1).equals("'") ? 2 : 1;
+                String only = lexicon.value(s.word(n), Grammar.ATTENDANCE).orElse("");
+                return lexicon.is(s.tokens, n, Grammar.ATTENDANCE)
+                        && (only.isEmpty() || reflexive || clitic && only.equals(ATTENDANCE_AFTER_CLITIC));
             }
             if (w.equals(",") || w.equals(".")) {
                 return false;

@@ -1057,6 +1057,25 @@ final class Syntax {
         return named != null && named.first == end + 1 && named.kind == Mention.Kind.PERSON && named.actor != null && !named.inQuote() ? named : null;
     }
 
+    /**
+     * The comma that closes names in apposition opened by the comma at {@code comma} (", Pauline Marois et Jean-François
+     * Lisée,"): only names of people and "et" between them; -1 when anything else stands there.
+     */
+    int namesInApposition(Sentence s, int comma) {
+        int k = comma + 1;
+        while (k < s.size() && k < comma + 12) {
+            Mention m = s.mentionAt(k);
+            if (m != null && m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON && m.first == k) {
+                k = m.last + 1;
+            } else if (k > comma + 1 && is(s, k, Grammar.AND)) {
+                k++;
+            } else {
+                return k > comma + 1 && s.word(k).equals(",") && !s.inQuote(k) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     /** The first actor mentioned at or after i, past articles, quantifiers and representatives. */
     Mention objectAt(Sentence s, int i, int limit) {
         int j = i;

@@ -5,6 +5,7 @@ import static org.diplotext.extract.ExtractionTest.demandStartingWith;
 import static org.diplotext.extract.ExtractionTest.name;
 import static org.diplotext.extract.ExtractionTest.parse;
 
+import org.diplotext.model.CommunicationType;
 import org.diplotext.model.Demand;
 import org.diplotext.model.Dispatch;
 import org.junit.jupiter.api.Test;
@@ -98,5 +99,23 @@ class CommonNounReferenceTest {
         assertThat(d.demands()).extracting(Demand::content).containsExactly("une enqu\u00eate conjointe", "des excuses officielles");
         Dispatch e = parse("Titre", "La CGT r\u00e9clame une enqu\u00eate sur la mort des manifestants et des bless\u00e9s.");
         assertThat(e.demands()).extracting(Demand::content).containsExactly("une enqu\u00eate sur la mort des manifestants et des bless\u00e9s");
+    }
+
+    @Test
+    void invitingToJoinABodyAsksWhileInvitingToJoinSomeoneIsAnInvitation() {
+        Dispatch d = parse("Titre", "La rectrice de l'UNIGE, Audrey Leuba, a invit\u00e9 ses coll\u00e8gues lausannois \u00e0 rejoindre le consortium.");
+        assertThat(d.demands()).extracting(Demand::content).containsExactly("rejoindre le consortium");
+        Dispatch e = parse("Titre", "Le pr\u00e9sident Emmanuel Macron a invit\u00e9 le chancelier allemand Friedrich Merz \u00e0 nous rejoindre \u00e0 Paris.");
+        assertThat(e.demands()).isEmpty();
+        assertThat(e.communications()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(CommunicationType.INVITATION));
+    }
+
+    @Test
+    void peopleNamedInAppositionBeforeTheActAreAsked() {
+        Dispatch d = parse("Titre", "Le chef du Parti qu\u00e9b\u00e9cois, Paul St-Pierre Plamondon, a invit\u00e9 les anciens chefs du parti, "
+                + "Pauline Marois et Jean-Fran\u00e7ois Lis\u00e9e, \u00e0 se joindre \u00e0 la campagne.");
+        Demand x = demandStartingWith(d, "se joindre");
+        assertThat(name(d, x.source().orElseThrow())).isEqualTo("Paul St-Pierre Plamondon");
+        assertThat(name(d, x.target().orElseThrow())).isEqualTo("Pauline Marois");
     }
 }
