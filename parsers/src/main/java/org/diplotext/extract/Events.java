@@ -3969,7 +3969,7 @@ final class Events {
      * "a écrit aux deux généraux pour leur proposer …", "a écrit à ses coureurs": a verb that both writes and says
      * (écrire), followed by "à" and a noun phrase, writes to those named even when they are no actor; a letter
      * without recipient, where before it was a statement. Not "a écrit au sujet de", "à propos de", "au nom de"
-     * (a preposition of two words), nor "à 20 heures".
+     * (a preposition of two words), nor "à 20 heures"; a plural "aux X de Y" is people written to.
      */
     private boolean writtenToUnnamed(Sentence s, Sentence.Cue c) {
         if (!c.has(Act.REPORTING) || !c.has(Act.LETTER)) {
@@ -3977,8 +3977,8 @@ final class Events {
         }
         int k = syntax.skipAdverbs(s, c.last + 1);
         if (k + 2 >= s.size() || !syntax.is(s, k, Grammar.TO_PREPOSITION) || s.inQuote(k) || s.inQuote(k + 1)
-                || s.token(k + 1).numeric() || syntax.is(s, k + 2, Grammar.OF)) {
-            return false;
+                || s.token(k + 1).numeric() || syntax.is(s, k + 2, Grammar.OF) && !syntax.is(s, k, Grammar.PLURAL_DEFINITE)) {
+            return false; // "au sujet de", "au nom de"; but "aux écoles de la région" are written to
         }
         return syntax.is(s, k, Grammar.TO_THE) || syntax.is(s, k + 1, Grammar.DETERMINER) || syntax.is(s, k + 1, Grammar.POSSESSIVE)
                 || syntax.is(s, k + 1, Grammar.ARTICLE) && !syntax.is(s, k + 1, Grammar.OF);
@@ -4224,9 +4224,33 @@ final class Events {
         }
         // "a appelé son homologue chinois Wang Yi": the name apposed to the title is the same object
         int after = syntax.skipAdverbs(s, skipSameActor(s, object));
+        if (object.kind == Mention.Kind.TITLE) {
+            after = pastCalledTitleComplement(s, after); // "a appelé mercredi soir le directeur du festival pour lui proposer …"
+        }
         String w = s.word(after);
         return after >= s.size() || w.equals(".") || w.equals(",") || w.equals(";") || syntax.is(s, after, Grammar.WEEKDAY)
                 || syntax.is(s, after, Grammar.RELATIVE_DAY) || syntax.is(s, after, Grammar.FOR);
+    }
+
+    /**
+     * The index after a short complement of a title called ({@code du festival}, {@code de l'équipe}): up to four words
+     * after {@code de}, with no verb among them, ending before {@code pour}, a day or punctuation; j when none follows.
+     */
+    private int pastCalledTitleComplement(Sentence s, int j) {
+        if (j >= s.size() || !syntax.is(s, j, Grammar.DE_FORM)) {
+            return j;
+        }
+        int k = j + 1;
+        for (int guard = 0; guard < 4 && k < s.size(); guard++, k++) {
+            if (!s.token(k).isWord() && !s.word(k).equals("'") || syntax.is(s, k, Grammar.FOR) || syntax.is(s, k, Grammar.WEEKDAY)
+                    || syntax.is(s, k, Grammar.RELATIVE_DAY)) {
+                break;
+            }
+            if (s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return j;
+            }
+        }
+        return k;
     }
 
     /** Whether the call at c is told in a relative clause about the one called, nothing asked after it ({@code Lula, qu'il a appelé mardi}). */

@@ -338,7 +338,7 @@ final class MentionFinder {
             }
         }
         if (best > 0 && title != null && title.length() == best && (!adjectival(s, i) || lexicon.is(s.tokens, i - 1, Grammar.PRENOMINAL_ADJECTIVE))
-                && !verbAfterComma(s, i, title)) {
+                && !verbAfterComma(s, i, title) && !qualifiesNamedNoun(s, i)) {
             // "l'ancien Premier ministre", "le nouveau président": an adjective that stands before its noun
             Mention m = add(s, i, title.last(), Mention.Kind.TITLE);
             m.title = title.value();
@@ -476,6 +476,11 @@ final class MentionFinder {
                 if (of == null && m.last == i && k < s.size() && s.token(k).isWord() && s.token(k).upper() && s.word(k).length() > 1
                         && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE)) {
                     s.mentions.remove(m); // "les représentants du SNPL": a body the text spelt out before, by its acronym
+                    return i + 1;
+                }
+                if (of == null && m.last == i && k < s.size() && s.token(k).capitalised() && lexicon.is(s.tokens, k, Grammar.ORG_HEAD)
+                        && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE)) {
+                    s.mentions.remove(m); // "une délégation de l'Organisation panaméricaine de la santé": a body the lexicon lacks
                     return i + 1;
                 }
                 if (of != null && of.value().kind() == Named.Kind.ORGANISATION && lexicon.is(s.tokens, i, Grammar.ARMED_MEMBERS)) {
@@ -2260,6 +2265,10 @@ final class MentionFinder {
             int end = complement(s, j + 1); // "le conseiller fédéral chargé des affaires étrangères": the remit names the post
             return end > j + 1 ? lowerAdjectives(s, end) : j;
         }
+        int portfolio = kind.equals("MINISTER") ? portfolioAfterTo(s, j) : j;
+        if (portfolio > j) {
+            return portfolio; // "la secrétaire d'État à la Politique scientifique", "le ministre délégué aux Transports"
+        }
         if (j + 2 >= s.size() || !is(s, j, Grammar.FOR) || !kind.equals("DIPLOMAT") && !kind.equals("OFFICIAL")
                 || !lexicon.is(s.tokens, j + 1, Grammar.ARTICLE)) {
             return j;
@@ -2269,6 +2278,24 @@ final class MentionFinder {
             return j;
         }
         return complement(s, j);
+    }
+
+    /**
+     * The index after a portfolio opened by {@code à la}, {@code à l'}, {@code au} or {@code aux} at j and named by a
+     * capitalised word the lexicons do not know, with its adjectives ({@code à la Politique scientifique}, {@code aux
+     * Transports}); or j. A place or body after {@code à} ({@code au Kremlin}, {@code à Paris}) is no portfolio.
+     */
+    private int portfolioAfterTo(Sentence s, int j) {
+        if (j + 2 >= s.size() || !is(s, j, Grammar.TO_PREPOSITION)) {
+            return j;
+        }
+        int k = is(s, j, Grammar.TO_THE) ? j + 1 : lexicon.is(s.tokens, j + 1, Grammar.ARTICLE) ? skipArticle(s, j + 1) : j;
+        if (k == j || k >= s.size() || !s.token(k).isWord() || !s.token(k).capitalised() || s.token(k).upper()
+                || lexicon.names().longest(s.tokens, k) != null || lexicon.isFirstName(s.tokens, k) || lexicon.is(s.tokens, k, Grammar.LOCAL_PLACE)) {
+            return j;
+        }
+        int end = lowerAdjectives(s, k + 1);
+        return end < s.size() && s.token(end).isWord() && s.token(end).capitalised() ? j : end; // not "à la Maison Blanche"
     }
 
     /** The index after one or two lower-case adjectives at j, the first with an adjective's ending; or j. */
@@ -2776,6 +2803,20 @@ final class MentionFinder {
         return prev.isWord() && !prev.capitalised() && !prev.numeric() && !lexicon.is(w, Grammar.DETERMINER) && !lexicon.is(w, Grammar.ARTICLE)
                 && !lexicon.is(w, Grammar.PREPOSITION) && !lexicon.is(w, Grammar.QUANTIFIER) && !countedAfterArticle(s, i - 1) && !lexicon.is(w, Grammar.ADVERB) && !is(s, i - 1, Grammar.AND_OR)
                 && !lexicon.is(w, Grammar.AUXILIARY) && !lexicon.is(w, Grammar.NOUN_PRECEDER) && lexicon.verbs().longest(s.tokens, i - 1) == null;
+    }
+
+    /**
+     * Whether a lower-case title word qualifies the capitalised noun before it, an article before that noun
+     * ({@code la secrétaire d'État à la Politique scientifique}, {@code de la Recherche scientifique}): an adjective of a
+     * portfolio or a body's name, not a person's title, so the name in apposition after it goes to the title before.
+     */
+    private boolean qualifiesNamedNoun(Sentence s, int i) {
+        if (i < 2 || s.token(i).capitalised()) {
+            return false;
+        }
+        Token prev = s.token(i - 1);
+        return prev.isWord() && prev.capitalised() && !prev.upper() && (is(s, i - 2, Grammar.ARTICLE) || s.word(i - 2).equals("'"))
+                && lexicon.names().longest(s.tokens, i - 1) == null && !lexicon.isFirstName(s.tokens, i - 1);
     }
 
     /**

@@ -587,6 +587,10 @@ final class Syntax {
             if (!group.isEmpty() && !prepositional(m)) {
                 return new Subject(group.get(0), true, false); // "Les deux ministres ont évoqué": the one named first speaks for both
             }
+            Mention member = memberBeforeParty(s, m);
+            if (member != null) {
+                return new Subject(member.actor, plural(member), false); // "L'élu Les Républicains a annoncé": the elected man
+            }
             if (!prepositional(m) && m.actor != null) {
                 Mention conjunct = firstConjunct(s, m);
                 if (conjunct != m && pluralVerb(s, m.last + 1, last)) {
@@ -608,6 +612,10 @@ final class Syntax {
             return Subject.NONE;
         }
         if (w.equals(",")) {
+            int auxiliary = auxiliaryBeforeIncise(s, j);
+            if (auxiliary > 0) {
+                return subject(s, auxiliary, auxiliary, previous); // "L'UNICEF a, de son côté, écrit aux écoles": the auxiliary's subject
+            }
             if (afterMainClause(s, j)) {
                 return inverted(s, last); // "X a reçu Y, a annoncé le cabinet": the incise speaks of its own subject, never of Y
             }
@@ -776,12 +784,45 @@ final class Syntax {
             int before = c == null ? -1 : is(s, c.first - 1, Grammar.REFLEXIVE) ? c.first - 2 : c.first - 1;
             boolean scheduled = c != null && is(s, before, Grammar.SCHEDULED); // "X doit rencontrer Y,": the infinitive after a modal is the clause's verb
             if (c != null && c.isVerb() && k == c.last && !lexicon.endsWithAny(w, "PRESENT_PARTICIPLE_ENDING") && c.first > 0
-                    && (scheduled || !lexicon.endsWithAny(w, "INFINITIVE_ENDING")) && !is(s, c.first - 1, Grammar.FOR) && !is(s, c.first - 1, Grammar.OF_BARE)) {
+                    && (scheduled || !lexicon.endsWithAny(w, "INFINITIVE_ENDING")) && !is(s, c.first - 1, Grammar.FOR) && !is(s, c.first - 1, Grammar.OF_BARE)
+                    && !participleOfNoun(s, c)) {
                 // a verb opening the sentence is a fronted participle ("Invité au sommet, le président, X, a rencontré Y"), never the main clause
                 verb = true; // a finite or compound form ("a reçu", "s'est entretenu"), not "pour tenter de …"
             }
         }
         return verb;
+    }
+
+    /**
+     * The auxiliary before an incise that ends at the comma {@code close} ({@code a, de son côté, écrit}, {@code ont, dans
+     * un communiqué, dénoncé}): the incise is set off by two commas, the first right after the auxiliary; or -1.
+     */
+    private int auxiliaryBeforeIncise(Sentence s, int close) {
+        for (int k = close - 1; k > 0 && k >= close - 8; k--) {
+            if (s.inQuote(k) || !s.token(k).isWord() && !s.word(k).equals(",") && !s.word(k).equals("'")) {
+                return -1;
+            }
+            if (s.word(k).equals(",")) {
+                return is(s, k - 1, Grammar.AUXILIARY) && !s.inQuote(k - 1) ? k - 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Whether a past participle qualifies the noun right before it, an article or determiner before that noun
+     * ({@code Dans un message adressé mardi à ses clients, le PDG …, assure}): part of a noun phrase, no clause's verb.
+     */
+    private boolean participleOfNoun(Sentence s, Sentence.Cue c) {
+        if (c.first < 2) {
+            return false;
+        }
+        String w = s.word(c.first);
+        int noun = c.first - 1;
+        return (w.endsWith("e") || w.endsWith("ee") || w.endsWith("es") || w.endsWith("ees")) && s.token(noun).isWord()
+                && !s.token(noun).capitalised() && (s.cueAt(noun) == null || !s.cueAt(noun).isVerb()) && s.mentionAt(noun) == null
+                && (is(s, noun - 1, Grammar.ARTICLE) || is(s, noun - 1, Grammar.DETERMINER))
+                && !is(s, noun, Grammar.AUXILIARY) && !is(s, noun, Grammar.ADVERB) && !is(s, noun, Grammar.CLITIC);
     }
 
     /**
@@ -828,6 +869,19 @@ final class Syntax {
     }
 
     /** The head of a prepositional chain ending at m: "le porte-parole du Kremlin" gives the title. */
+    /**
+     * The person whose party or body m names right after his title or epithet, with no word between ({@code l'élu Les
+     * Républicains}, {@code le député LR}): the party only qualifies the person, who is the subject; else null.
+     */
+    private Mention memberBeforeParty(Sentence s, Mention m) {
+        if (m.kind != Mention.Kind.ORGANISATION || m.first < 1) {
+            return null;
+        }
+        Mention title = s.mentionAt(m.first - 1);
+        return title != null && title != m && title.kind == Mention.Kind.TITLE && title.actor != null
+                && title.actor.type == org.diplotext.model.ActorType.PERSON && !prepositional(title) ? title : null;
+    }
+
     private Mention head(Sentence s, Mention m) {
         for (Mention other : s.mentions) {
             if (other.complement == m && other.actor != null && !prepositional(other)) {
@@ -844,6 +898,10 @@ final class Syntax {
                 break;
             }
             Mention m = s.mentionAt(k);
+            Mention member = m != null ? memberBeforeParty(s, m) : null;
+            if (member != null) {
+                return new Subject(member.actor, plural(member), false); // "L'élu Les Républicains … avoir écrit"
+            }
             if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !prepositional(m) && !s.word(m.first - 1).equals("(")) {
                 return new Subject(m.actor, plural(m), false);
             }
