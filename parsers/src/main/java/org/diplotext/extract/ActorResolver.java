@@ -845,6 +845,9 @@ final class ActorResolver {
             return null;
         }
         for (int k = m.first + 1; k <= m.last; k++) {
+            if (s.token(k).is("-") && s.token(k).start() == s.token(k - 1).end()) {
+                continue; // "Le libéral-radical": one word
+            }
             if (!s.token(k).isWord() || s.token(k).capitalised() || lexicon.is(s.tokens, k, Grammar.DE_FORM)) {
                 return null; // "le leader souverainiste" is still an epithet; "le responsable de la sécurité" an office
             }
@@ -855,6 +858,9 @@ final class ActorResolver {
             if (p.surname != null && p.lastSentence >= s.index - 1 && (last == null || p.lastSentence > last.lastSentence)) {
                 last = p; // the named person mentioned last, whoever was introduced after
             }
+        }
+        if (last == null) {
+            last = onlyNamedPerson(); // "La sprinteuse Léa Morand … (two sentences on) …, a affirmé l'athlète": the one person named so far
         }
         // "Le médecin tanzanien avait rencontré …" after Mohamed Janabi: a nationality the person is not known to lack
         return last == null || m.country == null || last.country == null || last.country.equals(m.country) ? last : null;
@@ -870,6 +876,20 @@ final class ActorResolver {
             return null;
         }
         return lexicon.organisation(key).filter(o -> o.kind() == OrganisationKind.PARTY).map(o -> "O:" + o.id()).orElse(null);
+    }
+
+    /** The one person named by a surname so far, or null when none or several are. */
+    private Draft.Actor onlyNamedPerson() {
+        Draft.Actor only = null;
+        for (Draft.Actor p : persons) {
+            if (p.surname != null) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
     }
 
     /** The named person mentioned last, in this sentence or the one before; null when none is that near. */
@@ -1450,6 +1470,9 @@ final class ActorResolver {
         }
         if (acronym && article && m.first == m.last && coordinatedWithBody(s, m) && subject(s, m.last + 1)) {
             a.confirmed = true; // "La FGTB, la CSC et la CGSLB demandent": a body's acronym listed with others that act
+        }
+        if (article && m.first == m.last && lexicon.is(s.tokens, m.first, Grammar.LOCAL_PLACE) && subject(s, m.last + 1)) {
+            a.confirmed = true; // "la Ville avait obtenu un report": the town's administration, written with a capital, acts
         }
         if (institutional && m.last > m.first && !m.located) {
             a.confirmed = true; // "financé par l'Allen Institute for Artificial Intelligence": a named body is an actor unless it only locates

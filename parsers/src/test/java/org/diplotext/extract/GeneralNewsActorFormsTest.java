@@ -35,13 +35,23 @@ class GeneralNewsActorFormsTest {
         "Pierre-Alain Rochat s'est r\u00e9joui dimanche soir. Le militant de gauche a annonc\u00e9 une f\u00eate. | Pierre-Alain Rochat",
         "Vanessa Matz a re\u00e7u les syndicats. L'\u00e9lue des Engag\u00e9s a annonc\u00e9 une m\u00e9diation. | Vanessa Matz",
         "Julien Morel a \u00e9t\u00e9 suspendu mardi. Le coureur de 27 ans a annonc\u00e9 qu'il ferait appel. | Julien Morel",
-        "Nadia Benali a pr\u00e9sent\u00e9 les r\u00e9sultats. La chercheuse, arriv\u00e9e d'Alg\u00e9rie en 2009, a pr\u00e9cis\u00e9 que d'autres mesures suivraient. | Nadia Benali"})
+        "Nadia Benali a pr\u00e9sent\u00e9 les r\u00e9sultats. La chercheuse, arriv\u00e9e d'Alg\u00e9rie en 2009, a pr\u00e9cis\u00e9 que d'autres mesures suivraient. | Nadia Benali",
+        "Laurent Mivelaz a pris acte du vote. Le lib\u00e9ral-radical a annonc\u00e9 lundi qu'un r\u00e8glement serait pr\u00e9sent\u00e9. | Laurent Mivelaz"})
     void anEpithetOrAnAgeIsThePersonJustNamed(String lead, String person) {
         Dispatch d = parse("Titre", lead);
         assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.PERSON).singleElement()
                 .satisfies(a -> assertThat(a.name()).isEqualTo(person));
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).isNotEmpty()
                 .allSatisfy(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo(person));
+    }
+
+    /** An epithet far from any name is the one person named so far ({@code a affirmé l'athlète}, three sentences on). */
+    @Test
+    void anEpithetFarFromAnyNameIsTheOnlyPersonNamed() {
+        Dispatch d = parse("Titre", "La sprinteuse vaudoise L\u00e9a Morand a \u00e9t\u00e9 suspendue quatre ans. Un contr\u00f4le avait r\u00e9v\u00e9l\u00e9 un st\u00e9ro\u00efde. "
+                + "La championne, \u00e2g\u00e9e de 26 ans, conteste les faits. \u00ab Je n'ai jamais rien pris \u00bb, a affirm\u00e9 l'athl\u00e8te mercredi soir.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("L\u00e9a Morand"));
     }
 
     /** An epithet with a nationality the person just named is known not to have is someone else. */
@@ -68,6 +78,15 @@ class GeneralNewsActorFormsTest {
         }
     }
 
+    /** {@code l'agence américaine} is the agency of that state named before, not the agency named last. */
+    @Test
+    void aBodysNounWithAStatesAdjectiveIsThatStatesBody() {
+        Dispatch d = parse("Titre", "La NASA, qui exploite le t\u00e9lescope avec l'Agence spatiale europ\u00e9enne (ESA), a confirm\u00e9 les mesures. "
+                + "Un porte-parole de l'agence am\u00e9ricaine a indiqu\u00e9 que de nouvelles observations \u00e9taient pr\u00e9vues.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).hasSize(2)
+                .allSatisfy(c -> assertThat(d.actor(c.sender().orElseThrow()).orElseThrow().aliases()).contains("NASA"));
+    }
+
     /** A state's organ written with a capital, a qualifier and the state's adjective ({@code La Police fédérale brésilienne}). */
     @Test
     void aCapitalisedOrganOfAStateIsTheStatesBody() {
@@ -88,6 +107,13 @@ class GeneralNewsActorFormsTest {
                 .satisfies(a -> assertThat(a.name()).startsWith("conseil communal"));
         Dispatch municipal = parse("Titre", "Le conseil municipal a vot\u00e9 mardi la fermeture de la piscine.");
         assertThat(actor(municipal, "conseil municipal").type()).isEqualTo(ActorType.ORGANISATION);
+    }
+
+    /** {@code la Ville} with a capital, subject of its verb, is the town's administration, which acts. */
+    @Test
+    void theTownWithACapitalActs() {
+        Dispatch d = parse("Titre", "Le bourgmestre, Willy Demeyer, a rappel\u00e9 que la Ville avait obtenu de la R\u00e9gion wallonne un report de deux ans.");
+        assertThat(actor(d, "Ville").type()).isEqualTo(ActorType.ORGANISATION);
     }
 
     /** Bodies of general news the lexicon lacked: read whole, as bodies, not cut, split or taken for a person or a state. */
