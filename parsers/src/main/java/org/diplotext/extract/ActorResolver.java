@@ -541,13 +541,21 @@ final class ActorResolver {
         Draft.Actor target = null;
         boolean ngo = lexicon.is(m.key, Grammar.NGO_NOUN);
         OrganisationKind fits = lexicon.value(m.key, Grammar.ANAPHOR_KIND).map(OrganisationKind::valueOf).orElse(null); // "le parti": a PARTY
+        // "l'agence américaine" after "La NASA … avec l'Agence spatiale européenne": the state's adjective picks the state's body
+        String country = null;
+        for (int k = m.first + 1; k <= m.last + 1 && k < m.sentence.size() && country == null; k++) {
+            country = lexicon.stateOfAdjective(m.sentence.word(k)).orElse(null);
+        }
+        Draft.Actor ofCountry = null;
         for (Draft.Actor a : organisationList) {
             boolean named = containsWord(a.foldedName(), m.key);
             boolean kind = ngo && NGO(a) || fits != null && a.organisation != null && a.organisation.kind() == fits;
             if (named || kind) {
                 target = a; // the latest organisation the noun fits
+                ofCountry = country != null && country.equals(a.country) ? a : ofCountry;
             }
         }
+        target = ofCountry != null ? ofCountry : target;
         if (target == null) {
             boolean media = lexicon.is(m.key, Grammar.MEDIA);
             for (Draft.Actor a : organisationList) {
@@ -860,13 +868,26 @@ final class ActorResolver {
         if (article > 0 && s.word(article - 1).equals("-") && s.token(article - 1).end() == s.token(article).start()) {
             return null; // "jusqu'à ce moment-là dirigeant": "là" after a hyphen is no article
         }
-        if (m.plural || m.country != null || m.organisation != null || m.complement != null || persons.isEmpty()
-                || !lexicon.is(s.tokens, m.first, Grammar.EPITHET) || !lexicon.is(s.tokens, article, Grammar.DEFINITE_SINGULAR)
+        boolean aged = ageAfter(s, m.last + 1); // "Le cinéaste de 41 ans", "Le coureur de 27 ans": the person just named, by age
+        // "Le militant de gauche", "L'élue des Engagés": a side or a party says what the person just named is, not an office
+        boolean side = !aged && lexicon.is(s.tokens, m.last + 1, Grammar.DE_FORM) && m.last + 2 < s.size() && !s.token(m.last + 2).capitalised()
+                && lexicon.is(s.tokens, m.last + 2, Grammar.PARTY_HEAD) && (m.last + 3 >= s.size() || !lexicon.is(s.tokens, m.last + 3, Grammar.DE_FORM));
+        String party = partyOf(m);
+        if (party != null && lexicon.is(s.tokens, m.first, Grammar.EPITHET)) {
+            Draft.Actor last = lastNamedPerson(s);
+            return last != null && (last.affiliationActor == null || party.equals(last.affiliationActor.key)) ? last : null;
+        }
+        if (m.plural || m.organisation != null || m.complement != null || persons.isEmpty()
+                || !lexicon.is(s.tokens, m.first, Grammar.EPITHET) && !(aged && PROFESSION.equals(m.title.kind()))
+                || !lexicon.is(s.tokens, article, Grammar.DEFINITE_SINGULAR)
                 && !(article > 0 && s.word(article).equals("'") && lexicon.is(s.tokens, article - 1, Grammar.DEFINITE_ELIDED))
-                || lexicon.is(s.tokens, m.last + 1, Grammar.DE_FORM)) {
+                || lexicon.is(s.tokens, m.last + 1, Grammar.DE_FORM) && !aged && !side) {
             return null;
         }
         for (int k = m.first + 1; k <= m.last; k++) {
+            if (s.token(k).is("-") && s.token(k).start() == s.token(k - 1).end()) {
+                continue; // "Le libéral-radical": one word
+            }
             if (!s.token(k).isWord() || s.token(k).capitalised() || lexicon.is(s.tokens, k, Grammar.DE_FORM)) {
                 return null; // "le leader souverainiste" is still an epithet; "le responsable de la sécurité" an office
             }
@@ -878,7 +899,54 @@ final class ActorResolver {
                 last = p; // the named person mentioned last, whoever was introduced after
             }
         }
+        if (last == null) {
+            last = onlyNamedPerson(); // "La sprinteuse Léa Morand … (two sentences on) …, a affirmé l'athlète": the one person named so far
+        }
+        // "Le médecin tanzanien avait rencontré …" after Mohamed Janabi: a nationality the person is not known to lack
+        return last == null || m.country == null || last.country == null || last.country.equals(m.country) ? last : null;
+    }
+
+    /**
+     * The key of the party a title's complement names ({@code l'élue des Engagés}), as its actors are keyed; null when the
+     * complement is no party of the lexicon or the title has none.
+     */
+    private String partyOf(Mention m) {
+        String key = m.complement != null && m.complement.kind == Mention.Kind.ORGANISATION ? m.complement.key : m.organisation;
+        if (m.plural || key == null) {
+            return null;
+        }
+        return lexicon.organisation(key).filter(o -> o.kind() == OrganisationKind.PARTY).map(o -> "O:" + o.id()).orElse(null);
+    }
+
+    /** The one person named by a surname so far, or null when none or several are. */
+    private Draft.Actor onlyNamedPerson() {
+        Draft.Actor only = null;
+        for (Draft.Actor p : persons) {
+            if (p.surname != null) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
+    }
+
+    /** The named person mentioned last, in this sentence or the one before; null when none is that near. */
+    private Draft.Actor lastNamedPerson(Sentence s) {
+        Draft.Actor last = null;
+        for (int k = persons.size() - 1; k >= 0; k--) {
+            Draft.Actor p = persons.get(k);
+            if (p.surname != null && p.lastSentence >= s.index - 1 && (last == null || p.lastSentence > last.lastSentence)) {
+                last = p;
+            }
+        }
         return last;
+    }
+
+    /** Whether an age follows at j ({@code de 41 ans}): it tells who the person is, not an office's complement. */
+    private boolean ageAfter(Sentence s, int j) {
+        return j + 2 < s.size() && lexicon.is(s.tokens, j, Grammar.DE_FORM) && s.token(j + 1).numeric() && lexicon.is(s.tokens, j + 2, Grammar.AGE_YEARS);
     }
 
     /**
@@ -1442,6 +1510,9 @@ final class ActorResolver {
         }
         if (acronym && article && m.first == m.last && coordinatedWithBody(s, m) && subject(s, m.last + 1)) {
             a.confirmed = true; // "La FGTB, la CSC et la CGSLB demandent": a body's acronym listed with others that act
+        }
+        if (article && m.first == m.last && lexicon.is(s.tokens, m.first, Grammar.LOCAL_PLACE) && subject(s, m.last + 1)) {
+            a.confirmed = true; // "la Ville avait obtenu un report": the town's administration, written with a capital, acts
         }
         if (institutional && m.last > m.first && !m.located) {
             a.confirmed = true; // "financé par l'Allen Institute for Artificial Intelligence": a named body is an actor unless it only locates

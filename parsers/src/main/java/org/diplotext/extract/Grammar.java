@@ -22,6 +22,7 @@ final class Grammar {
     static final GrammarClass ADJUNCT_OPENER = GrammarClass.named("ADJUNCT_OPENER");
     static final GrammarClass ADVERB = GrammarClass.named("ADVERB");
     static final GrammarClass AFTER = GrammarClass.named("AFTER");
+    static final GrammarClass AGE_YEARS = GrammarClass.named("AGE_YEARS");
     static final GrammarClass AGO_MONTH_UNIT = GrammarClass.named("AGO_MONTH_UNIT");
     static final GrammarClass AGO_START = GrammarClass.named("AGO_START");
     static final GrammarClass AGO_THERE = GrammarClass.named("AGO_THERE");
@@ -72,6 +73,7 @@ final class Grammar {
     static final GrammarClass CONVENE_VERB = GrammarClass.named("CONVENE_VERB");
     static final GrammarClass COORDINATOR = GrammarClass.named("COORDINATOR");
     static final GrammarClass COPULA = GrammarClass.named("COPULA");
+    static final GrammarClass COUNCIL_NOUN = GrammarClass.named("COUNCIL_NOUN");
     static final GrammarClass COUNTED_PEOPLE = GrammarClass.named("COUNTED_PEOPLE");
     static final GrammarClass COUNTED_REFERENT = GrammarClass.named("COUNTED_REFERENT");
     static final GrammarClass COUNTERPART = GrammarClass.named("COUNTERPART");
@@ -150,6 +152,7 @@ final class Grammar {
     static final GrammarClass LIGHT_VERB = GrammarClass.named("LIGHT_VERB");
     static final GrammarClass LIKEWISE = GrammarClass.named("LIKEWISE");
     static final GrammarClass LOCAL_PLACE = GrammarClass.named("LOCAL_PLACE");
+    static final GrammarClass LOCAL_COUNCIL_ADJECTIVE = GrammarClass.named("LOCAL_COUNCIL_ADJECTIVE");
     static final GrammarClass LOCATIVE = GrammarClass.named("LOCATIVE");
     static final GrammarClass MANAGEMENT = GrammarClass.named("MANAGEMENT");
     static final GrammarClass MEDIA = GrammarClass.named("MEDIA");
@@ -159,6 +162,7 @@ final class Grammar {
     static final GrammarClass NAMED_THING = GrammarClass.named("NAMED_THING");
     static final GrammarClass NAME_ARTICLE = GrammarClass.named("NAME_ARTICLE");
     static final GrammarClass NAMING = GrammarClass.named("NAMING");
+    static final GrammarClass NATIONALITY_PREFIX = GrammarClass.named("NATIONALITY_PREFIX");
     static final GrammarClass NEGATION = GrammarClass.named("NEGATION");
     static final GrammarClass NEGATION_CLITIC = GrammarClass.named("NEGATION_CLITIC");
     static final GrammarClass NEXT = GrammarClass.named("NEXT");

@@ -16,6 +16,8 @@ import org.diplotext.text.Token;
  * they introduce or stand in apposition to.
  */
 final class MentionFinder {
+    /** The kind of titles of a trade ({@code réalisatrice}, {@code graphiste}), which give a role to the name they stand before. */
+    private static final String PROFESSION = "PROFESSION";
     /** Kinds of titles that address a person named by another title just before: "le ministre X, le prince Y", "…, le cardinal Y". */
     private static final java.util.Set<String> ADDRESSING_KINDS = java.util.Set.of("ROYAL", "HONORIFIC", "MILITARY", "OTHER", "LEADER", "JUDICIAL");
 
@@ -27,7 +29,7 @@ final class MentionFinder {
      */
     private static final List<String> LOWER_CASE_OPENERS = List.of("COUNTED_PEOPLE", "STATE_ORGAN", "MANAGEMENT", "ORGAN_ALONE",
             "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED", "COMPOUND_OPENER",
-            "COUNT_WORD", "COMMITTEE", "FAMILY");
+            "COUNT_WORD", "COMMITTEE", "FAMILY", "COUNCIL_NOUN");
 
     private final Lexicon lexicon;
     /** The folded names given to things in the text so far ({@code le télescope Alpha Centauri}), words joined by spaces. */
@@ -257,7 +259,8 @@ final class MentionFinder {
             return m.last + 1;
         }
         if (title == null && (group == null || group.length() == 1) && lexicon.is(s.tokens, i, Grammar.STATE_ORGAN) && i + 1 < s.size()
-                && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(s.tokens, i, Grammar.MINISTRY) && portfolio(s, i + 1) > i + 1)
+                && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(s.tokens, i, Grammar.MINISTRY) && portfolio(s, i + 1) > i + 1
+                        || qualifiedOrganOfState(s, i))
                     || i > 0 && is(s, i - 1, Grammar.TO_THE) && lexicon.is(s.tokens, i, Grammar.MINISTRY) && portfolio(s, i + 1) > i + 1)) {
             // "l'armée malienne", "l'ambassade de France": a body of the state, which it acts for
             int j = i + 1;
@@ -585,6 +588,15 @@ final class MentionFinder {
                         return last + 1;
                     }
                 }
+            }
+        }
+        if (!t.capitalised() && lexicon.is(s.tokens, i, Grammar.COUNCIL_NOUN) && definite(s, i) && !s.inQuote(i)) {
+            int end = localCouncil(s, i);
+            if (end > i) {
+                // "le conseil communal de Liège", "le conseil municipal": one body, named with its town or without it (a headline's
+                // "le conseil communal" and the lead's "le conseil communal de Liège"), so keyed by its noun and adjective
+                add(s, i, end - 1, Mention.Kind.ORGANISATION).key = joinedWords(s, i, i + 2);
+                return end;
             }
         }
         if (lexicon.is(s.tokens, i, Grammar.ORG_ANAPHOR) && hasDeterminer(s, i) && !t.capitalised() && !(lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE) && located(s, i))) {
@@ -1007,6 +1019,27 @@ final class MentionFinder {
         return match.last() + 1;
     }
 
+    /**
+     * The index after a town's or a region's council written in lower case at i ({@code le conseil communal de Liège},
+     * {@code le conseil municipal}, {@code le conseil régional d'Occitanie}): the council's noun, its local adjective and the
+     * town that follows, if any; or i when no local adjective follows (a {@code conseil} of ministers or of a company is no such body).
+     */
+    private int localCouncil(Sentence s, int i) {
+        if (i + 1 >= s.size() || s.token(i + 1).capitalised() || !lexicon.is(s.tokens, i + 1, Grammar.LOCAL_COUNCIL_ADJECTIVE)) {
+            return i;
+        }
+        return townOfBody(s, i + 2);
+    }
+
+    /**
+     * Whether a capitalised organ word opens a state's organ all the same: a lower-case qualifier and a state's
+     * adjective follow ({@code La Police fédérale brésilienne}), so the capital letter is the writer's, not a name's.
+     */
+    private boolean qualifiedOrganOfState(Sentence s, int i) {
+        return i + 2 < s.size() && !s.token(i + 1).capitalised() && lexicon.is(s.tokens, i + 1, Grammar.ORGAN_QUALIFIER)
+                && lexicon.stateOfAdjective(s.word(i + 2)).isPresent();
+    }
+
     /** The index after the adjectives of a canton or region from {@code j} ({@code cantonale valaisanne}); j when none. */
     private int regionalEnd(Sentence s, int j) {
         int k = j;
@@ -1138,7 +1171,11 @@ final class MentionFinder {
     /** The state of the adjective at j, a compound one too ({@code nord-coréen}, {@code sud-africaine}), or null. */
     private String stateAdjective(Sentence s, int j) {
         int end = stateAdjectiveEnd(s, j);
-        return end < 0 ? null : lexicon.stateOfAdjective(end == j ? s.word(j) : s.word(j) + "-" + s.word(j + 2)).orElse(null);
+        if (end < 0) {
+            return null;
+        }
+        return end == j ? lexicon.stateOfAdjective(s.word(j)).orElse(null)
+                : lexicon.stateOfAdjective(s.word(j) + "-" + s.word(j + 2)).or(() -> lexicon.stateOfAdjective(s.word(j + 2))).orElse(null);
     }
 
     /** The index of the last token of a state's adjective at j ({@code nord}, {@code -}, {@code coréen}: j + 2), or -1. */
@@ -1147,8 +1184,9 @@ final class MentionFinder {
             return -1;
         }
         if (j + 2 < s.size() && s.token(j + 1).is("-") && s.token(j + 2).isWord() && s.token(j).end() == s.token(j + 1).start()
-                && s.token(j + 1).end() == s.token(j + 2).start() && lexicon.stateOfAdjective(s.word(j) + "-" + s.word(j + 2)).isPresent()) {
-            return j + 2;
+                && s.token(j + 1).end() == s.token(j + 2).start() && (lexicon.stateOfAdjective(s.word(j) + "-" + s.word(j + 2)).isPresent()
+                    || lexicon.is(s.tokens, j, Grammar.NATIONALITY_PREFIX) && lexicon.stateOfAdjective(s.word(j + 2)).isPresent())) {
+            return j + 2; // "franco-sénégalaise": a double nationality is written with the state's adjective last
         }
         return lexicon.stateOfAdjective(s.word(j)).isPresent() ? j : -1;
     }
@@ -1535,11 +1573,13 @@ final class MentionFinder {
                 b.link = a;
                 a.link = b;
             } else if (a.kind == Mention.Kind.TITLE && a.link == null && b.kind == Mention.Kind.TITLE && b.link != null && b.link.first == b.last + 1
-                    && b.title != null && ADDRESSING_KINDS.contains(b.title.kind()) && !ofNoun(s, a.first)
+                    && b.title != null && (ADDRESSING_KINDS.contains(b.title.kind()) || PROFESSION.equals(b.title.kind())) && !ofNoun(s, a.first)
                     && (a.country == null || b.country == null || a.country.equals(b.country))
                     && b.link.last + 1 < s.size() && (s.word(b.link.last + 1).equals(",") || s.word(b.link.last + 1).equals(".")
                         || clauseAfter(s, b.link.last + 1))) {
-                a.link = b.link; // "le ministre saoudien des Affaires étrangères, le prince Faisal ben Farhane": one person
+                // "le ministre saoudien des Affaires étrangères, le prince Faisal ben Farhane": one person; so is "la présidente du
+                // jury, la réalisatrice sénégalaise Mati Diop", whose profession stands between the office and the name
+                a.link = b.link;
             }
         }
         for (Mention m : ms) {
