@@ -1292,6 +1292,13 @@ final class MentionFinder {
                 end = j;
                 continue;
             }
+            if (j > i && t.is("'") && j + 1 < s.size() && t.start() == s.token(j - 1).end() && s.token(j + 1).start() == t.end()
+                    && s.word(j - 1).length() >= 3 && s.token(j + 1).isWord() && !s.token(j + 1).capitalised() && !s.token(j + 1).numeric()
+                    && s.word(j + 1).length() >= 3 && !lexicon.isGrammar(s.word(j + 1))) {
+                j += 2; // a surname with an apostrophe before a lower-case part: "Laurent Prud'homme"
+                end = j;
+                continue;
+            }
             if (j > i && t.is("'") && j + 1 < s.size() && s.word(j + 1).equals("h") && s.word(j - 1).endsWith("c")
                     && t.start() == s.token(j - 1).end() && s.token(j + 1).start() == t.end()) {
                 j += 2; // the Breton "c'h" of a surname: "Armel Le Cléac'h"

@@ -70,4 +70,13 @@ class ActorRecallTest {
         Dispatch d = parse("Titre", "\u00ab Nous demandons des garanties \u00bb, a d\u00e9clar\u00e9 lundi \u00e0 Keystone-ATS Bruna Campanello, responsable d'Unia.");
         assertThat(d.actors()).noneMatch(a -> a.name().contains("ATS Bruna"));
     }
+
+    /** A surname with an apostrophe before a lower-case part is one name (session 18: it was cut at the apostrophe). */
+    @Test
+    void aSurnameWithAnApostropheIsWhole() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident du club, Laurent Prud'homme, s'est dit \u00ab tr\u00e8s heureux \u00bb de son arriv\u00e9e.");
+        assertThat(actor(d, "Laurent Prud'homme").type()).isEqualTo(ActorType.PERSON);
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(ExtractionTest.name(d, c.sender().orElseThrow()))
+                .isEqualTo("Laurent Prud'homme"));
+    }
 }
