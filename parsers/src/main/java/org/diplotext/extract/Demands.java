@@ -25,6 +25,8 @@ final class Demands {
     final List<Draft.Demand> demands = new ArrayList<>();
     private final java.util.BitSet askedTokens = new java.util.BitSet();
     private int askedSentence = -1;
+    /** The court the dispatch names first: a prosecutor's requisitions are addressed to it. */
+    private Draft.Actor court;
 
     Demands(Lexicon lexicon, Syntax syntax, Dates dates, String input, LocalDate reference) {
         this.lexicon = lexicon;
@@ -32,6 +34,33 @@ final class Demands {
         this.dates = dates;
         this.input = input;
         this.reference = reference;
+    }
+
+    /**
+     * Remembers the first court this sentence names ({@code Le Tribunal pénal fédéral de Bellinzone}), the one asked by
+     * requisitions that leave it unsaid. Only sentences that hold a court's noun are looked through.
+     */
+    void noteCourt(Sentence s) {
+        if (court != null || !lexicon.occursIn(s.tokens, Grammar.COURT)) {
+            return;
+        }
+        for (Mention m : s.mentions) {
+            if (m.actor != null && m.kind != Mention.Kind.PRONOUN && m.actor.type == org.diplotext.model.ActorType.ORGANISATION
+                    && (lexicon.is(s.tokens, m.first, Grammar.COURT) || syntax.is(s, m.first, Grammar.ARTICLE) && lexicon.is(s.tokens, m.first + 1, Grammar.COURT))) {
+                court = m.actor;
+                return;
+            }
+        }
+    }
+
+    /** Whether a bare court's noun is the one addressed between the verb and its object ({@code réclamer au tribunal}). */
+    private boolean courtAsked(Sentence s, int from, int to) {
+        for (int k = from; k < to && k < s.size(); k++) {
+            if (lexicon.is(s.tokens, k, Grammar.COURT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void fromVerb(Sentence s, Sentence.Cue c, Draft.Actor source, Draft.Actor cliticTarget) {
@@ -359,6 +388,9 @@ final class Demands {
                 target = syntax.objectAt(s, a + (s.word(a).equals("'") ? 1 : 0), end + 1).actor;
                 end = (onBehalf(s, at, j) ? at - 3 : at) - 1;
             }
+        }
+        if (target == null && court != null && court != source && !infinitive && !clause && (lexicon.is(c.lemmaHead, Grammar.PLEADS) || courtAsked(s, c.last + 1, j))) {
+            target = court; // "a requis six ans de prison", "a réclamé au tribunal la confiscation de …": the court trying the case is asked
         }
         int[] second = infinitive && target != null ? secondAsked(s, j, end, source) : null;
         int secondEnd = end;

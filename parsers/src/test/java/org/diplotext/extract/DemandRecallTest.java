@@ -1,0 +1,49 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.demandStartingWith;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.ActorType;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Demands of the eighteenth session's held-out forms (eval/extra16 to eval/extra19): a prosecutor's requisitions and
+ * what is claimed {@code au tribunal} ask the court the dispatch names; a body asked to do something
+ * ({@code demande à la fédération de renforcer …}) is no group named after the infinitive.
+ */
+class DemandRecallTest {
+
+    private static final String COURT = "Le Tribunal p\u00e9nal f\u00e9d\u00e9ral de Bellinzone a condamn\u00e9 jeudi le banquier Bernard Chappuis "
+            + "\u00e0 quatre ans de prison. ";
+
+    @Test
+    void aProsecutorsRequisitionsAskTheCourtTheDispatchNames() {
+        Dispatch d = parse("Titre", COURT + "Le Minist\u00e8re public de la Conf\u00e9d\u00e9ration (MPC) avait requis six ans de prison "
+                + "lors de son r\u00e9quisitoire le 28 avril.");
+        assertThat(name(d, demandStartingWith(d, "six ans de prison").target().orElseThrow())).isEqualTo("Tribunal p\u00e9nal f\u00e9d\u00e9ral de Bellinzone");
+    }
+
+    @Test
+    void whatIsClaimedAuTribunalIsAskedOfTheCourtNamedBefore() {
+        Dispatch d = parse("Titre", COURT + "La procureure f\u00e9d\u00e9rale, Anne-Laure Gremaud, avait \u00e9galement r\u00e9clam\u00e9 au tribunal "
+                + "la confiscation de 38 millions de francs.");
+        assertThat(name(d, demandStartingWith(d, "la confiscation").target().orElseThrow())).isEqualTo("Tribunal p\u00e9nal f\u00e9d\u00e9ral de Bellinzone");
+    }
+
+    @Test
+    void requisitionsWithNoCourtNamedAskNoOne() {
+        Dispatch d = parse("Titre", "La procureure, Sophie Tran, avait requis quatre ans de prison contre l'ancien \u00e9lu.");
+        assertThat(demandStartingWith(d, "quatre ans de prison").target()).isEmpty();
+    }
+
+    @Test
+    void aBodyAskedToDoSomethingIsNoGroupNamedAfterTheInfinitive() {
+        Dispatch d = parse("Titre", "Dans une lettre adress\u00e9e jeudi \u00e0 Swiss Athletics, l'Office f\u00e9d\u00e9ral du sport (OFSPO) demande "
+                + "\u00e0 la f\u00e9d\u00e9ration de renforcer ses programmes de pr\u00e9vention.");
+        assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.GROUP);
+        assertThat(name(d, demandStartingWith(d, "renforcer ses programmes").target().orElseThrow())).isEqualTo("Swiss Athletics");
+    }
+}
