@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Demands of the eighteenth session's held-out forms (eval/extra16 to eval/extra19): a prosecutor's requisitions and
  * what is claimed {@code au tribunal} ask the court the dispatch names; a body asked to do something
- * ({@code demande à la fédération de renforcer …}) is no group named after the infinitive.
+ * ({@code demande à la fédération de renforcer …}) is no group named after the infinitive; a body's specialists after a
+ * possessive ({@code Ses hydrologues appellent …}) ask for the body.
  */
 class DemandRecallTest {
 
@@ -45,5 +46,12 @@ class DemandRecallTest {
                 + "\u00e0 la f\u00e9d\u00e9ration de renforcer ses programmes de pr\u00e9vention.");
         assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.GROUP);
         assertThat(name(d, demandStartingWith(d, "renforcer ses programmes").target().orElseThrow())).isEqualTo("Swiss Athletics");
+    }
+
+    @Test
+    void aBodysSpecialistsAfterAPossessiveAskForTheBody() {
+        Dispatch d = parse("Titre", "L'Office f\u00e9d\u00e9ral de l'environnement (OFEV) a maintenu jeudi son alerte de degr\u00e9 4. "
+                + "Ses hydrologues appellent la population \u00e0 \u00e9viter les berges jusqu'\u00e0 la fin de la semaine.");
+        assertThat(name(d, demandStartingWith(d, "\u00e9viter les berges").source().orElseThrow())).isEqualTo("Office f\u00e9d\u00e9ral de l'environnement");
     }
 }
