@@ -1483,12 +1483,16 @@ final class Demands {
         }
         for (int k = from + 1; k < Math.min(s.size() - 1, from + 6); k++) {
             String w = s.word(k);
+            if (k == from + 1 && w.equals("'")) {
+                continue; // "l'ensemble des athlètes à …": the elided article
+            }
             if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, Grammar.CLAUSE_BREAK)) {
                 return -1;
             }
             if (syntax.is(s, k, Grammar.TO_BARE) && k > from + 1) {
-                int n = skipArticle(s, k + 1);
-                return syntax.is(s, k + 1, Grammar.ARTICLE) && s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null ? k : -1;
+                int a = k + 1 < s.size() - 1 && openingQuote(s, k + 1) ? k + 2 : k + 1; // "à « la plus grande vigilance »": the words asked for are quoted
+                int n = skipArticle(s, a);
+                return syntax.is(s, a, Grammar.ARTICLE) && s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null ? k : -1;
             }
             if (syntax.is(s, k, Grammar.TO_THE) && k > from + 1) {
                 // "appeler ses compatriotes au calme": the noun follows the contracted article

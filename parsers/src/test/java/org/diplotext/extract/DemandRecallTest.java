@@ -13,7 +13,8 @@ import org.junit.jupiter.api.Test;
  * Demands of the eighteenth session's held-out forms (eval/extra16 to eval/extra19): a prosecutor's requisitions and
  * what is claimed {@code au tribunal} ask the court the dispatch names; a body asked to do something
  * ({@code demande à la fédération de renforcer …}) is no group named after the infinitive; a body's specialists after a
- * possessive ({@code Ses hydrologues appellent …}) ask for the body.
+ * possessive ({@code Ses hydrologues appellent …}) ask for the body; {@code appeler l'ensemble des X à « … »} asks for
+ * the quoted words.
  */
 class DemandRecallTest {
 
@@ -53,5 +54,12 @@ class DemandRecallTest {
         Dispatch d = parse("Titre", "L'Office f\u00e9d\u00e9ral de l'environnement (OFEV) a maintenu jeudi son alerte de degr\u00e9 4. "
                 + "Ses hydrologues appellent la population \u00e0 \u00e9viter les berges jusqu'\u00e0 la fin de la semaine.");
         assertThat(name(d, demandStartingWith(d, "\u00e9viter les berges").source().orElseThrow())).isEqualTo("Office f\u00e9d\u00e9ral de l'environnement");
+    }
+
+    @Test
+    void aCallToAQuantifiedGroupForQuotedWordsIsADemand() {
+        Dispatch d = parse("Titre", "Le directeur de Swiss Athletics, Christoph Seiler, a regrett\u00e9 la sanction. Il a \u00e9galement appel\u00e9 "
+                + "l'ensemble des athl\u00e8tes \u00e0 \u00ab la plus grande vigilance \u00bb sur les compl\u00e9ments alimentaires.");
+        assertThat(name(d, demandStartingWith(d, "la plus grande vigilance").source().orElseThrow())).isEqualTo("Christoph Seiler");
     }
 }
