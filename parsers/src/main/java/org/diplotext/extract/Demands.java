@@ -25,6 +25,8 @@ final class Demands {
     final List<Draft.Demand> demands = new ArrayList<>();
     private final java.util.BitSet askedTokens = new java.util.BitSet();
     private int askedSentence = -1;
+    /** The court the dispatch names first: a prosecutor's requisitions are addressed to it. */
+    private Draft.Actor court;
 
     Demands(Lexicon lexicon, Syntax syntax, Dates dates, String input, LocalDate reference) {
         this.lexicon = lexicon;
@@ -32,6 +34,33 @@ final class Demands {
         this.dates = dates;
         this.input = input;
         this.reference = reference;
+    }
+
+    /**
+     * Remembers the first court this sentence names ({@code Le Tribunal pénal fédéral de Bellinzone}), the one asked by
+     * requisitions that leave it unsaid. Only sentences that hold a court's noun are looked through.
+     */
+    void noteCourt(Sentence s) {
+        if (court != null || !lexicon.occursIn(s.tokens, Grammar.COURT)) {
+            return;
+        }
+        for (Mention m : s.mentions) {
+            if (m.actor != null && m.kind != Mention.Kind.PRONOUN && m.actor.type == org.diplotext.model.ActorType.ORGANISATION
+                    && (lexicon.is(s.tokens, m.first, Grammar.COURT) || syntax.is(s, m.first, Grammar.ARTICLE) && lexicon.is(s.tokens, m.first + 1, Grammar.COURT))) {
+                court = m.actor;
+                return;
+            }
+        }
+    }
+
+    /** Whether a bare court's noun is the one addressed between the verb and its object ({@code réclamer au tribunal}). */
+    private boolean courtAsked(Sentence s, int from, int to) {
+        for (int k = from; k < to && k < s.size(); k++) {
+            if (lexicon.is(s.tokens, k, Grammar.COURT)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     void fromVerb(Sentence s, Sentence.Cue c, Draft.Actor source, Draft.Actor cliticTarget) {
@@ -359,6 +388,9 @@ final class Demands {
                 target = syntax.objectAt(s, a + (s.word(a).equals("'") ? 1 : 0), end + 1).actor;
                 end = (onBehalf(s, at, j) ? at - 3 : at) - 1;
             }
+        }
+        if (target == null && court != null && court != source && !infinitive && !clause && (lexicon.is(c.lemmaHead, Grammar.PLEADS) || courtAsked(s, c.last + 1, j))) {
+            target = court; // "a requis six ans de prison", "a réclamé au tribunal la confiscation de …": the court trying the case is asked
         }
         int[] second = infinitive && target != null ? secondAsked(s, j, end, source) : null;
         int secondEnd = end;
@@ -1451,12 +1483,16 @@ final class Demands {
         }
         for (int k = from + 1; k < Math.min(s.size() - 1, from + 6); k++) {
             String w = s.word(k);
+            if (k == from + 1 && w.equals("'")) {
+                continue; // "l'ensemble des athlètes à …": the elided article
+            }
             if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() || s.cueAt(k) != null && s.cueAt(k).isVerb() || syntax.is(s, k, Grammar.CLAUSE_BREAK)) {
                 return -1;
             }
             if (syntax.is(s, k, Grammar.TO_BARE) && k > from + 1) {
-                int n = skipArticle(s, k + 1);
-                return syntax.is(s, k + 1, Grammar.ARTICLE) && s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null ? k : -1;
+                int a = k + 1 < s.size() - 1 && openingQuote(s, k + 1) ? k + 2 : k + 1; // "à « la plus grande vigilance »": the words asked for are quoted
+                int n = skipArticle(s, a);
+                return syntax.is(s, a, Grammar.ARTICLE) && s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null ? k : -1;
             }
             if (syntax.is(s, k, Grammar.TO_THE) && k > from + 1) {
                 // "appeler ses compatriotes au calme": the noun follows the contracted article

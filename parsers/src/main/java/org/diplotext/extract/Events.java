@@ -477,6 +477,7 @@ final class Events {
         }
         cues(s);
         s.indexCues();
+        demands.noteCourt(s);
         syntax.startSentence(s.index);
         Draft.Actor previous = null;
         java.util.Map<Sentence.Cue, Syntax.Subject> subjects = new java.util.IdentityHashMap<>();

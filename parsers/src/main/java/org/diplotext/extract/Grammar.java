@@ -77,6 +77,7 @@ final class Grammar {
     static final GrammarClass COUNTED_PEOPLE = GrammarClass.named("COUNTED_PEOPLE");
     static final GrammarClass COUNTED_REFERENT = GrammarClass.named("COUNTED_REFERENT");
     static final GrammarClass COUNTERPART = GrammarClass.named("COUNTERPART");
+    static final GrammarClass COURT = GrammarClass.named("COURT");
     static final GrammarClass COUNT_WORD = GrammarClass.named("COUNT_WORD");
     static final GrammarClass CROWD = GrammarClass.named("CROWD");
     static final GrammarClass DATIVE_CLITIC = GrammarClass.named("DATIVE_CLITIC");
@@ -195,6 +196,7 @@ final class Grammar {
     static final GrammarClass PARTY_HEAD = GrammarClass.named("PARTY_HEAD");
     static final GrammarClass PARTY_MEMBERS = GrammarClass.named("PARTY_MEMBERS");
     static final GrammarClass PAST_PARTICIPLE_ENDING = GrammarClass.named("PAST_PARTICIPLE_ENDING");
+    static final GrammarClass PLEADS = GrammarClass.named("PLEADS");
     static final GrammarClass PERIOD = GrammarClass.named("PERIOD");
     static final GrammarClass PERSON_NOUN = GrammarClass.named("PERSON_NOUN");
     static final GrammarClass PERSON_OBJECT_ACT = GrammarClass.named("PERSON_OBJECT_ACT");

@@ -1773,6 +1773,9 @@ final class MentionFinder {
             } else if (end < 0) {
                 return -1;
             }
+            if (end < 0 && asksToDo(s, k)) {
+                return -1; // "demande à la fédération de renforcer ses programmes": what the body is asked to do, no description of it
+            }
             if (k >= s.size() || !content(s, k)) {
                 return end;
             }
@@ -1782,6 +1785,17 @@ final class MentionFinder {
             end = k;
         }
         return end;
+    }
+
+    /**
+     * Whether token k, right after a body's {@code de}, is an infinitive with its object ({@code de renforcer ses
+     * programmes}, {@code de recruter un attaquant}): the determiner after it keeps nouns in -er such as
+     * {@code de quartier} in the description.
+     */
+    private boolean asksToDo(Sentence s, int k) {
+        return k + 1 < s.size() && !s.token(k).capitalised() && s.token(k - 1).isWord() && lexicon.is(s.tokens, k - 1, Grammar.DE_FORM)
+                && lexicon.endsWithAny(s.token(k).folded(), "INFINITIVE_ENDING") && !lexicon.isGrammar(s.token(k).folded())
+                && lexicon.is(s.tokens, k + 1, Grammar.DETERMINER) && !lexicon.is(s.tokens, k + 1, Grammar.DE_FORM);
     }
 
     /** A lower-case word of no lexicon (neither grammar word nor verb): a common noun or adjective. */
