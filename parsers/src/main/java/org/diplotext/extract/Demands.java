@@ -422,6 +422,9 @@ final class Demands {
             if (content.isEmpty() || part[1] < part[0] || !s.token(part[0]).isWord()) {
                 continue; // ", et jusqu'à …": what follows a noun read as a verb asks nothing
             }
+            if (part[1] == part[0] && syntax.is(s, part[0], Grammar.DEGREE_WORD)) {
+                continue; // "Les supporters, eux, réclament davantage.": a degree alone names nothing asked
+            }
             add(s, source, target, content, direct, date, Span.of(input, s.token(c.first).start(), to));
         }
     }

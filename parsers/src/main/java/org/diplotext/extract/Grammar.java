@@ -92,6 +92,7 @@ final class Grammar {
     static final GrammarClass DEFINITE_SINGULAR = GrammarClass.named("DEFINITE_SINGULAR");
     static final GrammarClass DEFINITE_SINGULAR_OR_CONTRACTED = GrammarClass.named("DEFINITE_SINGULAR_OR_CONTRACTED");
     static final GrammarClass DEFINITE_SINGULAR_OR_ELIDED = GrammarClass.named("DEFINITE_SINGULAR_OR_ELIDED");
+    static final GrammarClass DEGREE_WORD = GrammarClass.named("DEGREE_WORD");
     static final GrammarClass DEMAND_WITH_A = GrammarClass.named("DEMAND_WITH_A");
     static final GrammarClass DEMONSTRATIVE = GrammarClass.named("DEMONSTRATIVE");
     static final GrammarClass DESCRIBED_COLLECTIVE = GrammarClass.named("DESCRIBED_COLLECTIVE");

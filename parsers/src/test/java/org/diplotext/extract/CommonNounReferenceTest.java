@@ -118,4 +118,20 @@ class CommonNounReferenceTest {
         assertThat(name(d, x.source().orElseThrow())).isEqualTo("Paul St-Pierre Plamondon");
         assertThat(name(d, x.target().orElseThrow())).isEqualTo("Pauline Marois");
     }
+
+    @Test
+    void organisersAndSupportersAreGroupsThatSpeakAndAsk() {
+        Dispatch d = parse("Titre", "Les organisateurs ont indiqu\u00e9 mardi que le festival serait prolong\u00e9.");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("organisateurs"));
+        Dispatch e = parse("Titre", "Les supporters r\u00e9clament la d\u00e9mission du pr\u00e9sident.");
+        assertThat(name(e, demandStartingWith(e, "la d\u00e9mission").source().orElseThrow())).isEqualTo("supporters");
+    }
+
+    @Test
+    void aDegreeAloneIsNothingAskedButOpensWhatIs() {
+        Dispatch d = parse("Titre", "Les supporters, eux, r\u00e9clament davantage.");
+        assertThat(d.demands()).isEmpty();
+        Dispatch e = parse("Titre", "La CGT exige davantage de moyens pour les h\u00f4pitaux.");
+        assertThat(e.demands()).extracting(Demand::content).containsExactly("davantage de moyens pour les h\u00f4pitaux");
+    }
 }
