@@ -27,7 +27,7 @@ final class ActorResolver {
     private static final java.util.regex.Pattern BODY_WORD_SEPARATOR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}&]+");
     /** Kinds of titles many people of one text may bear (deputies, activists, journalists): never one person's without a name. */
     /** The kind of titles that are trades ({@code graphiste}, {@code navigateur}): a role for a name, never an actor alone. */
-    private static final String PROFESSION = "PROFESSION";
+    static final String PROFESSION = "PROFESSION";
     private static final String FOREIGN_MINISTER = "FOREIGN_MINISTER";
     private static final java.util.Set<String> SHARED_ROLES = java.util.Set.of("OTHER", "LEADER", "LEGISLATOR");
     private final Lexicon lexicon;

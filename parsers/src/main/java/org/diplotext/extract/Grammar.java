@@ -12,8 +12,8 @@ final class Grammar {
     static final GrammarClass ACCEPT_VERB = GrammarClass.named("ACCEPT_VERB");
     static final GrammarClass ACCORDING_TO = GrammarClass.named("ACCORDING_TO");
     static final GrammarClass ACCOUNT_NOUN = GrammarClass.named("ACCOUNT_NOUN");
-    static final GrammarClass ACTIVE_AUXILIARY = GrammarClass.named("ACTIVE_AUXILIARY");
     static final GrammarClass ACCUSING_VERB = GrammarClass.named("ACCUSING_VERB");
+    static final GrammarClass ACTIVE_AUXILIARY = GrammarClass.named("ACTIVE_AUXILIARY");
     static final GrammarClass ACTOR_OBJECT_REPORTING = GrammarClass.named("ACTOR_OBJECT_REPORTING");
     static final GrammarClass ADDRESSED_DOCUMENT = GrammarClass.named("ADDRESSED_DOCUMENT");
     static final GrammarClass ADDRESSING_PREPOSITION = GrammarClass.named("ADDRESSING_PREPOSITION");
@@ -64,8 +64,8 @@ final class Grammar {
     static final GrammarClass CLITIC = GrammarClass.named("CLITIC");
     static final GrammarClass COLLECTIVE_NUMBER = GrammarClass.named("COLLECTIVE_NUMBER");
     static final GrammarClass COMMITTEE = GrammarClass.named("COMMITTEE");
-    static final GrammarClass COMPOSITION_VERB = GrammarClass.named("COMPOSITION_VERB");
     static final GrammarClass COMPANY_NOUN = GrammarClass.named("COMPANY_NOUN");
+    static final GrammarClass COMPOSITION_VERB = GrammarClass.named("COMPOSITION_VERB");
     static final GrammarClass COMPOUND_OPENER = GrammarClass.named("COMPOUND_OPENER");
     static final GrammarClass CONCESSIVE = GrammarClass.named("CONCESSIVE");
     static final GrammarClass CONJUNCT_ARTICLE = GrammarClass.named("CONJUNCT_ARTICLE");
@@ -77,8 +77,8 @@ final class Grammar {
     static final GrammarClass COUNTED_PEOPLE = GrammarClass.named("COUNTED_PEOPLE");
     static final GrammarClass COUNTED_REFERENT = GrammarClass.named("COUNTED_REFERENT");
     static final GrammarClass COUNTERPART = GrammarClass.named("COUNTERPART");
-    static final GrammarClass COURT = GrammarClass.named("COURT");
     static final GrammarClass COUNT_WORD = GrammarClass.named("COUNT_WORD");
+    static final GrammarClass COURT = GrammarClass.named("COURT");
     static final GrammarClass CROWD = GrammarClass.named("CROWD");
     static final GrammarClass DATIVE_CLITIC = GrammarClass.named("DATIVE_CLITIC");
     static final GrammarClass DATIVE_RELATIVE = GrammarClass.named("DATIVE_RELATIVE");
@@ -153,8 +153,8 @@ final class Grammar {
     static final GrammarClass LED_BODY = GrammarClass.named("LED_BODY");
     static final GrammarClass LIGHT_VERB = GrammarClass.named("LIGHT_VERB");
     static final GrammarClass LIKEWISE = GrammarClass.named("LIKEWISE");
-    static final GrammarClass LOCAL_PLACE = GrammarClass.named("LOCAL_PLACE");
     static final GrammarClass LOCAL_COUNCIL_ADJECTIVE = GrammarClass.named("LOCAL_COUNCIL_ADJECTIVE");
+    static final GrammarClass LOCAL_PLACE = GrammarClass.named("LOCAL_PLACE");
     static final GrammarClass LOCATIVE = GrammarClass.named("LOCATIVE");
     static final GrammarClass MANAGEMENT = GrammarClass.named("MANAGEMENT");
     static final GrammarClass MEDIA = GrammarClass.named("MEDIA");
@@ -197,12 +197,12 @@ final class Grammar {
     static final GrammarClass PARTY_HEAD = GrammarClass.named("PARTY_HEAD");
     static final GrammarClass PARTY_MEMBERS = GrammarClass.named("PARTY_MEMBERS");
     static final GrammarClass PAST_PARTICIPLE_ENDING = GrammarClass.named("PAST_PARTICIPLE_ENDING");
-    static final GrammarClass PLEADS = GrammarClass.named("PLEADS");
     static final GrammarClass PERIOD = GrammarClass.named("PERIOD");
     static final GrammarClass PERSON_NOUN = GrammarClass.named("PERSON_NOUN");
     static final GrammarClass PERSON_OBJECT_ACT = GrammarClass.named("PERSON_OBJECT_ACT");
     static final GrammarClass PLACE_NAME_LINK = GrammarClass.named("PLACE_NAME_LINK");
     static final GrammarClass PLACE_PREPOSITION = GrammarClass.named("PLACE_PREPOSITION");
+    static final GrammarClass PLEADS = GrammarClass.named("PLEADS");
     static final GrammarClass PLUPERFECT = GrammarClass.named("PLUPERFECT");
     static final GrammarClass PLURAL_AUXILIARY = GrammarClass.named("PLURAL_AUXILIARY");
     static final GrammarClass PLURAL_CIVILITY = GrammarClass.named("PLURAL_CIVILITY");
@@ -256,8 +256,8 @@ final class Grammar {
     static final GrammarClass STORY_RELATIVE_DAY = GrammarClass.named("STORY_RELATIVE_DAY");
     static final GrammarClass STRESSED_PLURAL = GrammarClass.named("STRESSED_PLURAL");
     static final GrammarClass STRESSED_SINGULAR = GrammarClass.named("STRESSED_SINGULAR");
-    static final GrammarClass SUBORDINATOR = GrammarClass.named("SUBORDINATOR");
     static final GrammarClass SUBJUNCTIVE_AUXILIARY = GrammarClass.named("SUBJUNCTIVE_AUXILIARY");
+    static final GrammarClass SUBORDINATOR = GrammarClass.named("SUBORDINATOR");
     static final GrammarClass SUMMONS_VERB = GrammarClass.named("SUMMONS_VERB");
     static final GrammarClass SUPPORT_VERB = GrammarClass.named("SUPPORT_VERB");
     static final GrammarClass TEAM_NOUN = GrammarClass.named("TEAM_NOUN");

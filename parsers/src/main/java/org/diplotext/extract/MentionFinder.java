@@ -16,8 +16,6 @@ import org.diplotext.text.Token;
  * they introduce or stand in apposition to.
  */
 final class MentionFinder {
-    /** The kind of titles of a trade ({@code réalisatrice}, {@code graphiste}), which give a role to the name they stand before. */
-    private static final String PROFESSION = "PROFESSION";
     /** Kinds of titles that address a person named by another title just before: "le ministre X, le prince Y", "…, le cardinal Y". */
     private static final java.util.Set<String> ADDRESSING_KINDS = java.util.Set.of("ROYAL", "HONORIFIC", "MILITARY", "OTHER", "LEADER", "JUDICIAL");
 
@@ -1580,7 +1578,7 @@ final class MentionFinder {
                 b.link = a;
                 a.link = b;
             } else if (a.kind == Mention.Kind.TITLE && a.link == null && b.kind == Mention.Kind.TITLE && b.link != null && b.link.first == b.last + 1
-                    && b.title != null && (ADDRESSING_KINDS.contains(b.title.kind()) || PROFESSION.equals(b.title.kind())) && !ofNoun(s, a.first)
+                    && b.title != null && (ADDRESSING_KINDS.contains(b.title.kind()) || ActorResolver.PROFESSION.equals(b.title.kind())) && !ofNoun(s, a.first)
                     && (a.country == null || b.country == null || a.country.equals(b.country))
                     && b.link.last + 1 < s.size() && (s.word(b.link.last + 1).equals(",") || s.word(b.link.last + 1).equals(".")
                         || clauseAfter(s, b.link.last + 1))) {

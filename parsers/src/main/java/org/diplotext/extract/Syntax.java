@@ -819,7 +819,7 @@ final class Syntax {
         }
         String w = s.word(c.first);
         int noun = c.first - 1;
-        return (w.endsWith("e") || w.endsWith("ee") || w.endsWith("es") || w.endsWith("ees")) && s.token(noun).isWord()
+        return lexicon.endsWithAny(w, "FOLDED_FIRST_GROUP_PARTICIPLE_ENDING") && s.token(noun).isWord()
                 && !s.token(noun).capitalised() && (s.cueAt(noun) == null || !s.cueAt(noun).isVerb()) && s.mentionAt(noun) == null
                 && (is(s, noun - 1, Grammar.ARTICLE) || is(s, noun - 1, Grammar.DETERMINER))
                 && !is(s, noun, Grammar.AUXILIARY) && !is(s, noun, Grammar.ADVERB) && !is(s, noun, Grammar.CLITIC);
@@ -868,7 +868,6 @@ final class Syntax {
         return k < m.first - 1 && (is(s, k, Grammar.REPRESENTATIVE) || is(s, k, Grammar.ARMED_MEMBERS)) && s.mentionAt(k) == null;
     }
 
-    /** The head of a prepositional chain ending at m: "le porte-parole du Kremlin" gives the title. */
     /**
      * The person whose party or body m names right after his title or epithet, with no word between ({@code l'élu Les
      * Républicains}, {@code le député LR}): the party only qualifies the person, who is the subject; else null.
@@ -882,6 +881,7 @@ final class Syntax {
                 && title.actor.type == org.diplotext.model.ActorType.PERSON && !prepositional(title) ? title : null;
     }
 
+    /** The head of a prepositional chain ending at m: "le porte-parole du Kremlin" gives the title. */
     private Mention head(Sentence s, Mention m) {
         for (Mention other : s.mentions) {
             if (other.complement == m && other.actor != null && !prepositional(other)) {
