@@ -775,6 +775,7 @@ final class ActorResolver {
             return;
         }
         String role = role(title);
+        a.roles.add(fold(role));
         if (given && a.role != null && lexiconRoles.contains(a)) {
             if (!restates(a.role, title.title, role)) {
                 a.role = null;
@@ -1331,6 +1332,47 @@ final class ActorResolver {
         return region == null || fold(p.name).contains(region) || p.aliases.stream().anyMatch(a -> fold(a).contains(region));
     }
 
+    /**
+     * Whether the title {@code m}, a leader's word or a head's office of the body its complement names, and person {@code p},
+     * who acts for that body, name its head: both roles head a body and one of them is a leader's word ({@code chef}, {@code
+     * patron}), so that the body's president and its director general stay two people.
+     */
+    private boolean headOfSameBody(Draft.Actor p, Mention m, String role, String prole, String pkind) {
+        if (m.complement == null || m.complement.kind != Mention.Kind.ORGANISATION || m.complement.key == null
+                || !("LEADER".equals(m.title.kind()) || "LEADER".equals(pkind)) || !headsBody(role) || !headsBody(prole)) {
+            return false;
+        }
+        String body = "O:" + m.complement.key;
+        return p.affiliationActor != null ? body.equals(p.affiliationActor.key) : body.equals(p.affiliation);
+    }
+
+    /**
+     * Whether a folded role is a body's head's, alone or before the body it heads: a head's word and its adjectives
+     * ("directeur general de l'aiea", "secretaire general", but not "secretaire d'etat").
+     */
+    private boolean headsBody(String role) {
+        String[] words = role.split(" ");
+        if (!lexicon.is(words[0], Grammar.BODY_HEAD_ROLE)) {
+            return false;
+        }
+        int k = 1;
+        while (k < words.length && lexicon.is(words[k], Grammar.BODY_HEAD_QUALIFIER)) {
+            k++;
+        }
+        return k == words.length || lexicon.is(words[k], Grammar.DE_FORM);
+    }
+
+    /** Whether the title {@code m} names a body of the lexicons in its complement that person {@code p} is known not to act for. */
+    private static boolean ofOtherBody(Draft.Actor p, Mention m) {
+        if (m.complement == null || m.complement.kind != Mention.Kind.ORGANISATION || m.complement.key == null) {
+            return false;
+        }
+        String body = "O:" + m.complement.key;
+        String known = p.affiliationActor != null && p.affiliationActor.type == ActorType.ORGANISATION ? p.affiliationActor.key
+                : p.affiliation != null && p.affiliation.startsWith("O:") ? p.affiliation : null;
+        return known != null && !known.equals(body);
+    }
+
     private boolean compatible(Draft.Actor p, Mention m, String role) {
         if (p.role == null || m.plural) {
             return false;
@@ -1365,7 +1407,13 @@ final class ActorResolver {
         if (m.organisation != null && !("O:" + m.organisation).equals(p.affiliation)) {
             return false;
         }
+        if (ofOtherBody(p, m)) {
+            return false; // "le chef de l'OMS" after "le chef de l'AIEA": the head of another body
+        }
         String prole = p.foldedRole();
+        if (headOfSameBody(p, m, role, prole, pkind)) {
+            return true; // "le chef de l'AIEA" after "le directeur général de l'AIEA, Rafael Grossi": one head, in two words
+        }
         boolean head = "HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind);
         if (head && !prole.equals(role) && (m.title.kind().startsWith("HEAD_OF") && !m.title.kind().equals(pkind) || ofUnknownBody(m))) {
             return false; // "le président du Conseil du Trésor" after "le président ukrainien X": another office
@@ -1373,7 +1421,7 @@ final class ActorResolver {
         if (head && ofCommonNoun(m)) {
             return false; // "la présidente de la commission" after "le président turc": the head of something else
         }
-        if (prole.equals(role) || prole.contains(role) || role.contains(prole)) {
+        if (prole.equals(role) || prole.contains(role) || role.contains(prole) || p.roles.contains(role)) {
             return m.country != null || m.organisation != null || m.complement != null || p.lastSentence >= m.sentence.index - 3;
         }
         String kind = m.title.kind();

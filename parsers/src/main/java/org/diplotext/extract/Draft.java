@@ -23,6 +23,8 @@ final class Draft {
         final Set<String> aliases = new LinkedHashSet<>();
         String country;
         String role;
+        /** Every role the text gave the person, folded: a later title may name any of them ("le conseiller fédéral"). */
+        final Set<String> roles = new java.util.HashSet<>();
         String titleKind;
         String affiliation;
         Actor affiliationActor;

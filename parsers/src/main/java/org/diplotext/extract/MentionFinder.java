@@ -1570,8 +1570,7 @@ final class MentionFinder {
                 a.link = b;
                 b.link = a;
             } else if (a.kind == Mention.Kind.TITLE && a.link == null && (b.kind == Mention.Kind.PROPER || b.kind == Mention.Kind.PERSON)
-                    && b.link == null && !ofNoun(s, a.first) && b.last + 1 < s.size() && (s.word(b.last + 1).equals(",") || s.word(b.last + 1).equals(".")
-                        || personal(s, b) && (lexicon.is(s.tokens, b.last + 1, Grammar.AUXILIARY) || lexicon.verbs().longest(s.tokens, b.last + 1) != null))) {
+                    && b.link == null && !ofNoun(s, a.first) && closesName(s, b)) {
                 // "La première ministre du Québec, Pauline Marois a dit": the closing comma is often forgotten
                 b.kind = Mention.Kind.PERSON;
                 b.title = a.title;
@@ -2039,6 +2038,16 @@ final class MentionFinder {
             }
         }
         return i;
+    }
+
+    /**
+     * Whether the name {@code b} in apposition after a title ends there: a comma, a full stop or, for a person's name, the
+     * verb follows, past a party's or a body's acronym in brackets ({@code la ministre de l'Éducation, Valérie Glatigny (MR),}).
+     */
+    private boolean closesName(Sentence s, Mention b) {
+        int after = bracketedAcronym(s, b.last + 1);
+        return after < s.size() && (s.word(after).equals(",") || s.word(after).equals(".")
+                || personal(s, b) && (lexicon.is(s.tokens, after, Grammar.AUXILIARY) || lexicon.verbs().longest(s.tokens, after) != null));
     }
 
     /** The index after an acronym in brackets at j ({@code (CER-N)}, {@code (CPS)}), or j. */
