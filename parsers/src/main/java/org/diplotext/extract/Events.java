@@ -310,6 +310,15 @@ final class Events {
         return m.kind == Mention.Kind.TITLE && m.title != null && !m.plural && (m.country != null || m.organisation != null || statedComplement(m));
     }
 
+    /**
+     * "a rencontré le ministre de la Santé", "a reçu le président": one official named by an office, not a trade ("a reçu
+     * un photographe"), met as a person even when no state or body is written with the title.
+     */
+    private static boolean unnamedOfficial(Mention m) {
+        return m.kind == Mention.Kind.TITLE && m.title != null && !m.plural && m.actor != null && m.actor.type == org.diplotext.model.ActorType.PERSON
+                && !ActorResolver.PROFESSION.equals(m.title.kind());
+    }
+
     /** "l'ambassadeur de Russie", "le porte-parole du Kremlin": a title whose complement is a state or its seat. */
     private static boolean statedComplement(Mention m) {
         return m.complement != null && (m.complement.kind == Mention.Kind.STATE || m.complement.kind == Mention.Kind.CAPITAL);
@@ -2412,7 +2421,8 @@ final class Events {
         }
         // "qui réunit 35 Etats membres": a count tells what a body is made of, not whom it meets
         boolean counted = object != null && object.first > 0 && s.token(object.first - 1).numeric();
-        if (object != null && (object.actor.confirmed || officialOfAState(object) || officials(s, object) || c.isVerb() && !counted && deliberating(s, object))) {
+        if (object != null && (object.actor.confirmed || officialOfAState(object) || unnamedOfficial(object) || officials(s, object)
+                || c.isVerb() && !counted && deliberating(s, object))) {
             meeting.recipient(object.actor); // "a rencontré ses homologues européens": officials met as a body; "a reçu les syndicats"
         }
         withPartners(s, c.last + 1, meeting);

@@ -1935,6 +1935,10 @@ final class MentionFinder {
                 && !suffix(s.word(end), Grammar.ADJECTIVE_ENDING).isEmpty()) {
             end++; // "des Affaires étrangères"
         }
+        if (end + 1 < s.size() && is(s, end, Grammar.AND) && is(s, end + 1, Grammar.DE_FORM)) {
+            int second = portfolio(s, end + 1);
+            return second > end + 1 ? second : end; // "de la Santé publique et de la Population", "de l'Europe et des Affaires étrangères"
+        }
         return end;
     }
 

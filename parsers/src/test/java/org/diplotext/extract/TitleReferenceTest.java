@@ -6,6 +6,7 @@ import static org.diplotext.extract.ExtractionTest.name;
 import static org.diplotext.extract.ExtractionTest.parse;
 
 import org.diplotext.model.ActorType;
+import org.diplotext.model.CommunicationType;
 import org.diplotext.model.Dispatch;
 import org.junit.jupiter.api.Test;
 
@@ -55,5 +56,22 @@ class TitleReferenceTest {
             assertThat(c.quote()).hasValue("C'est un premier pas");
             assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Faisal ben Farhane");
         });
+    }
+
+    @Test
+    void aMinistryMayHaveTwoPortfolios() {
+        Dispatch d = parse("Titre", "Le minist\u00e8re ha\u00eftien de la Sant\u00e9 publique et de la Population a annonc\u00e9 mardi 40 nouveaux cas.");
+        assertThat(actor(d, "minist\u00e8re ha\u00eftien de la Sant\u00e9 publique et de la Population").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(d.actors()).noneMatch(a -> a.name().equals("Population"));
+    }
+
+    @Test
+    void anOfficialNamedOnlyByTheOfficeIsMet() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident a rencontr\u00e9 mardi le ministre de la Sant\u00e9.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+            assertThat(c.recipients()).extracting(r -> name(d, r)).containsExactly("ministre de la Sant\u00e9");
+        });
+        assertThat(parse("Titre", "Le ministre de la Sant\u00e9 a re\u00e7u un photographe.").communications()).isEmpty();
     }
 }
