@@ -25,10 +25,10 @@ final class ActorResolver {
     private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[A-Z]{2}");
     /** What separates the words of a body's name, {@code &} being one of them ({@code Procter & Gamble}). */
     private static final java.util.regex.Pattern BODY_WORD_SEPARATOR = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}&]+");
-    /** Kinds of titles many people of one text may bear (deputies, activists, journalists): never one person's without a name. */
     /** The kind of titles that are trades ({@code graphiste}, {@code navigateur}): a role for a name, never an actor alone. */
     static final String PROFESSION = "PROFESSION";
     private static final String FOREIGN_MINISTER = "FOREIGN_MINISTER";
+    /** Kinds of titles many people of one text may bear (deputies, activists, journalists): never one person's without a name. */
     private static final java.util.Set<String> SHARED_ROLES = java.util.Set.of("OTHER", "LEADER", "LEGISLATOR");
     private final Lexicon lexicon;
     private final String input;
@@ -1139,11 +1139,6 @@ final class ActorResolver {
         return longer.length() > shorter.length() && longer.startsWith(shorter) && longer.charAt(shorter.length()) == ' ';
     }
 
-    /**
-     * The party an opposition or a majority named by its family stands for ({@code l'opposition
-     * socialiste}): a party of that family met in the text, else the lexicon's party of that family
-     * in the state the text is about; or null.
-     */
     /** Whether token i is a party's members' noun after {@code les} or {@code aux} ({@code les démocrates}). */
     private boolean members(Sentence s, int i) {
         return lexicon.is(s.tokens, i - 1, Grammar.PLURAL_DEFINITE) && lexicon.is(s.tokens, i, Grammar.PARTY_MEMBERS);
@@ -1216,7 +1211,6 @@ final class ActorResolver {
         return null;
     }
 
-    /** Whether person {@code p} may be the holder of the title of {@code m}, whose role folded is {@code role}. */
     /** Whether the word at {@code j} is an infinitive right after a bare "de": "au gouverneur de démissionner". */
     private boolean askedToDo(Sentence s, int j) {
         int de = s.word(j - 1).equals("'") ? j - 2 : j - 1;
@@ -1373,6 +1367,7 @@ final class ActorResolver {
         return known != null && !known.equals(body);
     }
 
+    /** Whether person {@code p} may be the holder of the title of {@code m}, whose role folded is {@code role}. */
     private boolean compatible(Draft.Actor p, Mention m, String role) {
         if (p.role == null || m.plural) {
             return false;
@@ -1666,7 +1661,6 @@ final class ActorResolver {
         return i > 0 && (lexicon.is(s.tokens, i - 1, Grammar.DETERMINER) || lexicon.is(s.tokens, i - 1, Grammar.QUANTIFIER)) && !lexicon.is(s.tokens, i - 1, Grammar.OF_UNELIDED) ? i - 1 : i;
     }
 
-    /** Whether a name at i follows {@code selon} or a reporting verb ending right before it. */
     /**
      * Whether a single capitalised word, unknown to the lexicons, is the inverted subject of a
      * reporting verb after a quotation ("« Nous ne reculerons pas », a déclaré Kowalczyk"): words in
@@ -1685,6 +1679,7 @@ final class ActorResolver {
         return false;
     }
 
+    /** Whether a name at i follows {@code selon} or a reporting verb ending right before it. */
     private boolean sourced(Sentence s, int i) {
         if (i == 0) {
             return false;
@@ -1801,11 +1796,6 @@ final class ActorResolver {
     }
 
     /**
-     * Gives an unnamed official ({@code le ministre des Affaires étrangères}) to the one person of
-     * the text who holds that role, wherever the name is written: before the title, long after it or
-     * only later. Nothing changes when no one or more than one person fits.
-     */
-    /**
      * Whether two actors stand on the two sides of one act: "le ministre a téléphoné à son homologue
      * chinois Wang Yi" gives Wang Yi the minister's role, yet he is not the minister who called him.
      */
@@ -1823,6 +1813,11 @@ final class ActorResolver {
         return false;
     }
 
+    /**
+     * Gives an unnamed official ({@code le ministre des Affaires étrangères}) to the one person of
+     * the text who holds that role, wherever the name is written: before the title, long after it or
+     * only later. Nothing changes when no one or more than one person fits.
+     */
     void nameOfficials(List<Draft.Communication> communications, List<Draft.Demand> demands) {
         // the persons who may hold a role, by their folded role, in the order of the actors
         Map<String, List<Draft.Actor>> byRole = new HashMap<>();

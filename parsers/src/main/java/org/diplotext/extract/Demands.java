@@ -1276,7 +1276,6 @@ final class Demands {
         return syntax.is(s, after, Grammar.OF_BARE) ? -1 : after;
     }
 
-    /** Whether the token at {@code j} opens a quotation: a mark outside one, a word inside after it. */
     /**
      * Whether a quotation opening at {@code j} names the ones asked, in at most five words, and then "à"
      * and a verb: "a appelé « toutes les parties à faire preuve de retenue »" asks the parties.
@@ -1314,6 +1313,7 @@ final class Demands {
         return n < s.size() && s.token(n).isWord() && !s.token(n).capitalised() && s.mentionAt(n) == null ? a : -1;
     }
 
+    /** Whether the token at {@code j} opens a quotation: a mark outside one, a word inside after it. */
     private static boolean openingQuote(Sentence s, int j) {
         return j + 1 < s.size() && !s.token(j).isWord() && !s.inQuote(j) && s.inQuote(j + 1) && s.token(j + 1).isWord();
     }

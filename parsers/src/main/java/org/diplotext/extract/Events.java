@@ -25,9 +25,9 @@ final class Events {
     private final String input;
     private final LocalDate reference;
     final List<Draft.Communication> communications = new ArrayList<>();
-    /** How far, in tokens, a quotation's speaker is looked for. */
     /** The most words a quotation may have and still be an object between two coordinated verbs rather than a clause. */
     private static final int QUOTED_OBJECT = 6;
+    /** How far, in tokens, a quotation's speaker is looked for. */
     private static final int WINDOW = 60;
     private Draft.Actor lastQuoteSpeaker;
     private int lastQuoteSentence = -10;
@@ -110,7 +110,6 @@ final class Events {
         }
     }
 
-    /** Whether a mention is a name (of an organisation, person or group), whose capitalised words are no verbs. */
     /**
      * The index of the "en" after an actor named from {@code k} on, past its article and a day ("la Pologne en", "mardi
      * Moscou en"), or -1: where a phrasal verb ("mettre en demeure") goes on after its object. Read so only when what
@@ -142,6 +141,7 @@ final class Events {
         return null;
     }
 
+    /** Whether a mention is a name (of an organisation, person or group), whose capitalised words are no verbs. */
     private static boolean partOfName(Mention m) {
         return m != null && (m.kind == Mention.Kind.ORGANISATION || m.kind == Mention.Kind.PERSON || m.kind == Mention.Kind.GROUP
                 || m.kind == Mention.Kind.PROPER || m.kind == Mention.Kind.STATE_ORGAN);

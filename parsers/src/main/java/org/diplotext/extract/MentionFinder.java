@@ -2189,13 +2189,6 @@ final class MentionFinder {
     }
 
     /**
-     * The index after the name of a body at i that a person's full name follows at once
-     * ({@code l'association Wikimédia France Rémi Mathis}, {@code la fondation Heinrich Böll Jean
-     * Martin}, {@code l'ONG Tournesol Vert, Marie Dupont}): capitalised words, lexicon names among
-     * them, up to a given name with a surname after it, or up to a comma before one; or i when no
-     * person's name follows, or the lexicon knows the whole name.
-     */
-    /**
      * The end of a body's name that goes on in lower case after its capitalised first word ("Droit au
      * logement", "Justice pour Adama"): at most five words, ending on a word, followed by a verb, an
      * auxiliary or a mark that closes it; {@code i} when the name has no lower-case word or stops elsewhere.
@@ -2278,6 +2271,13 @@ final class MentionFinder {
         return j;
     }
 
+    /**
+     * The index after the name of a body at i that a person's full name follows at once
+     * ({@code l'association Wikimédia France Rémi Mathis}, {@code la fondation Heinrich Böll Jean
+     * Martin}, {@code l'ONG Tournesol Vert, Marie Dupont}): capitalised words, lexicon names among
+     * them, up to a given name with a surname after it, or up to a comma before one; or i when no
+     * person's name follows, or the lexicon knows the whole name.
+     */
     private int bodyName(Sentence s, int i) {
         PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, i);
         int j = known != null ? known.last() + 1 : i;
@@ -2548,7 +2548,6 @@ final class MentionFinder {
         return i > 1 && lexicon.is(s.tokens, i - 1, Grammar.PRENOMINAL_ADJECTIVE) && is(s, i - 2, Grammar.DEFINITE_MASCULINE);
     }
 
-    /** The ending of a word listed in a class of endings ({@code etrangeres}: {@code -eres}), or "". */
     /** Whether the "de" at {@code de} opens an infinitive ("de retirer", "d'accepter"), not a complement. */
     private boolean infinitiveAfterDe(Sentence s, int de) {
         int k = de + 1 < s.size() && s.word(de + 1).equals("'") ? de + 2 : de + 1;
@@ -2561,6 +2560,7 @@ final class MentionFinder {
         return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && !suffix(s.word(k), Grammar.INFINITIVE_ENDING).isEmpty();
     }
 
+    /** The ending of a word listed in a class of endings ({@code etrangeres}: {@code -eres}), or "". */
     private String suffix(String w, GrammarClass endings) {
         for (int n = Math.min(5, w.length() - 2); n > 0; n--) {
             String end = "-" + w.substring(w.length() - n);
@@ -2687,7 +2687,6 @@ final class MentionFinder {
         return holdsOrgWord(s, m.first, m.last + 1);
     }
 
-    /** A state or an organisation inside a title: "le président du directoire de PSA, Philippe Varin". */
     /**
      * Past "à"/"en" and a capital or state inside a title, where the post is held (-1 when none):
      * "l'ambassadrice de France auprès des organisations internationales à Vienne, Claire Morvan".
@@ -2700,6 +2699,7 @@ final class MentionFinder {
         return place != null && (place.value().kind() == Named.Kind.CAPITAL || place.value().kind() == Named.Kind.STATE) ? place.last() + 1 : -1;
     }
 
+    /** Whether a mention names a state, a state's body or an organisation, as inside a title: "le président du directoire de PSA, Philippe Varin". */
     private static boolean named(Mention m) {
         return m.kind == Mention.Kind.ORGANISATION || m.kind == Mention.Kind.STATE || m.kind == Mention.Kind.STATE_ORGAN;
     }
@@ -2720,10 +2720,6 @@ final class MentionFinder {
         return m;
     }
 
-    /**
-     * "a demandé à Pékin de cesser …", "réclame à Ottawa des compensations": after "à", a capital
-     * asked to act, or asked for something right after a demand verb, is its state, not a place.
-     */
     /**
      * Whether the state or capital at {@code first}, after "à", is written to: a verb or noun of a
      * letter comes just before ("a adressé une note à Téhéran", "une lettre à Washington").
@@ -2756,6 +2752,10 @@ final class MentionFinder {
         return state != null && state.value().kind() == Named.Kind.STATE ? state.last() + 1 : j;
     }
 
+    /**
+     * "a demandé à Pékin de cesser …", "réclame à Ottawa des compensations": after "à", a capital
+     * asked to act, or asked for something right after a demand verb, is its state, not a place.
+     */
     private boolean askedToAct(Sentence s, int first, int last) {
         if (first < 1 || !is(s, first - 1, Grammar.TO_BARE)) {
             return false;

@@ -113,7 +113,6 @@ final class Syntax {
         return k >= 0 && lexicon.value(s.tokens, i, Grammar.SOURCE_NOUN).filter(s.word(k)::equals).isPresent();
     }
 
-    /** Whether token i may stand between a subject and its verb, or a verb and its object. */
     /**
      * Whether a word as written ends like a past participle of the first group ({@code rejeté},
      * {@code lancée}): the accent tells it from a noun or adjective in {@code -e}, so the raw text is read.
@@ -135,6 +134,7 @@ final class Syntax {
         return false;
     }
 
+    /** Whether token i may stand between a subject and its verb, or a verb and its object. */
     boolean skippable(Sentence s, int i) {
         String w = s.word(i);
         return is(s, i, Grammar.AUXILIARY) || is(s, i, Grammar.ADVERB) || is(s, i, Grammar.CLITIC) || is(s, i, Grammar.WEEKDAY)
@@ -509,12 +509,6 @@ final class Syntax {
         return m.plural || m.first > 0 && is(s, m.first - 1, Grammar.DEFINITE_PLURAL) || is(s, m.first, Grammar.DEFINITE_PLURAL);
     }
 
-    /**
-     * The subject of the verb at tokens [first, last]: before it, in apposition, coordinated with
-     * the previous verb, inverted after it ({@code , a déclaré X}, {@code a-t-il}), or a pronoun.
-     *
-     * @param previous the subject of the previous verb of the sentence, for {@code et a exigé}
-     */
     /** The last person mentioned, and in which sentence; "il" prefers a person named since the last subject. */
     Draft.Actor lastPerson;
     /** The sentence whose subject is a body owned by someone ("Son parti", "sa formation"), or -10. */
@@ -523,6 +517,12 @@ final class Syntax {
     int lastPersonSentence = -1;
     int lastSingularSentence = -1;
 
+    /**
+     * The subject of the verb at tokens [first, last]: before it, in apposition, coordinated with
+     * the previous verb, inverted after it ({@code , a déclaré X}, {@code a-t-il}), or a pronoun.
+     *
+     * @param previous the subject of the previous verb of the sentence, for {@code et a exigé}
+     */
     Subject subject(Sentence s, int first, int last, Draft.Actor previous) {
         int a = last + 1;
         if (s.word(a).equals("-")) {
@@ -924,7 +924,6 @@ final class Syntax {
         return sentenceSubject(s);
     }
 
-    /** Whether a verb cue starts between {@code from} (inclusive) and {@code to} (exclusive). */
     /** Whether the phrase at {@code first} opens the sentence or a clause after a comma (its article aside). */
     private boolean clauseOpener(Sentence s, int first) {
         int d = first - 1;
@@ -934,6 +933,7 @@ final class Syntax {
         return d < 0 || s.word(d).equals(",");
     }
 
+    /** Whether a verb cue starts between {@code from} (inclusive) and {@code to} (exclusive). */
     private static boolean verbBetween(Sentence s, int from, int to) {
         for (int k = from; k < to; k++) {
             Sentence.Cue cue = s.cueAt(k);
@@ -989,7 +989,6 @@ final class Syntax {
         return false;
     }
 
-    /** The subject after a verb: "a déclaré X", "insistent les 27", "précise le chef ... Borrell". */
     /**
      * The comma closing a circumstance set off by commas from the comma at {@code comma} (", dans
      * une allocution télévisée,", ", lors d'un point presse,"), when it opens with a preposition and
@@ -1011,6 +1010,7 @@ final class Syntax {
         return -1;
     }
 
+    /** The subject after a verb: "a déclaré X", "insistent les 27", "précise le chef ... Borrell". */
     Subject inverted(Sentence s, int last) {
         int j = skipAdverbs(s, last + 1);
         Draft.Actor latest = invertedDemonstrative(s, j);

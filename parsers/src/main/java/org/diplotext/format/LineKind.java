@@ -127,7 +127,6 @@ enum LineKind {
         return Optional.empty();
     }
 
-    /** {@code Par Jean Dupont}: the by-line prefix and a short name, without sentence punctuation. */
     /**
      * Whether a line is only a person's name: two to five words, the first and the last
      * capitalised, any between capitalised or a short particle ({@code Ursula von der Leyen}),
@@ -152,6 +151,7 @@ enum LineKind {
         return true;
     }
 
+    /** {@code Par Jean Dupont}: the by-line prefix and a short name, without sentence punctuation. */
     private static boolean isAuthorByline(Line line, FormatLexicon lexicon) {
         String t = line.text();
         if (t.length() > 80 || t.endsWith(".")) {
