@@ -29,6 +29,8 @@ final class ActorResolver {
     /** The kind of titles that are trades ({@code graphiste}, {@code navigateur}): a role for a name, never an actor alone. */
     static final String PROFESSION = "PROFESSION";
     private static final String FOREIGN_MINISTER = "FOREIGN_MINISTER";
+    /** The kind of titles.tsv for offices of a body ({@code président de la Commission européenne}), no head of state. */
+    private static final String OFFICIAL = "OFFICIAL";
     private static final java.util.Set<String> SHARED_ROLES = java.util.Set.of("OTHER", "LEADER", "LEGISLATOR");
     private final Lexicon lexicon;
     private final String input;
@@ -1372,6 +1374,9 @@ final class ActorResolver {
         }
         if (head && ofCommonNoun(m)) {
             return false; // "la présidente de la commission" after "le président turc": the head of something else
+        }
+        if (head && !prole.equals(role) && OFFICIAL.equals(m.title.kind())) {
+            return false; // "la présidente de la Commission européenne" after "la présidente Maia Sandu": another office
         }
         if (prole.equals(role) || prole.contains(role) || role.contains(prole)) {
             return m.country != null || m.organisation != null || m.complement != null || p.lastSentence >= m.sentence.index - 3;
