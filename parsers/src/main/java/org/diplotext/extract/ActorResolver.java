@@ -28,6 +28,8 @@ final class ActorResolver {
     /** The kind of titles that are trades ({@code graphiste}, {@code navigateur}): a role for a name, never an actor alone. */
     static final String PROFESSION = "PROFESSION";
     private static final String FOREIGN_MINISTER = "FOREIGN_MINISTER";
+    /** The kind of titles.tsv for offices of a body ({@code président de la Commission européenne}), no head of state. */
+    private static final String OFFICIAL = "OFFICIAL";
     /** Kinds of titles many people of one text may bear (deputies, activists, journalists): never one person's without a name. */
     private static final java.util.Set<String> SHARED_ROLES = java.util.Set.of("OTHER", "LEADER", "LEGISLATOR");
     private final Lexicon lexicon;
@@ -1415,6 +1417,9 @@ final class ActorResolver {
         }
         if (head && ofCommonNoun(m)) {
             return false; // "la présidente de la commission" after "le président turc": the head of something else
+        }
+        if (head && !prole.equals(role) && OFFICIAL.equals(m.title.kind())) {
+            return false; // "la présidente de la Commission européenne" after "la présidente Maia Sandu": another office
         }
         if (prole.equals(role) || prole.contains(role) || role.contains(prole) || p.roles.contains(role)) {
             return m.country != null || m.organisation != null || m.complement != null || p.lastSentence >= m.sentence.index - 3;

@@ -875,6 +875,12 @@ final class Events {
                 }
             }
             if (speaker.actor() == null) {
+                Draft.Actor source = frontedSource(s, before);
+                if (source != null) {
+                    speaker = new Syntax.Subject(source, source.plural, false); // "Selon X, les observateurs n'ont « … »": X's words
+                }
+            }
+            if (speaker.actor() == null) {
                 speaker = introducer(s, before);
             }
             if (speaker.actor() == null) {
@@ -992,7 +998,7 @@ final class Events {
                                 break;
                             }
                         }
-                        if (c.has(Act.REPORTING) && !c.has(Act.DEMAND) && !reportsBeforeQuotation(s, c)) {
+                        if (c.has(Act.REPORTING) && !c.has(Act.DEMAND) && !reportsBeforeQuotation(s, c) && !writesToSomeone(s, c)) {
                             c.used = true; // unless it reports words of its own too: then it is a statement itself
                         }
                         anchor = c.first;
@@ -2383,6 +2389,14 @@ final class Events {
                 return List.of(other.sender); // "X s'est entretenu avec Y, qui l'a invité à …": Y invited X
             }
         }
+        if (syntax.is(s, k - 1, Grammar.WHO) && s.word(k - 2).equals(",")) {
+            for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
+                Draft.Communication other = communications.get(n);
+                if (other.sender != null && other.sender != sender) {
+                    return List.of(other.sender); // "Elle a dit vouloir remercier Y, qui l'a invitée à …": the one who spoke of Y
+                }
+            }
+        }
         for (int n = demands.demands.size() - 1; n >= 0 && demands.demands.get(n).sentence == s.index; n--) {
             Draft.Demand asked = demands.demands.get(n);
             if (asked.source == sender && asked.target != null && asked.target != sender) {
@@ -2426,6 +2440,12 @@ final class Events {
             meeting.recipient(object.actor); // "a rencontré ses homologues européens": officials met as a body; "a reçu les syndicats"
         }
         withPartners(s, c.last + 1, meeting);
+        if (meeting.recipients.isEmpty() && c.isVerb()) {
+            Mention partner = withWhom(s, c);
+            if (partner != null && partner.actor != sender) {
+                meeting.recipient(partner.actor); // "le sultan, avec qui il s'est entretenu par téléphone": the one named before
+            }
+        }
         if (meeting.recipients.isEmpty() && !c.isVerb() && c.first >= 1 && syntax.is(s, c.first - 1, Grammar.DETERMINER)) {
             Draft.Actor partner = coordinatedSubject(s, c.first - 1, sender, false); // "X et Y ont eu un entretien téléphonique"
             if (partner != null) {
@@ -3149,6 +3169,23 @@ final class Events {
         return false;
     }
 
+    /**
+     * The one named right before a comma and "avec qui" (or "avec lequel") that opens the clause of verb {@code c}, within
+     * a few words before it ({@code le sultan d'Oman, X, avec qui il s'est entretenu}); null when there is none.
+     */
+    private Mention withWhom(Sentence s, Sentence.Cue c) {
+        for (int k = c.first - 1; k >= 2 && k >= c.first - 6; k--) {
+            if (s.word(k).equals(",") || s.inQuote(k)) {
+                return null;
+            }
+            if (syntax.is(s, k, Grammar.WITH) && syntax.is(s, k + 1, Grammar.RELATIVE_PRONOUN) && s.word(k - 1).equals(",")) {
+                Mention m = s.mentionAt(k - 2);
+                return m != null && m.last == k - 2 && m.actor != null ? m : null;
+            }
+        }
+        return null;
+    }
+
     private void withPartners(Sentence s, int from, Draft.Communication c) {
         for (int k = from; k < s.size(); k++) {
             String w = s.word(k);
@@ -3691,6 +3728,13 @@ final class Events {
                 while (end < s.size() && s.mentionAt(end) != null && s.mentionAt(end).actor == m.actor) {
                     end = s.mentionAt(end).last + 1; // "selon le ministre, Jean Dupont,"
                 }
+                if (m.kind == Mention.Kind.TITLE && m.link != null && m.link.actor == m.actor && m.link.first == end + 1 && s.mentionAt(end) != null) {
+                    end = m.link.last + 1; // "Selon le sénateur LR Marc Dufresne, …": the party between the title and the name
+                }
+                if (end + 2 < s.size() && s.word(end).equals("(") && s.word(end + 2).equals(")") && s.mentionAt(end + 1) != null
+                        && s.mentionAt(end + 1).actor == m.actor) {
+                    end += 3; // "Selon le Bureau de la coordination des affaires humanitaires (OCHA), …": the acronym in brackets
+                }
                 Mention complement = m.complement;
                 int named = complement != null && complement.first >= end && complement.first <= end + 2 ? complement.last + 1 : end;
                 if (m.kind == Mention.Kind.TITLE && !s.word(named).equals(",")) {
@@ -3776,6 +3820,28 @@ final class Events {
      * The subject right before a quotation that opens with its verb: "Dans un communiqué, l'OMS
      * « salue la rapidité de la réaction »" quotes the OMS. NONE when no actor ends at {@code before}.
      */
+    /**
+     * The source named by a sentence that opens on "selon X," when the quotation ending at {@code before} comes after it
+     * with no verb of speech in between ({@code Selon le chef de la mission, X, les observateurs n'ont « pas pu … »}): the
+     * quoted words are the source's, not those of the clause's subject; null otherwise.
+     */
+    private Draft.Actor frontedSource(Sentence s, int before) {
+        if (!syntax.is(s, 0, Grammar.ACCORDING_TO) || s.inQuote(0)) {
+            return null;
+        }
+        Mention m = syntax.objectAt(s, 1, Math.min(s.size(), 5));
+        if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.last >= before || m.actor.type != org.diplotext.model.ActorType.PERSON) {
+            return null; // a person who tells; not "selon des diplomates", "selon le ministère"
+        }
+        for (int k = m.last + 1; k <= before; k++) {
+            Sentence.Cue c = s.cueAt(k);
+            if (s.inQuote(k) || s.word(k).equals(";") || c != null && c.isVerb()) {
+                return null; // "Selon X, Y a déclaré « … »", "Selon X, Y a qualifié Z de « … »": the verb's rules say who speaks
+            }
+        }
+        return m.actor;
+    }
+
     private Syntax.Subject subjectOfQuotedVerb(Sentence s, int before) {
         Sentence.Cue verb = s.cueAt(before + 2);
         int end = before;
@@ -3974,6 +4040,14 @@ final class Events {
                 }
             }
         }
+    }
+
+    /**
+     * Whether verb {@code c} writes (écrire) to someone named or described after it ("a écrit aux députés pour leur
+     * demander de « … »"): the quotation further on is the letter's words, and the verb is still the letter's.
+     */
+    private boolean writesToSomeone(Sentence s, Sentence.Cue c) {
+        return c.has(Act.LETTER) && !s.inQuote(c.first) && (recipientAfter(s, c.last + 1) != null || writtenToUnnamed(s, c));
     }
 
     /**
@@ -4357,7 +4431,9 @@ final class Events {
                 continue;
             }
             if (s.word(k).equals(",")) {
-                for (int v = k + 1; v < Math.min(s.size(), k + 15); v++) {
+                // the subject may be a long title with its body and the name in apposition: "Dans une lettre adressée mardi
+                // au secrétaire général, le représentant permanent de l'Azerbaïdjan auprès de l'ONU, Tofig Alasgarov, accuse"
+                for (int v = k + 1; v < Math.min(s.size(), k + 25) && !s.word(v).equals(";"); v++) {
                     Sentence.Cue cue = s.cueAt(v);
                     if (cue != null && cue.isVerb() && !s.inQuote(v)) {
                         return syntax.subject(s, cue.first, cue.last, null).actor();

@@ -43,10 +43,12 @@ public final class Extraction {
 
     private final Lexicon lexicon;
     private final Set<String> abbreviations;
+    private final Set<String> letterNameOpeners;
 
     private Extraction(Lexicon lexicon) {
         this.lexicon = lexicon;
         this.abbreviations = lexicon.words("ABBREVIATION");
+        this.letterNameOpeners = lexicon.words(Grammar.LETTER_NAME_OPENER.name());
     }
 
     /**
@@ -145,7 +147,7 @@ public final class Extraction {
             Quotations.Found found = Quotations.find(text, from, to, runsOn(text, segments, n));
             issues.addAll(found.issues());
             int next = 0;
-            for (int[] range : Sentences.split(text, from, to, found.quotations(), abbreviations)) {
+            for (int[] range : Sentences.split(text, from, to, found.quotations(), abbreviations, letterNameOpeners)) {
                 List<Token> tokens = lexicon.tokens(text, folded, range[0], range[1]);
                 if (tokens.isEmpty()) {
                     continue;

@@ -153,6 +153,7 @@ final class Grammar {
     static final GrammarClass KIN_NOUN = GrammarClass.named("KIN_NOUN");
     static final GrammarClass LAST = GrammarClass.named("LAST");
     static final GrammarClass LED_BODY = GrammarClass.named("LED_BODY");
+    static final GrammarClass LETTER_NAME_OPENER = GrammarClass.named("LETTER_NAME_OPENER");
     static final GrammarClass LIGHT_VERB = GrammarClass.named("LIGHT_VERB");
     static final GrammarClass LIKEWISE = GrammarClass.named("LIKEWISE");
     static final GrammarClass LOCAL_COUNCIL_ADJECTIVE = GrammarClass.named("LOCAL_COUNCIL_ADJECTIVE");

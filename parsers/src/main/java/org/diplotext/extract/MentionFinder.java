@@ -1481,6 +1481,19 @@ final class MentionFinder {
                     j = next.first; // "le Premier ministre conservateur Antonis Samaras"
                 }
             }
+            Mention afterParty = k + 2 < ms.size() ? ms.get(k + 2) : null;
+            if (m.kind == Mention.Kind.TITLE && m.complement == null && next.kind == Mention.Kind.ORGANISATION && next.first == j && next.first == next.last
+                    && s.token(next.first).upper() && afterParty != null && afterParty.first == next.last + 1
+                    && (afterParty.kind == Mention.Kind.PROPER || afterParty.kind == Mention.Kind.PERSON) && afterParty.last > afterParty.first
+                    && lexicon.isFirstName(s.tokens, afterParty.first)) {
+                // "le sénateur LR Marc Dufresne", "la députée PS Anne Martin": the party's acronym between the title and the name
+                m.complement = next;
+                afterParty.kind = Mention.Kind.PERSON;
+                afterParty.title = m.title;
+                afterParty.link = m;
+                m.link = afterParty;
+                continue;
+            }
             if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && next.first > j + 1 && describesBody(s, j, next.first)
                     && !lexicon.isFirstName(s.tokens, next.first)) {
                 next.kind = Mention.Kind.ORGANISATION; // l'association de consommateurs UFC-Que Choisir, l'institut de santé publique Sciensano
@@ -1547,7 +1560,11 @@ final class MentionFinder {
                 }
                 if (x < s.size() && s.word(x).equals(",")) {
                     aEnd = x - 1;
-                    Mention after = x > b.last ? s.mentionAt(skipArticleOrQuantifier(s, x + 1)) : null;
+                    int named = skipArticleOrQuantifier(s, x + 1);
+                    if (named + 1 < s.size() && s.mentionAt(named) == null && demonymAt(s, named)) {
+                        named++; // ", l'Argentin Rafael Ortiz,": the name after the demonym
+                    }
+                    Mention after = x > b.last ? s.mentionAt(named) : null;
                     if (after != null) {
                         b = after; // the organisation belongs to the title; the name follows the comma
                     }
@@ -1560,15 +1577,22 @@ final class MentionFinder {
             if (b.kind == Mention.Kind.TITLE && b.first == bStart + 1 && is(s, bStart, Grammar.PRENOMINAL_ADJECTIVE)) {
                 bStart++; // "Marc Dupont, ancien PDG du groupe Veltra,": the adjective stands before the title, as with an article
             }
+            if (a.kind == Mention.Kind.TITLE && b.kind == Mention.Kind.PERSON && b.first == bStart + 1 && b.country != null && demonymAt(s, bStart)) {
+                bStart++; // "Le directeur de l'AIEA, l'Argentin Rafael Ortiz,": the demonym before the name, as an article
+            }
             if (b.first != bStart) {
                 continue;
             }
             if ((a.kind == Mention.Kind.PROPER || a.kind == Mention.Kind.PERSON) && b.kind == Mention.Kind.TITLE && b.link == null && a.link == null
-                    && !clauseAfter(s, b.last + 1)) { // not "Selon Mme Joly, le diplomate aurait tenté ...": a title opening a clause
+                    && !clauseAfter(s, b.last + 1) // not "Selon Mme Joly, le diplomate aurait tenté ...": a title opening a clause
+                    && !nameInAppositionAfter(s, b)) {
                 a.kind = Mention.Kind.PERSON;
                 a.title = b.title;
                 a.link = b;
                 b.link = a;
+            } else if (a.kind == Mention.Kind.PERSON && a.link != null && a.link.kind == Mention.Kind.TITLE && a.link.last < a.first
+                    && b.kind == Mention.Kind.TITLE && b.link == null && !clauseAfter(s, b.last + 1) && !nameInAppositionAfter(s, b)) {
+                b.link = a; // "le vice-président Riek Gatdet, chef du SPLM-IO, qui …": a second title of the person just named
             } else if (a.kind == Mention.Kind.TITLE && a.link == null && (b.kind == Mention.Kind.PROPER || b.kind == Mention.Kind.PERSON)
                     && b.link == null && !ofNoun(s, a.first) && closesName(s, b)) {
                 // "La première ministre du Québec, Pauline Marois a dit": the closing comma is often forgotten
@@ -1818,6 +1842,24 @@ final class MentionFinder {
     }
 
     /**
+     * Whether the title {@code t}, with its body, is followed by a comma and a name closed by a comma: the title is that
+     * name's, not the one before ("Dans une lettre adressée à Antonio Guterres, le représentant de l'Azerbaïdjan, Tofig
+     * Alasgarov, accuse").
+     */
+    private boolean nameInAppositionAfter(Sentence s, Mention t) {
+        int end = t.complement != null ? Math.max(t.last, t.complement.last) : t.last;
+        Mention next = end + 2 < s.size() && s.word(end + 1).equals(",") ? s.mentionAt(end + 2) : null;
+        return next != null && next.first == end + 2 && (next.kind == Mention.Kind.PROPER || next.kind == Mention.Kind.PERSON)
+                && next.last + 1 < s.size() && s.word(next.last + 1).equals(",");
+    }
+
+    /** Whether the word at i is a one-word demonym ({@code Argentin}, {@code Ghanéenne}) of the lexicon's states. */
+    private boolean demonymAt(Sentence s, int i) {
+        PhraseIndex.Match<Named> named = lexicon.names().longest(s.tokens, i);
+        return named != null && named.length() == 1 && named.value().kind() == Named.Kind.DEMONYM;
+    }
+
+    /**
      * Whether the title at i completes a noun of kin or succession before it ({@code la veuve de
      * l'ancien président}): a name in apposition after it is then that person's, not the title's.
      */
@@ -1982,7 +2024,8 @@ final class MentionFinder {
         if (end == i + 1 && lexicon.is(s.tokens, i, Grammar.PARTY_HEAD) && is(s, i + 1, Grammar.POLITICAL_ADJECTIVE)) {
             end = i + 2; // "le Parti conservateur", "le Parti travailliste": adjectives of no adjective's ending
         }
-        int complement = complement(s, end);
+        // "demander à l'Union de cibler les banques": what the body is asked to do, no complement of its name
+        int complement = end + 1 < s.size() && asksToDo(s, end + 1) ? end : complement(s, end);
         if (complement > end) {
             int and = end = complement;
             if (and + 1 < s.size() && is(s, and, Grammar.AND)) {

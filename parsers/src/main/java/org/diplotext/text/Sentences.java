@@ -20,6 +20,18 @@ public final class Sentences {
      * @param abbreviations folded words that a period does not end ({@code m}, {@code mme})
      */
     public static List<int[]> split(String text, int from, int to, List<Quotation> quotes, Set<String> abbreviations) {
+        return split(text, from, to, quotes, abbreviations, Set.of());
+    }
+
+    /**
+     * The sentences of {@code text[from, to)} as {start, end} pairs.
+     *
+     * @param abbreviations folded words that a period does not end ({@code m}, {@code mme})
+     * @param letterNameOpeners folded words after which one capital letter is a name, not an initial, so a period after
+     *                          it may end the sentence ({@code sur} in {@code a écrit sur X. Le ministre …})
+     */
+    public static List<int[]> split(String text, int from, int to, List<Quotation> quotes, Set<String> abbreviations,
+                                    Set<String> letterNameOpeners) {
         List<int[]> out = new ArrayList<>();
         int start = skipSpace(text, from, to);
         int q = 0;
@@ -43,7 +55,7 @@ public final class Sentences {
             int end = -1;
             for (; i < plain; i++) {
                 char c = text.charAt(i);
-                if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && isEnd(text, i, to, abbreviations)) {
+                if ((c == '.' || c == '!' || c == '?' || c == '\u2026') && isEnd(text, i, to, abbreviations, letterNameOpeners)) {
                     end = i + 1;
                     break;
                 }
@@ -80,7 +92,7 @@ public final class Sentences {
         return j < to && j > i && Character.isUpperCase(text.charAt(j));
     }
 
-    private static boolean isEnd(String text, int i, int to, Set<String> abbreviations) {
+    private static boolean isEnd(String text, int i, int to, Set<String> abbreviations, Set<String> letterNameOpeners) {
         int j = i + 1;
         while (j < to && (text.charAt(j) == '.' || text.charAt(j) == ')' || text.charAt(j) == '!' || text.charAt(j) == '?')) {
             j++;
@@ -112,9 +124,22 @@ public final class Sentences {
             return true;
         }
         if (i - w == 1 && Character.isUpperCase(text.charAt(w))) {
-            return false; // an initial: J. Smith
+            return letterNameOpener(text, w, letterNameOpeners); // an initial: J. Smith; but "sur X." names the network
         }
         return !abbreviations.contains(Folding.fold(text.substring(w, i)));
+    }
+
+    /** Whether the word before the one-letter word at {@code w} is one after which that letter is a name. */
+    private static boolean letterNameOpener(String text, int w, Set<String> letterNameOpeners) {
+        int e = w - 1;
+        if (letterNameOpeners.isEmpty() || e < 1 || !Lines.isSpace(text.charAt(e))) {
+            return false;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(text.charAt(b - 1))) {
+            b--;
+        }
+        return b < e && letterNameOpeners.contains(Folding.fold(text.substring(b, e)));
     }
 
     private static int skipSpace(String text, int i, int to) {
