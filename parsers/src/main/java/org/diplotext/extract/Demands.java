@@ -1519,7 +1519,8 @@ final class Demands {
         }
         int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
         boolean opens = syntax.is(s, k, Grammar.ARTICLE) || syntax.is(s, k, Grammar.DETERMINER) || syntax.is(s, k, Grammar.SUBORDINATOR)
-                || syntax.is(s, k, Grammar.OF_BARE) && looksInfinitive(s, n);
+                || syntax.is(s, k, Grammar.OF_BARE) && looksInfinitive(s, n)
+                || syntax.is(s, k, Grammar.FOR) && syntax.is(s, k + 1, Grammar.SUBORDINATOR); // "aux autorités fédérales pour qu'elles …"
         return opens ? k : at;
     }
 
