@@ -92,4 +92,20 @@ class DemandRichNewsTest {
         assertThat(demandStartingWith(d, "ne pas s'exprimer").target()).isEmpty();
         assertThat(name(d, demandStartingWith(d, "ne pas s'exprimer").source().orElseThrow())).isEqualTo("St\u00e9phane Heulot");
     }
+
+    @Test
+    void sommerAsksWithDeEvenOfAnUnnamedBodyAndAfterAnApposition() {
+        Dispatch d = parse("Titre", "Le ministre wallon, Pierre-Yves Jadot, a somm\u00e9 le groupe de \u00ab jouer franc-jeu \u00bb et de transmettre "
+                + "\u00e0 la R\u00e9gion la liste des offres re\u00e7ues.");
+        assertThat(name(d, demandStartingWith(d, "jouer franc-jeu").source().orElseThrow())).isEqualTo("Pierre-Yves Jadot");
+        assertThat(demandStartingWith(d, "transmettre \u00e0 la R\u00e9gion").content()).contains("la liste des offres");
+    }
+
+    @Test
+    void aSecondVerbAfterItsCliticEndsWhatTheFirstAsks() {
+        Dispatch d = parse("Titre", "Le groupe Section Grenat somme la direction du Servette FC de \u00ab d\u00e9fendre ses fid\u00e8les \u00bb et l'invite \u00e0 organiser "
+                + "une r\u00e9union avec les associations de supporters.");
+        assertThat(demandStartingWith(d, "d\u00e9fendre ses fid\u00e8les").content()).doesNotContain("invite");
+        assertThat(demandStartingWith(d, "organiser une r\u00e9union").content()).startsWith("organiser une r\u00e9union");
+    }
 }
