@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.diplotext.lexicon.Entries;
 import org.diplotext.lexicon.GrammarClass;
 import org.diplotext.lexicon.Lexicon;
@@ -542,6 +543,8 @@ final class ActorResolver {
         }
         Draft.Actor target = null;
         boolean ngo = lexicon.is(m.key, Grammar.NGO_NOUN);
+        // the words that mark a union's name are the value of "syndicat": no grammar words of their own, so names keep reading as before
+        Set<String> union = lexicon.value(m.key, Grammar.UNION_NOUN).map(v -> Set.of(v.split(","))).orElse(Set.of());
         OrganisationKind fits = lexicon.value(m.key, Grammar.ANAPHOR_KIND).map(OrganisationKind::valueOf).orElse(null); // "le parti": a PARTY
         // "l'agence américaine" after "La NASA … avec l'Agence spatiale européenne": the state's adjective picks the state's body
         String country = null;
@@ -558,6 +561,17 @@ final class ActorResolver {
             }
         }
         target = ofCountry != null ? ofCountry : target;
+        if (target == null && !union.isEmpty()) {
+            for (Draft.Actor a : actors.values()) {
+                if (unionName(a, union)) {
+                    if (target != null) {
+                        target = null; // "Unia et Syna … Le syndicat réclame": which one is not told by the name
+                        break;
+                    }
+                    target = a; // "La CGT-Spectacle a appelé … Le syndicat exige …": the one union named
+                }
+            }
+        }
         if (target == null) {
             boolean media = lexicon.is(m.key, Grammar.MEDIA);
             for (Draft.Actor a : organisationList) {
@@ -664,6 +678,22 @@ final class ActorResolver {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a word of the organisation's name or acronym is one of {@code marks} ({@code Fédération CGT du spectacle},
+     * {@code FGTB}): a union, which "le syndicat" may stand for though its name holds no "syndicat".
+     */
+    private static boolean unionName(Draft.Actor a, Set<String> marks) {
+        if (a.type != ActorType.ORGANISATION) {
+            return false;
+        }
+        for (String word : a.foldedName().split(" ")) {
+            if (marks.contains(word)) {
+                return true;
+            }
+        }
+        return a.organisation != null && a.organisation.acronym().map(x -> marks.contains(fold(x))).orElse(false);
     }
 
     private static boolean NGO(Draft.Actor a) {
@@ -1907,6 +1937,13 @@ final class ActorResolver {
         Draft.Actor latest = null;
         for (Draft.Actor p : persons) {
             if (p.type == ActorType.PERSON && m.country.equals(p.country) && (latest == null || p.lastSentence > latest.lastSentence)) {
+                latest = p;
+            }
+        }
+        for (Draft.Actor p : latest == null ? persons : List.<Draft.Actor>of()) {
+            // "le coprésident du PS, Marco Rossi, … Le Tessinois a exhorté …": a person of no known state named just before
+            if (p.type == ActorType.PERSON && p.country == null && p.lastSentence >= m.sentence.index - 1
+                    && (latest == null || p.lastSentence > latest.lastSentence)) {
                 latest = p;
             }
         }

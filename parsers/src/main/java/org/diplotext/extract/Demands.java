@@ -1519,7 +1519,8 @@ final class Demands {
         }
         int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
         boolean opens = syntax.is(s, k, Grammar.ARTICLE) || syntax.is(s, k, Grammar.DETERMINER) || syntax.is(s, k, Grammar.SUBORDINATOR)
-                || syntax.is(s, k, Grammar.OF_BARE) && looksInfinitive(s, n);
+                || syntax.is(s, k, Grammar.OF_BARE) && looksInfinitive(s, n)
+                || syntax.is(s, k, Grammar.FOR) && syntax.is(s, k + 1, Grammar.SUBORDINATOR); // "aux autorités fédérales pour qu'elles …"
         return opens ? k : at;
     }
 
@@ -1718,6 +1719,12 @@ final class Demands {
             }
             if (syntax.is(s, k, Grammar.AND) && k > from && s.cueAt(k + 1) != null && s.cueAt(k + 1).isVerb()) {
                 break; // "réclament la gratuité et indiquent"
+            }
+            int verb = k + 2 < s.size() && s.word(k + 2).equals("'") ? k + 3 : k + 2;
+            if (syntax.is(s, k, Grammar.AND) && k > from && verb < s.size() && !s.inQuote(k + 1)
+                    && (syntax.is(s, k + 1, Grammar.OBJECT_CLITIC) || syntax.is(s, k + 1, Grammar.DATIVE_CLITIC))
+                    && s.cueAt(verb) != null && s.cueAt(verb).isVerb()) {
+                break; // "somme la direction de « … » et l'invite à …": a verb of its own after its clitic
             }
             if (syntax.is(s, k, Grammar.COORDINATOR) && k > from && k + 1 < s.size() && syntax.is(s, k + 1, Grammar.AUXILIARY)
                     && input.charAt(s.token(k + 1).start()) != '\u00e0' && !s.inQuote(k + 1)) {

@@ -368,10 +368,12 @@ final class Events {
         if (j >= 0 && syntax.is(s, j, Grammar.FRAMING_PREPOSITION)) {
             return j;
         }
-        if (j >= 1 && syntax.is(s, j, Grammar.OF_BARE) && syntax.is(s, j - 1, Grammar.FRAMING_PREPOSITION)) {
+        // "afin de demander", and "avant d'inviter": an act the main clause's subject does next
+        if (j >= 1 && syntax.is(s, j, Grammar.OF_BARE) && (syntax.is(s, j - 1, Grammar.FRAMING_PREPOSITION) || syntax.is(s, j - 1, Grammar.BEFORE))) {
             return j - 1;
         }
-        if (j >= 2 && s.word(j).equals("'") && syntax.is(s, j - 1, Grammar.OF_ELIDED) && syntax.is(s, j - 2, Grammar.FRAMING_PREPOSITION)) {
+        if (j >= 2 && s.word(j).equals("'") && syntax.is(s, j - 1, Grammar.OF_ELIDED)
+                && (syntax.is(s, j - 2, Grammar.FRAMING_PREPOSITION) || syntax.is(s, j - 2, Grammar.BEFORE))) {
             return j - 2;
         }
         return -1;
@@ -526,10 +528,14 @@ final class Events {
             }
             if (!quoted && syntax.is(s, c.first - 1, Grammar.GERUND) && presentParticiple(s, c.first)) {
                 Syntax.Subject main = gerundSubject(s, c.first - 1);
+                Draft.Actor quoteSpeaker = openingQuoteSpeaker(s);
                 if (main.actor() != null) {
                     subject = main; // "X est intervenu, en demandant à Y": the gerund shares the clause's subject
                 } else if (opening.actor() != null && !opening.pronoun()) {
                     subject = opening;
+                } else if (quoteSpeaker != null) {
+                    // "« … », a-t-il affirmé, tout en invitant les clients à …": the inverted pronoun hides the subject
+                    subject = new Syntax.Subject(quoteSpeaker, quoteSpeaker.plural, false);
                 }
             }
             if (subject.actor() == null && !quoted && c.has(Act.DEMAND)) {
@@ -600,6 +606,10 @@ final class Events {
                     main = gerundSubject(s, purpose);
                 }
                 subject = main.actor() != null ? main : opening.actor() != null && !opening.pronoun() ? opening : subject;
+                Draft.Actor quoteSpeaker = openingQuoteSpeaker(s);
+                if (subject.actor() == null && quoteSpeaker != null) {
+                    subject = new Syntax.Subject(quoteSpeaker, quoteSpeaker.plural, false); // "« … », a-t-elle assuré, avant d'inviter X à …"
+                }
             }
             Draft.Actor patient = quoted || c.used ? null : frontedPassiveSubject(s, c);
             boolean frontedPassive = patient != null;
@@ -695,14 +705,17 @@ final class Events {
                 boolean stressed = clitic > 0 && syntax.is(s, clitic - 1, Grammar.AUXILIARY) && !s.inQuote(clitic - 1); // "a lui aussi réclamé": no clitic after the auxiliary
                 if ((syntax.is(s, clitic, Grammar.DATIVE_CLITIC) || objectClitic) && !stressed) {
                     Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
-                    if (letter != null && (syntax.is(s, c.first - 2, Grammar.FOR) || byLetter)) {
+                    boolean purposeOfLetter = letter != null && (syntax.is(s, c.first - 2, Grammar.FOR) || byLetter);
+                    if (purposeOfLetter) {
                         source = letter.sender;
                     }
                     Draft.Actor spokenTo = letter == null || letter.recipients.isEmpty() ? null : letter.recipients.get(0);
-                    if (spokenTo == null && !opening.pronoun() && opening.actor() != source) {
+                    // "a écrit aux autres coureurs pour leur demander …": the clitic is the letter's addressees, no actor; not someone met before
+                    boolean unnamedAddressees = purposeOfLetter && spokenTo == null && letter.type == CommunicationType.LETTER;
+                    if (spokenTo == null && !unnamedAddressees && !opening.pronoun() && opening.actor() != source) {
                         spokenTo = opening.actor(); // "X a reçu Y, qui lui a demandé de …": the clitic is the clause's subject
                     }
-                    if (spokenTo == null && cliticReferentBefore(s, clitic, source) == null) {
+                    if (spokenTo == null && !unnamedAddressees && cliticReferentBefore(s, clitic, source) == null) {
                         spokenTo = lastPartner(source); // "X s'est entretenu avec Y. Il l'a invité à …": the one just met
                         if (spokenTo == null) {
                             spokenTo = demands.recentTarget(s, source); // "X a appelé Y à … Il les a aussi exhortés à …"
@@ -711,7 +724,7 @@ final class Events {
                             spokenTo = lastHost(source); // "X a reçu Y. Y lui a demandé de …": the one who met them
                         }
                     }
-                    if (spokenTo == null) {
+                    if (spokenTo == null && !unnamedAddressees) {
                         spokenTo = cliticReferent(s, clitic, source); // "X a protesté auprès de Pékin et lui a demandé …"
                     }
                     demands.fromVerb(s, c, source, spokenTo);

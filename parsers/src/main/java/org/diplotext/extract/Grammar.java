@@ -277,6 +277,7 @@ final class Grammar {
     static final GrammarClass TO_THE = GrammarClass.named("TO_THE");
     static final GrammarClass TRADED_OBJECT = GrammarClass.named("TRADED_OBJECT");
     static final GrammarClass UNCONTRACTED_ARTICLE = GrammarClass.named("UNCONTRACTED_ARTICLE");
+    static final GrammarClass UNION_NOUN = GrammarClass.named("UNION_NOUN");
     static final GrammarClass UNTIL = GrammarClass.named("UNTIL");
     static final GrammarClass VERB_CHAIN = GrammarClass.named("VERB_CHAIN");
     static final GrammarClass VERB_ENDING = GrammarClass.named("VERB_ENDING");
