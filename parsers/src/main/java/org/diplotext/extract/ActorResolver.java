@@ -808,6 +808,7 @@ final class ActorResolver {
         }
         String role = role(title);
         a.roles.add(fold(role));
+        a.gender = a.gender == 0 ? gender(title) : a.gender;
         if (given && a.role != null && lexiconRoles.contains(a)) {
             if (!restates(a.role, title.title, role)) {
                 a.role = null;
@@ -1135,6 +1136,7 @@ final class ActorResolver {
             titled.add(a);
         }
         a.plural = m.plural;
+        a.gender = a.gender == 0 ? gender(m) : a.gender;
         a.role = role(m);
         a.titleKind = m.title.kind();
         a.country = m.country != null ? m.country : a.country;
@@ -1388,6 +1390,13 @@ final class ActorResolver {
         return k == words.length || lexicon.is(words[k], Grammar.DE_FORM);
     }
 
+    /** 'F' or 'M' when the article right before a title (an adjective aside) says ("la ministre", "le nouveau ministre"), else 0. */
+    private char gender(Mention m) {
+        Sentence s = m.sentence;
+        int before = lexicon.is(s.tokens, m.first - 1, Grammar.PRENOMINAL_ADJECTIVE) ? m.first - 2 : m.first - 1;
+        return lexicon.is(s.tokens, before, Grammar.DEFINITE_FEMININE) ? 'F' : lexicon.is(s.tokens, before, Grammar.DEFINITE_MASCULINE) ? 'M' : 0;
+    }
+
     /** Whether the title {@code m} names a body of the lexicons in its complement that person {@code p} is known not to act for. */
     private static boolean ofOtherBody(Draft.Actor p, Mention m) {
         if (m.complement == null || m.complement.kind != Mention.Kind.ORGANISATION || m.complement.key == null) {
@@ -1403,6 +1412,10 @@ final class ActorResolver {
     private boolean compatible(Draft.Actor p, Mention m, String role) {
         if (p.role == null || m.plural) {
             return false;
+        }
+        char gender = gender(m);
+        if (gender != 0 && p.gender != 0 && gender != p.gender) {
+            return false; // "la présidente" after "le président roumain": someone else
         }
         String country = m.country;
         if (country == null && m.complement != null && (m.complement.kind == Mention.Kind.STATE || m.complement.kind == Mention.Kind.CAPITAL)) {
@@ -1447,6 +1460,9 @@ final class ActorResolver {
         }
         if (head && ofCommonNoun(m)) {
             return false; // "la présidente de la commission" after "le président turc": the head of something else
+        }
+        if (!prole.equals(role) && OFFICIAL.equals(pkind) && m.title.kind().startsWith("HEAD_OF")) {
+            return false; // "la présidente" after "la présidente de la Commission européenne": a head of state, not that office
         }
         if (head && !prole.equals(role) && OFFICIAL.equals(m.title.kind())) {
             return false; // "la présidente de la Commission européenne" after "la présidente Maia Sandu": another office

@@ -25,6 +25,8 @@ final class Draft {
         String role;
         /** Every role the text gave the person, folded: a later title may name any of them ("le conseiller fédéral"). */
         final Set<String> roles = new java.util.HashSet<>();
+        /** 'F' or 'M' when an article before one of the person's titles said so ("la ministre"), else 0. */
+        char gender;
         String titleKind;
         String affiliation;
         Actor affiliationActor;

@@ -74,4 +74,15 @@ class TitleReferenceTest {
         });
         assertThat(parse("Titre", "Le ministre de la Sant\u00e9 a re\u00e7u un photographe.").communications()).isEmpty();
     }
+
+    @Test
+    void aTitlesArticleTellsWhichPersonItIs() {
+        Dispatch d = parse("Titre", "La pr\u00e9sidente moldave Maia Sandu a remport\u00e9 l'\u00e9lection. La pr\u00e9sidente de la Commission "
+                + "europ\u00e9enne a salu\u00e9 sa victoire. Le pr\u00e9sident roumain, Radu Ionescu, s'est rendu mercredi \u00e0 Chisinau, o\u00f9 "
+                + "il a rencontr\u00e9 la pr\u00e9sidente.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.MEETING).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Radu Ionescu");
+            assertThat(c.recipients()).extracting(r -> name(d, r)).containsExactly("Maia Sandu");
+        });
+    }
 }
