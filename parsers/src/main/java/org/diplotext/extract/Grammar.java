@@ -50,6 +50,7 @@ final class Grammar {
     static final GrammarClass BE_AUXILIARY = GrammarClass.named("BE_AUXILIARY");
     static final GrammarClass BODY_HEAD = GrammarClass.named("BODY_HEAD");
     static final GrammarClass BODY_HEAD_ROLE = GrammarClass.named("BODY_HEAD_ROLE");
+    static final GrammarClass BOARD_WORD = GrammarClass.named("BOARD_WORD");
     static final GrammarClass BODY_HEAD_QUALIFIER = GrammarClass.named("BODY_HEAD_QUALIFIER");
     static final GrammarClass BODY_OFFICIALS = GrammarClass.named("BODY_OFFICIALS");
     static final GrammarClass BY = GrammarClass.named("BY");

@@ -593,7 +593,8 @@ final class MentionFinder {
             if (end > i) {
                 // "le conseil communal de Liège", "le conseil municipal": one body, named with its town or without it (a headline's
                 // "le conseil communal" and the lead's "le conseil communal de Liège"), so keyed by its noun and adjective
-                add(s, i, end - 1, Mention.Kind.ORGANISATION).key = joinedWords(s, i, i + 2);
+                add(s, i, end - 1, Mention.Kind.ORGANISATION).key = lexicon.is(s.tokens, i + 1, Grammar.LOCAL_COUNCIL_ADJECTIVE)
+                        ? joinedWords(s, i, i + 2) : joinedWords(s, i, afterOf(s, i + 1) + 1);
                 return end;
             }
         }
@@ -1023,6 +1024,10 @@ final class MentionFinder {
      * town that follows, if any; or i when no local adjective follows (a {@code conseil} of ministers or of a company is no such body).
      */
     private int localCouncil(Sentence s, int i) {
+        int board = is(s, i + 1, Grammar.DE_FORM) ? afterOf(s, i + 1) : i;
+        if (board > i + 1 && board < s.size() && !s.token(board).capitalised() && lexicon.is(s.tokens, board, Grammar.BOARD_WORD)) {
+            return townOfBody(s, board + 1); // "le conseil d'administration (de Renault)": a company's board, a body of its own
+        }
         if (i + 1 >= s.size() || s.token(i + 1).capitalised() || !lexicon.is(s.tokens, i + 1, Grammar.LOCAL_COUNCIL_ADJECTIVE)) {
             return i;
         }

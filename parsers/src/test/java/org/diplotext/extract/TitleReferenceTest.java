@@ -85,4 +85,11 @@ class TitleReferenceTest {
             assertThat(c.recipients()).extracting(r -> name(d, r)).containsExactly("Maia Sandu");
         });
     }
+
+    @Test
+    void aCompanysBoardIsABody() {
+        Dispatch d = parse("Titre", "Le conseil d'administration de Renault a annonc\u00e9 mardi le d\u00e9part du directeur g\u00e9n\u00e9ral.");
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("conseil d'administration"));
+    }
 }
