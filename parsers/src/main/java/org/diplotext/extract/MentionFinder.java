@@ -1675,8 +1675,12 @@ final class MentionFinder {
     private int organAlone(Sentence s, int i) {
         int asked = askedOrgan(s, i);
         if (asked > i) {
-            Mention m = add(s, i, i, Mention.Kind.STATE_ORGAN);
-            m.key = s.word(i);
+            Mention m = add(s, i, asked - 1, Mention.Kind.STATE_ORGAN);
+            StringBuilder key = new StringBuilder(s.word(i));
+            for (int x = i + 1; x < asked; x++) {
+                key.append(' ').append(s.word(x)); // "tribunal correctionnel"
+            }
+            m.key = key.toString();
             m.country = null;
             return asked;
         }
@@ -1746,12 +1750,17 @@ final class MentionFinder {
 
     /**
      * An organ named alone as the one asked to act: "a demandé au tribunal de prononcer …", "« Nous demandons à la justice
-     * de … »": after "au" (or "à la") and before "de" and an infinitive. Returns the index past the organ, or {@code i}.
+     * de … »", "au tribunal correctionnel d'interdire …": after "au" (or "à la"), with its adjectives, and before "de" and
+     * an infinitive. Returns the index past the organ, or {@code i}.
      */
     private int askedOrgan(Sentence s, int i) {
         boolean to = i >= 1 && is(s, i - 1, Grammar.TO_THE)
                 || i >= 2 && is(s, i - 1, Grammar.DEFINITE_SINGULAR) && is(s, i - 2, Grammar.TO_BARE);
         int j = i + 1;
+        while (to && j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
+                && (lexicon.is(s.tokens, j, Grammar.ORGAN_QUALIFIER) || lexicon.is(s.tokens, j, Grammar.INSTITUTION_ADJECTIVE))) {
+            j++; // "a demandé au tribunal correctionnel d'interdire …": the court's adjective is part of its name
+        }
         if (!to || j + 1 >= s.size() || !is(s, j, Grammar.OF_BARE)) {
             return i;
         }
@@ -1815,13 +1824,15 @@ final class MentionFinder {
 
     /**
      * Whether token k, right after a body's {@code de}, is an infinitive with its object ({@code de renforcer ses
-     * programmes}, {@code de recruter un attaquant}): the determiner after it keeps nouns in -er such as
-     * {@code de quartier} in the description.
+     * programmes}, {@code de recruter un attaquant}, {@code d'agir plutôt sur les prix}): the determiner or adverb after
+     * it keeps nouns in -er such as {@code de quartier} in the description.
      */
     private boolean asksToDo(Sentence s, int k) {
-        return k + 1 < s.size() && !s.token(k).capitalised() && s.token(k - 1).isWord() && lexicon.is(s.tokens, k - 1, Grammar.DE_FORM)
+        int of = k >= 2 && s.word(k - 1).equals("'") ? k - 2 : k - 1; // "d'agir" as "de cibler"
+        return k + 1 < s.size() && !s.token(k).capitalised() && s.token(of).isWord() && lexicon.is(s.tokens, of, Grammar.DE_FORM)
                 && lexicon.endsWithAny(s.token(k).folded(), "INFINITIVE_ENDING") && !lexicon.isGrammar(s.token(k).folded())
-                && lexicon.is(s.tokens, k + 1, Grammar.DETERMINER) && !lexicon.is(s.tokens, k + 1, Grammar.DE_FORM);
+                && (lexicon.is(s.tokens, k + 1, Grammar.DETERMINER) || lexicon.is(s.tokens, k + 1, Grammar.ADVERB))
+                && !lexicon.is(s.tokens, k + 1, Grammar.DE_FORM);
     }
 
     /** A lower-case word of no lexicon (neither grammar word nor verb): a common noun or adjective. */
@@ -2030,7 +2041,8 @@ final class MentionFinder {
             end = i + 2; // "le Parti conservateur", "le Parti travailliste": adjectives of no adjective's ending
         }
         // "demander à l'Union de cibler les banques": what the body is asked to do, no complement of its name
-        int complement = end + 1 < s.size() && asksToDo(s, end + 1) ? end : complement(s, end);
+        int infinitive = end + 1 + (end + 1 < s.size() && s.word(end + 1).equals("'") ? 1 : 0); // "le Parlement d'agir"
+        int complement = infinitive < s.size() && asksToDo(s, infinitive) ? end : complement(s, end);
         if (complement > end) {
             int and = end = complement;
             if (and + 1 < s.size() && is(s, and, Grammar.AND)) {
