@@ -319,6 +319,20 @@ final class Events {
                 && !ActorResolver.PROFESSION.equals(m.title.kind());
     }
 
+    /** Whether the auxiliary "a" stands right before a verb cue (folded, "à" is the same word: the text tells them apart). */
+    private boolean auxiliaryBefore(Sentence s, Sentence.Cue c) {
+        return syntax.is(s, c.first - 1, Grammar.AUXILIARY) && input.charAt(s.token(c.first - 1).start()) != '\u00e0';
+    }
+
+    /**
+     * Whether a demand verb is the infinitive another demand asks for, right after its "de" or "à" ("a demandé au tribunal
+     * d'ordonner une contre-expertise", "a appelé le préfet à réclamer des renforts"): asked of its target, not yet asked by it.
+     */
+    private boolean askedInfinitive(Sentence s, Sentence.Cue c) {
+        int before = s.word(c.first - 1).equals("'") ? c.first - 2 : c.first - 1;
+        return syntax.is(s, before, Grammar.OF_BARE) || syntax.is(s, before, Grammar.TO_PREPOSITION);
+    }
+
     /** "l'ambassadeur de Russie", "le porte-parole du Kremlin": a title whose complement is a state or its seat. */
     private static boolean statedComplement(Mention m) {
         return m.complement != null && (m.complement.kind == Mention.Kind.STATE || m.complement.kind == Mention.Kind.CAPITAL);
@@ -506,7 +520,7 @@ final class Events {
                 continue;
             }
             boolean quoted = s.inQuote(c.first);
-            if (!quoted && !c.has(Act.DEMAND) && demands.askedIn(s).get(c.first) && !syntax.is(s, c.first - 1, Grammar.AUXILIARY)) {
+            if (!quoted && (!c.has(Act.DEMAND) || askedInfinitive(s, c)) && demands.askedIn(s).get(c.first) && !auxiliaryBefore(s, c)) {
                 c.used = true; // "Moscou réclame que Kiev reconnaisse l'annexion": what is asked of Kiev, not done by it
                 continue;
             }

@@ -28,4 +28,12 @@ class DemandFormsSession19Test {
                 + "au septuag\u00e9naire de g\u00e9rer tout bien immobilier pendant dix ans.");
         assertThat(name(d, demandStartingWith(d, "interdire au septuag\u00e9naire").target().orElseThrow())).isEqualTo("tribunal correctionnel");
     }
+
+    @Test
+    void aDemandVerbAskedAsTheInfinitiveIsNoDemandOfTheOneAsked() {
+        Dispatch d = parse("Titre", "L'avocat Jean Fourcade a demand\u00e9 au tribunal d'ordonner une contre-expertise.");
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(name(d, x.target().orElseThrow())).isEqualTo("tribunal"));
+        Dispatch e = parse("Titre", "Le maire a appel\u00e9 le pr\u00e9fet \u00e0 r\u00e9clamer des renforts.");
+        assertThat(e.demands()).singleElement().satisfies(x -> assertThat(x.content()).isEqualTo("r\u00e9clamer des renforts"));
+    }
 }
