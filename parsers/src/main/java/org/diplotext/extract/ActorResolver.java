@@ -29,6 +29,8 @@ final class ActorResolver {
     /** The kind of titles that are trades ({@code graphiste}, {@code navigateur}): a role for a name, never an actor alone. */
     static final String PROFESSION = "PROFESSION";
     private static final String FOREIGN_MINISTER = "FOREIGN_MINISTER";
+    /** The kind of titles.tsv for leaders' words ({@code chef}, {@code dirigeant}, {@code patron}). */
+    private static final String LEADER = "LEADER";
     /** The kind of titles.tsv for offices of a body ({@code président de la Commission européenne}), no head of state. */
     private static final String OFFICIAL = "OFFICIAL";
     /** Kinds of titles many people of one text may bear (deputies, activists, journalists): never one person's without a name. */
@@ -863,7 +865,7 @@ final class ActorResolver {
     private Draft.Actor spokenFor(Mention m) {
         Sentence s = m.sentence;
         if (!m.plural && m.complement == null && lexicon.is(s.tokens, m.first - 1, Grammar.POSSESSIVE) && lexicon.is(headWord(m.title.role()), Grammar.BODY_HEAD)
-                && ("OFFICIAL".equals(m.title.kind()) || "LEADER".equals(m.title.kind()))) {
+                && ("OFFICIAL".equals(m.title.kind()) || LEADER.equals(m.title.kind()))) {
             // "L'Union patronale a rejeté ces exigences. Son directeur a estimé …": an unnamed head of the organisation
             // that opened the sentence before speaks for it, as its spokesperson would
             return lastBodyTopic != null && lastBodyTopicSentence >= s.index - 1 ? lastBodyTopic : null;
@@ -1034,7 +1036,7 @@ final class ActorResolver {
             return true; // "le Premier ministre qatari, cheikh Mohammed …": a form of address is no role of its own
         }
         String known = fold(lexiconRole);
-        if (known.equals(fold(role)) || extendsBy(known, fold(role)) || title.kind().equals("LEADER")) {
+        if (known.equals(fold(role)) || extendsBy(known, fold(role)) || title.kind().equals(LEADER)) {
             return true; // "le chef de l'AIEA" says no more than "directeur général de l'AIEA"
         }
         Entries.Title entry = lexicon.titles().get(lexiconRole);
@@ -1300,7 +1302,7 @@ final class ActorResolver {
             }
             return holders.size() == 1 ? holders.get(0) : null;
         }
-        if (m.country != null && kind.equals("LEADER")) {
+        if (m.country != null && kind.equals(LEADER)) {
             Draft.Actor latest = null;
             for (int k = persons.size() - 1; k >= 0; k--) {
                 Draft.Actor p = persons.get(k);
@@ -1366,12 +1368,9 @@ final class ActorResolver {
      * patron}), so that the body's president and its director general stay two people.
      */
     private boolean headOfSameBody(Draft.Actor p, Mention m, String role, String prole, String pkind) {
-        if (m.complement == null || m.complement.kind != Mention.Kind.ORGANISATION || m.complement.key == null
-                || !("LEADER".equals(m.title.kind()) || "LEADER".equals(pkind)) || !headsBody(role) || !headsBody(prole)) {
-            return false;
-        }
-        String body = "O:" + m.complement.key;
-        return p.affiliationActor != null ? body.equals(p.affiliationActor.key) : body.equals(p.affiliation);
+        String body = complementBody(m);
+        return body != null && (LEADER.equals(m.title.kind()) || LEADER.equals(pkind)) && headsBody(role) && headsBody(prole)
+                && body.equals(bodyOf(p));
     }
 
     /**
@@ -1399,13 +1398,20 @@ final class ActorResolver {
 
     /** Whether the title {@code m} names a body of the lexicons in its complement that person {@code p} is known not to act for. */
     private static boolean ofOtherBody(Draft.Actor p, Mention m) {
-        if (m.complement == null || m.complement.kind != Mention.Kind.ORGANISATION || m.complement.key == null) {
-            return false;
-        }
-        String body = "O:" + m.complement.key;
-        String known = p.affiliationActor != null && p.affiliationActor.type == ActorType.ORGANISATION ? p.affiliationActor.key
+        String body = complementBody(m);
+        String known = bodyOf(p);
+        return body != null && known != null && !known.equals(body);
+    }
+
+    /** The key of the lexicon's organisation a title's complement names ({@code le chef de l'AIEA}), or null. */
+    private static String complementBody(Mention m) {
+        return m.complement != null && m.complement.kind == Mention.Kind.ORGANISATION && m.complement.key != null ? "O:" + m.complement.key : null;
+    }
+
+    /** The key of the organisation a person is known to act for, or null. */
+    private static String bodyOf(Draft.Actor p) {
+        return p.affiliationActor != null && p.affiliationActor.type == ActorType.ORGANISATION ? p.affiliationActor.key
                 : p.affiliation != null && p.affiliation.startsWith("O:") ? p.affiliation : null;
-        return known != null && !known.equals(body);
     }
 
     /** Whether person {@code p} may be the holder of the title of {@code m}, whose role folded is {@code role}. */
@@ -1432,7 +1438,7 @@ final class ActorResolver {
         }
         Entries.Title known = p.titleKind == null ? lexicon.titles().get(p.role) : null;
         String pkind = p.titleKind != null ? p.titleKind : known == null ? null : known.kind();
-        if (country != null && "LEADER".equals(m.title.kind()) && ("HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind))) {
+        if (country != null && LEADER.equals(m.title.kind()) && ("HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind))) {
             return true; // "le chef du Kremlin", "le dirigeant nord-coréen", "le dirigeant allemand": the leader named before
         }
         if (country != null && m.title.kind().equals(pkind) && ("HEAD_OF_STATE".equals(pkind) || "HEAD_OF_GOVERNMENT".equals(pkind))) {
