@@ -1714,8 +1714,9 @@ final class Demands {
                     }
                 }
             }
-            if (syntax.is(s, k, Grammar.HARD_BREAK) && k > from) {
-                break;
+            if (syntax.is(s, k, Grammar.HARD_BREAK) && k > from
+                    || syntax.is(s, k, Grammar.CONTRAST_CONJUNCTION) && syntax.is(s, k + 1, Grammar.SUBORDINATOR) && k > from) {
+                break; // "une hausse de 4 % alors que la direction propose …": what follows is no part of the demand
             }
             if (syntax.is(s, k, Grammar.AND) && k > from && s.cueAt(k + 1) != null && s.cueAt(k + 1).isVerb()) {
                 break; // "réclament la gratuité et indiquent"
@@ -1730,9 +1731,11 @@ final class Demands {
                     && input.charAt(s.token(k + 1).start()) != '\u00e0' && !s.inQuote(k + 1)) {
                 break; // "exige la libération de X et a décidé de …": a clause of its own
             }
-            if (syntax.is(s, k, Grammar.COORDINATOR) && k > from && k + 2 < s.size() && syntax.is(s, k + 1, Grammar.DATIVE_CLITIC)
-                    && syntax.is(s, k + 2, Grammar.AUXILIARY) && input.charAt(s.token(k + 2).start()) != '\u00e0' && !s.inQuote(k + 1)) {
-                break; // "a sommé le Canada de « cesser … » et lui a enjoint de …": another clause with its own verb
+            int auxiliary = k + 2 < s.size() && s.word(k + 2).equals("'") ? k + 3 : k + 2;
+            if (syntax.is(s, k, Grammar.COORDINATOR) && k > from && auxiliary < s.size()
+                    && (syntax.is(s, k + 1, Grammar.DATIVE_CLITIC) || syntax.is(s, k + 1, Grammar.OBJECT_CLITIC))
+                    && syntax.is(s, auxiliary, Grammar.AUXILIARY) && input.charAt(s.token(auxiliary).start()) != '\u00e0' && !s.inQuote(k + 1)) {
+                break; // "a sommé le Canada de « cesser … » et lui a enjoint de …", "et l'a exhortée à …": another clause with its own verb
             }
             if (w.equals("\u00bb") || w.equals("\u201d")) {
                 last = k;

@@ -625,6 +625,10 @@ final class Events {
                     subject = new Syntax.Subject(quoteSpeaker, quoteSpeaker.plural, false); // "« … », a-t-elle assuré, avant d'inviter X à …"
                 }
             }
+            Draft.Actor after = quoted || c.used ? null : frontedPastInfinitiveSubject(s, c);
+            if (after != null) {
+                subject = new Syntax.Subject(after, after.plural, false); // "Après avoir reçu X, Y a …": Y received X
+            }
             Draft.Actor patient = quoted || c.used ? null : frontedPassiveSubject(s, c);
             boolean frontedPassive = patient != null;
             if (frontedPassive) {
@@ -1553,11 +1557,17 @@ final class Events {
         return syntax.lastMentioned != source ? syntax.lastMentioned : null;
     }
 
-    /** The closest actor other than {@code source} named before token {@code at} of the sentence, or null. */
-    private static Draft.Actor cliticReferentBefore(Sentence s, int at, Draft.Actor source) {
+    /**
+     * The closest actor other than {@code source} named before the clitic at {@code at} of the sentence, or null; a
+     * singular clitic skips plural names ("a réclamé de la Syrie la libération des prisonniers et l'a exhortée à …").
+     */
+    private Draft.Actor cliticReferentBefore(Sentence s, int at, Draft.Actor source) {
+        boolean singular = (syntax.is(s, at, Grammar.OBJECT_CLITIC) || syntax.is(s, at, Grammar.DATIVE_CLITIC))
+                && !syntax.is(s, at, Grammar.DEFINITE_PLURAL) && !syntax.is(s, at, Grammar.THEM_THEIR);
         for (int k = at - 1; k >= 0; k--) {
             Mention m = s.mentionAt(k);
-            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote() && m.actor != source) {
+            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !m.inQuote() && m.actor != source
+                    && !(singular && syntax.plural(m) && m.actor.type == org.diplotext.model.ActorType.GROUP)) {
                 return m.actor;
             }
         }
@@ -1742,6 +1752,12 @@ final class Events {
         }
         if (syntax.is(s, c.first - 1, Grammar.INFINITIVE_AUXILIARY)) {
             return; // "exclu pour avoir défendu": a past infinitive tells why, it reports nothing said
+        }
+        if (renewsInvitation(s, c)) {
+            return; // "a réitéré son invitation à X": the invitation is the act
+        }
+        if (declaresCondition(s, c)) {
+            return; // "a déclaré l'état d'urgence", "a déclaré la guerre à X": a decision put in force, no words reported
         }
         if (!chained && syntax.negated(s, c) && s.quotes.isEmpty()) {
             return; // "n'a pas répondu", "ne commente jamais": saying nothing is no statement
@@ -2335,11 +2351,13 @@ final class Events {
         if (!syntax.is(s, noun.first - 1, Grammar.INDEFINITE_ARTICLE) && !syntax.is(s, noun.first - 1, Grammar.POSSESSIVE)) {
             return false;
         }
-        Sentence.Cue verb = s.cueAt(syntax.adverbsBefore(s, noun.first - 2));
-        if (verb == null || !verb.isVerb() || !verb.has(Act.LETTER) || s.inQuote(verb.first) || syntax.negated(s, verb)) {
-            return false;
+        int v = syntax.adverbsBefore(s, noun.first - 2);
+        Sentence.Cue verb = s.cueAt(v);
+        boolean renewed = syntax.is(s, v, Grammar.SUPPORT_VERB) && !s.inQuote(v) && (verb == null || verb.isVerb() && !syntax.negated(s, verb));
+        if (!renewed && (verb == null || !verb.isVerb() || !verb.has(Act.LETTER) || s.inQuote(verb.first) || syntax.negated(s, verb))) {
+            return false; // "a réitéré son invitation à X": a verb of support renews the invitation, it says nothing else
         }
-        Draft.Actor sender = syntax.subject(s, verb.first, verb.last, null).actor();
+        Draft.Actor sender = syntax.subject(s, verb != null ? verb.first : v, verb != null ? verb.last : v, null).actor();
         Mention to = recipientAfter(s, noun.last + 1);
         if (sender == null || to == null || to.actor == null || to.actor == sender || to.kind == Mention.Kind.PRONOUN) {
             return false;
@@ -2348,8 +2366,28 @@ final class Events {
         inv.recipient(to.actor);
         held(s, noun, inv);
         noun.used = true;
-        verb.used = true; // the letter verb sent the invitation, not a letter of its own
+        if (verb != null) {
+            verb.used = true; // the letter verb sent the invitation, not a letter of its own
+        }
         return true;
+    }
+
+    /** Whether a verb of declaring puts a state of affairs in force ("a déclaré l'état d'urgence", "la guerre", "forfait"). */
+    private boolean declaresCondition(Sentence s, Sentence.Cue c) {
+        int k = syntax.skipAdverbs(s, c.last + 1);
+        if (syntax.is(s, k, Grammar.ARTICLE)) {
+            k += s.word(k + 1).equals("'") ? 2 : 1;
+        }
+        return lexicon.is(c.lemmaHead, Grammar.DECLARING_VERB) && syntax.is(s, k, Grammar.DECLARED_CONDITION) && !s.token(k).capitalised()
+                && !s.inQuote(k);
+    }
+
+    /** Whether the verb's object is an invitation it sends or renews ("a réitéré son invitation", "une invitation"). */
+    private boolean renewsInvitation(Sentence s, Sentence.Cue c) {
+        int k = syntax.skipAdverbs(s, c.last + 1);
+        Sentence.Cue noun = s.cueAt(k + 1);
+        return (syntax.is(s, k, Grammar.POSSESSIVE) || syntax.is(s, k, Grammar.INDEFINITE_ARTICLE)) && noun != null && !noun.isVerb()
+                && noun.first == k + 1 && noun.has(Act.INVITATION);
     }
 
     private void invitation(Sentence s, Sentence.Cue c, Draft.Actor sender) {
@@ -3880,6 +3918,10 @@ final class Events {
                 }
             }
         }
+        int adverbs = syntax.adverbsBefore(s, end);
+        if (end == before && syntax.is(s, adverbs, Grammar.AUXILIARY) && !s.inQuote(adverbs) && input.charAt(s.token(adverbs).start()) != '\u00e0') {
+            end = adverbs - 1; // "Antonio Guterres a « condamné avec force … »": the verb's participle opens the quotation
+        }
         Mention m = s.mentionAt(end);
         if (m == null || m.last != end || m.actor == null || m.kind == Mention.Kind.PRONOUN || syntax.prepositional(m)
                 || verb == null || !verb.isVerb() || verb.first != before + 2 || !s.inQuote(before + 2)) {
@@ -3984,6 +4026,19 @@ final class Events {
             }
         }
         return null;
+    }
+
+    /**
+     * The main clause's subject when a meeting, call or invitation verb is a past infinitive opening
+     * the sentence after "après" ("Après avoir reçu X au fort de Brégançon, Y a …"), or null.
+     */
+    private Draft.Actor frontedPastInfinitiveSubject(Sentence s, Sentence.Cue c) {
+        if (c.first != 2 || !syntax.is(s, 0, Grammar.AFTER) || !syntax.is(s, 1, Grammar.INFINITIVE_AUXILIARY)
+                || !(c.has(Act.MEETING) || c.has(Act.CALL) || c.has(Act.INVITATION))) {
+            return null;
+        }
+        Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
+        return object == null ? null : mainSubjectAfter(s, object.last + 1);
     }
 
     /** The subject of the main clause after a fronted phrase ending at the first comma from {@code from}, or null. */

@@ -73,6 +73,7 @@ final class Grammar {
     static final GrammarClass CONCESSIVE = GrammarClass.named("CONCESSIVE");
     static final GrammarClass CONJUNCT_ARTICLE = GrammarClass.named("CONJUNCT_ARTICLE");
     static final GrammarClass CONTRACTING_ARTICLE = GrammarClass.named("CONTRACTING_ARTICLE");
+    static final GrammarClass CONTRAST_CONJUNCTION = GrammarClass.named("CONTRAST_CONJUNCTION");
     static final GrammarClass CONVENE_VERB = GrammarClass.named("CONVENE_VERB");
     static final GrammarClass COORDINATOR = GrammarClass.named("COORDINATOR");
     static final GrammarClass COPULA = GrammarClass.named("COPULA");
@@ -100,6 +101,8 @@ final class Grammar {
     static final GrammarClass DEMONSTRATIVE = GrammarClass.named("DEMONSTRATIVE");
     static final GrammarClass DESCRIBED_COLLECTIVE = GrammarClass.named("DESCRIBED_COLLECTIVE");
     static final GrammarClass DETERMINER = GrammarClass.named("DETERMINER");
+    static final GrammarClass DECLARED_CONDITION = GrammarClass.named("DECLARED_CONDITION");
+    static final GrammarClass DECLARING_VERB = GrammarClass.named("DECLARING_VERB");
     static final GrammarClass DE_FORM = GrammarClass.named("DE_FORM");
     static final GrammarClass DOCUMENT_INTRODUCER = GrammarClass.named("DOCUMENT_INTRODUCER");
     static final GrammarClass DOCUMENT_NOUN = GrammarClass.named("DOCUMENT_NOUN");
@@ -213,6 +216,7 @@ final class Grammar {
     static final GrammarClass PLURAL_DEFINITE = GrammarClass.named("PLURAL_DEFINITE");
     static final GrammarClass PLURAL_DETERMINER = GrammarClass.named("PLURAL_DETERMINER");
     static final GrammarClass PLURAL_ENDING = GrammarClass.named("PLURAL_ENDING");
+    static final GrammarClass PLURAL_STATE_BODY = GrammarClass.named("PLURAL_STATE_BODY");
     static final GrammarClass PLURAL_OPENER = GrammarClass.named("PLURAL_OPENER");
     static final GrammarClass POLITICAL_ADJECTIVE = GrammarClass.named("POLITICAL_ADJECTIVE");
     static final GrammarClass POSSESSIVE = GrammarClass.named("POSSESSIVE");

@@ -27,7 +27,7 @@ final class MentionFinder {
      */
     private static final List<String> LOWER_CASE_OPENERS = List.of("COUNTED_PEOPLE", "STATE_ORGAN", "MANAGEMENT", "ORGAN_ALONE",
             "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED", "COMPOUND_OPENER",
-            "COUNT_WORD", "COMMITTEE", "FAMILY", "COUNCIL_NOUN");
+            "COUNT_WORD", "COMMITTEE", "FAMILY", "COUNCIL_NOUN", "PLURAL_STATE_BODY");
 
     private final Lexicon lexicon;
     /** The folded names given to things in the text so far ({@code le télescope Alpha Centauri}), words joined by spaces. */
@@ -115,6 +115,10 @@ final class MentionFinder {
             int shared = sharedTitle(s, i);
             if (shared > i) {
                 return shared; // "les présidents russe et chinois": one holder of each state
+            }
+            int bodies = sharedStateBody(s, i);
+            if (bodies > i) {
+                return bodies; // "les gouvernements espagnol et marocain": each state
             }
         }
         // M. Lavrov, Mme Merkel
@@ -1128,6 +1132,28 @@ final class MentionFinder {
         other.country = second;
         other.shared = new Mention.Shared(i, a - 1, and + 1, secondEnd, remitFirst, end - 1);
         return end;
+    }
+
+    /**
+     * A plural state body shared by the adjectives of two states ({@code les gouvernements espagnol et marocain}, {@code
+     * les diplomaties française et allemande}): one state-body mention for each state. Returns the index after them, or i.
+     */
+    private int sharedStateBody(Sentence s, int i) {
+        if (!is(s, i, Grammar.PLURAL_STATE_BODY) || i + 3 >= s.size()) {
+            return i;
+        }
+        String first = stateAdjective(s, i + 1);
+        int firstEnd = first == null ? -1 : stateAdjectiveEnd(s, i + 1);
+        int and = firstEnd + 1;
+        String second = first != null && is(s, and, Grammar.AND) ? stateAdjective(s, and + 1) : null;
+        if (second == null || second.equals(first)) {
+            return i;
+        }
+        Mention one = add(s, i, firstEnd, Mention.Kind.STATE_BODY);
+        one.key = first;
+        Mention other = add(s, and + 1, stateAdjectiveEnd(s, and + 1), Mention.Kind.STATE_BODY);
+        other.key = second;
+        return other.last + 1;
     }
 
     /**
