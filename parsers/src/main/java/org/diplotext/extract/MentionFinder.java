@@ -2910,6 +2910,10 @@ final class MentionFinder {
             }
             return complementOf(s, k, nounClass); // "les rues de Casablanca et de Paris": the second town is the first's kind
         }
+        Mention title = s.mentions.isEmpty() ? null : s.mentions.get(s.mentions.size() - 1);
+        if (title != null && title.kind == Mention.Kind.TITLE && title.last == first - 2 && lexicon.is(s.tokens, title.first, nounClass)) {
+            return true; // "le procureur de la République de Paris": the title's own words end before the town
+        }
         for (int k = first - 2; k >= Math.max(0, first - 4); k--) {
             if (lexicon.is(s.tokens, k, nounClass)) {
                 return true;

@@ -86,4 +86,15 @@ class RealProseFormsTest {
         assertThat(d.actors()).extracting(a -> a.name()).contains("Espagne", "Maroc");
         assertThat(d.demands()).singleElement().satisfies(m -> assertThat(name(d, m.target().orElseThrow())).isEqualTo("Espagne"));
     }
+
+    @Test
+    void aProsecutorsCapitalIsHisTownAndNoState() {
+        Dispatch d = parse("Titre", "Le procureur de la R\u00e9publique de Paris, Jean-Claude Marin, avait indiqu\u00e9 vendredi que l'homme \u00e9tait arm\u00e9.");
+        assertThat(d.actors()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Jean-Claude Marin");
+            assertThat(a.aliases()).contains("procureur de la R\u00e9publique");
+        });
+        assertThat(parse("Titre", "Le procureur de Paris, Jean Martin, a indiqu\u00e9 que l'enqu\u00eate continuait.").actors())
+                .extracting(a -> a.name()).containsExactly("Jean Martin");
+    }
 }
