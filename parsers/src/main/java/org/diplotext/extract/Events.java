@@ -795,6 +795,7 @@ final class Events {
         }
         meetingNouns(s);
         hadOnThePhone(s);
+        learntFrom(s);
         invitedBy(s);
         pressEvents(s);
         statementNouns(s);
@@ -2612,6 +2613,45 @@ final class Events {
         communication.date = dates.of(s, at, reference);
         communication.sentence = s.index;
         communications.add(communication);
+    }
+
+    /**
+     * "…, a-t-on appris mardi auprès du ministère", "On a appris auprès de la police que …": the one the news was learnt
+     * from told it. The verb of learning is no verb of speech ("le ministre a appris la nouvelle"), so only with the
+     * impersonal "on" and the one consulted after "auprès de".
+     */
+    private void learntFrom(Sentence s) {
+        if (!syntax.occurs(s, Grammar.LEARNT)) {
+            return;
+        }
+        for (int k = 1; k < s.size(); k++) {
+            if (!syntax.is(s, k, Grammar.LEARNT) || s.inQuote(k) || !impersonalNear(s, k)) {
+                continue;
+            }
+            int j = syntax.skipAdverbs(s, k + 1);
+            while (j < s.size() && (s.word(j).equals("-") || syntax.is(s, j, Grammar.PRONOUN_IMPERSONAL))) {
+                j = syntax.skipAdverbs(s, j + 1); // "apprend-on mardi auprès de …"
+            }
+            if (!syntax.is(s, j, Grammar.FRAMING_PREPOSITION) || !syntax.is(s, j, Grammar.PREPOSITION)) {
+                continue;
+            }
+            Mention from = syntax.objectAt(s, j + 1, Math.min(s.size(), j + 5));
+            if (from == null || from.actor == null || from.kind == Mention.Kind.PRONOUN || from.inQuote()) {
+                continue;
+            }
+            held(s, k, new Draft.Communication(CommunicationType.STATEMENT, from.actor));
+            return;
+        }
+    }
+
+    /** Whether the impersonal "on" stands within a few tokens before the verb at k ("on a appris", "a-t-on appris") or right after it. */
+    private boolean impersonalNear(Sentence s, int k) {
+        for (int i = Math.max(0, k - 4); i <= Math.min(s.size() - 1, k + 2); i++) {
+            if (i != k && syntax.is(s, i, Grammar.PRONOUN_IMPERSONAL)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

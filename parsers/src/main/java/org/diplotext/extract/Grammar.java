@@ -156,6 +156,7 @@ final class Grammar {
     static final GrammarClass ISSUED_TEXT = GrammarClass.named("ISSUED_TEXT");
     static final GrammarClass KIN_NOUN = GrammarClass.named("KIN_NOUN");
     static final GrammarClass LAST = GrammarClass.named("LAST");
+    static final GrammarClass LEARNT = GrammarClass.named("LEARNT");
     static final GrammarClass LED_BODY = GrammarClass.named("LED_BODY");
     static final GrammarClass LETTER_NAME_OPENER = GrammarClass.named("LETTER_NAME_OPENER");
     static final GrammarClass LIGHT_VERB = GrammarClass.named("LIGHT_VERB");

@@ -97,4 +97,14 @@ class RealProseFormsTest {
         assertThat(parse("Titre", "Le procureur de Paris, Jean Martin, a indiqu\u00e9 que l'enqu\u00eate continuait.").actors())
                 .extracting(a -> a.name()).containsExactly("Jean Martin");
     }
+
+    @Test
+    void theOneTheNewsWasLearntFromToldIt() {
+        Dispatch d = parse("Titre", "Trois personnes ont \u00e9t\u00e9 arr\u00eat\u00e9es, a-t-on appris mardi aupr\u00e8s du minist\u00e8re de l'Int\u00e9rieur.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("minist\u00e8re de l'Int\u00e9rieur");
+        });
+        assertThat(parse("Titre", "Le ministre a appris la nouvelle aupr\u00e8s de Paul Martin.").communications()).isEmpty();
+    }
 }
