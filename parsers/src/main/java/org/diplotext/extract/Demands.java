@@ -262,6 +262,7 @@ final class Demands {
                 } else if (m != null) {
                     target = m.actor;
                     int after = pastAdjectives(s, pastCoordinated(s, pastNameRest(s, skipComplements(s, m.last + 1)), source));
+                    after = pastTitleComplement(s, after);
                     int incise = s.word(after).equals(",") && !s.inQuote(after) && syntax.is(s, after + 1, Grammar.OF_BARE) ? after + 1 : pastIncise(s, after);
                     if (incise > after && syntax.is(s, incise, Grammar.OF_BARE)
                             && looksInfinitive(s, incise + 1 + (s.word(incise + 1).equals("'") ? 1 : 0))) {
@@ -551,6 +552,44 @@ final class Demands {
         int p = m.first - 1;
         p -= syntax.is(s, p, Grammar.ARTICLE) && !lexicon.is(s.tokens, p, Grammar.TO_PREPOSITION) ? 1 : s.word(p).equals("'") ? 2 : 0;
         return lexicon.is(s.tokens, p, Grammar.TO_PREPOSITION) ? m.actor : null;
+    }
+
+    /**
+     * A court or an authority seized "pour obtenir" something ({@code SEIZE_VERB}, {@code OBTAIN_VERB}):
+     * "a saisi le Conseil d'État pour obtenir la suspension de l'arrêté", "a saisi la Ligue pour obtenir
+     * que son match soit rejoué". The one seized, named between the verbs (or no one: "la justice"), is
+     * asked what "obtenir" governs. Returns whether one was read.
+     */
+    boolean fromSeizure(Sentence s, int verb, Draft.Actor subject) {
+        for (int k = verb + 1; k < Math.min(s.size() - 2, verb + 16); k++) {
+            if (s.inQuote(k) || s.word(k).equals(";") || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return false; // another clause: "saisi" was no seizure of this purpose
+            }
+            if (syntax.is(s, k, Grammar.FOR) && syntax.is(s, k + 1, Grammar.OBTAIN_VERB)) {
+                Draft.Actor target = firstActor(s, verb + 1, k);
+                // "X a saisi mardi la Ligue": a subject read after the verb is the one seized, not the asker
+                Draft.Actor source = subject != null && subject != target ? subject : namedBefore(s, verb);
+                if (source == null || source == target) {
+                    return false;
+                }
+                int j = k + 2;
+                boolean clause = syntax.is(s, j, Grammar.SUBORDINATOR); // "pour obtenir que son match soit rejoué"
+                content(s, new Sentence.Cue(verb, verb, null, null), clause ? j + 1 : j, false, source, target, clause);
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The last actor named before {@code at}, not after a preposition ("Le club …, l'ASVEL, a saisi"), or null. */
+    private Draft.Actor namedBefore(Sentence s, int at) {
+        for (int k = at - 1; k >= 0 && !s.inQuote(k); k--) {
+            Mention m = s.mentionAt(k);
+            if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m)) {
+                return m.actor;
+            }
+        }
+        return null;
     }
 
     /**
@@ -1104,6 +1143,38 @@ final class Demands {
             }
         }
         return -1;
+    }
+
+    /**
+     * Past the complement of a title the lexicon does not know whole, up to the apposed name and the
+     * "de" that opens the infinitive: "au ministre fédéral de l'Emploi, Bart Claessens, de recevoir …"
+     * gives the second "de" (the first one names the portfolio, not what is asked). Else {@code at}.
+     */
+    private int pastTitleComplement(Sentence s, int at) {
+        if (!syntax.is(s, at, Grammar.OF_BARE) || s.inQuote(at)) {
+            return at;
+        }
+        int n = at + 1;
+        if (syntax.is(s, n, Grammar.ARTICLE) && !s.token(n).capitalised()) {
+            n++;
+        }
+        if (s.word(n).equals("'")) {
+            n++;
+        }
+        if (n >= s.size() || !s.token(n).capitalised() || looksInfinitive(s, n)) {
+            return at;
+        }
+        int comma = n + 1;
+        while (comma < s.size() && s.token(comma).isWord() && s.token(comma).capitalised()) {
+            comma++; // "de l'Enseignement supérieur" stops at the lower-case word: no apposition follows
+        }
+        if (comma >= s.size() || !s.word(comma).equals(",")) {
+            return at;
+        }
+        int incise = pastIncise(s, comma);
+        boolean asks = incise > comma && syntax.is(s, incise, Grammar.OF_BARE)
+                && looksInfinitive(s, incise + 1 + (s.word(incise + 1).equals("'") ? 1 : 0));
+        return asks ? incise : at;
     }
 
     /**

@@ -785,6 +785,7 @@ final class Events {
         Draft.Actor attributed = accordingTo(s);
         obligations(s, attributed);
         ultimatums(s, attributed);
+        seizures(s);
         imperatives(s);
         askingQuotes(s);
         for (Sentence.Cue c : s.cues) {
@@ -2205,6 +2206,9 @@ final class Events {
             return null;
         }
         int before = s.word(k - 1).equals(",") ? k - 2 : k - 1;
+        if (before >= 3 && s.word(before).equals(")") && s.word(before - 2).equals("(") && s.mentionAt(before - 3) != null) {
+            before -= 3; // "des Jeunes agriculteurs (JA), qui exigent …": the body named before its acronym
+        }
         for (int n = before; n > 0 && n >= before - 2; n--) {
             Mention m = s.mentionAt(n);
             if (m != null) {
@@ -3708,6 +3712,21 @@ final class Events {
                 demands.fromGrant(s, i, giver);
             } else if (syntax.is(s, i + 1, Grammar.UNTIL) && syntax.is(s, i, Grammar.AUXILIARY) && input.charAt(s.token(i).start()) != '\u00e0') {
                 demands.fromDeadline(s, i, attributed != null ? attributed : demands.recentAsker(s));
+            }
+        }
+    }
+
+    /**
+     * "X a saisi le Conseil d'État pour obtenir la suspension de …": seizing a court or an authority to
+     * obtain something asks it of that court, the subject of "saisir" being the one who asks.
+     */
+    private void seizures(Sentence s) {
+        if (!syntax.occurs(s, Grammar.SEIZE_VERB) || !syntax.occurs(s, Grammar.OBTAIN_VERB)) {
+            return;
+        }
+        for (int i = 1; i < s.size() - 2; i++) {
+            if (syntax.is(s, i, Grammar.SEIZE_VERB) && !s.inQuote(i)) {
+                demands.fromSeizure(s, i, syntax.subject(s, i, i, null).actor());
             }
         }
     }

@@ -184,6 +184,7 @@ final class Grammar {
     static final GrammarClass OBJECT_CLITIC = GrammarClass.named("OBJECT_CLITIC");
     static final GrammarClass OBJECT_OPENER = GrammarClass.named("OBJECT_OPENER");
     static final GrammarClass OBLIGATION = GrammarClass.named("OBLIGATION");
+    static final GrammarClass OBTAIN_VERB = GrammarClass.named("OBTAIN_VERB");
     static final GrammarClass OF = GrammarClass.named("OF");
     static final GrammarClass OFFICE_NOUN = GrammarClass.named("OFFICE_NOUN");
     static final GrammarClass OF_BARE = GrammarClass.named("OF_BARE");
@@ -253,6 +254,7 @@ final class Grammar {
     static final GrammarClass ROLE_VERB = GrammarClass.named("ROLE_VERB");
     static final GrammarClass SCHEDULED = GrammarClass.named("SCHEDULED");
     static final GrammarClass SECOND_PERSON = GrammarClass.named("SECOND_PERSON");
+    static final GrammarClass SEIZE_VERB = GrammarClass.named("SEIZE_VERB");
     static final GrammarClass SENTENCE_WORD = GrammarClass.named("SENTENCE_WORD");
     static final GrammarClass SINGULAR_DEFINITE_OR_DEMONSTRATIVE = GrammarClass.named("SINGULAR_DEFINITE_OR_DEMONSTRATIVE");
     static final GrammarClass SOURCE_INTRODUCER = GrammarClass.named("SOURCE_INTRODUCER");

@@ -930,8 +930,9 @@ final class MentionFinder {
             }
             case ORGANISATION -> {
                 if (match.first() == match.last() && first > 0 && lexicon.is(s.tokens, first - 1, Grammar.LOCATIVE) && !s.token(first).upper()
-                        && !lexicon.is(s.tokens, first - 1, Grammar.ARTICLE) && !lexicon.is(s.tokens, first - 1, Grammar.HOST_PREPOSITION)) {
-                    // ("chez Danone" names the company itself)
+                        && !lexicon.is(s.tokens, first - 1, Grammar.ARTICLE) && !lexicon.is(s.tokens, first - 1, Grammar.HOST_PREPOSITION)
+                        && !askedToAct(s, first, match.last())) {
+                    // ("chez Danone" names the company itself; "a demandé à Arianespace de remettre …" the one asked)
                     // "à Bruxelles": a seat standing for a body only locates after a preposition; a town takes no
                     // article, so a name after a contracted one ("au Hamas", "aux talibans") is the body itself
                     return match.last() + 1;
@@ -1441,6 +1442,21 @@ final class MentionFinder {
         return true;
     }
 
+    /** Whether tokens [from, to) are one to three lower-case words, no article, preposition or verb: "patronale flamande". */
+    private boolean adjectivesOnly(Sentence s, int from, int to) {
+        if (to - from < 1 || to - from > 3) {
+            return false;
+        }
+        for (int x = from; x < to; x++) {
+            Token w = s.token(x);
+            if (!w.isWord() || w.capitalised() || s.mentionAt(x) != null || is(s, x, Grammar.ARTICLE) || is(s, x, Grammar.DETERMINER)
+                    || is(s, x, Grammar.PREPOSITION) || is(s, x, Grammar.AUXILIARY) || is(s, x, Grammar.CLAUSE_OPENER) || lexicon.verbs().longest(s.tokens, x) != null) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Links titles to the person they name, and appositions to what they describe. */
     private void link(Sentence s) {
         List<Mention> ms = s.mentions;
@@ -1554,6 +1570,9 @@ final class MentionFinder {
             }
             if (m.kind == Mention.Kind.ORG_ANAPHOR && (next.first == j || next.first == skipArticle(s, j)) && next.kind == Mention.Kind.ORGANISATION) {
                 m.link = next;
+            } else if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.ORGANISATION && next.first > j
+                    && (describesBody(s, j, next.first) || adjectivesOnly(s, j, next.first))) {
+                m.link = next; // "l'organisation patronale flamande Voka": a known body's name after what it is, as an unknown one's above
             }
         }
         // appositions: NAME, title ... ,  and  title ..., NAME
@@ -2852,6 +2871,9 @@ final class MentionFinder {
             }
         }
         int n = last + 2 + (s.word(last + 2).equals("'") ? 1 : 0);
+        if (is(s, last + 1, Grammar.OF_BARE) && is(s, n, Grammar.CLITIC) && !is(s, n, Grammar.ARTICLE)) {
+            n += 1 + (s.word(n + 1).equals("'") ? 1 : 0); // "à Arianespace de lui remettre": past the clitic to the infinitive
+        }
         String w = s.word(n);
         if (is(s, last + 1, Grammar.OF_BARE) && n < s.size() && s.token(n).isWord() && !s.token(n).capitalised()
                 && w.length() > 3 && lexicon.endsWithAny(w, "INFINITIVE_ENDING")) {

@@ -581,6 +581,11 @@ final class Syntax {
         Mention m = s.mentionAt(j);
         if (m != null) {
             if (m.kind == Mention.Kind.PRONOUN) {
+                Subject opening = m.first > 1 && s.word(m.first - 1).equals(":") && !s.inQuote(m.first) ? sentenceSubject(s) : Subject.NONE;
+                if (opening.actor() != null && !opening.pronoun() && opening.plural() == m.plural) {
+                    // "Voka va plus loin : elle exige …": after the colon, the clause goes on with the sentence's own subject
+                    return new Subject(opening.actor(), m.plural, true);
+                }
                 return new Subject(pronoun(s.word(m.first)), m.plural, true);
             }
             java.util.List<Draft.Actor> group = counted(m);
