@@ -16,9 +16,9 @@ import org.diplotext.text.Token;
  * they introduce or stand in apposition to.
  */
 final class MentionFinder {
-    /** Kinds of titles that address a person named by another title just before: "le ministre X, le prince Y", "…, le cardinal Y". */
     /** How many tokens a title with its body and seat may span before the comma of its holder's name (elisions count two). */
     private static final int TITLE_REACH = 16;
+    /** Kinds of titles that address a person named by another title just before: "le ministre X, le prince Y", "…, le cardinal Y". */
     private static final java.util.Set<String> ADDRESSING_KINDS = java.util.Set.of("ROYAL", "HONORIFIC", "MILITARY", "OTHER", "LEADER", "JUDICIAL");
 
     /**
@@ -484,8 +484,9 @@ final class MentionFinder {
                 if (of == null && m.last == i && k < s.size() && s.token(k).capitalised()
                         && (lexicon.is(s.tokens, k, Grammar.ORG_HEAD) || lexicon.is(s.tokens, k, Grammar.PARTY_HEAD))
                         && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE)) {
-                    // "une délégation de l'Union des forces démocratiques de Guinée": a party's too
-                    s.mentions.remove(m); // "une délégation de l'Organisation panaméricaine de la santé": a body the lexicon lacks
+                    // "une délégation de l'Organisation panaméricaine de la santé": a body the lexicon lacks; "une délégation de
+                    // l'Union des forces démocratiques de Guinée": a party's too
+                    s.mentions.remove(m);
                     return i + 1;
                 }
                 if (of != null && of.value().kind() == Named.Kind.ORGANISATION && lexicon.is(s.tokens, i, Grammar.ARMED_MEMBERS)) {
