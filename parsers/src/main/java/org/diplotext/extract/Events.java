@@ -668,6 +668,9 @@ final class Events {
                 c.used = true; // "le dirigeant est accusé de …": said of the subject, not by it
                 continue;
             }
+            if (!c.used && !quoted && c.has(Act.INVITATION) && subject.actor() != null && summonedTo(s, c, subject.actor())) {
+                continue; // "X a été convoquée dimanche au ministère": X met the ministry
+            }
             if (!c.used && !quoted && c.has(Act.INVITATION) && (passive(s, c) || frontedPassive) && passiveInvitation(s, c, subject.actor())) {
                 c.used = true; // "X a été invité par Y à …": Y invited X
                 continue;
@@ -2333,6 +2336,34 @@ final class Events {
         Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
         return object != null && (object.title != null && "DIPLOMAT".equals(object.title.kind())
                 || object.kind == Mention.Kind.GROUP && (syntax.is(s, object.first, Grammar.ENVOYS) || syntax.is(s, object.first + 1, Grammar.ENVOYS)));
+    }
+
+    /**
+     * "X a été convoqué(e) mardi au ministère", "X a été convoqué par le ministre": a summons in the passive tells of the one
+     * summoned received by the body after "au" or the agent after "par", a meeting that took place (as with an envoy). Returns
+     * whether such a meeting was read; not when the summons names an event to come ("convoqué à une réunion").
+     */
+    private boolean summonedTo(Sentence s, Sentence.Cue c, Draft.Actor summoned) {
+        if (!lexicon.is(c.lemma, Grammar.SUMMONS_VERB) || !passive(s, c)) {
+            return false;
+        }
+        Draft.Actor host = passiveAgent(s, c);
+        if (host == null) {
+            int k = syntax.skipAdverbs(s, c.last + 1);
+            for (int guard = 0; guard < 3 && k < s.size() && syntax.skippable(s, k) && !syntax.is(s, k, Grammar.TO_THE); guard++) {
+                k++; // "convoquée dimanche matin au ministère": the day before the place
+            }
+            Mention place = syntax.is(s, k, Grammar.TO_THE) ? syntax.objectAt(s, k + 1, Math.min(s.size(), k + 3)) : null;
+            host = place != null && place.actor != null && place.actor.type != org.diplotext.model.ActorType.PERSON ? place.actor : null;
+        }
+        if (host == null || host == summoned) {
+            return false;
+        }
+        Draft.Communication meeting = new Draft.Communication(CommunicationType.MEETING, host);
+        meeting.recipient(summoned);
+        held(s, c, meeting);
+        c.used = true;
+        return true;
     }
 
     /** The meetings of summoned envoys: a dispatch that tells of the envoy received afterwards tells of the same meeting. */
@@ -4256,6 +4287,16 @@ final class Events {
         Mention place = k < s.size() && lexicon.is(s.tokens, k, Grammar.TO_PREPOSITION) ? syntax.objectAt(s, k + 1, Math.min(s.size(), k + 6)) : null;
         if (place != null && place.first <= k + 2) {
             k = syntax.skipAdverbs(s, place.last + 1); // "ont signé à Djeddah un accord": what is sent or signed after the one after "à"
+            if (place.kind == Mention.Kind.TITLE && k + 1 < s.size() && syntax.is(s, k, Grammar.OF_SINGULAR)) {
+                // "a écrit à la directrice du festival pour …": the title's complement in lower case, no object sent
+                int noun = k + 1;
+                while (noun < s.size() && (syntax.is(s, noun, Grammar.DEFINITE) || s.word(noun).equals("'") || noun + 1 < s.size() && s.word(noun + 1).equals("'"))) {
+                    noun++;
+                }
+                if (noun < s.size() && s.token(noun).isWord() && !s.token(noun).capitalised() && s.mentionAt(noun) == null) {
+                    k = syntax.skipAdverbs(s, noun + 1);
+                }
+            }
         }
         boolean object = k < s.size() && (syntax.is(s, k, Grammar.DETERMINER) || syntax.is(s, k, Grammar.POSSESSIVE) || s.token(k).numeric());
         if (!object) {

@@ -295,6 +295,12 @@ public final class Extraction {
         if (lexicon.is(before, Grammar.NAMING) && reflexive(text, folded, word[0] - 1)) {
             return words > 0; // "X se dit « très inquiet »": said of oneself, the words are X's
         }
+        if (lexicon.is(before, Grammar.NAMING) && word[0] > 0) {
+            int[] auxiliary = wordBefore(text, word[0]);
+            if (lexicon.is(folded.substring(auxiliary[0], auxiliary[1]), Grammar.AUXILIARY)) {
+                return words > 0; // "X a dit « suivre la situation »": the participle of speech, not "dit" that names
+            }
+        }
         if (lexicon.is(before, Grammar.OF)) {
             int[] noun = wordBefore(text, word[0]);
             before = folded.substring(noun[0], noun[1]);

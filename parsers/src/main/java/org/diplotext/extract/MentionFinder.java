@@ -16,6 +16,8 @@ import org.diplotext.text.Token;
  * they introduce or stand in apposition to.
  */
 final class MentionFinder {
+    /** How many tokens a title with its body and seat may span before the comma of its holder's name (elisions count two). */
+    private static final int TITLE_REACH = 16;
     /** Kinds of titles that address a person named by another title just before: "le ministre X, le prince Y", "…, le cardinal Y". */
     private static final java.util.Set<String> ADDRESSING_KINDS = java.util.Set.of("ROYAL", "HONORIFIC", "MILITARY", "OTHER", "LEADER", "JUDICIAL");
 
@@ -483,9 +485,12 @@ final class MentionFinder {
                     s.mentions.remove(m); // "les représentants du SNPL": a body the text spelt out before, by its acronym
                     return i + 1;
                 }
-                if (of == null && m.last == i && k < s.size() && s.token(k).capitalised() && lexicon.is(s.tokens, k, Grammar.ORG_HEAD)
+                if (of == null && m.last == i && k < s.size() && s.token(k).capitalised()
+                        && (lexicon.is(s.tokens, k, Grammar.ORG_HEAD) || lexicon.is(s.tokens, k, Grammar.PARTY_HEAD))
                         && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE)) {
-                    s.mentions.remove(m); // "une délégation de l'Organisation panaméricaine de la santé": a body the lexicon lacks
+                    // "une délégation de l'Organisation panaméricaine de la santé": a body the lexicon lacks; "une délégation de
+                    // l'Union des forces démocratiques de Guinée": a party's too
+                    s.mentions.remove(m);
                     return i + 1;
                 }
                 if (of != null && of.value().kind() == Named.Kind.ORGANISATION && lexicon.is(s.tokens, i, Grammar.ARMED_MEMBERS)) {
@@ -669,6 +674,15 @@ final class MentionFinder {
         int k = s.word(x + 2).equals("'") ? x + 3 : x + 2;
         return is(s, x, Grammar.TO_PREPOSITION) && is(s, x - 1, Grammar.AND) && is(s, x + 1, Grammar.ARTICLE)
                 && k < s.size() && s.token(k).isWord() && s.token(k).capitalised();
+    }
+
+    /**
+     * Whether "a" at x is the "à" of the body where a post is held ("le directeur du projet à l'ISRO, Arjun Menon"): before
+     * an article and a capitalised word, where the auxiliary would take a participle.
+     */
+    private boolean bodyOfPost(Sentence s, int x) {
+        int k = x + 2 < s.size() && s.word(x + 2).equals("'") ? x + 3 : x + 2;
+        return is(s, x, Grammar.TO_PREPOSITION) && is(s, x + 1, Grammar.ARTICLE) && k < s.size() && s.token(k).isWord() && s.token(k).capitalised();
     }
 
     /**
@@ -1324,8 +1338,8 @@ final class MentionFinder {
             }
             if (j > i && t.is("'") && j + 1 < s.size() && t.start() == s.token(j - 1).end() && s.token(j + 1).start() == t.end()
                     && s.word(j - 1).length() >= 3 && s.token(j + 1).isWord() && !s.token(j + 1).capitalised() && !s.token(j + 1).numeric()
-                    && s.word(j + 1).length() >= 3 && !lexicon.isGrammar(s.word(j + 1))) {
-                j += 2; // a surname with an apostrophe before a lower-case part: "Laurent Prud'homme"
+                    && (s.word(j + 1).length() >= 3 || closedAfter(s, j + 1)) && !lexicon.isGrammar(s.word(j + 1))) {
+                j += 2; // a surname with an apostrophe before a lower-case part: "Laurent Prud'homme", "Samuel Eto'o"
                 end = j;
                 continue;
             }
@@ -1457,6 +1471,26 @@ final class MentionFinder {
         return true;
     }
 
+    /**
+     * Whether one or two lower-case adjectives between a body's noun and a name say where it is from or what it is
+     * ("le groupe ontarien Harvest Foods", "le distributeur québécois Boréalis"): the name is then the body's.
+     */
+    private boolean qualifiesBody(Sentence s, int from, int to) {
+        if (to - from < 1 || to - from > 2) {
+            return false;
+        }
+        for (int x = from; x < to; x++) {
+            Token w = s.token(x);
+            boolean regional = is(s, x, Grammar.REGIONAL_ADJECTIVE); // "ontarien", "québécois"
+            if (!w.isWord() || w.capitalised() || s.mentionAt(x) != null || lexicon.isGrammar(s.word(x)) && !regional
+                    || lexicon.verbs().longest(s.tokens, x) != null
+                    || !regional && suffix(s.word(x), Grammar.ADJECTIVE_ENDING).isEmpty() && lexicon.stateOfAdjective(s.word(x)).isEmpty()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Links titles to the person they name, and appositions to what they describe. */
     private void link(Sentence s) {
         List<Mention> ms = s.mentions;
@@ -1541,14 +1575,15 @@ final class MentionFinder {
                 m.link = afterParty;
                 continue;
             }
-            if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && next.first > j + 1 && describesBody(s, j, next.first)
-                    && !lexicon.isFirstName(s.tokens, next.first)) {
+            if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && next.first > j && (describesBody(s, j, next.first)
+                    || qualifiesBody(s, j, next.first)) && !lexicon.isFirstName(s.tokens, next.first)) {
                 next.kind = Mention.Kind.ORGANISATION; // l'association de consommateurs UFC-Que Choisir, l'institut de santé publique Sciensano
                 next.key = null;
                 m.link = next;
                 continue;
             }
-            if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && next.first == skipArticle(s, j) && next.first > j) {
+            if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && next.first == skipArticle(s, j) && next.first > j
+                    && !(is(s, j, Grammar.DE_FORM) && personal(s, next))) { // not "le parti d'Alpha Sylla": a person's party
                 next.kind = Mention.Kind.ORGANISATION; // le collectif la Quadrature du Net
                 next.key = null;
                 m.link = next;
@@ -1583,10 +1618,15 @@ final class MentionFinder {
             if (a.kind == Mention.Kind.TITLE && a.link == null) {
                 // "le porte-parole de la présidence, Jean Dupont"; "le président du directoire de PSA, Philippe Varin"
                 int x = a.last + 1;
-                int limit = (named(b) || b == a.complement || inPortfolio(s, b)) && k + 2 < ms.size() ? a.last + 12 : b.first - 1;
-                while (x < s.size() && x <= limit && x <= a.last + 12 && !s.word(x).equals(",")) {
+                int limit = (named(b) || b == a.complement || inPortfolio(s, b) || governedName(s, b)) && k + 2 < ms.size() ? a.last + TITLE_REACH : b.first - 1;
+                while (x < s.size() && x <= limit && x <= a.last + TITLE_REACH && !s.word(x).equals(",")) {
                     if (s.word(x).equals("(") && x > a.last + 1 && x + 2 < s.size() && s.word(x + 2).equals(")") && s.token(x + 1).capitalised()) {
                         x += 3; // "le président de l'Union française des industries pétrolières (Ufip), Jean Louis Schilansky"
+                        continue;
+                    }
+                    if (s.word(x).equals("(") && x > a.last + 1 && x + 3 < s.size() && s.word(x + 3).equals(")") && s.token(x + 1).capitalised()
+                            && s.token(x + 2).upper()) {
+                        x += 4; // "le directeur général des Centres africains … (Africa CDC), Samuel Otieno": an acronym of two words
                         continue;
                     }
                     Mention inside = s.mentionAt(x);
@@ -1596,6 +1636,12 @@ final class MentionFinder {
                         x = inside.last + 1; // "le secrétaire d'Etat du Saint-Siège, …": a hyphenated name is one
                         continue;
                     }
+                    if (inside != null && inside.first == x && governedName(s, inside) && x > a.last + 1) {
+                        // "le directeur du projet à l'ISRO, Arjun Menon", "la directrice de l'ONG pour l'Afrique de l'Ouest, Samira Daoud":
+                        // a name no lexicon knows, after a preposition inside the title, is a body or a place of the post
+                        x = inside.last + 1;
+                        continue;
+                    }
                     int seat = seatOfPost(s, x);
                     if (seat > x && seat < s.size() && s.word(seat).equals(",")) {
                         x = seat;
@@ -1603,7 +1649,7 @@ final class MentionFinder {
                     }
                     if (!(s.token(x).isWord() || s.word(x).equals("'"))
                             || !(s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x)))
-                            || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.tokens, x, Grammar.AUXILIARY) && !coordinatedPortfolio(s, x)) {
+                            || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.tokens, x, Grammar.AUXILIARY) && !coordinatedPortfolio(s, x) && !bodyOfPost(s, x)) {
                         break;
                     }
                     x++;
@@ -1613,6 +1659,9 @@ final class MentionFinder {
                     int named = skipArticleOrQuantifier(s, x + 1);
                     if (named + 1 < s.size() && s.mentionAt(named) == null && demonymAt(s, named)) {
                         named++; // ", l'Argentin Rafael Ortiz,": the name after the demonym
+                    }
+                    if (named + 1 < s.size() && s.mentionAt(named) == null && is(s, named, Grammar.PRENOMINAL_ADJECTIVE)) {
+                        named++; // ", l'ancien président béninois Thomas Boni Yayi": the former office after the present one
                     }
                     Mention after = x > b.last ? s.mentionAt(named) : null;
                     if (after != null) {
@@ -1651,7 +1700,8 @@ final class MentionFinder {
                 b.link = a;
                 a.link = b;
             } else if (a.kind == Mention.Kind.TITLE && a.link == null && b.kind == Mention.Kind.TITLE && b.link != null && b.link.first == b.last + 1
-                    && b.title != null && (ADDRESSING_KINDS.contains(b.title.kind()) || ActorResolver.PROFESSION.equals(b.title.kind())) && !ofNoun(s, a.first)
+                    && b.title != null && (ADDRESSING_KINDS.contains(b.title.kind()) || ActorResolver.PROFESSION.equals(b.title.kind())
+                        || is(s, b.first - 1, Grammar.PRENOMINAL_ADJECTIVE)) && !ofNoun(s, a.first)
                     && (a.country == null || b.country == null || a.country.equals(b.country))
                     && b.link.last + 1 < s.size() && (s.word(b.link.last + 1).equals(",") || s.word(b.link.last + 1).equals(".")
                         || clauseAfter(s, b.link.last + 1))) {
@@ -2063,8 +2113,8 @@ final class MentionFinder {
             j--;
         }
         String before = s.word(j);
-        if (!(lexicon.is(before, Grammar.ARTICLE) || lexicon.is(before, Grammar.DETERMINER))) {
-            return i;
+        if (!(lexicon.is(before, Grammar.ARTICLE) || lexicon.is(before, Grammar.DETERMINER) || is(s, j, Grammar.ARTICLE))) {
+            return i; // "l'Institut indien des sciences": the elided article is read with its apostrophe
         }
         boolean institution = !lexicon.is(s.tokens, i, Grammar.PARTY_HEAD) && !lexicon.is(s.tokens, i, Grammar.ORG_HEAD);
         if (institution && (!lexicon.is(before, Grammar.DEFINITE_SINGULAR) || proper(s, i))) {
@@ -2081,7 +2131,8 @@ final class MentionFinder {
      * at i ({@code Gauche démocratique}, {@code Conseil mondial sikh du Canada}); i when none follows.
      */
     private int describedName(Sentence s, int i) {
-        int end = lowerAdjectives(s, i + 1);
+        // a body's own adjective ("Fédération nationale"), not a state institution's ("Conseil constitutionnel", read with its state)
+        int end = lowerAdjectives(s, i + 1, lexicon.is(s.tokens, i, Grammar.ORG_HEAD));
         if (end == i + 1 && lexicon.is(s.tokens, i, Grammar.PARTY_HEAD) && is(s, i + 1, Grammar.POLITICAL_ADJECTIVE)) {
             end = i + 2; // "le Parti conservateur", "le Parti travailliste": adjectives of no adjective's ending
         }
@@ -2477,9 +2528,16 @@ final class MentionFinder {
 
     /** The index after one or two lower-case adjectives at j, the first with an adjective's ending; or j. */
     private int lowerAdjectives(Sentence s, int j) {
+        return lowerAdjectives(s, j, false);
+    }
+
+    /** As {@link #lowerAdjectives(Sentence, int)}; {@code institutional}: a body's own adjectives count ("Fédération nationale"). */
+    private int lowerAdjectives(Sentence s, int j, boolean institutional) {
         int end = j;
         while (end < s.size() && end <= j + 1 && s.token(end).isWord() && !s.token(end).capitalised() && !s.token(end).numeric()
-                && s.token(end).end() - s.token(end).start() > 3 && !lexicon.isGrammar(s.word(end)) && lexicon.verbs().longest(s.tokens, end) == null
+                && s.token(end).end() - s.token(end).start() > 3
+                && (!lexicon.isGrammar(s.word(end)) || institutional && is(s, end, Grammar.INSTITUTION_ADJECTIVE)) // "Fédération nationale de …"
+                && lexicon.verbs().longest(s.tokens, end) == null
                 && suffix(s.word(end), Grammar.VERB_ENDING).isEmpty() && lexicon.groups().longest(s.tokens, end) == null
                 && lexicon.titles().longest(s.tokens, end) == null) {
             end++;
@@ -2526,7 +2584,13 @@ final class MentionFinder {
                 return j;
             }
             int end = nameRun(s, k, true);
-            return end <= k + 2 ? end : j;
+            if (end > k + 2) {
+                return j;
+            }
+            if (end < s.size() && !s.token(end).capitalised() && lexicon.stateOfAdjective(s.word(end)).isPresent()) {
+                end++; // "de la Mutualité française": a state's adjective closes the capitalised complement
+            }
+            return end;
         }
         String noun = s.word(k);
         if (s.token(k).end() - s.token(k).start() < 4
@@ -2783,6 +2847,11 @@ final class MentionFinder {
         return next.isWord() && next.capitalised() && next.end() - next.start() > 1 && !grammar ? j : i; // not "38 °C. Une alerte"
     }
 
+    /** Whether the word at j ends where a space or a mark follows, not another part of the same word ("Eto'o"). */
+    private static boolean closedAfter(Sentence s, int j) {
+        return j + 1 >= s.size() || s.token(j + 1).start() > s.token(j).end() || !s.token(j + 1).isWord();
+    }
+
     private static boolean single(Token t) {
         return t.isWord() && t.capitalised() && t.end() - t.start() == 1;
     }
@@ -2802,6 +2871,26 @@ final class MentionFinder {
         }
         PhraseIndex.Match<Named> place = lexicon.names().longest(s.tokens, x + 1);
         return place != null && (place.value().kind() == Named.Kind.CAPITAL || place.value().kind() == Named.Kind.STATE) ? place.last() + 1 : -1;
+    }
+
+    /**
+     * Whether a name no lexicon knows stands inside a title after a preposition (and its article), so names the body or
+     * place of the post rather than its holder: "à l'ISRO", "pour l'Afrique de l'Ouest". Not a person's name.
+     */
+    private boolean governedName(Sentence s, Mention m) {
+        if (m.kind != Mention.Kind.PROPER && m.kind != Mention.Kind.ORG_ANAPHOR || personal(s, m)) {
+            return false; // "de l'ONG pour l'Afrique de l'Ouest": a body's noun as well as a name
+        }
+        int k = m.first - 1;
+        if (k > 0 && s.word(k).equals("'")) {
+            if (is(s, k - 1, Grammar.DE_FORM)) {
+                return true; // "d'Afrique"
+            }
+            k -= 2; // "l'"
+        } else if (k > 0 && is(s, k, Grammar.DEFINITE)) {
+            k--;
+        }
+        return k >= 0 && (is(s, k, Grammar.PREPOSITION) || is(s, k, Grammar.DE_FORM));
     }
 
     /** Whether a mention names a state, a state's body or an organisation, as inside a title: "le président du directoire de PSA, Philippe Varin". */

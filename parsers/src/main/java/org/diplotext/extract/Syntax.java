@@ -518,6 +518,25 @@ final class Syntax {
     int lastSingularSentence = -1;
 
     /**
+     * The subject of an infinitive after "avant de" or "afin de" (its reflexive pronoun aside) closing a clause: the
+     * main verb's subject ({@code previous}), never the object named just before; null for any other verb or when the
+     * main verb's subject is unknown.
+     */
+    private Subject infinitiveClauseSubject(Sentence s, int first, Draft.Actor previous) {
+        int k = first - 1;
+        if (k > 0 && s.word(k).equals("'") && is(s, k - 1, Grammar.REFLEXIVE)) {
+            k -= 2; // "s'entretenir"
+        } else if (k > 0 && is(s, k, Grammar.REFLEXIVE)) {
+            k--; // "se rendre"
+        }
+        if (k < 1 || !is(s, k, Grammar.INFINITIVE_PREPOSITION) || !(is(s, k - 1, Grammar.BEFORE) || is(s, k - 1, Grammar.PURPOSE))
+                || s.inQuote(k) || previous == null) {
+            return null;
+        }
+        return new Subject(previous, previous.plural, false);
+    }
+
+    /**
      * The subject of the verb at tokens [first, last]: before it, in apposition, coordinated with
      * the previous verb, inverted after it ({@code , a déclaré X}, {@code a-t-il}), or a pronoun.
      *
@@ -534,6 +553,10 @@ final class Syntax {
             if (is(s, p, Grammar.PRONOUN_IMPERSONAL)) {
                 return Subject.NONE;
             }
+        }
+        Subject main = infinitiveClauseSubject(s, first, previous);
+        if (main != null) {
+            return main; // "X a rencontré Y, avant de s'entretenir avec Z": X does both, not Y
         }
         int p = first - 1;
         while (p > 0 && is(s, p, Grammar.ADVERB)) {
@@ -1015,6 +1038,47 @@ final class Syntax {
         return -1;
     }
 
+    /**
+     * The subject that opens the sentence right before the quotation, when a document with no author named speaks
+     * after the incise's verb ({@code Le conseil « … », indique un communiqué}): the document is that subject's; or null.
+     */
+    private Draft.Actor subjectOfDocument(Sentence s, int j) {
+        if (j + 2 >= s.size() || !(is(s, j, Grammar.ARTICLE) || is(s, j, Grammar.DETERMINER)) || is(s, j, Grammar.DE_FORM) || s.inQuote(j)) {
+            return null;
+        }
+        Sentence.Cue noun = s.cueAt(j + 1);
+        if (noun == null || noun.isVerb() || noun.first != j + 1 || !noun.has(Act.STATEMENT) || s.mentions.isEmpty()) {
+            return null;
+        }
+        Mention first = s.mentions.get(0);
+        int after = first.last + 1;
+        while (after < s.size() && s.mentionAt(after) != null && s.mentionAt(after).actor == first.actor) {
+            after = s.mentionAt(after).last + 1;
+        }
+        return first.first <= 2 && first.actor != null && !s.inQuote(first.first) && after < s.size() && s.inQuote(after) && first.last < j ? first.actor : null;
+    }
+
+    /**
+     * The one whose office speaks, inverted after an incise's verb ({@code a indiqué son cabinet}, {@code a fait savoir son
+     * entourage}): the actor the sentence opens with, its subject, or null when no actor opens it.
+     */
+    private Draft.Actor officeOfSubject(Sentence s, int j) {
+        if (j + 2 >= s.size() || !is(s, j, Grammar.POSSESSIVE) || !is(s, j + 1, Grammar.OFFICE_NOUN) || s.inQuote(j)
+                || !(s.word(j + 2).equals(".") || s.word(j + 2).equals(","))) {
+            return null;
+        }
+        for (Mention m : s.mentions) {
+            if (m.first >= j) {
+                return null;
+            }
+            if (s.inQuote(m.first) || m.actor == null) {
+                continue;
+            }
+            return m.first <= 2 ? m.actor : null; // the subject opens the sentence: "Le président …, X, s'est entretenu …"
+        }
+        return null;
+    }
+
     /** The subject after a verb: "a déclaré X", "insistent les 27", "précise le chef ... Borrell". */
     Subject inverted(Sentence s, int last) {
         int j = skipAdverbs(s, last + 1);
@@ -1025,6 +1089,14 @@ final class Syntax {
         Mention author = documentAuthor(s, j);
         if (author != null) {
             return new Subject(author.actor, plural(author), false); // "« … », indique une note interne de la CGT": its author speaks
+        }
+        Draft.Actor quoting = subjectOfDocument(s, j);
+        if (quoting != null) {
+            return new Subject(quoting, false, false); // "Le conseil « a perdu confiance … », indique un communiqué": the subject's
+        }
+        Draft.Actor office = officeOfSubject(s, j);
+        if (office != null) {
+            return new Subject(office, false, false); // "X s'est entretenu avec Y, a indiqué son cabinet": X's office speaks for X
         }
         int end = j + 8;
         for (int k = j; k < Math.min(s.size(), end); k++) {
