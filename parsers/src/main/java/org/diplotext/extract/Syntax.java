@@ -813,7 +813,7 @@ final class Syntax {
             boolean scheduled = c != null && is(s, before, Grammar.SCHEDULED); // "X doit rencontrer Y,": the infinitive after a modal is the clause's verb
             if (c != null && c.isVerb() && k == c.last && !lexicon.endsWithAny(w, "PRESENT_PARTICIPLE_ENDING") && c.first > 0
                     && (scheduled || !lexicon.endsWithAny(w, "INFINITIVE_ENDING")) && !is(s, c.first - 1, Grammar.FOR) && !is(s, c.first - 1, Grammar.OF_BARE)
-                    && !participleOfNoun(s, c)) {
+                    && !participleOfNoun(s, c) && !apposedParticiple(s, c)) {
                 // a verb opening the sentence is a fronted participle ("Invité au sommet, le président, X, a rencontré Y"), never the main clause
                 verb = true; // a finite or compound form ("a reçu", "s'est entretenu"), not "pour tenter de …"
             }
@@ -841,6 +841,17 @@ final class Syntax {
      * Whether a past participle qualifies the noun right before it, an article or determiner before that noun
      * ({@code Dans un message adressé mardi à ses clients, le PDG …, assure}): part of a noun phrase, no clause's verb.
      */
+    /**
+     * Whether a participle without auxiliary opens an apposition right after a name and its comma ("La CEDEAO, réunie
+     * lundi à Abuja, a demandé …", "Le ministre, interrogé par la presse, a …"): it qualifies the name, no main clause.
+     */
+    private boolean apposedParticiple(Sentence s, Sentence.Cue c) {
+        Mention named = c.first < 2 || !s.word(c.first - 1).equals(",") ? null : s.mentionAt(c.first - 2);
+        String w = s.word(c.first);
+        return named != null && named.last == c.first - 2 && named.actor != null && !s.word(c.last + 1).equals("-")
+                && (lexicon.endsWithAny(w, "FOLDED_FIRST_GROUP_PARTICIPLE_ENDING") || lexicon.endsWithAny(w, "PAST_PARTICIPLE_ENDING"));
+    }
+
     private boolean participleOfNoun(Sentence s, Sentence.Cue c) {
         if (c.first < 2) {
             return false;

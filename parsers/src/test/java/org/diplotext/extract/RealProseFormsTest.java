@@ -107,4 +107,14 @@ class RealProseFormsTest {
         });
         assertThat(parse("Titre", "Le ministre a appris la nouvelle aupr\u00e8s de Paul Martin.").communications()).isEmpty();
     }
+
+    @Test
+    void aParticipleInAppositionLeavesTheNameTheSubject() {
+        Dispatch d = parse("Titre", "La CEDEAO, r\u00e9unie lundi en sommet extraordinaire \u00e0 Abuja, a demand\u00e9 \u00e0 la junte de lib\u00e9rer l'opposant "
+                + "Alpha Sylla.");
+        assertThat(d.demands()).singleElement().satisfies(m -> {
+            assertThat(name(d, m.source().orElseThrow())).isEqualTo("Communaut\u00e9 \u00e9conomique des \u00c9tats d'Afrique de l'Ouest");
+            assertThat(name(d, m.target().orElseThrow())).isEqualTo("junte");
+        });
+    }
 }
