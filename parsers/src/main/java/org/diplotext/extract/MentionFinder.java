@@ -1762,6 +1762,16 @@ final class MentionFinder {
         return lexicon.stateOfAdjective(s.word(j + 1)).orElse(null);
     }
 
+    /** The index before the words of time ending at k (", a indiqué mardi soir la police."), or k. */
+    private int pastTimeBefore(Sentence s, int k) {
+        int v = k;
+        while (v > 0 && (is(s, v, Grammar.WEEKDAY) || is(s, v, Grammar.RELATIVE_DAY) || is(s, v, Grammar.TODAY_PART) || is(s, v, Grammar.DAY_PART)
+                || is(s, v, Grammar.ADVERB))) {
+            v--;
+        }
+        return v;
+    }
+
     /**
      * "la police a déclaré", "le tribunal administratif a ordonné": a body of the state the text is
      * about, named alone as the subject of a verb (elsewhere such a noun often names no one body).
@@ -1799,14 +1809,15 @@ final class MentionFinder {
                 && lexicon.is(s.tokens, j + 1, Grammar.INSTITUTION_COMPLEMENT)) {
             j += 2; // "le tribunal du travail", "la cour d'appel"
         }
+        int verb = pastTimeBefore(s, article - 1);
         int place = placeOfOrgan(s, j);
-        if (place > j && article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null) {
+        if (place > j && article > 0 && lexicon.verbs().longest(s.tokens, verb) != null) {
             j = place; // ", a rappelé la préfecture de la Drôme.": the organ of a named place, inverted after its verb
         } else if (j + 1 < s.size() && is(s, j, Grammar.OF_BARE) && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
                 && lexicon.stateOfPlace(s.word(j + 1)).isPresent() && lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE)) {
             j += 2; // "le tribunal correctionnel de Paris a condamné": the court of that town, which acts
         }
-        boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
+        boolean inverted = article > 0 && verb >= 0 && lexicon.verbs().longest(s.tokens, verb) != null
                 && (j >= s.size() || !s.token(j).isWord()); // ", a indiqué la police."
         // "exige que l'armée lève le blocus": the subject of a clause after "que", whose verb the lexicon need not know
         boolean clauseSubject = article > 0 && is(s, article - 1, Grammar.SUBORDINATOR) && j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
@@ -1880,7 +1891,8 @@ final class MentionFinder {
             return false;
         }
         int article = s.word(i - 1).equals("'") ? i - 2 : i - 1;
-        boolean inverted = article > 0 && lexicon.verbs().longest(s.tokens, article - 1) != null
+        int verb = pastTimeBefore(s, article - 1);
+        boolean inverted = article > 0 && verb >= 0 && lexicon.verbs().longest(s.tokens, verb) != null
                 && (i + 1 >= s.size() || !s.token(i + 1).isWord()); // ", a indiqué la direction."
         return inverted || clauseAfterClitics(s, i + 1) && !lexicon.is(s.tokens, i + 1, Grammar.COPULA);
     }

@@ -117,4 +117,12 @@ class RealProseFormsTest {
             assertThat(name(d, m.target().orElseThrow())).isEqualTo("junte");
         });
     }
+
+    @Test
+    void aBodyNamedAloneAfterItsVerbAndTheDaySpeaks() {
+        Dispatch d = parse("Titre", "\u00ab Nous sommes inquiets \u00bb, a indiqu\u00e9 mardi soir le parquet.");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("parquet"));
+        assertThat(parse("Titre", "\u00ab Nous sommes inquiets \u00bb, a indiqu\u00e9 mardi la police.").communications()).singleElement()
+                .satisfies(c -> assertThat(c.sender()).isPresent());
+    }
 }
