@@ -50,4 +50,20 @@ class BodyNamesSession20Test {
         Dispatch d = parse("Titre", "La F\u00e9d\u00e9ration des producteurs a d\u00e9nonc\u00e9 la d\u00e9cision et demande au gouvernement de la revoir.");
         assertThat(actor(d, "F\u00e9d\u00e9ration des producteurs").type()).isEqualTo(ActorType.ORGANISATION);
     }
+
+    /** A commune named with its town acts as a body, and {@code la commune} later is the same body. */
+    @Test
+    void aCommuneNamedWithItsTownIsABody() {
+        Dispatch d = parse("Titre", "La commune de Crans-Montana, en Valais, exige de la F\u00e9d\u00e9ration internationale de ski (FIS) le "
+                + "remboursement des frais. La commune a demand\u00e9 des explications.");
+        assertThat(actor(d, "commune de Crans-Montana").type()).isEqualTo(ActorType.ORGANISATION);
+        assertThat(d.demands()).hasSize(2).allMatch(x -> x.source().equals(java.util.Optional.of(actor(d, "commune de Crans-Montana").id())));
+    }
+
+    /** A commune named only as a place ({@code dans la commune}) or as a title's complement is no actor. */
+    @Test
+    void aCommuneAsAPlaceIsNoActor() {
+        Dispatch d = parse("Titre", "Le maire de la commune a d\u00e9missionn\u00e9. Il vit dans la commune depuis 1990.");
+        assertThat(d.actors()).noneMatch(a -> a.type() == ActorType.ORGANISATION);
+    }
 }
