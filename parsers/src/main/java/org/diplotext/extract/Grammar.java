@@ -19,6 +19,7 @@ final class Grammar {
     static final GrammarClass ADDRESSING_PREPOSITION = GrammarClass.named("ADDRESSING_PREPOSITION");
     static final GrammarClass ADDRESSING_VERB = GrammarClass.named("ADDRESSING_VERB");
     static final GrammarClass ADJECTIVE_ENDING = GrammarClass.named("ADJECTIVE_ENDING");
+    static final GrammarClass ADVERB_ENDING = GrammarClass.named("ADVERB_ENDING");
     static final GrammarClass ADJUNCT_OPENER = GrammarClass.named("ADJUNCT_OPENER");
     static final GrammarClass ADVERB = GrammarClass.named("ADVERB");
     static final GrammarClass AFTER = GrammarClass.named("AFTER");

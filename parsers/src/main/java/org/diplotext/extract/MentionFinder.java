@@ -2155,8 +2155,11 @@ final class MentionFinder {
             int and = end = complement;
             if (and + 1 < s.size() && is(s, and, Grammar.AND)) {
                 int second = complement(s, and + 1);
+                if (second == and + 1) {
+                    second = bareNounWithComplement(s, and + 1);
+                }
                 if (second > and + 1) {
-                    end = second; // "de la liberté et de la justice"
+                    end = second; // "de la liberté et de la justice", "de dépôt et placement du Québec"
                 }
             } else if (bracketAfterComplements(s, end)) {
                 end = complement(s, end); // "la Ligue ivoirienne des droits de l'homme (Lidho)": a nested complement before the acronym
@@ -2169,6 +2172,24 @@ final class MentionFinder {
             }
         }
         return end > i + 1 ? end : i;
+    }
+
+    /**
+     * The index after a lower-case noun at k that a complement follows, the second noun of a name joined by {@code et}
+     * without its own {@code de} ({@code la Caisse de dépôt et placement du Québec}); or k. The complement vouches for the
+     * noun: {@code et} before a lone noun or a verb goes on with the sentence, not the name.
+     */
+    private int bareNounWithComplement(Sentence s, int k) {
+        if (k + 2 >= s.size() || !s.token(k).isWord() || s.token(k).capitalised() || s.token(k).numeric()
+                || s.token(k).end() - s.token(k).start() < 4 || lexicon.isGrammar(s.word(k)) || lexicon.verbs().longest(s.tokens, k) != null
+                // "placement": a noun in -ment, no verb form in -ent
+                || !suffix(s.word(k), Grammar.VERB_ENDING).isEmpty() && suffix(s.word(k), Grammar.ADVERB_ENDING).isEmpty()
+                || lexicon.titles().longest(s.tokens, k) != null
+                || lexicon.groups().longest(s.tokens, k) != null) {
+            return k;
+        }
+        int end = complement(s, k + 1);
+        return end > k + 1 ? end : k;
     }
 
     /**
@@ -2304,7 +2325,16 @@ final class MentionFinder {
             return j;
         }
         int end = nameRun(s, k, true);
-        return end <= k + 2 ? end : j;
+        return wordsBetween(s, k, end) <= 2 ? end : j; // "de Crans-Montana": a hyphen glues one town's name
+    }
+
+    /** The number of word tokens from k up to end (hyphens and apostrophes of a compound name do not count). */
+    private static int wordsBetween(Sentence s, int k, int end) {
+        int words = 0;
+        for (int w = k; w < end; w++) {
+            words += s.token(w).isWord() ? 1 : 0;
+        }
+        return words;
     }
 
     /**
