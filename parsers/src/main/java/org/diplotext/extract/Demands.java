@@ -1792,21 +1792,17 @@ final class Demands {
             if (syntax.is(s, k, Grammar.AND) && k > from && s.cueAt(k + 1) != null && s.cueAt(k + 1).isVerb()) {
                 break; // "réclament la gratuité et indiquent"
             }
-            int verb = k + 2 < s.size() && s.word(k + 2).equals("'") ? k + 3 : k + 2;
-            if (syntax.is(s, k, Grammar.AND) && k > from && verb < s.size() && !s.inQuote(k + 1)
-                    && (syntax.is(s, k + 1, Grammar.OBJECT_CLITIC) || syntax.is(s, k + 1, Grammar.DATIVE_CLITIC))
-                    && s.cueAt(verb) != null && s.cueAt(verb).isVerb()) {
-                break; // "somme la direction de « … » et l'invite à …": a verb of its own after its clitic
-            }
-            if (syntax.is(s, k, Grammar.COORDINATOR) && k > from && k + 1 < s.size() && syntax.is(s, k + 1, Grammar.AUXILIARY)
-                    && input.charAt(s.token(k + 1).start()) != '\u00e0' && !s.inQuote(k + 1)) {
+            if (syntax.is(s, k, Grammar.COORDINATOR) && k > from && k + 1 < s.size() && auxiliaryAt(s, k + 1)) {
                 break; // "exige la libération de X et a décidé de …": a clause of its own
             }
-            int auxiliary = k + 2 < s.size() && s.word(k + 2).equals("'") ? k + 3 : k + 2;
-            if (syntax.is(s, k, Grammar.COORDINATOR) && k > from && auxiliary < s.size()
-                    && (syntax.is(s, k + 1, Grammar.DATIVE_CLITIC) || syntax.is(s, k + 1, Grammar.OBJECT_CLITIC))
-                    && syntax.is(s, auxiliary, Grammar.AUXILIARY) && input.charAt(s.token(auxiliary).start()) != '\u00e0' && !s.inQuote(k + 1)) {
-                break; // "a sommé le Canada de « cesser … » et lui a enjoint de …", "et l'a exhortée à …": another clause with its own verb
+            // "somme la direction de « … » et l'invite à …", "et lui a enjoint de …", "et l'a exhortée à …": a clause with its
+            // own verb after its clitic
+            int afterClitic = k + 2 < s.size() && s.word(k + 2).equals("'") ? k + 3 : k + 2;
+            boolean clitic = k > from && afterClitic < s.size() && !s.inQuote(k + 1)
+                    && (syntax.is(s, k + 1, Grammar.OBJECT_CLITIC) || syntax.is(s, k + 1, Grammar.DATIVE_CLITIC));
+            if (clitic && (syntax.is(s, k, Grammar.AND) && s.cueAt(afterClitic) != null && s.cueAt(afterClitic).isVerb()
+                    || syntax.is(s, k, Grammar.COORDINATOR) && auxiliaryAt(s, afterClitic))) {
+                break;
             }
             if (w.equals("\u00bb") || w.equals("\u201d")) {
                 last = k;
@@ -1818,6 +1814,11 @@ final class Demands {
             last--;
         }
         return last;
+    }
+
+    /** Whether the token at k is the auxiliary "a"/"ont" outside a quotation, not the preposition "à" (folded alike). */
+    boolean auxiliaryAt(Sentence s, int k) {
+        return syntax.is(s, k, Grammar.AUXILIARY) && input.charAt(s.token(k).start()) != '\u00e0' && !s.inQuote(k);
     }
 
     /**

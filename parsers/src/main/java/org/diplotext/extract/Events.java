@@ -321,7 +321,7 @@ final class Events {
 
     /** Whether the auxiliary "a" stands right before a verb cue (folded, "à" is the same word: the text tells them apart). */
     private boolean auxiliaryBefore(Sentence s, Sentence.Cue c) {
-        return syntax.is(s, c.first - 1, Grammar.AUXILIARY) && input.charAt(s.token(c.first - 1).start()) != '\u00e0';
+        return demands.auxiliaryAt(s, c.first - 1);
     }
 
     /**
@@ -4009,7 +4009,7 @@ final class Events {
             }
         }
         int adverbs = syntax.adverbsBefore(s, end);
-        if (end == before && syntax.is(s, adverbs, Grammar.AUXILIARY) && !s.inQuote(adverbs) && input.charAt(s.token(adverbs).start()) != '\u00e0') {
+        if (end == before && demands.auxiliaryAt(s, adverbs)) {
             end = adverbs - 1; // "Antonio Guterres a « condamné avec force … »": the verb's participle opens the quotation
         }
         Mention m = s.mentionAt(end);
