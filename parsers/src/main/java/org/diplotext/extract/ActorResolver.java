@@ -577,8 +577,9 @@ final class ActorResolver {
         if (target == null) {
             boolean media = lexicon.is(m.key, Grammar.MEDIA);
             for (Draft.Actor a : organisationList) {
+                // a news agency is "l'agence", never "la télévision" or "la radio", which a state's broadcaster is more often
                 if (m.key.equals(a.noun) || media && (a.noun != null && lexicon.is(a.noun, Grammar.MEDIA)
-                        || a.organisation != null && a.organisation.kind() == OrganisationKind.NEWS_AGENCY)) {
+                        || fits == OrganisationKind.AGENCY && a.organisation != null && a.organisation.kind() == OrganisationKind.NEWS_AGENCY)) {
                     target = a; // "le groupe" after "le groupe L'Oréal"
                 }
             }

@@ -353,18 +353,52 @@ final class Events {
         return m != null && m.first == comma + 1 && m.last + 1 < s.size() && s.word(m.last + 1).equals(",") ? m.last + 1 : -1;
     }
 
-    /** The closest actor before a gerund that is neither governed by a preposition nor in brackets. */
+    /**
+     * The closest actor before a gerund that is neither governed by a preposition nor in brackets. A gerund set off by a
+     * comma after a "que" clause belongs to the main clause: "X a déclaré que Téhéran était prêt, tout en rappelant …" is X.
+     */
     private Syntax.Subject gerundSubject(Sentence s, int en) {
+        int before = en > 0 && syntax.is(s, en - 1, Grammar.CLAUSE_BREAK) ? en - 2 : en - 1; // "tout en"
+        boolean detached = before >= 0 && s.word(before).equals(",");
+        if (detached) {
+            Sentence.Cue governing = null;
+            for (Sentence.Cue c : s.cues) {
+                if (c.isVerb() && c.last < before && !s.inQuote(c.first) && !presentParticiple(s, c.first)) {
+                    governing = c; // the last verb before the comma
+                }
+            }
+            for (int k = governing != null ? governing.last + 1 : before; k < before && governing != null; k++) {
+                governing = s.inQuote(k) ? null : governing; // past a quotation, the callers look for the speaker themselves
+            }
+            Syntax.Subject main = governing != null ? syntax.subject(s, governing.first, governing.last, null) : Syntax.Subject.NONE;
+            if (main.actor() != null && !main.pronoun()) {
+                return main; // "X a rencontré Y, en lui demandant …": the subject of the verb the gerund follows, not its object
+            }
+        }
+        Syntax.Subject inClause = null;
+        Draft.Actor nearest = null; // the latest actor seen, the first after a "que" reached
         for (int k = en - 1; k >= Math.max(0, en - WINDOW); k--) {
             if (s.inQuote(k) || s.word(k).equals(";")) {
                 break;
             }
+            if (inClause != null && nearest == inClause.actor() && syntax.is(s, k, Grammar.SUBORDINATOR)) {
+                inClause = null; // the actor found was the subordinate clause's subject: look on for the main clause's
+                detached = false;
+                continue;
+            }
             Mention m = s.mentionAt(k);
+            if (m != null && m.first == k && m.actor != null) {
+                nearest = m.actor;
+            }
             if (m != null && m.first == k && m.actor != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m) && !s.word(k - 1).equals("(")) {
-                return new Syntax.Subject(m.actor, syntax.plural(m), false);
+                Syntax.Subject found = new Syntax.Subject(m.actor, syntax.plural(m), false);
+                if (!detached) {
+                    return found;
+                }
+                inClause = inClause == null ? found : inClause;
             }
         }
-        return Syntax.Subject.NONE;
+        return inClause != null ? inClause : Syntax.Subject.NONE;
     }
 
     /**

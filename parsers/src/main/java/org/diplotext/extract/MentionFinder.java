@@ -468,64 +468,7 @@ final class MentionFinder {
                 m.last = after; // "associations étudiantes", not "la junte expulse l'ambassadeur"
                 after++;
             }
-            if (after < s.size() && is(s, after, Grammar.DE_FORM)) {
-                int k = afterOf(s, after);
-                PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
-                if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM
-                        && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE) && m.last == i) {
-                    s.mentions.remove(m); // "des représentants du CICR", "des émissaires de Damas": those they represent
-                    return i + 1;
-                }
-                if (of == null && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE) && m.last == i && representsGroup(s, k)) {
-                    s.mentions.remove(m); // "les représentants des quatre syndicats": the group they speak for
-                    return i + 1;
-                }
-                if (of == null && m.last == i && k < s.size() && s.token(k).isWord() && s.token(k).upper() && s.word(k).length() > 1
-                        && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE)) {
-                    s.mentions.remove(m); // "les représentants du SNPL": a body the text spelt out before, by its acronym
-                    return i + 1;
-                }
-                if (of == null && m.last == i && k < s.size() && s.token(k).capitalised()
-                        && (lexicon.is(s.tokens, k, Grammar.ORG_HEAD) || lexicon.is(s.tokens, k, Grammar.PARTY_HEAD))
-                        && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE)) {
-                    // "une délégation de l'Organisation panaméricaine de la santé": a body the lexicon lacks; "une délégation de
-                    // l'Union des forces démocratiques de Guinée": a party's too
-                    s.mentions.remove(m);
-                    return i + 1;
-                }
-                if (of != null && of.value().kind() == Named.Kind.ORGANISATION && lexicon.is(s.tokens, i, Grammar.ARMED_MEMBERS)) {
-                    s.mentions.remove(m); // "les insurgés du MNLA", "les jihadistes de Boko Haram": the group they fight in
-                    return i + 1;
-                }
-                if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM) {
-                    m.last = of.last();
-                    if (of.value().kind() == Named.Kind.ORGANISATION) {
-                        m.organisation = of.value().key();
-                    } else {
-                        m.country = of.value().key();
-                    }
-                    return of.last() + 1;
-                }
-                int body = of == null && m.last == i && lexicon.is(s.tokens, i, Grammar.BODY_OFFICIALS) ? bodyOfOfficials(s, after, k) : k;
-                if (body > k) {
-                    return body; // "les dirigeants de l'Impact de Montréal": the officials of a body, which is an actor too
-                }
-                int named = k;
-                while (of == null && named < s.size() && s.token(named).isWord() && s.token(named).capitalised() && !s.token(named).upper()
-                        && !lexicon.isGrammar(s.word(named)) && lexicon.names().longest(s.tokens, named) == null) {
-                    named++;
-                }
-                if (named > k && named - k <= 2) {
-                    m.last = named - 1; // "les rebelles de Homs": a place unknown to the lexicons names the group
-                    StringBuilder place = new StringBuilder();
-                    for (int x = k; x < named; x++) {
-                        place.append(x > k ? " " : "").append(s.word(x));
-                    }
-                    m.place = place.toString();
-                    return named;
-                }
-            }
-            return after;
+            return after < s.size() && is(s, after, Grammar.DE_FORM) ? groupComplement(s, i, m, after) : after;
         }
         boolean dative = is(s, i - 1, Grammar.TO_THE); // "a demandé au gouvernement indien de …"
         if (lexicon.is(s.tokens, i, Grammar.STATE_BODY) && (hasDeterminer(s, i) || dative || afterArticleAndAdjective(s, i))) {
@@ -559,6 +502,14 @@ final class MentionFinder {
                     Mention m = add(s, i, j + 1, Mention.Kind.STATE_BODY); // "les autorités sanitaires indiennes"
                     m.key = state;
                     return j + 2;
+                }
+                int kind = is(s, i, Grammar.GOVERNMENT) ? governmentKindEnd(s, j) : j;
+                state = kind > j ? stateAdjective(s, kind) : null;
+                if (state != null) {
+                    // "le gouvernement de transition malien", "le gouvernement d'union nationale libyen": the state it governs
+                    Mention m = add(s, i, stateAdjectiveEnd(s, kind), Mention.Kind.STATE_BODY);
+                    m.key = state;
+                    return m.last + 1;
                 }
                 if (is(s, i, Grammar.GOVERNMENT) && is(s, j, Grammar.REGIONAL_ADJECTIVE)) {
                     // "le gouvernement wallon", "le gouvernement québécois": a region's government, not the state's
@@ -1491,6 +1442,90 @@ final class MentionFinder {
         return true;
     }
 
+    /**
+     * The end of a group's mention whose noun at i is followed by "de" at {@code after}: a complement that names the body or
+     * place it stands for ("des représentants du CICR", "les rebelles de Homs"), in which case {@code m} may be removed or
+     * widened; {@code after} when the complement is none of these.
+     */
+    private int groupComplement(Sentence s, int i, Mention m, int after) {
+        int k = afterOf(s, after);
+        PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
+        if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM
+                && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE) && m.last == i) {
+            s.mentions.remove(m); // "des représentants du CICR", "des émissaires de Damas": those they represent
+            return i + 1;
+        }
+        if (of == null && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE) && m.last == i && representsGroup(s, k)) {
+            s.mentions.remove(m); // "les représentants des quatre syndicats": the group they speak for
+            return i + 1;
+        }
+        if (of == null && m.last == i && k < s.size() && s.token(k).isWord() && s.token(k).upper() && s.word(k).length() > 1
+                && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE)) {
+            s.mentions.remove(m); // "les représentants du SNPL": a body the text spelt out before, by its acronym
+            return i + 1;
+        }
+        if (of == null && m.last == i && k < s.size() && s.token(k).capitalised()
+                && (lexicon.is(s.tokens, k, Grammar.ORG_HEAD) || lexicon.is(s.tokens, k, Grammar.PARTY_HEAD))
+                && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE)) {
+            // "une délégation de l'Organisation panaméricaine de la santé": a body the lexicon lacks; "une délégation de
+            // l'Union des forces démocratiques de Guinée": a party's too
+            s.mentions.remove(m);
+            return i + 1;
+        }
+        if (of == null && m.last == i && lexicon.is(s.tokens, i, Grammar.REPRESENTATIVE) && describedBodyNamed(s, k)) {
+            s.mentions.remove(m); // "des représentants du groupe islamiste Ansar Dine": the body named after what it is
+            return i + 1;
+        }
+        if (of != null && of.value().kind() == Named.Kind.ORGANISATION && lexicon.is(s.tokens, i, Grammar.ARMED_MEMBERS)) {
+            s.mentions.remove(m); // "les insurgés du MNLA", "les jihadistes de Boko Haram": the group they fight in
+            return i + 1;
+        }
+        if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM) {
+            m.last = of.last();
+            if (of.value().kind() == Named.Kind.ORGANISATION) {
+                m.organisation = of.value().key();
+            } else {
+                m.country = of.value().key();
+            }
+            return of.last() + 1;
+        }
+        int body = of == null && m.last == i && lexicon.is(s.tokens, i, Grammar.BODY_OFFICIALS) ? bodyOfOfficials(s, after, k) : k;
+        if (body > k) {
+            return body; // "les dirigeants de l'Impact de Montréal": the officials of a body, which is an actor too
+        }
+        int named = k;
+        while (of == null && named < s.size() && s.token(named).isWord() && s.token(named).capitalised() && !s.token(named).upper()
+                && !lexicon.isGrammar(s.word(named)) && lexicon.names().longest(s.tokens, named) == null) {
+            named++;
+        }
+        if (named > k && named - k <= 2) {
+            m.last = named - 1; // "les rebelles de Homs": a place unknown to the lexicons names the group
+            StringBuilder place = new StringBuilder();
+            for (int x = k; x < named; x++) {
+                place.append(x > k ? " " : "").append(s.word(x));
+            }
+            m.place = place.toString();
+            return named;
+        }
+        return after;
+    }
+
+    /**
+     * Whether token k is a body's lower-case noun ("groupe", "mouvement", "parti") followed by its name, with up to two
+     * adjectives between ("le groupe islamiste Ansar Dine").
+     */
+    private boolean describedBodyNamed(Sentence s, int k) {
+        if (k >= s.size() || s.token(k).capitalised() || !lexicon.is(s.tokens, k, Grammar.ORG_ANAPHOR) && !lexicon.is(s.tokens, k, Grammar.DESCRIBED_COLLECTIVE)) {
+            return false;
+        }
+        for (int name = k + 1; name <= k + 3 && name < s.size(); name++) {
+            if (s.token(name).isWord() && s.token(name).capitalised() && !s.inQuote(name)) {
+                return name == k + 1 || adjectivesOnly(s, k + 1, name);
+            }
+        }
+        return false;
+    }
+
     /** Links titles to the person they name, and appositions to what they describe. */
     private void link(Sentence s) {
         List<Mention> ms = s.mentions;
@@ -1760,6 +1795,23 @@ final class MentionFinder {
             return null;
         }
         return lexicon.stateOfAdjective(s.word(j + 1)).orElse(null);
+    }
+
+    /**
+     * After a government's noun, the index past the kind of government it is ("de transition", "d'union nationale"): "de"
+     * and one or two lower-case words that are neither grammar nor verbs; j when there is none.
+     */
+    private int governmentKindEnd(Sentence s, int j) {
+        if (!is(s, j, Grammar.OF_BARE)) {
+            return j;
+        }
+        int k = j + 1 < s.size() && s.word(j + 1).equals("'") ? j + 2 : j + 1;
+        int end = k;
+        while (end < s.size() && end < k + 2 && s.token(end).isWord() && !s.token(end).capitalised() && !lexicon.isGrammar(s.word(end))
+                && lexicon.stateOfAdjective(s.word(end)).isEmpty() && lexicon.verbs().longest(s.tokens, end) == null) {
+            end++;
+        }
+        return end > k ? end : j;
     }
 
     /** The index before the words of time ending at k (", a indiqué mardi soir la police."), or k. */

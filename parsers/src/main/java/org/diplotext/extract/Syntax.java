@@ -1227,6 +1227,9 @@ final class Syntax {
         int j = i;
         for (int guard = 0; guard < 8 && j < Math.min(limit, s.size()); guard++) {
             Mention m = s.mentionAt(j);
+            if (m != null && m.actor == null && m.kind == Mention.Kind.ORG_ANAPHOR && m.link != null) {
+                m = m.link; // "une délégation du groupe Ansar Dine": the name the body's noun introduces
+            }
             if (m != null) {
                 return m.actor != null ? m : null;
             }

@@ -1,0 +1,75 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.ActorType;
+import org.diplotext.model.CommunicationType;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Forms of international news written the way the 2012 Wikinews articles are (session 21): a probe round of the
+ * coordinator's own sentences on the constructions those articles use.
+ */
+class InternationalNewsFormsTest {
+
+    @Test
+    void aStateBroadcasterIsNoNewsAgencyNamedBefore() {
+        Dispatch d = parse("Titre", "Selon l'Agence France-Presse, le ministre a affirm\u00e9 \u00e0 la t\u00e9l\u00e9vision nationale que l'arm\u00e9e "
+                + "\u00ab n'a pas besoin de soldats \u00bb.");
+        assertThat(d.actors()).filteredOn(a -> a.name().equals("Agence France-Presse"))
+                .allSatisfy(a -> assertThat(a.aliases()).noneMatch(x -> x.contains("t\u00e9l\u00e9vision")));
+    }
+
+    @Test
+    void representativesOfABodyNamedAfterItsNounAreTheBody() {
+        for (String text : new String[] {"Le pr\u00e9sident a re\u00e7u dimanche des repr\u00e9sentants du groupe islamiste Ansar Dine.",
+                "Le pr\u00e9sident a re\u00e7u dimanche une d\u00e9l\u00e9gation du groupe Ansar Dine."}) {
+            Dispatch d = parse("Titre", text);
+            assertThat(d.communications()).singleElement().satisfies(c -> {
+                assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+                assertThat(c.recipients()).extracting(r -> name(d, r)).containsExactly("Ansar Dine");
+            });
+        }
+    }
+
+    @Test
+    void aGovernmentNamedByItsKindAndAdjectiveIsTheState() {
+        Dispatch d = parse("Titre", "Les chefs d'\u00c9tat ont demand\u00e9 au gouvernement de transition malien de former un gouvernement "
+                + "d'union nationale.");
+        assertThat(d.demands()).singleElement().satisfies(m -> assertThat(name(d, m.target().orElseThrow())).isEqualTo("Mali"));
+        assertThat(d.actors()).anyMatch(a -> a.type() == ActorType.STATE && a.name().equals("Mali"));
+    }
+
+    @Test
+    void condolencesAndSupportOfferedAreStatements() {
+        Dispatch d = parse("Titre", "Le pape Beno\u00eet XVI a pr\u00e9sent\u00e9 ses condol\u00e9ances au peuple syrien.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Beno\u00eet XVI");
+        });
+        Dispatch support = parse("Titre", "Les ministres europ\u00e9ens ont apport\u00e9 leur soutien \u00e0 la Gr\u00e8ce.");
+        assertThat(support.communications()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT));
+        Dispatch sent = parse("Titre", "Le ministre a adress\u00e9 ses condol\u00e9ances aux familles des victimes.");
+        assertThat(sent.communications()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT));
+    }
+
+    @Test
+    void aDetachedGerundAfterAThatClauseIsTheMainSubjects() {
+        Dispatch d = parse("Titre", "Le n\u00e9gociateur iranien Sa\u00efd Jalili a d\u00e9clar\u00e9 que T\u00e9h\u00e9ran \u00e9tait pr\u00eat \u00e0 coop\u00e9rer, "
+                + "tout en rappelant le \u00ab droit inali\u00e9nable \u00bb de son pays \u00e0 l'enrichissement.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent())
+                .singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Sa\u00efd Jalili"));
+    }
+
+    @Test
+    void aDetachedGerundAfterAnObjectIsTheSubjects() {
+        Dispatch d = parse("Titre", "Le ministre a re\u00e7u le pr\u00e9sident syrien, tout en appelant l'opposition \u00e0 d\u00e9poser les armes.");
+        assertThat(d.demands()).singleElement().satisfies(m -> {
+            assertThat(name(d, m.source().orElseThrow())).isEqualTo("ministre");
+            assertThat(name(d, m.target().orElseThrow())).isEqualTo("opposition");
+        });
+    }
+}
