@@ -77,7 +77,8 @@ final class Dates {
                 continue;
             }
             LocalDate d = expression(s, i, reference);
-            if (d != null && !d.isAfter(reference) && !d.isBefore(reference.minusDays(RECENT)) && !deadline(s, i) && !ofNoun(s, i)) {
+            if (d != null && !d.isAfter(reference) && !d.isBefore(reference.minusDays(RECENT)) && !deadline(s, i) && !ofNoun(s, i)
+                    && !reportedBy(s, i)) {
                 narrative = d;
             }
         }
@@ -245,10 +246,11 @@ final class Dates {
         int bestDistance = Integer.MAX_VALUE;
         // "Le sommet aura lieu le 15 mars, a annoncé X": what is told in the passé composé was done by the dispatch's day
         LocalDate latest = !quoted && pastTense(s, anchor) ? reference : LocalDate.MAX;
+        int reported = quoted ? -1 : reportedClause(s, anchor);
         // near the verb first; then anywhere before it in the sentence ("Lors de son discours mardi 3 juillet, …, X a …")
         for (int i = Math.max(0, anchor - 40); i < Math.min(s.size(), anchor + 40); i++) {
-            if (s.inQuote(i) && !quoted || i >= from && i <= to) {
-                continue; // a date in someone's words dates what they speak of, not when they spoke
+            if (s.inQuote(i) && !quoted || i >= from && i <= to || reported >= 0 && i > reported) {
+                continue; // a date in someone's words, or in the clause they report, dates what they speak of, not when they spoke
             }
             LocalDate d = expression(s, i, reference);
             if (d != null && !d.isAfter(latest)) {
@@ -281,6 +283,38 @@ final class Dates {
             return narrative; // "X a rencontré lundi Y. Il a déclaré …": told in the past, the act is on the story's day
         }
         return reference;
+    }
+
+    /**
+     * Whether token i lies in the clause a verb of speech reports ("a indiqué que les discussions reprendraient lundi"):
+     * the day is the one spoken of, not the one the story is at.
+     */
+    private boolean reportedBy(Sentence s, int i) {
+        for (Sentence.Cue c : s.cues) {
+            if (c.isVerb() && c.last < i && c.has(Act.REPORTING) && !s.inQuote(c.first)) {
+                int clause = reportedClause(s, c.last);
+                if (clause >= 0 && clause < i) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The "que" that opens the clause an act's verb at {@code anchor} reports, a few words after it ("a indiqué à
+     * l'issue de la réunion que les discussions reprendraient lundi"), or -1.
+     */
+    private int reportedClause(Sentence s, int anchor) {
+        for (int j = anchor + 1; j < Math.min(s.size(), anchor + 9); j++) {
+            if (s.inQuote(j) || !s.token(j).isWord() && !s.word(j).equals("'")) {
+                return -1;
+            }
+            if (lexicon.is(s.tokens, j, Grammar.SUBORDINATOR)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -84,7 +84,8 @@ final class Events {
                 continue; // "le musée Pointe-à-Callière", "dont La Presse Canadienne a obtenu copie": a word of a name is no verb nor noun of speech
             }
             boolean determined = i > 0 && syntax.is(s, i - 1, Grammar.DETERMINER) || i > 1 && s.word(i - 1).equals("'") && syntax.is(s, i - 2, Grammar.DEFINITE_ELIDED)
-                    || noun != null && possessiveLeur(s, i - 1);
+                    || noun != null && possessiveLeur(s, i - 1)
+                    || i > 1 && syntax.is(s, i - 1, Grammar.PRENOMINAL_ADJECTIVE) && syntax.is(s, i - 2, Grammar.DETERMINER); // "une nouvelle tranche"
             boolean clitic = i > 0 && (syntax.is(s, i - 1, Grammar.DEFINITE) || s.word(i - 1).equals("'"));
             if (verb != null && verb.length() == 1 && (syntax.is(s, i, Grammar.AUXILIARY) || weak(s, i, verb.value()) || nominal(s, i, verb.value())
                     || naming(s, i, verb.value()) || composition(s, i))) {

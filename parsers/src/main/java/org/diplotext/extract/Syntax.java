@@ -991,8 +991,14 @@ final class Syntax {
 
     /** The first mention of a sentence when it opens it as a subject would. */
     Subject sentenceSubject(Sentence s) {
+        int fronted = frontedPlaceOrDocumentEnd(s);
+        int limit = 6;
         for (Mention m : s.mentions) {
-            if (m.first > 6 || m.inQuote()) {
+            if (m.last < fronted && m.first > 0 && is(s, m.first - 1, Grammar.MEDIA)) {
+                limit = fronted + 7;
+                continue; // "Dans un entretien accordé au quotidien Le Monde, le Premier ministre …": not the newspaper
+            }
+            if (m.first > limit || m.inQuote()) {
                 break;
             }
             if (m.kind == Mention.Kind.PRONOUN) {
@@ -1008,6 +1014,22 @@ final class Syntax {
             }
         }
         return Subject.NONE;
+    }
+
+    /**
+     * The comma that closes a sentence's opening phrase of place or document ("Dans un entretien accordé au quotidien X,",
+     * "Sur la radio X,"), or -1 when the sentence opens otherwise.
+     */
+    private int frontedPlaceOrDocumentEnd(Sentence s) {
+        if (s.size() == 0 || !is(s, 0, Grammar.LOCATIVE) && !is(s, 0, Grammar.DOCUMENT_INTRODUCER)) {
+            return -1;
+        }
+        for (int k = 1; k < Math.min(s.size(), 16) && !s.inQuote(k); k++) {
+            if (s.word(k).equals(",")) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /** Whether an actor is coordinated after m as a subject: "X et Y ont …" (X is then one of several). */

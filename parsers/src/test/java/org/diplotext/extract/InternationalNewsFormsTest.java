@@ -72,4 +72,26 @@ class InternationalNewsFormsTest {
             assertThat(name(d, m.target().orElseThrow())).isEqualTo("opposition");
         });
     }
+
+    @Test
+    void theNewspaperOfAFrontedInterviewIsNotTheSubjectAPronounTakesUp() {
+        Dispatch d = parse("Titre", "Dans un entretien accord\u00e9 au quotidien Le Monde, le Premier ministre grec Antonis Samaras a appel\u00e9 ses "
+                + "partenaires \u00e0 \u00ab tenir leurs promesses \u00bb. Il a \u00e9galement demand\u00e9 \u00e0 la tro\u00efka de ne pas imposer de nouvelles mesures.");
+        assertThat(d.demands()).hasSize(2).allSatisfy(m -> assertThat(name(d, m.source().orElseThrow())).isEqualTo("Antonis Samaras"));
+    }
+
+    @Test
+    void aDayInTheClauseASpeakerReportsDatesNeitherTheSpeechNorTheStory() {
+        Dispatch d = parse("Titre", "Les ministres ne sont pas parvenus mardi \u00e0 un accord. Le pr\u00e9sident de l'Eurogroupe, Jean-Claude Juncker, a indiqu\u00e9 "
+                + "\u00e0 l'issue de la r\u00e9union que les discussions reprendraient lundi. Le ministre allemand Wolfgang Sch\u00e4uble a reconnu "
+                + "que \u00ab les positions restent \u00e9loign\u00e9es \u00bb.");
+        assertThat(d.communications()).extracting(c -> c.date().map(Object::toString).orElse("none"))
+                .containsOnly("2022-02-08");
+    }
+
+    @Test
+    void aVerbFormAfterAnArticleAndAnAdjectiveIsANoun() {
+        Dispatch d = parse("Titre", "Les ministres de la zone euro ne sont pas parvenus \u00e0 un accord sur une nouvelle tranche d'aide.");
+        assertThat(d.communications()).isEmpty();
+    }
 }
