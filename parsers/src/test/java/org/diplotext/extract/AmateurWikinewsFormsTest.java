@@ -1,0 +1,58 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.actor;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.Actor;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Speakers and acts as volunteers write them in Wikinews articles on international politics (the twenty-first
+ * session's set eval/extra24), one construction per fixture, in sentences written for the purpose.
+ */
+class AmateurWikinewsFormsTest {
+
+    /** A title whose complement is a state's seat ("du Kremlin", "de l'\u00c9lys\u00e9e") names its holder right after it, with no comma. */
+    @Test
+    void aTitleOfASeatNamesItsHolderWithoutAComma() {
+        Dispatch d = parse("Titre", "Le porte-parole du Kremlin Dmitri Ivanov a jug\u00e9 la proposition \u00ab pr\u00e9matur\u00e9e \u00bb.",
+                "Le porte-parole de l'\u00c9lys\u00e9e Jean Morin a salu\u00e9 un accord \u00ab \u00e9quilibr\u00e9 \u00bb.");
+        Actor ivanov = actor(d, "Dmitri Ivanov");
+        Actor morin = actor(d, "Jean Morin");
+        assertThat(d.communications()).anyMatch(c -> c.quote().orElse("").equals("pr\u00e9matur\u00e9e") && c.sender().orElse("").equals(ivanov.id()));
+        assertThat(d.communications()).anyMatch(c -> c.quote().orElse("").equals("\u00e9quilibr\u00e9") && c.sender().orElse("").equals(morin.id()));
+        assertThat(d.actors()).noneMatch(a -> a.name().startsWith("porte-parole"));
+    }
+
+    /** "Selon lui, X seraient \u00ab \u2026 \u00bb": the quoted words are those of the one "lui" stands for, not of the clause's subject. */
+    @Test
+    void aQuotationAfterSelonLuiIsThePronounsOwn() {
+        Dispatch d = parse("Titre", "Le n\u00e9gociateur tchadien, Idriss Mahamat, a quitt\u00e9 la salle mardi.",
+                "Selon lui, le Soudan est \u00ab pr\u00eat \u00e0 signer \u00bb d\u00e8s la semaine prochaine.");
+        Actor mahamat = actor(d, "Idriss Mahamat");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(c.sender()).contains(mahamat.id()));
+    }
+
+    /** "Il a ajout\u00e9 : \u00ab \u2026 \u00bb" after a person spoke in the sentence before goes to the person, not to a state named since. */
+    @Test
+    void aPronounThatAddsWordsAfterAPersonSpokeIsThePerson() {
+        Dispatch d = parse("Titre", "\u00ab Nous avons gagn\u00e9 \u00bb a d\u00e9clar\u00e9 le ministre malien de la D\u00e9fense, Oumar Traor\u00e9.",
+                "D'apr\u00e8s le ministre, Bamako va demander l'aide de l'Union africaine. Il a ajout\u00e9 : \u00ab Rien n'est fini. \u00bb");
+        Actor traore = actor(d, "Oumar Traor\u00e9");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).hasSize(2)
+                .allSatisfy(c -> assertThat(c.sender()).contains(traore.id()));
+    }
+
+    /** A given name before a known person's surname that is not the known person's own names another person, also later by the surname alone. */
+    @Test
+    void aDifferentGivenNameBeforeAKnownSurnameIsANamesake() {
+        Dispatch d = parse("Titre", "Le porte-parole du minist\u00e8re, Vincent Lagarde, a parl\u00e9 d'un \u00ab signal fort \u00bb.",
+                "Lagarde a ensuite \u00e9voqu\u00e9 une \u00ab \u00e9tape \u00bb.");
+        Actor vincent = actor(d, "Vincent Lagarde");
+        assertThat(d.actors()).noneMatch(a -> a.name().equals("Christine Lagarde"));
+        assertThat(d.communications()).hasSize(2).allSatisfy(c -> assertThat(c.sender()).contains(vincent.id()));
+    }
+}
