@@ -350,6 +350,24 @@ final class Events {
         return j > 0 && syntax.is(s, j, Grammar.COORDINATOR) && !s.inQuote(j);
     }
 
+    /**
+     * The subject of the verb before the coordinator that opens a coordinated verb, which shares it ("X alerte sur le sort
+     * des réfugiés et demande « … »": X, not the refugees); NONE when no verb comes before.
+     */
+    private Syntax.Subject sharedSubject(Sentence s, Sentence.Cue c) {
+        int j = c.first - 1;
+        while (j >= 0 && (syntax.is(s, j, Grammar.AUXILIARY) || syntax.is(s, j, Grammar.ADVERB))) {
+            j--;
+        }
+        for (int i = s.cues.indexOf(c) - 1; i >= 0; i--) {
+            Sentence.Cue v = s.cues.get(i);
+            if (v.isVerb() && v.last < j && !s.inQuote(v.first)) {
+                return syntax.subject(s, v.first, v.last, null);
+            }
+        }
+        return Syntax.Subject.NONE;
+    }
+
     /** The comma closing a mention set off by the comma at {@code comma} ("…, Charles Michel, …"), or -1. */
     private static int apposition(Sentence s, int comma) {
         Mention m = s.mentionAt(comma + 1);
@@ -1006,6 +1024,10 @@ final class Events {
                         if (speaker.actor() != null && opening.actor() != null && !opening.pronoun() && speaker.actor() != opening.actor()
                                 && coordinatedVerb(s, c) && firstVerbCue(s) >= 0 && s.cues.get(firstVerbCue(s)) != c) {
                             speaker = opening; // "X a rencontré Y et a déclaré : « … »": no subject after "et", the first verb's is shared
+                        }
+                        if (coordinatedVerb(s, c)) {
+                            Syntax.Subject shared = sharedSubject(s, c);
+                            speaker = shared.actor() != null ? shared : speaker; // "Dans une lettre …, X alerte sur … et demande « … »"
                         }
                         if (appendedParticiple(s, c) && opening.actor() != null) {
                             speaker = opening; // "X a réclamé des mesures, estimant que la Suisse « … »": X's words

@@ -5,6 +5,7 @@ import static org.diplotext.extract.ExtractionTest.actor;
 import static org.diplotext.extract.ExtractionTest.parse;
 
 import org.diplotext.model.Actor;
+import org.diplotext.model.ActorType;
 import org.diplotext.model.Dispatch;
 import org.junit.jupiter.api.Test;
 
@@ -54,5 +55,34 @@ class AmateurWikinewsFormsTest {
         Actor vincent = actor(d, "Vincent Lagarde");
         assertThat(d.actors()).noneMatch(a -> a.name().equals("Christine Lagarde"));
         assertThat(d.communications()).hasSize(2).allSatisfy(c -> assertThat(c.sender()).contains(vincent.id()));
+    }
+
+    /** "X (ACR), r\u00e9uni mardi \u00e0 \u2026, a exig\u00e9 que \u2026": a meeting's participle set off after a body and its acronym is no main clause. */
+    @Test
+    void aMeetingParticipleAfterABodyAndItsAcronymLeavesTheBodyTheSubject() {
+        Dispatch d = parse("Titre", "L'Organisation des Nations unies (ONU), r\u00e9unie lundi \u00e0 Gen\u00e8ve, a exig\u00e9 que le Mali lib\u00e8re les otages.");
+        Actor onu = actor(d, "Organisation des Nations unies");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(x.source()).contains(onu.id());
+            assertThat(x.content()).contains("lib\u00e8re les otages");
+        });
+    }
+
+    /** "X alerte sur le sort des r\u00e9fugi\u00e9s et demande \u00ab \u2026 \u00bb": the quotation after a coordinated verb is the first verb's subject's. */
+    @Test
+    void aQuotationAfterACoordinatedVerbIsTheFirstVerbsSubjects() {
+        Dispatch d = parse("Titre", "Dans une lettre adress\u00e9e au ministre, l'Unicef alerte sur le sort des enfants d\u00e9plac\u00e9s et r\u00e9clame un \u00ab acc\u00e8s sans entrave \u00bb.");
+        Actor unicef = d.actors().stream().filter(a -> a.type() == ActorType.ORGANISATION).findFirst().orElseThrow();
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(c.sender()).contains(unicef.id()));
+    }
+
+    /** A junta named with its state's adjective ("la junte guin\u00e9enne") is that state's government, so the state. */
+    @Test
+    void aJuntaWithItsStatesAdjectiveIsTheState() {
+        Dispatch d = parse("Titre", "L'Union africaine a donn\u00e9 deux semaines \u00e0 la junte nig\u00e9rienne pour lib\u00e9rer le pr\u00e9sident d\u00e9chu.");
+        Actor niger = actor(d, "Niger");
+        assertThat(niger.type()).isEqualTo(ActorType.STATE);
+        assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.target()).contains(niger.id()));
     }
 }
