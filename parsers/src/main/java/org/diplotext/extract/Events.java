@@ -4024,7 +4024,8 @@ final class Events {
         }
         for (int k = from; k <= before; k++) {
             Sentence.Cue c = s.cueAt(k);
-            if (s.inQuote(k) || s.word(k).equals(";") || c != null && c.isVerb()) {
+            if (s.inQuote(k) || s.word(k).equals(";") || c != null && c.isVerb() && (speech(s, c) || !passive(s, c))) {
+                // (a passive is no one's act of speech: "Selon lui, des preuves ont été reçues et les otages seraient « … »")
                 return null; // "Selon X, Y a déclaré « … »", "Selon X, Y a qualifié Z de « … »": the verb's rules say who speaks
             }
         }

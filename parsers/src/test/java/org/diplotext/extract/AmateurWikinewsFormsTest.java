@@ -85,4 +85,26 @@ class AmateurWikinewsFormsTest {
         assertThat(niger.type()).isEqualTo(ActorType.STATE);
         assertThat(d.demands()).singleElement().satisfies(x -> assertThat(x.target()).contains(niger.id()));
     }
+
+    /** "Selon lui, X ont \u00e9t\u00e9 re\u00e7ues et Y seraient \u00ab \u2026 \u00bb": a passive verb in between is no one's speech; the words stay the source's. */
+    @Test
+    void aPassiveVerbAfterSelonLuiLeavesTheQuotationToTheSource() {
+        Dispatch d = parse("Titre", "Le porte-parole de l'arm\u00e9e, Marc Dubois, a refus\u00e9 tout commentaire.",
+                "Selon lui, des messages ont \u00e9t\u00e9 re\u00e7us dimanche et les marins seraient \u00ab sains et saufs \u00bb.");
+        Actor dubois = actor(d, "Marc Dubois");
+        assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
+                .satisfies(c -> assertThat(c.sender()).contains(dubois.id()));
+    }
+
+    /** "le secr\u00e9taire am\u00e9ricain \u00e0 la D\u00e9fense", "la secr\u00e9taire am\u00e9ricaine au Tr\u00e9sor": the office with the state's adjective inside is a title. */
+    @Test
+    void anAmericanSecretaryWithTheAdjectiveInsideIsATitle() {
+        Dispatch d = parse("Titre", "Le secr\u00e9taire am\u00e9ricain \u00e0 la D\u00e9fense s'est entretenu mardi avec le ministre japonais de la D\u00e9fense.",
+                "La secr\u00e9taire am\u00e9ricaine au Tr\u00e9sor, Janet Brown, a jug\u00e9 les sanctions \u00ab efficaces \u00bb.");
+        assertThat(d.communications()).anyMatch(c -> c.sender().map(id -> d.actors().stream()
+                .anyMatch(a -> a.id().equals(id) && a.name().startsWith("secr\u00e9taire am\u00e9ricain"))).orElse(false));
+        Actor brown = actor(d, "Janet Brown");
+        assertThat(brown.role()).isPresent();
+        assertThat(d.communications()).anyMatch(c -> c.quote().orElse("").equals("efficaces") && c.sender().orElse("").equals(brown.id()));
+    }
 }
