@@ -709,7 +709,11 @@ final class ActorResolver {
         }
         Sentence s = m.sentence;
         Draft.Actor a;
-        if (m.key != null) {
+        Draft.Actor namesake = m.key != null && m.first == m.last ? bySurname.get(s.word(m.first)) : null;
+        if (namesake != null && namesake.type == ActorType.PERSON && namesake.key.startsWith("P:") && !namesake.key.equals("P:" + fold(m.key))) {
+            a = namesake; // "Vincent Lagarde … Lagarde": the surname alone is the one the text named, not the lexicon's namesake
+            a.aliases.add(text(m));
+        } else if (m.key != null) {
             Entries.Person entry = lexicon.person(m.key).orElse(null);
             a = actors.computeIfAbsent("P:" + fold(m.key), k -> new Draft.Actor(k, ActorType.PERSON, m.key));
             a.nameRank = Math.max(a.nameRank, 5);

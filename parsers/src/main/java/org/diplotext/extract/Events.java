@@ -228,6 +228,9 @@ final class Events {
      * person who spoke in the sentence before, when they agree in number: "L'Iran est prêt, a
      * déclaré un haut responsable. « … », a-t-il dit".
      */
+    /** The one a sentence's opening "Selon lui," stands for, read before the sentence's own mentions; null for other sentences. */
+    private Draft.Actor frontedPronoun;
+
     private Syntax.Subject orJustSpoke(Sentence s, Syntax.Subject speaker) {
         Draft.Actor justSpoke = speaker.pronoun() ? lastStatementSender(s.index - 1) : null;
         boolean personSpoke = justSpoke != null && justSpoke.type == org.diplotext.model.ActorType.PERSON;
@@ -346,6 +349,24 @@ final class Events {
             j--;
         }
         return j > 0 && syntax.is(s, j, Grammar.COORDINATOR) && !s.inQuote(j);
+    }
+
+    /**
+     * The subject of the verb before the coordinator that opens a coordinated verb, which shares it ("X alerte sur le sort
+     * des réfugiés et demande « … »": X, not the refugees); NONE when no verb comes before.
+     */
+    private Syntax.Subject sharedSubject(Sentence s, Sentence.Cue c) {
+        int j = c.first - 1;
+        while (j >= 0 && (syntax.is(s, j, Grammar.AUXILIARY) || syntax.is(s, j, Grammar.ADVERB))) {
+            j--;
+        }
+        for (int i = s.cues.indexOf(c) - 1; i >= 0; i--) {
+            Sentence.Cue v = s.cues.get(i);
+            if (v.isVerb() && v.last < j && !s.inQuote(v.first)) {
+                return syntax.subject(s, v.first, v.last, null);
+            }
+        }
+        return Syntax.Subject.NONE;
     }
 
     /** The comma closing a mention set off by the comma at {@code comma} ("…, Charles Michel, …"), or -1. */
@@ -544,6 +565,9 @@ final class Events {
         Syntax.Subject opening = syntax.sentenceSubject(s);
         noteDocuments(s);
         noteRelations(s);
+        // read before the clause's subject becomes the last one seen: "Selon lui, l'Iran est « … »" speaks of the one before
+        frontedPronoun = syntax.is(s, 0, Grammar.ACCORDING_TO) && syntax.is(s, 1, Grammar.STRESSED_SINGULAR) && s.word(2).equals(",")
+                && !s.inQuote(0) ? syntax.stressed(s, 1).actor() : null;
         if (opening.actor() != null && !opening.pronoun()) {
             syntax.saw(opening.actor(), opening.plural());
         }
@@ -1031,10 +1055,14 @@ final class Events {
                         break;
                     }
                     if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c)) {
-                        speaker = syntax.subject(s, c.first, c.last, null);
+                        speaker = orJustSpoke(s, syntax.subject(s, c.first, c.last, null)); // "Il a ajouté : « … »" after a person spoke
                         if (speaker.actor() != null && opening.actor() != null && !opening.pronoun() && speaker.actor() != opening.actor()
                                 && coordinatedVerb(s, c) && firstVerbCue(s) >= 0 && s.cues.get(firstVerbCue(s)) != c) {
                             speaker = opening; // "X a rencontré Y et a déclaré : « … »": no subject after "et", the first verb's is shared
+                        }
+                        if (coordinatedVerb(s, c)) {
+                            Syntax.Subject shared = sharedSubject(s, c);
+                            speaker = shared.actor() != null ? shared : speaker; // "Dans une lettre …, X alerte sur … et demande « … »"
                         }
                         if (appendedParticiple(s, c) && opening.actor() != null) {
                             speaker = opening; // "X a réclamé des mesures, estimant que la Suisse « … »": X's words
@@ -4020,16 +4048,23 @@ final class Events {
             return null;
         }
         Mention m = syntax.objectAt(s, 1, Math.min(s.size(), 5));
-        if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.last >= before || m.actor.type != org.diplotext.model.ActorType.PERSON) {
+        Draft.Actor told = m == null || m.kind == Mention.Kind.PRONOUN ? null : m.actor;
+        int from = m == null ? 2 : m.last + 1;
+        if (s.word(2).equals(",") && syntax.is(s, 1, Grammar.STRESSED_SINGULAR)) {
+            told = frontedPronoun; // "Selon lui, les otages seraient « en bonne santé »": the one "lui" stands for
+            from = 2;
+        }
+        if (told == null || from > before || told.type != org.diplotext.model.ActorType.PERSON) {
             return null; // a person who tells; not "selon des diplomates", "selon le ministère"
         }
-        for (int k = m.last + 1; k <= before; k++) {
+        for (int k = from; k <= before; k++) {
             Sentence.Cue c = s.cueAt(k);
-            if (s.inQuote(k) || s.word(k).equals(";") || c != null && c.isVerb()) {
+            if (s.inQuote(k) || s.word(k).equals(";") || c != null && c.isVerb() && (speech(s, c) || !passive(s, c))) {
+                // (a passive is no one's act of speech: "Selon lui, des preuves ont été reçues et les otages seraient « … »")
                 return null; // "Selon X, Y a déclaré « … »", "Selon X, Y a qualifié Z de « … »": the verb's rules say who speaks
             }
         }
-        return m.actor;
+        return told;
     }
 
     private Syntax.Subject subjectOfQuotedVerb(Sentence s, int before) {

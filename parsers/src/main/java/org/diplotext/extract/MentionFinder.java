@@ -7,6 +7,7 @@ import org.diplotext.lexicon.Lexicon;
 import org.diplotext.lexicon.Named;
 import org.diplotext.lexicon.PhraseIndex;
 import org.diplotext.model.OrganisationKind;
+import org.diplotext.text.Folding;
 import org.diplotext.text.Token;
 
 /**
@@ -879,7 +880,9 @@ final class MentionFinder {
                 }
                 int j = match.last() + 1;
                 if (j < s.size() && s.token(j).isWord() && s.token(j).capitalised() && s.token(j).start() - s.token(match.last()).end() == 1
-                        && !lexicon.is(s.tokens, j, Grammar.SENTENCE_WORD) && lexicon.names().longest(s.tokens, j) == null) {
+                        && !lexicon.is(s.tokens, j, Grammar.SENTENCE_WORD) && lexicon.names().longest(s.tokens, j) == null
+                        && !givenNameWithSurname(s, j)) {
+                    // (not "le porte-parole du Kremlin Dmitri Ivanov": a given name and a surname after it name the title's holder)
                     return nameRun(s, j, true); // "le stade Madrid Arena": a capital opening a longer name names a thing there
                 }
                 if (headlineLabel(s, first, match.last())) {
@@ -1239,6 +1242,12 @@ final class MentionFinder {
         return false;
     }
 
+    /** Whether a known given name at j has a capitalised word right after it, a surname ({@code Dmitri Ivanov}). */
+    private boolean givenNameWithSurname(Sentence s, int j) {
+        return lexicon.isFirstName(s.tokens, j) && (j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
+                || compoundGivenName(s, j));
+    }
+
     /** Whether the given name at j goes on with a hyphen and a second given name, a surname after them ({@code Pierre-Yves Maillard}). */
     private boolean compoundGivenName(Sentence s, int j) {
         return j + 3 < s.size() && s.token(j + 1).is("-") && s.token(j + 1).start() == s.token(j).end()
@@ -1365,7 +1374,19 @@ final class MentionFinder {
         }
         PhraseIndex.Match<Named> named = lexicon.names().longest(s.tokens, j);
         return named != null && named.length() == 1 && (named.value().kind() == Named.Kind.ORGANISATION
-                || named.value().kind() == Named.Kind.STATE || named.value().kind() == Named.Kind.CAPITAL);
+                || named.value().kind() == Named.Kind.STATE || named.value().kind() == Named.Kind.CAPITAL
+                || named.value().kind() == Named.Kind.PERSON && namesake(s, i, named.value().key()));
+    }
+
+    /**
+     * Whether the given name at i is not the known person's ({@code Vincent Lagarde} is not Christine Lagarde, {@code
+     * Marine Le Pen} not Jean-Marie): another initial is another person; the same one may be a spelling ({@code Sergei}
+     * for {@code Sergueï}).
+     */
+    private boolean namesake(Sentence s, int i, String known) {
+        String given = s.token(i).folded();
+        String knownGiven = Folding.fold(known.strip());
+        return !given.isEmpty() && !knownGiven.isEmpty() && given.charAt(0) != knownGiven.charAt(0);
     }
 
     /**

@@ -846,9 +846,13 @@ final class Syntax {
      * lundi à Abuja, a demandé …", "Le ministre, interrogé par la presse, a …"): it qualifies the name, no main clause.
      */
     private boolean apposedParticiple(Sentence s, Sentence.Cue c) {
-        Mention named = c.first < 2 || !s.word(c.first - 1).equals(",") ? null : s.mentionAt(c.first - 2);
+        int end = c.first - 2;
+        if (end >= 3 && s.word(end).equals(")") && s.word(end - 2).equals("(")) {
+            end -= 3; // "L'Union africaine (UA), réunie mardi, a exigé": past the acronym in brackets
+        }
+        Mention named = c.first < 2 || !s.word(c.first - 1).equals(",") ? null : s.mentionAt(end);
         String w = s.word(c.first);
-        return named != null && named.last == c.first - 2 && named.actor != null && !s.word(c.last + 1).equals("-")
+        return named != null && named.last == end && named.actor != null && !s.word(c.last + 1).equals("-")
                 && (lexicon.endsWithAny(w, "FOLDED_FIRST_GROUP_PARTICIPLE_ENDING") || lexicon.endsWithAny(w, "PAST_PARTICIPLE_ENDING"));
     }
 
