@@ -1255,10 +1255,29 @@ final class MentionFinder {
                 && s.token(j + 3).isWord() && s.token(j + 3).capitalised();
     }
 
+    /**
+     * Whether the name at i follows a person's title, directly or after a comma ("le représentant soudanais Daffa-Alla
+     * Elhag Ali Osman"): one person's name, whose given names inside ("Ali") open no second name.
+     */
+    private boolean titledName(Sentence s, int i) {
+        int before = i > 0 && s.word(i - 1).equals(",") ? i - 2 : i - 1;
+        while (before > 0 && before >= i - 3 && s.mentionAt(before) == null && lexicon.stateOfAdjective(s.word(before)).isPresent()) {
+            before--; // "le représentant soudanais": the title's adjective of nationality
+        }
+        for (int k = before; k >= 0 && k >= before - 3; k--) {
+            PhraseIndex.Match<?> title = lexicon.titles().longest(s.tokens, k);
+            if (title != null && title.last() == before || k == before && is(s, k, Grammar.REPRESENTATIVE)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The index after a run of capitalised words (with particles and hyphens) starting at i. */
     private int nameRun(Sentence s, int i, boolean stopAtLexicon) {
         int j = i;
         int end = i;
+        boolean titled = titledName(s, i);
         while (j < s.size()) {
             Token t = s.token(j);
             if (t.capitalised() && t.isWord()) {
@@ -1267,7 +1286,7 @@ final class MentionFinder {
                         && !surnameAfterGivenName(s, i, j) && !capitalClosingName(s, i, j)) {
                     break;
                 }
-                if (j > i && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.tokens, i) && s.token(j - 1).isWord()
+                if (j > i && !titled && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.tokens, i) && s.token(j - 1).isWord()
                         && s.token(j - 1).capitalised() && !lexicon.is(s.tokens, j - 1, Grammar.PARTICLE)
                         && j + 1 < s.size() && (s.token(j + 1).isWord() && s.token(j + 1).capitalised() || compoundGivenName(s, j))) {
                     // "le site de Jababeka David Quentin", "l'USS Pierre-Yves Maillard": a given name with a surname after it

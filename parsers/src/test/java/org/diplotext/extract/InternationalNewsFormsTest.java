@@ -94,4 +94,13 @@ class InternationalNewsFormsTest {
         Dispatch d = parse("Titre", "Les ministres de la zone euro ne sont pas parvenus \u00e0 un accord sur une nouvelle tranche d'aide.");
         assertThat(d.communications()).isEmpty();
     }
+
+    @Test
+    void aGivenNameInsideATitledPersonsNameOpensNoSecondPerson() {
+        for (String text : new String[] {"Le repr\u00e9sentant soudanais Daffa-Alla Elhag Ali Osman a d\u00e9clar\u00e9 que la paix \u00e9tait proche.",
+                "Le repr\u00e9sentant soudanais, Daffa-Alla Elhag Ali Osman, a d\u00e9clar\u00e9 que la paix \u00e9tait proche."}) {
+            Dispatch d = parse("Titre", text);
+            assertThat(d.actors()).singleElement().satisfies(a -> assertThat(a.name()).isEqualTo("Daffa-Alla Elhag Ali Osman"));
+        }
+    }
 }
