@@ -105,7 +105,8 @@ final class MentionFinder {
             return i; // most words of a text: ruled out with a few tests instead of asking every rule below
         }
         String w = t.folded();
-        if (!t.capitalised() && i > 0 && i + 1 < s.size() && is(s, i, Grammar.COUNT_WORD) && is(s, i - 1, Grammar.DEFINITE_PLURAL)
+        if (!t.capitalised() && i > 0 && i + 1 < s.size() && is(s, i, Grammar.COUNT_WORD)
+                && (is(s, i - 1, Grammar.DEFINITE_PLURAL) || is(s, i - 1, Grammar.TO_THE)) // "aux deux ministres" ("au" never counts)
                 && lexicon.is(s.tokens, i + 1, Grammar.COUNTED_REFERENT) && s.mentionAt(i + 1) == null) {
             // "les deux présidents", "les trois organisations": the actors named together before, read where they act
             Mention m = add(s, i, i + 1, Mention.Kind.COUNTED);
