@@ -1468,6 +1468,9 @@ final class Events {
         while (j >= 0 && syntax.is(s, j, Grammar.ADVERB) && !syntax.is(s, j, Grammar.COPULA)) {
             j--;
         }
+        if (j >= 0 && !syntax.is(s, j, Grammar.COPULA)) {
+            j = syntax.adverbsBefore(s, j); // "est par ailleurs appelé": an adverb of several words
+        }
         return j >= 0 && syntax.is(s, j, Grammar.COPULA) && !(j >= 1 && (syntax.is(s, j - 1, Grammar.CLITIC) || s.word(j - 1).equals("'")
                 || syntax.is(s, j - 1, Grammar.PRONOUN_IMPERSONAL)));
     }

@@ -77,4 +77,24 @@ class SwissWireFormsTest {
         Dispatch d = parse("Titre", "\u00ab Nous insistons pour que Fedasil ouvre d\u00e8s lundi les places promises \u00bb, a d\u00e9clar\u00e9 le directeur de la Croix-Rouge, Marc Lenoir.");
         assertThat(name(d, demandStartingWith(d, "Fedasil ouvre").target().orElseThrow())).isEqualTo("Fedasil");
     }
+
+    /** "Nathalie Berset" is not Alain Berset: a known surname after another given name is another person, who speaks. */
+    @Test
+    void aKnownSurnameAfterAnotherGivenNameIsAnotherPerson() {
+        Dispatch d = parse("Titre", "\u00ab Nous appelons toutes les parties au calme \u00bb, a d\u00e9clar\u00e9 l'ambassadrice de Suisse aupr\u00e8s de l'ONU, Nathalie Berset.");
+        assertThat(d.actors()).noneMatch(a -> a.name().equals("Alain Berset"));
+        assertThat(d.communications()).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Nathalie Berset"));
+    }
+
+    /** "est par ailleurs appel\u00e9 par X \u00e0", "a \u00e9t\u00e9 appel\u00e9 mardi par X \u00e0": an adverb of several words or a day leaves the passive whole. */
+    @Test
+    void aPassiveDemandKeepsItsAgentPastAnAdverbOrADay() {
+        Dispatch first = parse("Titre", "Le SECO est par ailleurs appel\u00e9 par les Verts \u00e0 engager davantage d'inspecteurs.");
+        Dispatch second = parse("Titre", "Le SECO a \u00e9t\u00e9 appel\u00e9 mardi par les Verts \u00e0 engager davantage d'inspecteurs.");
+        for (Dispatch d : java.util.List.of(first, second)) {
+            assertThat(name(d, demandStartingWith(d, "engager").source().orElseThrow())).isEqualTo("Verts");
+            assertThat(name(d, demandStartingWith(d, "engager").target().orElseThrow())).isEqualTo("Secr\u00e9tariat d'\u00c9tat \u00e0 l'\u00e9conomie");
+        }
+    }
 }
