@@ -798,6 +798,7 @@ final class Events {
             }
         }
         meetingNouns(s);
+        proposedMeetings(s);
         hadOnThePhone(s);
         learntFrom(s);
         invitedBy(s);
@@ -3434,6 +3435,43 @@ final class Events {
         Draft.Communication meeting = new Draft.Communication(c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING, first.actor);
         meeting.recipient(second.actor);
         held(s, c, meeting);
+    }
+
+    /**
+     * "a adressé mercredi une lettre aux deux gouvernements pour leur proposer une nouvelle rencontre", "a écrit lundi à
+     * son homologue pour lui proposer une réunion": a letter or call of the sentence whose purpose is to propose a
+     * meeting carries an invitation, from its sender to its recipients, on its day.
+     */
+    private void proposedMeetings(Sentence s) {
+        for (Sentence.Cue c : s.cues) {
+            if (!c.isVerb() || s.inQuote(c.first) || c.first < 2 || !lexicon.is(c.lemmaHead, Grammar.PROPOSING_VERB)
+                    || !syntax.is(s, c.first - 1, Grammar.DATIVE_CLITIC) || !syntax.is(s, c.first - 2, Grammar.FOR)) {
+                continue;
+            }
+            boolean meeting = false;
+            for (int k = c.last + 1; k < Math.min(s.size(), c.last + 5) && !meeting; k++) {
+                // the noun itself, not its cue: "une nouvelle rencontre" is read as news ("une nouvelle") first
+                org.diplotext.lexicon.PhraseIndex.Match<org.diplotext.lexicon.Entries.Noun> noun = lexicon.nouns().longest(s.tokens, k);
+                meeting = noun != null && noun.value().act() == Act.MEETING;
+            }
+            Draft.Communication carrier = null;
+            for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index && carrier == null; n--) {
+                Draft.Communication other = communications.get(n);
+                if ((other.type == CommunicationType.LETTER || other.type == CommunicationType.CALL) && other.sender != null) {
+                    carrier = other;
+                }
+            }
+            if (!meeting || carrier == null) {
+                continue;
+            }
+            Draft.Communication inv = new Draft.Communication(CommunicationType.INVITATION, carrier.sender);
+            carrier.recipients.forEach(inv::recipient);
+            inv.evidence.add(Span.of(input, s.start, s.end));
+            inv.date = carrier.date;
+            inv.sentence = s.index;
+            communications.add(inv);
+            c.used = true;
+        }
     }
 
     private void meetingNouns(Sentence s) {

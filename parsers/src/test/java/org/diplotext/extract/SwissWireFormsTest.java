@@ -97,4 +97,17 @@ class SwissWireFormsTest {
             assertThat(name(d, demandStartingWith(d, "engager").target().orElseThrow())).isEqualTo("Secr\u00e9tariat d'\u00c9tat \u00e0 l'\u00e9conomie");
         }
     }
+
+    /** "a adress\u00e9 une lettre \u00e0 X pour lui proposer une nouvelle rencontre": the letter carries an invitation to X, on its day. */
+    @Test
+    void aLetterProposingAMeetingCarriesAnInvitation() {
+        Dispatch d = parse("Titre", "La pr\u00e9sidente du CICR, Helena Brunner, a adress\u00e9 lundi une lettre au gouvernement iranien pour lui proposer "
+                + "une nouvelle rencontre \u00e0 Gen\u00e8ve.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.INVITATION).singleElement().satisfies(c -> {
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Helena Brunner");
+            assertThat(c.recipients()).containsExactly(actor(d, "Iran").id());
+            assertThat(c.date()).contains(java.time.LocalDate.of(2022, 2, 7));
+        });
+        assertThat(d.communications()).anyMatch(c -> c.type() == CommunicationType.LETTER);
+    }
 }
