@@ -765,7 +765,7 @@ final class Demands {
         if (target == null && reporter == null) {
             return;
         }
-        int j = syntax.skipAdverbs(s, c.last + 1);
+        int j = pastDay(s, syntax.skipAdverbs(s, c.last + 1)); // "a été appelé mardi par les Verts à …"
         int k = connector(s, j, !c.has(org.diplotext.lexicon.Entries.Act.DEMAND) || syntax.asksWithA(c));
         if (k < 0 && c.has(org.diplotext.lexicon.Entries.Act.DEMAND) && lexicon.is(c.lemmaHead, Grammar.ASKS_SOMEONE)) {
             k = connector(s, j, false); // "a été sommé par la Cour de limoger …"

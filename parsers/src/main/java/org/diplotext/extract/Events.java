@@ -857,6 +857,7 @@ final class Events {
             }
         }
         meetingNouns(s);
+        proposedMeetings(s);
         hadOnThePhone(s);
         learntFrom(s);
         invitedBy(s);
@@ -1032,6 +1033,9 @@ final class Events {
                     // where the quotation, after the verb's object, qualifies the act asked
                     Draft.Actor agent = c != null && c.isVerb() && speech(s, c) && (c.last + 2 >= before || s.word(before).equals(":"))
                             && !(c.has(Act.DEMAND) && accusedOf(s, c) != null) ? controller(s, c) : null; // not "accusé X de vouloir « … »"
+                    if (agent != null && c.last == before && controllerAskedOf(s, c)) {
+                        agent = null; // "a exhorté la Suisse à conclure « d'ici décembre » …": the words of the one who asks
+                    }
                     if (agent != null) {
                         speaker = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander : « … »"
                         anchor = c.first;
@@ -1084,6 +1088,9 @@ final class Events {
                         }
                         if (speaker.actor() == null && presentParticiple(s, c.first) && !syntax.is(s, c.first - 1, Grammar.GERUND)) {
                             continue; // "…, ajoutant : « … »" without a subject of its own: the clause's verb tells
+                        }
+                        if (speaker.actor() == null && subordinateNounSubject(s, c)) {
+                            continue; // "affirmant que l'affaire relevait « … »": the verb of a thing said; who says "que" speaks
                         }
                         if (syntax.is(s, c.first - 1, Grammar.GERUND) && presentParticiple(s, c.first)) {
                             Syntax.Subject main = gerundSubject(s, c.first - 1);
@@ -1525,6 +1532,9 @@ final class Events {
         while (j >= 0 && syntax.is(s, j, Grammar.ADVERB) && !syntax.is(s, j, Grammar.COPULA)) {
             j--;
         }
+        if (j >= 0 && !syntax.is(s, j, Grammar.COPULA)) {
+            j = syntax.adverbsBefore(s, j); // "est par ailleurs appelé": an adverb of several words
+        }
         return j >= 0 && syntax.is(s, j, Grammar.COPULA) && !(j >= 1 && (syntax.is(s, j - 1, Grammar.CLITIC) || s.word(j - 1).equals("'")
                 || syntax.is(s, j - 1, Grammar.PRONOUN_IMPERSONAL)));
     }
@@ -1611,6 +1621,51 @@ final class Events {
             return null;
         }
         return m.actor;
+    }
+
+    /**
+     * Whether verb {@code c} opens with a subject noun that names no actor right after "que"
+     * ("affirmant que l'affaire relevait", "a dit que la décision constituait"): a clause of what is said.
+     */
+    private boolean subordinateNounSubject(Sentence s, Sentence.Cue c) {
+        int k = c.first - 1;
+        while (k >= 0 && syntax.skippable(s, k)) {
+            k--;
+        }
+        if (k < 1 || !s.token(k).isWord() || s.mentionAt(k) != null || syntax.is(s, k, Grammar.SUBORDINATOR)) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            if (syntax.is(s, j, Grammar.SUBORDINATOR)) {
+                return true;
+            }
+            if (!s.token(j).isWord() && !s.word(j).equals("'") || s.mentionAt(j) != null || s.cueAt(j) != null) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the controller of infinitive {@code c} ("la Suisse" of "a exhorté jeudi la Suisse à conclure") is the
+     * object of a verb of demand: what follows is the act asked, and a quotation right after the infinitive the
+     * asker's words (a quotation after the infinitive's object is left to the rules that read it).
+     */
+    private boolean controllerAskedOf(Sentence s, Sentence.Cue c) {
+        int k = c.first - 1;
+        if (s.word(k).equals("'")) {
+            k--;
+        }
+        Mention m = k > 0 ? s.mentionAt(k - 1) : null;
+        if (m == null) {
+            return false;
+        }
+        int v = m.first - 1;
+        while (v >= 0 && (syntax.skippable(s, v) || syntax.is(s, v, Grammar.ARTICLE) || syntax.is(s, v, Grammar.DETERMINER))) {
+            v--;
+        }
+        Sentence.Cue governing = v >= 0 ? s.cueAt(v) : null;
+        return governing != null && governing.isVerb() && governing.has(Act.DEMAND) && !s.inQuote(v);
     }
 
     /**
@@ -2603,6 +2658,9 @@ final class Events {
                 || c.isVerb() && !counted && deliberating(s, object))) {
             meeting.recipient(object.actor); // "a rencontré ses homologues européens": officials met as a body; "a reçu les syndicats"
         }
+        if (object == null && c.isVerb()) {
+            countedRecipients(s, j, meeting); // "a reçu mercredi les deux délégations", "a téléphoné mardi aux deux ministres"
+        }
         withPartners(s, c.last + 1, meeting);
         if (meeting.recipients.isEmpty() && c.isVerb()) {
             Mention partner = withWhom(s, c);
@@ -3399,8 +3457,21 @@ final class Events {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m != null) {
                     c.recipient(m.actor);
+                } else if (syntax.is(s, k, Grammar.WITH) && c.recipients.isEmpty()) {
+                    countedRecipients(s, k + 1, c); // "s'est entretenu lundi avec les deux délégations"
                 }
             }
+        }
+    }
+
+    /**
+     * Adds as recipients of {@code c} the actors a counted phrase at {@code j} stands for ("les deux délégations",
+     * "aux deux ministres": the ones last named together), but the sender; nothing when there is none.
+     */
+    private void countedRecipients(Sentence s, int j, Draft.Communication c) {
+        Mention counted = j < s.size() ? countedAt(s, j) : null;
+        if (counted != null && counted.first <= j + 1) {
+            syntax.counted(counted).stream().filter(a -> a != c.sender).forEach(c::recipient);
         }
     }
 
@@ -3427,6 +3498,43 @@ final class Events {
         Draft.Communication meeting = new Draft.Communication(c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING, first.actor);
         meeting.recipient(second.actor);
         held(s, c, meeting);
+    }
+
+    /**
+     * "a adressé mercredi une lettre aux deux gouvernements pour leur proposer une nouvelle rencontre", "a écrit lundi à
+     * son homologue pour lui proposer une réunion": a letter or call of the sentence whose purpose is to propose a
+     * meeting carries an invitation, from its sender to its recipients, on its day.
+     */
+    private void proposedMeetings(Sentence s) {
+        for (Sentence.Cue c : s.cues) {
+            if (!c.isVerb() || s.inQuote(c.first) || c.first < 2 || !lexicon.is(c.lemmaHead, Grammar.PROPOSING_VERB)
+                    || !syntax.is(s, c.first - 1, Grammar.DATIVE_CLITIC) || !syntax.is(s, c.first - 2, Grammar.FOR)) {
+                continue;
+            }
+            boolean meeting = false;
+            for (int k = c.last + 1; k < Math.min(s.size(), c.last + 5) && !meeting; k++) {
+                // the noun itself, not its cue: "une nouvelle rencontre" is read as news ("une nouvelle") first
+                org.diplotext.lexicon.PhraseIndex.Match<org.diplotext.lexicon.Entries.Noun> noun = lexicon.nouns().longest(s.tokens, k);
+                meeting = noun != null && noun.value().act() == Act.MEETING;
+            }
+            Draft.Communication carrier = null;
+            for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index && carrier == null; n--) {
+                Draft.Communication other = communications.get(n);
+                if ((other.type == CommunicationType.LETTER || other.type == CommunicationType.CALL) && other.sender != null) {
+                    carrier = other;
+                }
+            }
+            if (!meeting || carrier == null) {
+                continue;
+            }
+            Draft.Communication inv = new Draft.Communication(CommunicationType.INVITATION, carrier.sender);
+            carrier.recipients.forEach(inv::recipient);
+            inv.evidence.add(Span.of(input, s.start, s.end));
+            inv.date = carrier.date;
+            inv.sentence = s.index;
+            communications.add(inv);
+            c.used = true;
+        }
     }
 
     private void meetingNouns(Sentence s) {

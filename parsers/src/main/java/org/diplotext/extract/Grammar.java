@@ -234,6 +234,7 @@ final class Grammar {
     static final GrammarClass PRONOUN_IMPERSONAL = GrammarClass.named("PRONOUN_IMPERSONAL");
     static final GrammarClass PRONOUN_PLURAL = GrammarClass.named("PRONOUN_PLURAL");
     static final GrammarClass PRONOUN_SINGULAR = GrammarClass.named("PRONOUN_SINGULAR");
+    static final GrammarClass PROPOSING_VERB = GrammarClass.named("PROPOSING_VERB");
     static final GrammarClass PROXIMAL = GrammarClass.named("PROXIMAL");
     static final GrammarClass PURPOSE = GrammarClass.named("PURPOSE");
     static final GrammarClass QUANTIFIER = GrammarClass.named("QUANTIFIER");

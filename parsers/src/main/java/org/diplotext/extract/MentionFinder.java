@@ -106,7 +106,8 @@ final class MentionFinder {
             return i; // most words of a text: ruled out with a few tests instead of asking every rule below
         }
         String w = t.folded();
-        if (!t.capitalised() && i > 0 && i + 1 < s.size() && is(s, i, Grammar.COUNT_WORD) && is(s, i - 1, Grammar.DEFINITE_PLURAL)
+        if (!t.capitalised() && i > 0 && i + 1 < s.size() && is(s, i, Grammar.COUNT_WORD)
+                && (is(s, i - 1, Grammar.DEFINITE_PLURAL) || is(s, i - 1, Grammar.TO_THE)) // "aux deux ministres" ("au" never counts)
                 && lexicon.is(s.tokens, i + 1, Grammar.COUNTED_REFERENT) && s.mentionAt(i + 1) == null) {
             // "les deux présidents", "les trois organisations": the actors named together before, read where they act
             Mention m = add(s, i, i + 1, Mention.Kind.COUNTED);
@@ -1383,8 +1384,9 @@ final class MentionFinder {
 
     /**
      * Whether the capitalised word {@code j}, right after the given name {@code i}, is a surname the
-     * lexicon also knows as a one-word organisation, state or capital: "le militant Ahmed Douma" is not the Douma,
-     * "le Premier ministre Luís Montenegro" not the Montenegro.
+     * lexicon also knows as a one-word organisation, state or capital, or as the surname of a known person with
+     * another given name: "le militant Ahmed Douma" is not the Douma, "le Premier ministre Luís Montenegro" not the
+     * Montenegro, "Nathalie Berset" not Alain Berset.
      */
     private boolean surnameAfterGivenName(Sentence s, int i, int j) {
         if (j != i + 1 || !lexicon.isFirstName(s.tokens, i) || lexicon.titles().longest(s.tokens, j) != null
@@ -1392,6 +1394,11 @@ final class MentionFinder {
             return false;
         }
         PhraseIndex.Match<Named> named = lexicon.names().longest(s.tokens, j);
+        if (named != null && named.length() == 1 && named.value().kind() == Named.Kind.PERSON) {
+            // "Nathalie Berset" is not Alain Berset: a known surname after another given name is another person's
+            String known = lexicon.person(named.value().key()).map(Entries.Person::name).orElse("");
+            return !org.diplotext.text.Folding.fold(known).startsWith(s.token(i).folded() + " ");
+        }
         return named != null && named.length() == 1 && (named.value().kind() == Named.Kind.ORGANISATION
                 || named.value().kind() == Named.Kind.STATE || named.value().kind() == Named.Kind.CAPITAL
                 || named.value().kind() == Named.Kind.PERSON && namesake(s, i, named.value().key()));

@@ -65,6 +65,10 @@ final class FormatLexicon {
     final Set<String> weekdays;
     /** Conjugated verb forms, folded, from the extraction lexicon; empty if it is missing. */
     final Set<String> verbForms;
+    /** Folded one-word names, variants and capitals of the extraction lexicon's states ({@code moscou}, {@code suisse}). */
+    final Set<String> stateWords;
+    /** Folded names of several words of the extraction lexicon's states and organisations ({@code new delhi}, {@code air france}). */
+    final Set<String> compoundNames;
 
     private FormatLexicon(Map<String, Object> root) {
         Map<String, Integer> m = new HashMap<>();
@@ -107,6 +111,42 @@ final class FormatLexicon {
         grammarWords = Set.copyOf(folded(root, "grammarWords"));
         weekdays = Set.copyOf(folded(root, "weekdays"));
         verbForms = loadVerbForms();
+        Set<String> states = loadNames("states.json", "name", "variants", "capitals");
+        Set<String> single = new HashSet<>();
+        Set<String> compound = new HashSet<>(loadNames("organisations.json", "name", "aliases"));
+        compound.removeIf(n -> n.indexOf(' ') < 0);
+        states.forEach(n -> (n.indexOf(' ') < 0 ? single : compound).add(n));
+        stateWords = Set.copyOf(single);
+        compoundNames = Set.copyOf(compound);
+    }
+
+    /**
+     * The folded strings of {@code lexicon/fr/FILE} under the given keys (a string or a list of
+     * strings in each entry): the kicker rule takes a state or its capital followed by a lower-case
+     * word for the headline's subject, unless it ends a longer name. Empty if the file is missing.
+     */
+    private static Set<String> loadNames(String file, String... keys) {
+        try {
+            Object root = org.diplotext.lexicon.CompiledJson.read(FormatLexicon.class, "/org/diplotext/lexicon/fr/" + file);
+            if (!(root instanceof List<?> entries)) {
+                return Set.of();
+            }
+            Set<String> names = new HashSet<>();
+            for (Object element : entries) {
+                Map<String, Object> entry = object(element);
+                for (String key : keys) {
+                    Object value = entry.get(key);
+                    if (value instanceof String text) {
+                        names.add(fold(text));
+                    } else {
+                        texts(value).forEach(v -> names.add(fold(v)));
+                    }
+                }
+            }
+            return Set.copyOf(names);
+        } catch (IOException e) {
+            return Set.of();
+        }
     }
 
     static FormatLexicon get() {

@@ -65,11 +65,13 @@ final class KickerSplitter {
                 String first = line.substring(words.get(0).start(), words.get(0).end());
                 boolean restarts = !following.isEmpty() && Character.isLowerCase(following.charAt(0));
                 boolean kickerOfWords = k >= 2 && !lexicon.headlineOpeners.contains(openerKey(first));
-                if (!restarts && !kickerOfWords && !hasAcronymPart(previous)) {
+                // an acronym is never a first name: "ONU La Suisse réclame…" is the kicker ONU
+                if (!restarts && !kickerOfWords && !hasAcronymPart(previous) && !isAcronym(previous)) {
                     continue;
                 }
             }
-            if (opener || isAcronym(word) || startsClause(line, words, k, previous)) {
+            if (opener || isAcronym(word) || startsClause(line, words, k, previous)
+                    || stateOpensClause(line, words, k, previous, word)) {
                 return Optional.of(new int[] {words.get(k - 1).end(), words.get(k).start()});
             }
         }
@@ -131,6 +133,28 @@ final class KickerSplitter {
         }
         String following = line.substring(words.get(k + 1).start(), words.get(k + 1).end());
         return Character.isLowerCase(following.charAt(0)) && lexicon.verbForms.contains(FormatLexicon.fold(following));
+    }
+
+    /**
+     * {@code Sanctions Moscou convoque…}, {@code Bons offices Berne facilite…}: a state or its
+     * capital followed by a lower-case word (not a preposition or article: {@code Union Suisse des
+     * paysans}) opens the headline as its subject when the word before it is no verb and either the
+     * first word of the line or a lower-case word; a state name that ends a longer name of a state
+     * or an organisation ({@code New Delhi}, {@code Air France}) is no restart.
+     */
+    private boolean stateOpensClause(String line, List<Word> words, int k, String previous, String word) {
+        if (k + 1 >= words.size() || !lexicon.stateWords.contains(FormatLexicon.fold(word))) {
+            return false;
+        }
+        String following = line.substring(words.get(k + 1).start(), words.get(k + 1).end());
+        if (!Character.isLowerCase(following.charAt(0)) || lexicon.grammarWords.contains(FormatLexicon.fold(following))
+                || lexicon.verbForms.contains(FormatLexicon.fold(previous))) {
+            return false;
+        }
+        if (k > 1 && !Character.isLowerCase(previous.charAt(0))) {
+            return false;
+        }
+        return !lexicon.compoundNames.contains(FormatLexicon.fold(previous + " " + word));
     }
 
     /** {@code Suisse-UE}: a compound with an acronym part, as kickers pair two actors. */

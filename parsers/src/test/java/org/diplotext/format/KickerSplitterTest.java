@@ -25,6 +25,9 @@ class KickerSplitterTest {
         "Nations unies Berne plaide pour un cessez-le-feu au Soudan|Nations unies|Berne plaide pour un cessez-le-feu au Soudan",
         "Tensions diplomatiques Moscou dément toute ingérence|Tensions diplomatiques|Moscou dément toute ingérence",
         "Conflit au Proche-Orient Berne demande une pause humanitaire|Conflit au Proche-Orient|Berne demande une pause humanitaire",
+        "ONU La Suisse r\u00e9clame une tr\u00eave au Conseil de s\u00e9curit\u00e9|ONU|La Suisse r\u00e9clame une tr\u00eave au Conseil de s\u00e9curit\u00e9",
+        "Sanctions Moscou convoque l'ambassadeur de Suisse|Sanctions|Moscou convoque l'ambassadeur de Suisse",
+        "Bons offices Berne facilite un \u00e9change de prisonniers|Bons offices|Berne facilite un \u00e9change de prisonniers",
     })
     void splitsAFusedKicker(String line, String kicker, String headline) {
         assertThat(split(line)).hasValueSatisfying(parts -> assertThat(parts).containsExactly(kicker, headline));
@@ -46,6 +49,10 @@ class KickerSplitterTest {
         "Moscou exige la fin de l'élargissement de l'Otan",
         "Selon Le Temps, Berne renonce à l'achat",
         "Ukraine",
+        "Air France annonce la suppression de vols vers Moscou",
+        "Cr\u00e9dit Suisse publie une perte record",
+        "Union Suisse des paysans exige des aides",
+        "New Delhi accueille le sommet du G20",
         "Le roi Charles III a re\u00e7u le pr\u00e9sident sud-africain au palais de Buckingham",
     })
     void keepsAnOrdinaryHeadlineWhole(String line) {
