@@ -98,6 +98,10 @@ final class Events {
             if (clitic && (i < 2 || syntax.is(s, i - 2, Grammar.PREPOSITION) || s.word(i - 2).equals(","))) {
                 clitic = false; // "la presse internationale": at the head of a clause "la" is an article
             }
+            if (clitic && syntax.is(s, i - 2, Grammar.AND) && (Syntax.writtenParticiple(input.substring(t.start(), t.end()))
+                    || lexicon.endsWithAny(s.word(i), Grammar.PAST_PARTICIPLE_ENDING.name()))) {
+                clitic = false; // "le retrait des troupes et la reprise des négociations": no participle follows a clitic without its auxiliary
+            }
             if (clitic && afterParticiple(s, i - 2) && !lexicon.endsWithAny(s.word(i), "INFINITIVE_ENDING")) {
                 clitic = false; // "a rencontré le juge": no clitic follows a participle, so "le" is an article
             }
@@ -571,6 +575,7 @@ final class Events {
         if (opening.actor() != null && !opening.pronoun()) {
             syntax.saw(opening.actor(), opening.plural());
         }
+        noteAdoptedText(s, opening);
         quotes(s, opening);
         List<Draft.Communication> here = new ArrayList<>();
         letters(s, opening, here);
@@ -615,6 +620,12 @@ final class Events {
                 Draft.Actor author = issuedTextAuthor(s, c, opening);
                 if (author != null) {
                     subject = new Syntax.Subject(author, author.plural, false); // "X a adopté une résolution qui somme Y de …": X asks
+                }
+            }
+            if (subject.actor() == null && !quoted && (c.has(Act.DEMAND) || c.has(Act.REPORTING))) {
+                Draft.Actor author = adoptedTextSubject(s, c);
+                if (author != null) {
+                    subject = new Syntax.Subject(author, author.plural, false); // "X a adopté une résolution. Le texte exige …": X asks
                 }
             }
             if (subject.actor() == null && !quoted && (c.has(Act.DEMAND) || c.has(Act.REPORTING))) {
@@ -1434,6 +1445,46 @@ final class Events {
 
     private Draft.Actor lastDocumentAuthor;
     private int lastDocumentSentence = -10;
+    private Draft.Actor adoptedTextAuthor;
+    private int adoptedTextSentence = -10;
+
+    /**
+     * Notes who issued a text the sentence introduces after its subject ("Le Conseil de sécurité a adopté une résolution",
+     * "Les députés ont voté un texte"), for a later sentence the text opens ("Le texte exige …").
+     */
+    private void noteAdoptedText(Sentence s, Syntax.Subject opening) {
+        if (opening.actor() == null || opening.pronoun() || !syntax.occurs(s, Grammar.ISSUED_TEXT)) {
+            return;
+        }
+        for (int k = 1; k < s.size(); k++) {
+            if (syntax.is(s, k, Grammar.ISSUED_TEXT) && syntax.is(s, k - 1, Grammar.INDEFINITE_DETERMINER) && !s.inQuote(k)) {
+                adoptedTextAuthor = opening.actor();
+                adoptedTextSentence = s.index;
+                return;
+            }
+        }
+    }
+
+    /**
+     * The issuer of a text adopted in one of the two sentences before, when the sentence opens on the text ("Le texte,
+     * proposé par les États-Unis, exige aussi …", "La résolution demande …"), with only an incise or adverbs before the
+     * verb; else null.
+     */
+    private Draft.Actor adoptedTextSubject(Sentence s, Sentence.Cue c) {
+        if (adoptedTextSentence < s.index - 2 || adoptedTextSentence == s.index || s.size() < 2
+                || !syntax.is(s, 0, Grammar.DEFINITE) || !syntax.is(s, 1, Grammar.ISSUED_TEXT)) {
+            return null;
+        }
+        int depth = 0;
+        for (int i = 2; i < c.first; i++) {
+            if (s.word(i).equals(",")) {
+                depth = 1 - depth;
+            } else if (depth == 0 && !syntax.is(s, i, Grammar.ADVERB) && !syntax.is(s, i, Grammar.AUXILIARY)) {
+                return null;
+            }
+        }
+        return depth == 0 ? adoptedTextAuthor : null;
+    }
     private LocalDate lastDocumentDate;
 
     /**

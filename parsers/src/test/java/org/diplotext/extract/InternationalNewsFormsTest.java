@@ -103,4 +103,13 @@ class InternationalNewsFormsTest {
             assertThat(d.actors()).singleElement().satisfies(a -> assertThat(a.name()).isEqualTo("Daffa-Alla Elhag Ali Osman"));
         }
     }
+
+    @Test
+    void aTextAdoptedBeforeAsksForItsIssuer() {
+        Dispatch d = parse("Titre", "Le Conseil de s\u00e9curit\u00e9 a adopt\u00e9 mercredi une r\u00e9solution. Le texte, propos\u00e9 par les \u00c9tats-Unis, exige "
+                + "aussi le retrait des troupes et la reprise des n\u00e9gociations.");
+        assertThat(d.demands()).extracting(m -> name(d, m.source().orElseThrow()) + ": " + m.content())
+                .containsExactly("Conseil de s\u00e9curit\u00e9 des Nations unies: le retrait des troupes",
+                        "Conseil de s\u00e9curit\u00e9 des Nations unies: la reprise des n\u00e9gociations");
+    }
 }
