@@ -77,9 +77,9 @@ final class Demands {
             return; // "« Nous ne demandons pas de sanctions »": the speaker says what they do not ask
         }
         if (lexicon.is(c.lemmaHead, Grammar.CLAIMS_RESPONSIBILITY)) {
-            for (int k = c.last + 1; k < Math.min(s.size(), c.last + 5); k++) {
-                if (syntax.is(s, k, Grammar.VIOLENT_ACT)) {
-                    return; // "a revendiqué l'attentat": claims an act done, asks nothing
+            for (int k = c.last + 1; k < Math.min(s.size(), c.last + 7); k++) { // "revendique lui aussi l'archipel"
+                if (syntax.is(s, k, Grammar.VIOLENT_ACT) || syntax.is(s, k, Grammar.CLAIMED_POSSESSION)) {
+                    return; // "a revendiqué l'attentat", "revendique l'archipel": claims an act done or a thing held, asks nothing
                 }
             }
         }

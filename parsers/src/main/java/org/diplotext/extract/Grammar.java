@@ -59,6 +59,7 @@ final class Grammar {
     static final GrammarClass CIRCUMSTANCE_PREPOSITION = GrammarClass.named("CIRCUMSTANCE_PREPOSITION");
     static final GrammarClass CIVILITY = GrammarClass.named("CIVILITY");
     static final GrammarClass CIVILITY_INITIAL = GrammarClass.named("CIVILITY_INITIAL");
+    static final GrammarClass CLAIMED_POSSESSION = GrammarClass.named("CLAIMED_POSSESSION");
     static final GrammarClass CLAIMS_RESPONSIBILITY = GrammarClass.named("CLAIMS_RESPONSIBILITY");
     static final GrammarClass CLAUSAL_REPORTING = GrammarClass.named("CLAUSAL_REPORTING");
     static final GrammarClass CLAUSE_ANTECEDENT = GrammarClass.named("CLAUSE_ANTECEDENT");

@@ -112,4 +112,11 @@ class InternationalNewsFormsTest {
                 .containsExactly("Conseil de s\u00e9curit\u00e9 des Nations unies: le retrait des troupes",
                         "Conseil de s\u00e9curit\u00e9 des Nations unies: la reprise des n\u00e9gociations");
     }
+
+    @Test
+    void claimingATerritoryAsksNothing() {
+        Dispatch d = parse("Titre", "Le gouvernement ta\u00efwanais, qui revendique lui aussi l'archipel, a protest\u00e9 aupr\u00e8s du Japon.");
+        assertThat(d.demands()).isEmpty();
+        assertThat(parse("Titre", "Le parti revendique la victoire aux \u00e9lections.").demands()).isEmpty();
+    }
 }
