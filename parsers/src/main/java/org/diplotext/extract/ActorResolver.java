@@ -44,6 +44,9 @@ final class ActorResolver {
     /** The organisation that opened a sentence last ("L'Union patronale a rejeté …"), for "Son directeur", and where. */
     private Draft.Actor lastBodyTopic;
     private int lastBodyTopicSentence = -10;
+    /** The organisation that last spoke, wrote, met or asked something, and in which sentence: the body the text is about. */
+    private Draft.Actor lastActingBody;
+    private int lastActingBodySentence = -10;
     /** The actor named last, in this sentence or before, and the sentence it was named in: what "son porte-parole" speaks for. */
     private Draft.Actor lastActor;
     private int lastActorSentence = -10;
@@ -229,6 +232,26 @@ final class ActorResolver {
         if (peer != null) {
             p.role = peer.role;
             p.titleKind = peer.titleKind;
+        }
+    }
+
+    /**
+     * Notes the organisation that acts in sentence {@code sentence}, the sender of its last communication or the source
+     * of its last demand: "l'organisation" next is that body rather than another merely named whose name says the word.
+     */
+    void acted(List<Draft.Communication> communications, List<Draft.Demand> demands, int sentence) {
+        for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == sentence; k--) {
+            noteActing(communications.get(k).sender, sentence);
+        }
+        for (int k = demands.size() - 1; k >= 0 && demands.get(k).sentence == sentence; k--) {
+            noteActing(demands.get(k).source, sentence);
+        }
+    }
+
+    private void noteActing(Draft.Actor a, int sentence) {
+        if (a != null && a.type == ActorType.ORGANISATION && a.key.startsWith("O:") && lastActingBodySentence < sentence) {
+            lastActingBody = a;
+            lastActingBodySentence = sentence;
         }
     }
 
@@ -562,7 +585,19 @@ final class ActorResolver {
                 ofCountry = country != null && country.equals(a.country) ? a : ofCountry;
             }
         }
+        for (int k = organisationList.size() - 1; k >= 0 && country != null && ofCountry == null; k--) {
+            Draft.Actor a = organisationList.get(k);
+            boolean open = a.organisation == null || a.organisation.kind() == OrganisationKind.OTHER || fits == null && !ngo;
+            ofCountry = country.equals(a.country) && a.type == ActorType.ORGANISATION && open ? a : null; // "l'agence française": the CNES
+        }
         target = ofCountry != null ? ofCountry : target;
+        Draft.Actor topic = lastActingBodySentence >= m.sentence.index - 1 ? lastActingBody : null;
+        if (target != null && topic != null && topic != target && ofCountry == null && lexicon.is(m.key, Grammar.GENERIC_ORG_ANAPHOR)
+                && (ngo ? NGO(topic) : topic.affiliation == null || topic.affiliation.startsWith("O:"))) {
+            // "le HCR … alerte … L'organisation invite …": the body that just acted, which the noun fits as well as the UN,
+            // the latest body whose name says "Organisation"
+            target = topic;
+        }
         if (target == null && !union.isEmpty()) {
             for (Draft.Actor a : actors.values()) {
                 if (unionName(a, union)) {
@@ -827,6 +862,8 @@ final class ActorResolver {
             lexiconRoles.remove(a);
             a.role = role;
             a.titleKind = title.title.kind();
+            a.roleOfOther = title.complement == null && title.organisation == null && title.country == null && title.remitFrom < 0
+                    && lexicon.is(title.sentence.tokens, title.last + 1, Grammar.DE_FORM);
         }
         if (title.country != null && a.country == null) {
             a.country = title.country;
@@ -1151,6 +1188,8 @@ final class ActorResolver {
             a.affiliation = "S:" + m.country;
         } else if (m.organisation != null) {
             a.affiliation = "O:" + m.organisation;
+        } else if (complementBody(m) != null && a.affiliation == null) {
+            a.affiliation = complementBody(m); // "le secrétaire général de l'ONU": the body it heads
         }
         if (body != null) {
             a.speaksFor = body; // "un porte-parole du ministère a affirmé": the ministry speaks
@@ -1413,6 +1452,11 @@ final class ActorResolver {
         return m.complement != null && m.complement.kind == Mention.Kind.ORGANISATION && m.complement.key != null ? "O:" + m.complement.key : null;
     }
 
+    /** Whether the lexicon's organisation {@code m} names belongs to no state ({@code l'ONU}, not {@code les Engagés}). */
+    private boolean international(Mention m) {
+        return m.key != null && lexicon.organisation(m.key).map(o -> o.country().isEmpty()).orElse(false);
+    }
+
     /** The key of the organisation a person is known to act for, or null. */
     private static String bodyOf(Draft.Actor p) {
         return p.affiliationActor != null && p.affiliationActor.type == ActorType.ORGANISATION ? p.affiliationActor.key
@@ -1460,6 +1504,11 @@ final class ActorResolver {
         }
         if (ofOtherBody(p, m)) {
             return false; // "le chef de l'OMS" after "le chef de l'AIEA": the head of another body
+        }
+        if (country == null && complementBody(m) != null && bodyOf(p) == null && (p.roleOfOther || p.affiliation != null && international(m.complement))) {
+            // "au secrétaire général de l'ONU" after "le secrétaire général du gouvernement, X" or a state's official: the
+            // body's own holder, not one of the same bare title elsewhere (a state's own body, "le chef du DFAE", is its state's)
+            return false;
         }
         String prole = p.foldedRole();
         if (headOfSameBody(p, m, role, prole, pkind)) {
@@ -1899,6 +1948,7 @@ final class ActorResolver {
                 if (!p.reported() && !p.key.startsWith("P:")
                         || official.country != null && p.country != null && !official.country.equals(p.country)
                         || official.affiliation != null && p.affiliation != null && !official.affiliation.equals(p.affiliation)
+                        || official.affiliation != null && p.affiliation == null && p.roleOfOther // "du gouvernement" then "de l'ONU"
                         || partners(official, p, communications, demands)) {
                     continue;
                 }

@@ -28,6 +28,11 @@ final class Draft {
         /** 'F' or 'M' when an article before one of the person's titles said so ("la ministre"), else 0. */
         char gender;
         String titleKind;
+        /**
+         * The title that gave the role went on with a complement the role does not keep ({@code le secrétaire général du
+         * gouvernement}): the same bare title with another body's name is someone else.
+         */
+        boolean roleOfOther;
         String affiliation;
         Actor affiliationActor;
         /** The body an unnamed spokesperson speaks for: what it says or asks is the body's. */

@@ -990,8 +990,10 @@ final class Events {
             if (speaker.actor() == null) {
                 speaker = introducer(s, before);
             }
+            boolean quotedClause = false; // the quotation stands in the clause of the subject before it
             if (speaker.actor() == null) {
                 speaker = subjectOfQuotedVerb(s, before);
+                quotedClause = speaker.actor() != null;
             }
             if (speaker.actor() == null && namingVerbBefore(s, before) >= 0) {
                 anchor = namingVerbBefore(s, before);
@@ -1146,6 +1148,17 @@ final class Events {
             }
             if (speaker.actor() == null && before >= 0 && opening.actor() != null && !opening.pronoun() && quotedPredicate(s, before)) {
                 speaker = opening; // "La Cédéao « condamne fermement » cette mesure": the subject's own words
+                quotedClause = true;
+            }
+            Sentence.Cue told = quotedClause ? inciseAfterClause(s, after) : null;
+            Syntax.Subject teller = told == null ? Syntax.Subject.NONE : syntax.subject(s, told.first, told.last, null);
+            Draft.Actor apposed = teller.actor() == null ? null : apposedPerson(s, told.last + 1, teller.actor());
+            teller = apposed != null ? new Syntax.Subject(apposed, false, false) : teller;
+            if (teller.actor() != null && !teller.pronoun()) {
+                // "Washington « regrette profondément » ce vote, a réagi le porte-parole …": one act of speech, with the
+                // quotation, the one the incise names
+                speaker = teller;
+                anchor = told.first;
             }
             if (speaker.actor() == null && before >= 0 && s.word(before).equals(":") && opening.actor() != null) {
                 speaker = opening; // "Denis Dupont a défendu sa décision : « ... »"
@@ -1358,6 +1371,25 @@ final class Events {
      * Whether the quotation after token {@code before} opens with the verb of the sentence's subject
      * named right before it ("Paris « prend acte » du départ"), not with a noun that labels it.
      */
+    /**
+     * The verb of speech of an incise closing the clause that goes on after a quotation at {@code after} ({@code « … » ce
+     * vote, a réagi X.}): the first verb after a comma, reporting words, with no other verb before it; or null.
+     */
+    private Sentence.Cue inciseAfterClause(Sentence s, int after) {
+        boolean comma = false;
+        for (int k = after; k < s.size(); k++) {
+            if (s.inQuote(k) || s.word(k).equals(";") || s.word(k).equals(":")) {
+                return null;
+            }
+            comma |= s.word(k).equals(",");
+            Sentence.Cue c = s.cueAt(k);
+            if (c != null && c.isVerb()) {
+                return comma && c.has(Act.REPORTING) && !c.has(Act.DEMAND) && incise(s, c) && !infinitive(s, c) ? c : null;
+            }
+        }
+        return null;
+    }
+
     private boolean quotedPredicate(Sentence s, int before) {
         Mention m = s.mentionAt(before);
         int first = before + 2;
@@ -4202,6 +4234,28 @@ final class Events {
      * with no verb of speech in between ({@code Selon le chef de la mission, X, les observateurs n'ont « pas pu … »}): the
      * quoted words are the source's, not those of the clause's subject; null otherwise.
      */
+    /** Whether the quotation holding token {@code k} was given to {@code told}, the source a sentence opens on. */
+    private static boolean frontedQuoteBy(Sentence s, int k, Draft.Actor told) {
+        return s.quotes.get(s.quoteOf[k]).speaker == told;
+    }
+
+    /**
+     * Whether verb {@code c} follows a coordinator after a quotation given to the fronted source, with no verb of speech
+     * ({@code Selon lui, l'Iran est « … » mais n'acceptera « … »}): the same report goes on.
+     */
+    private boolean coordinatedAfterQuote(Sentence s, Sentence.Cue c, int from) {
+        boolean quoted = false;
+        for (int k = from; k < c.first; k++) {
+            quoted |= s.inQuote(k);
+        }
+        int j = c.first - 1;
+        while (j > from && (syntax.is(s, j, Grammar.NEGATION_CLITIC) || syntax.is(s, j, Grammar.AUXILIARY) || syntax.is(s, j, Grammar.CLITIC)
+                || s.word(j).equals("'"))) {
+            j--;
+        }
+        return quoted && syntax.is(s, j, Grammar.CLAUSE_COORDINATOR);
+    }
+
     private Draft.Actor frontedSource(Sentence s, int before) {
         if (!syntax.is(s, 0, Grammar.ACCORDING_TO) || s.inQuote(0)) {
             return null;
@@ -4218,7 +4272,10 @@ final class Events {
         }
         for (int k = from; k <= before; k++) {
             Sentence.Cue c = s.cueAt(k);
-            if (s.inQuote(k) || s.word(k).equals(";") || c != null && c.isVerb() && (speech(s, c) || !passive(s, c))) {
+            if (s.inQuote(k) && frontedQuoteBy(s, k, told)) {
+                continue; // "Selon lui, l'Iran est « prêt » mais n'acceptera « aucune condition »": the first is his words too
+            }
+            if (s.inQuote(k) || s.word(k).equals(";") || c != null && c.isVerb() && (speech(s, c) || !passive(s, c) && !coordinatedAfterQuote(s, c, from))) {
                 // (a passive is no one's act of speech: "Selon lui, des preuves ont été reçues et les otages seraient « … »")
                 return null; // "Selon X, Y a déclaré « … »", "Selon X, Y a qualifié Z de « … »": the verb's rules say who speaks
             }

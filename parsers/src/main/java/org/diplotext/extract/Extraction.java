@@ -78,6 +78,7 @@ public final class Extraction {
             finder.find(s);
             resolver.resolve(s);
             events.process(s);
+            resolver.acted(events.communications, events.demands(), s.index);
         }
         resolver.nameOfficials(events.communications, events.demands());
         resolver.surnamesAlone(events.communications, events.demands());
