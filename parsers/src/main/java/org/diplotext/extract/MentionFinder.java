@@ -1278,7 +1278,6 @@ final class MentionFinder {
     private int nameRun(Sentence s, int i, boolean stopAtLexicon) {
         int j = i;
         int end = i;
-        boolean titled = titledName(s, i);
         while (j < s.size()) {
             Token t = s.token(j);
             if (t.capitalised() && t.isWord()) {
@@ -1287,9 +1286,10 @@ final class MentionFinder {
                         && !surnameAfterGivenName(s, i, j) && !capitalClosingName(s, i, j)) {
                     break;
                 }
-                if (j > i && !titled && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.tokens, i) && s.token(j - 1).isWord()
+                if (j > i && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.tokens, i) && s.token(j - 1).isWord()
                         && s.token(j - 1).capitalised() && !lexicon.is(s.tokens, j - 1, Grammar.PARTICLE)
-                        && j + 1 < s.size() && (s.token(j + 1).isWord() && s.token(j + 1).capitalised() || compoundGivenName(s, j))) {
+                        && j + 1 < s.size() && (s.token(j + 1).isWord() && s.token(j + 1).capitalised() || compoundGivenName(s, j))
+                        && !titledName(s, i)) {
                     // "le site de Jababeka David Quentin", "l'USS Pierre-Yves Maillard": a given name with a surname after it
                     // opens the next name; a given name ending the run is a surname ("Zlatko Zeljko", "Kablan Duncan")
                     break;
