@@ -119,4 +119,11 @@ class InternationalNewsFormsTest {
         assertThat(d.demands()).isEmpty();
         assertThat(parse("Titre", "Le parti revendique la victoire aux \u00e9lections.").demands()).isEmpty();
     }
+
+    @Test
+    void theTwoCountriesAreTheStatesNamedTogetherBefore() {
+        Dispatch d = parse("Titre", "Le Japon et la Chine se disputent un archipel. Le ministre a re\u00e7u mardi les deux pays.");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(c.recipients()).extracting(r -> name(d, r))
+                .containsExactlyInAnyOrder("Japon", "Chine"));
+    }
 }
