@@ -393,8 +393,11 @@ final class Events {
                     governing = c; // the last verb before the comma
                 }
             }
-            for (int k = governing != null ? governing.last + 1 : before; k < before && governing != null; k++) {
-                governing = s.inQuote(k) ? null : governing; // past a quotation, the callers look for the speaker themselves
+            for (int k = governing == null ? before : governing.last + 1; k < before; k++) {
+                if (s.inQuote(k)) {
+                    governing = null; // past a quotation, the callers look for the speaker themselves
+                    break;
+                }
             }
             Syntax.Subject main = governing != null ? syntax.subject(s, governing.first, governing.last, null) : Syntax.Subject.NONE;
             if (main.actor() != null && !main.pronoun()) {
@@ -1507,15 +1510,23 @@ final class Events {
                 || !syntax.is(s, 0, Grammar.DEFINITE) || !syntax.is(s, 1, Grammar.ISSUED_TEXT)) {
             return null;
         }
-        int depth = 0;
-        for (int i = 2; i < c.first; i++) {
+        return inciseOrAdverbsOnly(s, 2, c.first) ? adoptedTextAuthor : null;
+    }
+
+    /**
+     * Whether tokens [from, to) between a subject noun and its verb hold only adverbs, auxiliaries and closed incises
+     * between commas ("La lettre, dont Belga a obtenu copie, réclame", "Le texte, proposé par X, exige aussi").
+     */
+    private boolean inciseOrAdverbsOnly(Sentence s, int from, int to) {
+        boolean incise = false;
+        for (int i = from; i < to; i++) {
             if (s.word(i).equals(",")) {
-                depth = 1 - depth;
-            } else if (depth == 0 && !syntax.is(s, i, Grammar.ADVERB) && !syntax.is(s, i, Grammar.AUXILIARY)) {
-                return null;
+                incise = !incise;
+            } else if (!incise && !syntax.is(s, i, Grammar.ADVERB) && !syntax.is(s, i, Grammar.AUXILIARY)) {
+                return false;
             }
         }
-        return depth == 0 ? adoptedTextAuthor : null;
+        return !incise;
     }
     private LocalDate lastDocumentDate;
 
@@ -2228,15 +2239,7 @@ final class Events {
         if (noun == null || noun.isVerb() || noun.last >= c.first || !(noun.has(Act.LETTER) || noun.has(Act.STATEMENT))) {
             return null;
         }
-        int depth = 0;
-        for (int i = noun.last + 1; i < c.first; i++) {
-            if (s.word(i).equals(",")) {
-                depth = 1 - depth; // an incise: "La lettre, dont Belga a obtenu copie, réclame"
-            } else if (depth == 0 && !syntax.is(s, i, Grammar.ADVERB) && !syntax.is(s, i, Grammar.AUXILIARY)) {
-                return null;
-            }
-        }
-        if (depth != 0) {
+        if (!inciseOrAdverbsOnly(s, noun.last + 1, c.first)) {
             return null;
         }
         if (noun.has(Act.STATEMENT)) {

@@ -14,7 +14,9 @@ import java.util.List;
  */
 public final class Precompile {
     /** The JSON resources read while a parser is built, by their path on the class path. */
-    private static final List<String> JSON = List.of("org/diplotext/format/format-fr.json");
+    private static final List<String> JSON = List.of("org/diplotext/format/format-fr.json",
+            // the kicker rule's names of states and organisations (FormatLexicon)
+            "org/diplotext/lexicon/fr/states.json", "org/diplotext/lexicon/fr/organisations.json");
 
     private Precompile() {
     }
