@@ -651,7 +651,12 @@ final class Dates {
      */
     private int tense(Sentence s, int dayAt, int monthAt) {
         boolean quoted = s.inQuote(dayAt);
-        for (int j = dayAt - 1; j >= Math.max(0, dayAt - TENSE_REACH) && s.inQuote(j) == quoted && !breaks(s, j); j--) {
+        // words are counted, not elisions' apostrophes: "doit s'exprimer devant l'Assemblée nationale vendredi"
+        for (int j = dayAt - 1, words = 0; j >= 0 && words < TENSE_REACH && s.inQuote(j) == quoted && !breaks(s, j); j--) {
+            if (s.word(j).equals("'")) {
+                continue;
+            }
+            words++;
             int t = tenseAt(s, j);
             if (t != 0) {
                 return t;

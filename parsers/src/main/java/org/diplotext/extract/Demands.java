@@ -299,6 +299,9 @@ final class Demands {
             }
             if (clause && target == null) {
                 Mention m = syntax.objectAt(s, j, s.size()); // "demander que Damas autorise …": Damas is asked
+                if (m != null && passiveSubject(s, m)) {
+                    m = null; // "demande que les détenus soient libérés": the freed are not asked to free themselves
+                }
                 if (m != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m) && m.actor != source) {
                     target = m.actor;
                 } else if (m != null && m.actor == source && !s.inQuote(c.first)) {
@@ -348,7 +351,8 @@ final class Demands {
                 end = contentEnd(s, verb, c); // "demandent que leur client, en détention depuis octobre, soit remis en liberté": the clause resumes
             }
         }
-        if (c.first == 0 && lexicon.endsWithAny(s.word(c.first), "PRESENT_PARTICIPLE_ENDING")) {
+        boolean frontedParticiple = c.first == 0 || c.first == 1 && syntax.is(s, 0, Grammar.GERUND); // "Réclamant …", "En appelant …"
+        if (frontedParticiple && lexicon.endsWithAny(s.word(c.first), "PRESENT_PARTICIPLE_ENDING")) {
             for (int k = j; k <= end; k++) {
                 if (s.word(k).equals(",") && !s.inQuote(k)) {
                     end = k - 1; // "Réclamant la libération de leur chef, les manifestants …": the participle's phrase ends at its comma
@@ -1779,7 +1783,8 @@ final class Demands {
                         || syntax.is(s, n, Grammar.PRONOUN_PLURAL) || syntax.is(s, n, Grammar.PRONOUN_IMPERSONAL) || s.inQuote(n) && quote < 0
                         || (s.cueAt(n) != null && s.cueAt(n).isVerb())
                         || syntax.is(s, n, Grammar.PREPOSITION) && !syntax.is(s, n, Grammar.ARTICLE) && !syntax.is(s, n, Grammar.TO_BARE)
-                        || syntax.is(s, n, Grammar.FRAMING_PREPOSITION)) {
+                        || syntax.is(s, n, Grammar.FRAMING_PREPOSITION)
+                        || syntax.is(s, n, Grammar.CLAUSE_COORDINATOR) && !syntax.is(s, n, Grammar.AND)) { // ", puis il a reçu …"
                     if (!closesSubjectApposition(s, from, k)) {
                         break;
                     }
@@ -1810,10 +1815,19 @@ final class Demands {
             }
             last = k;
         }
-        while (last >= from && (s.word(last).equals(",") || s.word(last).equals("."))) {
+        // ", « quel que soit leur camp »": a quotation that opens after the content is no part of it
+        while (last >= from && (s.word(last).equals(",") || s.word(last).equals(".") || openingQuote(s, last))) {
             last--;
         }
         return last;
+    }
+
+    /**
+     * Whether a clause's subject is followed by "être" ("que les détenus soient libérés", "que le scrutin soit libre"),
+     * past an incise: what is asked is done to it or said of it, it is not the one asked.
+     */
+    private boolean passiveSubject(Sentence s, Mention subject) {
+        return syntax.is(s, pastIncise(s, skipComplements(s, subject.last + 1)), Grammar.BE_AUXILIARY);
     }
 
     /** Whether the token at k is the auxiliary "a"/"ont" outside a quotation, not the preposition "à" (folded alike). */

@@ -1600,10 +1600,11 @@ final class Events {
         }
     }
 
-    /** Whether the verb is a passive participle: "a été adressé", "ont été prévenues". */
+    /** Whether the verb is a passive participle: "a été adressé", "ont été prévenues", "doit être reçu". */
     private boolean passive(Sentence s, Sentence.Cue c) {
         for (int j = c.first - 1; j >= Math.max(0, c.first - 3); j--) {
-            if (syntax.is(s, j, Grammar.BEEN)) {
+            if (syntax.is(s, j, Grammar.BEEN)
+                    || syntax.is(s, j, Grammar.BE_INFINITIVE) && syntax.is(s, syntax.adverbsBefore(s, j - 1), Grammar.SCHEDULED)) {
                 return true;
             }
             if (!syntax.skippable(s, j)) {
@@ -2976,8 +2977,8 @@ final class Events {
             }
             if (syntax.is(s, k, Grammar.BY)) {
                 Mention m = syntax.objectAt(s, k + 1, s.size());
-                if (m == null || m.kind == Mention.Kind.PRONOUN || m.actor == guest || !m.actor.confirmed) {
-                    return;
+                if (m == null || m.kind == Mention.Kind.PRONOUN || m.actor == guest || !(m.actor.confirmed || officialOfAState(m) || unnamedOfficial(m))) {
+                    return; // (an official named by office is a host: "a été reçu mardi par le roi du Maroc")
                 }
                 for (Draft.Communication summons : summonses) {
                     if (summons.recipients.contains(guest)) {

@@ -49,6 +49,7 @@ final class Grammar {
     static final GrammarClass BEHALF_NOUN = GrammarClass.named("BEHALF_NOUN");
     static final GrammarClass BETWEEN = GrammarClass.named("BETWEEN");
     static final GrammarClass BE_AUXILIARY = GrammarClass.named("BE_AUXILIARY");
+    static final GrammarClass BE_INFINITIVE = GrammarClass.named("BE_INFINITIVE");
     static final GrammarClass BODY_HEAD = GrammarClass.named("BODY_HEAD");
     static final GrammarClass BODY_HEAD_ROLE = GrammarClass.named("BODY_HEAD_ROLE");
     static final GrammarClass BOARD_WORD = GrammarClass.named("BOARD_WORD");

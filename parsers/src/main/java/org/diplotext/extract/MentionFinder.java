@@ -463,7 +463,8 @@ final class MentionFinder {
                 m.key = m.country;
                 return after;
             }
-            if (after < s.size() && after == m.last + 1 && s.token(after).isWord() && !s.token(after).capitalised() && !s.token(after).numeric()
+            // (after "que", a phrase with its own adjective is whole: "que la communauté internationale intervienne")
+            if (after < s.size() && after == m.last + 1 && (group.length() == 1 || !clauseSubject(s, i)) && s.token(after).isWord() && !s.token(after).capitalised() && !s.token(after).numeric()
                     && !lexicon.isGrammar(s.word(after)) && lexicon.verbs().longest(s.tokens, after) == null
                     && lexicon.groups().longest(s.tokens, after) == null && suffix(s.word(after), Grammar.VERB_ENDING).isEmpty()
                     && !opensObject(s, after + 1)) {
@@ -1494,6 +1495,15 @@ final class MentionFinder {
      * place it stands for ("des représentants du CICR", "les rebelles de Homs"), in which case {@code m} may be removed or
      * widened; {@code after} when the complement is none of these.
      */
+    /** Whether the phrase at i, after its article, opens a que-clause as its subject ("que la communauté internationale …"). */
+    private boolean clauseSubject(Sentence s, int i) {
+        int k = i - 1;
+        while (k > i - 3 && k >= 0 && (is(s, k, Grammar.ARTICLE) || s.word(k).equals("'"))) {
+            k--;
+        }
+        return k >= 0 && k < i - 1 && is(s, k, Grammar.SUBORDINATOR);
+    }
+
     private int groupComplement(Sentence s, int i, Mention m, int after) {
         int k = afterOf(s, after);
         PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;

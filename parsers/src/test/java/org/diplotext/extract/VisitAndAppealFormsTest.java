@@ -1,0 +1,86 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import java.time.LocalDate;
+import org.diplotext.model.CommunicationType;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * State visits and appeals as 2012 Wikinews articles tell them (session 22): a probe round of the coordinator's own
+ * sentences. The dispatches of {@link ExtractionTest#parse(String...)} are published on Wednesday 9 February 2022.
+ */
+class VisitAndAppealFormsTest {
+
+    @Test
+    void aFrontedGerundsAppealEndsAtItsComma() {
+        Dispatch d = parse("Titre", "En appelant au calme, le Premier ministre Jean Dupuis a annonc\u00e9 un couvre-feu.");
+        assertThat(d.demands()).singleElement().satisfies(m -> {
+            assertThat(name(d, m.source().orElseThrow())).isEqualTo("Jean Dupuis");
+            assertThat(m.content()).isEqualTo("calme");
+        });
+    }
+
+    @Test
+    void aClauseAfterACommaAndPuisIsNoPartOfTheDemand() {
+        Dispatch d = parse("Titre", "Le ministre de la Sant\u00e9 a appel\u00e9 au calme, puis il a re\u00e7u les syndicats.");
+        assertThat(d.demands()).singleElement().satisfies(m -> assertThat(m.content()).isEqualTo("calme"));
+    }
+
+    @Test
+    void theSubjectOfAnAskedClauseKeepsItsVerbOutOfItsName() {
+        Dispatch d = parse("Titre", "L'opposition syrienne souhaite que la communaut\u00e9 internationale intervienne.");
+        assertThat(d.actors()).extracting(a -> a.name()).contains("communaut\u00e9 internationale")
+                .noneMatch(n -> n.contains("intervienne"));
+    }
+
+    @Test
+    void aPassiveClauseAsksNoneOfItsSubject() {
+        Dispatch d = parse("Titre", "Human Rights Watch exige que les d\u00e9tenus soient lib\u00e9r\u00e9s.",
+                "Le syndicat Unia demande que les ouvriers, licenci\u00e9s en mars, soient r\u00e9int\u00e9gr\u00e9s.");
+        assertThat(d.demands()).hasSize(2).allSatisfy(m -> assertThat(m.target()).isEmpty());
+        Dispatch active = parse("Titre", "La France exige que Damas autorise l'acc\u00e8s des observateurs.");
+        assertThat(active.demands()).singleElement().satisfies(m -> assertThat(name(active, m.target().orElseThrow())).isEqualTo("Syrie"));
+    }
+
+    @Test
+    void aQuotationOpeningAfterTheDemandIsNoPartOfIt() {
+        Dispatch d = parse("Titre", "Amnesty International r\u00e9clame la lib\u00e9ration des d\u00e9tenus, \u00ab sans d\u00e9lai \u00bb.");
+        assertThat(d.demands()).singleElement().satisfies(m -> assertThat(m.content()).isEqualTo("la lib\u00e9ration des d\u00e9tenus"));
+    }
+
+    @Test
+    void aDayAheadAfterAReflexiveVerbAndAPlaceDoesNotMoveTheStory() {
+        Dispatch d = parse("Titre", "Le chef de l'\u00c9tat ivoirien doit \u00e9galement s'exprimer devant l'Assembl\u00e9e nationale vendredi.",
+                "Amnesty International a demand\u00e9 aux autorit\u00e9s fran\u00e7aises d'\u00e9voquer la question des massacres.");
+        assertThat(d.demands()).singleElement().satisfies(m -> assertThat(m.date()).contains(LocalDate.of(2022, 2, 9)));
+    }
+
+    @Test
+    void anOfficialNamedByOfficeReceivesInThePassive() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident malien a \u00e9t\u00e9 re\u00e7u mardi par le roi du Maroc.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("roi du Maroc");
+            assertThat(c.recipients()).extracting(r -> name(d, r)).containsExactly("pr\u00e9sident malien");
+        });
+    }
+
+    @Test
+    void aVisitAheadInThePassiveIsAMeeting() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident ivoirien Alassane Ouattara est arriv\u00e9 mercredi \u00e0 Paris. "
+                + "Il doit \u00eatre re\u00e7u jeudi \u00e0 l'\u00c9lys\u00e9e par Nicolas Sarkozy.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Nicolas Sarkozy");
+            assertThat(c.recipients()).extracting(r -> name(d, r)).containsExactly("Alassane Ouattara");
+        });
+        Dispatch asked = parse("Titre", "Le syndicat Unia a demand\u00e9 \u00e0 \u00eatre re\u00e7u par le ministre.");
+        assertThat(asked.communications()).noneMatch(c -> c.type() == CommunicationType.MEETING);
+        Dispatch reflexive = parse("Titre", "Le ministre a pr\u00e9cis\u00e9 s'\u00eatre entretenu mardi au t\u00e9l\u00e9phone avec son homologue iranien Hossein Rahmani.");
+        assertThat(reflexive.communications()).anyMatch(c -> c.type() == CommunicationType.CALL);
+    }
+}
