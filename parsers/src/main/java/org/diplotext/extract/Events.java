@@ -767,6 +767,11 @@ final class Events {
                 c.used = true; // "le retrait des troupes, exigé par l'Otan, …": the agent asks what the participle qualifies
                 continue;
             }
+            if (!c.used && !quoted && passive(s, c) && lexicon.is(c.lemmaHead, Grammar.SAID_BY_AGENT)) {
+                passiveStatement(s, c);
+                c.used = true; // "l'accord a été annoncé vendredi par X": X's statement
+                continue;
+            }
             if (c.used || passive(s, c) || frontedPassive || !quoted && lexicon.endsWithAny(s.word(c.first), "FIRST_PLURAL_ENDING")) {
                 continue; // "ont été prévenues" is done to them; "rappelons que" is the writer speaking
             }
@@ -2989,6 +2994,25 @@ final class Events {
                 Draft.Communication meeting = new Draft.Communication(CommunicationType.MEETING, m.actor);
                 meeting.recipient(guest);
                 held(s, c, meeting);
+                return;
+            }
+        }
+    }
+
+    /**
+     * "L'accord a été annoncé vers 4 heures du matin par X", "le plan a été critiqué par l'opposition": the agent after
+     * "par", past the time and manner, speaks. Only a known actor or an official named by office.
+     */
+    private void passiveStatement(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 12); k++) {
+            if (!s.token(k).isWord() && !s.word(k).equals("'") || s.inQuote(k)) {
+                return;
+            }
+            if (syntax.is(s, k, Grammar.BY)) {
+                Mention m = syntax.objectAt(s, k + 1, s.size());
+                if (m != null && m.kind != Mention.Kind.PRONOUN && (m.actor.confirmed || officialOfAState(m) || unnamedOfficial(m))) {
+                    held(s, c, new Draft.Communication(CommunicationType.STATEMENT, m.actor));
+                }
                 return;
             }
         }

@@ -212,6 +212,7 @@ final class Grammar {
     static final GrammarClass PERIOD = GrammarClass.named("PERIOD");
     static final GrammarClass PERSON_NOUN = GrammarClass.named("PERSON_NOUN");
     static final GrammarClass PERSON_OBJECT_ACT = GrammarClass.named("PERSON_OBJECT_ACT");
+    static final GrammarClass PLACE_NAMED_EVENT = GrammarClass.named("PLACE_NAMED_EVENT");
     static final GrammarClass PLACE_NAME_LINK = GrammarClass.named("PLACE_NAME_LINK");
     static final GrammarClass PLACE_PREPOSITION = GrammarClass.named("PLACE_PREPOSITION");
     static final GrammarClass PLEADS = GrammarClass.named("PLEADS");
@@ -256,6 +257,7 @@ final class Grammar {
     static final GrammarClass REPORTED_OBLIGATION = GrammarClass.named("REPORTED_OBLIGATION");
     static final GrammarClass REPRESENTATIVE = GrammarClass.named("REPRESENTATIVE");
     static final GrammarClass ROLE_VERB = GrammarClass.named("ROLE_VERB");
+    static final GrammarClass SAID_BY_AGENT = GrammarClass.named("SAID_BY_AGENT");
     static final GrammarClass SCHEDULED = GrammarClass.named("SCHEDULED");
     static final GrammarClass SECOND_PERSON = GrammarClass.named("SECOND_PERSON");
     static final GrammarClass SEIZE_VERB = GrammarClass.named("SEIZE_VERB");

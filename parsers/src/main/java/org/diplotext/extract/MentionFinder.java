@@ -907,8 +907,8 @@ final class MentionFinder {
                     // article, so a name after a contracted one ("au Hamas", "aux talibans") is the body itself
                     return match.last() + 1;
                 }
-                if (match.first() == match.last() && ofLocalPlace(s, first) && lexicon.stateOfPlace(s.word(first)).isPresent()) {
-                    return match.last() + 1; // "l'aéroport de Bruxelles": the town, not the body seated there
+                if (match.first() == match.last() && (ofLocalPlace(s, first) || heldAt(s, first)) && lexicon.stateOfPlace(s.word(first)).isPresent()) {
+                    return match.last() + 1; // "l'aéroport de Bruxelles", "le sommet de Bruxelles": the town, not the body seated there
                 }
                 Mention before = s.mentions.isEmpty() ? null : s.mentions.get(s.mentions.size() - 1);
                 if (match.first() == match.last() && first > 1 && is(s, first - 1, Grammar.OF_BARE) && before != null && before.kind == Mention.Kind.TITLE
@@ -3208,7 +3208,16 @@ final class MentionFinder {
         return j;
     }
 
+    /** Whether a place at {@code first} names where an event was held: "le sommet de Bruxelles", "le processus d'Astana". */
+    private boolean heldAt(Sentence s, int first) {
+        int of = first >= 2 && s.word(first - 1).equals("'") ? first - 2 : first - 1;
+        return of >= 1 && is(s, of, Grammar.OF_BARE) && is(s, of - 1, Grammar.PLACE_NAMED_EVENT);
+    }
+
     private boolean located(Sentence s, int first) {
+        if (heldAt(s, first)) {
+            return true;
+        }
         int j = first - 1;
         if (j >= 0 && (is(s, j, Grammar.DEFINITE_SINGULAR_OR_ELIDED) || s.word(j).equals("'"))) {
             // the article of a seat of power belongs to its name only when written in the lexicon

@@ -83,4 +83,23 @@ class VisitAndAppealFormsTest {
         Dispatch reflexive = parse("Titre", "Le ministre a pr\u00e9cis\u00e9 s'\u00eatre entretenu mardi au t\u00e9l\u00e9phone avec son homologue iranien Hossein Rahmani.");
         assertThat(reflexive.communications()).anyMatch(c -> c.type() == CommunicationType.CALL);
     }
+
+    @Test
+    void anAnnouncementInThePassiveIsItsAgentsStatement() {
+        Dispatch d = parse("Titre", "L'accord a \u00e9t\u00e9 annonc\u00e9 vers 4 heures du matin par Herman Van Rompuy, lors d'une conf\u00e9rence de presse.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Herman Van Rompuy");
+        });
+        Dispatch sentenced = parse("Titre", "Le chef rebelle a \u00e9t\u00e9 condamn\u00e9 par le tribunal \u00e0 dix ans de prison.");
+        assertThat(sentenced.communications()).isEmpty();
+    }
+
+    @Test
+    void aCityAfterTheEventHeldThereIsNoActor() {
+        for (String text : new String[] {"Le sommet de Bruxelles a \u00e9chou\u00e9.", "Les accords de Paris ont \u00e9t\u00e9 sign\u00e9s en 1973.",
+                "Le processus d'Astana est dans l'impasse."}) {
+            assertThat(parse("Titre", text).actors()).as(text).isEmpty();
+        }
+    }
 }
