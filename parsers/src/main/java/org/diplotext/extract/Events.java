@@ -2959,7 +2959,15 @@ final class Events {
                 Draft.Communication c = communications.get(n);
                 boolean sender = h.sender == c.sender || c.sender != null && h.sender != null
                         && (c.sender.affiliationActor == h.sender || h.sender.key.equals(c.sender.affiliation));
-                if (c.type == h.type && !headlineSentences.contains(c.sentence) && sender && c.recipients.stream().anyMatch(h.recipients::contains)) {
+                // "Kofi Annan rencontre Bachar el-Assad" over "Kofi Annan a été reçu samedi par le président syrien": the two
+                // who meet or speak, either way round
+                boolean swapped = (h.type == CommunicationType.MEETING || h.type == CommunicationType.CALL) && c.sender != null
+                        && h.recipients.contains(c.sender) && c.recipients.contains(h.sender);
+                if (c.type == h.type && !headlineSentences.contains(c.sentence) && (swapped || sender && c.recipients.stream().anyMatch(h.recipients::contains))) {
+                    if (swapped) {
+                        h.recipients.clear();
+                        h.recipients.addAll(c.recipients);
+                    }
                     h.sender = c.sender;
                     h.evidence.addAll(c.evidence);
                     h.date = c.date != null ? c.date : h.date;

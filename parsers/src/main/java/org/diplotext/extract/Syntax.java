@@ -831,7 +831,8 @@ final class Syntax {
                 return -1;
             }
             if (s.word(k).equals(",")) {
-                return is(s, k - 1, Grammar.AUXILIARY) && !s.inQuote(k - 1) ? k - 1 : -1;
+                // "X doit, lui, rencontrer …": a verb of the future before the incise as well
+                return (is(s, k - 1, Grammar.AUXILIARY) || is(s, k - 1, Grammar.SCHEDULED)) && !s.inQuote(k - 1) ? k - 1 : -1;
             }
         }
         return -1;

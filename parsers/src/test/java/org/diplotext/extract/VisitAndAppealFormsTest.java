@@ -102,4 +102,21 @@ class VisitAndAppealFormsTest {
             assertThat(parse("Titre", text).actors()).as(text).isEmpty();
         }
     }
+
+    @Test
+    void aHeadlinesMeetingToldTheOtherWayRoundInTheLeadIsOne() {
+        Dispatch d = parse("Syrie : Kofi Annan rencontre Bachar el-Assad \u00e0 Damas",
+                "L'\u00e9missaire de l'ONU et de la Ligue arabe, Kofi Annan, a \u00e9t\u00e9 re\u00e7u samedi par le pr\u00e9sident syrien.");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(CommunicationType.MEETING));
+    }
+
+    @Test
+    void anInciseAfterAVerbOfTheFutureKeepsTheSubject() {
+        Dispatch d = parse("Titre", "Le ministre russe des Affaires \u00e9trang\u00e8res Serguei Lavrov doit, lui, rencontrer lundi au Caire "
+                + "ses homologues de la Ligue arabe.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.MEETING);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Sergue\u00ef Lavrov");
+        });
+    }
 }
