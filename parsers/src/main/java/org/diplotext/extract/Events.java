@@ -314,6 +314,25 @@ final class Events {
     }
 
     /** An unnamed official of a state or organisation: "le ministre iranien des Affaires étrangères", "le président français". */
+    /**
+     * Whether an unnamed official is the one holder of a public office ("selon le procureur de la République", "selon le
+     * ministre de l'Intérieur", "selon le préfet") or a body's spokesperson ("selon un porte-parole de la police"), whose
+     * account is reported as an expert's or a witness's ("d'après le chercheur") is not.
+     */
+    private boolean publicOffice(Sentence s, Mention m) {
+        if (m.kind != Mention.Kind.TITLE || m.title == null || m.plural || m.actor == null || m.actor.type != org.diplotext.model.ActorType.PERSON) {
+            return false;
+        }
+        String kind = m.title.kind();
+        if ("SPOKESPERSON".equals(kind)) {
+            return m.complement != null || m.actor.speaksFor != null || syntax.is(s, m.last + 1, Grammar.DE_FORM);
+        }
+        boolean office = kind.endsWith("MINISTER") || kind.startsWith("HEAD_OF") || "JUDICIAL".equals(kind) || "OFFICIAL".equals(kind)
+                || "MILITARY".equals(kind);
+        return office && (syntax.is(s, m.first - 1, Grammar.DEFINITE_SINGULAR)
+                || m.first > 1 && s.word(m.first - 1).equals("'") && syntax.is(s, m.first - 2, Grammar.DEFINITE_ELIDED));
+    }
+
     private static boolean officialOfAState(Mention m) {
         return m.kind == Mention.Kind.TITLE && m.title != null && !m.plural && (m.country != null || m.organisation != null || statedComplement(m));
     }
@@ -765,6 +784,10 @@ final class Events {
             if (!c.used && !quoted && c.has(Act.DEMAND) && !c.has(Act.INVITATION) && syntax.is(s, c.last + 1, Grammar.BY) && participleWithoutAuxiliary(s, c)
                     && demands.fromParticiple(s, c)) {
                 c.used = true; // "le retrait des troupes, exigé par l'Otan, …": the agent asks what the participle qualifies
+                continue;
+            }
+            if (!c.used && !quoted && c.has(Act.REPORTING) && !c.has(Act.DEMAND) && passive(s, c) && announcedBy(s, c)) {
+                c.used = true; // "La décision a été annoncée mardi par le ministère": the agent speaks
                 continue;
             }
             if (c.used || passive(s, c) || frontedPassive || !quoted && lexicon.endsWithAny(s.word(c.first), "FIRST_PLURAL_ENDING")) {
@@ -1601,6 +1624,47 @@ final class Events {
     }
 
     /** Whether the verb is a passive participle: "a été adressé", "ont été prévenues". */
+    /**
+     * A statement of the agent of a verb of announcing in the passive ("La décision a été annoncée mardi par le ministère",
+     * "a été communiquée aux cantons par la cheffe du département", "confirmée par le porte-parole, X,"): the one after
+     * "par", or the name set off after its title. Returns whether it was added.
+     */
+    private boolean announcedBy(Sentence s, Sentence.Cue c) {
+        if (!lexicon.is(c.lemmaHead, Grammar.ANNOUNCED_BY)) {
+            return false;
+        }
+        int by = -1;
+        for (int j = c.last + 1; j < Math.min(s.size(), c.last + 10) && by < 0; j++) {
+            Sentence.Cue other = s.cueAt(j);
+            if (s.inQuote(j) || other != null && other.isVerb() || syntax.is(s, j, Grammar.SUBORDINATOR) || s.word(j).equals(".")) {
+                return false;
+            }
+            by = syntax.is(s, j, Grammar.BY) ? j : -1;
+        }
+        Mention m = by < 0 ? null : syntax.objectAt(s, by + 1, Math.min(s.size(), by + 5));
+        if (m == null || m.actor == null) {
+            return false;
+        }
+        Draft.Actor agent = m.actor;
+        int end = m.complement != null && m.complement.first > m.last ? m.complement.last + 1 : m.last + 1;
+        Mention apposed = m.kind == Mention.Kind.TITLE && end < s.size() && s.word(end).equals(",") ? s.mentionAt(end + 1) : null;
+        if (apposed != null && apposed.first == end + 1 && apposed.kind == Mention.Kind.PERSON && apposed.actor != null) {
+            agent = apposed.actor; // "par le médiateur de l'organisation, Paul Ndiaye,"
+        }
+        for (Draft.Communication other : communications) {
+            if (other.sentence == s.index && other.sender == agent && other.type == CommunicationType.STATEMENT) {
+                return true;
+            }
+        }
+        Draft.Communication st = new Draft.Communication(CommunicationType.STATEMENT, agent);
+        st.evidence.add(Span.of(input, s.start, s.end));
+        st.date = dates.of(s, c.first, reference);
+        st.sentence = s.index;
+        communications.add(st);
+        syntax.saw(agent, agent.plural);
+        return true;
+    }
+
     private boolean passive(Sentence s, Sentence.Cue c) {
         for (int j = c.first - 1; j >= Math.max(0, c.first - 3); j--) {
             if (syntax.is(s, j, Grammar.BEEN)) {
@@ -4157,11 +4221,13 @@ final class Events {
                     // "selon le porte-parole du Kremlin, Dmitri Peskov, …": the name set off after the title's complement
                     who = new Syntax.Subject(apposed.actor, false, false);
                     end = apposed.last + 1;
-                } else if (!m.actor.confirmed && !officialOfAState(m) && !officials(s, m) && !speakingGroup(s, m) && m.kind != Mention.Kind.STATE_ORGAN
+                } else if (!m.actor.confirmed && !officialOfAState(m) && !publicOffice(s, m) && !officials(s, m) && !speakingGroup(s, m) && m.kind != Mention.Kind.STATE_ORGAN
                         && !(m.kind == Mention.Kind.ORGANISATION && s.token(m.first).capitalised())) {
                     // "d'après le chercheur": an unnamed someone's words are not worth a statement (a state's official's are,
                     // and a body's called by its name: "selon l'Institut Pasteur", "d'après l'Université de Bristol")
                     continue;
+                } else if (m.kind == Mention.Kind.TITLE && named > end && s.word(named).equals(",")) {
+                    end = named; // "Selon un porte-parole de la police locale, …": the unnamed official's complement names no actor
                 }
             } else if (documentAfter(s, from) >= 0) {
                 // "Selon le classement établi par Reporters sans frontières, …": the document's author speaks
