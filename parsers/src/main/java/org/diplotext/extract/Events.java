@@ -658,6 +658,7 @@ final class Events {
             }
             if (subject.actor() == null && !quoted) {
                 Draft.Actor holder = officeHolder(s, c);
+                holder = holder != null || !c.has(Act.REPORTING) ? holder : invertedOffice(s, c);
                 if (holder != null) {
                     subject = new Syntax.Subject(holder, holder.plural, false); // "Son bureau a précisé que …": the minister's office speaks for him
                 }
@@ -2254,6 +2255,34 @@ final class Events {
      * after a possessive, who a pronoun stands for ({@code Son bureau a précisé}, {@code Son entourage
      * a fait savoir}); after {@code de}, the actor named ({@code le cabinet du ministre a indiqué}); or null.
      */
+    /**
+     * The one whose office speaks after an incise verb of saying that ends the sentence ("…, a précisé son cabinet.", "…, a
+     * indiqué le bureau du Premier ministre."): the person named last for a possessive, or the one after "de"; else null.
+     */
+    private Draft.Actor invertedOffice(Sentence s, Sentence.Cue c) {
+        if (!incise(s, c)) {
+            return null;
+        }
+        int j = syntax.skipAdverbs(s, c.last + 1);
+        boolean possessive = syntax.is(s, j, Grammar.POSSESSIVE);
+        int office = possessive || syntax.is(s, j, Grammar.DEFINITE_SINGULAR) ? j + 1
+                : syntax.is(s, j, Grammar.DEFINITE_ELIDED) && s.word(j + 1).equals("'") ? j + 2 : -1;
+        if (office < 0 || office >= s.size() || !syntax.is(s, office, Grammar.OFFICE_NOUN)) {
+            return null;
+        }
+        Draft.Actor holder = possessive ? syntax.prior(syntax.is(s, j, Grammar.THEM_THEIR)) : null;
+        int end = office + 1;
+        if (!possessive && syntax.is(s, end, Grammar.DE_FORM)) {
+            Mention of = syntax.objectAt(s, end + 1, Math.min(s.size(), end + 4));
+            if (of == null || of.actor == null || of.kind == Mention.Kind.PRONOUN) {
+                return null;
+            }
+            holder = of.actor;
+            end = of.last + 1;
+        }
+        return end >= s.size() || s.word(end).equals(".") || s.word(end).equals(",") ? holder : null;
+    }
+
     private Draft.Actor officeHolder(Sentence s, Sentence.Cue c) {
         if (s.size() < 3 || !syntax.is(s, 1, Grammar.OFFICE_NOUN) || s.inQuote(0) || c.first < 2) {
             return null;

@@ -143,4 +143,14 @@ class ReportedSpeechFormsTest {
         assertThat(d.communications()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("parquet de Bordeaux"));
     }
+
+    /** "\u2026, a pr\u00e9cis\u00e9 son cabinet.", "\u2026, a indiqu\u00e9 le bureau du Premier ministre.": the office's holder speaks. */
+    @Test
+    void anOfficeAfterAnInciseVerbSpeaksForItsHolder() {
+        Dispatch d = parse("Titre", "La ministre de la Culture, Claire Dufour, a re\u00e7u mardi les syndicats du spectacle.",
+                "La r\u00e9union a dur\u00e9 deux heures, a pr\u00e9cis\u00e9 son cabinet.");
+        Actor dufour = actor(d, "Claire Dufour");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
+                .satisfies(c -> assertThat(c.sender()).contains(dufour.id()));
+    }
 }
