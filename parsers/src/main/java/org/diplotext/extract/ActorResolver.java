@@ -738,6 +738,15 @@ final class ActorResolver {
         return (a.organisation != null && a.organisation.kind() == OrganisationKind.NGO) || OrganisationKind.NGO.name().equals(a.titleKind);
     }
 
+    /**
+     * Whether {@code name}, two words or more, ends the full name of person {@code known} and so is its surname of several
+     * words ("M. Ben Salem", "Abdel Salem" after "Ali Ben Salem", "Ahmed Abdel Salem"); {@code notGiven}: its first word
+     * is no given name or follows a civility, so it is not another person of the same family.
+     */
+    private static boolean compoundSurname(Draft.Actor known, String name, boolean notGiven) {
+        return notGiven && known.type == ActorType.PERSON && fold(known.name).endsWith(" " + fold(name));
+    }
+
     private Draft.Actor person(Mention m) {
         if (m.demonym) {
             return personOf(m);
@@ -804,7 +813,8 @@ final class ActorResolver {
                 known.confirmed = true;
             }
             if (known != null && (given == null || known.givenName == null || known.givenName.equals(given)
-                    || known.key.startsWith("X:") && fold(known.name).startsWith(given))) {
+                    || known.key.startsWith("X:") && fold(known.name).startsWith(given)
+                    || compoundSurname(known, name, m.civility || !lexicon.isFirstName(words.get(0))))) {
                 a = known;
             } else {
                 a = actors.computeIfAbsent("P:" + fold(name), k -> new Draft.Actor(k, ActorType.PERSON, name));
@@ -904,10 +914,20 @@ final class ActorResolver {
      * a réagi. Son porte-parole a déclaré}), a person's own body when that actor is a person;
      * null for anyone else, and for a spokesperson the article makes one known person ({@code le porte-parole}).
      */
+    /**
+     * Whether a title can be the head of a body: a head's word of an official or leader ({@code directeur}, {@code patron}),
+     * or a president's ({@code Son président a reconnu} after the body that opened the sentence before: the body's, not a
+     * head of state).
+     */
+    private boolean headOfBody(Mention m) {
+        String head = headWord(m.title.role());
+        return lexicon.is(head, Grammar.BODY_HEAD) && ("OFFICIAL".equals(m.title.kind()) || LEADER.equals(m.title.kind()))
+                || "HEAD_OF_STATE".equals(m.title.kind()) && m.first == m.last && lexicon.is(head, Grammar.BODY_HEAD_ROLE);
+    }
+
     private Draft.Actor spokenFor(Mention m) {
         Sentence s = m.sentence;
-        if (!m.plural && m.complement == null && lexicon.is(s.tokens, m.first - 1, Grammar.POSSESSIVE) && lexicon.is(headWord(m.title.role()), Grammar.BODY_HEAD)
-                && ("OFFICIAL".equals(m.title.kind()) || LEADER.equals(m.title.kind()))) {
+        if (!m.plural && m.complement == null && lexicon.is(s.tokens, m.first - 1, Grammar.POSSESSIVE) && headOfBody(m)) {
             // "L'Union patronale a rejeté ces exigences. Son directeur a estimé …": an unnamed head of the organisation
             // that opened the sentence before speaks for it, as its spokesperson would
             return lastBodyTopic != null && lastBodyTopicSentence >= s.index - 1 ? lastBodyTopic : null;
@@ -1142,6 +1162,12 @@ final class ActorResolver {
                 if (askedToDo(s, j)) {
                     break; // "a demandé au préfet de rétablir l'ordre": what the official is asked to do is not their title
                 }
+                if (w.equals("-") && j + 1 < s.size() && s.token(j - 1).end() == s.token(j).start() && s.token(j).end() == s.token(j + 1).start()
+                        && s.token(j + 1).isWord()) {
+                    last = j + 1; // "le préfet de Lot-et-Garonne": a place of hyphenated words is one
+                    j += 2;
+                    continue;
+                }
                 if (s.token(j).isWord() && s.mentionAt(j) == null && !lexicon.is(w, Grammar.AUXILIARY) && !lexicon.is(w, Grammar.MODAL_VERB)
                         && !lexicon.is(w, Grammar.CLITIC) && !lexicon.is(w, Grammar.PREPOSITION)
                         && lexicon.verbs().longest(s.tokens, j) == null && !lexicon.is(w, Grammar.SUBORDINATOR) && !lexicon.is(s.tokens, j, Grammar.WHO)
@@ -1160,6 +1186,11 @@ final class ActorResolver {
             end = m.complement.end();
             Sentence s = m.sentence;
             int j = m.complement.last + 1;
+            while (j + 1 < s.size() && s.word(j).equals("-") && s.token(j - 1).end() == s.token(j).start()
+                    && s.token(j).end() == s.token(j + 1).start() && s.token(j + 1).isWord()) {
+                end = s.token(j + 1).end(); // "le préfet de Lot-et-Garonne": a place of hyphenated words is one
+                j += 2;
+            }
             if (j + 1 < s.size() && lexicon.is(s.tokens, j, Grammar.PLACE_PREPOSITION) && s.token(j + 1).capitalised()) {
                 end = s.token(j + 1).end();
             }
@@ -1505,6 +1536,9 @@ final class ActorResolver {
         if (ofOtherBody(p, m)) {
             return false; // "le chef de l'OMS" after "le chef de l'AIEA": the head of another body
         }
+        if (bodyOf(p) != null && "HEAD_OF_STATE".equals(m.title.kind()) && m.title.title().indexOf(' ') > 0 && complementBody(m) == null) {
+            return false; // "au président de la République" after "le président de la fédération, X": the state's head, not the body's
+        }
         if (country == null && complementBody(m) != null && bodyOf(p) == null && (p.roleOfOther || p.affiliation != null && international(m.complement))) {
             // "au secrétaire général de l'ONU" after "le secrétaire général du gouvernement, X" or a state's official: the
             // body's own holder, not one of the same bare title elsewhere (a state's own body, "le chef du DFAE", is its state's)
@@ -1526,6 +1560,9 @@ final class ActorResolver {
         }
         if (head && !prole.equals(role) && OFFICIAL.equals(m.title.kind())) {
             return false; // "la présidente de la Commission européenne" after "la présidente Maia Sandu": another office
+        }
+        if ("HEAD_OF_GOVERNMENT".equals(pkind) && m.title.kind().equals("MINISTER") && !prole.equals(role)) {
+            return false; // "au ministre" after "le Premier ministre": a minister, never the head of government
         }
         if (prole.equals(role) || prole.contains(role) || role.contains(prole) || p.roles.contains(role)) {
             return m.country != null || m.organisation != null || m.complement != null || p.lastSentence >= m.sentence.index - 3;
@@ -1929,6 +1966,14 @@ final class ActorResolver {
      * the text who holds that role, wherever the name is written: before the title, long after it or
      * only later. Nothing changes when no one or more than one person fits.
      */
+    /**
+     * Whether an unnamed official holds a state's head office written in full ({@code le président de la République},
+     * {@code le chef de l'État}), which the head of a body ({@code le président de la fédération, X}) does not hold.
+     */
+    private static boolean stateHeadOfficeOf(Draft.Actor official) {
+        return "HEAD_OF_STATE".equals(official.titleKind) && official.affiliation == null && !fold(official.name).equals(fold(official.role));
+    }
+
     void nameOfficials(List<Draft.Communication> communications, List<Draft.Demand> demands) {
         // the persons who may hold a role, by their folded role, in the order of the actors
         Map<String, List<Draft.Actor>> byRole = new HashMap<>();
@@ -1949,6 +1994,7 @@ final class ActorResolver {
                         || official.country != null && p.country != null && !official.country.equals(p.country)
                         || official.affiliation != null && p.affiliation != null && !official.affiliation.equals(p.affiliation)
                         || official.affiliation != null && p.affiliation == null && p.roleOfOther // "du gouvernement" then "de l'ONU"
+                        || stateHeadOfficeOf(official) && bodyOf(p) != null // "le président de la République", not the federation's
                         || partners(official, p, communications, demands)) {
                     continue;
                 }

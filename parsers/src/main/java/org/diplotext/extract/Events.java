@@ -314,6 +314,25 @@ final class Events {
     }
 
     /** An unnamed official of a state or organisation: "le ministre iranien des Affaires étrangères", "le président français". */
+    /**
+     * Whether an unnamed official is the one holder of a public office ("selon le procureur de la République", "selon le
+     * ministre de l'Intérieur", "selon le préfet") or a body's spokesperson ("selon un porte-parole de la police"), whose
+     * account is reported as an expert's or a witness's ("d'après le chercheur") is not.
+     */
+    private boolean publicOffice(Sentence s, Mention m) {
+        if (m.kind != Mention.Kind.TITLE || m.title == null || m.plural || m.actor == null || m.actor.type != org.diplotext.model.ActorType.PERSON) {
+            return false;
+        }
+        String kind = m.title.kind();
+        if ("SPOKESPERSON".equals(kind)) {
+            return m.complement != null || m.actor.speaksFor != null || syntax.is(s, m.last + 1, Grammar.DE_FORM);
+        }
+        boolean office = kind.endsWith("MINISTER") || kind.startsWith("HEAD_OF") || "JUDICIAL".equals(kind) || "OFFICIAL".equals(kind)
+                || "MILITARY".equals(kind);
+        return office && (syntax.is(s, m.first - 1, Grammar.DEFINITE_SINGULAR)
+                || m.first > 1 && s.word(m.first - 1).equals("'") && syntax.is(s, m.first - 2, Grammar.DEFINITE_ELIDED));
+    }
+
     private static boolean officialOfAState(Mention m) {
         return m.kind == Mention.Kind.TITLE && m.title != null && !m.plural && (m.country != null || m.organisation != null || statedComplement(m));
     }
@@ -639,6 +658,7 @@ final class Events {
             }
             if (subject.actor() == null && !quoted) {
                 Draft.Actor holder = officeHolder(s, c);
+                holder = holder != null || !c.has(Act.REPORTING) ? holder : invertedOffice(s, c);
                 if (holder != null) {
                     subject = new Syntax.Subject(holder, holder.plural, false); // "Son bureau a précisé que …": the minister's office speaks for him
                 }
@@ -767,9 +787,8 @@ final class Events {
                 c.used = true; // "le retrait des troupes, exigé par l'Otan, …": the agent asks what the participle qualifies
                 continue;
             }
-            if (!c.used && !quoted && passive(s, c) && lexicon.is(c.lemmaHead, Grammar.SAID_BY_AGENT)) {
-                passiveStatement(s, c);
-                c.used = true; // "l'accord a été annoncé vendredi par X": X's statement
+            if (!c.used && !quoted && c.has(Act.REPORTING) && !c.has(Act.DEMAND) && passive(s, c) && announcedBy(s, c)) {
+                c.used = true; // "La décision a été annoncée mardi par le ministère": the agent speaks
                 continue;
             }
             if (c.used || passive(s, c) || frontedPassive || !quoted && lexicon.endsWithAny(s.word(c.first), "FIRST_PLURAL_ENDING")) {
@@ -1605,6 +1624,47 @@ final class Events {
         }
     }
 
+    /**
+     * A statement of the agent of a verb of announcing in the passive ("La décision a été annoncée mardi par le ministère",
+     * "a été communiquée aux cantons par la cheffe du département", "confirmée par le porte-parole, X,"): the one after
+     * "par", or the name set off after its title. Returns whether it was added.
+     */
+    private boolean announcedBy(Sentence s, Sentence.Cue c) {
+        if (!lexicon.is(c.lemmaHead, Grammar.ANNOUNCED_BY)) {
+            return false;
+        }
+        int by = -1;
+        for (int j = c.last + 1; j < Math.min(s.size(), c.last + 10) && by < 0; j++) {
+            Sentence.Cue other = s.cueAt(j);
+            if (s.inQuote(j) || other != null && other.isVerb() || syntax.is(s, j, Grammar.SUBORDINATOR) || s.word(j).equals(".")) {
+                return false;
+            }
+            by = syntax.is(s, j, Grammar.BY) ? j : -1;
+        }
+        Mention m = by < 0 ? null : syntax.objectAt(s, by + 1, Math.min(s.size(), by + 5));
+        if (m == null || m.actor == null) {
+            return false;
+        }
+        Draft.Actor agent = m.actor;
+        int end = m.complement != null && m.complement.first > m.last ? m.complement.last + 1 : m.last + 1;
+        Mention apposed = m.kind == Mention.Kind.TITLE && end < s.size() && s.word(end).equals(",") ? s.mentionAt(end + 1) : null;
+        if (apposed != null && apposed.first == end + 1 && apposed.kind == Mention.Kind.PERSON && apposed.actor != null) {
+            agent = apposed.actor; // "par le médiateur de l'organisation, Paul Ndiaye,"
+        }
+        for (Draft.Communication other : communications) {
+            if (other.sentence == s.index && other.sender == agent && other.type == CommunicationType.STATEMENT) {
+                return true;
+            }
+        }
+        Draft.Communication st = new Draft.Communication(CommunicationType.STATEMENT, agent);
+        st.evidence.add(Span.of(input, s.start, s.end));
+        st.date = dates.of(s, c.first, reference);
+        st.sentence = s.index;
+        communications.add(st);
+        syntax.saw(agent, agent.plural);
+        return true;
+    }
+
     /** Whether the verb is a passive participle: "a été adressé", "ont été prévenues", "doit être reçu". */
     private boolean passive(Sentence s, Sentence.Cue c) {
         for (int j = c.first - 1; j >= Math.max(0, c.first - 3); j--) {
@@ -2196,6 +2256,34 @@ final class Events {
      * after a possessive, who a pronoun stands for ({@code Son bureau a précisé}, {@code Son entourage
      * a fait savoir}); after {@code de}, the actor named ({@code le cabinet du ministre a indiqué}); or null.
      */
+    /**
+     * The one whose office speaks after an incise verb of saying that ends the sentence ("…, a précisé son cabinet.", "…, a
+     * indiqué le bureau du Premier ministre."): the person named last for a possessive, or the one after "de"; else null.
+     */
+    private Draft.Actor invertedOffice(Sentence s, Sentence.Cue c) {
+        if (!incise(s, c)) {
+            return null;
+        }
+        int j = syntax.skipAdverbs(s, c.last + 1);
+        boolean possessive = syntax.is(s, j, Grammar.POSSESSIVE);
+        int office = possessive || syntax.is(s, j, Grammar.DEFINITE_SINGULAR) ? j + 1
+                : syntax.is(s, j, Grammar.DEFINITE_ELIDED) && s.word(j + 1).equals("'") ? j + 2 : -1;
+        if (office < 0 || office >= s.size() || !syntax.is(s, office, Grammar.OFFICE_NOUN)) {
+            return null;
+        }
+        Draft.Actor holder = possessive ? syntax.prior(syntax.is(s, j, Grammar.THEM_THEIR)) : null;
+        int end = office + 1;
+        if (!possessive && syntax.is(s, end, Grammar.DE_FORM)) {
+            Mention of = syntax.objectAt(s, end + 1, Math.min(s.size(), end + 4));
+            if (of == null || of.actor == null || of.kind == Mention.Kind.PRONOUN) {
+                return null;
+            }
+            holder = of.actor;
+            end = of.last + 1;
+        }
+        return end >= s.size() || s.word(end).equals(".") || s.word(end).equals(",") ? holder : null;
+    }
+
     private Draft.Actor officeHolder(Sentence s, Sentence.Cue c) {
         if (s.size() < 3 || !syntax.is(s, 1, Grammar.OFFICE_NOUN) || s.inQuote(0) || c.first < 2) {
             return null;
@@ -2856,6 +2944,10 @@ final class Events {
                     && same.recipients.equals(communication.recipients)) {
                 return; // "a effectué une visite en Chine, où il s'est entretenu avec Xi Jinping": one meeting, told twice
             }
+            if (same.type == communication.type && same.type == CommunicationType.MEETING && same.recipients.equals(List.of(communication.sender))
+                    && communication.recipients.equals(List.of(same.sender))) {
+                return; // "Il a été reçu par la ministre, avec qui il s'est entretenu de …": the two met once
+            }
         }
         communication.evidence.add(Span.of(input, s.start, s.end));
         communication.date = dates.of(s, at, reference);
@@ -3002,25 +3094,6 @@ final class Events {
                 Draft.Communication meeting = new Draft.Communication(CommunicationType.MEETING, m.actor);
                 meeting.recipient(guest);
                 held(s, c, meeting);
-                return;
-            }
-        }
-    }
-
-    /**
-     * "L'accord a été annoncé vers 4 heures du matin par X", "le plan a été critiqué par l'opposition": the agent after
-     * "par", past the time and manner, speaks. Only a known actor or an official named by office.
-     */
-    private void passiveStatement(Sentence s, Sentence.Cue c) {
-        for (int k = c.last + 1; k < Math.min(s.size(), c.last + 12); k++) {
-            if (!s.token(k).isWord() && !s.word(k).equals("'") || s.inQuote(k)) {
-                return;
-            }
-            if (syntax.is(s, k, Grammar.BY)) {
-                Mention m = syntax.objectAt(s, k + 1, s.size());
-                if (m != null && m.kind != Mention.Kind.PRONOUN && (m.actor.confirmed || officialOfAState(m) || unnamedOfficial(m))) {
-                    held(s, c, new Draft.Communication(CommunicationType.STATEMENT, m.actor));
-                }
                 return;
             }
         }
@@ -4190,11 +4263,13 @@ final class Events {
                     // "selon le porte-parole du Kremlin, Dmitri Peskov, …": the name set off after the title's complement
                     who = new Syntax.Subject(apposed.actor, false, false);
                     end = apposed.last + 1;
-                } else if (!m.actor.confirmed && !officialOfAState(m) && !officials(s, m) && !speakingGroup(s, m) && m.kind != Mention.Kind.STATE_ORGAN
+                } else if (!m.actor.confirmed && !officialOfAState(m) && !publicOffice(s, m) && !officials(s, m) && !speakingGroup(s, m) && m.kind != Mention.Kind.STATE_ORGAN
                         && !(m.kind == Mention.Kind.ORGANISATION && s.token(m.first).capitalised())) {
                     // "d'après le chercheur": an unnamed someone's words are not worth a statement (a state's official's are,
                     // and a body's called by its name: "selon l'Institut Pasteur", "d'après l'Université de Bristol")
                     continue;
+                } else if (m.kind == Mention.Kind.TITLE && named > end && s.word(named).equals(",")) {
+                    end = named; // "Selon un porte-parole de la police locale, …": the unnamed official's complement names no actor
                 }
             } else if (documentAfter(s, from) >= 0) {
                 // "Selon le classement établi par Reporters sans frontières, …": the document's author speaks

@@ -31,6 +31,7 @@ final class Grammar {
     static final GrammarClass ANAPHOR_KIND = GrammarClass.named("ANAPHOR_KIND");
     static final GrammarClass AND = GrammarClass.named("AND");
     static final GrammarClass AND_OR = GrammarClass.named("AND_OR");
+    static final GrammarClass ANNOUNCED_BY = GrammarClass.named("ANNOUNCED_BY");
     static final GrammarClass ARMED_ADJECTIVE = GrammarClass.named("ARMED_ADJECTIVE");
     static final GrammarClass ARMED_FORCES = GrammarClass.named("ARMED_FORCES");
     static final GrammarClass ARMED_MEMBERS = GrammarClass.named("ARMED_MEMBERS");
@@ -257,12 +258,12 @@ final class Grammar {
     static final GrammarClass REPORTED_OBLIGATION = GrammarClass.named("REPORTED_OBLIGATION");
     static final GrammarClass REPRESENTATIVE = GrammarClass.named("REPRESENTATIVE");
     static final GrammarClass ROLE_VERB = GrammarClass.named("ROLE_VERB");
-    static final GrammarClass SAID_BY_AGENT = GrammarClass.named("SAID_BY_AGENT");
     static final GrammarClass SCHEDULED = GrammarClass.named("SCHEDULED");
     static final GrammarClass SECOND_PERSON = GrammarClass.named("SECOND_PERSON");
     static final GrammarClass SEIZE_VERB = GrammarClass.named("SEIZE_VERB");
     static final GrammarClass SENTENCE_WORD = GrammarClass.named("SENTENCE_WORD");
     static final GrammarClass SINGULAR_DEFINITE_OR_DEMONSTRATIVE = GrammarClass.named("SINGULAR_DEFINITE_OR_DEMONSTRATIVE");
+    static final GrammarClass SOCIAL_ACCOUNT = GrammarClass.named("SOCIAL_ACCOUNT");
     static final GrammarClass SOURCE_INTRODUCER = GrammarClass.named("SOURCE_INTRODUCER");
     static final GrammarClass SOURCE_NOUN = GrammarClass.named("SOURCE_NOUN");
     static final GrammarClass SPORTS_WORD = GrammarClass.named("SPORTS_WORD");

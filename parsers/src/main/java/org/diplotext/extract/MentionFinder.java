@@ -100,12 +100,25 @@ final class MentionFinder {
     }
 
     /** Looks for a mention starting at token i; returns the index after it, or i. */
+    /**
+     * Whether the capitalised word at i ends a place name joined by hyphens around a small lower-case word
+     * ("Lot-et-Garonne", "Seine-et-Marne", "Boulogne-sur-Mer"): the tail of one name, never a body of its own.
+     */
+    private static boolean hyphenatedPlaceTail(Sentence s, int i) {
+        return i >= 3 && s.token(i).capitalised() && s.word(i - 1).equals("-") && s.token(i - 1).end() == s.token(i).start()
+                && s.token(i - 2).isWord() && !s.token(i - 2).capitalised() && s.token(i - 2).end() == s.token(i - 1).start()
+                && s.word(i - 3).equals("-") && s.token(i - 3).end() == s.token(i - 2).start();
+    }
+
     private int at(Sentence s, int i) {
         Token t = s.token(i);
         if (!t.isWord() || !t.capitalised() && !opensInLowerCase(s, i)) {
             return i; // most words of a text: ruled out with a few tests instead of asking every rule below
         }
         String w = t.folded();
+        if (hyphenatedPlaceTail(s, i)) {
+            return i + 1;
+        }
         if (!t.capitalised() && i > 0 && i + 1 < s.size() && is(s, i, Grammar.COUNT_WORD)
                 && (is(s, i - 1, Grammar.DEFINITE_PLURAL) || is(s, i - 1, Grammar.TO_THE)) // "aux deux ministres" ("au" never counts)
                 && lexicon.is(s.tokens, i + 1, Grammar.COUNTED_REFERENT) && s.mentionAt(i + 1) == null) {
@@ -375,6 +388,11 @@ final class MentionFinder {
                     m.complement = add(s, after, named - 1, Mention.Kind.ORGANISATION);
                     return named;
                 }
+            }
+            int second = secondPortfolio(s, m, after);
+            if (second > after) {
+                m.last = second - 1; // "la ministre des Affaires sociales et de la Santé": one minister of two portfolios
+                return second;
             }
             int remit = remit(s, m, after);
             if (remit > after) {
@@ -1925,6 +1943,8 @@ final class MentionFinder {
         } else if (j + 1 < s.size() && is(s, j, Grammar.OF_BARE) && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
                 && lexicon.stateOfPlace(s.word(j + 1)).isPresent() && lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE)) {
             j += 2; // "le tribunal correctionnel de Paris a condamné": the court of that town, which acts
+        } else if (lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE) && namedPlaceAfter(s, j) > j && clauseAfter(s, namedPlaceAfter(s, j))) {
+            j = namedPlaceAfter(s, j); // "La préfecture du Rhône a annoncé", "le parquet de Seine-Saint-Denis a ouvert"
         }
         boolean inverted = article > 0 && verb >= 0 && lexicon.verbs().longest(s.tokens, verb) != null
                 && (j >= s.size() || !s.token(j).isWord()); // ", a indiqué la police."
@@ -1948,6 +1968,29 @@ final class MentionFinder {
      * Past the place an organ serves when the sentence ends with it: "la préfecture de la Drôme.", "la mairie de Lyon." (a
      * capitalised run after "de" and an article). Returns {@code j} when no such place closes the sentence.
      */
+    /**
+     * Past the place named after an organ's "de" ("du Rhône", "de la Drôme", "de Lot-et-Garonne"): capitalised words, those
+     * joined by hyphens too, up to four; {@code j} when none follows.
+     */
+    private int namedPlaceAfter(Sentence s, int j) {
+        if (!is(s, j, Grammar.DE_FORM) && !is(s, j, Grammar.OF_THE_SINGULAR)) {
+            return j;
+        }
+        int k = j + 1;
+        if (is(s, k, Grammar.DEFINITE_SINGULAR) || is(s, k, Grammar.DEFINITE_ELIDED) && s.word(k + 1).equals("'")) {
+            k += s.word(k + 1).equals("'") ? 2 : 1;
+        }
+        int start = k;
+        while (k < s.size() && k < start + 9 && s.token(k).isWord() && s.token(k).capitalised()) {
+            k++;
+            while (k + 1 < s.size() && s.word(k).equals("-") && s.token(k - 1).end() == s.token(k).start()
+                    && s.token(k).end() == s.token(k + 1).start() && s.token(k + 1).isWord()) {
+                k += 2; // "Lot-et-Garonne", "Seine-Saint-Denis"
+            }
+        }
+        return k > start && k < start + 9 ? k : j;
+    }
+
     private int placeOfOrgan(Sentence s, int j) {
         if (!is(s, j, Grammar.DE_FORM) && !is(s, j, Grammar.OF_THE_SINGULAR)) {
             return j;
@@ -2194,6 +2237,19 @@ final class MentionFinder {
      * The index after the portfolio of a ministry ({@code de la Défense}, {@code des Affaires
      * étrangères}, {@code de l'Information}) starting at j, or j.
      */
+    /**
+     * Past a second portfolio joined by "et" to a minister's title that names its first ("la ministre des Affaires sociales
+     * et de la Santé", "le ministre de l'Économie et des Finances"); {@code after} when none follows.
+     */
+    private int secondPortfolio(Sentence s, Mention m, int after) {
+        if (after + 2 >= s.size() || after != m.last + 1 || !m.title.kind().endsWith("MINISTER") || !is(s, after, Grammar.AND)
+                || !is(s, after + 1, Grammar.DE_FORM) || m.title.title().indexOf(' ') < 0) {
+            return after;
+        }
+        int second = portfolio(s, after + 1);
+        return second > after + 2 ? second : after;
+    }
+
     private int portfolio(Sentence s, int j) {
         if (j >= s.size() || !is(s, j, Grammar.DE_FORM)) {
             return j;
@@ -3269,7 +3325,18 @@ final class MentionFinder {
     private boolean verbAfterComma(Sentence s, int i, PhraseIndex.Match<Entries.Title> title) {
         return title.length() == 1 && i > 0 && s.word(i - 1).equals(",") && i + 2 < s.size() && is(s, i + 1, Grammar.DEFINITE)
                 && !is(s, i + 1, Grammar.OF_BARE) && s.token(i + 2).isWord() && !s.token(i + 2).capitalised()
-                && lexicon.verbs().longest(s.tokens, i) != null;
+                && lexicon.verbs().longest(s.tokens, i) != null
+                || verbBeforeThat(s, i, title);
+    }
+
+    /**
+     * Whether a one-word title without a determiner of its own is a verb of saying that opens its que-clause: "Le syndicat
+     * juge que la sécurité n'est plus assurée", "X, président de l'association, juge que …". With its article it stays a
+     * title followed by a relative ("le juge que l'avocat a rencontré").
+     */
+    private boolean verbBeforeThat(Sentence s, int i, PhraseIndex.Match<Entries.Title> title) {
+        return title.length() == 1 && i > 0 && i + 1 < s.size() && is(s, i + 1, Grammar.SUBORDINATOR) && !hasDeterminer(s, i)
+                && !is(s, i - 1, Grammar.PRENOMINAL_ADJECTIVE) && lexicon.verbs().longest(s.tokens, i) != null;
     }
 
     /** Whether a definite singular article stands before i: "le Sénat", "du Congrès", not "le centre des Congrès". */

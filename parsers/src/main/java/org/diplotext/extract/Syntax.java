@@ -817,6 +817,9 @@ final class Syntax {
                 // a verb opening the sentence is a fronted participle ("Invité au sommet, le président, X, a rencontré Y"), never the main clause
                 verb = true; // a finite or compound form ("a reçu", "s'est entretenu"), not "pour tenter de …"
             }
+            if (k > 0 && is(s, k, Grammar.AUXILIARY) && is(s, k + 1, Grammar.BEEN)) {
+                verb = true; // "X, le maire, a été mis en examen, a annoncé le parquet": a passive main clause
+            }
         }
         return verb;
     }
@@ -999,9 +1002,9 @@ final class Syntax {
         int fronted = frontedPlaceOrDocumentEnd(s);
         int limit = 6;
         for (Mention m : s.mentions) {
-            if (m.last < fronted && m.first > 0 && is(s, m.first - 1, Grammar.MEDIA)) {
+            if (m.last < fronted && m.first > 0 && (is(s, m.first - 1, Grammar.MEDIA) || is(s, m.first - 1, Grammar.SOCIAL_ACCOUNT))) {
                 limit = fronted + 7;
-                continue; // "Dans un entretien accordé au quotidien Le Monde, le Premier ministre …": not the newspaper
+                continue; // "Dans un entretien accordé au quotidien Le Monde, le Premier ministre …", "Sur sa page Facebook, il …"
             }
             if (m.first > limit || m.inQuote()) {
                 break;
