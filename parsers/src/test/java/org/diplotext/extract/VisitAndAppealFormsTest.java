@@ -119,4 +119,13 @@ class VisitAndAppealFormsTest {
             assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Sergue\u00ef Lavrov");
         });
     }
+
+    @Test
+    void aBelgianFormateurIsATitle() {
+        Dispatch d = parse("Titre", "Le formateur Elio Di Rupo a qualifi\u00e9 l'accord d'\u00ab historique \u00bb.");
+        assertThat(d.actors()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Elio Di Rupo");
+            assertThat(a.role()).contains("formateur");
+        });
+    }
 }
