@@ -654,6 +654,10 @@ final class Syntax {
             }
             boolean comma = false;
             for (int k = j - 1; k >= Math.max(0, j - 45); k--) {
+                if (s.word(k).equals(")") && !s.inQuote(k)) {
+                    k = openingBracket(s, k); // "Les Six (États-Unis, Russie, Chine) ont accepté …, a indiqué X": the list's commas set off nothing
+                    continue;
+                }
                 if (s.word(k).equals(",") || s.inQuote(k) && !s.inQuote(j)) {
                     Mention opener = s.word(k).equals(",") ? s.mentionAt(k + 1) : null;
                     if (opener != null && opener.first == k + 1 && opener.kind == Mention.Kind.PERSON && opener.actor != null && !s.inQuote(k + 1)
@@ -828,6 +832,19 @@ final class Syntax {
      * The auxiliary before an incise that ends at the comma {@code close} ({@code a, de son côté, écrit}, {@code ont, dans
      * un communiqué, dénoncé}): the incise is set off by two commas, the first right after the auxiliary; or -1.
      */
+    /** The index of the "(" that the ")" at {@code close} closes (up to 30 tokens back), or {@code close} when none does. */
+    private static int openingBracket(Sentence s, int close) {
+        for (int k = close - 1; k >= Math.max(0, close - 30); k--) {
+            if (s.word(k).equals("(")) {
+                return k;
+            }
+            if (s.word(k).equals(")")) {
+                return close;
+            }
+        }
+        return close;
+    }
+
     private int auxiliaryBeforeIncise(Sentence s, int close) {
         for (int k = close - 1; k > 0 && k >= close - 8; k--) {
             if (s.inQuote(k) || !s.token(k).isWord() && !s.word(k).equals(",") && !s.word(k).equals("'")) {

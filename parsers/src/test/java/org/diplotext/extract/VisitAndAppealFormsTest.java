@@ -128,4 +128,11 @@ class VisitAndAppealFormsTest {
             assertThat(a.role()).contains("formateur");
         });
     }
+
+    @Test
+    void aListInBracketsSetsOffNoSpeakerBeforeAnIncise() {
+        Dispatch d = parse("Titre", "Les Six (\u00c9tats-Unis, Russie, Chine, France, Royaume-Uni, Allemagne) ont accept\u00e9 mardi l'offre iranienne "
+                + "de reprendre les n\u00e9gociations, a indiqu\u00e9 Catherine Ashton.");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Catherine Ashton"));
+    }
 }
