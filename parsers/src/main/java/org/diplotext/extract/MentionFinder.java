@@ -30,7 +30,7 @@ final class MentionFinder {
      */
     private static final List<String> LOWER_CASE_OPENERS = List.of("COUNTED_PEOPLE", "STATE_ORGAN", "MANAGEMENT", "ORGAN_ALONE",
             "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED", "COMPOUND_OPENER",
-            "COUNT_WORD", "COMMITTEE", "FAMILY", "COUNCIL_NOUN", "PLURAL_STATE_BODY");
+            "COUNT_WORD", "COMMITTEE", "FAMILY", "COUNCIL_NOUN", "PLURAL_STATE_BODY", "PLANT_NOUN");
 
     private final Lexicon lexicon;
     /** The folded names given to things in the text so far ({@code le télescope Alpha Centauri}), words joined by spaces. */
@@ -829,7 +829,30 @@ final class MentionFinder {
         if (lexicon.is(s.tokens, i, Grammar.ORG_ANAPHOR)) {
             return i;
         }
+        if (lexicon.is(s.tokens, i, Grammar.PLANT_NOUN)) {
+            return companyAfterPlant(s, i) ? i : -1; // "l'usine chimique Sigmachem" names the company; "l'usine" alone is a place
+        }
         return is(s, i, Grammar.COMPOUND_OPENER) && lexicon.is(compound(s, i), Grammar.ORG_ANAPHOR) ? i + 2 : -1;
+    }
+
+    /**
+     * Whether a company's name follows the plant noun at i, past at most two lower-case words ({@code l'usine chimique
+     * Sigmachem}, {@code la raffinerie Petroplus}).
+     */
+    private boolean companyAfterPlant(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
+            Token t = s.token(k);
+            if (!t.isWord() || t.numeric()) {
+                return false;
+            }
+            if (t.capitalised()) {
+                return !lexicon.isFirstName(s.tokens, k) && lexicon.stateOfPlace(s.word(k)).isEmpty();
+            }
+            if (lexicon.isGrammar(s.word(k))) {
+                return false; // "l'usine de Flins": the place, not a name
+            }
+        }
+        return false;
     }
 
     /** The folded hyphenated compound at i ({@code start-up}), or "" when no hyphen glues i to the word after it. */
@@ -1900,7 +1923,8 @@ final class MentionFinder {
             j++;
         }
         // "selon la police, …", "…, d'après l'armée.": the body whose account the sentence gives
-        boolean source = sourceIntroduced(s, article - 1) && j < s.size() && (s.word(j).equals(",") || j == s.size() - 1 && s.word(j).equals("."));
+        int town = lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE) ? townOfOrgan(s, j) : j; // "selon la préfecture de Loire-Atlantique."
+        boolean source = sourceIntroduced(s, article - 1) && (closesClause(s, j) || town > j && closesClause(s, town));
         if (!source && article > 0 && (is(s, article - 1, Grammar.OF_BARE) || lexicon.is(s.tokens, article - 1, Grammar.PREPOSITION))) {
             return i; // "l'intervention de la police a …": the police is no subject
         }
@@ -1915,13 +1939,16 @@ final class MentionFinder {
         } else if (j + 1 < s.size() && is(s, j, Grammar.OF_BARE) && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
                 && lexicon.stateOfPlace(s.word(j + 1)).isPresent() && lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE)) {
             j += 2; // "le tribunal correctionnel de Paris a condamné": the court of that town, which acts
+        } else if (lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE)) {
+            j = townOfOrgan(s, j); // "la préfecture du Pas-de-Calais a ordonné", "la mairie d'Alès a écrit": a town the lexicon need not know
         }
         boolean inverted = article > 0 && verb >= 0 && lexicon.verbs().longest(s.tokens, verb) != null
                 && (j >= s.size() || !s.token(j).isWord()); // ", a indiqué la police."
         // "exige que l'armée lève le blocus": the subject of a clause after "que", whose verb the lexicon need not know
         boolean clauseSubject = article > 0 && is(s, article - 1, Grammar.SUBORDINATOR) && j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
                 && !lexicon.is(s.tokens, j, Grammar.COPULA) && !lexicon.isGrammar(s.word(j));
-        if (!inverted && !clauseSubject && !source && (!clauseAfter(s, j) || lexicon.is(s.tokens, j, Grammar.COPULA) || lexicon.is(s.tokens, j + 1, Grammar.BEEN))) {
+        int v = resumingPronounAfter(s, j) ? j + 3 : j; // "La mairie d'Alès, elle, a écrit": the verb after the pronoun that takes it up
+        if (!inverted && !clauseSubject && !source && (!clauseAfter(s, v) || lexicon.is(s.tokens, v, Grammar.COPULA) || lexicon.is(s.tokens, v + 1, Grammar.BEEN))) {
             return i; // not "la police est intervenue", "le tribunal a été saisi"
         }
         Mention m = add(s, i, j - 1, Mention.Kind.STATE_ORGAN);
@@ -1932,6 +1959,39 @@ final class MentionFinder {
         m.key = key.toString();
         m.country = null;
         return j;
+    }
+
+    /** Whether a stressed pronoun set off by commas stands at j ({@code , elle,}, {@code , lui,}), taking up the subject before it. */
+    private boolean resumingPronounAfter(Sentence s, int j) {
+        return j + 3 < s.size() && s.word(j).equals(",") && s.word(j + 2).equals(",") && !s.token(j + 1).capitalised()
+                && (is(s, j + 1, Grammar.PRONOUN_SINGULAR) || is(s, j + 1, Grammar.PRONOUN_PLURAL));
+    }
+
+    /** Whether the token at {@code k} closes the clause: a comma, or the full stop ending the sentence. */
+    private static boolean closesClause(Sentence s, int k) {
+        return k < s.size() && (s.word(k).equals(",") || k == s.size() - 1 && s.word(k).equals("."));
+    }
+
+    /**
+     * Past the town or department a local organ serves, named by capitalised words joined by hyphens after {@code de},
+     * {@code d'}, {@code du} or {@code des} ("le parquet de Boulogne-sur-Mer", "la préfecture du Pas-de-Calais", "la mairie
+     * d'Alès"): a place name, not a person's (no given name) nor a body's the lexicon knows. Returns {@code j} otherwise.
+     */
+    private int townOfOrgan(Sentence s, int j) {
+        if (j + 1 >= s.size() || !is(s, j, Grammar.DE_FORM)) {
+            return j;
+        }
+        int k = j + 1 + (s.word(j + 1).equals("'") ? 1 : 0);
+        if (k >= s.size() || !s.token(k).isWord() || !s.token(k).capitalised() || lexicon.isFirstName(s.tokens, k)
+                || lexicon.names().longest(s.tokens, k) != null || lexicon.isGrammar(s.word(k)) && !(k + 1 < s.size() && s.token(k + 1).is("-"))) {
+            return j;
+        }
+        int end = k + 1;
+        while (end + 1 < s.size() && s.token(end).is("-") && s.token(end).start() == s.token(end - 1).end()
+                && s.token(end + 1).isWord() && s.token(end + 1).start() == s.token(end).end()) {
+            end += 2; // "Boulogne-sur-Mer", "Loire-Atlantique"
+        }
+        return end;
     }
 
     /**

@@ -1135,7 +1135,8 @@ final class Syntax {
         if (office != null) {
             return new Subject(office, false, false); // "X s'est entretenu avec Y, a indiqué son cabinet": X's office speaks for X
         }
-        int end = j + 8;
+        // wider past a phrase of place or occasion before the speaker: "a déclaré lors d'une conférence de presse la ministre"
+        int end = j + (j < s.size() && (is(s, j, Grammar.PREPOSITION) || is(s, j, Grammar.FRAMING_PREPOSITION)) && !is(s, j, Grammar.BY) ? 12 : 8);
         for (int k = j; k < Math.min(s.size(), end); k++) {
             String w = s.word(k);
             if (w.equals("(")) {
