@@ -93,6 +93,15 @@ class VariedActorFormsTest {
         assertThat(d.actors()).noneMatch(a -> a.aliases().stream().anyMatch(x -> x.contains("usine")));
     }
 
+    /** "a rappelé à la télévision publique ORTM le ministre …, X": the medium where one speaks is not the inverted speaker. */
+    @Test
+    void aMediumAfterAPrepositionIsNotTheInvertedSpeaker() {
+        Dispatch d = parse("Titre", "« Le dialogue reste ouvert », a rappelé mardi à la radio publique Kanal Sud le ministre de l'Intérieur, "
+                + "Oumar Traoré-Diallo.");
+        Actor minister = actor(d, "Oumar Traoré-Diallo");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(c.sender()).contains(minister.id()));
+    }
+
     /** A phrase of occasion between the verb of speech and its inverted speaker ("a déclaré lors d'une conférence de presse la ministre …, X"). */
     @Test
     void anOccasionBeforeAnInvertedSpeakerKeepsTheSpeaker() {
