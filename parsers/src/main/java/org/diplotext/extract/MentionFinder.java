@@ -2698,6 +2698,10 @@ final class MentionFinder {
         if (portfolio > j) {
             return portfolio; // "la secrétaire d'État à la Politique scientifique", "le ministre délégué aux Transports"
         }
+        int more = kind.equals("MINISTER") ? morePortfolios(s, m, j) : j;
+        if (more > j) {
+            return more; // "la ministre des Affaires sociales et de la Santé": the lexicon's title and a second portfolio
+        }
         if (j + 2 >= s.size() || !is(s, j, Grammar.FOR) || !kind.equals("DIPLOMAT") && !kind.equals("OFFICIAL")
                 || !lexicon.is(s.tokens, j + 1, Grammar.ARTICLE)) {
             return j;
@@ -2707,6 +2711,32 @@ final class MentionFinder {
             return j;
         }
         return complement(s, j);
+    }
+
+    /**
+     * The index after more portfolios joined to a minister's title whose own portfolio is capitalised, by {@code et} or by
+     * commas closed by {@code et} ({@code des Affaires sociales et de la Santé}, {@code de l'Écologie, du Développement
+     * durable et de l'Énergie}); or j.
+     */
+    private int morePortfolios(Sentence s, Mention m, int j) {
+        boolean capitalised = false;
+        for (int x = m.first + 1; x <= m.last && !capitalised; x++) {
+            capitalised = s.token(x).capitalised();
+        }
+        int k = j;
+        while (capitalised && k + 2 < s.size() && (is(s, k, Grammar.AND) || s.word(k).equals(",")) && is(s, k + 1, Grammar.DE_FORM)) {
+            int end = portfolio(s, k + 1);
+            if (end <= k + 1) {
+                return j;
+            }
+            for (int x = k; x < end; x++) {
+                if (is(s, x, Grammar.AND)) {
+                    return end; // the series is closed by "et"
+                }
+            }
+            k = end;
+        }
+        return j;
     }
 
     /**

@@ -102,6 +102,14 @@ class VariedActorFormsTest {
         assertThat(d.communications()).singleElement().satisfies(c -> assertThat(c.sender()).contains(minister.id()));
     }
 
+    /** "la ministre des Affaires sociales et de la Santé": a second portfolio after "et" belongs to the lexicon's title. */
+    @Test
+    void aSecondPortfolioAfterEtBelongsToTheMinistersTitle() {
+        Dispatch d = parse("Titre", "La ministre des Affaires sociales et de la Santé a reçu mardi les syndicats de médecins.");
+        assertThat(d.actors()).anyMatch(a -> a.name().equals("ministre des Affaires sociales et de la Santé"));
+        assertThat(d.actors()).noneMatch(a -> a.name().equals("ministre des Affaires sociales"));
+    }
+
     /** A phrase of occasion between the verb of speech and its inverted speaker ("a déclaré lors d'une conférence de presse la ministre …, X"). */
     @Test
     void anOccasionBeforeAnInvertedSpeakerKeepsTheSpeaker() {
