@@ -53,6 +53,7 @@ final class MentionFinder {
             i = next > i ? next : i + 1;
         }
         compoundTitles(s);
+        nicknames(s);
         playedRoles(s);
         s.indexMentions();
         link(s);
@@ -82,6 +83,58 @@ final class MentionFinder {
             }
             before = m;
         }
+    }
+
+    /**
+     * "le militant surnommé « Camille »", "le blogueur connu sous le pseudonyme de « Snowlion88 »": a name in guillemets
+     * after a naming word ({@code NAMING}: {@code surnommé}, {@code pseudonyme}) and a title is that person's name.
+     */
+    private void nicknames(Sentence s) {
+        if (s.quotes.isEmpty()) {
+            return; // most sentences quote nothing
+        }
+        for (Mention m : List.copyOf(s.mentions)) {
+            int open = m.kind == Mention.Kind.TITLE ? quotedNameOpening(s, m.last + 1) : -1;
+            int close = open + 1;
+            while (open > 0 && close < Math.min(s.size(), open + 5) && !s.word(close).equals("\u00bb")) {
+                close++;
+            }
+            if (open > 0 && close < s.size() && close > open + 1 && s.word(close).equals("\u00bb") && s.token(open + 1).capitalised()
+                    && s.mentionAt(open + 1) == null && nameTokens(s, open + 1, close)) {
+                Mention person = add(s, open + 1, close - 1, Mention.Kind.PERSON);
+                person.title = m.title;
+                person.link = m;
+                m.link = person;
+            }
+        }
+        s.mentions.sort((a, b) -> Integer.compare(a.first, b.first));
+    }
+
+    /** The guillemet that opens a name after a naming word, past up to five lower-case words from j; -1 when none. */
+    private int quotedNameOpening(Sentence s, int j) {
+        for (int k = j; k < Math.min(s.size(), j + 6); k++) {
+            if (s.word(k).equals("\u00ab")) {
+                int before = k - 1;
+                if (before > j && is(s, before, Grammar.OF)) {
+                    before--; // "le pseudonyme de « … »"
+                }
+                return before >= j && is(s, before, Grammar.NAMING) ? k : -1;
+            }
+            if (!(s.token(k).isWord() || s.word(k).equals("'")) || s.token(k).capitalised()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the tokens [first, end) are the words of a name (words and hyphens), no quotation. */
+    private static boolean nameTokens(Sentence s, int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (!s.token(k).isWord() && !s.token(k).is("-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "député-maire", "ministre-président": two titles joined by a hyphen are one person's title. */

@@ -110,6 +110,18 @@ class VariedActorFormsTest {
         assertThat(d.actors()).noneMatch(a -> a.name().equals("ministre des Affaires sociales"));
     }
 
+    /** "le militant surnommé « Tango »": a name in guillemets after a title and a naming word is the person's, who speaks. */
+    @Test
+    void aNicknameInGuillemetsAfterATitleIsThePersonsName() {
+        Dispatch d = parse("Titre", "Le militant surnommé « Tango » par ses proches a appelé à « tenir bon ».",
+                "Le blogueur connu sous le pseudonyme de « Zorba77 » a été arrêté mardi.");
+        Actor tango = actor(d, "Tango");
+        assertThat(tango.type()).isEqualTo(ActorType.PERSON);
+        assertThat(d.communications()).anyMatch(c -> c.quote().orElse("").equals("tenir bon") && c.sender().orElse("").equals(tango.id()));
+        assertThat(actor(d, "Zorba77").type()).isEqualTo(ActorType.PERSON);
+        assertThat(d.actors()).noneMatch(a -> a.name().contains("surnomm"));
+    }
+
     /** A phrase of occasion between the verb of speech and its inverted speaker ("a déclaré lors d'une conférence de presse la ministre …, X"). */
     @Test
     void anOccasionBeforeAnInvertedSpeakerKeepsTheSpeaker() {
