@@ -785,8 +785,14 @@ final class ActorResolver {
                 }
             }
             String surname = words.isEmpty() ? fold(name) : words.get(words.size() - 1);
-            String given = words.size() > 1 && lexicon.isFirstName(words.get(0)) ? words.get(0) : words.size() > 1 ? words.get(0) : null;
+            // "M. Lefebvre-Dumas", "Mme Ben Slimane": after a civility the words are the surname, unless the first is a given name
+            String given = words.size() > 1 && lexicon.isFirstName(words.get(0)) ? words.get(0) : words.size() > 1 && !m.civility ? words.get(0) : null;
             Draft.Actor known = bySurname.get(surname);
+            Draft.Actor whole = m.civility && words.size() > 1 ? namedInFull(name) : null;
+            if (whole != null) {
+                known = whole; // "Mme Ben Slimane" after "Nadia Ben Slimane": the whole surname, though "Ben" may be a given name
+                given = null;
+            }
             Draft.Actor early = words.size() > 1 ? actors.get("X:" + fold(surname)) : null;
             if (known == null && early != null && early.type == ActorType.ORGANISATION && early.organisation == null
                     && !surname.equals(surname.toUpperCase(Locale.ROOT))) {
@@ -1014,6 +1020,17 @@ final class ActorResolver {
             return null;
         }
         return lexicon.organisation(key).filter(o -> o.kind() == OrganisationKind.PARTY).map(o -> "O:" + o.id()).orElse(null);
+    }
+
+    /** The person last named in full whose name ends with these surname words ("Ben Slimane", "Lefebvre-Dumas"), or null. */
+    private Draft.Actor namedInFull(String surname) {
+        Draft.Actor found = null;
+        for (Draft.Actor p : persons) {
+            if (p.type == ActorType.PERSON && fold(p.name).endsWith(" " + fold(surname))) {
+                found = p;
+            }
+        }
+        return found;
     }
 
     /** The one person named by a surname so far, or null when none or several are. */

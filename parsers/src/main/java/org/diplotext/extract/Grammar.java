@@ -216,6 +216,7 @@ final class Grammar {
     static final GrammarClass PLACE_NAMED_EVENT = GrammarClass.named("PLACE_NAMED_EVENT");
     static final GrammarClass PLACE_NAME_LINK = GrammarClass.named("PLACE_NAME_LINK");
     static final GrammarClass PLACE_PREPOSITION = GrammarClass.named("PLACE_PREPOSITION");
+    static final GrammarClass PLANT_NOUN = GrammarClass.named("PLANT_NOUN");
     static final GrammarClass PLEADS = GrammarClass.named("PLEADS");
     static final GrammarClass PLUPERFECT = GrammarClass.named("PLUPERFECT");
     static final GrammarClass PLURAL_AUXILIARY = GrammarClass.named("PLURAL_AUXILIARY");

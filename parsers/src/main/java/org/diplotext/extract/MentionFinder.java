@@ -30,7 +30,7 @@ final class MentionFinder {
      */
     private static final List<String> LOWER_CASE_OPENERS = List.of("COUNTED_PEOPLE", "STATE_ORGAN", "MANAGEMENT", "ORGAN_ALONE",
             "ORG_ANAPHOR", "STATE_BODY", "PRONOUN_PLURAL", "PRONOUN_SINGULAR", "DESCRIBED_COLLECTIVE", "DEFINITE_ELIDED", "COMPOUND_OPENER",
-            "COUNT_WORD", "COMMITTEE", "FAMILY", "COUNCIL_NOUN", "PLURAL_STATE_BODY");
+            "COUNT_WORD", "COMMITTEE", "FAMILY", "COUNCIL_NOUN", "PLURAL_STATE_BODY", "PLANT_NOUN");
 
     private final Lexicon lexicon;
     /** The folded names given to things in the text so far ({@code le télescope Alpha Centauri}), words joined by spaces. */
@@ -53,6 +53,7 @@ final class MentionFinder {
             i = next > i ? next : i + 1;
         }
         compoundTitles(s);
+        nicknames(s);
         playedRoles(s);
         s.indexMentions();
         link(s);
@@ -82,6 +83,58 @@ final class MentionFinder {
             }
             before = m;
         }
+    }
+
+    /**
+     * "le militant surnommé « Camille »", "le blogueur connu sous le pseudonyme de « Snowlion88 »": a name in guillemets
+     * after a naming word ({@code NAMING}: {@code surnommé}, {@code pseudonyme}) and a title is that person's name.
+     */
+    private void nicknames(Sentence s) {
+        if (s.quotes.isEmpty()) {
+            return; // most sentences quote nothing
+        }
+        for (Mention m : List.copyOf(s.mentions)) {
+            int open = m.kind == Mention.Kind.TITLE ? quotedNameOpening(s, m.last + 1) : -1;
+            int close = open + 1;
+            while (open > 0 && close < Math.min(s.size(), open + 5) && !s.word(close).equals("\u00bb")) {
+                close++;
+            }
+            if (open > 0 && close < s.size() && close > open + 1 && s.word(close).equals("\u00bb") && s.token(open + 1).capitalised()
+                    && s.mentionAt(open + 1) == null && nameTokens(s, open + 1, close)) {
+                Mention person = add(s, open + 1, close - 1, Mention.Kind.PERSON);
+                person.title = m.title;
+                person.link = m;
+                m.link = person;
+            }
+        }
+        s.mentions.sort((a, b) -> Integer.compare(a.first, b.first));
+    }
+
+    /** The guillemet that opens a name after a naming word, past up to five lower-case words from j; -1 when none. */
+    private int quotedNameOpening(Sentence s, int j) {
+        for (int k = j; k < Math.min(s.size(), j + 6); k++) {
+            if (s.word(k).equals("\u00ab")) {
+                int before = k - 1;
+                if (before > j && is(s, before, Grammar.OF)) {
+                    before--; // "le pseudonyme de « … »"
+                }
+                return before >= j && is(s, before, Grammar.NAMING) ? k : -1;
+            }
+            if (!(s.token(k).isWord() || s.word(k).equals("'")) || s.token(k).capitalised()) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the tokens [first, end) are the words of a name (words and hyphens), no quotation. */
+    private static boolean nameTokens(Sentence s, int first, int end) {
+        for (int k = first; k < end; k++) {
+            if (!s.token(k).isWord() && !s.token(k).is("-")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "député-maire", "ministre-président": two titles joined by a hyphen are one person's title. */
@@ -848,7 +901,30 @@ final class MentionFinder {
         if (lexicon.is(s.tokens, i, Grammar.ORG_ANAPHOR)) {
             return i;
         }
+        if (lexicon.is(s.tokens, i, Grammar.PLANT_NOUN)) {
+            return companyAfterPlant(s, i) ? i : -1; // "l'usine chimique Sigmachem" names the company; "l'usine" alone is a place
+        }
         return is(s, i, Grammar.COMPOUND_OPENER) && lexicon.is(compound(s, i), Grammar.ORG_ANAPHOR) ? i + 2 : -1;
+    }
+
+    /**
+     * Whether a company's name follows the plant noun at i, past at most two lower-case words ({@code l'usine chimique
+     * Sigmachem}, {@code la raffinerie Petroplus}).
+     */
+    private boolean companyAfterPlant(Sentence s, int i) {
+        for (int k = i + 1; k < Math.min(s.size(), i + 4); k++) {
+            Token t = s.token(k);
+            if (!t.isWord() || t.numeric()) {
+                return false;
+            }
+            if (t.capitalised()) {
+                return !lexicon.isFirstName(s.tokens, k) && lexicon.stateOfPlace(s.word(k)).isEmpty();
+            }
+            if (lexicon.isGrammar(s.word(k))) {
+                return false; // "l'usine de Flins": the place, not a name
+            }
+        }
+        return false;
     }
 
     /** The folded hyphenated compound at i ({@code start-up}), or "" when no hyphen glues i to the word after it. */
@@ -1928,7 +2004,8 @@ final class MentionFinder {
             j++;
         }
         // "selon la police, …", "…, d'après l'armée.": the body whose account the sentence gives
-        boolean source = sourceIntroduced(s, article - 1) && j < s.size() && (s.word(j).equals(",") || j == s.size() - 1 && s.word(j).equals("."));
+        int town = lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE) ? townOfOrgan(s, j) : j; // "selon la préfecture de Loire-Atlantique."
+        boolean source = sourceIntroduced(s, article - 1) && (closesClause(s, j) || town > j && closesClause(s, town));
         if (!source && article > 0 && (is(s, article - 1, Grammar.OF_BARE) || lexicon.is(s.tokens, article - 1, Grammar.PREPOSITION))) {
             return i; // "l'intervention de la police a …": the police is no subject
         }
@@ -1943,15 +2020,20 @@ final class MentionFinder {
         } else if (j + 1 < s.size() && is(s, j, Grammar.OF_BARE) && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
                 && lexicon.stateOfPlace(s.word(j + 1)).isPresent() && lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE)) {
             j += 2; // "le tribunal correctionnel de Paris a condamné": the court of that town, which acts
-        } else if (lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE) && namedPlaceAfter(s, j) > j && clauseAfter(s, namedPlaceAfter(s, j))) {
-            j = namedPlaceAfter(s, j); // "La préfecture du Rhône a annoncé", "le parquet de Seine-Saint-Denis a ouvert"
+        } else if (lexicon.is(s.tokens, i, Grammar.LOCAL_PLACE)) {
+            // "la préfecture du Pas-de-Calais a ordonné", "la mairie d'Alès a écrit": a town the lexicon need not know;
+            // "La préfecture du Rhône a annoncé", "le parquet de la Drôme a ouvert": a place after an article, before a clause
+            int served = townOfOrgan(s, j);
+            int named = served > j ? served : namedPlaceAfter(s, j);
+            j = named > j && (served > j || clauseAfter(s, named)) ? named : j;
         }
         boolean inverted = article > 0 && verb >= 0 && lexicon.verbs().longest(s.tokens, verb) != null
                 && (j >= s.size() || !s.token(j).isWord()); // ", a indiqué la police."
         // "exige que l'armée lève le blocus": the subject of a clause after "que", whose verb the lexicon need not know
         boolean clauseSubject = article > 0 && is(s, article - 1, Grammar.SUBORDINATOR) && j < s.size() && s.token(j).isWord() && !s.token(j).capitalised()
                 && !lexicon.is(s.tokens, j, Grammar.COPULA) && !lexicon.isGrammar(s.word(j));
-        if (!inverted && !clauseSubject && !source && (!clauseAfter(s, j) || lexicon.is(s.tokens, j, Grammar.COPULA) || lexicon.is(s.tokens, j + 1, Grammar.BEEN))) {
+        int v = resumingPronounAfter(s, j) ? j + 3 : j; // "La mairie d'Alès, elle, a écrit": the verb after the pronoun that takes it up
+        if (!inverted && !clauseSubject && !source && (!clauseAfter(s, v) || lexicon.is(s.tokens, v, Grammar.COPULA) || lexicon.is(s.tokens, v + 1, Grammar.BEEN))) {
             return i; // not "la police est intervenue", "le tribunal a été saisi"
         }
         Mention m = add(s, i, j - 1, Mention.Kind.STATE_ORGAN);
@@ -1964,10 +2046,39 @@ final class MentionFinder {
         return j;
     }
 
+    /** Whether a stressed pronoun set off by commas stands at j ({@code , elle,}, {@code , lui,}), taking up the subject before it. */
+    private boolean resumingPronounAfter(Sentence s, int j) {
+        return j + 3 < s.size() && s.word(j).equals(",") && s.word(j + 2).equals(",") && !s.token(j + 1).capitalised()
+                && (is(s, j + 1, Grammar.PRONOUN_SINGULAR) || is(s, j + 1, Grammar.PRONOUN_PLURAL));
+    }
+
+    /** Whether the token at {@code k} closes the clause: a comma, or the full stop ending the sentence. */
+    private static boolean closesClause(Sentence s, int k) {
+        return k < s.size() && (s.word(k).equals(",") || k == s.size() - 1 && s.word(k).equals("."));
+    }
+
     /**
-     * Past the place an organ serves when the sentence ends with it: "la préfecture de la Drôme.", "la mairie de Lyon." (a
-     * capitalised run after "de" and an article). Returns {@code j} when no such place closes the sentence.
+     * Past the town or department a local organ serves, named by capitalised words joined by hyphens after {@code de},
+     * {@code d'}, {@code du} or {@code des} ("le parquet de Boulogne-sur-Mer", "la préfecture du Pas-de-Calais", "la mairie
+     * d'Alès"): a place name, not a person's (no given name) nor a body's the lexicon knows. Returns {@code j} otherwise.
      */
+    private int townOfOrgan(Sentence s, int j) {
+        if (j + 1 >= s.size() || !is(s, j, Grammar.DE_FORM)) {
+            return j;
+        }
+        int k = j + 1 + (s.word(j + 1).equals("'") ? 1 : 0);
+        if (k >= s.size() || !s.token(k).isWord() || !s.token(k).capitalised() || lexicon.isFirstName(s.tokens, k)
+                || lexicon.names().longest(s.tokens, k) != null || lexicon.isGrammar(s.word(k)) && !(k + 1 < s.size() && s.token(k + 1).is("-"))) {
+            return j;
+        }
+        int end = k + 1;
+        while (end + 1 < s.size() && s.token(end).is("-") && s.token(end).start() == s.token(end - 1).end()
+                && s.token(end + 1).isWord() && s.token(end + 1).start() == s.token(end).end()) {
+            end += 2; // "Boulogne-sur-Mer", "Loire-Atlantique"
+        }
+        return end;
+    }
+
     /**
      * Past the place named after an organ's "de" ("du Rhône", "de la Drôme", "de Lot-et-Garonne"): capitalised words, those
      * joined by hyphens too, up to four; {@code j} when none follows.
@@ -1991,6 +2102,10 @@ final class MentionFinder {
         return k > start && k < start + 9 ? k : j;
     }
 
+    /**
+     * Past the place an organ serves when the sentence ends with it: "la préfecture de la Drôme.", "la mairie de Lyon." (a
+     * capitalised run after "de" and an article). Returns {@code j} when no such place closes the sentence.
+     */
     private int placeOfOrgan(Sentence s, int j) {
         if (!is(s, j, Grammar.DE_FORM) && !is(s, j, Grammar.OF_THE_SINGULAR)) {
             return j;
@@ -2704,6 +2819,10 @@ final class MentionFinder {
         if (portfolio > j) {
             return portfolio; // "la secrétaire d'État à la Politique scientifique", "le ministre délégué aux Transports"
         }
+        int more = kind.equals("MINISTER") ? morePortfolios(s, m, j) : j;
+        if (more > j) {
+            return more; // "la ministre des Affaires sociales et de la Santé": the lexicon's title and a second portfolio
+        }
         if (j + 2 >= s.size() || !is(s, j, Grammar.FOR) || !kind.equals("DIPLOMAT") && !kind.equals("OFFICIAL")
                 || !lexicon.is(s.tokens, j + 1, Grammar.ARTICLE)) {
             return j;
@@ -2713,6 +2832,32 @@ final class MentionFinder {
             return j;
         }
         return complement(s, j);
+    }
+
+    /**
+     * The index after more portfolios joined to a minister's title whose own portfolio is capitalised, by {@code et} or by
+     * commas closed by {@code et} ({@code des Affaires sociales et de la Santé}, {@code de l'Écologie, du Développement
+     * durable et de l'Énergie}); or j.
+     */
+    private int morePortfolios(Sentence s, Mention m, int j) {
+        boolean capitalised = false;
+        for (int x = m.first + 1; x <= m.last && !capitalised; x++) {
+            capitalised = s.token(x).capitalised();
+        }
+        int k = j;
+        while (capitalised && k + 2 < s.size() && (is(s, k, Grammar.AND) || s.word(k).equals(",")) && is(s, k + 1, Grammar.DE_FORM)) {
+            int end = portfolio(s, k + 1);
+            if (end <= k + 1) {
+                return j;
+            }
+            for (int x = k; x < end; x++) {
+                if (is(s, x, Grammar.AND)) {
+                    return end; // the series is closed by "et"
+                }
+            }
+            k = end;
+        }
+        return j;
     }
 
     /**

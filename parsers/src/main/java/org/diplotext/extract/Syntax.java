@@ -343,6 +343,18 @@ final class Syntax {
         return prepositionalBefore(m.sentence, m.first);
     }
 
+    /**
+     * Whether the name at m follows a medium's noun and at most two lower-case words, after a preposition ({@code à la
+     * radio Continental}, {@code sur la télévision publique ORTM}): the medium where someone speaks, not the speaker.
+     */
+    private boolean mediumAfterPreposition(Sentence s, Mention m) {
+        int k = m.first - 1;
+        for (int n = 0; n < 2 && k > 0 && s.token(k).isWord() && !s.token(k).capitalised() && !is(s, k, Grammar.MEDIA); n++) {
+            k--;
+        }
+        return k > 0 && is(s, k, Grammar.MEDIA) && prepositionalBefore(s, k);
+    }
+
     /** Whether the phrase starting at token {@code first} follows a preposition (its article aside). */
     private boolean prepositionalBefore(Sentence s, int first) {
         int j = first - 1;
@@ -1156,7 +1168,8 @@ final class Syntax {
         if (office != null) {
             return new Subject(office, false, false); // "X s'est entretenu avec Y, a indiqué son cabinet": X's office speaks for X
         }
-        int end = j + 8;
+        // wider past a phrase of place or occasion before the speaker: "a déclaré lors d'une conférence de presse la ministre"
+        int end = j + (j < s.size() && (is(s, j, Grammar.PREPOSITION) || is(s, j, Grammar.FRAMING_PREPOSITION)) && !is(s, j, Grammar.BY) ? 12 : 8);
         for (int k = j; k < Math.min(s.size(), end); k++) {
             String w = s.word(k);
             if (w.equals("(")) {
@@ -1189,9 +1202,9 @@ final class Syntax {
             }
             Mention m = s.mentionAt(k);
             if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN) {
-                if (prepositional(m)) {
+                if (prepositional(m) || mediumAfterPreposition(s, m)) {
                     k = m.last;
-                    continue; // "déclare à l'AFP Jean Dupont"
+                    continue; // "déclare à l'AFP Jean Dupont", "a rappelé à la télévision publique ORTM le ministre"
                 }
                 Mention named = apposedName(s, m);
                 if (named != null) {
