@@ -1361,18 +1361,37 @@ final class ActorResolver {
         return k < s.size() && s.token(k).capitalised() && s.mentionAt(k) == null;
     }
 
+    /**
+     * Whether a title's words, or the words right after it, go on with "de" and a body's common noun ({@code la présidente
+     * de l'association}, {@code le président de la fédération}): the head of that body, not of a state.
+     */
+    private boolean ofUnnamedBodyWithin(Mention m) {
+        Sentence s = m.sentence;
+        for (int k = m.first + 1; k <= m.last + 1 && k < s.size(); k++) {
+            if (lexicon.is(s.tokens, k, Grammar.OF)) {
+                int b = k + 1;
+                while (b < s.size() && b <= m.last + 2 && (lexicon.is(s.tokens, b, Grammar.ARTICLE) || s.word(b).equals("'"))) {
+                    b++;
+                }
+                return b < s.size() && b <= m.last + 3 && !s.token(b).capitalised()
+                        && (lexicon.is(s.tokens, b, Grammar.ORG_ANAPHOR) || s.mentionAt(b) != null && s.mentionAt(b).kind == Mention.Kind.ORG_ANAPHOR);
+            }
+        }
+        return false;
+    }
+
     /** Whether a title without a known complement is followed by "de" and a common noun: "le président de la commission". */
     private boolean ofCommonNoun(Mention m) {
         Sentence s = m.sentence;
         int j = m.last + 1;
-        if (m.complement != null || j + 1 >= s.size() || !lexicon.is(s.tokens, j, Grammar.OF)) {
+        if (j + 1 >= s.size() || !lexicon.is(s.tokens, j, Grammar.OF)) {
             return false;
         }
         int k = j + 1;
         while (k < s.size() && (lexicon.is(s.tokens, k, Grammar.ARTICLE) || s.word(k).equals("'"))) {
             k++;
         }
-        return k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && s.mentionAt(k) == null
+        return m.complement == null && k < s.size() && s.token(k).isWord() && !s.token(k).capitalised() && s.mentionAt(k) == null
                 && (!lexicon.isGrammar(s.word(k)) || lexicon.is(s.tokens, k, Grammar.COMMITTEE)) && lexicon.stateOfAdjective(s.word(k)).isEmpty();
     }
 
@@ -1569,7 +1588,7 @@ final class ActorResolver {
         if (head && !prole.equals(role) && (m.title.kind().startsWith("HEAD_OF") && !m.title.kind().equals(pkind) || ofUnknownBody(m))) {
             return false; // "le président du Conseil du Trésor" after "le président ukrainien X": another office
         }
-        if (head && ofCommonNoun(m)) {
+        if (head && (ofCommonNoun(m) || p.country != null && ofUnnamedBodyWithin(m))) { // a state's head has a state
             return false; // "la présidente de la commission" after "le président turc": the head of something else
         }
         if (!prole.equals(role) && OFFICIAL.equals(pkind) && m.title.kind().startsWith("HEAD_OF")) {
@@ -1991,6 +2010,20 @@ final class ActorResolver {
         return "HEAD_OF_STATE".equals(official.titleKind) && official.affiliation == null && !fold(official.name).equals(fold(official.role));
     }
 
+    /**
+     * Whether an unnamed official's title goes on with a body named by its common noun ({@code le président de la
+     * fédération}, {@code la directrice de l'agence}): the head of that body, never a person who leads no body.
+     */
+    private boolean headOfUnnamedBody(Draft.Actor official) {
+        String[] words = fold(official.name).replace("'", "' ").split(" +");
+        int k = fold(official.role).split(" +").length; // the role's words, in either gender ("la présidente de …")
+        int of = k;
+        while (k < words.length && (lexicon.is(words[k], Grammar.OF) || lexicon.is(words[k], Grammar.ARTICLE))) {
+            k++;
+        }
+        return k > of && k < words.length && lexicon.is(words[k], Grammar.ORG_ANAPHOR);
+    }
+
     void nameOfficials(List<Draft.Communication> communications, List<Draft.Demand> demands) {
         // the persons who may hold a role, by their folded role, in the order of the actors
         Map<String, List<Draft.Actor>> byRole = new HashMap<>();
@@ -2012,6 +2045,7 @@ final class ActorResolver {
                         || official.affiliation != null && p.affiliation != null && !official.affiliation.equals(p.affiliation)
                         || official.affiliation != null && p.affiliation == null && p.roleOfOther // "du gouvernement" then "de l'ONU"
                         || stateHeadOfficeOf(official) && bodyOf(p) != null // "le président de la République", not the federation's
+                        || headOfUnnamedBody(official) && bodyOf(p) == null && p.country != null // "le président de la fédération", not the Republic's
                         || partners(official, p, communications, demands)) {
                     continue;
                 }

@@ -1666,6 +1666,9 @@ final class Demands {
             if (m != null && m.actor != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m)) {
                 return m.actor;
             }
+            if (m != null && m.kind == Mention.Kind.COUNTED && !syntax.counted(m).isEmpty()) {
+                return syntax.counted(m).get(0); // "exhorte les deux pays à …": the first of those named together before
+            }
         }
         return null;
     }

@@ -610,6 +610,10 @@ final class Events {
                 c.used = true; // "Moscou réclame que Kiev reconnaisse l'annexion": what is asked of Kiev, not done by it
                 continue;
             }
+            if (!quoted && wishReportedByOther(s, c)) {
+                c.used = true; // "X a assuré que Tokyo souhaitait « … »": X's statement, no demand by Tokyo
+                continue;
+            }
             Syntax.Subject subject = quoted ? quotedSubject(s, c) : syntax.subject(s, c.first, c.last, previous);
             Draft.Actor attributed = subject.pronoun() ? speakerAttributedBy(s, c) : null;
             if (attributed != null) {
@@ -1087,6 +1091,9 @@ final class Events {
                         speaker = new Syntax.Subject(labeller, labeller.plural, false); // "une rencontre qualifiée de « stérile » par le STTP"
                         anchor = c.first;
                         break;
+                    }
+                    if (c != null && c.isVerb() && wishReportedByOther(s, c)) {
+                        continue; // "X a assuré que Tokyo souhaitait « … »": the words X reports are X's
                     }
                     if (c != null && c.isVerb() && speech(s, c) && !infinitive(s, c) && (passive(s, c) || afterCopula(s, c))) {
                         // "le décret serait publié « dans les délais prévus »": a passive; who speaks is further back
@@ -4073,6 +4080,40 @@ final class Events {
      * The subject of the reporting verb whose "que" opens the clause at {@code at} ("X estime que
      * la Russie doit …", "X a jugé qu'il faut …"), or null when no reporting verb governs it.
      */
+    /**
+     * Whether a wish ({@code souhaiter}, WISH_VERB) is told in a clause another speaker reports: {@code X a assuré que
+     * Tokyo souhaitait « … »} is X's statement and no demand of Tokyo's. Only the subject named right before the verb counts.
+     */
+    private boolean wishReportedByOther(Sentence s, Sentence.Cue c) {
+        if (!lexicon.is(c.lemma, Grammar.WISH_VERB) || s.inQuote(c.first)) {
+            return false;
+        }
+        int k = syntax.adverbsBefore(s, c.first - 1);
+        Mention m = k > 0 ? s.mentionAt(k) : null;
+        if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN) {
+            return false;
+        }
+        int that = m.first - 1;
+        if (that > 0 && s.word(that).equals("'")) {
+            that--;
+        }
+        if (!syntax.is(s, that, Grammar.SUBORDINATOR) || s.inQuote(that)) {
+            return false;
+        }
+        Sentence.Cue cue = null;
+        for (int j = that - 1; j >= Math.max(0, that - 4) && cue == null; j--) { // "a assuré mardi que": past a day or an adverb
+            if (!s.token(j).isWord()) {
+                return false;
+            }
+            cue = s.cueAt(j);
+        }
+        if (cue == null || !cue.isVerb() || !cue.has(Act.REPORTING) || cue.has(Act.DEMAND) || syntax.negated(s, cue)) {
+            return false;
+        }
+        Draft.Actor reporter = syntax.subject(s, cue.first, cue.last, null).actor();
+        return reporter != null && reporter != m.actor;
+    }
+
     private Draft.Actor reporterOfClause(Sentence s, int at) {
         int k = at - 1;
         while (k > 0 && (syntax.is(s, k, Grammar.ARTICLE) || s.word(k).equals("'"))) {

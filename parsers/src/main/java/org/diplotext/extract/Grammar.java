@@ -306,6 +306,7 @@ final class Grammar {
     static final GrammarClass WHO = GrammarClass.named("WHO");
     static final GrammarClass WHOLE_DAY = GrammarClass.named("WHOLE_DAY");
     static final GrammarClass WHOSE = GrammarClass.named("WHOSE");
+    static final GrammarClass WISH_VERB = GrammarClass.named("WISH_VERB");
     static final GrammarClass WITH = GrammarClass.named("WITH");
     static final GrammarClass WITHIN = GrammarClass.named("WITHIN");
     static final GrammarClass YESTERDAY = GrammarClass.named("YESTERDAY");

@@ -1835,7 +1835,7 @@ final class MentionFinder {
                     }
                     if (!(s.token(x).isWord() || s.word(x).equals("'"))
                             || !(s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x)))
-                            || lexicon.verbs().longest(s.tokens, x) != null || lexicon.is(s.tokens, x, Grammar.AUXILIARY) && !coordinatedPortfolio(s, x) && !bodyOfPost(s, x)) {
+                            || lexicon.verbs().longest(s.tokens, x) != null && !namedAt(s, x) || lexicon.is(s.tokens, x, Grammar.AUXILIARY) && !coordinatedPortfolio(s, x) && !bodyOfPost(s, x)) {
                         break;
                     }
                     x++;
@@ -3246,6 +3246,12 @@ final class MentionFinder {
     }
 
     /** Whether a mention names a state, a state's body or an organisation, as inside a title: "le président du directoire de PSA, Philippe Varin". */
+    /** Whether token x opens a body's or state's name, even one spelled like a verb: "le président des Engagés, …". */
+    private static boolean namedAt(Sentence s, int x) {
+        Mention m = s.mentionAt(x);
+        return m != null && m.first == x && named(m);
+    }
+
     private static boolean named(Mention m) {
         return m.kind == Mention.Kind.ORGANISATION || m.kind == Mention.Kind.STATE || m.kind == Mention.Kind.STATE_ORGAN;
     }
