@@ -2107,18 +2107,8 @@ final class MentionFinder {
      * capitalised run after "de" and an article). Returns {@code j} when no such place closes the sentence.
      */
     private int placeOfOrgan(Sentence s, int j) {
-        if (!is(s, j, Grammar.DE_FORM) && !is(s, j, Grammar.OF_THE_SINGULAR)) {
-            return j;
-        }
-        int k = j + 1;
-        if (is(s, k, Grammar.DEFINITE_SINGULAR) || is(s, k, Grammar.DEFINITE_ELIDED) && s.word(k + 1).equals("'")) {
-            k += s.word(k + 1).equals("'") ? 2 : 1;
-        }
-        int start = k;
-        while (k < s.size() && s.token(k).isWord() && s.token(k).capitalised() && k < start + 4) {
-            k++;
-        }
-        return k > start && (k >= s.size() || !s.token(k).isWord() && !s.word(k).equals("'") && !s.word(k).equals("-")) ? k : j;
+        int k = namedPlaceAfter(s, j);
+        return k > j && (k >= s.size() || !s.token(k).isWord() && !s.word(k).equals("'") && !s.word(k).equals("-")) ? k : j;
     }
 
     /**
