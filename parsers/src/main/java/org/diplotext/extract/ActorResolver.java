@@ -1199,6 +1199,7 @@ final class ActorResolver {
             }
             end = s.token(last).end();
         }
+        String posted = null;
         if (m.complement != null) {
             end = m.complement.end();
             Sentence s = m.sentence;
@@ -1209,6 +1210,7 @@ final class ActorResolver {
                 j += 2;
             }
             if (j + 1 < s.size() && lexicon.is(s.tokens, j, Grammar.PLACE_PREPOSITION) && s.token(j + 1).capitalised()) {
+                posted = input.substring(m.start(), end); // "l'ambassadeur du Soudan à Tunis" is also "l'ambassadeur du Soudan"
                 end = s.token(j + 1).end();
             }
         }
@@ -1226,6 +1228,9 @@ final class ActorResolver {
             a = new Draft.Actor(key, m.plural ? ActorType.GROUP : ActorType.PERSON, text);
             actors.put(key, a);
             titled.add(a);
+        }
+        if (posted != null && m.shared == null) {
+            a.aliases.add(posted);
         }
         a.plural = m.plural;
         a.gender = a.gender == 0 ? gender(m) : a.gender;

@@ -135,4 +135,11 @@ class VisitAndAppealFormsTest {
                 + "de reprendre les n\u00e9gociations, a indiqu\u00e9 Catherine Ashton.");
         assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Catherine Ashton"));
     }
+
+    @Test
+    void anAmbassadorsPostingIsPartOfHisNameAndLeftOutOfAnAlias() {
+        Dispatch d = parse("Titre", "Amna El-Tayeb a \u00e9t\u00e9 re\u00e7ue dimanche par l'ambassadeur du Soudan \u00e0 Tunis.");
+        assertThat(d.actors()).filteredOn(a -> a.name().equals("ambassadeur du Soudan \u00e0 Tunis"))
+                .singleElement().satisfies(a -> assertThat(a.aliases()).contains("ambassadeur du Soudan"));
+    }
 }
