@@ -880,6 +880,9 @@ final class ActorResolver {
             a.titleKind = title.title.kind();
             a.roleOfOther = title.complement == null && title.organisation == null && title.country == null && title.remitFrom < 0
                     && lexicon.is(title.sentence.tokens, title.last + 1, Grammar.DE_FORM);
+            a.officeOfBody = a.roleOfOther || title.country == null && title.remitFrom < 0 && (title.complement == null
+                    ? lexicon.is(title.sentence.tokens, title.first - 1, Grammar.POSSESSIVE)
+                    : title.complement.kind == Mention.Kind.ORG_ANAPHOR || title.complement.kind == Mention.Kind.ORGANISATION);
         }
         if (title.country != null && a.country == null) {
             a.country = title.country;
@@ -890,6 +893,16 @@ final class ActorResolver {
         if (title.organisation != null && a.affiliation == null) {
             a.affiliation = "O:" + title.organisation;
         }
+    }
+
+    /**
+     * Whether a title goes on with "de" and a capitalised name it does not resolve ({@code Le bourgmestre de Beveren}):
+     * the office of that place, whose holder the text has not named, not a role of the person named before.
+     */
+    private boolean ofNamedPlace(Mention m) {
+        Sentence s = m.sentence;
+        return (m.complement == null || m.complement.kind == Mention.Kind.PROPER) && m.organisation == null && m.last + 2 < s.size()
+                && lexicon.is(s.tokens, m.last + 1, Grammar.DE_FORM) && s.token(m.last + 2).capitalised();
     }
 
     /** The role a title gives, with the remit written after it: "envoyé spécial pour le climat". */
@@ -1149,7 +1162,7 @@ final class ActorResolver {
             for (int k = persons.size() - 1; k >= 0; k--) {
                 Draft.Actor p = persons.get(k);
                 if (p.role == null && p.lastSentence >= m.sentence.index - 1 && !m.plural && m.first <= 1
-                        && m.first == 1 && lexicon.is(m.sentence.tokens, 0, Grammar.DEFINITE_SINGULAR)) {
+                        && m.first == 1 && lexicon.is(m.sentence.tokens, 0, Grammar.DEFINITE_SINGULAR) && !ofNamedPlace(m)) {
                     match = p;
                     break;
                 }
@@ -1577,7 +1590,7 @@ final class ActorResolver {
         if (ofOtherBody(p, m)) {
             return false; // "le chef de l'OMS" after "le chef de l'AIEA": the head of another body
         }
-        if (bodyOf(p) != null && "HEAD_OF_STATE".equals(m.title.kind()) && m.title.title().indexOf(' ') > 0 && complementBody(m) == null) {
+        if ((bodyOf(p) != null || p.officeOfBody) && "HEAD_OF_STATE".equals(m.title.kind()) && m.title.title().indexOf(' ') > 0 && complementBody(m) == null) {
             return false; // "au président de la République" after "le président de la fédération, X": the state's head, not the body's
         }
         if (country == null && complementBody(m) != null && bodyOf(p) == null && (p.roleOfOther || p.affiliation != null && international(m.complement))) {
@@ -2049,7 +2062,7 @@ final class ActorResolver {
                         || official.country != null && p.country != null && !official.country.equals(p.country)
                         || official.affiliation != null && p.affiliation != null && !official.affiliation.equals(p.affiliation)
                         || official.affiliation != null && p.affiliation == null && p.roleOfOther // "du gouvernement" then "de l'ONU"
-                        || stateHeadOfficeOf(official) && bodyOf(p) != null // "le président de la République", not the federation's
+                        || stateHeadOfficeOf(official) && (bodyOf(p) != null || p.officeOfBody) // "le président de la République", not the federation's
                         || headOfUnnamedBody(official) && bodyOf(p) == null && p.country != null // "le président de la fédération", not the Republic's
                         || partners(official, p, communications, demands)) {
                     continue;

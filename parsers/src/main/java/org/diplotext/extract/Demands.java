@@ -73,8 +73,9 @@ final class Demands {
         if (procedure(s, c)) {
             return; // "a lancé un appel d'offres pour …": a call for tenders asks no one
         }
-        if (s.inQuote(c.first) && syntax.negated(s, c)) {
-            return; // "« Nous ne demandons pas de sanctions »": the speaker says what they do not ask
+        if (syntax.negated(s, c)) {
+            // "« Nous ne demandons pas de sanctions »", "L'OMS ne recommande aucune restriction": what is not asked
+            return;
         }
         if (lexicon.is(c.lemmaHead, Grammar.CLAIMS_RESPONSIBILITY)) {
             for (int k = c.last + 1; k < Math.min(s.size(), c.last + 7); k++) { // "revendique lui aussi l'archipel"
@@ -231,7 +232,7 @@ final class Demands {
                 clause = true;
             } else if (lexicon.is(w, Grammar.TO_PREPOSITION)) {
                 Mention m = syntax.objectAt(s, j + 1, s.size());
-                int k = m == null ? connector(s, j + 1, false) : -1;
+                int k = m == null && !actAsked(s, j + 1) ? connector(s, j + 1, false) : -1; // "un appel au rétablissement de l'ordre"
                 if (m == null && k < 0 && syntax.is(s, j + 1, Grammar.ARTICLE)) {
                     k = connector(s, j + 1, false, 16); // "à la commission de discipline de la Ligue de football professionnel (LFP) de sanctionner"
                 }
@@ -249,7 +250,7 @@ final class Demands {
                     return; // "lance un ultimatum au gouvernement": whom it is addressed to, not what it asks
                 } else if (m == null) {
                     int start = j + 1; // "lancer un appel à la retenue"
-                    if (!lexicon.is(w, Grammar.TO_BARE)) {
+                    if (!lexicon.is(w, Grammar.TO_BARE) && !actAsked(s, j + 1)) {
                         // "demander au gouvernement des mesures": the unnamed asked, then what is asked
                         for (int n = j + 2; n < Math.min(s.size(), j + 5) && s.token(n).isWord(); n++) {
                             if (syntax.is(s, n, Grammar.DETERMINER) && !syntax.is(s, n, Grammar.OF_THE_SINGULAR) && s.mentionAt(n + 1) == null && !syntax.is(s, n - 1, Grammar.PREPOSITION)) {
@@ -882,6 +883,18 @@ final class Demands {
         return syntax.is(s, of, Grammar.OF_BARE) && looksInfinitive(s, of + 1 + (s.word(of + 1).equals("'") ? 1 : 0));
     }
 
+    /**
+     * Whether the word at {@code k}, right after the "au" of a demand, is a noun of an act ({@code un appel au
+     * rétablissement de l'ordre}): what is asked starts there, it is no unnamed addressee ({@code au gouvernement}).
+     */
+    private boolean actAsked(Sentence s, int k) {
+        if (k >= s.size() || !s.token(k).isWord() || s.token(k).capitalised() || s.mentionAt(k) != null) {
+            return false;
+        }
+        String w = s.word(k);
+        return !lexicon.isGrammar(w) && lexicon.endsWithAny(w, Grammar.ACTION_NOUN_ENDING.name());
+    }
+
     /** Whether the demand word is followed by a noun that makes it a procedure: "appel d'offres" ({@code PROCEDURE_COMPLEMENT}). */
     private boolean procedure(Sentence s, Sentence.Cue c) {
         int n = c.last + 1;
@@ -1004,7 +1017,7 @@ final class Demands {
                 }
                 w = s.word(j);
             } else {
-                int opens = connector(s, j + 1, false);
+                int opens = actAsked(s, j + 1) ? -1 : connector(s, j + 1, false); // not "son appel au rétablissement de l'ordre"
                 for (int k = j + 1; k < Math.min(s.size(), j + 7) && s.token(k).isWord(); k++) {
                     if (syntax.is(s, k, Grammar.FOR) || opens == k) {
                         j = k; // "un ultimatum aux autorités pour qu'elles …", "son appel au régime à cesser": the asked are unnamed

@@ -33,6 +33,11 @@ final class Draft {
          * gouvernement}): the same bare title with another body's name is someone else.
          */
         boolean roleOfOther;
+        /**
+         * The title that gave the role is an office of a body, not of a state ({@code Son président, X} after a union,
+         * {@code le président du groupe socialiste, X}): "le président de la République" is someone else.
+         */
+        boolean officeOfBody;
         String affiliation;
         Actor affiliationActor;
         /** The body an unnamed spokesperson speaks for: what it says or asks is the body's. */

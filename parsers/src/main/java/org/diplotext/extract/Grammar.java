@@ -13,6 +13,7 @@ final class Grammar {
     static final GrammarClass ACCORDING_TO = GrammarClass.named("ACCORDING_TO");
     static final GrammarClass ACCOUNT_NOUN = GrammarClass.named("ACCOUNT_NOUN");
     static final GrammarClass ACCUSING_VERB = GrammarClass.named("ACCUSING_VERB");
+    static final GrammarClass ACTION_NOUN_ENDING = GrammarClass.named("ACTION_NOUN_ENDING");
     static final GrammarClass ACTIVE_AUXILIARY = GrammarClass.named("ACTIVE_AUXILIARY");
     static final GrammarClass ACTOR_OBJECT_REPORTING = GrammarClass.named("ACTOR_OBJECT_REPORTING");
     static final GrammarClass ADDRESSED_DOCUMENT = GrammarClass.named("ADDRESSED_DOCUMENT");

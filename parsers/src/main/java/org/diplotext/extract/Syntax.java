@@ -660,6 +660,10 @@ final class Syntax {
                 return inverted(s, last); // "X a reçu Y, a annoncé le cabinet": the incise speaks of its own subject, never of Y
             }
             Mention before = s.mentionAt(j - 1);
+            Mention relativeHead = before == null ? null : antecedentOfInverted(s, before);
+            if (relativeHead != null) {
+                return new Subject(relativeHead.actor, plural(relativeHead), false); // "Le PAIGC, que dirige X, a appelé": the party
+            }
             if (before != null && before.actor != null && (before.kind == Mention.Kind.PERSON || before.kind == Mention.Kind.TITLE && before.link != null)
                     && !objectOfVerb(s, before)) {
                 return new Subject(before.actor, plural(before), false);
@@ -1295,7 +1299,8 @@ final class Syntax {
             }
             String w = s.word(j);
             if (is(s, j, Grammar.ARTICLE) || is(s, j, Grammar.QUANTIFIER) || is(s, j, Grammar.REPRESENTATIVE) || is(s, j, Grammar.DETERMINER) || w.equals("'")
-                    || countsGroup(lexicon, s, j) && s.mentionAt(j + 1) != null) { // "des quatre syndicats"
+                    || countsGroup(lexicon, s, j) && s.mentionAt(j + 1) != null // "des quatre syndicats"
+                    || adjectiveBeforeUnnamed(s, j) || companyBeforeName(s, j)) {
                 j++;
                 continue;
             }
@@ -1321,6 +1326,57 @@ final class Syntax {
             break;
         }
         return null;
+    }
+
+    /**
+     * The body before a relative clause whose subject {@code m} is inverted after its verb ({@code Le PAIGC, que dirige
+     * Carlos Pereira, a appelé}, {@code Le parti, que préside X,}): the clause only describes the body, which is the
+     * subject of the verb after it; null when {@code m} closes no such clause.
+     */
+    private Mention antecedentOfInverted(Sentence s, Mention m) {
+        int k = m.first - 1;
+        int verbs = 0;
+        while (k > 0 && verbs < 2 && s.token(k).isWord() && !s.token(k).capitalised() && !s.word(k).equals("que")) {
+            k--;
+            verbs++;
+        }
+        if (verbs == 0 || k < 2 || !s.word(k).equals("que") || !s.word(k - 1).equals(",") || s.inQuote(k)) {
+            return null;
+        }
+        int end = k - 2;
+        if (end >= 3 && s.word(end).equals(")") && s.word(end - 2).equals("(")) {
+            end = s.mentionAt(end - 1) != null ? end - 1 : end - 3; // "Le Parti africain … (PAIGC), que dirige X,": the acronym
+        }
+        Mention head = s.mentionAt(end);
+        return head != null && head.actor != null && head.last == end && head.kind != Mention.Kind.PERSON && !prepositional(head) ? head : null;
+    }
+
+    /**
+     * Whether the word at {@code j} is an adjective that stands before the mention it opens, with no name after that
+     * mention ({@code au nouveau ministre de l'Intérieur}): the mention is the one addressed. A name further on
+     * ({@code le nouveau directeur du site de Jababeka David Quentin}) is left to the readings of names in apposition.
+     */
+    private boolean adjectiveBeforeUnnamed(Sentence s, int j) {
+        Mention next = j + 1 < s.size() ? s.mentionAt(j + 1) : null;
+        if (next == null || next.first != j + 1 || !is(s, j, Grammar.PRENOMINAL_ADJECTIVE)) {
+            return false;
+        }
+        for (int k = next.last + 1; k < Math.min(s.size(), next.last + 5) && s.token(k).isWord(); k++) {
+            if (s.token(k).capitalised()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the word at {@code j} is a company's common noun right before the company's name ({@code à l'exploitant
+     * Electrabel}, {@code au groupe Total}): the name is the one addressed, the noun only says what it is.
+     */
+    private boolean companyBeforeName(Sentence s, int j) {
+        Mention next = j + 1 < s.size() ? s.mentionAt(j + 1) : null;
+        return next != null && next.first == j + 1 && (next.kind == Mention.Kind.ORGANISATION || next.kind == Mention.Kind.PROPER) && !s.token(j).capitalised()
+                && is(s, j, Grammar.COMPANY_NOUN);
     }
 
     /** A subject found: the actor (may be null), whether plural, whether reached through a pronoun. */
