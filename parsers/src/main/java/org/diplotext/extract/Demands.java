@@ -852,6 +852,11 @@ final class Demands {
             boolean purpose = syntax.is(s, k, Grammar.FOR) && (looksInfinitive(s, k + 1) || syntax.is(s, k + 1, Grammar.SUBORDINATOR));
             if (colon || purpose) {
                 int from = k + 1;
+                Sentence.Cue restated = colon ? restatedDemand(s, from) : null;
+                if (restated != null) {
+                    restated.used = true; // "un ultimatum au gouvernement : il exige des primes …": one demand, of the one the ultimatum names
+                    from = syntax.skipAdverbs(s, restated.last + 1);
+                }
                 boolean clause = purpose && syntax.is(s, from, Grammar.SUBORDINATOR);
                 if (clause) {
                     from += 1 + (s.word(from + 1).equals("'") ? 1 : 0);
@@ -865,6 +870,18 @@ final class Demands {
             }
         }
         return false;
+    }
+
+    /**
+     * The demand verb that opens the clause after an ultimatum's colon with a subject pronoun ({@code : il exige des
+     * primes}): it restates the ultimatum's demand, or null.
+     */
+    private Sentence.Cue restatedDemand(Sentence s, int from) {
+        if (from + 1 >= s.size() || !syntax.is(s, from, Grammar.PRONOUN_SINGULAR) && !syntax.is(s, from, Grammar.PRONOUN_PLURAL)) {
+            return null;
+        }
+        Sentence.Cue verb = s.cueAt(from + 1);
+        return verb != null && verb.isVerb() && verb.first == from + 1 && verb.has(org.diplotext.lexicon.Entries.Act.DEMAND) ? verb : null;
     }
 
     /**
@@ -997,6 +1014,11 @@ final class Demands {
             }
         }
         if (source == null) {
+            return;
+        }
+        int on = syntax.is(s, j, Grammar.BEARS_ON) && !s.inQuote(j) ? syntax.skipAdverbs(s, j + 1) : -1;
+        if (on > j && syntax.is(s, on, Grammar.CIRCUMSTANCE_PREPOSITION)) {
+            content(s, c, on + 1, false, source, null, false); // "Les revendications des grévistes portent (aussi) sur une prime …"
             return;
         }
         if (syntax.is(s, c.last, Grammar.TIME_LIMIT) && ultimatumTo(s, c, source)) {
@@ -1936,11 +1958,22 @@ final class Demands {
             return false;
         }
         for (int k = start + 1; k < and; k++) {
+            if (compoundOf(s, k)) {
+                k++; // "des primes de risque et des équipements de protection": "de risque" names a kind, no complement
+                continue;
+            }
             if (!s.token(k).isWord() || syntax.is(s, k, Grammar.DE_FORM) || syntax.is(s, k, Grammar.PREPOSITION)) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Whether a bare "de" at {@code k} joins a bare lower-case noun to the one before it ("primes de risque"): a compound. */
+    private boolean compoundOf(Sentence s, int k) {
+        return syntax.is(s, k, Grammar.OF_BARE) && !s.word(k + 1).equals("'") && k + 1 < s.size() && s.token(k + 1).isWord()
+                && !s.token(k + 1).capitalised() && !syntax.is(s, k + 1, Grammar.ARTICLE) && !syntax.is(s, k + 1, Grammar.DETERMINER)
+                && !syntax.is(s, k + 1, Grammar.POSSESSIVE) && s.mentionAt(k + 1) == null && !looksInfinitive(s, k + 1);
     }
 
     /**
@@ -2027,15 +2060,18 @@ final class Demands {
                 if (direct && !d.direct) {
                     d.direct = true;
                 }
-                if (d.date == null) {
-                    d.date = date;
+                boolean summary = s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER;
+                if (d.date == null || d.summary && !summary && date != null) {
+                    d.date = date; // "Greenpeace exige …" over "Greenpeace a réclamé mardi …": asked on Tuesday
                 }
+                d.summary &= summary;
                 return;
             }
         }
         Draft.Demand d = new Draft.Demand(source, target, content, direct);
         d.head = head;
         d.date = date;
+        d.summary = s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER;
         d.evidence.add(evidence);
         d.sentence = s.index;
         demands.add(d);

@@ -161,6 +161,8 @@ final class Draft {
         final List<Span> evidence = new ArrayList<>();
         int sentence;
         String head;
+        /** Told so far only in the headline or kicker, whose date is the dispatch's, not the day of the ask. */
+        boolean summary;
 
         Demand(Actor source, Actor target, String content, boolean direct) {
             this.source = source;

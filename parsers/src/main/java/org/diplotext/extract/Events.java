@@ -838,16 +838,22 @@ final class Events {
                         spokenTo = opening.actor(); // "X a reçu Y, qui lui a demandé de …": the clitic is the clause's subject
                     }
                     if (spokenTo == null && !unnamedAddressees && cliticReferentBefore(s, clitic, source) == null) {
+                        boolean pluralClitic = syntax.is(s, clitic, Grammar.THEM_THEIR) || syntax.is(s, clitic, Grammar.PLURAL_DETERMINER);
                         spokenTo = lastPartner(source); // "X s'est entretenu avec Y. Il l'a invité à …": the one just met
+                        // "a reçu le représentant de l'OMS. … leur a demandé": not him; "s'est entretenue avec X et Y. Elle les a exhortés": both
+                        spokenTo = pluralClitic && single(spokenTo) && lastPartnerAlone(source) ? null : spokenTo;
                         if (spokenTo == null) {
                             spokenTo = demands.recentTarget(s, source); // "X a appelé Y à … Il les a aussi exhortés à …"
+                            spokenTo = pluralClitic && single(spokenTo) ? null : spokenTo;
                         }
-                        if (spokenTo == null) {
+                        if (spokenTo == null && !pluralClitic) {
                             spokenTo = lastHost(source); // "X a reçu Y. Y lui a demandé de …": the one who met them
                         }
                     }
                     if (spokenTo == null && !unnamedAddressees) {
                         spokenTo = cliticReferent(s, clitic, source); // "X a protesté auprès de Pékin et lui a demandé …"
+                        boolean pluralClitic = syntax.is(s, clitic, Grammar.THEM_THEIR) || syntax.is(s, clitic, Grammar.PLURAL_DETERMINER);
+                        spokenTo = pluralClitic && single(spokenTo) ? null : spokenTo;
                     }
                     demands.fromVerb(s, c, source, spokenTo);
                 } else {
@@ -1873,6 +1879,22 @@ final class Events {
             }
         }
         return null;
+    }
+
+    /** Whether {@code sender}'s last act with a partner had that one partner only: "leur" after it is someone else. */
+    private boolean lastPartnerAlone(Draft.Actor sender) {
+        for (int k = communications.size() - 1, seen = 0; k >= 0 && seen < 3 && sender != null; k--, seen++) {
+            Draft.Communication c = communications.get(k);
+            if (c.sender == sender && !c.recipients.isEmpty()) {
+                return c.recipients.size() == 1;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an actor is one person or one body, which a plural clitic ("leur", "les") cannot stand for. */
+    private static boolean single(Draft.Actor a) {
+        return a != null && !a.plural && (a.type == org.diplotext.model.ActorType.PERSON || a.type == org.diplotext.model.ActorType.ORGANISATION);
     }
 
     /** The one who last spoke with, wrote to or met {@code recipient}, among the last few acts, or null. */

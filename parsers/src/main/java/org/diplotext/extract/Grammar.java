@@ -46,6 +46,7 @@ final class Grammar {
     static final GrammarClass AUXILIARY = GrammarClass.named("AUXILIARY");
     static final GrammarClass BARE_LEADER = GrammarClass.named("BARE_LEADER");
     static final GrammarClass BARE_STATE_BODY = GrammarClass.named("BARE_STATE_BODY");
+    static final GrammarClass BEARS_ON = GrammarClass.named("BEARS_ON");
     static final GrammarClass BEEN = GrammarClass.named("BEEN");
     static final GrammarClass BEFORE = GrammarClass.named("BEFORE");
     static final GrammarClass BEHALF_NOUN = GrammarClass.named("BEHALF_NOUN");

@@ -502,6 +502,15 @@ final class MentionFinder {
                 add(s, described, namedAfter - 1, Mention.Kind.ORGANISATION);
                 return namedAfter;
             }
+            if (described > after && is(s, i, Grammar.UNION_NOUN)) {
+                // "le syndicat des infirmiers ougandais": a union is a body of its own, named by whom it stands for
+                m.kind = Mention.Kind.ORGANISATION;
+                m.key = null;
+                m.link = null;
+                m.last = described - 1;
+                m.organisation = null;
+                return described;
+            }
             if (described > after) {
                 // "un collectif de défense des droits des femmes": a body known by what it is for, not by a name
                 m.kind = Mention.Kind.GROUP;
@@ -2151,7 +2160,10 @@ final class MentionFinder {
         int verb = pastTimeBefore(s, article - 1);
         boolean inverted = article > 0 && verb >= 0 && lexicon.verbs().longest(s.tokens, verb) != null
                 && (i + 1 >= s.size() || !s.token(i + 1).isWord()); // ", a indiqué la direction."
-        return inverted || clauseAfterClitics(s, i + 1) && !lexicon.is(s.tokens, i + 1, Grammar.COPULA);
+        // "exige que la direction revienne à la table": the subject of a clause asked of it, before a verb of no grammar class
+        boolean clauseSubject = article > 0 && is(s, article - 1, Grammar.SUBORDINATOR) && i + 1 < s.size() && s.token(i + 1).isWord()
+                && !s.token(i + 1).capitalised() && !lexicon.isGrammar(s.word(i + 1));
+        return inverted || clauseSubject || clauseAfterClitics(s, i + 1) && !lexicon.is(s.tokens, i + 1, Grammar.COPULA);
     }
 
     /**

@@ -924,7 +924,8 @@ final class Syntax {
         if (ne < 0) {
             return false;
         }
-        for (int k = ne + 1; k <= Math.min(s.size() - 1, c.last + 1); k++) {
+        int object = Math.max(c.last + 1, skipAdverbs(s, c.last + 1)); // "ne recommande toutefois aucune restriction"
+        for (int k = ne + 1; k <= Math.min(s.size() - 1, object); k++) {
             if (is(s, k, Grammar.NEGATION)) {
                 return true;
             }
