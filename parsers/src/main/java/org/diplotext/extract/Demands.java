@@ -1973,7 +1973,7 @@ final class Demands {
     private boolean compoundOf(Sentence s, int k) {
         return syntax.is(s, k, Grammar.OF_BARE) && !s.word(k + 1).equals("'") && k + 1 < s.size() && s.token(k + 1).isWord()
                 && !s.token(k + 1).capitalised() && !syntax.is(s, k + 1, Grammar.ARTICLE) && !syntax.is(s, k + 1, Grammar.DETERMINER)
-                && !syntax.is(s, k + 1, Grammar.POSSESSIVE) && s.mentionAt(k + 1) == null && !looksInfinitive(s, k + 1);
+                && !syntax.is(s, k + 1, Grammar.POSSESSIVE) && s.mentionAt(k + 1) == null; // "-re" nouns ("de salaire") look like infinitives
     }
 
     /**
