@@ -866,6 +866,7 @@ final class ActorResolver {
         }
         String role = role(title);
         a.roles.add(fold(role));
+        a.region = a.region == null ? region(title) : a.region;
         a.gender = a.gender == 0 ? gender(title) : a.gender;
         if (given && a.role != null && lexiconRoles.contains(a)) {
             if (!restates(a.role, title.title, role)) {
@@ -1236,6 +1237,7 @@ final class ActorResolver {
         a.gender = a.gender == 0 ? gender(m) : a.gender;
         a.role = role(m);
         a.titleKind = m.title.kind();
+        a.region = region(m);
         a.country = m.country != null ? m.country : a.country;
         if (m.country != null) {
             a.affiliation = "S:" + m.country;
@@ -1466,6 +1468,9 @@ final class ActorResolver {
 
     /** The region's adjective right after a title ({@code le premier ministre québécois}: quebecois), or null. */
     private String region(Mention m) {
+        if (m.last > m.first && lexicon.is(m.sentence.tokens, m.last, Grammar.REGIONAL_ADJECTIVE)) {
+            return m.sentence.word(m.last); // the adjective read into the title
+        }
         return lexicon.is(m.sentence.tokens, m.last + 1, Grammar.REGIONAL_ADJECTIVE) ? m.sentence.word(m.last + 1) : null;
     }
 
@@ -1475,7 +1480,11 @@ final class ActorResolver {
      */
     private boolean sameRegion(Draft.Actor p, Mention m) {
         String region = region(m);
-        return region == null || fold(p.name).contains(region) || p.aliases.stream().anyMatch(a -> fold(a).contains(region));
+        if (region == null) {
+            return p.region == null || m.country == null; // "le Premier ministre britannique" is not "le Premier ministre écossais, X"
+        }
+        return fold(p.name).contains(region) || p.aliases.stream().anyMatch(a -> fold(a).contains(region))
+                || region.equals(p.region);
     }
 
     /**
@@ -2049,6 +2058,8 @@ final class ActorResolver {
                         || official.country != null && p.country != null && !official.country.equals(p.country)
                         || official.affiliation != null && p.affiliation != null && !official.affiliation.equals(p.affiliation)
                         || official.affiliation != null && p.affiliation == null && p.roleOfOther // "du gouvernement" then "de l'ONU"
+                        || p.region != null && (official.region == null ? official.country != null : !official.region.equals(p.region))
+                        // "le Premier ministre britannique" is not "le Premier ministre écossais, X", nor the reverse
                         || stateHeadOfficeOf(official) && bodyOf(p) != null // "le président de la République", not the federation's
                         || headOfUnnamedBody(official) && bodyOf(p) == null && p.country != null // "le président de la fédération", not the Republic's
                         || partners(official, p, communications, demands)) {

@@ -33,6 +33,8 @@ final class Draft {
          * gouvernement}): the same bare title with another body's name is someone else.
          */
         boolean roleOfOther;
+        /** The region's adjective of the title that gave the role ({@code le premier ministre écossais}), or null. */
+        String region;
         String affiliation;
         Actor affiliationActor;
         /** The body an unnamed spokesperson speaks for: what it says or asks is the body's. */

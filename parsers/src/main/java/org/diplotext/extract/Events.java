@@ -1923,7 +1923,9 @@ final class Events {
                 for (int m = k + 1; m <= before && m < k + 30; m++) {
                     Mention mention = s.mentionAt(m);
                     if (mention != null && mention.actor != null && mention.kind != Mention.Kind.PRONOUN
-                            && (found == null || !syntax.prepositional(mention)) && mention.first == m) {
+                            && (found == null || !syntax.prepositional(mention)) && mention.first == m
+                            && !(found != null && found.actor.type == org.diplotext.model.ActorType.PERSON && inApposition(s, found, mention))) {
+                        // "Pour l'économiste X, de l'institut Ifo, « … »": the body in the apposition is X's, not the speaker
                         found = mention; // the closest to the quotation: "Selon la fédération des banques, Febelfin, «"
                     }
                 }
@@ -1943,6 +1945,21 @@ final class Events {
             }
         }
         return Syntax.Subject.NONE;
+    }
+
+    /**
+     * Whether {@code later} stands in an apposition that a comma opens after {@code person} with a word that is no name
+     * ({@code X, de l'institut Ifo}, {@code X, devenu consultant pour la chaîne Y}): it describes the person.
+     */
+    private boolean inApposition(Sentence s, Mention person, Mention later) {
+        for (int k = person.last + 1; k < later.first; k++) {
+            if (s.word(k).equals(",")) {
+                // "de l'institut …", "devenu consultant …": not a clause of its own, "l'Arménie préfère …"
+                return s.mentionAt(k + 1) == null && !s.token(k + 1).capitalised() && (syntax.is(s, k + 1, Grammar.DE_FORM)
+                        || !syntax.is(s, k + 1, Grammar.ARTICLE) && !syntax.is(s, k + 1, Grammar.DETERMINER));
+            }
+        }
+        return false;
     }
 
     /** Persons first named in apposition to a possessive noun ({@code son complice de toujours, X}), by that noun. */
@@ -4565,7 +4582,15 @@ final class Events {
                 || !(c.has(Act.MEETING) || c.has(Act.CALL) || c.has(Act.INVITATION))) {
             return null;
         }
-        Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
+        int start = syntax.skipAdverbs(s, c.last + 1);
+        int place = start;
+        if (syntax.is(s, place, Grammar.LOCATIVE) && !c.has(Act.CALL)) {
+            while (place + 1 < s.size() && s.token(place + 1).capitalised()) {
+                place++; // "Après avoir reçu lundi à Lyon X": the place the meeting was held is no object
+            }
+            start = place > start ? syntax.skipAdverbs(s, place + 1) : start;
+        }
+        Mention object = syntax.objectAt(s, start, s.size());
         return object == null ? null : mainSubjectAfter(s, object.last + 1);
     }
 
@@ -4587,7 +4612,7 @@ final class Events {
         for (int k = comma + 1; k < Math.min(s.size(), comma + 8); k++) {
             Mention m = s.mentionAt(k);
             if (m != null && m.kind == Mention.Kind.PRONOUN) {
-                return syntax.pronoun(s.word(m.first));
+                return syntax.prior(m.plural); // "Après avoir reçu Y, il a …": he who was spoken of before, never Y
             }
             if (m != null && m.actor != null && !syntax.prepositional(m)) {
                 return m.actor;

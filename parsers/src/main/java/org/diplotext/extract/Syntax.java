@@ -621,6 +621,10 @@ final class Syntax {
                     // "Voka va plus loin : elle exige …": after the colon, the clause goes on with the sentence's own subject
                     return new Subject(opening.actor(), m.plural, true);
                 }
+                if (afterFrontedAct(s, m.first)) {
+                    // "Après avoir reçu Y, il a déclaré": the pronoun cannot stand for the fronted clause's own Y
+                    return new Subject(prior(m.plural), m.plural, true);
+                }
                 return new Subject(pronoun(s.word(m.first)), m.plural, true);
             }
             java.util.List<Draft.Actor> group = counted(m);
@@ -660,8 +664,9 @@ final class Syntax {
                 return inverted(s, last); // "X a reçu Y, a annoncé le cabinet": the incise speaks of its own subject, never of Y
             }
             Mention before = s.mentionAt(j - 1);
+            // "X, qui s'est entretenu avec Y, a déclaré": Y belongs to the relative clause, the subject stands before it
             if (before != null && before.actor != null && (before.kind == Mention.Kind.PERSON || before.kind == Mention.Kind.TITLE && before.link != null)
-                    && !objectOfVerb(s, before)) {
+                    && !objectOfVerb(s, before) && relativeInciseOpening(s, j) < 0) {
                 return new Subject(before.actor, plural(before), false);
             }
             boolean comma = false;
@@ -810,6 +815,43 @@ final class Syntax {
     }
 
     /**
+     * Whether the token at {@code i} follows a fronted clause that tells an act ({@code Après avoir reçu
+     * Y,}, {@code Lors de la rencontre qu'il a eue avec Y,}, {@code Reçu par Y,}): a comma just before it, and
+     * before that comma, from the sentence's start, one clause with a cue and no actor opening it.
+     */
+    private boolean afterFrontedAct(Sentence s, int i) {
+        if (i < 3 || !s.word(i - 1).equals(",") || s.mentionAt(0) != null) {
+            return false;
+        }
+        boolean cue = false;
+        for (int k = 0; k < i - 1; k++) {
+            String w = s.word(k);
+            if (s.inQuote(k) || w.equals(",") || w.equals(";") || w.equals(":")) {
+                return false;
+            }
+            cue |= s.cueAt(k) != null;
+        }
+        return cue;
+    }
+
+    /**
+     * The comma that opens a relative clause closed by the comma at {@code close} ({@code X, qui a
+     * rencontré Y, a déclaré}), or -1: the clause's own actors are never the subject of the verb after it.
+     */
+    private int relativeInciseOpening(Sentence s, int close) {
+        for (int k = close - 1; k > 0 && k >= close - 40; k--) {
+            String w = s.word(k);
+            if (s.inQuote(k) || w.equals(";") || w.equals(":") || w.equals(")") || w.equals("(")) {
+                return -1;
+            }
+            if (w.equals(",")) {
+                return is(s, k + 1, Grammar.RELATIVE_PRONOUN) && s.mentionAt(k - 1) != null ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether the comma at {@code comma} closes a main clause with a verb of its own ("X a reçu Y,",
      * "X s'est entretenu avec Y,"), so that a verb after it opens an incise whose subject follows
      * it. A relative clause ("X, qui a reçu Y,") leaves the subject before it.
@@ -829,6 +871,7 @@ final class Syntax {
             boolean scheduled = c != null && is(s, before, Grammar.SCHEDULED); // "X doit rencontrer Y,": the infinitive after a modal is the clause's verb
             if (c != null && c.isVerb() && k == c.last && !lexicon.endsWithAny(w, "PRESENT_PARTICIPLE_ENDING") && c.first > 0
                     && (scheduled || !lexicon.endsWithAny(w, "INFINITIVE_ENDING")) && !is(s, c.first - 1, Grammar.FOR) && !is(s, c.first - 1, Grammar.OF_BARE)
+                    && !is(s, c.first - 1, Grammar.INFINITIVE_AUXILIARY)
                     && !participleOfNoun(s, c) && !apposedParticiple(s, c)) {
                 // a verb opening the sentence is a fronted participle ("Invité au sommet, le président, X, a rencontré Y"), never the main clause
                 verb = true; // a finite or compound form ("a reçu", "s'est entretenu"), not "pour tenter de …"
