@@ -925,6 +925,10 @@ final class Events {
                 // "le départ de Bachar el-Assad": a person named as a complement is not who "il" speaks of next
                 syntax.lastPerson = m.actor;
                 syntax.lastPersonSentence = s.index;
+                if (m.actor.gender == 'F') {
+                    syntax.lastWoman = m.actor;
+                    syntax.lastWomanSentence = s.index;
+                }
             }
         }
         namedTogether(s);

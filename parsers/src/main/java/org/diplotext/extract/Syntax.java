@@ -380,6 +380,13 @@ final class Syntax {
 
     /** The actor a subject pronoun stands for. */
     Draft.Actor pronoun(String w) {
+        if (lexicon.is(w, Grammar.PRONOUN_FEMININE)) {
+            Draft.Actor antecedent = singularAntecedent();
+            boolean man = antecedent != null && antecedent.type == org.diplotext.model.ActorType.PERSON && antecedent.gender != 'F';
+            // "X a rencontré la chancelière. Elle lui a demandé …": "elle" is the woman named since the man spoke
+            return man && lastWoman != null && lastWoman != antecedent && lastWomanSentence >= Math.max(lastSingularSentence, currentSentence - 1)
+                    ? lastWoman : antecedent;
+        }
         return lexicon.is(w, Grammar.PRONOUN_PLURAL) ? lastPlural : lexicon.is(w, Grammar.PRONOUN_SINGULAR) ? singularAntecedent() : null;
     }
 
@@ -523,6 +530,9 @@ final class Syntax {
 
     /** The last person mentioned, and in which sentence; "il" prefers a person named since the last subject. */
     Draft.Actor lastPerson;
+    /** The last person mentioned whom a feminine title named ("la chancelière"), and in which sentence. */
+    Draft.Actor lastWoman;
+    int lastWomanSentence = -1;
     /** The sentence whose subject is a body owned by someone ("Son parti", "sa formation"), or -10. */
     int possessedSentence = -10;
     int currentSentence;
@@ -716,10 +726,47 @@ final class Syntax {
             }
         }
         Mention antecedent = is(s, j, Grammar.RELATIVE_PRONOUN) ? apposedAntecedent(s, j) : null;
+        if (antecedent == null) {
+            antecedent = whoseAntecedent(s, j);
+        }
         if (antecedent != null) {
             return new Subject(antecedent.actor, plural(antecedent), false);
         }
         return nearestBefore(s, j);
+    }
+
+    /**
+     * The person named right before the subject relative {@code qui} at {@code relative} when the relative clause quotes
+     * words ({@code X s'est entretenu avec la chancelière, qui lui a demandé de « … »}: the chancellor), even after a
+     * preposition, and the title whose complement it is ({@code avec le président de la Commission, qui}: the president);
+     * null otherwise.
+     */
+    private Mention whoseAntecedent(Sentence s, int relative) {
+        int k = relative > 1 && s.word(relative - 1).equals(",") ? relative - 2 : relative - 1;
+        Mention m = k >= 0 && is(s, relative, Grammar.WHO) ? s.mentionAt(k) : null;
+        if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.inQuote() || m.last != k) {
+            return null;
+        }
+        for (Mention other : s.mentions) {
+            if (other.complement == m && other.actor != null) {
+                m = other;
+                break;
+            }
+        }
+        return m.actor.type == org.diplotext.model.ActorType.PERSON && quotedInClause(s, relative + 1) ? m : null;
+    }
+
+    /** Whether a quotation opens in the clause from {@code from} before its next comma or semicolon (20 tokens at most). */
+    private static boolean quotedInClause(Sentence s, int from) {
+        for (int k = from; k < s.size() && k <= from + 20; k++) {
+            if (s.inQuote(k)) {
+                return true;
+            }
+            if (s.word(k).equals(",") || s.word(k).equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -96,4 +96,36 @@ class BackgroundProseFormsTest {
         assertThat(d.communications()).filteredOn(c -> c.quote().isEmpty()).singleElement()
                 .satisfies(c -> assertThat(c.sender()).isPresent().get().isNotEqualTo(craig.id()));
     }
+    /** "X s'est entretenu avec la ministre de la Culture, qui lui a promis « … »": the quoted words are hers, met after a preposition. */
+    @Test
+    void aQuotingRelativeClauseSpeaksForThePersonBeforeIt() {
+        Dispatch d = parse("Titre", "Le maire, Paul Morel, s'est entretenu lundi avec la ministre de la Culture, qui lui a promis \u00ab une aide rapide \u00bb.");
+        assertThat(d.communications()).filteredOn(c -> c.quote().orElse("").equals("une aide rapide")).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).contains("ministre"));
+    }
+
+    /** "X a rencontré la ministre. Elle a jugé …": "elle" is the woman named since the man spoke, not him. */
+    @Test
+    void elleIsTheWomanJustNamedRatherThanTheMan() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Marc Aubry a rencontr\u00e9 mardi la ministre de la Culture.",
+                "Elle a jug\u00e9 la rencontre \u00ab constructive \u00bb.");
+        Actor aubry = actor(d, "Marc Aubry");
+        assertThat(d.communications()).filteredOn(c -> c.quote().orElse("").equals("constructive")).singleElement()
+                .satisfies(c -> assertThat(c.sender()).isPresent().get().isNotEqualTo(aubry.id()));
+    }
+
+    /** "le ministre fédéral de la Santé": the level of government between the title and its portfolio keeps the portfolio. */
+    @Test
+    void aFederalMinisterKeepsHisPortfolio() {
+        Dispatch d = parse("Titre", "Le ministre f\u00e9d\u00e9ral de la Sant\u00e9 a annonc\u00e9 mercredi un plan contre la grippe.");
+        assertThat(d.actors()).singleElement().satisfies(a -> assertThat(a.role()).contains("ministre de la Sant\u00e9"));
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT));
+    }
+
+    /** "le Sénat de la ville-État": the word after the hyphen ends a compound noun; no state is named. */
+    @Test
+    void theStateWordInACompoundNounIsNoState() {
+        Dispatch d = parse("Titre", "\u00c0 Hambourg, le S\u00e9nat de la ville-\u00c9tat a fait savoir qu'il soutiendrait le projet.");
+        assertThat(d.actors()).noneMatch(a -> a.name().equals("\u00c9tat"));
+    }
 }
