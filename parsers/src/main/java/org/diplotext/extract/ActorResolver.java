@@ -2038,6 +2038,25 @@ final class ActorResolver {
         return k > of && k < words.length && lexicon.is(words[k], Grammar.ORG_ANAPHOR);
     }
 
+    /**
+     * The persons who may hold an unnamed official's role: those of that very role, and for a counterpart ({@code son
+     * homologue fédéral}, who took the bare role of the one met) also those whose role extends it with a portfolio
+     * ({@code ministre des Ressources naturelles}).
+     */
+    private List<Draft.Actor> holdersOf(Map<String, List<Draft.Actor>> byRole, Draft.Actor official) {
+        String role = fold(official.role);
+        if (!lexicon.is(fold(official.name).split(" ")[0], Grammar.COUNTERPART)) {
+            return byRole.getOrDefault(role, List.of());
+        }
+        List<Draft.Actor> holders = new ArrayList<>();
+        byRole.forEach((r, list) -> {
+            if (r.equals(role) || r.startsWith(role + " ")) {
+                holders.addAll(list);
+            }
+        });
+        return holders;
+    }
+
     void nameOfficials(List<Draft.Communication> communications, List<Draft.Demand> demands) {
         // the persons who may hold a role, by their folded role, in the order of the actors
         Map<String, List<Draft.Actor>> byRole = new HashMap<>();
@@ -2053,7 +2072,7 @@ final class ActorResolver {
                 continue;
             }
             Draft.Actor holder = null;
-            for (Draft.Actor p : byRole.getOrDefault(fold(official.role), List.of())) {
+            for (Draft.Actor p : holdersOf(byRole, official)) {
                 if (!p.reported() && !p.key.startsWith("P:")
                         || official.country != null && p.country != null && !official.country.equals(p.country)
                         || official.affiliation != null && p.affiliation != null && !official.affiliation.equals(p.affiliation)

@@ -128,4 +128,14 @@ class BackgroundProseFormsTest {
         Dispatch d = parse("Titre", "\u00c0 Hambourg, le S\u00e9nat de la ville-\u00c9tat a fait savoir qu'il soutiendrait le projet.");
         assertThat(d.actors()).noneMatch(a -> a.name().equals("\u00c9tat"));
     }
+    /** "son homologue fédéral", met before the federal minister is named with his portfolio, is that minister. */
+    @Test
+    void aCounterpartIsTheMinisterNamedLaterWithHisPortfolio() {
+        Dispatch d = parse("Titre", "La ministre qu\u00e9b\u00e9coise de la Culture, Anne Roy, qui a rencontr\u00e9 lundi \u00e0 Ottawa son homologue "
+                + "f\u00e9d\u00e9ral, a dit vouloir \u00ab \u00e9viter un conflit \u00bb.",
+                "Le ministre f\u00e9d\u00e9ral du Patrimoine, Paul Gagn\u00e9, a rappel\u00e9 que le dossier restait \u00ab f\u00e9d\u00e9ral \u00bb.");
+        Actor gagne = actor(d, "Paul Gagn\u00e9");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.MEETING).singleElement()
+                .satisfies(c -> assertThat(c.recipients()).containsExactly(gagne.id()));
+    }
 }
