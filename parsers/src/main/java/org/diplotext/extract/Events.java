@@ -4670,15 +4670,46 @@ final class Events {
                     Syntax.Subject subject = syntax.subject(s, c.first, c.last, null);
                     if (subject.actor() != null && (recipientAfter(s, c.last + 1) != null || writtenToUnnamed(s, c))) {
                         letterFrom(s, c, subject.actor(), c.last + 1, here);
-                        boolean says = !s.quotes.isEmpty();
-                        for (int k = c.last + 1; k < s.size() && !says; k++) {
-                            says = syntax.is(s, k, Grammar.SUBORDINATOR) || s.word(k).equals(":");
-                        }
-                        c.used = c.used || !says; // "X écrit à Y" is a letter; "X a écrit à Y que …" also says something
+                        c.used = c.used || !saysAfter(s, c); // "X écrit à Y" is a letter; "X a écrit à Y que …" also says something
                     }
                 }
             }
         }
+        for (Sentence.Cue c : nounFound ? s.cues : List.<Sentence.Cue>of()) {
+            if (c.isVerb() && c.has(Act.LETTER) && c.has(Act.REPORTING) && !s.inQuote(c.first) && !c.used
+                    && recipientAfter(s, syntax.skipAdverbs(s, c.last + 1)) != null && !saysBeforeNextVerb(s, c)) {
+                c.used = true; // "Selon une lettre dont X a obtenu copie, Y a écrit à Z": the letter named, no words of its own
+            }
+        }
+    }
+
+    /**
+     * Whether the sentence quotes words, or "que" or a colon follows the verb before the next verb ("pour lui demander de
+     * …" asks, and its own "tant que" says nothing of the letter): the verb says something besides writing.
+     */
+    private boolean saysBeforeNextVerb(Sentence s, Sentence.Cue c) {
+        if (!s.quotes.isEmpty()) {
+            return true;
+        }
+        for (int k = c.last + 1; k < s.size(); k++) {
+            Sentence.Cue next = s.cueAt(k);
+            if (next != null && next != c && next.isVerb()) {
+                return false;
+            }
+            if (syntax.is(s, k, Grammar.SUBORDINATOR) || s.word(k).equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence quotes words, or the verb is followed by "que" or a colon: it says something besides writing. */
+    private boolean saysAfter(Sentence s, Sentence.Cue c) {
+        boolean says = !s.quotes.isEmpty();
+        for (int k = c.last + 1; k < s.size() && !says; k++) {
+            says = syntax.is(s, k, Grammar.SUBORDINATOR) || s.word(k).equals(":");
+        }
+        return says;
     }
 
     /**

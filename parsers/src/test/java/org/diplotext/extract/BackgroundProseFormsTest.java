@@ -138,4 +138,13 @@ class BackgroundProseFormsTest {
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.MEETING).singleElement()
                 .satisfies(c -> assertThat(c.recipients()).containsExactly(gagne.id()));
     }
+    /** "Selon une lettre dont le journal a obtenu copie, X a écrit à Y": one letter, no statement of its own besides. */
+    @Test
+    void writingToSomeoneInANamedLetterIsTheLetterOnly() {
+        Dispatch d = parse("Titre", "Selon une lettre dont le journal a obtenu copie, le ministre Luc Petit a \u00e9crit au pr\u00e9sident Marc Roux.");
+        assertThat(d.communications()).singleElement().satisfies(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.LETTER);
+            assertThat(c.recipients()).containsExactly(actor(d, "Marc Roux").id());
+        });
+    }
 }
