@@ -614,6 +614,10 @@ final class Events {
                 c.used = true; // "X a assuré que Tokyo souhaitait « … »": X's statement, no demand by Tokyo
                 continue;
             }
+            if (!quoted && ownIntention(s, c)) {
+                c.used = true; // "X a dit vouloir « éviter un conflit »": what X means to do, asked of no one
+                continue;
+            }
             Syntax.Subject subject = quoted ? quotedSubject(s, c) : syntax.subject(s, c.first, c.last, previous);
             Draft.Actor attributed = subject.pronoun() ? speakerAttributedBy(s, c) : null;
             if (attributed != null) {
@@ -4105,6 +4109,25 @@ final class Events {
      * Whether a wish ({@code souhaiter}, WISH_VERB) is told in a clause another speaker reports: {@code X a assuré que
      * Tokyo souhaitait « … »} is X's statement and no demand of Tokyo's. Only the subject named right before the verb counts.
      */
+    /**
+     * Whether a demand verb in the infinitive right after a verb of saying is followed by another infinitive, in a
+     * quotation or not ({@code a dit vouloir « éviter … »}, {@code affirme vouloir rester}): the speaker's own intention.
+     */
+    private boolean ownIntention(Sentence s, Sentence.Cue c) {
+        if (!c.has(Act.DEMAND) || !c.isVerb() || !infinitive(s, c) || c.first < 1) {
+            return false;
+        }
+        Sentence.Cue saying = s.cueAt(c.first - 1);
+        if (saying == null || !saying.isVerb() || saying.last != c.first - 1 || !saying.has(Act.REPORTING) || saying.has(Act.DEMAND)) {
+            return false;
+        }
+        int k = c.last + 1;
+        if (k < s.size() && !s.token(k).isWord() && (s.inQuote(k) || k + 1 < s.size() && s.inQuote(k + 1))) {
+            k++; // the opening guillemet
+        }
+        return k < s.size() && s.token(k).isWord() && lexicon.endsWithAny(s.word(k), "INFINITIVE_ENDING");
+    }
+
     private boolean wishReportedByOther(Sentence s, Sentence.Cue c) {
         if (!lexicon.is(c.lemma, Grammar.WISH_VERB) || s.inQuote(c.first)) {
             return false;

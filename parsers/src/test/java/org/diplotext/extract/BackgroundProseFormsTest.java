@@ -147,4 +147,12 @@ class BackgroundProseFormsTest {
             assertThat(c.recipients()).containsExactly(actor(d, "Marc Roux").id());
         });
     }
+    /** "X a dit vouloir « éviter … »": the speaker's own intention, a statement and no demand; "X veut que Y …" still asks. */
+    @Test
+    void sayingOnesOwnIntentionIsNoDemand() {
+        Dispatch d = parse("Titre", "La ministre de la Culture, H\u00e9l\u00e8ne Roy, a dit vouloir \u00ab \u00e9viter un conflit \u00bb.",
+                "Le ministre Paul Roux veut que la France signe l'accord.");
+        assertThat(d.communications()).anyMatch(c -> c.quote().orElse("").equals("\u00e9viter un conflit"));
+        assertThat(d.demands()).singleElement().satisfies(m -> assertThat(name(d, m.source().orElseThrow())).isEqualTo("Paul Roux"));
+    }
 }
