@@ -866,6 +866,7 @@ final class ActorResolver {
         }
         String role = role(title);
         a.roles.add(fold(role));
+        a.region = a.region == null ? region(title) : a.region;
         a.gender = a.gender == 0 ? gender(title) : a.gender;
         if (given && a.role != null && lexiconRoles.contains(a)) {
             if (!restates(a.role, title.title, role)) {
@@ -1249,6 +1250,7 @@ final class ActorResolver {
         a.gender = a.gender == 0 ? gender(m) : a.gender;
         a.role = role(m);
         a.titleKind = m.title.kind();
+        a.region = region(m);
         a.country = m.country != null ? m.country : a.country;
         if (m.country != null) {
             a.affiliation = "S:" + m.country;
@@ -1479,6 +1481,9 @@ final class ActorResolver {
 
     /** The region's adjective right after a title ({@code le premier ministre québécois}: quebecois), or null. */
     private String region(Mention m) {
+        if (m.last > m.first && lexicon.is(m.sentence.tokens, m.last, Grammar.REGIONAL_ADJECTIVE)) {
+            return m.sentence.word(m.last); // the adjective read into the title
+        }
         return lexicon.is(m.sentence.tokens, m.last + 1, Grammar.REGIONAL_ADJECTIVE) ? m.sentence.word(m.last + 1) : null;
     }
 
@@ -1488,7 +1493,11 @@ final class ActorResolver {
      */
     private boolean sameRegion(Draft.Actor p, Mention m) {
         String region = region(m);
-        return region == null || fold(p.name).contains(region) || p.aliases.stream().anyMatch(a -> fold(a).contains(region));
+        if (region == null) {
+            return p.region == null || m.country == null; // "le Premier ministre britannique" is not "le Premier ministre écossais, X"
+        }
+        return fold(p.name).contains(region) || p.aliases.stream().anyMatch(a -> fold(a).contains(region))
+                || region.equals(p.region);
     }
 
     /**
@@ -2042,6 +2051,25 @@ final class ActorResolver {
         return k > of && k < words.length && lexicon.is(words[k], Grammar.ORG_ANAPHOR);
     }
 
+    /**
+     * The persons who may hold an unnamed official's role: those of that very role, and for a counterpart ({@code son
+     * homologue fédéral}, who took the bare role of the one met) also those whose role extends it with a portfolio
+     * ({@code ministre des Ressources naturelles}).
+     */
+    private List<Draft.Actor> holdersOf(Map<String, List<Draft.Actor>> byRole, Draft.Actor official) {
+        String role = fold(official.role);
+        if (!lexicon.is(fold(official.name).split(" ")[0], Grammar.COUNTERPART)) {
+            return byRole.getOrDefault(role, List.of());
+        }
+        List<Draft.Actor> holders = new ArrayList<>();
+        byRole.forEach((r, list) -> {
+            if (r.equals(role) || r.startsWith(role + " ")) {
+                holders.addAll(list);
+            }
+        });
+        return holders;
+    }
+
     void nameOfficials(List<Draft.Communication> communications, List<Draft.Demand> demands) {
         // the persons who may hold a role, by their folded role, in the order of the actors
         Map<String, List<Draft.Actor>> byRole = new HashMap<>();
@@ -2057,11 +2085,13 @@ final class ActorResolver {
                 continue;
             }
             Draft.Actor holder = null;
-            for (Draft.Actor p : byRole.getOrDefault(fold(official.role), List.of())) {
+            for (Draft.Actor p : holdersOf(byRole, official)) {
                 if (!p.reported() && !p.key.startsWith("P:")
                         || official.country != null && p.country != null && !official.country.equals(p.country)
                         || official.affiliation != null && p.affiliation != null && !official.affiliation.equals(p.affiliation)
                         || official.affiliation != null && p.affiliation == null && p.roleOfOther // "du gouvernement" then "de l'ONU"
+                        || p.region != null && (official.region == null ? official.country != null : !official.region.equals(p.region))
+                        // "le Premier ministre britannique" is not "le Premier ministre écossais, X", nor the reverse
                         || stateHeadOfficeOf(official) && (bodyOf(p) != null || p.officeOfBody) // "le président de la République", not the federation's
                         || headOfUnnamedBody(official) && bodyOf(p) == null && p.country != null // "le président de la fédération", not the Republic's
                         || partners(official, p, communications, demands)) {

@@ -38,6 +38,8 @@ final class Draft {
          * {@code le président du groupe socialiste, X}): "le président de la République" is someone else.
          */
         boolean officeOfBody;
+        /** The region's adjective of the title that gave the role ({@code le premier ministre écossais}), or null. */
+        String region;
         String affiliation;
         Actor affiliationActor;
         /** The body an unnamed spokesperson speaks for: what it says or asks is the body's. */

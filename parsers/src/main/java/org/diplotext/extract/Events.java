@@ -614,6 +614,10 @@ final class Events {
                 c.used = true; // "X a assuré que Tokyo souhaitait « … »": X's statement, no demand by Tokyo
                 continue;
             }
+            if (!quoted && ownIntention(s, c)) {
+                c.used = true; // "X a dit vouloir « éviter un conflit »": what X means to do, asked of no one
+                continue;
+            }
             Syntax.Subject subject = quoted ? quotedSubject(s, c) : syntax.subject(s, c.first, c.last, previous);
             Draft.Actor attributed = subject.pronoun() ? speakerAttributedBy(s, c) : null;
             if (attributed != null) {
@@ -931,6 +935,10 @@ final class Events {
                 // "le départ de Bachar el-Assad": a person named as a complement is not who "il" speaks of next
                 syntax.lastPerson = m.actor;
                 syntax.lastPersonSentence = s.index;
+                if (m.actor.gender == 'F') {
+                    syntax.lastWoman = m.actor;
+                    syntax.lastWomanSentence = s.index;
+                }
             }
         }
         namedTogether(s);
@@ -1945,7 +1953,9 @@ final class Events {
                 for (int m = k + 1; m <= before && m < k + 30; m++) {
                     Mention mention = s.mentionAt(m);
                     if (mention != null && mention.actor != null && mention.kind != Mention.Kind.PRONOUN
-                            && (found == null || !syntax.prepositional(mention)) && mention.first == m) {
+                            && (found == null || !syntax.prepositional(mention)) && mention.first == m
+                            && !(found != null && found.actor.type == org.diplotext.model.ActorType.PERSON && inApposition(s, found, mention))) {
+                        // "Pour l'économiste X, de l'institut Ifo, « … »": the body in the apposition is X's, not the speaker
                         found = mention; // the closest to the quotation: "Selon la fédération des banques, Febelfin, «"
                     }
                 }
@@ -1965,6 +1975,21 @@ final class Events {
             }
         }
         return Syntax.Subject.NONE;
+    }
+
+    /**
+     * Whether {@code later} stands in an apposition that a comma opens after {@code person} with a word that is no name
+     * ({@code X, de l'institut Ifo}, {@code X, devenu consultant pour la chaîne Y}): it describes the person.
+     */
+    private boolean inApposition(Sentence s, Mention person, Mention later) {
+        for (int k = person.last + 1; k < later.first; k++) {
+            if (s.word(k).equals(",")) {
+                // "de l'institut …", "devenu consultant …": not a clause of its own, "l'Arménie préfère …"
+                return s.mentionAt(k + 1) == null && !s.token(k + 1).capitalised() && (syntax.is(s, k + 1, Grammar.DE_FORM)
+                        || !syntax.is(s, k + 1, Grammar.ARTICLE) && !syntax.is(s, k + 1, Grammar.DETERMINER));
+            }
+        }
+        return false;
     }
 
     /** Persons first named in apposition to a possessive noun ({@code son complice de toujours, X}), by that noun. */
@@ -4106,6 +4131,25 @@ final class Events {
      * Whether a wish ({@code souhaiter}, WISH_VERB) is told in a clause another speaker reports: {@code X a assuré que
      * Tokyo souhaitait « … »} is X's statement and no demand of Tokyo's. Only the subject named right before the verb counts.
      */
+    /**
+     * Whether a demand verb in the infinitive right after a verb of saying is followed by another infinitive, in a
+     * quotation or not ({@code a dit vouloir « éviter … »}, {@code affirme vouloir rester}): the speaker's own intention.
+     */
+    private boolean ownIntention(Sentence s, Sentence.Cue c) {
+        if (!c.has(Act.DEMAND) || !c.isVerb() || !infinitive(s, c) || c.first < 1) {
+            return false;
+        }
+        Sentence.Cue saying = s.cueAt(c.first - 1);
+        if (saying == null || !saying.isVerb() || saying.last != c.first - 1 || !saying.has(Act.REPORTING) || saying.has(Act.DEMAND)) {
+            return false;
+        }
+        int k = c.last + 1;
+        if (k < s.size() && !s.token(k).isWord() && (s.inQuote(k) || k + 1 < s.size() && s.inQuote(k + 1))) {
+            k++; // the opening guillemet
+        }
+        return k < s.size() && s.token(k).isWord() && lexicon.endsWithAny(s.word(k), "INFINITIVE_ENDING");
+    }
+
     private boolean wishReportedByOther(Sentence s, Sentence.Cue c) {
         if (!lexicon.is(c.lemma, Grammar.WISH_VERB) || s.inQuote(c.first)) {
             return false;
@@ -4587,7 +4631,15 @@ final class Events {
                 || !(c.has(Act.MEETING) || c.has(Act.CALL) || c.has(Act.INVITATION))) {
             return null;
         }
-        Mention object = syntax.objectAt(s, syntax.skipAdverbs(s, c.last + 1), s.size());
+        int start = syntax.skipAdverbs(s, c.last + 1);
+        int place = start;
+        if (syntax.is(s, place, Grammar.LOCATIVE) && !c.has(Act.CALL)) {
+            while (place + 1 < s.size() && s.token(place + 1).capitalised()) {
+                place++; // "Après avoir reçu lundi à Lyon X": the place the meeting was held is no object
+            }
+            start = place > start ? syntax.skipAdverbs(s, place + 1) : start;
+        }
+        Mention object = syntax.objectAt(s, start, s.size());
         return object == null ? null : mainSubjectAfter(s, object.last + 1);
     }
 
@@ -4609,7 +4661,7 @@ final class Events {
         for (int k = comma + 1; k < Math.min(s.size(), comma + 8); k++) {
             Mention m = s.mentionAt(k);
             if (m != null && m.kind == Mention.Kind.PRONOUN) {
-                return syntax.pronoun(s.word(m.first));
+                return syntax.prior(m.plural); // "Après avoir reçu Y, il a …": he who was spoken of before, never Y
             }
             if (m != null && m.actor != null && !syntax.prepositional(m)) {
                 return m.actor;
@@ -4663,15 +4715,46 @@ final class Events {
                     Syntax.Subject subject = syntax.subject(s, c.first, c.last, null);
                     if (subject.actor() != null && (recipientAfter(s, c.last + 1) != null || writtenToUnnamed(s, c))) {
                         letterFrom(s, c, subject.actor(), c.last + 1, here);
-                        boolean says = !s.quotes.isEmpty();
-                        for (int k = c.last + 1; k < s.size() && !says; k++) {
-                            says = syntax.is(s, k, Grammar.SUBORDINATOR) || s.word(k).equals(":");
-                        }
-                        c.used = c.used || !says; // "X écrit à Y" is a letter; "X a écrit à Y que …" also says something
+                        c.used = c.used || !saysAfter(s, c); // "X écrit à Y" is a letter; "X a écrit à Y que …" also says something
                     }
                 }
             }
         }
+        for (Sentence.Cue c : nounFound ? s.cues : List.<Sentence.Cue>of()) {
+            if (c.isVerb() && c.has(Act.LETTER) && c.has(Act.REPORTING) && !s.inQuote(c.first) && !c.used
+                    && recipientAfter(s, syntax.skipAdverbs(s, c.last + 1)) != null && !saysBeforeNextVerb(s, c)) {
+                c.used = true; // "Selon une lettre dont X a obtenu copie, Y a écrit à Z": the letter named, no words of its own
+            }
+        }
+    }
+
+    /**
+     * Whether the sentence quotes words, or "que" or a colon follows the verb before the next verb ("pour lui demander de
+     * …" asks, and its own "tant que" says nothing of the letter): the verb says something besides writing.
+     */
+    private boolean saysBeforeNextVerb(Sentence s, Sentence.Cue c) {
+        if (!s.quotes.isEmpty()) {
+            return true;
+        }
+        for (int k = c.last + 1; k < s.size(); k++) {
+            Sentence.Cue next = s.cueAt(k);
+            if (next != null && next != c && next.isVerb()) {
+                return false;
+            }
+            if (syntax.is(s, k, Grammar.SUBORDINATOR) || s.word(k).equals(":")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the sentence quotes words, or the verb is followed by "que" or a colon: it says something besides writing. */
+    private boolean saysAfter(Sentence s, Sentence.Cue c) {
+        boolean says = !s.quotes.isEmpty();
+        for (int k = c.last + 1; k < s.size() && !says; k++) {
+            says = syntax.is(s, k, Grammar.SUBORDINATOR) || s.word(k).equals(":");
+        }
+        return says;
     }
 
     /**

@@ -238,6 +238,7 @@ final class Grammar {
     static final GrammarClass PRESENT_PARTICIPLE_ENDING = GrammarClass.named("PRESENT_PARTICIPLE_ENDING");
     static final GrammarClass PRESS_EVENT = GrammarClass.named("PRESS_EVENT");
     static final GrammarClass PROCEDURE_COMPLEMENT = GrammarClass.named("PROCEDURE_COMPLEMENT");
+    static final GrammarClass PRONOUN_FEMININE = GrammarClass.named("PRONOUN_FEMININE");
     static final GrammarClass PRONOUN_IMPERSONAL = GrammarClass.named("PRONOUN_IMPERSONAL");
     static final GrammarClass PRONOUN_PLURAL = GrammarClass.named("PRONOUN_PLURAL");
     static final GrammarClass PRONOUN_SINGULAR = GrammarClass.named("PRONOUN_SINGULAR");

@@ -172,6 +172,10 @@ final class MentionFinder {
         if (hyphenatedPlaceTail(s, i)) {
             return i + 1;
         }
+        if (i >= 2 && is(s, i, Grammar.BARE_STATE_BODY) && s.word(i - 1).equals("-") && s.token(i - 1).start() == s.token(i - 2).end()
+                && s.token(i - 2).isWord() && !s.token(i - 2).capitalised()) {
+            return i + 1; // "le Sénat de la ville-État": the word ends a compound noun, no state speaks
+        }
         if (!t.capitalised() && i > 0 && i + 1 < s.size() && is(s, i, Grammar.COUNT_WORD)
                 && (is(s, i - 1, Grammar.DEFINITE_PLURAL) || is(s, i - 1, Grammar.TO_THE)) // "aux deux ministres" ("au" never counts)
                 && lexicon.is(s.tokens, i + 1, Grammar.COUNTED_REFERENT) && s.mentionAt(i + 1) == null) {
@@ -433,6 +437,10 @@ final class MentionFinder {
                     m.last = end - 1;
                     return end;
                 }
+            }
+            if (after == title.last() + 2 && is(s, title.last() + 1, Grammar.INSTITUTION_ADJECTIVE) && m.country == null && m.organisation == null) {
+                m.last = title.last(); // "la ministre fédérale de l'Action …", a portfolio the lexicon lacks: the title alone, as before
+                after = m.last + 1;
             }
             if (lexicon.is(s.tokens, title.last(), Grammar.ORG_ANAPHOR) && after == title.last() + 1 && after < s.size() && s.token(after).capitalised()) {
                 int named = bodyName(s, after);
@@ -1262,8 +1270,8 @@ final class MentionFinder {
                 j = stateAdjectiveEnd(s, j);
             } else if (org != null) {
                 m.organisation = org;
-            } else {
-                break;
+            } else if (!is(s, j, Grammar.INSTITUTION_ADJECTIVE) || portfolio(s, j + 1) == j + 1) {
+                break; // "le ministre fédéral des Finances": the level of government before the portfolio stays in the title
             }
             m.last = j;
             j++;

@@ -380,6 +380,13 @@ final class Syntax {
 
     /** The actor a subject pronoun stands for. */
     Draft.Actor pronoun(String w) {
+        if (lexicon.is(w, Grammar.PRONOUN_FEMININE)) {
+            Draft.Actor antecedent = singularAntecedent();
+            boolean man = antecedent != null && antecedent.type == org.diplotext.model.ActorType.PERSON && antecedent.gender != 'F';
+            // "X a rencontré la chancelière. Elle lui a demandé …": "elle" is the woman named since the man spoke
+            return man && lastWoman != null && lastWoman != antecedent && lastWomanSentence >= Math.max(lastSingularSentence, currentSentence - 1)
+                    ? lastWoman : antecedent;
+        }
         return lexicon.is(w, Grammar.PRONOUN_PLURAL) ? lastPlural : lexicon.is(w, Grammar.PRONOUN_SINGULAR) ? singularAntecedent() : null;
     }
 
@@ -523,6 +530,9 @@ final class Syntax {
 
     /** The last person mentioned, and in which sentence; "il" prefers a person named since the last subject. */
     Draft.Actor lastPerson;
+    /** The last person mentioned whom a feminine title named ("la chancelière"), and in which sentence. */
+    Draft.Actor lastWoman;
+    int lastWomanSentence = -1;
     /** The sentence whose subject is a body owned by someone ("Son parti", "sa formation"), or -10. */
     int possessedSentence = -10;
     int currentSentence;
@@ -621,6 +631,10 @@ final class Syntax {
                     // "Voka va plus loin : elle exige …": after the colon, the clause goes on with the sentence's own subject
                     return new Subject(opening.actor(), m.plural, true);
                 }
+                if (afterFrontedAct(s, m.first)) {
+                    // "Après avoir reçu Y, il a déclaré": the pronoun cannot stand for the fronted clause's own Y
+                    return new Subject(prior(m.plural), m.plural, true);
+                }
                 return new Subject(pronoun(s.word(m.first)), m.plural, true);
             }
             java.util.List<Draft.Actor> group = counted(m);
@@ -664,8 +678,9 @@ final class Syntax {
             if (relativeHead != null) {
                 return new Subject(relativeHead.actor, plural(relativeHead), false); // "Le PAIGC, que dirige X, a appelé": the party
             }
+            // "X, qui s'est entretenu avec Y, a déclaré": Y belongs to the relative clause, the subject stands before it
             if (before != null && before.actor != null && (before.kind == Mention.Kind.PERSON || before.kind == Mention.Kind.TITLE && before.link != null)
-                    && !objectOfVerb(s, before)) {
+                    && !objectOfVerb(s, before) && relativeInciseOpening(s, j) < 0) {
                 return new Subject(before.actor, plural(before), false);
             }
             boolean comma = false;
@@ -715,10 +730,47 @@ final class Syntax {
             }
         }
         Mention antecedent = is(s, j, Grammar.RELATIVE_PRONOUN) ? apposedAntecedent(s, j) : null;
+        if (antecedent == null) {
+            antecedent = whoseAntecedent(s, j);
+        }
         if (antecedent != null) {
             return new Subject(antecedent.actor, plural(antecedent), false);
         }
         return nearestBefore(s, j);
+    }
+
+    /**
+     * The person named right before the subject relative {@code qui} at {@code relative} when the relative clause quotes
+     * words ({@code X s'est entretenu avec la chancelière, qui lui a demandé de « … »}: the chancellor), even after a
+     * preposition, and the title whose complement it is ({@code avec le président de la Commission, qui}: the president);
+     * null otherwise.
+     */
+    private Mention whoseAntecedent(Sentence s, int relative) {
+        int k = relative > 1 && s.word(relative - 1).equals(",") ? relative - 2 : relative - 1;
+        Mention m = k >= 0 && is(s, relative, Grammar.WHO) ? s.mentionAt(k) : null;
+        if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.inQuote() || m.last != k) {
+            return null;
+        }
+        for (Mention other : s.mentions) {
+            if (other.complement == m && other.actor != null) {
+                m = other;
+                break;
+            }
+        }
+        return m.actor.type == org.diplotext.model.ActorType.PERSON && quotedInClause(s, relative + 1) ? m : null;
+    }
+
+    /** Whether a quotation opens in the clause from {@code from} before its next comma or semicolon (20 tokens at most). */
+    private static boolean quotedInClause(Sentence s, int from) {
+        for (int k = from; k < s.size() && k <= from + 20; k++) {
+            if (s.inQuote(k)) {
+                return true;
+            }
+            if (s.word(k).equals(",") || s.word(k).equals(";")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**
@@ -814,6 +866,43 @@ final class Syntax {
     }
 
     /**
+     * Whether the token at {@code i} follows a fronted clause that tells an act ({@code Après avoir reçu
+     * Y,}, {@code Lors de la rencontre qu'il a eue avec Y,}, {@code Reçu par Y,}): a comma just before it, and
+     * before that comma, from the sentence's start, one clause with a cue and no actor opening it.
+     */
+    private boolean afterFrontedAct(Sentence s, int i) {
+        if (i < 3 || !s.word(i - 1).equals(",") || s.mentionAt(0) != null) {
+            return false;
+        }
+        boolean cue = false;
+        for (int k = 0; k < i - 1; k++) {
+            String w = s.word(k);
+            if (s.inQuote(k) || w.equals(",") || w.equals(";") || w.equals(":")) {
+                return false;
+            }
+            cue |= s.cueAt(k) != null;
+        }
+        return cue;
+    }
+
+    /**
+     * The comma that opens a relative clause closed by the comma at {@code close} ({@code X, qui a
+     * rencontré Y, a déclaré}), or -1: the clause's own actors are never the subject of the verb after it.
+     */
+    private int relativeInciseOpening(Sentence s, int close) {
+        for (int k = close - 1; k > 0 && k >= close - 40; k--) {
+            String w = s.word(k);
+            if (s.inQuote(k) || w.equals(";") || w.equals(":") || w.equals(")") || w.equals("(")) {
+                return -1;
+            }
+            if (w.equals(",")) {
+                return is(s, k + 1, Grammar.RELATIVE_PRONOUN) && s.mentionAt(k - 1) != null ? k : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
      * Whether the comma at {@code comma} closes a main clause with a verb of its own ("X a reçu Y,",
      * "X s'est entretenu avec Y,"), so that a verb after it opens an incise whose subject follows
      * it. A relative clause ("X, qui a reçu Y,") leaves the subject before it.
@@ -833,6 +922,7 @@ final class Syntax {
             boolean scheduled = c != null && is(s, before, Grammar.SCHEDULED); // "X doit rencontrer Y,": the infinitive after a modal is the clause's verb
             if (c != null && c.isVerb() && k == c.last && !lexicon.endsWithAny(w, "PRESENT_PARTICIPLE_ENDING") && c.first > 0
                     && (scheduled || !lexicon.endsWithAny(w, "INFINITIVE_ENDING")) && !is(s, c.first - 1, Grammar.FOR) && !is(s, c.first - 1, Grammar.OF_BARE)
+                    && !is(s, c.first - 1, Grammar.INFINITIVE_AUXILIARY)
                     && !participleOfNoun(s, c) && !apposedParticiple(s, c)) {
                 // a verb opening the sentence is a fronted participle ("Invité au sommet, le président, X, a rencontré Y"), never the main clause
                 verb = true; // a finite or compound form ("a reçu", "s'est entretenu"), not "pour tenter de …"
