@@ -525,7 +525,8 @@ final class Events {
     /** A bare form of a verb that acts only in a phrase ("lancer un appel") or only reflexively ("s'engager"). */
     private boolean weak(Sentence s, int i, Lexicon.VerbForm verb) {
         String lemma = org.diplotext.text.Folding.fold(verb.lemma());
-        if (lexicon.is(lemma.split(" ")[0], Grammar.WEAK_VERB)) {
+        int space = lemma.indexOf(' ');
+        if (lexicon.is(space < 0 ? lemma : lemma.substring(0, space), Grammar.WEAK_VERB)) { // the first word, without split's array
             // "« … », avait-il lancé", "a lancé : « … »": next to a quotation it reports speech
             boolean inverted = (syntax.is(s, i - 1, Grammar.PRONOUN_SINGULAR) || syntax.is(s, i - 1, Grammar.PRONOUN_PLURAL)) && s.word(i - 2).equals("-");
             boolean introduces = s.word(i + 1).equals(":") || s.inQuote(i + 2) && !s.inQuote(i);

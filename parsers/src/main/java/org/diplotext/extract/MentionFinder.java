@@ -628,7 +628,7 @@ final class MentionFinder {
                         return of.last() + 1;
                     }
                     int last = of != null && of.value().kind() == Named.Kind.ORGANISATION
-                            && lexicon.organisation(of.value().key()).map(o -> o.kind() == OrganisationKind.PARTY).orElse(false) ? of.last()
+                            && party(of.value()) ? of.last()
                             : of == null && k < s.size() && s.token(k).capitalised() && !lexicon.isFirstName(s.tokens, k) ? nameRun(s, k, true) - 1 : -1;
                     if (is(s, i, Grammar.GOVERNMENT) && last >= k) {
                         // "le gouvernement du Québec", "le gouvernement du Parti québécois": a government that is no state's
@@ -676,7 +676,7 @@ final class MentionFinder {
                 return end;
             }
         }
-        if (t.capitalised() && s.inQuote(i) && lexicon.isFirstName(w)) {
+        if (t.capitalised() && s.inQuote(i) && lexicon.isFirstName(s.tokens, i)) {
             // a person named in someone's words is an actor too: « sa prise de bec avec Maria Dolores de Cospedal »
             int end = nameRun(s, i, true);
             for (int x = i + 1; x < end; x++) {
@@ -688,19 +688,19 @@ final class MentionFinder {
         }
         if (t.capitalised() && !s.inQuote(i)) {
             int start = i;
-            if (lexicon.is(s.tokens, i, Grammar.SENTENCE_WORD) && !lexicon.isFirstName(w) && (sentenceInitial(s, i) || nameRun(s, i, true) == i + 1)) {
+            if (lexicon.is(s.tokens, i, Grammar.SENTENCE_WORD) && !lexicon.isFirstName(s.tokens, i) && (sentenceInitial(s, i) || nameRun(s, i, true) == i + 1)) {
                 return i + 1; // a grammar word capitalised after a glued sentence end (« ... ».Pour) is no name either
             }
             int end = joinedBodyName(s, start, nameRun(s, start, true));
             end = adjectivedName(s, start, end);
-            if (end == start + 1 && lexicon.isFirstName(w) && listedAmongNames(s, start)) {
+            if (end == start + 1 && lexicon.isFirstName(s.tokens, start) && listedAmongNames(s, start)) {
                 add(s, start, start, Mention.Kind.PERSON); // "Nelson Rivas, Felipe, Troy Perkins": a player known by one name
                 return end;
             }
             if (end > start) {
                 boolean initial = sentenceInitial(s, start);
                 Mention proper = add(s, start, end - 1, Mention.Kind.PROPER);
-                proper.initial = initial && end - start == 1 && !lexicon.isFirstName(w) && !t.upper();
+                proper.initial = initial && end - start == 1 && !lexicon.isFirstName(s.tokens, start) && !t.upper();
                 proper.located = located(s, start);
                 return end;
             }
@@ -1398,7 +1398,7 @@ final class MentionFinder {
                         && !surnameAfterGivenName(s, i, j) && !capitalClosingName(s, i, j)) {
                     break;
                 }
-                if (j > i && lexicon.isFirstName(t.folded()) && !lexicon.isFirstName(s.tokens, i) && s.token(j - 1).isWord()
+                if (j > i && lexicon.isFirstName(s.tokens, j) && !lexicon.isFirstName(s.tokens, i) && s.token(j - 1).isWord()
                         && s.token(j - 1).capitalised() && !lexicon.is(s.tokens, j - 1, Grammar.PARTICLE)
                         && j + 1 < s.size() && (s.token(j + 1).isWord() && s.token(j + 1).capitalised() || compoundGivenName(s, j))
                         && !titledName(s, i)) {
@@ -1446,7 +1446,7 @@ final class MentionFinder {
                 j++; // a middle initial: "Joseph J. Lhota"
                 continue;
             }
-            if (j > i && lexicon.is(t.folded(), Grammar.PARTICLE) && !t.capitalised() && j + 1 < s.size()) {
+            if (j > i && lexicon.is(s.tokens, j, Grammar.PARTICLE) && !t.capitalised() && j + 1 < s.size()) {
                 int k = j + 1;
                 if (s.word(k).equals("'") || lexicon.is(s.tokens, k, Grammar.PARTICLE)
                         || s.token(k).is("-") && s.token(k).start() == t.end() && k + 1 < s.size() && s.token(k + 1).start() == s.token(k).end()) {
@@ -2788,11 +2788,18 @@ final class MentionFinder {
      */
     private static boolean bracketAhead(Sentence s, int i) {
         for (int j = i + 2; j <= i + 12 && j + 2 < s.size(); j++) {
-            if (s.token(j).is("(")) {
+            Token t = s.token(j);
+            if (!t.isWord() && t.is("(")) { // a mark's shape first: most tokens are words, whose text need not be read
                 return true;
             }
         }
         return false;
+    }
+
+    /** Whether a lexicon name is a party's: a plain test, no lambda, in the mention rules' largest method. */
+    private boolean party(Named named) {
+        java.util.Optional<Entries.Organisation> organisation = lexicon.organisation(named.key());
+        return organisation.isPresent() && organisation.get().kind() == OrganisationKind.PARTY;
     }
 
     /** The lexicon organisation whose acronym stands in brackets at j ({@code (SYRIZA)}), or null. */

@@ -157,7 +157,8 @@ public final class PhraseIndex<T> {
         if (starts == null) {
             return null;
         }
-        if (i + 1 < limit) {
+        if (i + 1 < limit && starts.get(0).words.length > 1) {
+            // the phrases of a word come longest first: when its longest has one word, the pair need not be looked up
             List<Phrase<T>> longer = longerAt(tokens, i);
             if (longer != null) {
                 for (Phrase<T> p : longer) {
