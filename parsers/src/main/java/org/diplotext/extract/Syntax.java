@@ -1427,11 +1427,11 @@ final class Syntax {
     private Mention antecedentOfInverted(Sentence s, Mention m) {
         int k = m.first - 1;
         int verbs = 0;
-        while (k > 0 && verbs < 2 && s.token(k).isWord() && !s.token(k).capitalised() && !s.word(k).equals("que")) {
+        while (k > 0 && verbs < 2 && s.token(k).isWord() && !s.token(k).capitalised() && !is(s, k, Grammar.THAT_UNELIDED)) {
             k--;
             verbs++;
         }
-        if (verbs == 0 || k < 2 || !s.word(k).equals("que") || !s.word(k - 1).equals(",") || s.inQuote(k)) {
+        if (verbs == 0 || k < 2 || !is(s, k, Grammar.THAT_UNELIDED) || !s.word(k - 1).equals(",") || s.inQuote(k)) {
             return null;
         }
         int end = k - 2;
