@@ -688,6 +688,11 @@ final class MentionFinder {
         }
         if (t.capitalised() && !s.inQuote(i)) {
             int start = i;
+            int particled = particledSurnameOpening(s, i);
+            if (particled > i) {
+                add(s, i, particled - 1, Mention.Kind.PROPER); // "De Guindos a déclaré": the capitalised "De" is the name's
+                return particled;
+            }
             if (lexicon.is(s.tokens, i, Grammar.SENTENCE_WORD) && !lexicon.isFirstName(s.tokens, i) && (sentenceInitial(s, i) || nameRun(s, i, true) == i + 1)) {
                 return i + 1; // a grammar word capitalised after a glued sentence end (« ... ».Pour) is no name either
             }
@@ -3526,6 +3531,32 @@ final class MentionFinder {
             j--;
         }
         return j >= 0 && lexicon.is(s.tokens, j, Grammar.DETERMINER);
+    }
+
+    /**
+     * The index after a surname opened by the particle "de", capitalised because it opens the sentence, before the
+     * surname's verb ({@code De Guindos a déclaré}, {@code De Gucht estime}); i when the words are not read so (a place,
+     * a known name, a grammar word after it, or no verb right after the name).
+     */
+    private int particledSurnameOpening(Sentence s, int i) {
+        if (i + 2 >= s.size() || !sentenceInitial(s, i) || !lexicon.is(s.tokens, i, Grammar.PARTICLE) || !lexicon.is(s.tokens, i, Grammar.PREPOSITION)
+                || !lexicon.is(s.tokens, i, Grammar.SENTENCE_WORD) || s.token(i + 1).start() - s.token(i).end() != 1) {
+            return i;
+        }
+        Token next = s.token(i + 1);
+        if (!next.isWord() || !next.capitalised() || next.upper() || lexicon.isGrammar(s.word(i + 1)) || lexicon.isFirstName(s.tokens, i + 1)
+                || lexicon.names().longest(s.tokens, i + 1) != null || lexicon.titles().longest(s.tokens, i + 1) != null
+                || lexicon.groups().longest(s.tokens, i + 1) != null) {
+            return i;
+        }
+        int end = nameRun(s, i + 1, true);
+        if (end == i + 1 || end >= s.size()) {
+            return i;
+        }
+        // the auxiliary is folded like "à" ("De Tombouctou à Gao"): a participle must follow it, past one adverb at most
+        boolean participle = lexicon.is(s.tokens, end, Grammar.AUXILIARY) && (end + 1 < s.size() && lexicon.verbs().longest(s.tokens, end + 1) != null
+                || end + 2 < s.size() && lexicon.verbs().longest(s.tokens, end + 2) != null);
+        return participle || lexicon.verbs().longest(s.tokens, end) != null ? end : i;
     }
 
     private boolean sentenceInitial(Sentence s, int i) {
