@@ -1850,6 +1850,9 @@ final class MentionFinder {
                         x = inside.last + 1;
                         continue;
                     }
+                    if (is(s, x, Grammar.POSSESSIVE)) {
+                        break; // "Commentateur des matchs avec son complice de toujours, Jean Dupont": the name is the complice's
+                    }
                     int seat = seatOfPost(s, x);
                     if (seat > x && seat < s.size() && s.word(seat).equals(",")) {
                         x = seat;

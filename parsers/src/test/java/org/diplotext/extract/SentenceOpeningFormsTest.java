@@ -31,4 +31,12 @@ class SentenceOpeningFormsTest {
         assertThat(d.actors()).noneSatisfy(a -> assertThat(a.name()).startsWith("De "));
         assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.PERSON).extracting(a -> a.name()).containsExactly("ministre");
     }
+
+    @Test
+    void aNameAfterAPossessiveNounIsNotTheFrontedTitlesHolder() {
+        Dispatch d = parse("Titre", "Le journaliste Thierry Dupont est mort samedi. Commentateur des matchs de football avec son complice de "
+                + "toujours, Jean Martin, sa disparition a attrist\u00e9 le public.");
+        assertThat(d.actors()).filteredOn(a -> a.name().equals("Jean Martin")).singleElement()
+                .satisfies(a -> assertThat(a.aliases()).doesNotContain("Commentateur"));
+    }
 }
