@@ -62,6 +62,9 @@ final class FormatLexicon {
     final List<String> closingMarkers;
     final Set<String> headlineOpeners;
     final Set<String> grammarWords;
+    final Set<String> coordinators;
+    /** Folded given names of {@code lexicon/fr/firstnames.txt}: the kicker rule tells a first name from a kicker. */
+    final Set<String> givenNames;
     final Set<String> weekdays;
     /** Conjugated verb forms, folded, from the extraction lexicon; empty if it is missing. */
     final Set<String> verbForms;
@@ -109,8 +112,10 @@ final class FormatLexicon {
         closingMarkers = folded(root, "closingMarkers");
         headlineOpeners = Set.copyOf(folded(root, "headlineOpeners"));
         grammarWords = Set.copyOf(folded(root, "grammarWords"));
+        coordinators = Set.copyOf(folded(root, "coordinators"));
         weekdays = Set.copyOf(folded(root, "weekdays"));
         verbForms = loadVerbForms();
+        givenNames = loadGivenNames();
         Set<String> states = loadNames("states.json", "name", "variants", "capitals");
         Set<String> single = new HashSet<>();
         Set<String> compound = new HashSet<>(loadNames("organisations.json", "name", "aliases"));
@@ -162,6 +167,28 @@ final class FormatLexicon {
             return new FormatLexicon(object(root));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read org/diplotext/format/format-fr.json", e);
+        }
+    }
+
+    /** The folded names of {@code lexicon/fr/firstnames.txt} (white-space separated, {@code #} comments). */
+    private static Set<String> loadGivenNames() {
+        try (InputStream in = FormatLexicon.class.getResourceAsStream("/org/diplotext/lexicon/fr/firstnames.txt")) {
+            if (in == null) {
+                return Set.of();
+            }
+            Set<String> names = new HashSet<>();
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (!line.startsWith("#")) {
+                    for (String name : line.trim().split("\\s+")) {
+                        if (!name.isEmpty()) {
+                            names.add(fold(name));
+                        }
+                    }
+                }
+            }
+            return Set.copyOf(names);
+        } catch (IOException e) {
+            return Set.of();
         }
     }
 

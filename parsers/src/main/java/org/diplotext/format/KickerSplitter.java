@@ -47,6 +47,9 @@ final class KickerSplitter {
         for (int k = 1; k <= last; k++) {
             String previous = line.substring(words.get(k - 1).start(), words.get(k - 1).end());
             String word = line.substring(words.get(k).start(), words.get(k).end());
+            if (previous.endsWith(":")) {
+                break; // "Télécommunications : Proximus et Orange Belgium annoncent…": a topic and its colon head the headline
+            }
             if (endsWithPunctuation(previous) || lexicon.grammarWords.contains(FormatLexicon.fold(previous))) {
                 continue;
             }
@@ -65,13 +68,15 @@ final class KickerSplitter {
                 String first = line.substring(words.get(0).start(), words.get(0).end());
                 boolean restarts = !following.isEmpty() && Character.isLowerCase(following.charAt(0));
                 boolean kickerOfWords = k >= 2 && !lexicon.headlineOpeners.contains(openerKey(first));
+                // "Justice Le Tribunal fédéral ordonne…": a one-word kicker that is no given name
+                kickerOfWords |= k == 1 && !isGivenName(previous);
                 // an acronym is never a first name: "ONU La Suisse réclame…" is the kicker ONU
                 if (!restarts && !kickerOfWords && !hasAcronymPart(previous) && !isAcronym(previous)) {
                     continue;
                 }
             }
             if (opener || isAcronym(word) || startsClause(line, words, k, previous)
-                    || stateOpensClause(line, words, k, previous, word)) {
+                    || stateOpensClause(line, words, k, previous, word) || personOpensClause(line, words, k, previous, word)) {
                 return Optional.of(new int[] {words.get(k - 1).end(), words.get(k).start()});
             }
         }
@@ -127,12 +132,38 @@ final class KickerSplitter {
                 return false;
             }
             String beforePrevious = line.substring(words.get(k - 2).start(), words.get(k - 2).end());
-            if (!lexicon.grammarWords.contains(FormatLexicon.fold(beforePrevious))) {
-                return false;
+            String governor = FormatLexicon.fold(beforePrevious);
+            if (!lexicon.grammarWords.contains(governor) || lexicon.coordinators.contains(governor)) {
+                return false; // "Ottawa et New Delhi relancent…": two words of a coordinated name
             }
         }
         String following = line.substring(words.get(k + 1).start(), words.get(k + 1).end());
         return Character.isLowerCase(following.charAt(0)) && lexicon.verbForms.contains(FormatLexicon.fold(following));
+    }
+
+    /**
+     * {@code Libre-échange Ignazio Cassis reçoit…}: a given name and a surname followed by a verb, after
+     * a capitalised first word that is no given name (and no verb), open the headline as its subject.
+     */
+    private boolean personOpensClause(String line, List<Word> words, int k, String previous, String word) {
+        if (k != 1 || k + 2 >= words.size() || !isGivenName(word) || isGivenName(previous)
+                || lexicon.verbForms.contains(FormatLexicon.fold(previous))) {
+            return false;
+        }
+        String surname = line.substring(words.get(k + 1).start(), words.get(k + 1).end());
+        String verb = line.substring(words.get(k + 2).start(), words.get(k + 2).end());
+        return Character.isUpperCase(surname.charAt(0)) && !isGivenName(surname)
+                && Character.isLowerCase(verb.charAt(0)) && lexicon.verbForms.contains(FormatLexicon.fold(verb));
+    }
+
+    /** A given name, or a compound of them ({@code Jean-Marie}), as the kicker rule needs to tell first names. */
+    private boolean isGivenName(String word) {
+        String folded = FormatLexicon.fold(word);
+        if (lexicon.givenNames.contains(folded)) {
+            return true;
+        }
+        int hyphen = folded.indexOf('-');
+        return hyphen > 0 && lexicon.givenNames.contains(folded.substring(0, hyphen));
     }
 
     /**
