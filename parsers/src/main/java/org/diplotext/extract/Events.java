@@ -503,6 +503,25 @@ final class Events {
     }
 
     /** Whether token i ends like a present participle ({@code demandant}: PRESENT_PARTICIPLE_ENDING). */
+    /**
+     * The index of the document's noun that a present participle coordinated with the one at c governs ("une résolution
+     * exigeant le retrait … et appelant les parties à …": the second participle is the resolution's too), or -1.
+     */
+    private int documentOfCoordinated(Sentence s, Sentence.Cue c) {
+        if (!syntax.is(s, c.first - 1, Grammar.AND)) {
+            return -1;
+        }
+        for (int k = c.first - 2; k > 0; k--) {
+            Sentence.Cue other = s.cueAt(k);
+            if (other == null || !other.isVerb()) {
+                continue;
+            }
+            boolean governed = other.first == k && other.has(Act.DEMAND) && presentParticiple(s, k) && syntax.is(s, k - 1, Grammar.DOCUMENT_NOUN);
+            return governed && !s.inQuote(k) ? k - 1 : -1; // the nearest verb before "et" only
+        }
+        return -1;
+    }
+
     private boolean presentParticiple(Sentence s, int i) {
         return lexicon.endsWithAny(s.word(i), "PRESENT_PARTICIPLE_ENDING");
     }
@@ -707,9 +726,11 @@ final class Events {
             if (agent != null) {
                 subject = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander …": X asks
             }
-            boolean byDocument = !quoted && c.has(Act.DEMAND) && presentParticiple(s, c.first) && syntax.is(s, c.first - 1, Grammar.DOCUMENT_NOUN);
+            int document = quoted || !c.has(Act.DEMAND) || !presentParticiple(s, c.first) ? -1
+                    : syntax.is(s, c.first - 1, Grammar.DOCUMENT_NOUN) ? c.first - 1 : documentOfCoordinated(s, c);
+            boolean byDocument = document >= 0;
             if (byDocument) {
-                subject = gerundSubject(s, c.first - 1); // "X a lancé une pétition demandant …": the document asks for its author
+                subject = gerundSubject(s, document); // "X a lancé une pétition demandant …": the document asks for its author
             }
             Draft.Actor fronted = quoted || !c.has(Act.DEMAND) || c.first != 0 || !presentParticiple(s, c.first) ? null : frontedParticipleSubject(s, c);
             if (fronted != null) {
@@ -4922,6 +4943,10 @@ final class Events {
                 }
             }
         }
+        if (recipient == null) {
+            recipient = recipientBefore(s, noun); // "a adressé dimanche au Premier ministre une lettre"
+            recipient = recipient == sender ? null : recipient;
+        }
         if (recipient == null && !handedOver && lexicon.is(s.tokens, noun.first, Grammar.ADDRESSED_DOCUMENT) && !sentBefore(s, noun)) {
             return; // "a abaissé la note de la Grèce": a note is a letter only when sent or addressed
         }
@@ -4991,6 +5016,27 @@ final class Events {
         }
         letter.evidence.add(Span.of(input, s.start, s.end));
         here.add(letter);
+    }
+
+    /**
+     * The one named after "à" between a verb of sending and the letter noun that is its object ("a adressé dimanche au
+     * Premier ministre une lettre", "ont envoyé à la ministre un courrier"); null when no such verb and actor come first.
+     */
+    private Draft.Actor recipientBefore(Sentence s, Sentence.Cue noun) {
+        int det = noun.first - 1;
+        for (int k = det - 1; k >= Math.max(1, det - 10); k--) {
+            Sentence.Cue cue = s.cueAt(k);
+            if (cue == null || !cue.isVerb()) {
+                continue;
+            }
+            if (!cue.has(Act.LETTER) || s.inQuote(k)) {
+                return null;
+            }
+            int to = syntax.skipAdverbs(s, cue.last + 1);
+            Mention m = syntax.is(s, to, Grammar.TO_PREPOSITION) ? syntax.objectAt(s, to + 1, det) : null;
+            return m != null && m.kind != Mention.Kind.PRONOUN ? m.actor : null;
+        }
+        return null;
     }
 
     /**
