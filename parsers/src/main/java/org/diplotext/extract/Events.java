@@ -504,6 +504,28 @@ final class Events {
 
     /** Whether token i ends like a present participle ({@code demandant}: PRESENT_PARTICIPLE_ENDING). */
     /**
+     * Whether verb c opens the relative clause of a letter's noun ("une lettre dans laquelle elles lui demandent …",
+     * "une lettre ouverte au préfet, dans laquelle elle réclame …"), past its subject pronoun, clitics and auxiliary.
+     */
+    private boolean letterClause(Sentence s, Sentence.Cue c) {
+        int k = c.first - 1;
+        while (k > 1 && (syntax.skippable(s, k) || syntax.is(s, k, Grammar.PRONOUN_SINGULAR) || syntax.is(s, k, Grammar.PRONOUN_PLURAL))
+                && !syntax.is(s, k, Grammar.RELATIVE_PRONOUN)) {
+            k--;
+        }
+        if (!syntax.is(s, k, Grammar.RELATIVE_PRONOUN) || !syntax.is(s, k - 1, Grammar.DOCUMENT_INTRODUCER) || s.inQuote(k)) {
+            return false;
+        }
+        for (int n = k - 2; n >= 0; n--) {
+            Sentence.Cue noun = s.cueAt(n);
+            if (noun != null && !noun.isVerb() && noun.has(Act.LETTER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * The index of the document's noun that a present participle coordinated with the one at c governs ("une résolution
      * exigeant le retrait … et appelant les parties à …": the second participle is the resolution's too), or -1.
      */
@@ -841,6 +863,10 @@ final class Events {
                 if (antecedent != null) {
                     source = antecedent; // "interpellé par les élus, qui lui demandent de …": the élus ask
                 }
+                boolean inLetter = !quoted && !here.isEmpty() && here.get(here.size() - 1).type == CommunicationType.LETTER && letterClause(s, c);
+                if (inLetter) {
+                    source = here.get(here.size() - 1).sender; // "une lettre dans laquelle elles lui demandent …": its sender asks
+                }
                 int clitic = c.first - 1;
                 while (clitic > 1 && syntax.is(s, clitic, Grammar.ADVERB) && !s.inQuote(clitic)) {
                     clitic--; // "les a également exhortés"
@@ -853,7 +879,7 @@ final class Events {
                 boolean stressed = clitic > 0 && syntax.is(s, clitic - 1, Grammar.AUXILIARY) && !s.inQuote(clitic - 1); // "a lui aussi réclamé": no clitic after the auxiliary
                 if ((syntax.is(s, clitic, Grammar.DATIVE_CLITIC) || objectClitic) && !stressed) {
                     Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
-                    boolean purposeOfLetter = letter != null && (syntax.is(s, c.first - 2, Grammar.FOR) || byLetter);
+                    boolean purposeOfLetter = letter != null && (syntax.is(s, c.first - 2, Grammar.FOR) || byLetter || inLetter);
                     if (purposeOfLetter) {
                         source = letter.sender;
                     }
@@ -4922,7 +4948,8 @@ final class Events {
             if (w.equals(";") || s.inQuote(k) || syntax.is(s, k, Grammar.FOR) && k > from + 1) {
                 break;
             }
-            if (syntax.is(s, k, Grammar.BY) && sender == null && !syntax.is(s, k - 1, Grammar.READING_PARTICIPLE)) { // not "consultée par Belga"
+            if (syntax.is(s, k, Grammar.BY) && sender == null && !syntax.is(s, k - 1, Grammar.READING_PARTICIPLE) // not "consultée par Belga"
+                    && !syntax.is(s, syntax.is(s, k + 1, Grammar.ARTICLE) ? k + 2 : k + 1, Grammar.MEDIA)) { // nor "publiée par le quotidien X"
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m != null) {
                     sender = m.actor;
