@@ -75,4 +75,13 @@ class DemandFormsSession25Test {
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.LETTER).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isNotEqualTo("Le Soir"));
     }
+
+    @Test
+    void aComplementOfTheAskedBeforeAIsNotWhatIsAsked() {
+        Dispatch d = parse("Titre", "Le pr\u00e9sident Paul Roux a appel\u00e9 les \u00e9lus de tous bords \u00e0 \u00ab ne pas jeter d'huile sur le feu \u00bb.");
+        assertThat(d.demands()).singleElement().satisfies(m -> {
+            assertThat(name(d, m.target().orElseThrow())).isEqualTo("\u00e9lus");
+            assertThat(m.content()).isEqualTo("ne pas jeter d'huile sur le feu");
+        });
+    }
 }
