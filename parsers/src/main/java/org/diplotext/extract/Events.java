@@ -516,7 +516,7 @@ final class Events {
         if (!syntax.is(s, k, Grammar.RELATIVE_PRONOUN) || !syntax.is(s, k - 1, Grammar.DOCUMENT_INTRODUCER) || s.inQuote(k)) {
             return false;
         }
-        for (int n = k - 2; n >= 0; n--) {
+        for (int n = k - 2; n >= Math.max(0, k - 40); n--) { // a letter's noun and its recipient's title and name
             Sentence.Cue noun = s.cueAt(n);
             if (noun != null && !noun.isVerb() && noun.has(Act.LETTER)) {
                 return true;
@@ -533,7 +533,7 @@ final class Events {
         if (!syntax.is(s, c.first - 1, Grammar.AND)) {
             return -1;
         }
-        for (int k = c.first - 2; k > 0; k--) {
+        for (int k = c.first - 2; k > Math.max(0, c.first - 40); k--) { // the first participle's phrase
             Sentence.Cue other = s.cueAt(k);
             if (other == null || !other.isVerb()) {
                 continue;
