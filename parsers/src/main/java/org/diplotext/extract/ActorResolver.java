@@ -1193,6 +1193,9 @@ final class ActorResolver {
                 if (askedToDo(s, j)) {
                     break; // "a demandé au préfet de rétablir l'ordre": what the official is asked to do is not their title
                 }
+                if (j == m.last + 1 && lexicon.is(s.tokens, j, Grammar.INDEFINITE_ARTICLE)) {
+                    break; // "a adressé au ministre une lettre": the thing given, not the title's complement
+                }
                 if (w.equals("-") && j + 1 < s.size() && s.token(j - 1).end() == s.token(j).start() && s.token(j).end() == s.token(j + 1).start()
                         && s.token(j + 1).isWord()) {
                     last = j + 1; // "le préfet de Lot-et-Garonne": a place of hyphenated words is one

@@ -154,6 +154,9 @@ final class Demands {
                         && looksInfinitive(s, after + 2 + (s.word(after + 2).equals("'") ? 1 : 0))) {
                     after++; // "a pressé le ministre de la Santé, Christian Dubé, de rouvrir …": the comma closes the name in apposition
                 }
+                if (withA && syntax.is(s, after, Grammar.OF_BARE) && !looksInfinitive(s, after + 1 + (s.word(after + 1).equals("'") ? 1 : 0))) {
+                    after = askedGroupComplementEnd(s, after); // "a appelé les élus de tous bords à « … »": the asked's complement
+                }
                 String next = s.word(after);
                 if (lexicon.is(next, Grammar.INFINITIVE_PREPOSITION)) {
                     target = object.actor;
@@ -418,6 +421,22 @@ final class Demands {
             asked(s, second[2], secondEnd);
             addParts(s, c, split(s, second[2], secondEnd, true), source, s.mentionAt(second[1]).actor, direct, date);
         }
+    }
+
+    /**
+     * The "à" that ends a short complement of the asked opened by "de" at {@code of} ("les élus de tous bords à …"), up to
+     * four words with no punctuation; {@code of} when none.
+     */
+    private int askedGroupComplementEnd(Sentence s, int of) {
+        for (int k = of + 1; k < Math.min(s.size(), of + 6); k++) {
+            if (syntax.is(s, k, Grammar.TO_BARE) && !s.inQuote(k)) {
+                return k > of + 1 ? k : of;
+            }
+            if (!s.token(k).isWord() || s.mentionAt(k) != null || s.cueAt(k) != null) {
+                return of;
+            }
+        }
+        return of;
     }
 
     private void addParts(Sentence s, Sentence.Cue c, List<int[]> parts, Draft.Actor source, Draft.Actor target, boolean direct, LocalDate date) {

@@ -503,6 +503,47 @@ final class Events {
     }
 
     /** Whether token i ends like a present participle ({@code demandant}: PRESENT_PARTICIPLE_ENDING). */
+    /**
+     * Whether verb c opens the relative clause of a letter's noun ("une lettre dans laquelle elles lui demandent …",
+     * "une lettre ouverte au préfet, dans laquelle elle réclame …"), past its subject pronoun, clitics and auxiliary.
+     */
+    private boolean letterClause(Sentence s, Sentence.Cue c) {
+        int k = c.first - 1;
+        while (k > 1 && (syntax.skippable(s, k) || syntax.is(s, k, Grammar.PRONOUN_SINGULAR) || syntax.is(s, k, Grammar.PRONOUN_PLURAL))
+                && !syntax.is(s, k, Grammar.RELATIVE_PRONOUN)) {
+            k--;
+        }
+        if (!syntax.is(s, k, Grammar.RELATIVE_PRONOUN) || !syntax.is(s, k - 1, Grammar.DOCUMENT_INTRODUCER) || s.inQuote(k)) {
+            return false;
+        }
+        for (int n = k - 2; n >= Math.max(0, k - 40); n--) { // a letter's noun and its recipient's title and name
+            Sentence.Cue noun = s.cueAt(n);
+            if (noun != null && !noun.isVerb() && noun.has(Act.LETTER)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The index of the document's noun that a present participle coordinated with the one at c governs ("une résolution
+     * exigeant le retrait … et appelant les parties à …": the second participle is the resolution's too), or -1.
+     */
+    private int documentOfCoordinated(Sentence s, Sentence.Cue c) {
+        if (!syntax.is(s, c.first - 1, Grammar.AND)) {
+            return -1;
+        }
+        for (int k = c.first - 2; k > Math.max(0, c.first - 40); k--) { // the first participle's phrase
+            Sentence.Cue other = s.cueAt(k);
+            if (other == null || !other.isVerb()) {
+                continue;
+            }
+            boolean governed = other.first == k && other.has(Act.DEMAND) && presentParticiple(s, k) && syntax.is(s, k - 1, Grammar.DOCUMENT_NOUN);
+            return governed && !s.inQuote(k) ? k - 1 : -1; // the nearest verb before "et" only
+        }
+        return -1;
+    }
+
     private boolean presentParticiple(Sentence s, int i) {
         return lexicon.endsWithAny(s.word(i), "PRESENT_PARTICIPLE_ENDING");
     }
@@ -707,9 +748,11 @@ final class Events {
             if (agent != null) {
                 subject = new Syntax.Subject(agent, agent.plural, false); // "convaincre X de demander …": X asks
             }
-            boolean byDocument = !quoted && c.has(Act.DEMAND) && presentParticiple(s, c.first) && syntax.is(s, c.first - 1, Grammar.DOCUMENT_NOUN);
+            int document = quoted || !c.has(Act.DEMAND) || !presentParticiple(s, c.first) ? -1
+                    : syntax.is(s, c.first - 1, Grammar.DOCUMENT_NOUN) ? c.first - 1 : documentOfCoordinated(s, c);
+            boolean byDocument = document >= 0;
             if (byDocument) {
-                subject = gerundSubject(s, c.first - 1); // "X a lancé une pétition demandant …": the document asks for its author
+                subject = gerundSubject(s, document); // "X a lancé une pétition demandant …": the document asks for its author
             }
             Draft.Actor fronted = quoted || !c.has(Act.DEMAND) || c.first != 0 || !presentParticiple(s, c.first) ? null : frontedParticipleSubject(s, c);
             if (fronted != null) {
@@ -820,6 +863,10 @@ final class Events {
                 if (antecedent != null) {
                     source = antecedent; // "interpellé par les élus, qui lui demandent de …": the élus ask
                 }
+                boolean inLetter = !quoted && !here.isEmpty() && here.get(here.size() - 1).type == CommunicationType.LETTER && letterClause(s, c);
+                if (inLetter) {
+                    source = here.get(here.size() - 1).sender; // "une lettre dans laquelle elles lui demandent …": its sender asks
+                }
                 int clitic = c.first - 1;
                 while (clitic > 1 && syntax.is(s, clitic, Grammar.ADVERB) && !s.inQuote(clitic)) {
                     clitic--; // "les a également exhortés"
@@ -832,7 +879,7 @@ final class Events {
                 boolean stressed = clitic > 0 && syntax.is(s, clitic - 1, Grammar.AUXILIARY) && !s.inQuote(clitic - 1); // "a lui aussi réclamé": no clitic after the auxiliary
                 if ((syntax.is(s, clitic, Grammar.DATIVE_CLITIC) || objectClitic) && !stressed) {
                     Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
-                    boolean purposeOfLetter = letter != null && (syntax.is(s, c.first - 2, Grammar.FOR) || byLetter);
+                    boolean purposeOfLetter = letter != null && (syntax.is(s, c.first - 2, Grammar.FOR) || byLetter || inLetter);
                     if (purposeOfLetter) {
                         source = letter.sender;
                     }
@@ -4901,7 +4948,8 @@ final class Events {
             if (w.equals(";") || s.inQuote(k) || syntax.is(s, k, Grammar.FOR) && k > from + 1) {
                 break;
             }
-            if (syntax.is(s, k, Grammar.BY) && sender == null && !syntax.is(s, k - 1, Grammar.READING_PARTICIPLE)) { // not "consultée par Belga"
+            if (syntax.is(s, k, Grammar.BY) && sender == null && !syntax.is(s, k - 1, Grammar.READING_PARTICIPLE) // not "consultée par Belga"
+                    && !syntax.is(s, syntax.is(s, k + 1, Grammar.ARTICLE) ? k + 2 : k + 1, Grammar.MEDIA)) { // nor "publiée par le quotidien X"
                 Mention m = syntax.objectAt(s, k + 1, s.size());
                 if (m != null) {
                     sender = m.actor;
@@ -4921,6 +4969,10 @@ final class Events {
                     }
                 }
             }
+        }
+        if (recipient == null) {
+            recipient = recipientBefore(s, noun); // "a adressé dimanche au Premier ministre une lettre"
+            recipient = recipient == sender ? null : recipient;
         }
         if (recipient == null && !handedOver && lexicon.is(s.tokens, noun.first, Grammar.ADDRESSED_DOCUMENT) && !sentBefore(s, noun)) {
             return; // "a abaissé la note de la Grèce": a note is a letter only when sent or addressed
@@ -4991,6 +5043,27 @@ final class Events {
         }
         letter.evidence.add(Span.of(input, s.start, s.end));
         here.add(letter);
+    }
+
+    /**
+     * The one named after "à" between a verb of sending and the letter noun that is its object ("a adressé dimanche au
+     * Premier ministre une lettre", "ont envoyé à la ministre un courrier"); null when no such verb and actor come first.
+     */
+    private Draft.Actor recipientBefore(Sentence s, Sentence.Cue noun) {
+        int det = noun.first - 1;
+        for (int k = det - 1; k >= Math.max(1, det - 10); k--) {
+            Sentence.Cue cue = s.cueAt(k);
+            if (cue == null || !cue.isVerb()) {
+                continue;
+            }
+            if (!cue.has(Act.LETTER) || s.inQuote(k)) {
+                return null;
+            }
+            int to = syntax.skipAdverbs(s, cue.last + 1);
+            Mention m = syntax.is(s, to, Grammar.TO_PREPOSITION) ? syntax.objectAt(s, to + 1, det) : null;
+            return m != null && m.kind != Mention.Kind.PRONOUN ? m.actor : null;
+        }
+        return null;
     }
 
     /**

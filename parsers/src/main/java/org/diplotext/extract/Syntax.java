@@ -345,11 +345,13 @@ final class Syntax {
 
     /**
      * Whether the name at m follows a medium's noun and at most two lower-case words, after a preposition ({@code à la
-     * radio Continental}, {@code sur la télévision publique ORTM}): the medium where someone speaks, not the speaker.
+     * radio Continental}, {@code sur la télévision publique ORTM}): the medium where someone speaks, not the speaker. A name
+     * that is no person's may follow another of the medium's words in capitals ({@code à la radio Bel RTL}).
      */
     private boolean mediumAfterPreposition(Sentence s, Mention m) {
         int k = m.first - 1;
-        for (int n = 0; n < 2 && k > 0 && s.token(k).isWord() && !s.token(k).capitalised() && !is(s, k, Grammar.MEDIA); n++) {
+        boolean named = m.kind != Mention.Kind.PERSON && s.token(m.first).capitalised();
+        for (int n = 0; n < 2 && k > 0 && s.token(k).isWord() && (named || !s.token(k).capitalised()) && !is(s, k, Grammar.MEDIA); n++) {
             k--;
         }
         return k > 0 && is(s, k, Grammar.MEDIA) && prepositionalBefore(s, k);
@@ -1285,7 +1287,9 @@ final class Syntax {
                 continue; // "a prévenu, dans une allocution télévisée, le président": the speaker after the incise
             }
             boolean nounPhrase = is(s, j, Grammar.ARTICLE) || is(s, j, Grammar.DETERMINER)
-                    || k >= j + 2 && is(s, k - 2, Grammar.POSSESSIVE) && s.mentionAt(k - 1) == null; // "a réagi auprès de l'AFP son conseil, Me X"
+                    || k >= j + 2 && is(s, k - 2, Grammar.POSSESSIVE) && s.mentionAt(k - 1) == null // "a réagi auprès de l'AFP son conseil, Me X"
+                    || k >= j + 3 && is(s, k - 3, Grammar.POSSESSIVE) && s.mentionAt(k - 2) == null && s.mentionAt(k - 1) == null
+                            && s.token(k - 1).isWord() && !s.token(k - 1).capitalised(); // "a dit à l'AFP son secrétaire départemental, X"
             if (w.equals(",") && k > j && nounPhrase) {
                 Mention named = s.mentionAt(k + 1); // "a confié la mère de la victime, Anne Morel": the name in apposition
                 if (named != null && named.actor != null && named.kind == Mention.Kind.PERSON) {
