@@ -226,6 +226,9 @@ final class MentionFinder {
         if (i + 2 < s.size() && is(s, i, Grammar.DEFINITE_ELIDED) && s.word(i + 1).equals("'") && acronymed(s, i + 2) > i + 2) {
             return i + 2; // not "l'Union" of the lexicon: "L'Union nationale des étudiants (UNE)"
         }
+        if (i + 2 < s.size() && is(s, i, Grammar.ARTICLE) && acronymedAfterArticle(s, i)) {
+            return i + 1; // not "la Confédération" of the lexicon: "La Confédération générale des travailleurs grecs (GSEE)"
+        }
         int bracket = acronymed(s, i);
         if (bracket > i) {
             PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, i);
@@ -2636,6 +2639,21 @@ final class MentionFinder {
     }
 
     /**
+     * Whether a lexicon name read from the article at i stops short of a longer name that its bracketed acronym closes,
+     * opened by the noun after the article ({@code La Confédération générale des travailleurs grecs (GSEE)} is no
+     * {@code la Confédération}): the longer name is then read from the noun.
+     */
+    private boolean acronymedAfterArticle(Sentence s, int i) {
+        PhraseIndex.Match<Named> fromArticle = lexicon.names().longest(s.tokens, i);
+        if (fromArticle == null) {
+            return false;
+        }
+        int bracket = acronymed(s, i + 1);
+        PhraseIndex.Match<Named> fromNoun = lexicon.names().longest(s.tokens, i + 1);
+        return bracket > i + 1 && fromArticle.last() < bracket - 1 && (fromNoun == null || fromNoun.last() < bracket - 1);
+    }
+
+    /**
      * Whether a verb form closes a name right before its bracketed acronym ("Société pour les peuples
      * menacés (SPM)"): the acronym's initials, checked after, must then count it.
      */
@@ -2663,7 +2681,8 @@ final class MentionFinder {
                 String acronym = s.word(j + 1).replaceAll("[^a-z]", "");
                 // a body's noun opening the name vouches for an acronym of another language: "l'Institut national de
                 // gestion des catastrophes (INGD)" of Mozambique
-                boolean headed = lexicon.is(s.tokens, i, Grammar.ORG_HEAD) || lexicon.is(s.tokens, i, Grammar.INSTITUTION);
+                boolean headed = lexicon.is(s.tokens, i, Grammar.ORG_HEAD) || lexicon.is(s.tokens, i, Grammar.INSTITUTION)
+                        || lexicon.is(s.tokens, i, Grammar.PARTY_HEAD); // "le Parti communiste de Grèce (KKE)"
                 return acronym.length() >= 2 && (acronym.contentEquals(all) || acronym.contentEquals(content) || headed) ? j : i;
             }
             if (w.is("-") || w.is("'")) {
