@@ -356,7 +356,7 @@ final class MentionFinder {
                     last = of.last();
                 }
             }
-            if (state != null) {
+            if (state != null && !(lexicon.is(s.tokens, i, Grammar.PORTFOLIO_BODY) && portfolio(s, last + 1) == last + 1)) {
                 int portfolio = lexicon.is(s.tokens, i, Grammar.MINISTRY) ? portfolio(s, last + 1) : last + 1;
                 Mention m = add(s, i, Math.max(last, portfolio - 1), Mention.Kind.STATE_ORGAN);
                 m.key = portfolio > last + 1 ? w + " " + s.word(portfolio - 1) : w;
@@ -372,8 +372,8 @@ final class MentionFinder {
                 return regional;
             }
             int end = lexicon.is(s.tokens, i, Grammar.MINISTRY) ? portfolio(s, i + 1) : i + 1;
-            if (end == i + 1) {
-                end = qualified(s, i + 1);
+            if (end == i + 1 && !lexicon.is(s.tokens, i, Grammar.PORTFOLIO_BODY)) {
+                end = qualified(s, i + 1); // not "le département du Nord": a department is a state's body only by its portfolio
             }
             if (end > i + 1) {
                 // "le ministère de la Défense", "l'armée de l'air", "la police fédérale": a body of the state the text is about
@@ -2675,19 +2675,22 @@ final class MentionFinder {
         StringBuilder all = new StringBuilder();
         StringBuilder content = new StringBuilder();
         int words = 0;
+        boolean coordinated = false;
         for (int j = i; j < s.size() && j <= i + 12; j++) {
             Token w = s.token(j);
             if (w.is("(") && words >= 2 && j + 2 < s.size() && s.token(j + 1).upper() && s.word(j + 2).equals(")")) {
                 String acronym = s.word(j + 1).replaceAll("[^a-z]", "");
                 // a body's noun opening the name vouches for an acronym of another language: "l'Institut national de
-                // gestion des catastrophes (INGD)" of Mozambique
-                boolean headed = lexicon.is(s.tokens, i, Grammar.ORG_HEAD) || lexicon.is(s.tokens, i, Grammar.INSTITUTION)
-                        || lexicon.is(s.tokens, i, Grammar.PARTY_HEAD); // "le Parti communiste de Grèce (KKE)"
+                // gestion des catastrophes (INGD)" of Mozambique, "le Parti communiste de Grèce (KKE)"; not past a second
+                // name joined to it ("le Bloc québécois et le Nouveau Parti démocratique (NPD)")
+                boolean headed = !coordinated && (lexicon.is(s.tokens, i, Grammar.ORG_HEAD) || lexicon.is(s.tokens, i, Grammar.INSTITUTION)
+                        || lexicon.is(s.tokens, i, Grammar.PARTY_HEAD));
                 return acronym.length() >= 2 && (acronym.contentEquals(all) || acronym.contentEquals(content) || headed) ? j : i;
             }
             if (w.is("-") || w.is("'")) {
                 continue;
             }
+            coordinated |= is(s, j, Grammar.AND) && j + 1 < s.size() && (s.token(j + 1).capitalised() || is(s, j + 1, Grammar.ARTICLE));
             if (!w.isWord() || w.numeric() || lexicon.verbs().longest(s.tokens, j) != null && !w.capitalised() && !participleBeforeBracket(s, j)) {
                 return i;
             }
@@ -2932,10 +2935,11 @@ final class MentionFinder {
         int end = j;
         while (end < s.size() && end <= j + 1 && s.token(end).isWord() && !s.token(end).capitalised() && !s.token(end).numeric()
                 && s.token(end).end() - s.token(end).start() > 3
-                && (!lexicon.isGrammar(s.word(end)) || institutional && is(s, end, Grammar.INSTITUTION_ADJECTIVE)) // "Fédération nationale de …"
+                && (!lexicon.isGrammar(s.word(end)) || institutional && (is(s, end, Grammar.INSTITUTION_ADJECTIVE) || is(s, end, Grammar.BODY_NAME_ADJECTIVE)))
                 && lexicon.verbs().longest(s.tokens, end) == null
                 && suffix(s.word(end), Grammar.VERB_ENDING).isEmpty() && lexicon.groups().longest(s.tokens, end) == null
-                && lexicon.titles().longest(s.tokens, end) == null) {
+                // "Confédération générale des travailleurs": a title's word that a body's name takes as its adjective
+                && (lexicon.titles().longest(s.tokens, end) == null || institutional && is(s, end, Grammar.BODY_NAME_ADJECTIVE))) {
             end++;
         }
         boolean adjective = end > j && (!suffix(s.word(j), Grammar.ADJECTIVE_ENDING).isEmpty() || lexicon.stateOfAdjective(s.word(j)).isPresent());
