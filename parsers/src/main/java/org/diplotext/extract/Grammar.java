@@ -231,6 +231,7 @@ final class Grammar {
     static final GrammarClass PLURAL_OPENER = GrammarClass.named("PLURAL_OPENER");
     static final GrammarClass POLITICAL_ADJECTIVE = GrammarClass.named("POLITICAL_ADJECTIVE");
     static final GrammarClass PORTFOLIO_BODY = GrammarClass.named("PORTFOLIO_BODY");
+    static final GrammarClass PORTFOLIO_WORD = GrammarClass.named("PORTFOLIO_WORD");
     static final GrammarClass POSSESSIVE = GrammarClass.named("POSSESSIVE");
     static final GrammarClass PREDETERMINER = GrammarClass.named("PREDETERMINER");
     static final GrammarClass PRENOMINAL_ADJECTIVE = GrammarClass.named("PRENOMINAL_ADJECTIVE");

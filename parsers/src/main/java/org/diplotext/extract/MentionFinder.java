@@ -338,6 +338,7 @@ final class MentionFinder {
             return m.last + 1;
         }
         if (title == null && (group == null || group.length() == 1) && lexicon.is(s.tokens, i, Grammar.STATE_ORGAN) && i + 1 < s.size()
+                && (!lexicon.is(s.tokens, i, Grammar.PORTFOLIO_BODY) || portfolioNamed(s, i))
                 && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(s.tokens, i, Grammar.MINISTRY) && portfolio(s, i + 1) > i + 1
                         || qualifiedOrganOfState(s, i))
                     || i > 0 && is(s, i - 1, Grammar.TO_THE) && lexicon.is(s.tokens, i, Grammar.MINISTRY) && portfolio(s, i + 1) > i + 1)) {
@@ -356,7 +357,7 @@ final class MentionFinder {
                     last = of.last();
                 }
             }
-            if (state != null && !(lexicon.is(s.tokens, i, Grammar.PORTFOLIO_BODY) && portfolio(s, last + 1) == last + 1)) {
+            if (state != null) {
                 int portfolio = lexicon.is(s.tokens, i, Grammar.MINISTRY) ? portfolio(s, last + 1) : last + 1;
                 Mention m = add(s, i, Math.max(last, portfolio - 1), Mention.Kind.STATE_ORGAN);
                 m.key = portfolio > last + 1 ? w + " " + s.word(portfolio - 1) : w;
@@ -372,8 +373,8 @@ final class MentionFinder {
                 return regional;
             }
             int end = lexicon.is(s.tokens, i, Grammar.MINISTRY) ? portfolio(s, i + 1) : i + 1;
-            if (end == i + 1 && !lexicon.is(s.tokens, i, Grammar.PORTFOLIO_BODY)) {
-                end = qualified(s, i + 1); // not "le département du Nord": a department is a state's body only by its portfolio
+            if (end == i + 1) {
+                end = qualified(s, i + 1);
             }
             if (end > i + 1) {
                 // "le ministère de la Défense", "l'armée de l'air", "la police fédérale": a body of the state the text is about
@@ -720,6 +721,16 @@ final class MentionFinder {
      * Whether "a" at x is the "à" of a second portfolio ("le commissaire européen aux Affaires intérieures et à la
      * Migration, X"): after "et", before an article and a capitalised word. Folded, "à" and the auxiliary "a" are one word.
      */
+    /**
+     * Whether a portfolio follows the body's noun at i, past a state's adjective ({@code le département américain de la
+     * Justice}): a {@code PORTFOLIO_BODY} noun names a state's body only so, never alone or with a place ({@code le
+     * département du Nord}).
+     */
+    private boolean portfolioNamed(Sentence s, int i) {
+        int last = stateAdjective(s, i + 1) != null ? stateAdjectiveEnd(s, i + 1) : i;
+        return portfolio(s, last + 1) > last + 1 && is(s, afterOf(s, last + 1), Grammar.PORTFOLIO_WORD);
+    }
+
     private boolean coordinatedPortfolio(Sentence s, int x) {
         int k = s.word(x + 2).equals("'") ? x + 3 : x + 2;
         return is(s, x, Grammar.TO_PREPOSITION) && is(s, x - 1, Grammar.AND) && is(s, x + 1, Grammar.ARTICLE)

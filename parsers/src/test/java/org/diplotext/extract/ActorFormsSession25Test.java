@@ -36,4 +36,34 @@ class ActorFormsSession25Test {
         assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.ORGANISATION).extracting(a -> a.name())
                 .contains("Haut Conseil islamique du Mali", "Partners in Health", "Conseil national syrien");
     }
+
+    @Test
+    void aTitlesWordAfterABodysHeadGoesOnWithTheName() {
+        Dispatch d = parse("Titre", "La Conf\u00e9d\u00e9ration g\u00e9n\u00e9rale des travailleurs portugais a appel\u00e9 lundi \u00e0 la gr\u00e8ve.");
+        assertThat(d.actors()).noneSatisfy(a -> assertThat(a.type()).isEqualTo(ActorType.STATE));
+        assertThat(d.actors()).extracting(a -> a.name()).contains("Conf\u00e9d\u00e9ration g\u00e9n\u00e9rale des travailleurs portugais");
+    }
+
+    @Test
+    void aDepartmentWithItsPortfolioIsAStatesBodyAndNotAlone() {
+        Dispatch d = parse("Titre", "Le s\u00e9nateur Mark Delaney a demand\u00e9 au d\u00e9partement de l'Int\u00e9rieur de suspendre l'autorisation.");
+        assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.ORGANISATION).extracting(a -> a.name())
+                .containsExactly("d\u00e9partement de l'Int\u00e9rieur");
+        Dispatch place = parse("Titre", "Le pr\u00e9fet du d\u00e9partement du Nord a annonc\u00e9 lundi la fermeture des \u00e9coles.");
+        assertThat(place.actors()).noneSatisfy(a -> assertThat(a.name()).startsWith("d\u00e9partement"));
+    }
+
+    @Test
+    void aJoinedSecondNameStopsAHeadsAcronym() {
+        Dispatch d = parse("Titre", "Le Bloc qu\u00e9b\u00e9cois et le Nouveau Parti d\u00e9mocratique (NPD) ont appel\u00e9 le gouvernement \u00e0 attendre.");
+        assertThat(d.actors()).extracting(a -> a.name()).contains("Bloc qu\u00e9b\u00e9cois")
+                .noneSatisfy(n -> assertThat(n).contains(" et le "));
+    }
+
+    @Test
+    void donorsAreACollective() {
+        Dispatch d = parse("Titre", "La ministre a demand\u00e9 aux bailleurs de fonds de d\u00e9bloquer 15 millions de dollars.");
+        assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.GROUP).extracting(a -> a.name()).singleElement()
+                .satisfies(n -> assertThat(n).startsWith("bailleurs"));
+    }
 }
