@@ -57,6 +57,7 @@ final class Grammar {
     static final GrammarClass BODY_HEAD_ROLE = GrammarClass.named("BODY_HEAD_ROLE");
     static final GrammarClass BOARD_WORD = GrammarClass.named("BOARD_WORD");
     static final GrammarClass BODY_HEAD_QUALIFIER = GrammarClass.named("BODY_HEAD_QUALIFIER");
+    static final GrammarClass BODY_NAME_ADJECTIVE = GrammarClass.named("BODY_NAME_ADJECTIVE");
     static final GrammarClass BODY_OFFICIALS = GrammarClass.named("BODY_OFFICIALS");
     static final GrammarClass BY = GrammarClass.named("BY");
     static final GrammarClass CALL_MEDIUM = GrammarClass.named("CALL_MEDIUM");
@@ -229,6 +230,8 @@ final class Grammar {
     static final GrammarClass PLURAL_STATE_BODY = GrammarClass.named("PLURAL_STATE_BODY");
     static final GrammarClass PLURAL_OPENER = GrammarClass.named("PLURAL_OPENER");
     static final GrammarClass POLITICAL_ADJECTIVE = GrammarClass.named("POLITICAL_ADJECTIVE");
+    static final GrammarClass PORTFOLIO_BODY = GrammarClass.named("PORTFOLIO_BODY");
+    static final GrammarClass PORTFOLIO_WORD = GrammarClass.named("PORTFOLIO_WORD");
     static final GrammarClass POSSESSIVE = GrammarClass.named("POSSESSIVE");
     static final GrammarClass PREDETERMINER = GrammarClass.named("PREDETERMINER");
     static final GrammarClass PRENOMINAL_ADJECTIVE = GrammarClass.named("PRENOMINAL_ADJECTIVE");

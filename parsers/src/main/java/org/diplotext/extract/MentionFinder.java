@@ -226,6 +226,9 @@ final class MentionFinder {
         if (i + 2 < s.size() && is(s, i, Grammar.DEFINITE_ELIDED) && s.word(i + 1).equals("'") && acronymed(s, i + 2) > i + 2) {
             return i + 2; // not "l'Union" of the lexicon: "L'Union nationale des étudiants (UNE)"
         }
+        if (i + 2 < s.size() && is(s, i, Grammar.ARTICLE) && acronymedAfterArticle(s, i)) {
+            return i + 1; // not "la Confédération" of the lexicon: "La Confédération générale des travailleurs grecs (GSEE)"
+        }
         int bracket = acronymed(s, i);
         if (bracket > i) {
             PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, i);
@@ -335,6 +338,7 @@ final class MentionFinder {
             return m.last + 1;
         }
         if (title == null && (group == null || group.length() == 1) && lexicon.is(s.tokens, i, Grammar.STATE_ORGAN) && i + 1 < s.size()
+                && (!lexicon.is(s.tokens, i, Grammar.PORTFOLIO_BODY) || portfolioNamed(s, i))
                 && (hasDeterminer(s, i) && (!t.capitalised() || lexicon.is(s.tokens, i, Grammar.MINISTRY) && portfolio(s, i + 1) > i + 1
                         || qualifiedOrganOfState(s, i))
                     || i > 0 && is(s, i - 1, Grammar.TO_THE) && lexicon.is(s.tokens, i, Grammar.MINISTRY) && portfolio(s, i + 1) > i + 1)) {
@@ -717,6 +721,16 @@ final class MentionFinder {
      * Whether "a" at x is the "à" of a second portfolio ("le commissaire européen aux Affaires intérieures et à la
      * Migration, X"): after "et", before an article and a capitalised word. Folded, "à" and the auxiliary "a" are one word.
      */
+    /**
+     * Whether a portfolio follows the body's noun at i, past a state's adjective ({@code le département américain de la
+     * Justice}): a {@code PORTFOLIO_BODY} noun names a state's body only so, never alone or with a place ({@code le
+     * département du Nord}).
+     */
+    private boolean portfolioNamed(Sentence s, int i) {
+        int last = stateAdjective(s, i + 1) != null ? stateAdjectiveEnd(s, i + 1) : i;
+        return portfolio(s, last + 1) > last + 1 && is(s, afterOf(s, last + 1), Grammar.PORTFOLIO_WORD);
+    }
+
     private boolean coordinatedPortfolio(Sentence s, int x) {
         int k = s.word(x + 2).equals("'") ? x + 3 : x + 2;
         return is(s, x, Grammar.TO_PREPOSITION) && is(s, x - 1, Grammar.AND) && is(s, x + 1, Grammar.ARTICLE)
@@ -2636,6 +2650,21 @@ final class MentionFinder {
     }
 
     /**
+     * Whether a lexicon name read from the article at i stops short of a longer name that its bracketed acronym closes,
+     * opened by the noun after the article ({@code La Confédération générale des travailleurs grecs (GSEE)} is no
+     * {@code la Confédération}): the longer name is then read from the noun.
+     */
+    private boolean acronymedAfterArticle(Sentence s, int i) {
+        PhraseIndex.Match<Named> fromArticle = lexicon.names().longest(s.tokens, i);
+        if (fromArticle == null) {
+            return false;
+        }
+        int bracket = acronymed(s, i + 1);
+        PhraseIndex.Match<Named> fromNoun = lexicon.names().longest(s.tokens, i + 1);
+        return bracket > i + 1 && fromArticle.last() < bracket - 1 && (fromNoun == null || fromNoun.last() < bracket - 1);
+    }
+
+    /**
      * Whether a verb form closes a name right before its bracketed acronym ("Société pour les peuples
      * menacés (SPM)"): the acronym's initials, checked after, must then count it.
      */
@@ -2657,18 +2686,22 @@ final class MentionFinder {
         StringBuilder all = new StringBuilder();
         StringBuilder content = new StringBuilder();
         int words = 0;
+        boolean coordinated = false;
         for (int j = i; j < s.size() && j <= i + 12; j++) {
             Token w = s.token(j);
             if (w.is("(") && words >= 2 && j + 2 < s.size() && s.token(j + 1).upper() && s.word(j + 2).equals(")")) {
                 String acronym = s.word(j + 1).replaceAll("[^a-z]", "");
                 // a body's noun opening the name vouches for an acronym of another language: "l'Institut national de
-                // gestion des catastrophes (INGD)" of Mozambique
-                boolean headed = lexicon.is(s.tokens, i, Grammar.ORG_HEAD) || lexicon.is(s.tokens, i, Grammar.INSTITUTION);
+                // gestion des catastrophes (INGD)" of Mozambique, "le Parti communiste de Grèce (KKE)"; not past a second
+                // name joined to it ("le Bloc québécois et le Nouveau Parti démocratique (NPD)")
+                boolean headed = !coordinated && (lexicon.is(s.tokens, i, Grammar.ORG_HEAD) || lexicon.is(s.tokens, i, Grammar.INSTITUTION)
+                        || lexicon.is(s.tokens, i, Grammar.PARTY_HEAD));
                 return acronym.length() >= 2 && (acronym.contentEquals(all) || acronym.contentEquals(content) || headed) ? j : i;
             }
             if (w.is("-") || w.is("'")) {
                 continue;
             }
+            coordinated |= is(s, j, Grammar.AND) && j + 1 < s.size() && (s.token(j + 1).capitalised() || is(s, j + 1, Grammar.ARTICLE));
             if (!w.isWord() || w.numeric() || lexicon.verbs().longest(s.tokens, j) != null && !w.capitalised() && !participleBeforeBracket(s, j)) {
                 return i;
             }
@@ -2913,10 +2946,11 @@ final class MentionFinder {
         int end = j;
         while (end < s.size() && end <= j + 1 && s.token(end).isWord() && !s.token(end).capitalised() && !s.token(end).numeric()
                 && s.token(end).end() - s.token(end).start() > 3
-                && (!lexicon.isGrammar(s.word(end)) || institutional && is(s, end, Grammar.INSTITUTION_ADJECTIVE)) // "Fédération nationale de …"
+                && (!lexicon.isGrammar(s.word(end)) || institutional && (is(s, end, Grammar.INSTITUTION_ADJECTIVE) || is(s, end, Grammar.BODY_NAME_ADJECTIVE)))
                 && lexicon.verbs().longest(s.tokens, end) == null
                 && suffix(s.word(end), Grammar.VERB_ENDING).isEmpty() && lexicon.groups().longest(s.tokens, end) == null
-                && lexicon.titles().longest(s.tokens, end) == null) {
+                // "Confédération générale des travailleurs": a title's word that a body's name takes as its adjective
+                && (lexicon.titles().longest(s.tokens, end) == null || institutional && is(s, end, Grammar.BODY_NAME_ADJECTIVE))) {
             end++;
         }
         boolean adjective = end > j && (!suffix(s.word(j), Grammar.ADJECTIVE_ENDING).isEmpty() || lexicon.stateOfAdjective(s.word(j)).isPresent());
