@@ -1,15 +1,18 @@
 package org.diplotext.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.name;
 import static org.diplotext.extract.ExtractionTest.parse;
 
 import org.diplotext.model.ActorType;
+import org.diplotext.model.CommunicationType;
 import org.diplotext.model.Dispatch;
 import org.junit.jupiter.api.Test;
 
 /**
- * States named as land, not as powers, in real Wikinews prose of 2012 (session 25, eval/extra30: a heatwave report
- * where Belgium and Luxembourg only locate). Sentences written for the tests after that prose.
+ * Real Wikinews prose of 2012 (session 25, eval/extra30): states named as land, not as powers (a heatwave report
+ * where Belgium and Luxembourg only locate), and the amateur slip of an infinitive for a past participle. Sentences
+ * written for the tests after that prose.
  */
 class RealWikinewsSession25Test {
 
@@ -36,5 +39,16 @@ class RealWikinewsSession25Test {
         assertThat(d.actors()).isEmpty();
         Dispatch acting = parse("Titre", "Le Luxembourg a touch\u00e9 une aide europ\u00e9enne, a annonc\u00e9 son gouvernement.");
         assertThat(acting.actorNamed("Luxembourg")).isPresent();
+    }
+
+    @Test
+    void anInfinitiveAfterAFormOfAvoirIsAMisspeltParticiple() {
+        Dispatch d = parse("Titre", "Jean Dupont a d\u00e9clarer mardi que la situation \u00e9tait grave. Il a annoncer que la gr\u00e8ve continuerait.");
+        assertThat(d.communications()).hasSize(2).allSatisfy(c -> {
+            assertThat(c.type()).isEqualTo(CommunicationType.STATEMENT);
+            assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont");
+        });
+        Dispatch ready = parse("Titre", "Le comit\u00e9 est pr\u00eat a d\u00e9clarer la fin de la gr\u00e8ve.");
+        assertThat(ready.communications()).isEmpty();
     }
 }
