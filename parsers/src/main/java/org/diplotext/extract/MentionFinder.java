@@ -3476,9 +3476,9 @@ final class MentionFinder {
     /** "sur la Belgique et le Luxembourg": a state joined to a state before it that only locates locates too. */
     private boolean joinedToLocatedState(Sentence s, int first) {
         Mention before = null;
-        for (Mention m : s.mentions) {
-            if (m.last < first) {
-                before = m; // the state's own mention may already be added
+        for (int k = s.mentions.size() - 1; k >= 0 && before == null; k--) {
+            if (s.mentions.get(k).last < first) {
+                before = s.mentions.get(k); // the state's own mention may already be added
             }
         }
         if (before == null || before.kind != Mention.Kind.STATE || !before.located) {
