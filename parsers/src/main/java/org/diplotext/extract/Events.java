@@ -1981,7 +1981,26 @@ final class Events {
     /** Whether the verb is written in the infinitive ("pour leur demander"). */
     private boolean infinitive(Sentence s, Sentence.Cue c) {
         String lemma = c.lemma.substring(reflexivePrefix(c.lemma));
-        return lemma.split(" ")[0].equals(s.word(c.first));
+        return lemma.split(" ")[0].equals(s.word(c.first)) && !perfectMisspelt(s, c.first);
+    }
+
+    /**
+     * Whether an infinitive in {@code -er} stands for the past participle after a finite form of {@code avoir}, a
+     * common slip of amateur prose (session 25): {@code Jean Dupont a déclarer que}, {@code ont annoncer},
+     * {@code avait demander}. A bare {@code a} may be {@code à} written without its accent ({@code prête a discuter}),
+     * so it counts only after a name, a subject pronoun or {@code qui}.
+     */
+    private boolean perfectMisspelt(Sentence s, int verb) {
+        int aux = verb - 1;
+        if (aux < 1 || !syntax.is(s, aux, Grammar.PERFECT_HAVE) || !lexicon.endsWithAny(s.word(verb), "FIRST_GROUP_ENDING")) {
+            return false;
+        }
+        if (!s.word(aux).equals("a")) {
+            return true;
+        }
+        Token before = s.token(aux - 1);
+        return before.isWord() && before.capitalised() && !syntax.is(s, aux - 1, Grammar.SENTENCE_WORD)
+                || syntax.is(s, aux - 1, Grammar.PRONOUN_SINGULAR) || syntax.is(s, aux - 1, Grammar.WHO);
     }
 
     private boolean speech(Sentence s, Sentence.Cue c) {

@@ -170,6 +170,9 @@ final class Grammar {
     static final GrammarClass LIKEWISE = GrammarClass.named("LIKEWISE");
     static final GrammarClass LOCAL_COUNCIL_ADJECTIVE = GrammarClass.named("LOCAL_COUNCIL_ADJECTIVE");
     static final GrammarClass LOCAL_PLACE = GrammarClass.named("LOCAL_PLACE");
+    static final GrammarClass LAND_PART = GrammarClass.named("LAND_PART");
+    static final GrammarClass PERFECT_HAVE = GrammarClass.named("PERFECT_HAVE");
+    static final GrammarClass STRUCK_PARTICIPLE = GrammarClass.named("STRUCK_PARTICIPLE");
     static final GrammarClass LOCATIVE = GrammarClass.named("LOCATIVE");
     static final GrammarClass MANAGEMENT = GrammarClass.named("MANAGEMENT");
     static final GrammarClass MEDIA = GrammarClass.named("MEDIA");

@@ -999,7 +999,8 @@ final class MentionFinder {
                 Mention m = add(s, first, match.last(), Mention.Kind.STATE);
                 m.key = named.key();
                 // (in someone's quoted words a state is what they speak of: « … ainsi qu'au Bélarus »)
-                m.located = !s.inQuote(first) && located(s, first) && !askedToAct(s, first, match.last()) && !addressedInWriting(s, first)
+                m.located = !s.inQuote(first) && (located(s, first) || landOnly(s, first, match.last()))
+                        && !askedToAct(s, first, match.last()) && !addressedInWriting(s, first)
                         || headlineLabel(s, first, match.last()); // "États-Unis : lancement réussi": the rubric only locates
             }
             case CAPITAL -> {
@@ -1023,7 +1024,7 @@ final class MentionFinder {
                 if (ofLocalPlace(s, first)) {
                     return match.last() + 1; // "le tribunal de Paris", "la mairie de Berlin": the city, no state
                 }
-                if (!located(s, first) || askedToAct(s, first, match.last()) || addressedInWriting(s, first)) {
+                if (!located(s, first) && !landOnly(s, first, match.last()) || askedToAct(s, first, match.last()) || addressedInWriting(s, first)) {
                     Mention m = add(s, first, match.last(), Mention.Kind.CAPITAL);
                     m.key = named.key();
                 }
@@ -3478,6 +3479,70 @@ final class MentionFinder {
     private boolean heldAt(Sentence s, int first) {
         int of = first >= 2 && s.word(first - 1).equals("'") ? first - 2 : first - 1;
         return of >= 1 && is(s, of, Grammar.OF_BARE) && is(s, of - 1, Grammar.PLACE_NAMED_EVENT);
+    }
+
+    /**
+     * Whether the state at {@code first} is named as land, not as a power (session 25): as a part or the whole of its
+     * territory ({@code le nord du Mali}, {@code l'ensemble de la Belgique}, {@code la province de Luxembourg}), joined
+     * to a state before it that only locates ({@code sur la Belgique et le Luxembourg}), or as the subject of a passive
+     * of what weather or war does to a place ({@code Le Luxembourg n'est pas épargné par la vague de chaleur}).
+     */
+    private boolean landOnly(Sentence s, int first, int last) {
+        return partOfLand(s, first) || joinedToLocatedState(s, first) || struckPlace(s, last);
+    }
+
+    /** "le nord du Mali", "l'est de l'Ukraine", "l'ensemble de la Belgique", "la province de Luxembourg". */
+    private boolean partOfLand(Sentence s, int first) {
+        int j = first - 1;
+        if (j >= 0 && s.word(j).equals("'")) {
+            j--; // an elision written as its own token
+        }
+        if (j >= 0 && is(s, j, Grammar.DEFINITE_SINGULAR_OR_ELIDED)) {
+            j--;
+        }
+        if (j < 2 || !is(s, j, Grammar.DE_FORM) || !is(s, j - 1, Grammar.LAND_PART)) {
+            return false;
+        }
+        String before = s.word(j - 2);
+        return is(s, j - 2, Grammar.ARTICLE) || before.equals("-") || before.equals("'"); // "le nord-est de la Syrie"
+    }
+
+    /** "sur la Belgique et le Luxembourg": a state joined to a state before it that only locates locates too. */
+    private boolean joinedToLocatedState(Sentence s, int first) {
+        Mention before = null;
+        for (int k = s.mentions.size() - 1; k >= 0 && before == null; k--) {
+            if (s.mentions.get(k).last < first) {
+                before = s.mentions.get(k); // the state's own mention may already be added
+            }
+        }
+        if (before == null || before.kind != Mention.Kind.STATE || !before.located) {
+            return false;
+        }
+        int j = first - 1;
+        if (j >= 0 && s.word(j).equals("'")) {
+            j--;
+        }
+        if (j >= 0 && is(s, j, Grammar.DEFINITE_SINGULAR_OR_ELIDED)) {
+            j--;
+        }
+        return j == before.last + 1 && is(s, j, Grammar.AND_OR);
+    }
+
+    /** "Le Luxembourg n'est pas épargné", "la Syrie a été frappée": a passive of what strikes a place. */
+    private boolean struckPlace(Sentence s, int last) {
+        boolean passive = false;
+        for (int k = last + 1; k < Math.min(s.size(), last + 6); k++) {
+            if (is(s, k, Grammar.STRUCK_PARTICIPLE)) {
+                return passive;
+            }
+            if (is(s, k, Grammar.BE_AUXILIARY) || is(s, k, Grammar.BEEN)) {
+                passive = true;
+            } else if (!is(s, k, Grammar.NEGATION_CLITIC) && !is(s, k, Grammar.NEGATION) && !is(s, k, Grammar.AUXILIARY)
+                    && !is(s, k, Grammar.ADVERB) && !s.word(k).equals("'")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     private boolean located(Sentence s, int first) {
