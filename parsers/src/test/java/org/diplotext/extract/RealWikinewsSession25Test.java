@@ -10,7 +10,7 @@ import org.diplotext.model.Dispatch;
 import org.junit.jupiter.api.Test;
 
 /**
- * Real Wikinews prose of 2012 (session 25, eval/extra30): states named as land, not as powers (a heatwave report
+ * Real Wikinews prose of 2012 (session 25): states named as land, not as powers (a heatwave report
  * where Belgium and Luxembourg only locate), and the amateur slip of an infinitive for a past participle. Sentences
  * written for the tests after that prose.
  */
