@@ -910,6 +910,7 @@ final class Events {
             }
         }
         meetingNouns(s);
+        openedMeetings(s);
         proposedMeetings(s);
         hadOnThePhone(s);
         learntFrom(s);
@@ -3745,6 +3746,55 @@ final class Events {
         Draft.Communication meeting = new Draft.Communication(c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING, first.actor);
         meeting.recipient(second.actor);
         held(s, c, meeting);
+    }
+
+    /**
+     * "Le sommet de l'UA s'ouvre lundi à Addis-Abeba", "Le tout premier Forum mondial de la langue française s'est ouvert
+     * hier", "la conférence s'est tenue à Genève": a meeting that opens its clause as the subject and opens or is held
+     * ({@code OPENED_VERB} after the reflexive pronoun; not in the future, which is news of a plan) is one MEETING,
+     * convened by the body or state named with it ("de l'UA"), else by nobody named. A headline's is the body's again.
+     */
+    private void openedMeetings(Sentence s) {
+        if (s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER
+                || !syntax.occurs(s, Grammar.OPENED_VERB)) {
+            return;
+        }
+        for (int k = 2; k < s.size(); k++) {
+            if (!syntax.is(s, k, Grammar.OPENED_VERB) || s.inQuote(k)) {
+                continue;
+            }
+            int reflexive = syntax.is(s, k - 1, Grammar.AUXILIARY) ? k - 2 : k - 1;
+            reflexive = s.word(reflexive).equals("'") ? reflexive - 1 : reflexive;
+            int noun = reflexive > 0 && syntax.is(s, reflexive, Grammar.REFLEXIVE) ? meetingEventBefore(s, reflexive) : -1;
+            if (noun < 0) {
+                continue;
+            }
+            Draft.Actor convener = null;
+            for (Mention m : s.mentions) {
+                if (convener == null && m.first >= noun && m.last < reflexive && m.actor != null
+                        && (m.actor.type == org.diplotext.model.ActorType.ORGANISATION || m.actor.type == org.diplotext.model.ActorType.STATE)) {
+                    convener = m.actor;
+                }
+            }
+            held(s, k, new Draft.Communication(CommunicationType.MEETING, convener));
+        }
+    }
+
+    /**
+     * The index of the meeting's noun ({@code MEETING_EVENT}) that opens, after its determiner and epithets ("Le tout
+     * premier Forum"), the clause ending before {@code end}, or -1.
+     */
+    private int meetingEventBefore(Sentence s, int end) {
+        int start = end;
+        while (start > 0 && end - start < 12 && s.token(start - 1).isWord() && !s.inQuote(start - 1) || start > 0 && s.word(start - 1).equals("'")) {
+            start--;
+        }
+        int k = start;
+        while (k < end && (syntax.is(s, k, Grammar.DETERMINER) || s.word(k).equals("'") || syntax.is(s, k, Grammar.MEETING_EVENT_EPITHET))) {
+            k++;
+        }
+        boolean determined = syntax.is(s, start, Grammar.DETERMINER) || syntax.is(s, start, Grammar.DEFINITE_ELIDED);
+        return k > start && k < end && determined && syntax.is(s, k, Grammar.MEETING_EVENT) ? k : -1;
     }
 
     /**

@@ -172,6 +172,8 @@ final class Grammar {
     static final GrammarClass LOCATIVE = GrammarClass.named("LOCATIVE");
     static final GrammarClass MANAGEMENT = GrammarClass.named("MANAGEMENT");
     static final GrammarClass MEDIA = GrammarClass.named("MEDIA");
+    static final GrammarClass MEETING_EVENT = GrammarClass.named("MEETING_EVENT");
+    static final GrammarClass MEETING_EVENT_EPITHET = GrammarClass.named("MEETING_EVENT_EPITHET");
     static final GrammarClass MINISTRY = GrammarClass.named("MINISTRY");
     static final GrammarClass MODAL_VERB = GrammarClass.named("MODAL_VERB");
     static final GrammarClass MONTH = GrammarClass.named("MONTH");
@@ -199,6 +201,7 @@ final class Grammar {
     static final GrammarClass OF_SINGULAR = GrammarClass.named("OF_SINGULAR");
     static final GrammarClass OF_THE_SINGULAR = GrammarClass.named("OF_THE_SINGULAR");
     static final GrammarClass OF_UNELIDED = GrammarClass.named("OF_UNELIDED");
+    static final GrammarClass OPENED_VERB = GrammarClass.named("OPENED_VERB");
     static final GrammarClass ORDINAL_FIRST = GrammarClass.named("ORDINAL_FIRST");
     static final GrammarClass ORGAN_ALONE = GrammarClass.named("ORGAN_ALONE");
     static final GrammarClass ORGAN_QUALIFIER = GrammarClass.named("ORGAN_QUALIFIER");
