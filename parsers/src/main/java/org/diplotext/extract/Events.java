@@ -3752,7 +3752,8 @@ final class Events {
      * "Le sommet de l'UA s'ouvre lundi à Addis-Abeba", "Le tout premier Forum mondial de la langue française s'est ouvert
      * hier", "la conférence s'est tenue à Genève": a meeting that opens its clause as the subject and opens or is held
      * ({@code OPENED_VERB} after the reflexive pronoun; not in the future, which is news of a plan) is one MEETING,
-     * convened by the body or state named with it ("de l'UA"), else by nobody named. A headline's is the body's again.
+     * convened by the body or state named with it ("de l'UA") and known as an actor anyway, else by nobody named (a forum
+     * named only there is no actor). A headline's is the body's again.
      */
     private void openedMeetings(Sentence s) {
         if (s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER
@@ -3771,7 +3772,7 @@ final class Events {
             }
             Draft.Actor convener = null;
             for (Mention m : s.mentions) {
-                if (convener == null && m.first >= noun && m.last < reflexive && m.actor != null
+                if (convener == null && m.first >= noun && m.last < reflexive && m.actor != null && m.actor.confirmed
                         && (m.actor.type == org.diplotext.model.ActorType.ORGANISATION || m.actor.type == org.diplotext.model.ActorType.STATE)) {
                     convener = m.actor;
                 }
@@ -3781,20 +3782,27 @@ final class Events {
     }
 
     /**
-     * The index of the meeting's noun ({@code MEETING_EVENT}) that opens, after its determiner and epithets ("Le tout
-     * premier Forum"), the clause ending before {@code end}, or -1.
+     * The index of the meeting's noun (nouns.tsv, act MEETING) that opens, after its determiner and up to two words
+     * ("Le tout premier Forum"), the clause ending before {@code end}, or -1.
      */
     private int meetingEventBefore(Sentence s, int end) {
         int start = end;
         while (start > 0 && end - start < 12 && s.token(start - 1).isWord() && !s.inQuote(start - 1) || start > 0 && s.word(start - 1).equals("'")) {
             start--;
         }
-        int k = start;
-        while (k < end && (syntax.is(s, k, Grammar.DETERMINER) || s.word(k).equals("'") || syntax.is(s, k, Grammar.MEETING_EVENT_EPITHET))) {
-            k++;
+        if (!syntax.is(s, start, Grammar.DETERMINER) && !syntax.is(s, start, Grammar.DEFINITE_ELIDED)) {
+            return -1;
         }
-        boolean determined = syntax.is(s, start, Grammar.DETERMINER) || syntax.is(s, start, Grammar.DEFINITE_ELIDED);
-        return k > start && k < end && determined && syntax.is(s, k, Grammar.MEETING_EVENT) ? k : -1;
+        for (int k = s.word(start + 1).equals("'") ? start + 2 : start + 1; k < Math.min(end, start + 5); k++) {
+            var noun = lexicon.nouns().longest(s.tokens, k);
+            if (noun != null && noun.value().act() == Act.MEETING) {
+                return k;
+            }
+            if (syntax.is(s, k, Grammar.DE_FORM) || syntax.is(s, k, Grammar.DETERMINER) || s.mentionAt(k) != null && s.mentionAt(k).first == k) {
+                return -1; // "Le président de la conférence", "Le ministre X"
+            }
+        }
+        return -1;
     }
 
     /**

@@ -172,8 +172,6 @@ final class Grammar {
     static final GrammarClass LOCATIVE = GrammarClass.named("LOCATIVE");
     static final GrammarClass MANAGEMENT = GrammarClass.named("MANAGEMENT");
     static final GrammarClass MEDIA = GrammarClass.named("MEDIA");
-    static final GrammarClass MEETING_EVENT = GrammarClass.named("MEETING_EVENT");
-    static final GrammarClass MEETING_EVENT_EPITHET = GrammarClass.named("MEETING_EVENT_EPITHET");
     static final GrammarClass MINISTRY = GrammarClass.named("MINISTRY");
     static final GrammarClass MODAL_VERB = GrammarClass.named("MODAL_VERB");
     static final GrammarClass MONTH = GrammarClass.named("MONTH");

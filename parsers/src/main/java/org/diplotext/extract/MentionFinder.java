@@ -1690,7 +1690,8 @@ final class MentionFinder {
      */
     private int officialsOfBody(Sentence s, int i, Mention m, int after, int k) {
         PhraseIndex.Match<Entries.Group> group = lexicon.groups().longest(s.tokens, i);
-        boolean definite = k > after + 1 || is(s, after, Grammar.OF_THE_SINGULAR);
+        int bare = after + 1 < s.size() && s.word(after + 1).equals("'") ? after + 2 : after + 1;
+        boolean definite = k > bare || is(s, after, Grammar.OF_THE_SINGULAR); // not "aux juges d'interdire"
         if (group == null || group.last() != i || !"OFFICIALS".equals(group.value().kind()) || !definite || k >= s.size()
                 || !s.token(k).isWord() || s.token(k).capitalised() || s.inQuote(k) || s.mentionAt(k) != null || lexicon.isGrammar(s.word(k))
                 || lexicon.verbs().longest(s.tokens, k) != null || lexicon.groups().longest(s.tokens, k) != null) {
