@@ -3760,6 +3760,11 @@ final class Events {
                 || !syntax.occurs(s, Grammar.OPENED_VERB)) {
             return;
         }
+        for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
+            if (communications.get(n).type == CommunicationType.MEETING) {
+                return; // "Le sommet entre X et Y s'est tenu …": the meeting is theirs, read already
+            }
+        }
         for (int k = 2; k < s.size(); k++) {
             if (!syntax.is(s, k, Grammar.OPENED_VERB) || s.inQuote(k)) {
                 continue;
@@ -3771,13 +3776,15 @@ final class Events {
                 continue;
             }
             Draft.Actor convener = null;
-            for (Mention m : s.mentions) {
-                if (convener == null && m.first >= noun && m.last < reflexive && m.actor != null && m.actor.confirmed
+            for (int w = noun; w < reflexive && convener == null; w++) {
+                Mention m = s.mentionAt(w);
+                if (m != null && m.last < reflexive && m.actor != null && m.actor.confirmed
                         && (m.actor.type == org.diplotext.model.ActorType.ORGANISATION || m.actor.type == org.diplotext.model.ActorType.STATE)) {
                     convener = m.actor;
                 }
             }
             held(s, k, new Draft.Communication(CommunicationType.MEETING, convener));
+            return; // one per sentence
         }
     }
 
