@@ -957,6 +957,7 @@ final class Events {
             }
         }
         meetingNouns(s);
+        openedMeetings(s);
         proposedMeetings(s);
         hadOnThePhone(s);
         learntFrom(s);
@@ -3811,6 +3812,70 @@ final class Events {
         Draft.Communication meeting = new Draft.Communication(c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING, first.actor);
         meeting.recipient(second.actor);
         held(s, c, meeting);
+    }
+
+    /**
+     * "Le sommet de l'UA s'ouvre lundi à Addis-Abeba", "Le tout premier Forum mondial de la langue française s'est ouvert
+     * hier", "la conférence s'est tenue à Genève": a meeting that opens its clause as the subject and opens or is held
+     * ({@code OPENED_VERB} after the reflexive pronoun; not in the future, which is news of a plan) is one MEETING,
+     * convened by the body or state named with it ("de l'UA") and known as an actor anyway, else by nobody named (a forum
+     * named only there is no actor). A headline's is the body's again.
+     */
+    private void openedMeetings(Sentence s) {
+        if (s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER
+                || !syntax.occurs(s, Grammar.OPENED_VERB)) {
+            return;
+        }
+        for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
+            if (communications.get(n).type == CommunicationType.MEETING) {
+                return; // "Le sommet entre X et Y s'est tenu …": the meeting is theirs, read already
+            }
+        }
+        for (int k = 2; k < s.size(); k++) {
+            if (!syntax.is(s, k, Grammar.OPENED_VERB) || s.inQuote(k)) {
+                continue;
+            }
+            int reflexive = syntax.is(s, k - 1, Grammar.AUXILIARY) ? k - 2 : k - 1;
+            reflexive = s.word(reflexive).equals("'") ? reflexive - 1 : reflexive;
+            int noun = reflexive > 0 && syntax.is(s, reflexive, Grammar.REFLEXIVE) ? meetingEventBefore(s, reflexive) : -1;
+            if (noun < 0) {
+                continue;
+            }
+            Draft.Actor convener = null;
+            for (int w = noun; w < reflexive && convener == null; w++) {
+                Mention m = s.mentionAt(w);
+                if (m != null && m.last < reflexive && m.actor != null && m.actor.confirmed
+                        && (m.actor.type == org.diplotext.model.ActorType.ORGANISATION || m.actor.type == org.diplotext.model.ActorType.STATE)) {
+                    convener = m.actor;
+                }
+            }
+            held(s, k, new Draft.Communication(CommunicationType.MEETING, convener));
+            return; // one per sentence
+        }
+    }
+
+    /**
+     * The index of the meeting's noun (nouns.tsv, act MEETING) that opens, after its determiner and up to two words
+     * ("Le tout premier Forum"), the clause ending before {@code end}, or -1.
+     */
+    private int meetingEventBefore(Sentence s, int end) {
+        int start = end;
+        while (start > 0 && end - start < 12 && s.token(start - 1).isWord() && !s.inQuote(start - 1) || start > 0 && s.word(start - 1).equals("'")) {
+            start--;
+        }
+        if (!syntax.is(s, start, Grammar.DETERMINER) && !syntax.is(s, start, Grammar.DEFINITE_ELIDED)) {
+            return -1;
+        }
+        for (int k = s.word(start + 1).equals("'") ? start + 2 : start + 1; k < Math.min(end, start + 5); k++) {
+            var noun = lexicon.nouns().longest(s.tokens, k);
+            if (noun != null && noun.value().act() == Act.MEETING) {
+                return k;
+            }
+            if (syntax.is(s, k, Grammar.DE_FORM) || syntax.is(s, k, Grammar.DETERMINER) || s.mentionAt(k) != null && s.mentionAt(k).first == k) {
+                return -1; // "Le président de la conférence", "Le ministre X"
+            }
+        }
+        return -1;
     }
 
     /**

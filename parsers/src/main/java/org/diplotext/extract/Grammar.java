@@ -203,6 +203,7 @@ final class Grammar {
     static final GrammarClass OF_SINGULAR = GrammarClass.named("OF_SINGULAR");
     static final GrammarClass OF_THE_SINGULAR = GrammarClass.named("OF_THE_SINGULAR");
     static final GrammarClass OF_UNELIDED = GrammarClass.named("OF_UNELIDED");
+    static final GrammarClass OPENED_VERB = GrammarClass.named("OPENED_VERB");
     static final GrammarClass ORDINAL_FIRST = GrammarClass.named("ORDINAL_FIRST");
     static final GrammarClass ORGAN_ALONE = GrammarClass.named("ORGAN_ALONE");
     static final GrammarClass ORGAN_QUALIFIER = GrammarClass.named("ORGAN_QUALIFIER");

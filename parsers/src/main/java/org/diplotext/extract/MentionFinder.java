@@ -1695,7 +1695,35 @@ final class MentionFinder {
             m.place = place.toString();
             return named;
         }
-        return after;
+        return of == null && m.last == i ? officialsOfBody(s, i, m, after, k) : after;
+    }
+
+    /**
+     * The end of "les maires de la province d'Ancash", "les dirigeants de la mutuelle": officials (groups.tsv kind
+     * {@code OFFICIALS}) of a body or place told by a common noun after its definite article, with its name after "de"
+     * if one follows; the mention is widened to name them as written. {@code after} when no such complement follows.
+     */
+    private int officialsOfBody(Sentence s, int i, Mention m, int after, int k) {
+        PhraseIndex.Match<Entries.Group> group = lexicon.groups().longest(s.tokens, i);
+        int bare = after + 1 < s.size() && s.word(after + 1).equals("'") ? after + 2 : after + 1;
+        boolean definite = k > bare || is(s, after, Grammar.OF_THE_SINGULAR); // not "aux juges d'interdire"
+        if (group == null || group.last() != i || !"OFFICIALS".equals(group.value().kind()) || !definite || k >= s.size()
+                || !s.token(k).isWord() || s.token(k).capitalised() || s.inQuote(k) || s.mentionAt(k) != null || lexicon.isGrammar(s.word(k))
+                || lexicon.verbs().longest(s.tokens, k) != null || lexicon.groups().longest(s.tokens, k) != null) {
+            return after;
+        }
+        int end = k + 1;
+        if (end + 1 < s.size() && is(s, end, Grammar.DE_FORM)) {
+            int name = afterOf(s, end);
+            int run = name;
+            while (run < s.size() && run < name + 3 && s.token(run).isWord() && s.token(run).capitalised() && !s.token(run).upper()
+                    && s.mentionAt(run) == null && !lexicon.isGrammar(s.word(run))) {
+                run++;
+            }
+            end = run > name && (run == s.size() || !s.token(run).isWord() || !s.token(run).capitalised()) ? run : end;
+        }
+        m.last = end - 1;
+        return end;
     }
 
     /**
