@@ -1708,7 +1708,8 @@ final class MentionFinder {
         int bare = after + 1 < s.size() && s.word(after + 1).equals("'") ? after + 2 : after + 1;
         boolean definite = k > bare || is(s, after, Grammar.OF_THE_SINGULAR); // not "aux juges d'interdire"
         if (group == null || group.last() != i || !"OFFICIALS".equals(group.value().kind()) || !definite || k >= s.size()
-                || !s.token(k).isWord() || s.token(k).capitalised() || s.inQuote(k) || s.mentionAt(k) != null || lexicon.isGrammar(s.word(k))
+                || !s.token(k).isWord() || s.token(k).capitalised() || s.inQuote(k) || s.mentionAt(k) != null
+                || lexicon.isGrammar(s.word(k)) && !is(s, k, Grammar.LAND_PART) // "les maires de la province d'Ancash"
                 || lexicon.verbs().longest(s.tokens, k) != null || lexicon.groups().longest(s.tokens, k) != null) {
             return after;
         }
