@@ -1902,6 +1902,11 @@ final class MentionFinder {
                         x = seat;
                         continue;
                     }
+                    int noun = nounInTitle(s, x);
+                    if (noun > x) {
+                        x = noun; // "le ministre chargé des territoires d'outre-mer, …", "l'avocat du prévenu, Me …"
+                        continue;
+                    }
                     if (!(s.token(x).isWord() || s.word(x).equals("'"))
                             || !(s.mentionAt(x) == null || s.mentionAt(x) == a.complement || named(s.mentionAt(x)))
                             || lexicon.verbs().longest(s.tokens, x) != null && !namedAt(s, x) || lexicon.is(s.tokens, x, Grammar.AUXILIARY) && !coordinatedPortfolio(s, x) && !bodyOfPost(s, x)) {
@@ -3300,6 +3305,23 @@ final class MentionFinder {
     /** Whether a name holds a word that only organisations bear ({@code Institute}, {@code Fondation}). */
     boolean institutional(Sentence s, Mention m) {
         return holdsOrgWord(s, m.first, m.last + 1);
+    }
+
+    /**
+     * The index past a lower-case noun inside a title's complement that the word test of the apposition walk would stop at
+     * (-1 when none): a hyphenated noun ({@code outre-mer}), or a verb's form after an article, which makes it a noun
+     * ({@code du prévenu}, {@code le délégué}).
+     */
+    private int nounInTitle(Sentence s, int x) {
+        if (!s.token(x).isWord() || s.token(x).capitalised() || s.mentionAt(x) != null) {
+            return -1;
+        }
+        int last = hyphenated(s, x);
+        if (last > x) {
+            return last + 1;
+        }
+        boolean verb = lexicon.verbs().longest(s.tokens, x) != null && !lexicon.is(s.tokens, x, Grammar.AUXILIARY);
+        return verb && x > 0 && is(s, x - 1, Grammar.DEFINITE_SINGULAR_OR_CONTRACTED) ? x + 1 : -1;
     }
 
     /**
