@@ -2149,7 +2149,9 @@ final class Events {
             return;
         }
         String form = s.word(c.last);
-        if (!chained && (lexicon.endsWithAny(form, "FIRST_GROUP_ENDING") && !syntax.is(s, c.first - 1, Grammar.TO_BARE) || infinitive(s, c))) {
+        boolean bareInfinitive = lexicon.endsWithAny(form, "FIRST_GROUP_ENDING") && !syntax.is(s, c.first - 1, Grammar.TO_BARE)
+                && !perfectMisspelt(s, c.first); // "avait déclarer que", "aurait affirmer que": a misspelt participle
+        if (!chained && (bareInfinitive || infinitive(s, c))) {
             return; // an infinitive: "il est bon de rappeler", "inviter l'Iran à reprendre"
         }
         if (participleWithoutAuxiliary(s, c) && sharedAuxiliary(s, c) == null || lexicon.endsWithAny(form, "PRESENT_PARTICIPLE_ENDING")) {
