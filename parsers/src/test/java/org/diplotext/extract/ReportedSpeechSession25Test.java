@@ -1,0 +1,34 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reported speech and demands in amateur and agency prose (session 25): a misspelt participle after any finite form of
+ * {@code avoir}, and the object of {@code appeler … à} as the one asked. Sentences written for the tests after real Wikinews prose.
+ */
+class ReportedSpeechSession25Test {
+
+    @Test
+    void anInfinitiveAfterAnyFormOfAvoirIsAMisspeltParticiple() {
+        Dispatch d = parse("Titre", "Jean Dupont avait d\u00e9clarer que la France soutenait le projet.");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Jean Dupont"));
+        Dispatch conditional = parse("Titre", "Marie Martin aurait affirmer que le texte \u00e9tait pr\u00eat.");
+        assertThat(conditional.communications()).singleElement()
+                .satisfies(c -> assertThat(name(conditional, c.sender().orElseThrow())).isEqualTo("Marie Martin"));
+    }
+
+    @Test
+    void theObjectOfAppelerAIsTheOneAsked() {
+        Dispatch d = parse("Titre", "Les syndicats ont appel\u00e9 le patronat \u00e0 n\u00e9gocier.");
+        assertThat(d.demands()).singleElement().satisfies(x -> {
+            assertThat(name(d, x.source().orElseThrow())).isEqualTo("syndicats");
+            assertThat(name(d, x.target().orElseThrow())).isEqualTo("patronat");
+            assertThat(x.content()).isEqualTo("n\u00e9gocier");
+        });
+    }
+}
