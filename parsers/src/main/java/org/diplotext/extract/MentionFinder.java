@@ -3420,8 +3420,8 @@ final class MentionFinder {
      * asked to act, or asked for something right after a demand verb, is its state, not a place.
      */
     private boolean askedToAct(Sentence s, int first, int last) {
-        if (first < 1 || !is(s, first - 1, Grammar.TO_BARE)) {
-            return false;
+        if (first < 1 || !is(s, first - 1, Grammar.TO_BARE) && !is(s, first - 1, Grammar.TO_THE)) {
+            return false; // "à Moscou de …", "au Luxembourg de réduire …": the one asked, not a place
         }
         for (int k = first - 2; k >= Math.max(1, first - 5) && s.token(k).isWord() && !s.token(k).capitalised(); k--) {
             if (is(s, k, Grammar.ACCOUNT_NOUN)) {

@@ -31,4 +31,12 @@ class ReportedSpeechSession25Test {
             assertThat(x.content()).isEqualTo("n\u00e9gocier");
         });
     }
+
+    @Test
+    void aStateAskedAfterAContractedAIsAnActorNotAPlace() {
+        Dispatch d = parse("Titre", "La Commission a demand\u00e9 \u00e0 la Belgique et au Luxembourg de r\u00e9duire leur d\u00e9ficit.");
+        assertThat(d.actors()).extracting(a -> a.name()).contains("Belgique", "Luxembourg");
+        Dispatch place = parse("Titre", "Le ministre a rencontr\u00e9 ses homologues au Luxembourg lundi.");
+        assertThat(place.actors()).extracting(a -> a.name()).doesNotContain("Luxembourg");
+    }
 }
