@@ -252,6 +252,9 @@ final class Dates {
             if (s.inQuote(i) && !quoted || i >= from && i <= to || reported >= 0 && i > reported) {
                 continue; // a date in someone's words, or in the clause they report, dates what they speak of, not when they spoke
             }
+            if (!quoted && i < anchor && reportedBy(s, i) && coordinatedVerbBetween(s, i, anchor)) {
+                continue; // "X a averti dimanche que le trafic serait perturbé le 12 mars et a demandé …": X asked on Sunday
+            }
             LocalDate d = expression(s, i, reference);
             if (d != null && !d.isAfter(latest)) {
                 int distance = Math.abs(i - anchor);
@@ -283,6 +286,16 @@ final class Dates {
             return narrative; // "X a rencontré lundi Y. Il a déclaré …": told in the past, the act is on the story's day
         }
         return reference;
+    }
+
+    /** Whether a verb coordinated to the main clause ({@code et a demandé}) follows token i before the act at {@code anchor}. */
+    private boolean coordinatedVerbBetween(Sentence s, int i, int anchor) {
+        for (int k = i + 1; k < anchor; k++) {
+            if (lexicon.is(s.tokens, k, Grammar.AND) && lexicon.is(s.tokens, k + 1, Grammar.PRESENT_AUXILIARY)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

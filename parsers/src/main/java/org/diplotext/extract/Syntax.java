@@ -702,6 +702,10 @@ final class Syntax {
                         apposEnd -= 3; // "Médecins sans frontières (MSF), qui soutient …, réclame": past the acronym in brackets
                     }
                     Mention appos = s.mentionAt(apposEnd);
+                    Mention member = s.word(k).equals(",") ? namedMembers(s, appos, k, j) : null;
+                    if (member != null) {
+                        return new Subject(member.actor, true, false); // "Les deux syndicats, la FGTB et la CSC, ont écrit": the bodies named
+                    }
                     if (s.word(k).equals(",") && appos != null && appos.actor != null && !prepositional(appos)) {
                         return new Subject(appos.actor, plural(appos), false);
                     }
@@ -837,6 +841,36 @@ final class Syntax {
             first = s.mentionAt(first.last + 1); // the name after its title
         }
         return first;
+    }
+
+    /**
+     * The first of two or more actors named in apposition to a collective, between the commas at {@code open} and
+     * {@code close} ({@code Les deux syndicats, la FGTB et la CSC, ont écrit}): they act, not the collective that only
+     * counts them; null when the apposition is not such a list or the collective is not a group.
+     */
+    private Mention namedMembers(Sentence s, Mention collective, int open, int close) {
+        if (collective == null || collective.actor == null || collective.actor.type != org.diplotext.model.ActorType.GROUP
+                || prepositional(collective) || s.inQuote(close)) {
+            return null;
+        }
+        Mention last = s.mentionAt(close - 1);
+        if (last == null || last.actor == null || last.kind == Mention.Kind.PRONOUN || last.actor == collective.actor || last.inQuote()) {
+            return null;
+        }
+        int start = open + 1;
+        while (start < last.first && (is(s, start, Grammar.ARTICLE) || s.word(start).equals("'"))) {
+            start++;
+        }
+        Mention first = s.mentionAt(start);
+        if (first == null || first.first != start || first.actor == null || first.actor == last.actor || first.kind == Mention.Kind.PRONOUN) {
+            return null;
+        }
+        for (int k = first.last + 1; k < last.first; k++) {
+            if (is(s, k, Grammar.AND)) {
+                return first;
+            }
+        }
+        return null;
     }
 
     /** Whether the verb after a subject ending before token {@code from} is plural: "ont", "sont", "-ent". */

@@ -1,0 +1,42 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.name;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.CommunicationType;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Subjects and dates the library read wrongly in real-style prose (session 26, coordinator; see eval/extra31): a
+ * collective whose members are named in apposition, and a date of a reported clause before a coordinated verb.
+ * Sentences written for the tests.
+ */
+class CoordinatorFormsSession26Test {
+
+    @Test
+    void bodiesNamedInAppositionToACollectiveAreTheSubject() {
+        Dispatch d = parse("Titre", "Les deux grands syndicats fran\u00e7ais, la CGT et la CFDT, ont adress\u00e9 lundi au Premier ministre une lettre "
+                + "dans laquelle ils r\u00e9clament le retrait de la r\u00e9forme.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.LETTER).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Conf\u00e9d\u00e9ration g\u00e9n\u00e9rale du travail"));
+        assertThat(d.demands()).singleElement()
+                .satisfies(m -> assertThat(name(d, m.source().orElseThrow())).isEqualTo("Conf\u00e9d\u00e9ration g\u00e9n\u00e9rale du travail"));
+    }
+
+    @Test
+    void aCollectiveDescribedInAppositionStaysTheSubject() {
+        Dispatch d = parse("Titre", "Les syndicats, furieux, ont adress\u00e9 lundi au Premier ministre une lettre.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.LETTER).singleElement()
+                .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("syndicats"));
+    }
+
+    @Test
+    void aDayInAReportedClauseDoesNotDateTheVerbCoordinatedAfterIt() {
+        Dispatch d = parse("Titre", "La SNCF a averti lundi que le trafic serait perturb\u00e9 le 12 mars et a demand\u00e9 aux voyageurs de reporter "
+                + "leurs d\u00e9placements.");
+        assertThat(d.demands()).singleElement().satisfies(m -> assertThat(m.date()).hasValueSatisfying(
+                day -> assertThat(day.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY)));
+    }
+}
