@@ -2253,10 +2253,13 @@ final class ActorResolver {
         return lexicon.is(s.tokens, j - 1, Grammar.COLLECTIVE_NUMBER) ? j - 1 : -1;
     }
 
-    /** Whether token j says when or how ("mardi", "hier", "également"): it ends an unnamed official's title ("son homologue gambien mardi"). */
+    /**
+     * Whether token j says when or how ("mardi", "hier", "également", the period of "la semaine dernière", "le week-end"):
+     * it ends an unnamed official's title ("son homologue gambien mardi", "au président américain la semaine dernière").
+     */
     private boolean whenOrHow(Sentence s, int j) {
         return lexicon.is(s.tokens, j, Grammar.WEEKDAY) || lexicon.is(s.tokens, j, Grammar.RELATIVE_DAY) || lexicon.is(s.tokens, j, Grammar.TODAY_PART)
-                || lexicon.is(s.tokens, j, Grammar.ADVERB);
+                || lexicon.is(s.tokens, j, Grammar.ADVERB) || lexicon.is(s.tokens, j, Grammar.PERIOD) || lexicon.is(s.tokens, j, Grammar.WEEKEND);
     }
 
     String text(Mention m) {

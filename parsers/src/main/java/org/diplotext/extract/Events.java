@@ -1232,11 +1232,10 @@ final class Events {
                     }
                     Sentence.Cue c = s.cueAt(k);
                     if (c != null && c.isVerb() && c.has(Act.REPORTING) && !infinitive(s, c)) {
-                        speaker = orJustSpoke(s, syntax.subject(s, c.first, c.last, null));
-                        if (speaker.actor() == null) {
-                            Draft.Actor told = impersonalSource(s, after, c); // "« … », a-t-on indiqué à l'ONU"
-                            speaker = told != null ? new Syntax.Subject(told, told.plural, false) : speaker;
-                        }
+                        // "« … », a-t-on indiqué à l'ONU", "juge-t-on à Moscou": the place where the impersonal "on" speaks
+                        // comes first, or the last speaker would take the words for his own
+                        Draft.Actor told = impersonalSource(s, after, c);
+                        speaker = told != null ? new Syntax.Subject(told, told.plural, false) : orJustSpoke(s, syntax.subject(s, c.first, c.last, null));
                         c.used = true;
                         anchor = c.first;
                         break;
@@ -5098,6 +5097,9 @@ final class Events {
                 }
             }
         }
+        if (sender == null && recipient != null) {
+            sender = speakerInDocument(s, noun, opening); // "X a fait savoir dans une lettre adressée au Conseil que …"
+        }
         if (sender == null) {
             sender = fronted(s, noun); // "Dans une lettre adressée à X, Y dénonce …"
         }
@@ -5129,6 +5131,24 @@ final class Events {
         }
         letter.evidence.add(Span.of(input, s.start, s.end));
         here.add(letter);
+    }
+
+    /**
+     * The subject of a verb of saying whose words are given in the letter that follows it ("X a fait savoir dans une lettre
+     * adressée au Conseil de sécurité que …", "a dénoncé dimanche dans une lettre adressée à Y les « agressions »"): the
+     * nearest verb before "dans une lettre" must be that verb, so that a letter told in a later clause keeps its own writer.
+     */
+    private Draft.Actor speakerInDocument(Sentence s, Sentence.Cue noun, Syntax.Subject opening) {
+        if (!syntax.is(s, noun.first - 2, Grammar.DOCUMENT_INTRODUCER)) {
+            return null;
+        }
+        for (int k = noun.first - 3; k >= 0; k--) {
+            Sentence.Cue cue = s.cueAt(k);
+            if (cue != null && cue.isVerb()) {
+                return cue.has(Act.REPORTING) && !s.inQuote(k) ? syntax.subject(s, cue.first, cue.last, opening.actor()).actor() : null;
+            }
+        }
+        return null;
     }
 
     /**

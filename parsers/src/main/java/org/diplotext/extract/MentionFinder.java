@@ -3605,7 +3605,19 @@ final class MentionFinder {
             // the article of a seat of power belongs to its name only when written in the lexicon
             j = s.word(j).equals("'") ? j - 2 : j - 1;
         }
-        return j >= 0 && lexicon.is(s.tokens, j, Grammar.LOCATIVE);
+        return j >= 0 && lexicon.is(s.tokens, j, Grammar.LOCATIVE) && !impersonallySpeaking(s, j);
+    }
+
+    /**
+     * "« … », juge-t-on à Moscou", "a-t-on indiqué à Washington": after the impersonal "on" of an inverted verb, the
+     * place after "à" is where the words come from, so a capital there stands for its state and does not only locate.
+     */
+    private boolean impersonallySpeaking(Sentence s, int locative) {
+        int on = locative - 1;
+        if (on >= 3 && !is(s, on, Grammar.PRONOUN_IMPERSONAL) && s.token(on).isWord()) {
+            on--; // "a-t-on indiqué à Washington": the participle after the inverted auxiliary
+        }
+        return on >= 2 && is(s, on, Grammar.PRONOUN_IMPERSONAL) && s.word(on - 1).equals("-");
     }
 
     /** A group noun right after a common noun is an adjective: "les moyens militaires". */

@@ -633,6 +633,10 @@ final class Syntax {
                     // "Voka va plus loin : elle exige …": after the colon, the clause goes on with the sentence's own subject
                     return new Subject(opening.actor(), m.plural, true);
                 }
+                if (afterFrontedSource(s, m.first, pronoun(s.word(m.first)))) {
+                    // "Selon son porte-parole, X, il a écrit …": the pronoun stands for the one the source speaks of
+                    return new Subject(prior(m.plural), m.plural, true);
+                }
                 if (afterFrontedAct(s, m.first)) {
                     // "Après avoir reçu Y, il a déclaré": the pronoun cannot stand for the fronted clause's own Y
                     return new Subject(prior(m.plural), m.plural, true);
@@ -899,6 +903,26 @@ final class Syntax {
         }
         Sentence.Cue c = k < 0 ? null : s.cueAt(k);
         return c != null && c.isVerb() && c.last == k && !s.inQuote(k);
+    }
+
+    /**
+     * Whether the pronoun at {@code i} follows a fronted source that names its antecedent ({@code Selon son
+     * porte-parole, X, il a écrit}): the source tells what another did, so the pronoun is not the source.
+     */
+    private boolean afterFrontedSource(Sentence s, int i, Draft.Actor antecedent) {
+        if (antecedent == null || i < 3 || !s.word(i - 1).equals(",") || !is(s, 0, Grammar.ACCORDING_TO) || s.inQuote(0)) {
+            return false;
+        }
+        boolean named = false;
+        for (int k = 1; k < i - 1; k++) {
+            String w = s.word(k);
+            if (s.inQuote(k) || w.equals(";") || w.equals(":") || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return false;
+            }
+            Mention m = s.mentionAt(k);
+            named |= m != null && m.actor == antecedent;
+        }
+        return named;
     }
 
     /**
