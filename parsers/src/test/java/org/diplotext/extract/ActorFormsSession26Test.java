@@ -1,0 +1,33 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import org.diplotext.model.Actor;
+import org.diplotext.model.ActorType;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Actors named in forms of real news the library read wrong (session 26): a body's acronym the text defines against the
+ * lexicon's. Sentences written for the tests.
+ */
+class ActorFormsSession26Test {
+
+    @Test
+    void anAcronymTheTextDefinesWinsOverTheLexiconsBodyOfAnotherDate() {
+        Dispatch d = parse("Titre", "Le Mouvement du 23 juin (M23) a appel\u00e9 \u00e0 manifester mardi \u00e0 Dakar. Le M23 d\u00e9nonce la candidature du pr\u00e9sident.");
+        assertThat(d.actors()).singleElement().satisfies(a -> {
+            assertThat(a.name()).isEqualTo("Mouvement du 23 juin");
+            assertThat(a.type()).isEqualTo(ActorType.ORGANISATION);
+            assertThat(a.aliases()).contains("M23");
+            assertThat(a.mentions()).hasSize(3);
+        });
+    }
+
+    @Test
+    void theLexiconsAcronymStillNamesItsOwnBody() {
+        Dispatch d = parse("Titre", "Les rebelles du M23 ont pris Goma. Le Mouvement du 23 mars (M23) a annonc\u00e9 un cessez-le-feu.");
+        assertThat(d.actors()).extracting(Actor::name).containsExactly("Mouvement du 23 mars");
+    }
+}
