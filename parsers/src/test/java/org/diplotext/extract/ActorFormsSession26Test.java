@@ -30,4 +30,16 @@ class ActorFormsSession26Test {
         Dispatch d = parse("Titre", "Les rebelles du M23 ont pris Goma. Le Mouvement du 23 mars (M23) a annonc\u00e9 un cessez-le-feu.");
         assertThat(d.actors()).extracting(Actor::name).containsExactly("Mouvement du 23 mars");
     }
+
+    @Test
+    void theFirstOfTwoAcronymsJoinedByEtActsToo() {
+        Dispatch d = parse("Titre", "La FEUQ et la FECQ dénoncent la hausse des droits de scolarité.");
+        assertThat(d.actors()).extracting(Actor::name).containsExactlyInAnyOrder("FEUQ", "FECQ");
+    }
+
+    @Test
+    void everyAcronymOfAListBeforeItsPerfectActs() {
+        Dispatch d = parse("Titre", "La CSN, la FTQ et la CSQ ont appelé à une journée de grève.");
+        assertThat(d.actors()).extracting(Actor::name).contains("FTQ", "CSQ").hasSize(3);
+    }
 }
