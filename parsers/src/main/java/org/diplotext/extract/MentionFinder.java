@@ -1469,6 +1469,13 @@ final class MentionFinder {
                 j++; // a middle initial: "Joseph J. Lhota"
                 continue;
             }
+            if (j > i && lexicon.is(s.tokens, j, Grammar.SURNAME_LINK) && !t.capitalised() && lexicon.names().longest(s.tokens, i) == null
+                    && s.token(j - 1).isWord() && s.token(j - 1).capitalised() && j + 1 < s.size() && s.token(j + 1).isWord()
+                    && s.token(j + 1).capitalised() && !s.token(j + 1).upper() && !lexicon.isFirstName(s.tokens, j + 1)
+                    && lexicon.names().longest(s.tokens, j + 1) == null && lexicon.titles().longest(s.tokens, j + 1) == null) {
+                j++; // "Artur Ferrer i Soler", later "Ferrer i Soler", "José Luis Rodríguez y Zapata": Catalan and Spanish join two surnames
+                continue;
+            }
             if (j > i && lexicon.is(s.tokens, j, Grammar.PARTICLE) && !t.capitalised() && j + 1 < s.size()) {
                 int k = j + 1;
                 if (s.word(k).equals("'") || lexicon.is(s.tokens, k, Grammar.PARTICLE)

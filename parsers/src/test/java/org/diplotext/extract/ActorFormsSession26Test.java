@@ -42,4 +42,18 @@ class ActorFormsSession26Test {
         Dispatch d = parse("Titre", "La CSN, la FTQ et la CSQ ont appelé à une journée de grève.");
         assertThat(d.actors()).extracting(Actor::name).contains("FTQ", "CSQ").hasSize(3);
     }
+
+    @Test
+    void aCatalanOrSpanishLinkBetweenTwoSurnamesIsInsideOnePersonsName() {
+        Dispatch d = parse("Titre", "Le député Artur Ferrer i Soler a dénoncé la décision. Ferrer i Soler a ajouté qu'il ferait appel.",
+                "Le juge José Luis Rodríguez y Zapata a rejeté le recours.");
+        assertThat(d.actors()).extracting(Actor::name).containsExactlyInAnyOrder("Artur Ferrer i Soler", "José Luis Rodríguez y Zapata");
+        assertThat(d.actors()).allSatisfy(a -> assertThat(a.type()).isEqualTo(ActorType.PERSON));
+    }
+
+    @Test
+    void theFrenchPronounYAfterANameLinksNothing() {
+        Dispatch d = parse("Titre", "Le ministre Pierre Durand y a vu une provocation.");
+        assertThat(d.actors()).extracting(Actor::name).containsExactly("Pierre Durand");
+    }
 }
