@@ -1765,8 +1765,8 @@ final class ActorResolver {
             // "Veltra Group a supprimé 800 emplois", "la Poste suisse vient de …": a name that is the subject of an active verb acts
             a.confirmed = true;
         }
-        if (acronym && article && m.first == m.last && coordinatedWithBody(s, m) && subject(s, m.last + 1)) {
-            a.confirmed = true; // "La FGTB, la CSC et la CGSLB demandent": a body's acronym listed with others that act
+        if (acronym && article && m.first == m.last && (coordinatedWithBody(s, m) && subject(s, m.last + 1) || listActs(s, m.last + 1))) {
+            a.confirmed = true; // "La FGTB, la CSC et la CGSLB demandent": a body's acronym listed with others that act, the first one too
         }
         if (article && m.first == m.last && lexicon.is(s.tokens, m.first, Grammar.LOCAL_PLACE) && subject(s, m.last + 1)) {
             a.confirmed = true; // "la Ville avait obtenu un report": the town's administration, written with a capital, acts
@@ -1953,6 +1953,23 @@ final class ActorResolver {
         }
         Mention before = s.mentionAt(k - 1);
         return before != null && before.actor != null && before.actor.type == ActorType.ORGANISATION;
+    }
+
+    /**
+     * Whether the acronyms after j, each after a comma or "et" and an article ({@code et la FECQ}, {@code , la FTQ et la
+     * CSQ}), close a list before its active verb: the first acronym of the list ({@code la FEUQ}) is then a subject too.
+     */
+    private boolean listActs(Sentence s, int j) {
+        int k = j;
+        while (k + 2 < s.size() && (lexicon.is(s.tokens, k, Grammar.AND) || s.word(k).equals(","))) {
+            int name = lexicon.is(s.tokens, k + 1, Grammar.ARTICLE) ? k + 2
+                    : s.word(k + 2).equals("'") && lexicon.is(s.tokens, k + 1, Grammar.DEFINITE_ELIDED) ? k + 3 : -1;
+            if (name < 0 || name >= s.size() || !s.token(name).upper()) {
+                return false;
+            }
+            k = name + 1;
+        }
+        return k > j && subject(s, k);
     }
 
     /**

@@ -212,6 +212,7 @@ final class Grammar {
     static final GrammarClass ORG_WORD = GrammarClass.named("ORG_WORD");
     static final GrammarClass PAIR = GrammarClass.named("PAIR");
     static final GrammarClass PARTICLE = GrammarClass.named("PARTICLE");
+    static final GrammarClass SURNAME_LINK = GrammarClass.named("SURNAME_LINK");
     static final GrammarClass PARTITIVE_ARTICLE = GrammarClass.named("PARTITIVE_ARTICLE");
     static final GrammarClass PARTY_FAMILY = GrammarClass.named("PARTY_FAMILY");
     static final GrammarClass PARTY_HEAD = GrammarClass.named("PARTY_HEAD");

@@ -236,6 +236,9 @@ final class MentionFinder {
                 // "les Forces de soutien rapide (FSR)": a name its acronym spells is an organisation's
                 Mention m = add(s, i, bracket - 1, Mention.Kind.ORGANISATION);
                 m.key = acronymAfter(s, bracket);
+                if (m.key != null && otherDate(s, i, bracket, m.key)) {
+                    m.key = null; // "le Mouvement du 23 juin (M23)" defines its own M23, not the lexicon's "Mouvement du 23 mars"
+                }
                 return bracket;
             }
         }
@@ -1464,6 +1467,13 @@ final class MentionFinder {
             if (j > i && t.is(".") && single(s.token(j - 1)) && j + 1 < s.size() && s.token(j + 1).isWord() && s.token(j + 1).capitalised()
                     && lexicon.isFirstName(s.tokens, i)) {
                 j++; // a middle initial: "Joseph J. Lhota"
+                continue;
+            }
+            if (j > i && lexicon.is(s.tokens, j, Grammar.SURNAME_LINK) && !t.capitalised() && lexicon.names().longest(s.tokens, i) == null
+                    && s.token(j - 1).isWord() && s.token(j - 1).capitalised() && j + 1 < s.size() && s.token(j + 1).isWord()
+                    && s.token(j + 1).capitalised() && !s.token(j + 1).upper() && !lexicon.isFirstName(s.tokens, j + 1)
+                    && lexicon.names().longest(s.tokens, j + 1) == null && lexicon.titles().longest(s.tokens, j + 1) == null) {
+                j++; // "Artur Ferrer i Soler", later "Ferrer i Soler", "José Luis Rodríguez y Zapata": Catalan and Spanish join two surnames
                 continue;
             }
             if (j > i && lexicon.is(s.tokens, j, Grammar.PARTICLE) && !t.capitalised() && j + 1 < s.size()) {
@@ -2724,8 +2734,8 @@ final class MentionFinder {
         boolean coordinated = false;
         for (int j = i; j < s.size() && j <= i + 12; j++) {
             Token w = s.token(j);
-            if (w.is("(") && words >= 2 && j + 2 < s.size() && s.token(j + 1).upper() && s.word(j + 2).equals(")")) {
-                String acronym = s.word(j + 1).replaceAll("[^a-z]", "");
+            if (w.is("(") && words >= 2 && j + 2 < s.size() && acronymWord(s.token(j + 1)) && s.word(j + 2).equals(")")) {
+                String acronym = s.word(j + 1).replaceAll("[^a-z0-9]", ""); // "M23" keeps the date its name holds
                 // a body's noun opening the name vouches for an acronym of another language: "l'Institut national de
                 // gestion des catastrophes (INGD)" of Mozambique, "le Parti communiste de Grèce (KKE)"; not past a second
                 // name joined to it ("le Bloc québécois et le Nouveau Parti démocratique (NPD)")
@@ -2737,8 +2747,17 @@ final class MentionFinder {
                 continue;
             }
             coordinated |= is(s, j, Grammar.AND) && j + 1 < s.size() && (s.token(j + 1).capitalised() || is(s, j + 1, Grammar.ARTICLE));
-            if (!w.isWord() || w.numeric() || lexicon.verbs().longest(s.tokens, j) != null && !w.capitalised() && !participleBeforeBracket(s, j)) {
+            // a date inside the name, after its "du" ("le Mouvement du 23 juin (M23)"), is part of it and of its acronym
+            boolean date = w.numeric() && j > i && is(s, j - 1, Grammar.OF_SINGULAR) && j + 1 < s.size() && is(s, j + 1, Grammar.MONTH);
+            if (!w.isWord() && !date || w.numeric() && !date
+                    || lexicon.verbs().longest(s.tokens, j) != null && !w.capitalised() && !participleBeforeBracket(s, j)) {
                 return i;
+            }
+            if (date) {
+                all.append(s.word(j));
+                content.append(s.word(j));
+                words++;
+                continue;
             }
             char initial = s.word(j).charAt(0);
             all.append(initial);
@@ -2866,6 +2885,26 @@ final class MentionFinder {
         for (int j = i + 2; j <= i + 12 && j + 2 < s.size(); j++) {
             Token t = s.token(j);
             if (!t.isWord() && t.is("(")) { // a mark's shape first: most tokens are words, whose text need not be read
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a word in brackets may be an acronym: all capitals, or a capital and a number ({@code M23}, {@code G7}). */
+    private static boolean acronymWord(Token t) {
+        return t.upper() || t.capitalised() && t.folded().matches("[a-z]{1,4}[0-9]{1,4}");
+    }
+
+    /**
+     * Whether the name from {@code first} to {@code end} holds a date ({@code du 23 juin}) that the name of the lexicon
+     * organisation {@code key} lacks: a body named after a day is another body than one named after another day, whatever
+     * acronym they share.
+     */
+    private boolean otherDate(Sentence s, int first, int end, String key) {
+        String known = lexicon.organisation(key).map(o -> " " + Folding.fold(o.name()) + " ").orElse("");
+        for (int j = first; j + 1 < end; j++) {
+            if (s.token(j).numeric() && is(s, j + 1, Grammar.MONTH) && !known.contains(" " + s.word(j) + " " + s.word(j + 1) + " ")) {
                 return true;
             }
         }
