@@ -90,6 +90,10 @@ final class Demands {
         if (syntax.is(s, c.last, Grammar.TIME_LIMIT) && grant(s, c.first, c.last, true, source)) {
             return; // "a lancé un ultimatum de 48 heures au régime pour qu'il …"
         }
+        if (lexicon.is(c.lemmaHead, Grammar.CONDITIONS)) {
+            conditioned(s, c, source, cliticTarget);
+            return; // "conditionne son aide au retrait des troupes": what is asked is the condition, not the thing withheld
+        }
         int j = pastDuration(s, pastIncise(s, pastDocument(s, pastDay(s, pastMannerAdverbs(s, syntax.skipAdverbs(s, c.last + 1))))));
         if (syntax.is(s, j, Grammar.PREDETERMINER) && (syntax.is(s, j + 1, Grammar.DEFINITE) || syntax.is(s, j + 1, Grammar.POSSESSIVE)) && !s.inQuote(j)) {
             j++; // "a appelé toutes les parties à la retenue", "exhorte tous ses voisins à …": the asked are after the article
@@ -503,6 +507,34 @@ final class Demands {
         return grant(s, verb, verb, false, source);
     }
 
+    /**
+     * "X conditionne Y à Z" ({@code CONDITIONS}): X asks Z in exchange for Y. Z follows the first "à" of the clause
+     * that names no actor: "conditionne le versement de l'aide à la Grèce à l'adoption de …" asks Greece (the one
+     * the thing withheld is for) for the adoption; "conditionne tout dialogue au départ des soldats" asks no one named.
+     */
+    private void conditioned(Sentence s, Sentence.Cue c, Draft.Actor source, Draft.Actor cliticTarget) {
+        Draft.Actor target = cliticTarget;
+        for (int k = c.last + 1; k < s.size() - 1; k++) {
+            String w = s.word(k);
+            // the thing withheld is a noun phrase ("toute reprise du dialogue"): only punctuation or a new clause ends it
+            if (s.inQuote(k) != s.inQuote(c.first) || w.equals(",") || w.equals(".") || w.equals(";") || w.equals(":") || k > c.last + 25
+                    || syntax.is(s, k, Grammar.SUBORDINATOR) || syntax.is(s, k, Grammar.RELATIVE_PRONOUN) || syntax.is(s, k, Grammar.AUXILIARY)
+                    && input.charAt(s.token(k).start()) != '\u00e0') {
+                return;
+            }
+            if (!lexicon.is(s.tokens, k, Grammar.TO_PREPOSITION)) {
+                continue;
+            }
+            Mention m = s.mentionAt(skipArticle(s, k + 1));
+            if (m != null && m.actor != null && m.actor != source && m.kind != Mention.Kind.PRONOUN) {
+                target = target == null ? m.actor : target; // "l'aide à la Grèce": the one it is for
+                continue;
+            }
+            content(s, c, k + 1, false, source, target, false);
+            return;
+        }
+    }
+
     /** An ultimatum whose verb spans {@code verb} to {@code last}; {@code limit} when the verb names the limit ("lancer un ultimatum"). */
     private boolean grant(Sentence s, int verb, int last, boolean limit, Draft.Actor source) {
         if (source == null || s.inQuote(verb)) {
@@ -790,9 +822,11 @@ final class Demands {
             return;
         }
         int j = pastDay(s, syntax.skipAdverbs(s, c.last + 1)); // "a été appelé mardi par les Verts à …"
-        int k = connector(s, j, !c.has(org.diplotext.lexicon.Entries.Act.DEMAND) || syntax.asksWithA(c));
+        // an agent with its complements ("par le secrétaire général de l'ONU à …") is longer than an object
+        int reach = syntax.is(s, j, Grammar.BY) ? 16 : 8;
+        int k = connector(s, j, !c.has(org.diplotext.lexicon.Entries.Act.DEMAND) || syntax.asksWithA(c), reach);
         if (k < 0 && c.has(org.diplotext.lexicon.Entries.Act.DEMAND) && lexicon.is(c.lemmaHead, Grammar.ASKS_SOMEONE)) {
-            k = connector(s, j, false); // "a été sommé par la Cour de limoger …"
+            k = connector(s, j, false, reach); // "a été sommé par la Cour de limoger …"
         }
         if (k < 0 && syntax.is(s, j, Grammar.INFINITIVE_PREPOSITION)) {
             k = j;
@@ -809,6 +843,9 @@ final class Demands {
             }
         }
         int from = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+        if (openingQuote(s, from) && !s.token(from).isWord()) {
+            from++; // "a été prié par le médiateur de « remettre le pouvoir aux civils »": the words asked for are quoted
+        }
         int limit = last;
         if (source == null && !s.inQuote(c.first)) {
             source = reporter != null ? reporter : invertedReporter(s, c); // "les habitants sont appelés à réduire …, a rappelé la préfecture": the body that reports asks

@@ -816,7 +816,10 @@ final class Events {
             if (!c.used && !quoted && c.has(Act.INVITATION) && subject.actor() != null && summonedTo(s, c, subject.actor())) {
                 continue; // "X a été convoquée dimanche au ministère": X met the ministry
             }
-            if (!c.used && !quoted && c.has(Act.INVITATION) && (passive(s, c) || frontedPassive) && passiveInvitation(s, c, subject.actor())) {
+            // "X a été invité par Y à retirer ses forces" asks an act, as the active "Y a invité X à retirer" does: a demand below
+            // ("a été invité par la NASA à présenter ses résultats", "à s'exprimer devant la commission" still invite to a venue)
+            boolean invitedToAct = c.has(Act.DEMAND) && infinitiveAfter(s, c) && !attendance(s, c) && !invitedToTalk(s, c);
+            if (!c.used && !quoted && c.has(Act.INVITATION) && (passive(s, c) || frontedPassive) && !invitedToAct && passiveInvitation(s, c, subject.actor())) {
                 c.used = true; // "X a été invité par Y à …": Y invited X
                 continue;
             }
@@ -857,7 +860,9 @@ final class Events {
             if (c.has(Act.DEMAND) && !(c.has(Act.INVITATION) && (!infinitiveAfter(s, c) || attendance(s, c)))
                     && (!presentParticiple(s, c.first) || syntax.is(s, c.first - 1, Grammar.GERUND) || byDocument || appended || byLetter
                             || fronted != null)
-                    && !(participleWithoutAuxiliary(s, c) && !syntax.is(s, c.first - 1, Grammar.THEM_THEIR) && shared == null)) {
+                    && !(participleWithoutAuxiliary(s, c) && !syntax.is(s, c.first - 1, Grammar.THEM_THEIR) && shared == null
+                            // "X a gelé son aide et sommé Y de …": the auxiliary of a verb that asks nothing, for a verb whose object is asked
+                            && !(syntax.sharesAuxiliary(s, c.first) && (syntax.asksWithA(c) || lexicon.is(c.lemmaHead, Grammar.ASKS_SOMEONE))))) {
                 Draft.Actor source = subject.actor();
                 Draft.Actor antecedent = relativeSubject(s, c);
                 if (antecedent != null) {
@@ -875,7 +880,9 @@ final class Events {
                 if (clitic > 0 && s.word(clitic).equals("'")) {
                     clitic--; // "l'a invité à", "pour l'inviter à"
                 }
-                boolean objectClitic = syntax.asksWithA(c) && clitic >= 0 && syntax.is(s, clitic, Grammar.OBJECT_CLITIC); // invites *him* to
+                // invites *him* to; "l'a pressé de", "les a sommés de": the verbs that ask someone to act take their object as a clitic too
+                boolean objectClitic = (syntax.asksWithA(c) || lexicon.is(c.lemmaHead, Grammar.ASKS_SOMEONE)) && clitic >= 0
+                        && syntax.is(s, clitic, Grammar.OBJECT_CLITIC);
                 boolean stressed = clitic > 0 && syntax.is(s, clitic - 1, Grammar.AUXILIARY) && !s.inQuote(clitic - 1); // "a lui aussi réclamé": no clitic after the auxiliary
                 if ((syntax.is(s, clitic, Grammar.DATIVE_CLITIC) || objectClitic) && !stressed) {
                     Draft.Communication letter = here.isEmpty() ? null : here.get(here.size() - 1);
@@ -2715,6 +2722,21 @@ final class Events {
                 continue;
             }
             if (w.equals(",") || w.equals(".")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the infinitive after an invitation's "à" is a talk given at a venue ({@code INVITED_TALK}: présenter, s'exprimer …). */
+    private boolean invitedToTalk(Sentence s, Sentence.Cue c) {
+        for (int k = c.last + 1; k < Math.min(s.size() - 1, c.last + 16); k++) {
+            if (syntax.is(s, k, Grammar.TO_BARE) && !s.inQuote(k)) {
+                int n = k + 1;
+                n += syntax.is(s, n, Grammar.REFLEXIVE) ? (s.word(n + 1).equals("'") ? 2 : 1) : 0;
+                return syntax.is(s, n, Grammar.INVITED_TALK);
+            }
+            if (s.word(k).equals(",") || s.word(k).equals(".")) {
                 return false;
             }
         }

@@ -41,6 +41,8 @@ final class Grammar {
     static final GrammarClass ASKS_OF = GrammarClass.named("ASKS_OF");
     static final GrammarClass ASKS_ONLY_OF = GrammarClass.named("ASKS_ONLY_OF");
     static final GrammarClass ASKS_SOMEONE = GrammarClass.named("ASKS_SOMEONE");
+    static final GrammarClass CONDITIONS = GrammarClass.named("CONDITIONS");
+    static final GrammarClass INVITED_TALK = GrammarClass.named("INVITED_TALK");
     static final GrammarClass ATTENDANCE = GrammarClass.named("ATTENDANCE");
     static final GrammarClass AUTHORITIES = GrammarClass.named("AUTHORITIES");
     static final GrammarClass AUXILIARY = GrammarClass.named("AUXILIARY");

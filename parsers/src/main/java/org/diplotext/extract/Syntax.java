@@ -714,7 +714,9 @@ final class Syntax {
                         return new Subject(appos.actor, plural(appos), false);
                     }
                     Mention titled = s.word(k).equals(",") && appos != null && prepositional(appos) ? head(s, appos) : null;
-                    if (titled != null && titled.kind == Mention.Kind.TITLE && !titled.inQuote() && !verbBetween(s, k + 1, j)
+                    // "Le président de l'Eurogroupe, qui a reçu X, l'a exhorté …": a relative clause's own verb leaves the title the subject
+                    boolean relative = is(s, k + 1, Grammar.RELATIVE_PRONOUN) && !s.inQuote(k + 1);
+                    if (titled != null && titled.kind == Mention.Kind.TITLE && !titled.inQuote() && (relative || !verbBetween(s, k + 1, j))
                             && clauseOpener(s, titled.first)) {
                         // "Le commandant de la KFOR, la force de l'Otan au Kosovo, a rencontré": the apposition describes the
                         // title's body, so the title's holder is the subject
@@ -735,6 +737,13 @@ final class Syntax {
             return inverted(s, last);
         }
         if (is(s, j, Grammar.CLAUSE_COORDINATOR)) {
+            int auxiliary = coordinatedAuxiliary(s, j);
+            if (auxiliary > 0) {
+                Subject shared = subject(s, auxiliary + 1, auxiliary + 1, previous);
+                if (shared.actor() != null) {
+                    return shared; // "L'UA a suspendu le Mali et enjoint aux putschistes de …": the auxiliary's subject, not the object between
+                }
+            }
             if (previous != null) {
                 return new Subject(previous, previous.plural, false);
             }
@@ -943,6 +952,38 @@ final class Syntax {
             cue |= s.cueAt(k) != null;
         }
         return cue;
+    }
+
+    /**
+     * The auxiliary of the participle coordinated with a bare participle after "et" at {@code and} ({@code X a gelé son
+     * aide et sommé Y de …}), or -1: the auxiliary stands right after a named subject, the participle right after it,
+     * within the same clause (no punctuation, no quotation in between).
+     */
+    /** Whether the participle at {@code first} follows "et" and shares the auxiliary of a verb before it ({@link #coordinatedAuxiliary}). */
+    boolean sharesAuxiliary(Sentence s, int first) {
+        int j = first - 1;
+        while (j > 0 && is(s, j, Grammar.ADVERB) && !s.inQuote(j)) {
+            j--;
+        }
+        return j > 0 && is(s, j, Grammar.CLAUSE_COORDINATOR) && coordinatedAuxiliary(s, j) > 0;
+    }
+
+    private int coordinatedAuxiliary(Sentence s, int and) {
+        for (int k = and - 1; k > 0; k--) {
+            String w = s.word(k);
+            if (s.inQuote(k) || !s.token(k).isWord() && !w.equals("'") && !w.equals("-")) {
+                return -1;
+            }
+            if (!is(s, k, Grammar.AUXILIARY) || s.mentionAt(k - 1) == null || k + 1 >= and) {
+                continue;
+            }
+            String next = s.word(k + 1);
+            boolean participle = !s.token(k + 1).capitalised() && s.mentionAt(k + 1) == null && !is(s, k + 1, Grammar.ARTICLE)
+                    && !is(s, k + 1, Grammar.DETERMINER) && !lexicon.endsWithAny(next, "INFINITIVE_ENDING")
+                    && (lexicon.endsWithAny(next, "PAST_PARTICIPLE_ENDING") || lexicon.endsWithAny(next, "FOLDED_FIRST_GROUP_PARTICIPLE_ENDING"));
+            return participle ? k : -1;
+        }
+        return -1;
     }
 
     /**
