@@ -703,6 +703,10 @@ final class MentionFinder {
             if (lexicon.is(s.tokens, i, Grammar.SENTENCE_WORD) && !lexicon.isFirstName(s.tokens, i) && (sentenceInitial(s, i) || nameRun(s, i, true) == i + 1)) {
                 return i + 1; // a grammar word capitalised after a glued sentence end (« ... ».Pour) is no name either
             }
+            if (s.word(i).length() == 1 && i + 2 < s.size() && s.token(i + 1).is("'") && s.token(i + 1).start() == t.end()
+                    && s.token(i + 2).isWord() && !s.token(i + 2).capitalised()) {
+                return i + 1; // an elided pronoun opening a slogan ("le mouvement Y'en a marre", "J'accuse") is no body "Y"
+            }
             int end = joinedBodyName(s, start, nameRun(s, start, true));
             end = adjectivedName(s, start, end);
             if (end == start + 1 && lexicon.isFirstName(s.tokens, start) && listedAmongNames(s, start)) {

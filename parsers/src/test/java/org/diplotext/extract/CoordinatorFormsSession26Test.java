@@ -39,4 +39,19 @@ class CoordinatorFormsSession26Test {
         assertThat(d.demands()).singleElement().satisfies(m -> assertThat(m.date()).hasValueSatisfying(
                 day -> assertThat(day.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY)));
     }
+
+    @Test
+    void aBodyPutOnNoticeIsTheOneAsked() {
+        Dispatch d = parse("Titre", "La CGT a mis en demeure mercredi la direction d'ArcelorMittal de rouvrir les hauts fourneaux.");
+        assertThat(d.demands()).singleElement().satisfies(m -> {
+            assertThat(name(d, m.target().orElseThrow())).isEqualTo("ArcelorMittal");
+            assertThat(m.content()).isEqualTo("rouvrir les hauts fourneaux");
+        });
+    }
+
+    @Test
+    void anElidedPronounOpeningASloganIsNoBody() {
+        Dispatch d = parse("Titre", "Le mouvement Y'en a marre a appel\u00e9 samedi les jeunes \u00e0 voter.");
+        assertThat(d.actors()).extracting(a -> a.name()).doesNotContain("Y");
+    }
 }
