@@ -2114,6 +2114,8 @@ final class ActorResolver {
                         // "le Premier ministre britannique" is not "le Premier ministre écossais, X", nor the reverse
                         || stateHeadOfficeOf(official) && (bodyOf(p) != null || p.officeOfBody) // "le président de la République", not the federation's
                         || headOfUnnamedBody(official) && bodyOf(p) == null && p.country != null // "le président de la fédération", not the Republic's
+                        // "le président américain" is not "la présidente de la Conférence circumpolaire inuit", a body of no state
+                        || official.country != null && p.country == null && bodyOf(p) != null
                         || partners(official, p, communications, demands)) {
                     continue;
                 }

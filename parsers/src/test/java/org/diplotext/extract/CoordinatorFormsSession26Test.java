@@ -54,4 +54,12 @@ class CoordinatorFormsSession26Test {
         Dispatch d = parse("Titre", "Le mouvement Y'en a marre a appel\u00e9 samedi les jeunes \u00e0 voter.");
         assertThat(d.actors()).extracting(a -> a.name()).doesNotContain("Y");
     }
+
+    @Test
+    void aStatesOfficialIsNotTheHeadOfABodyOfNoState() {
+        Dispatch d = parse("Titre", "La pr\u00e9sidente de la Conf\u00e9rence circumpolaire inuit, Mary Kilabuk, a d\u00e9nonc\u00e9 les forages.",
+                "Le Premier ministre canadien a \u00e9crit au pr\u00e9sident am\u00e9ricain la semaine derni\u00e8re.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.LETTER).singleElement()
+                .satisfies(c -> assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("pr\u00e9sident am\u00e9ricain")));
+    }
 }
