@@ -43,11 +43,28 @@ final class Events {
         this.demands = new Demands(lexicon, syntax, dates, input, reference);
     }
 
+    /** Whether a caption ends by marking its picture as an old one: {@code (archives)}, {@code (photo d'archives)}. */
+    private boolean archivePicture(Sentence s) {
+        for (int k = Math.max(1, s.size() - 4); k < s.size(); k++) {
+            if (syntax.is(s, k, Grammar.ARCHIVE_MARK)) {
+                for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+                    if (s.word(j).equals("(")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     List<Draft.Demand> demands() {
         return demands.demands;
     }
 
     void cues(Sentence s) {
+        if (s.kind == org.diplotext.model.SegmentKind.CAPTION && archivePicture(s)) {
+            return; // "X a reçu Y à Berne (archives).": the caption of an old picture tells no act of the story
+        }
         for (int i = 0; i < s.size(); i++) {
             Token t = s.token(i);
             if (!t.isWord()) {

@@ -45,6 +45,7 @@ final class Grammar {
     static final GrammarClass INVITED_TALK = GrammarClass.named("INVITED_TALK");
     static final GrammarClass ATTENDANCE = GrammarClass.named("ATTENDANCE");
     static final GrammarClass AUTHORITIES = GrammarClass.named("AUTHORITIES");
+    static final GrammarClass ARCHIVE_MARK = GrammarClass.named("ARCHIVE_MARK");
     static final GrammarClass AUXILIARY = GrammarClass.named("AUXILIARY");
     static final GrammarClass BARE_LEADER = GrammarClass.named("BARE_LEADER");
     static final GrammarClass BARE_STATE_BODY = GrammarClass.named("BARE_STATE_BODY");

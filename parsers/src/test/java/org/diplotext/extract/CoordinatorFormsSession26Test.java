@@ -62,4 +62,17 @@ class CoordinatorFormsSession26Test {
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.LETTER).singleElement()
                 .satisfies(c -> assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).isEqualTo("pr\u00e9sident am\u00e9ricain")));
     }
+
+    @Test
+    void theCaptionOfAnOldPictureTellsNoAct() {
+        String text = "Berne re\u00e7oit les deux Soudans\n\nNicole Amstutz a re\u00e7u l'envoy\u00e9 soudanais \u00e0 Berne (archives).\n\n"
+                + "La Suisse accueillera lundi une r\u00e9union des deux d\u00e9l\u00e9gations, a annonc\u00e9 le DFAE.";
+        org.diplotext.model.Article article = org.diplotext.model.Article.builder("test").build();
+        java.util.List<org.diplotext.model.Segment> segments = java.util.List.of(
+                new org.diplotext.model.Segment(org.diplotext.model.SegmentKind.HEADLINE, org.diplotext.model.Span.of(text, 0, text.indexOf('\n'))),
+                new org.diplotext.model.Segment(org.diplotext.model.SegmentKind.CAPTION, org.diplotext.model.Span.of(text, text.indexOf("Nicole"), text.indexOf("(archives).") + 11)),
+                new org.diplotext.model.Segment(org.diplotext.model.SegmentKind.PARAGRAPH, org.diplotext.model.Span.of(text, text.indexOf("La Suisse"), text.length())));
+        Dispatch d = Extraction.create(java.util.List.of()).extract(text, new org.diplotext.spi.Layout(article, segments, java.util.List.of()));
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.MEETING && c.sender().map(id -> name(d, id)).orElse("").equals("Nicole Amstutz"));
+    }
 }
