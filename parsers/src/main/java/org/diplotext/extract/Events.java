@@ -879,7 +879,7 @@ final class Events {
                             || fronted != null)
                     && !(participleWithoutAuxiliary(s, c) && !syntax.is(s, c.first - 1, Grammar.THEM_THEIR) && shared == null
                             // "X a gelé son aide et sommé Y de …": the auxiliary of a verb that asks nothing, for a verb whose object is asked
-                            && !(syntax.sharesAuxiliary(s, c.first) && (syntax.asksWithA(c) || lexicon.is(c.lemmaHead, Grammar.ASKS_SOMEONE))))) {
+                            && !(syntax.sharesAuxiliary(s, c.first) && asksItsObject(c)))) {
                 Draft.Actor source = subject.actor();
                 Draft.Actor antecedent = relativeSubject(s, c);
                 if (antecedent != null) {
@@ -898,7 +898,7 @@ final class Events {
                     clitic--; // "l'a invité à", "pour l'inviter à"
                 }
                 // invites *him* to; "l'a pressé de", "les a sommés de": the verbs that ask someone to act take their object as a clitic too
-                boolean objectClitic = (syntax.asksWithA(c) || lexicon.is(c.lemmaHead, Grammar.ASKS_SOMEONE)) && clitic >= 0
+                boolean objectClitic = asksItsObject(c) && clitic >= 0
                         && syntax.is(s, clitic, Grammar.OBJECT_CLITIC);
                 boolean stressed = clitic > 0 && syntax.is(s, clitic - 1, Grammar.AUXILIARY) && !s.inQuote(clitic - 1); // "a lui aussi réclamé": no clitic after the auxiliary
                 if ((syntax.is(s, clitic, Grammar.DATIVE_CLITIC) || objectClitic) && !stressed) {
@@ -2743,6 +2743,11 @@ final class Events {
             }
         }
         return false;
+    }
+
+    /** Whether the verb asks its object to act: "invite X à", "somme X de", and so as a clitic, "l'a pressé de". */
+    private boolean asksItsObject(Sentence.Cue c) {
+        return syntax.asksWithA(c) || lexicon.is(c.lemmaHead, Grammar.ASKS_SOMEONE);
     }
 
     /** Whether the infinitive after an invitation's "à" is a talk given at a venue ({@code INVITED_TALK}: présenter, s'exprimer …). */

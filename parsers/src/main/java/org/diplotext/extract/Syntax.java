@@ -954,11 +954,6 @@ final class Syntax {
         return cue;
     }
 
-    /**
-     * The auxiliary of the participle coordinated with a bare participle after "et" at {@code and} ({@code X a gelé son
-     * aide et sommé Y de …}), or -1: the auxiliary stands right after a named subject, the participle right after it,
-     * within the same clause (no punctuation, no quotation in between).
-     */
     /** Whether the participle at {@code first} follows "et" and shares the auxiliary of a verb before it ({@link #coordinatedAuxiliary}). */
     boolean sharesAuxiliary(Sentence s, int first) {
         int j = first - 1;
@@ -968,6 +963,11 @@ final class Syntax {
         return j > 0 && is(s, j, Grammar.CLAUSE_COORDINATOR) && coordinatedAuxiliary(s, j) > 0;
     }
 
+    /**
+     * The auxiliary of the participle coordinated with a bare participle after "et" at {@code and} ({@code X a gelé son
+     * aide et sommé Y de …}), or -1: the auxiliary stands right after a named subject, the participle right after it,
+     * within the same clause (no punctuation, no quotation in between).
+     */
     private int coordinatedAuxiliary(Sentence s, int and) {
         for (int k = and - 1; k > 0; k--) {
             String w = s.word(k);

@@ -4,8 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.diplotext.extract.ExtractionTest.name;
 import static org.diplotext.extract.ExtractionTest.parse;
 
+import java.time.DayOfWeek;
+import java.util.List;
+import org.diplotext.model.Article;
 import org.diplotext.model.CommunicationType;
 import org.diplotext.model.Dispatch;
+import org.diplotext.model.Segment;
+import org.diplotext.model.SegmentKind;
+import org.diplotext.model.Span;
+import org.diplotext.spi.Layout;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,7 +44,7 @@ class CoordinatorFormsSession26Test {
         Dispatch d = parse("Titre", "La SNCF a averti lundi que le trafic serait perturb\u00e9 le 12 mars et a demand\u00e9 aux voyageurs de reporter "
                 + "leurs d\u00e9placements.");
         assertThat(d.demands()).singleElement().satisfies(m -> assertThat(m.date()).hasValueSatisfying(
-                day -> assertThat(day.getDayOfWeek()).isEqualTo(java.time.DayOfWeek.MONDAY)));
+                day -> assertThat(day.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY)));
     }
 
     @Test
@@ -67,12 +74,12 @@ class CoordinatorFormsSession26Test {
     void theCaptionOfAnOldPictureTellsNoAct() {
         String text = "Berne re\u00e7oit les deux Soudans\n\nNicole Amstutz a re\u00e7u l'envoy\u00e9 soudanais \u00e0 Berne (archives).\n\n"
                 + "La Suisse accueillera lundi une r\u00e9union des deux d\u00e9l\u00e9gations, a annonc\u00e9 le DFAE.";
-        org.diplotext.model.Article article = org.diplotext.model.Article.builder("test").build();
-        java.util.List<org.diplotext.model.Segment> segments = java.util.List.of(
-                new org.diplotext.model.Segment(org.diplotext.model.SegmentKind.HEADLINE, org.diplotext.model.Span.of(text, 0, text.indexOf('\n'))),
-                new org.diplotext.model.Segment(org.diplotext.model.SegmentKind.CAPTION, org.diplotext.model.Span.of(text, text.indexOf("Nicole"), text.indexOf("(archives).") + 11)),
-                new org.diplotext.model.Segment(org.diplotext.model.SegmentKind.PARAGRAPH, org.diplotext.model.Span.of(text, text.indexOf("La Suisse"), text.length())));
-        Dispatch d = Extraction.create(java.util.List.of()).extract(text, new org.diplotext.spi.Layout(article, segments, java.util.List.of()));
+        Article article = Article.builder("test").build();
+        List<Segment> segments = List.of(
+                new Segment(SegmentKind.HEADLINE, Span.of(text, 0, text.indexOf('\n'))),
+                new Segment(SegmentKind.CAPTION, Span.of(text, text.indexOf("Nicole"), text.indexOf("(archives).") + 11)),
+                new Segment(SegmentKind.PARAGRAPH, Span.of(text, text.indexOf("La Suisse"), text.length())));
+        Dispatch d = Extraction.create(List.of()).extract(text, new Layout(article, segments, List.of()));
         assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.MEETING && c.sender().map(id -> name(d, id)).orElse("").equals("Nicole Amstutz"));
     }
 }
