@@ -46,6 +46,12 @@ final class Dates {
 
     /** How many days before the dispatch a date may lie and still set the story's current day. */
     private static final int RECENT = 14;
+    /**
+     * How many days after the dispatch a day named without a year may lie and still be in the dispatch's
+     * year when the verb near it is past: a past act is not ahead, but what it set up may be, a few weeks off;
+     * a day further ahead told in the past is last year's.
+     */
+    private static final int DAYS_AHEAD_OF_A_PAST_VERB = 31;
     /** How many tokens on either side of a day without a year are read for the tense that places it. */
     private static final int TENSE_REACH = 8;
     /** The grammar classes of the words that open a date, besides numbers and {@code aujourd'hui}. */
@@ -282,7 +288,7 @@ final class Dates {
                 return narrative != null && narrative.isBefore(reference) ? narrative : null;
             }
         }
-        if (narrative != null && narrative.isBefore(reference) && !quoted && pastTense(s, anchor)) {
+        if (narrative != null && narrative.isBefore(reference) && !quoted && (pastTense(s, anchor) || openedByDocument(s))) {
             return narrative; // "X a rencontré lundi Y. Il a déclaré …": told in the past, the act is on the story's day
         }
         return reference;
@@ -418,7 +424,24 @@ final class Dates {
         if (j >= 1 && lexicon.is(s.tokens, j, Grammar.BEEN)) {
             j--; // "a été reçu": the passive's passé composé
         }
-        return j >= 0 && lexicon.is(s.tokens, j, Grammar.PRESENT_AUXILIARY);
+        // "M. X leur aurait rappelé que": the conditional reports, second hand, an act already done
+        return j >= 0 && (lexicon.is(s.tokens, j, Grammar.PRESENT_AUXILIARY) || lexicon.is(s.tokens, j, Grammar.CONDITIONAL_PERFECT));
+    }
+
+    /**
+     * Whether the sentence opens on a document that holds its act ({@code Dans un courrier adressé à …, il
+     * souhaite que}, {@code Dans un communiqué commun, X exigent}): the document was written before the
+     * dispatch, though told in the present.
+     */
+    private boolean openedByDocument(Sentence s) {
+        if (s.size() < 3 || !lexicon.is(s.tokens, 0, Grammar.DOCUMENT_INTRODUCER) || s.inQuote(0)) {
+            return false;
+        }
+        if (!lexicon.is(s.tokens, 1, Grammar.ARTICLE) && !lexicon.is(s.tokens, 1, Grammar.DETERMINER)) {
+            return false;
+        }
+        Sentence.Cue noun = s.cueAt(2);
+        return noun != null && noun.noun != null;
     }
 
     private LocalDate expression(Sentence s, int i, LocalDate ref) {
@@ -639,7 +662,8 @@ final class Dates {
      * The year of a day named without one ({@code guess}, in the dispatch's year): the coming one
      * when the words around it look ahead ({@code le 15 mars prochain}, {@code aura lieu le 15 mars},
      * {@code se rendra le 15 mars}, {@code prévu le 15 mars}), the latest past one when they tell
-     * the past ({@code le 3 mars dernier}, {@code a déclaré le 3 mars}); with no tense to read, the
+     * the past ({@code le 3 mars dernier}, {@code a déclaré le 3 mars}) unless the day is only weeks ahead
+     * (what a past act set up: {@code a convoqué une réunion le 10 juillet}); with no tense to read, the
      * dispatch's year unless that puts the day more than a month ahead.
      */
     private int yearOf(Sentence s, int dayAt, int monthAt, LocalDate guess, LocalDate ref) {
@@ -652,7 +676,8 @@ final class Dates {
             return guess.isBefore(ref) ? year + 1 : year;
         }
         if (tense < 0) {
-            return guess.isAfter(ref) ? year - 1 : year;
+            // "a déposé un préavis de grève pour le 14 juillet" in a dispatch of 8 July: the day is the strike's, ahead
+            return guess.isAfter(ref.plusDays(DAYS_AHEAD_OF_A_PAST_VERB)) ? year - 1 : year;
         }
         return guess.isAfter(ref.plusDays(31)) ? year - 1 : year;
     }

@@ -230,6 +230,7 @@ final class Grammar {
     static final GrammarClass PLANT_NOUN = GrammarClass.named("PLANT_NOUN");
     static final GrammarClass PLEADS = GrammarClass.named("PLEADS");
     static final GrammarClass PLUPERFECT = GrammarClass.named("PLUPERFECT");
+    static final GrammarClass CONDITIONAL_PERFECT = GrammarClass.named("CONDITIONAL_PERFECT");
     static final GrammarClass PLURAL_AUXILIARY = GrammarClass.named("PLURAL_AUXILIARY");
     static final GrammarClass PLURAL_CIVILITY = GrammarClass.named("PLURAL_CIVILITY");
     static final GrammarClass PLURAL_DEFINITE = GrammarClass.named("PLURAL_DEFINITE");

@@ -1,0 +1,49 @@
+package org.diplotext.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.parse;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import org.diplotext.model.CommunicationType;
+import org.diplotext.model.Dispatch;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Days the library put wrongly in real-style prose (session 27, coordinator; see eval/extra13 and eval/extra17): a
+ * day a few weeks ahead near a past verb, a document told in the present, and the conditional of hearsay. The
+ * dispatches of {@link ExtractionTest} are published on Wednesday 9 February 2022. Sentences written for the tests.
+ */
+class CoordinatorFormsSession27Test {
+
+    @Test
+    void aDaySetUpByAPastActIsInTheDispatchsYear() {
+        Dispatch d = parse("Titre", "Dans une lettre adress\u00e9e lundi aux syndicats, la ministre les a invit\u00e9s \u00e0 une r\u00e9union "
+                + "au minist\u00e8re le 11 f\u00e9vrier.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.INVITATION).singleElement()
+                .satisfies(c -> assertThat(c.date()).contains(LocalDate.of(2022, 2, 7)));
+    }
+
+    @Test
+    void aDayMonthsAheadOfAPastVerbIsLastYears() {
+        Dispatch d = parse("Titre", "Le ministre a d\u00e9clar\u00e9 le 20 d\u00e9cembre que la r\u00e9forme serait retir\u00e9e.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
+                .satisfies(c -> assertThat(c.date()).contains(LocalDate.of(2021, 12, 20)));
+    }
+
+    @Test
+    void aDocumentToldInThePresentIsOfTheStorysDay() {
+        Dispatch d = parse("Titre", "La CGT a r\u00e9clam\u00e9 lundi l'ouverture de n\u00e9gociations salariales. Dans un communiqu\u00e9, elle "
+                + "exige que le gouvernement retire la r\u00e9forme des retraites.");
+        assertThat(d.demands()).hasSize(2).allSatisfy(m -> assertThat(m.date()).hasValueSatisfying(
+                day -> assertThat(day.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY)));
+    }
+
+    @Test
+    void theConditionalOfHearsayTellsAPastAct() {
+        Dispatch d = parse("Titre", "Le ministre a re\u00e7u lundi les syndicats. Selon une source proche du dossier, il leur aurait "
+                + "rappel\u00e9 que la r\u00e9forme restait prioritaire.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
+                .satisfies(c -> assertThat(c.date()).hasValueSatisfying(day -> assertThat(day.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY)));
+    }
+}
