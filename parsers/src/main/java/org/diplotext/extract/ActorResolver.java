@@ -36,6 +36,8 @@ final class ActorResolver {
     /** Kinds of titles many people of one text may bear (deputies, activists, journalists): never one person's without a name. */
     private static final java.util.Set<String> SHARED_ROLES = java.util.Set.of("OTHER", "LEADER", "LEGISLATOR");
     private final Lexicon lexicon;
+    /** The words that mark a union's name (the values of {@code UNION_NOUN}), read when first needed. */
+    private Set<String> unionMarks;
     private final String input;
     final Map<String, Draft.Actor> actors = new LinkedHashMap<>();
     private final Map<String, Draft.Actor> bySurname = new HashMap<>();
@@ -629,13 +631,14 @@ final class ActorResolver {
         if (target == null && management) {
             target = latestCompany(m, false); // "La CGT a appelé la direction à …": the company's, not the union's
         }
-        if (target == null && management && lastOrganisation != null && !sourceOf(m, lastOrganisation)) {
+        if (target == null && management && lastOrganisation != null && !sourceOf(m, lastOrganisation) && !union(lastOrganisation)) {
             target = lastOrganisation; // "la direction a indiqué": the organisation last named
         }
         if (target == null && management) {
             for (int k = organisationList.size() - 1; k >= 0 && target == null; k--) {
                 Draft.Actor a = organisationList.get(k);
-                target = a.type == ActorType.ORGANISATION && !sourceOf(m, a) ? a : null; // "Selon la CGT, la direction …": another one
+                // "Selon la CGT, la direction …", "La CGT exige que la direction reçoive …": another one, the employer
+                target = a.type == ActorType.ORGANISATION && !sourceOf(m, a) && !union(a) ? a : null;
             }
         }
         if (target == null && ngo && !m.ngos) { // "plusieurs ONG" are a group, not the latest body
@@ -732,6 +735,18 @@ final class ActorResolver {
             }
         }
         return a.organisation != null && a.organisation.acronym().map(x -> marks.contains(fold(x))).orElse(false);
+    }
+
+    /** Whether {@code a} is a union by its name: "la direction" facing it is the employer's, not its own leadership. */
+    private boolean union(Draft.Actor a) {
+        if (unionMarks == null) {
+            Set<String> marks = new java.util.HashSet<>();
+            for (String noun : lexicon.words(Grammar.UNION_NOUN.name())) {
+                lexicon.value(noun, Grammar.UNION_NOUN).ifPresent(v -> marks.addAll(List.of(v.split(","))));
+            }
+            unionMarks = marks;
+        }
+        return unionName(a, unionMarks);
     }
 
     private static boolean NGO(Draft.Actor a) {

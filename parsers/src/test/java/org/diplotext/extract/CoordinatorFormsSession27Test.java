@@ -1,6 +1,7 @@
 package org.diplotext.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.diplotext.extract.ExtractionTest.name;
 import static org.diplotext.extract.ExtractionTest.parse;
 
 import java.time.DayOfWeek;
@@ -10,9 +11,10 @@ import org.diplotext.model.Dispatch;
 import org.junit.jupiter.api.Test;
 
 /**
- * Days the library put wrongly in real-style prose (session 27, coordinator; see eval/extra13 and eval/extra17): a
- * day a few weeks ahead near a past verb, a document told in the present, and the conditional of hearsay. The
- * dispatches of {@link ExtractionTest} are published on Wednesday 9 February 2022. Sentences written for the tests.
+ * Days and bodies the library read wrongly in real-style prose (session 27, coordinator; see eval/extra13 and
+ * eval/extra17): a day a few weeks ahead near a past verb, a document told in the present, the conditional of hearsay,
+ * and the management a union faces. The dispatches of {@link ExtractionTest} are published on Wednesday 9 February
+ * 2022. Sentences written for the tests.
  */
 class CoordinatorFormsSession27Test {
 
@@ -45,5 +47,22 @@ class CoordinatorFormsSession27Test {
                 + "rappel\u00e9 que la r\u00e9forme restait prioritaire.");
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
                 .satisfies(c -> assertThat(c.date()).hasValueSatisfying(day -> assertThat(day.getDayOfWeek()).isEqualTo(DayOfWeek.MONDAY)));
+    }
+
+    @Test
+    void theManagementAUnionAddressesIsTheEmployers() {
+        Dispatch d = parse("Titre", "Le groupe Renault va fermer l'usine de Flins. La CGT exige que la direction re\u00e7oive les syndicats.");
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.MEETING);
+        assertThat(d.demands()).singleElement().satisfies(m -> {
+            assertThat(name(d, m.source().orElseThrow())).isEqualTo("Conf\u00e9d\u00e9ration g\u00e9n\u00e9rale du travail");
+            assertThat(name(d, m.target().orElseThrow())).isEqualTo("Renault");
+        });
+    }
+
+    @Test
+    void aUnionsDemandWithoutAnEmployerNamedIsNoMeeting() {
+        Dispatch d = parse("Titre", "La CGT exige que la direction re\u00e7oive les syndicats.");
+        assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.MEETING);
+        assertThat(d.demands()).singleElement().satisfies(m -> assertThat(m.content()).isEqualTo("la direction re\u00e7oive les syndicats"));
     }
 }
