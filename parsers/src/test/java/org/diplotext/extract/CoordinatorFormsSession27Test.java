@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Days and bodies the library read wrongly in real-style prose (session 27, coordinator; see eval/extra13 and
  * eval/extra17): a day a few weeks ahead near a past verb, a document told in the present, the conditional of hearsay,
- * and the management a union faces. The dispatches of {@link ExtractionTest} are published on Wednesday 9 February
+ * the management a union faces, and the presidents of parliamentary groups. The dispatches of {@link ExtractionTest} are published on Wednesday 9 February
  * 2022. Sentences written for the tests.
  */
 class CoordinatorFormsSession27Test {
@@ -64,5 +64,14 @@ class CoordinatorFormsSession27Test {
         Dispatch d = parse("Titre", "La CGT exige que la direction re\u00e7oive les syndicats.");
         assertThat(d.communications()).noneMatch(c -> c.type() == CommunicationType.MEETING);
         assertThat(d.demands()).singleElement().satisfies(m -> assertThat(m.content()).isEqualTo("la direction re\u00e7oive les syndicats"));
+    }
+
+    @Test
+    void thePresidentsOfParliamentaryGroupsAreAGroupMet() {
+        Dispatch d = parse("Titre", "Le ministre de l'Int\u00e9rieur a re\u00e7u mercredi matin place Beauvau les pr\u00e9sidents des groupes "
+                + "parlementaires.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.MEETING).singleElement()
+                .satisfies(c -> assertThat(c.recipients()).singleElement()
+                        .satisfies(id -> assertThat(name(d, id)).isEqualTo("pr\u00e9sidents des groupes parlementaires")));
     }
 }
