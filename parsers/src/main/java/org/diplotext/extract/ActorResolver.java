@@ -1783,6 +1783,10 @@ final class ActorResolver {
         if (acronym && article && m.first == m.last && (coordinatedWithBody(s, m) && subject(s, m.last + 1) || listActs(s, m.last + 1))) {
             a.confirmed = true; // "La FGTB, la CSC et la CGSLB demandent": a body's acronym listed with others that act, the first one too
         }
+        if (acronym && article && m.first == m.last && s.token(m.first).end() - s.token(m.first).start() > 1
+                && (objectOfVerb(s, pastDay(s, s.word(m.first - 1).equals("'") ? m.first - 2 : m.first - 1)) || coordinatedWithConfirmedBody(s, m))) {
+            a.confirmed = true; // "le ministre a rencontré la FEUQ et la FECQ": a body's acronym is the object of a verb of the lexicons, the next ones with it
+        }
         if (article && m.first == m.last && lexicon.is(s.tokens, m.first, Grammar.LOCAL_PLACE) && subject(s, m.last + 1)) {
             a.confirmed = true; // "la Ville avait obtenu un report": the town's administration, written with a capital, acts
         }
@@ -1968,6 +1972,21 @@ final class ActorResolver {
         }
         Mention before = s.mentionAt(k - 1);
         return before != null && before.actor != null && before.actor.type == ActorType.ORGANISATION;
+    }
+
+    /** The index before the day written between a verb and its object at i ({@code a rencontré jeudi la FEUQ}), or i. */
+    private int pastDay(Sentence s, int i) {
+        return i > 1 && (lexicon.is(s.tokens, i - 1, Grammar.WEEKDAY) || lexicon.is(s.tokens, i - 1, Grammar.RELATIVE_DAY)) ? i - 1 : i;
+    }
+
+    /** Whether the body before m's article and a comma or "et" is an actor already confirmed ({@code la FEUQ et la FECQ}). */
+    private boolean coordinatedWithConfirmedBody(Sentence s, Mention m) {
+        int k = s.word(m.first - 1).equals("'") ? m.first - 3 : m.first - 2; // before the article
+        if (k < 1 || !(lexicon.is(s.tokens, k, Grammar.AND) || s.word(k).equals(","))) {
+            return false;
+        }
+        Mention before = s.mentionAt(k - 1);
+        return before != null && before.actor != null && before.actor.type == ActorType.ORGANISATION && before.actor.confirmed;
     }
 
     /**

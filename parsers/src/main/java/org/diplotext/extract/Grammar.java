@@ -46,6 +46,7 @@ final class Grammar {
     static final GrammarClass ATTENDANCE = GrammarClass.named("ATTENDANCE");
     static final GrammarClass AUTHORITIES = GrammarClass.named("AUTHORITIES");
     static final GrammarClass ARCHIVE_MARK = GrammarClass.named("ARCHIVE_MARK");
+    static final GrammarClass REGION_NOUN = GrammarClass.named("REGION_NOUN");
     static final GrammarClass AUXILIARY = GrammarClass.named("AUXILIARY");
     static final GrammarClass BARE_LEADER = GrammarClass.named("BARE_LEADER");
     static final GrammarClass BARE_STATE_BODY = GrammarClass.named("BARE_STATE_BODY");

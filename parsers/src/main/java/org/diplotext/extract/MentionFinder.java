@@ -229,6 +229,11 @@ final class MentionFinder {
         if (i + 2 < s.size() && is(s, i, Grammar.ARTICLE) && acronymedAfterArticle(s, i)) {
             return i + 1; // not "la Confédération" of the lexicon: "La Confédération générale des travailleurs grecs (GSEE)"
         }
+        int stateNamed = acronymBeforeState(s, i);
+        if (stateNamed > i) {
+            add(s, i, stateNamed - 1, Mention.Kind.ORGANISATION).key = null; // "le président de MG France": a body named after its state
+            return stateNamed;
+        }
         int bracket = acronymed(s, i);
         if (bracket > i) {
             PhraseIndex.Match<Named> known = lexicon.names().longest(s.tokens, i);
@@ -653,6 +658,17 @@ final class MentionFinder {
                 // "le conseil communal" and the lead's "le conseil communal de Liège"), so keyed by its noun and adjective
                 add(s, i, end - 1, Mention.Kind.ORGANISATION).key = lexicon.is(s.tokens, i + 1, Grammar.LOCAL_COUNCIL_ADJECTIVE)
                         ? joinedWords(s, i, i + 2) : joinedWords(s, i, afterOf(s, i + 1) + 1);
+                return end;
+            }
+        }
+        if (!t.capitalised() && lexicon.is(s.tokens, i, Grammar.REGION_NOUN) && i > 1 && is(s, i - 1, Grammar.DEFINITE_SINGULAR_OR_CONTRACTED)
+                && is(s, i - 2, Grammar.DE_FORM) && !s.inQuote(i)) {
+            int end = regionNamed(s, i + 1);
+            if (end > i + 1) {
+                // "le préfet de la région Pays de la Loire", "les élus de la région Bretagne": the region's name after its noun, as
+                // the complement of a title or of a group, is the region, a body (as "la Région Bretagne" written with its capital),
+                // not an actor of its own nor the title's holder; where it only locates ("dans la région X") it is left alone
+                add(s, i, end - 1, Mention.Kind.ORGANISATION).key = null;
                 return end;
             }
         }
@@ -1154,6 +1170,41 @@ final class MentionFinder {
     private boolean qualifiedOrganOfState(Sentence s, int i) {
         return i + 2 < s.size() && !s.token(i + 1).capitalised() && lexicon.is(s.tokens, i + 1, Grammar.ORGAN_QUALIFIER)
                 && lexicon.stateOfAdjective(s.word(i + 2)).isPresent();
+    }
+
+    /**
+     * The index after a body's name made of an unknown acronym of two to five letters and a state's name right after it,
+     * no article between ({@code MG France}, {@code le syndicat SUD Belgique}), where a body stands (the sentence's start, after
+     * "de" or a body's noun); i when none. The state's name ends the name (no capitalised word after it).
+     */
+    private int acronymBeforeState(Sentence s, int i) {
+        Token t = s.token(i);
+        int letters = t.end() - t.start();
+        if (!t.isWord() || !t.upper() || letters < 2 || letters > 5 || i + 1 >= s.size() || s.token(i + 1).start() != t.end() + 1
+                || lexicon.names().longest(s.tokens, i) != null || lexicon.titles().longest(s.tokens, i) != null || s.inQuote(i)) {
+            return i;
+        }
+        if (!(i == 0 || is(s, i - 1, Grammar.DE_FORM) || lexicon.is(s.tokens, i - 1, Grammar.ORG_ANAPHOR))) {
+            return i;
+        }
+        PhraseIndex.Match<Named> state = lexicon.names().longest(s.tokens, i + 1);
+        if (state == null || state.value().kind() != Named.Kind.STATE || !s.token(i + 1).capitalised()) {
+            return i;
+        }
+        int after = state.last() + 1;
+        return after < s.size() && s.token(after).isWord() && s.token(after).capitalised() ? i : after;
+    }
+
+    /**
+     * The index after a region's name at j (capitalised, no given name, no state, no known body), or j when none: a state's
+     * name after the noun is a part of the world ({@code la région Afrique}), not a region's body.
+     */
+    private int regionNamed(Sentence s, int j) {
+        if (j >= s.size() || !s.token(j).isWord() || !s.token(j).capitalised() || s.token(j).upper() || lexicon.isFirstName(s.tokens, j)
+                || lexicon.names().longest(s.tokens, j) != null || lexicon.stateOfPlace(s.word(j)).isPresent()) {
+            return j;
+        }
+        return nameRun(s, j, true);
     }
 
     /** The index after the adjectives of a canton or region from {@code j} ({@code cantonale valaisanne}); j when none. */
@@ -2686,14 +2737,15 @@ final class MentionFinder {
             return j;
         }
         int end = nameRun(s, k, true);
-        return wordsBetween(s, k, end) <= 2 ? end : j; // "de Crans-Montana": a hyphen glues one town's name
+        // "de Crans-Montana": a hyphen glues one town's name; "des Pays de la Loire": the particles of a region's name do not count
+        return wordsBetween(s, k, end) <= 2 ? end : j;
     }
 
-    /** The number of word tokens from k up to end (hyphens and apostrophes of a compound name do not count). */
+    /** The number of capitalised word tokens from k up to end (hyphens, apostrophes and a name's particles do not count). */
     private static int wordsBetween(Sentence s, int k, int end) {
         int words = 0;
         for (int w = k; w < end; w++) {
-            words += s.token(w).isWord() ? 1 : 0;
+            words += s.token(w).isWord() && s.token(w).capitalised() ? 1 : 0;
         }
         return words;
     }
@@ -3447,11 +3499,20 @@ final class MentionFinder {
 
     /**
      * The index after an NGO's national section: "Amnesty International Suisse", "Transparency International Géorgie"
-     * name the section, not the NGO and a state beside it; {@code j} when no state's name follows the NGO's at once.
+     * name the section, not the NGO and a state beside it; after a body's local section ("Unia Genève"); {@code j} when no
+     * state's name follows the NGO's at once nor a town any body's.
      */
     private int nationalSection(Sentence s, Named named, int j) {
-        if (j >= s.size() || !s.token(j).capitalised() || s.token(j).start() - s.token(j - 1).end() != 1
-                || lexicon.organisation(named.key()).map(o -> o.kind() != OrganisationKind.NGO).orElse(true)) {
+        if (j >= s.size() || !s.token(j).capitalised() || s.token(j).start() - s.token(j - 1).end() != 1) {
+            return j;
+        }
+        boolean association = lexicon.organisation(named.key()).map(o -> o.kind() == OrganisationKind.NGO || o.kind() == OrganisationKind.PARTY
+                || o.kind() == OrganisationKind.OTHER || o.kind() == OrganisationKind.MOVEMENT).orElse(false); // not "l'AFP Genève", a newsroom
+        if (association && s.token(j).isWord() && !s.token(j).upper() && lexicon.stateOfPlace(s.word(j)).isPresent()
+                && !(j + 1 < s.size() && (s.token(j + 1).isWord() && s.token(j + 1).capitalised() || s.token(j + 1).is("-")))) {
+            return j + 1; // "Unia Genève", "la CGT Marseille": a body's town after its name names the body's local section, not the town
+        }
+        if (lexicon.organisation(named.key()).map(o -> o.kind() != OrganisationKind.NGO).orElse(true)) {
             return j;
         }
         PhraseIndex.Match<Named> state = lexicon.names().longest(s.tokens, j);
