@@ -1160,6 +1160,9 @@ final class Events {
                         break;
                     }
                     Sentence.Cue c = s.cueAt(k);
+                    if (c != null && c.isVerb() && c.has(Act.DEMAND) && !c.has(Act.REPORTING) && c.last + 2 >= before && reportedByOther(s, c)) {
+                        continue; // "X a déclaré que les salariés ne voulaient « … »": X's words on what they want
+                    }
                     // "convaincre X de demander …: « … »": X's words; not "demander à X d'informer les voyageurs « … »",
                     // where the quotation, after the verb's object, qualifies the act asked
                     Draft.Actor agent = c != null && c.isVerb() && speech(s, c) && (c.last + 2 >= before || s.word(before).equals(":"))
@@ -4328,17 +4331,30 @@ final class Events {
     }
 
     private boolean wishReportedByOther(Sentence s, Sentence.Cue c) {
-        if (!lexicon.is(c.lemma, Grammar.WISH_VERB) || s.inQuote(c.first)) {
+        return lexicon.is(c.lemma, Grammar.WISH_VERB) && reportedByOther(s, c);
+    }
+
+    /**
+     * Whether verb {@code c} has for subject an actor named right after the "que" of a verb of saying whose own subject
+     * is another actor ("X a déclaré que les ouvriers ne voulaient « … »"): the clause is what X reports.
+     */
+    private boolean reportedByOther(Sentence s, Sentence.Cue c) {
+        if (s.inQuote(c.first)) {
             return false;
         }
         int k = syntax.adverbsBefore(s, c.first - 1);
+        if (k > 1 && s.word(k).equals("'") && syntax.is(s, k - 1, Grammar.NEGATION_CLITIC)) {
+            k -= 2; // "que Paris n'attendait « … »"
+        } else if (k > 0 && syntax.is(s, k, Grammar.NEGATION_CLITIC)) {
+            k--; // "que les ouvriers ne voulaient « … »"
+        }
         Mention m = k > 0 ? s.mentionAt(k) : null;
         if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN) {
             return false;
         }
         int that = m.first - 1;
-        if (that > 0 && s.word(that).equals("'")) {
-            that--;
+        while (that > 0 && (syntax.is(s, that, Grammar.ARTICLE) || s.word(that).equals("'")) && !syntax.is(s, that, Grammar.SUBORDINATOR)) {
+            that--; // "que les familles", "qu'Ottawa"
         }
         if (!syntax.is(s, that, Grammar.SUBORDINATOR) || s.inQuote(that)) {
             return false;
@@ -5013,8 +5029,11 @@ final class Events {
                 while (noun < s.size() && (syntax.is(s, noun, Grammar.DEFINITE) || s.word(noun).equals("'") || noun + 1 < s.size() && s.word(noun + 1).equals("'"))) {
                     noun++;
                 }
-                if (noun < s.size() && s.token(noun).isWord() && !s.token(noun).capitalised() && s.mentionAt(noun) == null) {
+                Mention body = noun < s.size() ? s.mentionAt(noun) : null;
+                if (noun < s.size() && s.token(noun).isWord() && !s.token(noun).capitalised() && body == null) {
                     k = syntax.skipAdverbs(s, noun + 1);
+                } else if (body != null && body.first == noun && body.kind != Mention.Kind.PERSON && body.kind != Mention.Kind.PRONOUN) {
+                    k = syntax.skipAdverbs(s, body.last + 1); // "a écrit au directeur du groupe Renault": the title's body, no object sent
                 }
             }
         }
