@@ -2080,6 +2080,29 @@ final class Demands {
         return last;
     }
 
+    /**
+     * "Les États-Unis et la France ont appelé à la libération de …": each actor coordinated with the subject asks what
+     * the demands made from index {@code from} on by {@code source} ask, one demand each, with the same evidence.
+     */
+    void sharedBy(Sentence s, int from, Draft.Actor source, List<Draft.Actor> others) {
+        boolean summary = s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER;
+        if (source == null || others.isEmpty() || summary) {
+            return; // "Moscou et Séoul pressent Pyongyang de …": a headline joins acts the dispatch tells one by one
+        }
+        int end = demands.size();
+        for (int k = from; k < end; k++) {
+            Draft.Demand d = demands.get(k);
+            if (d.source != source) {
+                continue;
+            }
+            for (Draft.Actor other : others) {
+                if (other != d.target) {
+                    add(s, other, d.target, d.content, d.direct, d.date, d.evidence.get(d.evidence.size() - 1));
+                }
+            }
+        }
+    }
+
     private void add(Sentence s, Draft.Actor source, Draft.Actor target, String content, boolean direct, LocalDate date, Span evidence) {
         if (source != null && source == target) {
             source = null; // "Le texte … appelle Téhéran à fournir …": nobody asks themselves; who asks is not named

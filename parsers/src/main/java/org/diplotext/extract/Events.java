@@ -931,11 +931,14 @@ final class Events {
                         boolean pluralClitic = syntax.is(s, clitic, Grammar.THEM_THEIR) || syntax.is(s, clitic, Grammar.PLURAL_DETERMINER);
                         spokenTo = pluralClitic && single(spokenTo) ? null : spokenTo;
                     }
+                    int asked = demands.demands.size();
                     demands.fromVerb(s, c, source, spokenTo);
+                    demands.sharedBy(s, asked, source, coSubjects(s, c.first, source));
                 } else {
                     int asked = demands.demands.size();
                     Draft.Actor inside = innerObject(s, c);
                     demands.fromVerb(s, c, source, inside != null ? inside : dativeAntecedent(s, c));
+                    demands.sharedBy(s, asked, source, coSubjects(s, c.first, source));
                     if (demands.demands.size() == asked && c.has(Act.CALL) && !quoted && (calledWithNothingAsked(s, c) || calledInRelative(s, c, source))) {
                         // "le ministre a appelé Sergueï Lavrov mardi", "a remercié l'émir, qu'il a appelé mardi matin": a call
                         meeting(s, c, source, CommunicationType.CALL);
@@ -3647,6 +3650,53 @@ final class Events {
             }
         }
         return null;
+    }
+
+    /**
+     * The states coordinated with the state {@code subject} right before the verb at {@code verb} ("Les États-Unis et la
+     * France ont appelé à …", "le Royaume-Uni, la France et l'Allemagne ont appelé …"): each of them asks too, though the
+     * verb's subject is read as the first alone. Empty when the subject stands alone or the chain holds anything but
+     * states; a chain is commas, then one "et".
+     */
+    private List<Draft.Actor> coSubjects(Sentence s, int verb, Draft.Actor subject) {
+        int k = verb - 1;
+        while (k >= 0 && s.mentionAt(k) == null && syntax.skippable(s, k)) {
+            k--;
+        }
+        List<Draft.Actor> chain = new ArrayList<>();
+        boolean and = false;
+        while (k >= 0) {
+            Mention m = s.mentionAt(k);
+            if (m == null || m.actor == null || m.kind == Mention.Kind.PRONOUN || m.kind == Mention.Kind.COUNTED || m.inQuote()
+                    || syntax.prepositional(m)) {
+                return List.of();
+            }
+            int first = m.first;
+            while (first > 0 && s.mentionAt(first - 1) != null && s.mentionAt(first - 1).actor == m.actor) {
+                first = s.mentionAt(first - 1).first; // "le Premier ministre britannique Keir Starmer": a title before the name
+            }
+            if (!chain.contains(m.actor)) {
+                chain.add(m.actor);
+            }
+            int j = first - 1;
+            while (j >= 0 && (syntax.is(s, j, Grammar.ARTICLE) || s.word(j).equals("'"))) {
+                j--;
+            }
+            boolean lastLink = j > 0 && !and && syntax.is(s, j, Grammar.AND);
+            // "le Royaume-Uni, la France et …": an earlier link is a comma; not "Dans une déclaration commune, X et Y"
+            boolean earlierLink = j > 0 && and && s.word(j).equals(",") && !s.inQuote(j) && s.mentionAt(j - 1) != null;
+            if (!lastLink && !earlierLink) {
+                break;
+            }
+            and = true;
+            k = j - 1;
+        }
+        // states each ask in their own name; bodies named together (unions, NGOs, cantons) make one joint demand
+        if (!and || chain.size() < 2 || !chain.contains(subject) || chain.stream().anyMatch(a -> a.type != org.diplotext.model.ActorType.STATE)) {
+            return List.of();
+        }
+        java.util.Collections.reverse(chain); // in the order the sentence names them
+        return chain.stream().filter(a -> a != subject).toList();
     }
 
     /**
