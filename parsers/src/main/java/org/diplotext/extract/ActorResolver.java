@@ -1675,7 +1675,7 @@ final class ActorResolver {
         String noun = fold(m.key);
         String stem = lexicon.endsWithAny(noun, "PLURAL_ENDING") ? noun.substring(0, noun.length() - 1) : noun;
         String text = text(m);
-        String qualifier = m.described ? "#" : m.country != null ? m.country : m.organisation != null ? m.organisation : m.place != null ? "@" + m.place : "";
+        String qualifier = m.described ? "#" : m.states != null ? m.states : m.country != null ? m.country : m.organisation != null ? m.organisation : m.place != null ? "@" + m.place : "";
         Draft.Actor a = actors.get("G:" + stem + "|" + qualifier);
         if (a == null && !qualifier.isEmpty() && !m.described && actors.containsKey("G:" + stem + "|")) {
             a = actors.get("G:" + stem + "|"); // "des citoyens" then "les citoyens maliens"

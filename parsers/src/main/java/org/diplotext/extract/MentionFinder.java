@@ -552,7 +552,7 @@ final class MentionFinder {
             Mention m = add(s, i, group.last(), Mention.Kind.GROUP);
             m.key = group.value().noun();
             m.plural = isPlural(s, i, group.value().noun());
-            int after = adjectives(s, m);
+            int after = coordinatedStates(s, m, adjectives(s, m));
             int portfolio = after > group.last() + 1 && "OFFICIALS".equals(group.value().kind()) ? portfolio(s, after) : after;
             if (portfolio > after) {
                 m.last = portfolio - 1; // "les ministres européens des Affaires étrangères": the portfolio after the adjective
@@ -1334,6 +1334,25 @@ final class MentionFinder {
                 return;
             }
         }
+    }
+
+    /**
+     * Extends a plural group whose state's adjective ends at after - 1 over a second state's adjective coordinated with it
+     * ({@code ses homologues français et espagnol}): one group of officials of both states, so of neither alone. Returns
+     * the index after the group.
+     */
+    private int coordinatedStates(Sentence s, Mention m, int after) {
+        if (!m.plural || m.country == null || after != m.last + 1 || !is(s, after, Grammar.AND)) {
+            return after;
+        }
+        String second = stateAdjective(s, after + 1);
+        if (second == null || second.equals(m.country) || s.token(after + 1).capitalised()) {
+            return after;
+        }
+        m.last = stateAdjectiveEnd(s, after + 1);
+        m.states = m.country + "+" + second; // kept apart from the officials of either state alone
+        m.country = null;
+        return m.last + 1;
     }
 
     /** Extends a title or group over the adjectives naming its state or organisation. */
