@@ -1233,9 +1233,13 @@ final class ActorResolver {
         }
         String posted = null;
         if (m.complement != null) {
-            end = m.complement.end();
+            // "le président du groupe Renault", "la directrice de la société Valmorel": the company's noun is followed by its
+            // name, which the title keeps (else two heads of two companies would be one "président du groupe")
+            Mention named = m.complement.kind == Mention.Kind.ORG_ANAPHOR ? m.complement.link : null;
+            Mention company = named != null && named.first == m.complement.last + 1 && named.sentence == m.sentence ? named : m.complement;
+            end = company.end();
             Sentence s = m.sentence;
-            int j = m.complement.last + 1;
+            int j = company.last + 1;
             while (j + 1 < s.size() && s.word(j).equals("-") && s.token(j - 1).end() == s.token(j).start()
                     && s.token(j).end() == s.token(j + 1).start() && s.token(j + 1).isWord()) {
                 end = s.token(j + 1).end(); // "le préfet de Lot-et-Garonne": a place of hyphenated words is one

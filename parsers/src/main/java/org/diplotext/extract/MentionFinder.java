@@ -1918,6 +1918,18 @@ final class MentionFinder {
                 m.link = next;
                 continue;
             }
+            Mention known = k + 2 < ms.size() ? ms.get(k + 2) : null;
+            if (m.kind == Mention.Kind.ORG_ANAPHOR && is(s, m.last, Grammar.MEDIA) && next.kind == Mention.Kind.PROPER && next.first == j
+                    && known != null && known.kind == Mention.Kind.ORGANISATION && known.first == next.last + 1 && !s.inQuote(next.first)) {
+                // "la radio Bel RTL": a medium's name that holds another medium's ("RTL") is one name, not two bodies
+                next.kind = Mention.Kind.ORGANISATION;
+                next.key = null;
+                next.last = known.last;
+                ms.remove(k + 2);
+                s.indexMentions(); // the mentions after it moved down one place
+                m.link = next;
+                continue;
+            }
             if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && next.first == skipArticle(s, j) && next.first > j
                     && !(is(s, j, Grammar.DE_FORM) && personal(s, next))) { // not "le parti d'Alpha Sylla": a person's party
                 next.kind = Mention.Kind.ORGANISATION; // le collectif la Quadrature du Net

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Actors named in forms real news uses and the library missed or cut (session 27, helper act50): a department's council
- * under its former name, counterparts of two states named by coordinated adjectives. Sentences written for the tests.
+ * under its former name, counterparts of two states named by coordinated adjectives, the head of a company named after
+ * the company's noun, a medium's name holding another's. Sentences written for the tests.
  */
 class ActorFormsSession27bTest {
 
@@ -27,5 +28,17 @@ class ActorFormsSession27bTest {
                 + "Il a ensuite rencontr\u00e9 ses homologues nig\u00e9riens.");
         assertThat(d.actors()).extracting(a -> a.name()).contains("homologues nig\u00e9rien et burkinab\u00e9");
         assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.GROUP).hasSize(2);
+    }
+
+    @Test
+    void theHeadOfACompanyNamedAfterItsNounKeepsTheName() {
+        Dispatch d = ExtractionTest.parse("Titre", "Le ministre a re\u00e7u lundi le pr\u00e9sident du groupe Valmorel.");
+        assertThat(d.actors()).extracting(a -> a.name()).contains("pr\u00e9sident du groupe Valmorel").doesNotContain("pr\u00e9sident du groupe");
+    }
+
+    @Test
+    void aMediumsNameHoldingAnothersIsOneName() {
+        Dispatch d = ExtractionTest.parse("Titre", "\u00ab Nous ne c\u00e9derons pas \u00bb, a d\u00e9clar\u00e9 lundi \u00e0 la radio Vivre RTL le ministre des Finances.");
+        assertThat(d.actors()).extracting(a -> a.name()).doesNotContain("Vivre", "RTL");
     }
 }
