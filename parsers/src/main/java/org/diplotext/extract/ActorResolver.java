@@ -1233,9 +1233,13 @@ final class ActorResolver {
         }
         String posted = null;
         if (m.complement != null) {
-            end = m.complement.end();
+            // "le président du groupe Renault", "la directrice de la société Valmorel": the company's noun is followed by its
+            // name, which the title keeps (else two heads of two companies would be one "président du groupe")
+            Mention named = m.complement.kind == Mention.Kind.ORG_ANAPHOR ? m.complement.link : null;
+            Mention company = named != null && named.first == m.complement.last + 1 && named.sentence == m.sentence ? named : m.complement;
+            end = company.end();
             Sentence s = m.sentence;
-            int j = m.complement.last + 1;
+            int j = company.last + 1;
             while (j + 1 < s.size() && s.word(j).equals("-") && s.token(j - 1).end() == s.token(j).start()
                     && s.token(j).end() == s.token(j + 1).start() && s.token(j + 1).isWord()) {
                 end = s.token(j + 1).end(); // "le préfet de Lot-et-Garonne": a place of hyphenated words is one
@@ -1675,7 +1679,7 @@ final class ActorResolver {
         String noun = fold(m.key);
         String stem = lexicon.endsWithAny(noun, "PLURAL_ENDING") ? noun.substring(0, noun.length() - 1) : noun;
         String text = text(m);
-        String qualifier = m.described ? "#" : m.country != null ? m.country : m.organisation != null ? m.organisation : m.place != null ? "@" + m.place : "";
+        String qualifier = m.described ? "#" : m.states != null ? m.states : m.country != null ? m.country : m.organisation != null ? m.organisation : m.place != null ? "@" + m.place : "";
         Draft.Actor a = actors.get("G:" + stem + "|" + qualifier);
         if (a == null && !qualifier.isEmpty() && !m.described && actors.containsKey("G:" + stem + "|")) {
             a = actors.get("G:" + stem + "|"); // "des citoyens" then "les citoyens maliens"

@@ -17,6 +17,8 @@ final class Mention {
     /** Where the remit written after a title starts ({@code pour le climat}: part of the role, to the title's end), or -1. */
     int remitFrom = -1;
     String country;
+    /** The states of a group named by two coordinated adjectives ({@code homologues français et espagnol}), joined; else null. */
+    String states;
     String organisation;
     boolean civility;
     /** Where the name proper starts after a civility or initials ({@code V. Sapounov}), or -1. */

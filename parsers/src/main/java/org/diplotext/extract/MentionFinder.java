@@ -552,7 +552,7 @@ final class MentionFinder {
             Mention m = add(s, i, group.last(), Mention.Kind.GROUP);
             m.key = group.value().noun();
             m.plural = isPlural(s, i, group.value().noun());
-            int after = adjectives(s, m);
+            int after = coordinatedStates(s, m, adjectives(s, m));
             int portfolio = after > group.last() + 1 && "OFFICIALS".equals(group.value().kind()) ? portfolio(s, after) : after;
             if (portfolio > after) {
                 m.last = portfolio - 1; // "les ministres européens des Affaires étrangères": the portfolio after the adjective
@@ -1336,6 +1336,25 @@ final class MentionFinder {
         }
     }
 
+    /**
+     * Extends a plural group whose state's adjective ends at after - 1 over a second state's adjective coordinated with it
+     * ({@code ses homologues français et espagnol}): one group of officials of both states, so of neither alone. Returns
+     * the index after the group.
+     */
+    private int coordinatedStates(Sentence s, Mention m, int after) {
+        if (!m.plural || m.country == null || after != m.last + 1 || !is(s, after, Grammar.AND)) {
+            return after;
+        }
+        String second = stateAdjective(s, after + 1);
+        if (second == null || second.equals(m.country) || s.token(after + 1).capitalised()) {
+            return after;
+        }
+        m.last = stateAdjectiveEnd(s, after + 1);
+        m.states = m.country + "+" + second; // kept apart from the officials of either state alone
+        m.country = null;
+        return m.last + 1;
+    }
+
     /** Extends a title or group over the adjectives naming its state or organisation. */
     private int adjectives(Sentence s, Mention m) {
         int j = m.last + 1;
@@ -1896,6 +1915,18 @@ final class MentionFinder {
                     || qualifiesBody(s, j, next.first)) && !lexicon.isFirstName(s.tokens, next.first)) {
                 next.kind = Mention.Kind.ORGANISATION; // l'association de consommateurs UFC-Que Choisir, l'institut de santé publique Sciensano
                 next.key = null;
+                m.link = next;
+                continue;
+            }
+            Mention known = k + 2 < ms.size() ? ms.get(k + 2) : null;
+            if (m.kind == Mention.Kind.ORG_ANAPHOR && is(s, m.last, Grammar.MEDIA) && next.kind == Mention.Kind.PROPER && next.first == j
+                    && known != null && known.kind == Mention.Kind.ORGANISATION && known.first == next.last + 1 && !s.inQuote(next.first)) {
+                // "la radio Bel RTL": a medium's name that holds another medium's ("RTL") is one name, not two bodies
+                next.kind = Mention.Kind.ORGANISATION;
+                next.key = null;
+                next.last = known.last;
+                ms.remove(k + 2);
+                s.indexMentions(); // the mentions after it moved down one place
                 m.link = next;
                 continue;
             }
