@@ -671,15 +671,27 @@ final class Dates {
         if (guess == null) {
             return year; // 29 février outside a leap year: no such day, whatever the year
         }
-        int tense = lexicon.is(s.tokens, monthAt + 1, Grammar.NEXT) ? 1 : lexicon.is(s.tokens, monthAt + 1, Grammar.LAST) ? -1 : tense(s, dayAt, monthAt);
+        boolean last = lexicon.is(s.tokens, monthAt + 1, Grammar.LAST);
+        int tense = lexicon.is(s.tokens, monthAt + 1, Grammar.NEXT) ? 1 : last ? -1 : tense(s, dayAt, monthAt);
         if (tense > 0) {
             return guess.isBefore(ref) ? year + 1 : year;
         }
         if (tense < 0) {
-            // "a déposé un préavis de grève pour le 14 juillet" in a dispatch of 8 July: the day is the strike's, ahead
-            return guess.isAfter(ref.plusDays(DAYS_AHEAD_OF_A_PAST_VERB)) ? year - 1 : year;
+            // "a déposé un préavis de grève pour le 14 juillet" in a dispatch of 8 July: the day is the strike's, ahead;
+            // "a déclaré le 3 mars", "le 3 mars dernier": the day is the act's, past
+            boolean actsDay = last || verbBefore(s, dayAt);
+            return guess.isAfter(actsDay ? ref : ref.plusDays(DAYS_AHEAD_OF_A_PAST_VERB)) ? year - 1 : year;
         }
         return guess.isAfter(ref.plusDays(31)) ? year - 1 : year;
+    }
+
+    /** Whether a verb stands right before the day at {@code dayAt}, past its article: {@code a déclaré le 3 mars}. */
+    private boolean verbBefore(Sentence s, int dayAt) {
+        int k = lexicon.is(s.tokens, dayAt - 1, Grammar.DEFINITE_MASCULINE) ? dayAt - 2 : dayAt - 1;
+        Sentence.Cue cue = s.cueAt(k);
+        // "a signé le 3 mars", "a été reçu le 3 mars": any participle right after its auxiliary
+        boolean participle = k > 0 && s.token(k).isWord() && (lexicon.is(s.tokens, k - 1, Grammar.PRESENT_AUXILIARY) || lexicon.is(s.tokens, k - 1, Grammar.BEEN));
+        return cue != null && cue.isVerb() || participle || lexicon.is(s.tokens, k, Grammar.PRESENT_AUXILIARY);
     }
 
     /**

@@ -27,6 +27,12 @@ class CoordinatorFormsSession27Test {
     }
 
     @Test
+    void aDayRightAfterAnyPastParticipleIsLastYears() {
+        Dispatch d = parse("Titre", "La CGT a manifest\u00e9 le 20 f\u00e9vrier et a demand\u00e9 au gouvernement de retirer la r\u00e9forme.");
+        assertThat(d.demands()).singleElement().satisfies(m -> assertThat(m.date()).contains(LocalDate.of(2021, 2, 20)));
+    }
+
+    @Test
     void aDayMonthsAheadOfAPastVerbIsLastYears() {
         Dispatch d = parse("Titre", "Le ministre a d\u00e9clar\u00e9 le 20 d\u00e9cembre que la r\u00e9forme serait retir\u00e9e.");
         assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.STATEMENT).singleElement()
