@@ -70,6 +70,9 @@ final class Demands {
         if (syntax.reflexive(s, c)) {
             return; // "s'engager à", "se demander si", "s'appeler": said of oneself, nobody is asked
         }
+        if (askedOfSpeakerByAnyone(s, c)) {
+            return; // "« On nous demande de faire plus avec moins »": a complaint of what is asked of the speaker, no one's demand
+        }
         if (procedure(s, c)) {
             return; // "a lancé un appel d'offres pour …": a call for tenders asks no one
         }
@@ -415,7 +418,7 @@ final class Demands {
         LocalDate date = dates.of(s, c.first, reference, direct, j, end);
         asked(s, j, end);
         addParts(s, c, parts, source, target, direct, date);
-        int resumed = infinitive && second == null ? resumedAfterAdjunct(s, end) : !infinitive && !clause && quantity(s, j) ? resumedAfterPart(s, end) : -1;
+        int resumed = infinitive && second == null ? resumedAfterAdjunct(s, end) : !infinitive && !clause ? resumedAfterPart(s, j, end) : -1;
         if (resumed > 0) {
             int resumedEnd = contentEnd(s, resumed, c); // "de libérer X arrêtées lors des manifestations et d'ouvrir une enquête"
             asked(s, resumed, resumedEnd);
@@ -1575,10 +1578,13 @@ final class Demands {
     }
 
     /**
-     * Where a second penalty resumes after a part of the first: "quatre ans d'emprisonnement, dont deux avec sursis, et
-     * 150 000 euros d'amende" asks two things; the "dont" clause only qualifies the first. Returns -1 when none does.
+     * Where a second thing asked resumes after a "dont" incise on the first: "quatre ans d'emprisonnement, dont deux avec
+     * sursis, et 150 000 euros d'amende", "la libération des otages, dont deux Français, et la fermeture du camp" ask two
+     * things; the "dont" clause only qualifies the first. A penalty resumes with a penalty, a thing with an article and a
+     * common noun. Returns -1 when none does.
      */
-    private int resumedAfterPart(Sentence s, int end) {
+    private int resumedAfterPart(Sentence s, int from, int end) {
+        boolean penalty = quantity(s, from);
         if (!s.word(end + 1).equals(",") || !syntax.is(s, end + 2, Grammar.WHOSE)) {
             return -1;
         }
@@ -1586,11 +1592,18 @@ final class Demands {
             if (s.inQuote(k) != s.inQuote(end) || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
                 return -1;
             }
-            if (s.word(k).equals(",") && syntax.is(s, k + 1, Grammar.AND) && quantity(s, k + 2)) {
+            if (s.word(k).equals(",") && syntax.is(s, k + 1, Grammar.AND) && (penalty ? quantity(s, k + 2) : commonNounPhrase(s, k + 2))) {
                 return k + 2;
             }
         }
         return -1;
+    }
+
+    /** Whether an article and a common noun, no actor, start at k: "la fermeture du camp", "l'ouverture d'une enquête". */
+    private boolean commonNounPhrase(Sentence s, int k) {
+        int after = k + (s.word(k + 1).equals("'") ? 2 : 1);
+        return syntax.is(s, k, Grammar.CONJUNCT_ARTICLE) && after < s.size() && !s.token(after).capitalised() && s.token(after).isWord()
+                && s.mentionAt(after) == null && s.mentionAt(k) == null;
     }
 
     /**
@@ -1888,6 +1901,9 @@ final class Demands {
                     || syntax.is(s, k, Grammar.CONTRAST_CONJUNCTION) && syntax.is(s, k + 1, Grammar.SUBORDINATOR) && k > from) {
                 break; // "une hausse de 4 % alors que la direction propose …": what follows is no part of the demand
             }
+            if (w.equals(",") && syntax.is(s, k + 1, Grammar.AND) && syntax.is(s, k + 2, Grammar.NEUTER_PRONOUN) && k > from) {
+                break; // "faire plus avec moins, et ça, les profs n'en peuvent plus": a comment on it, not more of it
+            }
             if (syntax.is(s, k, Grammar.AND) && k > from && s.cueAt(k + 1) != null && s.cueAt(k + 1).isVerb()) {
                 break; // "réclament la gratuité et indiquent"
             }
@@ -1922,6 +1938,18 @@ final class Demands {
      */
     private boolean passiveSubject(Sentence s, Mention subject) {
         return syntax.is(s, pastIncise(s, skipComplements(s, subject.last + 1)), Grammar.BE_AUXILIARY);
+    }
+
+    /** Whether the verb's subject is the impersonal "on" and its object the speaker: "on nous demande", "on m'a demandé". */
+    private boolean askedOfSpeakerByAnyone(Sentence s, Sentence.Cue c) {
+        int k = c.first - 1;
+        if (k > 0 && syntax.is(s, k, Grammar.AUXILIARY)) {
+            k--;
+        }
+        if (k > 0 && s.word(k).equals("'")) {
+            k--;
+        }
+        return k > 0 && syntax.is(s, k, Grammar.FIRST_PERSON) && syntax.is(s, k, Grammar.CLITIC) && syntax.is(s, k - 1, Grammar.PRONOUN_IMPERSONAL);
     }
 
     /** Whether the token at k is the auxiliary "a"/"ont" outside a quotation, not the preposition "à" (folded alike). */

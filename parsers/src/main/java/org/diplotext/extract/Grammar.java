@@ -222,6 +222,7 @@ final class Grammar {
     static final GrammarClass PARTY_HEAD = GrammarClass.named("PARTY_HEAD");
     static final GrammarClass PARTY_MEMBERS = GrammarClass.named("PARTY_MEMBERS");
     static final GrammarClass PAST_PARTICIPLE_ENDING = GrammarClass.named("PAST_PARTICIPLE_ENDING");
+    static final GrammarClass NEUTER_PRONOUN = GrammarClass.named("NEUTER_PRONOUN");
     static final GrammarClass PERIOD = GrammarClass.named("PERIOD");
     static final GrammarClass PERSON_NOUN = GrammarClass.named("PERSON_NOUN");
     static final GrammarClass PERSON_OBJECT_ACT = GrammarClass.named("PERSON_OBJECT_ACT");

@@ -620,7 +620,7 @@ final class MentionFinder {
                     m.key = null;
                     return j + 1;
                 }
-                if ((is(s, i - 1, Grammar.CONTRACTING_ARTICLE) || dative || afterArticleAndAdjective(s, i)
+                if ((is(s, i - 1, Grammar.CONTRACTING_ARTICLE) || dative || afterArticleAndAdjective(s, i) || askedOfThe(s, i)
                         || s.word(i - 1).equals("'") && is(s, i - 2, Grammar.DEFINITE_ELIDED) && (t.capitalised() || is(s, i, Grammar.GOVERNMENT)))
                         && lexicon.is(s.tokens, i, Grammar.BARE_STATE_BODY)
                         && (!is(s, j, Grammar.OF_BARE) || infinitiveAfterDe(s, j)) && !is(s, j, Grammar.OF_THE_SINGULAR) && !s.token(j).capitalised()) {
@@ -3501,6 +3501,25 @@ final class MentionFinder {
     /** Whether token i is a word of a grammar class; false outside the sentence. */
     private boolean is(Sentence s, int i, GrammarClass grammarClass) {
         return lexicon.is(s.tokens, i, grammarClass);
+    }
+
+    /**
+     * Whether the body at i is the one asked after "du" and a verb that asks of someone ({@code ASKS_OF}): "exiger du
+     * gouvernement la suspension du projet" asks the government as "exiger le retrait au gouvernement" would.
+     */
+    private boolean askedOfThe(Sentence s, int i) {
+        if (i < 2 || !is(s, i - 1, Grammar.OF_THE_SINGULAR)) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 4); k < i - 1; k++) {
+            PhraseIndex.Match<Lexicon.VerbForm> verb = lexicon.verbs().longest(s.tokens, k);
+            if (verb != null && verb.last() == i - 2) {
+                String lemma = Folding.fold(verb.value().lemma());
+                int space = lemma.indexOf(' ');
+                return lexicon.is(space < 0 ? lemma : lemma.substring(0, space), Grammar.ASKS_OF);
+            }
+        }
+        return false;
     }
 
     private Mention add(Sentence s, int first, int last, Mention.Kind kind) {
