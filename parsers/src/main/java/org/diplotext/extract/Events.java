@@ -933,12 +933,12 @@ final class Events {
                     }
                     int asked = demands.demands.size();
                     demands.fromVerb(s, c, source, spokenTo);
-                    demands.sharedBy(s, asked, source, coSubjects(s, c.first, source));
+                    shareWithCoSubjects(s, c, asked, source);
                 } else {
                     int asked = demands.demands.size();
                     Draft.Actor inside = innerObject(s, c);
                     demands.fromVerb(s, c, source, inside != null ? inside : dativeAntecedent(s, c));
-                    demands.sharedBy(s, asked, source, coSubjects(s, c.first, source));
+                    shareWithCoSubjects(s, c, asked, source);
                     if (demands.demands.size() == asked && c.has(Act.CALL) && !quoted && (calledWithNothingAsked(s, c) || calledInRelative(s, c, source))) {
                         // "le ministre a appelé Sergueï Lavrov mardi", "a remercié l'émir, qu'il a appelé mardi matin": a call
                         meeting(s, c, source, CommunicationType.CALL);
@@ -3650,6 +3650,13 @@ final class Events {
             }
         }
         return null;
+    }
+
+    /** The demands made by verb {@code c} from index {@code asked} on, made too by the states coordinated with its subject. */
+    private void shareWithCoSubjects(Sentence s, Sentence.Cue c, int asked, Draft.Actor source) {
+        if (demands.demands.size() > asked) { // the chain is read only when the verb asked something
+            demands.sharedBy(s, asked, source, coSubjects(s, c.first, source));
+        }
     }
 
     /**
