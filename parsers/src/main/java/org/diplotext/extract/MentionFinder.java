@@ -657,7 +657,7 @@ final class MentionFinder {
                 // "le conseil communal de Liège", "le conseil municipal": one body, named with its town or without it (a headline's
                 // "le conseil communal" and the lead's "le conseil communal de Liège"), so keyed by its noun and adjective
                 add(s, i, end - 1, Mention.Kind.ORGANISATION).key = lexicon.is(s.tokens, i + 1, Grammar.LOCAL_COUNCIL_ADJECTIVE)
-                        ? joinedWords(s, i, i + 2) : joinedWords(s, i, afterOf(s, i + 1) + 1);
+                        ? joinedWords(s, i, remitEnd(s, i + 2)) : joinedWords(s, i, afterOf(s, i + 1) + 1);
                 return end;
             }
         }
@@ -1160,7 +1160,19 @@ final class MentionFinder {
         if (i + 1 >= s.size() || s.token(i + 1).capitalised() || !lexicon.is(s.tokens, i + 1, Grammar.LOCAL_COUNCIL_ADJECTIVE)) {
             return i;
         }
-        return townOfBody(s, i + 2);
+        return townOfBody(s, remitEnd(s, i + 2));
+    }
+
+    /**
+     * The index after the remit a local body's adjective may take before its town ({@code la chambre régionale des comptes
+     * de Lorraine}): "de" and a lower-case board word; j when none, so the town (or nothing) follows the adjective.
+     */
+    private int remitEnd(Sentence s, int j) {
+        if (j + 1 >= s.size() || !is(s, j, Grammar.DE_FORM)) {
+            return j;
+        }
+        int board = afterOf(s, j);
+        return board < s.size() && !s.token(board).capitalised() && lexicon.is(s.tokens, board, Grammar.BOARD_WORD) ? board + 1 : j;
     }
 
     /**
@@ -1768,9 +1780,9 @@ final class MentionFinder {
         int named = k;
         while (of == null && named < s.size() && s.token(named).isWord() && s.token(named).capitalised() && !s.token(named).upper()
                 && !lexicon.isGrammar(s.word(named)) && lexicon.names().longest(s.tokens, named) == null) {
-            named++;
+            named = gluedCompound(s, named + 1); // "les contribuables de Saint-Jérôme": one town, not "Saint" and a person "Jérôme"
         }
-        if (named > k && named - k <= 2) {
+        if (named > k && wordsBetween(s, k, named) <= 2) {
             m.last = named - 1; // "les rebelles de Homs": a place unknown to the lexicons names the group
             StringBuilder place = new StringBuilder();
             for (int x = k; x < named; x++) {
@@ -2770,6 +2782,18 @@ final class MentionFinder {
         int end = nameRun(s, k, true);
         // "de Crans-Montana": a hyphen glues one town's name; "des Pays de la Loire": the particles of a region's name do not count
         return wordsBetween(s, k, end) <= 2 ? end : j;
+    }
+
+    /**
+     * The index after a hyphen glued to the capitalised word before it and to a capitalised word after it ({@code Saint-Jérôme},
+     * {@code Notre-Dame}), past that word; j itself when no such hyphen stands at j.
+     */
+    private static int gluedCompound(Sentence s, int j) {
+        if (j + 1 < s.size() && s.token(j).is("-") && s.token(j).start() == s.token(j - 1).end() && s.token(j + 1).start() == s.token(j).end()
+                && s.token(j + 1).isWord() && s.token(j + 1).capitalised()) {
+            return j + 2;
+        }
+        return j;
     }
 
     /** The number of capitalised word tokens from k up to end (hyphens, apostrophes and a name's particles do not count). */
