@@ -226,6 +226,12 @@ final class MentionFinder {
         if (i + 2 < s.size() && is(s, i, Grammar.DEFINITE_ELIDED) && s.word(i + 1).equals("'") && acronymed(s, i + 2) > i + 2) {
             return i + 2; // not "l'Union" of the lexicon: "L'Union nationale des étudiants (UNE)"
         }
+        int longer = i + 3 < s.size() && is(s, i, Grammar.DEFINITE_ELIDED) && s.word(i + 1).equals("'") ? longerBodyAfterHead(s, i) : -1;
+        if (longer > i + 3) {
+            // not "l'Union" of the lexicon: "L'Union des villes et communes de Wallonie", a body of its own
+            add(s, i + 2, longer - 1, Mention.Kind.ORGANISATION).key = null;
+            return longer;
+        }
         if (i + 2 < s.size() && is(s, i, Grammar.ARTICLE) && acronymedAfterArticle(s, i)) {
             return i + 1; // not "la Confédération" of the lexicon: "La Confédération générale des travailleurs grecs (GSEE)"
         }
@@ -2803,6 +2809,33 @@ final class MentionFinder {
             words += s.token(w).isWord() && s.token(w).capitalised() ? 1 : 0;
         }
         return words;
+    }
+
+    /**
+     * The index after a longer name opened by a body's head that the lexicon reads, with its elided article at i, as a name of
+     * its own ({@code l'Union}): "de" and lower-case words, then a capitalised place closing the name before a verb, an
+     * auxiliary or a comma ({@code L'Union des villes et communes de Wallonie a …}); -1 when none.
+     */
+    private int longerBodyAfterHead(Sentence s, int i) {
+        PhraseIndex.Match<Named> fromArticle = lexicon.names().longest(s.tokens, i);
+        int head = i + 2;
+        if (fromArticle == null || fromArticle.last() != head || !s.token(head).capitalised() || !is(s, head + 1, Grammar.DE_FORM)
+                || !(lexicon.is(s.tokens, head, Grammar.ORG_HEAD) || lexicon.is(s.tokens, head, Grammar.PARTY_HEAD))
+                || head + 2 >= s.size() || s.token(head + 2).capitalised()) {
+            return -1;
+        }
+        for (int j = head + 2; j < Math.min(s.size(), head + 10) && s.token(j).isWord() && !s.inQuote(j); j++) {
+            if (lexicon.is(s.tokens, j, Grammar.AUXILIARY) || lexicon.verbs().longest(s.tokens, j) != null || lexicon.is(s.tokens, j, Grammar.WHO)) {
+                return -1;
+            }
+            if (s.token(j).capitalised()) {
+                int end = nameRun(s, j, true);
+                boolean closed = end >= s.size() || lexicon.is(s.tokens, end, Grammar.AUXILIARY) || lexicon.verbs().longest(s.tokens, end) != null
+                        || s.word(end).equals(",") || s.word(end).equals(".");
+                return closed && is(s, j - 1, Grammar.DE_FORM) && end > j ? end : -1;
+            }
+        }
+        return -1;
     }
 
     /**

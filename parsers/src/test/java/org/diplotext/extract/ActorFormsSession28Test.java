@@ -82,4 +82,19 @@ class ActorFormsSession28Test {
         assertThat(d.communications()).filteredOn(c -> c.quote().isPresent()).singleElement()
                 .satisfies(c -> assertThat(name(d, c.sender().orElseThrow())).isEqualTo("Bernard Kieffer"));
     }
+
+    @Test
+    void aRailwayLineNamedAfterTownsIsNoActor() {
+        Dispatch d = parse("Titre", "Il attribue les retards aux travaux men\u00e9s sur la ligne Rennes-Brest, a dit M. Kerou\u00e9dan.");
+        assertThat(d.actors()).extracting(a -> a.name()).containsExactly("Kerou\u00e9dan");
+    }
+
+    @Test
+    void anUnionOfTownsIsABodyOfItsOwnNotTheEuropeanUnion() {
+        Dispatch d = parse("Titre", "L'Union des villes et communes de Wallonie a de son c\u00f4t\u00e9 mis en garde contre"
+                + " \u00ab une privatisation d\u00e9guis\u00e9e \u00bb des soins.");
+        assertThat(d.actors()).extracting(a -> a.name()).containsExactly("Union des villes et communes de Wallonie");
+        assertThat(d.communications()).singleElement().satisfies(c -> assertThat(name(d, c.sender().orElseThrow()))
+                .isEqualTo("Union des villes et communes de Wallonie"));
+    }
 }
