@@ -641,6 +641,8 @@ final class Events {
         if (s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER) {
             headlineSentences.add(s.index);
         }
+        int saidFrom = communications.size();
+        int askedFrom = demands.demands.size();
         cues(s);
         s.indexCues();
         demands.noteCourt(s);
@@ -992,6 +994,7 @@ final class Events {
         pressEvents(s);
         statementNouns(s);
         askedInCommunication(s);
+        sharedTitleSpeech(s, opening, saidFrom, askedFrom);
         dates.read(s, reference, demands.askedIn(s));
         if (opening.actor() != null && !opening.pronoun() && s.quotes.isEmpty()) {
             for (Sentence.Cue c : s.cues) {
@@ -3494,6 +3497,88 @@ final class Events {
                 holders.forEach(a -> a.used = true);
             }
         }
+    }
+
+    /** The holders of the last plural title shared by two states that spoke or asked, and the sentence that named them. */
+    private List<Draft.Actor> speakingHolders = List.of();
+    private int speakingHoldersSentence = -10;
+
+    /**
+     * "Les ministres français et allemand ont déclaré que « … »", and "Ils ont appelé la Russie à …" right after: the
+     * holders of a plural title shared by two states each speak and ask in their own name, though the verb's subject is
+     * read as one of them alone. The statements and demands of sentence {@code s} (from indexes {@code saidFrom} and
+     * {@code askedFrom}) made by one holder are made by the others too.
+     */
+    private void sharedTitleSpeech(Sentence s, Syntax.Subject opening, int saidFrom, int askedFrom) {
+        List<Draft.Actor> holders = titleHolders(s);
+        if (holders.size() < 2 && opening.pronoun() && opening.plural() && speakingHoldersSentence == s.index - 1
+                && speakingHolders.contains(opening.actor())) {
+            holders = speakingHolders; // "Ils": the two holders named just before
+        }
+        if (holders.size() < 2 || s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER) {
+            return;
+        }
+        boolean shared = false;
+        int said = communications.size();
+        for (int k = saidFrom; k < said; k++) {
+            Draft.Communication c = communications.get(k);
+            if (c.sentence != s.index || c.type != CommunicationType.STATEMENT || !holders.contains(c.sender)) {
+                continue;
+            }
+            for (Draft.Actor other : holders) {
+                if (other != c.sender && !saidAlready(saidFrom, s.index, other, c.quote)) {
+                    Draft.Communication copy = new Draft.Communication(CommunicationType.STATEMENT, other);
+                    c.recipients.forEach(copy::recipient);
+                    copy.quote = c.quote;
+                    copy.date = c.date;
+                    copy.evidence.addAll(c.evidence);
+                    copy.sentence = c.sentence;
+                    communications.add(copy);
+                }
+            }
+            shared = true;
+        }
+        for (Draft.Actor holder : holders) {
+            int before = demands.demands.size();
+            List<Draft.Actor> others = holders.stream().filter(a -> a != holder).toList();
+            demands.sharedBy(s, askedFrom, holder, others);
+            shared |= demands.demands.size() > before || demands.demands.subList(askedFrom, before).stream().anyMatch(d -> d.source == holder);
+        }
+        if (shared) {
+            speakingHolders = holders;
+            speakingHoldersSentence = s.index;
+        }
+    }
+
+    /** Whether {@code sender} already made, from index {@code from} in sentence {@code sentence}, a statement of that quote. */
+    private boolean saidAlready(int from, int sentence, Draft.Actor sender, String quote) {
+        for (int k = from; k < communications.size(); k++) {
+            Draft.Communication c = communications.get(k);
+            if (c.sentence == sentence && c.sender == sender && c.type == CommunicationType.STATEMENT && java.util.Objects.equals(c.quote, quote)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The holders of the first plural title shared by two states that heads a clause in {@code s} ("les présidents
+     * sud-coréen et américain"), in the order named; empty when none does (a title after a preposition is no subject).
+     */
+    private List<Draft.Actor> titleHolders(Sentence s) {
+        for (Mention m : s.mentions) {
+            if (m.shared == null || m.actor == null || m.inQuote() || syntax.prepositional(m)) {
+                continue;
+            }
+            List<Draft.Actor> holders = new ArrayList<>();
+            for (Mention other : s.mentions) {
+                if (other.shared != null && other.actor != null && other.shared.titleFirst() == m.shared.titleFirst() && !holders.contains(other.actor)) {
+                    holders.add(other.actor);
+                }
+            }
+            return holders;
+        }
+        return List.of();
     }
 
     /** Whether one of {@code actors} sends, receives, asks or is asked in an act of sentence {@code s}. */
