@@ -643,6 +643,8 @@ final class Events {
         }
         int saidFrom = communications.size();
         int askedFrom = demands.demands.size();
+        Draft.Communication unattributed = quoteAlone;
+        quoteAlone = null;
         cues(s);
         s.indexCues();
         demands.noteCourt(s);
@@ -995,6 +997,7 @@ final class Events {
         statementNouns(s);
         askedInCommunication(s);
         sharedTitleSpeech(s, opening, saidFrom, askedFrom);
+        speakerNamedAfter(s, opening, unattributed, saidFrom);
         dates.read(s, reference, demands.askedIn(s));
         if (opening.actor() != null && !opening.pronoun() && s.quotes.isEmpty()) {
             for (Sentence.Cue c : s.cues) {
@@ -1362,10 +1365,51 @@ final class Events {
             }
             quote.date = c.date;
             communications.add(c);
+            if ((speaker.actor() == null || speaker.pronoun()) && onlyQuoted(s)) {
+                quoteAlone = c; // "« … » Samir Khalil, porte-parole du CNS, a ainsi dénoncé …": the speaker may come next
+                quoteAloneEnd = s.end;
+            }
             runningOn = qt.runsOn() ? c : null;
             if (named >= 0) {
                 Span word = Span.of(input, s.token(named).start(), s.token(named).end());
                 headlineQuotes.add(new HeadlineQuote(c, word.text(), word, quote.brief));
+            }
+        }
+    }
+
+    /** The statement of a sentence made of a quotation alone, given to no speaker or only to the last one, and where it ends. */
+    private Draft.Communication quoteAlone;
+    private int quoteAloneEnd;
+
+    /** Whether sentence {@code s} holds no word outside its quotations. */
+    private static boolean onlyQuoted(Sentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (s.token(k).isWord() && !s.inQuote(k)) {
+                return false;
+            }
+        }
+        return !s.quotes.isEmpty();
+    }
+
+    /**
+     * "« Chaque jour de retard coûte des vies. » Samir Khalil, porte-parole du CNS, a ainsi dénoncé …": a quotation
+     * standing alone, which no words of its own give to anyone, is the words of the person named right after in the
+     * same paragraph when that sentence opens on his name and has him speak, not of the last speaker.
+     */
+    private void speakerNamedAfter(Sentence s, Syntax.Subject opening, Draft.Communication quote, int saidFrom) {
+        Draft.Actor named = opening.actor();
+        if (quote == null || quote.sentence != s.index - 1 || named == null || opening.pronoun() || named == quote.sender
+                || named.type != org.diplotext.model.ActorType.PERSON || input.substring(quoteAloneEnd, s.start).indexOf('\n') >= 0
+                || s.mentions.isEmpty() || s.mentions.get(0).actor != named || s.mentions.get(0).kind != Mention.Kind.PERSON) {
+            return;
+        }
+        for (int k = saidFrom; k < communications.size(); k++) {
+            Draft.Communication c = communications.get(k);
+            if (c.sentence == s.index && c.type == CommunicationType.STATEMENT && c.sender == named && c.quote == null) {
+                quote.sender = named;
+                lastQuoteSpeaker = named;
+                lastQuoteSentence = s.index;
+                return;
             }
         }
     }
@@ -2194,6 +2238,10 @@ final class Events {
         }
         if (renewsInvitation(s, c)) {
             return; // "a réitéré son invitation à X": the invitation is the act
+        }
+        if (lexicon.is(c.lemma.substring(c.lemma.lastIndexOf(' ') + 1), Grammar.ATTITUDE_REPORTING) && frontedSourceEnd(s) >= 0 && frontedSourceEnd(s) < c.first
+                && syntax.objectAt(s, 1, Math.min(s.size(), 5)).actor != sender) {
+            return; // "Selon Unia, le directeur s'est montré ouvert à …": an attitude the source tells of, no words of the director
         }
         if (declaresCondition(s, c)) {
             return; // "a déclaré l'état d'urgence", "a déclaré la guerre à X": a decision put in force, no words reported
@@ -5229,6 +5277,9 @@ final class Events {
     }
 
     private void letter(Sentence s, Sentence.Cue noun, int from, boolean definite, Syntax.Subject opening, List<Draft.Communication> here) {
+        if (writtenInRelative(s, noun, from, opening, here)) {
+            return;
+        }
         Draft.Actor sender = null;
         Draft.Actor recipient = null;
         Draft.Actor intermediary = null;
@@ -5336,6 +5387,65 @@ final class Events {
         }
         letter.evidence.add(Span.of(input, s.start, s.end));
         here.add(letter);
+    }
+
+    /**
+     * "X avait été invité à se rendre à Dakar dans une lettre que Y lui avait adressée jeudi": a letter whose writer is
+     * the subject of a relative clause of sending right after the noun, written to the one its dative clitic stands
+     * for, the subject of the main clause; the invitation the main clause tells in the passive is the writer's too.
+     * Dated by the relative clause. Returns whether the letter was read so.
+     */
+    private boolean writtenInRelative(Sentence s, Sentence.Cue noun, int from, Syntax.Subject opening, List<Draft.Communication> here) {
+        int k = from;
+        if (!(syntax.is(s, k, Grammar.SUBORDINATOR) && s.word(k).startsWith("qu")) || s.inQuote(k)) {
+            return false;
+        }
+        k += s.word(k + 1).equals("'") ? 2 : 1;
+        Mention writer = syntax.objectAt(s, k, Math.min(s.size(), k + 3));
+        if (writer == null || writer.actor == null || writer.kind == Mention.Kind.PRONOUN || writer.inQuote()) {
+            return false;
+        }
+        k = writer.last + 1;
+        while (k < s.size() && s.mentionAt(k) != null && s.mentionAt(k).first == k && s.mentionAt(k).actor == writer.actor) {
+            k = s.mentionAt(k).last + 1; // "le négociateur iranien Mehdi Sadeghi"
+        }
+        if (writer.complement != null && writer.complement.first >= k && writer.complement.first <= k + 2) {
+            k = writer.complement.last + 1; // "le président de la Commission de la Cédéao"
+        }
+        Mention apposed = s.word(k).equals(",") ? s.mentionAt(k + 1) : null;
+        if (apposed != null && apposed.first == k + 1 && apposed.actor == writer.actor && s.word(apposed.last + 1).equals(",")) {
+            k = apposed.last + 2; // "…, Kwame Adjei, lui avait adressée"
+        }
+        boolean dative = syntax.is(s, k, Grammar.DATIVE_CLITIC);
+        k = dative ? k + 1 : k;
+        while (k < s.size() && (syntax.is(s, k, Grammar.AUXILIARY) || syntax.is(s, k, Grammar.ADVERB))) {
+            k++;
+        }
+        Sentence.Cue sent = s.cueAt(k);
+        if (sent == null || !sent.isVerb() || sent.first != k || !sent.has(Act.LETTER)) {
+            return false;
+        }
+        sent.used = true;
+        Draft.Actor addressee = dative && opening.actor() != writer.actor && !opening.pronoun() ? opening.actor() : null;
+        Draft.Communication letter = letterFor(writer.actor, addressee);
+        if (letter == null) {
+            letter = new Draft.Communication(CommunicationType.LETTER, writer.actor);
+            letter.date = dates.of(s, sent.last, reference);
+            letter.sentence = s.index;
+            communications.add(letter);
+        }
+        letter.recipient(addressee);
+        letter.evidence.add(Span.of(input, s.start, s.end));
+        here.add(letter);
+        for (Sentence.Cue c : s.cues) {
+            if (addressee != null && c.first < noun.first && c.isVerb() && c.has(Act.INVITATION) && !c.used && !s.inQuote(c.first) && passive(s, c)) {
+                Draft.Communication inv = new Draft.Communication(CommunicationType.INVITATION, writer.actor);
+                inv.recipient(addressee);
+                held(s, c, inv); // "avait été invité … dans une lettre que Y lui avait adressée": Y invited
+                c.used = true;
+            }
+        }
+        return true;
     }
 
     /**
