@@ -2959,6 +2959,9 @@ final class Events {
         Mention object = syntax.objectAt(s, at, s.size());
         Draft.Actor recipient = object == null ? null : object.actor;
         List<Draft.Actor> written = recipient == null ? invitedByClitic(s, c, sender) : List.of();
+        if (recipient == null && written.isEmpty()) {
+            written = relativeObjectAntecedents(s, c, sender); // "les dirigeants de la FGTB et de la CSC, qu'il a invités"
+        }
         Mention counted = recipient == null && written.isEmpty() ? countedAt(s, syntax.skipAdverbs(s, c.last + 1)) : null;
         if (counted != null) {
             written = syntax.counted(counted).stream().filter(a -> a != sender).toList(); // "a invité les deux présidents à un sommet"
@@ -2982,6 +2985,53 @@ final class Events {
         inv.date = dates.of(s, c.first, reference);
         inv.sentence = s.index;
         communications.add(inv);
+    }
+
+    /**
+     * "a reçu les dirigeants de la FGTB, de la CSC et de la CGSLB, qu'il a invités pour …", "les délégués syndicaux,
+     * qu'il avait invités": the actors a relative "que" whose clause verb {@code c} ends stands for, named right before
+     * it (those coordinated with the last one too); empty when the verb opens no such clause or its subject is no
+     * pronoun nor name.
+     */
+    private List<Draft.Actor> relativeObjectAntecedents(Sentence s, Sentence.Cue c, Draft.Actor sender) {
+        int k = c.first - 1;
+        while (k > 0 && (syntax.is(s, k, Grammar.ADVERB) || syntax.is(s, k, Grammar.AUXILIARY)) && !s.inQuote(k)) {
+            k--;
+        }
+        Mention subject = s.mentionAt(k);
+        if (syntax.is(s, k, Grammar.PRONOUN_SINGULAR) || syntax.is(s, k, Grammar.PRONOUN_PLURAL)) {
+            k--;
+        } else if (subject != null && subject.last == k && subject.kind != Mention.Kind.PRONOUN) {
+            k = subject.first - 1;
+            k = syntax.is(s, k, Grammar.ARTICLE) ? k - 1 : k;
+        } else {
+            return List.of();
+        }
+        k = s.word(k).equals("'") ? k - 1 : k;
+        if (k < 2 || !syntax.is(s, k, Grammar.SUBORDINATOR) || !s.word(k).startsWith("qu") || s.inQuote(k)) {
+            return List.of();
+        }
+        int j = s.word(k - 1).equals(",") ? k - 2 : k - 1;
+        Mention m = s.mentionAt(j);
+        if (m == null || m.last != j || m.actor == null || m.actor == sender || m.kind == Mention.Kind.PRONOUN || m.inQuote()) {
+            return List.of();
+        }
+        List<Draft.Actor> antecedents = new ArrayList<>(List.of(m.actor));
+        for (int n = m.first - 1; n > 0; n--) {
+            Mention before = s.mentionAt(n);
+            if (before == null) {
+                continue;
+            }
+            if (before.actor == null || before.kind == Mention.Kind.PRONOUN || joint(s, before.last + 1, m.first) == 0) {
+                break;
+            }
+            if (before.actor != sender && !antecedents.contains(before.actor)) {
+                antecedents.add(0, before.actor); // "de la FGTB, de la CSC et de la CGSLB": each of the chain
+            }
+            m = before;
+            n = before.first;
+        }
+        return antecedents;
     }
 
     /**
@@ -3691,6 +3741,14 @@ final class Events {
                 || !syntax.is(s, k - 1, Grammar.PAIR) || !syntax.is(s, k - 2, Grammar.DEFINITE)) {
             return false; // "les deux hommes", "les deux pays", "les deux dirigeants" (a group no actor stands for)
         }
+        return pairAct(s, c, type);
+    }
+
+    /**
+     * The meeting or call told by {@code c} of the pair of the last exchange between two actors (of the last three
+     * sentences), or with a third named after "avec"; whether such a pair was found.
+     */
+    private boolean pairAct(Sentence s, Sentence.Cue c, CommunicationType type) {
         Mention third = null;
         for (int w = c.last + 1; w < Math.min(s.size(), c.last + 6) && s.token(w).isWord() && third == null; w++) {
             third = syntax.is(s, w, Grammar.WITH) ? syntax.objectAt(s, w + 1, s.size()) : null; // "par téléphone avec X"
@@ -4216,11 +4274,32 @@ final class Events {
                 continue; // the meeting is the subject: nobody convenes it
             }
             Syntax.Subject subject = syntax.subject(s, c.first - 1, c.first - 1, null);
+            if (pairHolds(s, c.first - 2)) {
+                // "Les deux ministres ont eu des entretiens": the pair of the last exchange met
+                pairAct(s, c, c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
+                continue;
+            }
             if (subject.actor() == null || syntax.prepositional(s.mentions.isEmpty() ? null : firstMention(s, subject.actor()))) {
                 continue;
             }
             meeting(s, c, subject.actor(), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
         }
+    }
+
+    /**
+     * Whether the verb of holding that ends at {@code v} ("ont eu", "ont ensuite eu") has for subject a pair that opens
+     * the sentence and names no actor ("Les deux ministres", "Les deux hommes").
+     */
+    private boolean pairHolds(Sentence s, int v) {
+        if (v < 3 || !(syntax.is(s, v, Grammar.HOLD_VERB) || syntax.is(s, v, Grammar.HAD)) || s.inQuote(v)) {
+            return false;
+        }
+        int k = v - 1;
+        while (k >= 0 && (syntax.is(s, k, Grammar.AUXILIARY) || syntax.is(s, k, Grammar.ADVERB))) {
+            k--;
+        }
+        return k == 2 && (s.mentionAt(k) == null || s.mentionAt(k).kind == Mention.Kind.COUNTED) && lexicon.endsWithAny(s.word(k), "PLURAL_ENDING") && syntax.is(s, 1, Grammar.PAIR)
+                && syntax.is(s, 0, Grammar.DEFINITE);
     }
 
     /**

@@ -62,4 +62,22 @@ class CommunicationFormsEvt52Session28Test {
             assertThat(c.recipients()).singleElement().satisfies(r -> assertThat(name(d, r)).startsWith("haute repr\u00e9sentante"));
         });
     }
+
+    @Test
+    void anInvitationInARelativeClauseGoesToItsAntecedents() {
+        Dispatch d = parse("Titre", "Paul Martin a salu\u00e9 les ministres Anne Roux et Luc Dubois, que le pr\u00e9sident a invit\u00e9s \u00e0 Paris.",
+                "Le conseiller d'\u00c9tat bernois, Andreas R\u00fcegg, a rencontr\u00e9 jeudi les d\u00e9l\u00e9gu\u00e9s syndicaux, qu'il avait invit\u00e9s \u00e0 la pr\u00e9fecture.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.INVITATION)
+                .extracting(c -> c.recipients().stream().map(r -> name(d, r)).toList().toString())
+                .containsExactly("[Anne Roux, Luc Dubois]", "[d\u00e9l\u00e9gu\u00e9s syndicaux]");
+    }
+
+    @Test
+    void thePairThatHadTalksWithoutAvecIsThePairOfTheLastExchange() {
+        Dispatch d = parse("Titre", "Le ministre fran\u00e7ais, Bernard Castel, est arriv\u00e9 mardi \u00e0 Berlin \u00e0 l'invitation de son homologue allemand, Klaus Wendt.",
+                "Les deux ministres ont eu des entretiens sur la Syrie.");
+        assertThat(d.communications()).filteredOn(c -> c.type() == CommunicationType.MEETING).singleElement()
+                .satisfies(c -> assertThat(java.util.List.of(name(d, c.sender().orElseThrow()), name(d, c.recipients().get(0))))
+                        .containsExactlyInAnyOrder("Bernard Castel", "Klaus Wendt"));
+    }
 }
