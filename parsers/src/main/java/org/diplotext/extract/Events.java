@@ -641,6 +641,10 @@ final class Events {
         if (s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER) {
             headlineSentences.add(s.index);
         }
+        int saidFrom = communications.size();
+        int askedFrom = demands.demands.size();
+        Draft.Communication unattributed = quoteAlone;
+        quoteAlone = null;
         cues(s);
         s.indexCues();
         demands.noteCourt(s);
@@ -992,6 +996,8 @@ final class Events {
         pressEvents(s);
         statementNouns(s);
         askedInCommunication(s);
+        sharedTitleSpeech(s, opening, saidFrom, askedFrom);
+        speakerNamedAfter(s, opening, unattributed, saidFrom);
         dates.read(s, reference, demands.askedIn(s));
         if (opening.actor() != null && !opening.pronoun() && s.quotes.isEmpty()) {
             for (Sentence.Cue c : s.cues) {
@@ -1359,10 +1365,51 @@ final class Events {
             }
             quote.date = c.date;
             communications.add(c);
+            if ((speaker.actor() == null || speaker.pronoun()) && onlyQuoted(s)) {
+                quoteAlone = c; // "« … » Samir Khalil, porte-parole du CNS, a ainsi dénoncé …": the speaker may come next
+                quoteAloneEnd = s.end;
+            }
             runningOn = qt.runsOn() ? c : null;
             if (named >= 0) {
                 Span word = Span.of(input, s.token(named).start(), s.token(named).end());
                 headlineQuotes.add(new HeadlineQuote(c, word.text(), word, quote.brief));
+            }
+        }
+    }
+
+    /** The statement of a sentence made of a quotation alone, given to no speaker or only to the last one, and where it ends. */
+    private Draft.Communication quoteAlone;
+    private int quoteAloneEnd;
+
+    /** Whether sentence {@code s} holds no word outside its quotations. */
+    private static boolean onlyQuoted(Sentence s) {
+        for (int k = 0; k < s.size(); k++) {
+            if (s.token(k).isWord() && !s.inQuote(k)) {
+                return false;
+            }
+        }
+        return !s.quotes.isEmpty();
+    }
+
+    /**
+     * "« Chaque jour de retard coûte des vies. » Samir Khalil, porte-parole du CNS, a ainsi dénoncé …": a quotation
+     * standing alone, which no words of its own give to anyone, is the words of the person named right after in the
+     * same paragraph when that sentence opens on his name and has him speak, not of the last speaker.
+     */
+    private void speakerNamedAfter(Sentence s, Syntax.Subject opening, Draft.Communication quote, int saidFrom) {
+        Draft.Actor named = opening.actor();
+        if (quote == null || quote.sentence != s.index - 1 || named == null || opening.pronoun() || named == quote.sender
+                || named.type != org.diplotext.model.ActorType.PERSON || input.substring(quoteAloneEnd, s.start).indexOf('\n') >= 0
+                || s.mentions.isEmpty() || s.mentions.get(0).actor != named || s.mentions.get(0).kind != Mention.Kind.PERSON) {
+            return;
+        }
+        for (int k = saidFrom; k < communications.size(); k++) {
+            Draft.Communication c = communications.get(k);
+            if (c.sentence == s.index && c.type == CommunicationType.STATEMENT && c.sender == named && c.quote == null) {
+                quote.sender = named;
+                lastQuoteSpeaker = named;
+                lastQuoteSentence = s.index;
+                return;
             }
         }
     }
@@ -2192,6 +2239,10 @@ final class Events {
         if (renewsInvitation(s, c)) {
             return; // "a réitéré son invitation à X": the invitation is the act
         }
+        if (lexicon.is(c.lemma.substring(c.lemma.lastIndexOf(' ') + 1), Grammar.ATTITUDE_REPORTING) && frontedSourceEnd(s) >= 0 && frontedSourceEnd(s) < c.first
+                && syntax.objectAt(s, 1, Math.min(s.size(), 5)).actor != sender) {
+            return; // "Selon Unia, le directeur s'est montré ouvert à …": an attitude the source tells of, no words of the director
+        }
         if (declaresCondition(s, c)) {
             return; // "a déclaré l'état d'urgence", "a déclaré la guerre à X": a decision put in force, no words reported
         }
@@ -2908,6 +2959,9 @@ final class Events {
         Mention object = syntax.objectAt(s, at, s.size());
         Draft.Actor recipient = object == null ? null : object.actor;
         List<Draft.Actor> written = recipient == null ? invitedByClitic(s, c, sender) : List.of();
+        if (recipient == null && written.isEmpty()) {
+            written = relativeObjectAntecedents(s, c, sender); // "les dirigeants de la FGTB et de la CSC, qu'il a invités"
+        }
         Mention counted = recipient == null && written.isEmpty() ? countedAt(s, syntax.skipAdverbs(s, c.last + 1)) : null;
         if (counted != null) {
             written = syntax.counted(counted).stream().filter(a -> a != sender).toList(); // "a invité les deux présidents à un sommet"
@@ -2931,6 +2985,53 @@ final class Events {
         inv.date = dates.of(s, c.first, reference);
         inv.sentence = s.index;
         communications.add(inv);
+    }
+
+    /**
+     * "a reçu les dirigeants de la FGTB, de la CSC et de la CGSLB, qu'il a invités pour …", "les délégués syndicaux,
+     * qu'il avait invités": the actors a relative "que" whose clause verb {@code c} ends stands for, named right before
+     * it (those coordinated with the last one too); empty when the verb opens no such clause or its subject is no
+     * pronoun nor name.
+     */
+    private List<Draft.Actor> relativeObjectAntecedents(Sentence s, Sentence.Cue c, Draft.Actor sender) {
+        int k = c.first - 1;
+        while (k > 0 && (syntax.is(s, k, Grammar.ADVERB) || syntax.is(s, k, Grammar.AUXILIARY)) && !s.inQuote(k)) {
+            k--;
+        }
+        Mention subject = s.mentionAt(k);
+        if (syntax.is(s, k, Grammar.PRONOUN_SINGULAR) || syntax.is(s, k, Grammar.PRONOUN_PLURAL)) {
+            k--;
+        } else if (subject != null && subject.last == k && subject.kind != Mention.Kind.PRONOUN) {
+            k = subject.first - 1;
+            k = syntax.is(s, k, Grammar.ARTICLE) ? k - 1 : k;
+        } else {
+            return List.of();
+        }
+        k = s.word(k).equals("'") ? k - 1 : k;
+        if (k < 2 || !syntax.is(s, k, Grammar.SUBORDINATOR) || !s.word(k).startsWith("qu") || s.inQuote(k)) {
+            return List.of();
+        }
+        int j = s.word(k - 1).equals(",") ? k - 2 : k - 1;
+        Mention m = s.mentionAt(j);
+        if (m == null || m.last != j || m.actor == null || m.actor == sender || m.kind == Mention.Kind.PRONOUN || m.inQuote()) {
+            return List.of();
+        }
+        List<Draft.Actor> antecedents = new ArrayList<>(List.of(m.actor));
+        for (int n = m.first - 1; n > 0; n--) {
+            Mention before = s.mentionAt(n);
+            if (before == null) {
+                continue;
+            }
+            if (before.actor == null || before.kind == Mention.Kind.PRONOUN || joint(s, before.last + 1, m.first) == 0) {
+                break;
+            }
+            if (before.actor != sender && !antecedents.contains(before.actor)) {
+                antecedents.add(0, before.actor); // "de la FGTB, de la CSC et de la CGSLB": each of the chain
+            }
+            m = before;
+            n = before.first;
+        }
+        return antecedents;
     }
 
     /**
@@ -3496,6 +3597,88 @@ final class Events {
         }
     }
 
+    /** The holders of the last plural title shared by two states that spoke or asked, and the sentence that named them. */
+    private List<Draft.Actor> speakingHolders = List.of();
+    private int speakingHoldersSentence = -10;
+
+    /**
+     * "Les ministres français et allemand ont déclaré que « … »", and "Ils ont appelé la Russie à …" right after: the
+     * holders of a plural title shared by two states each speak and ask in their own name, though the verb's subject is
+     * read as one of them alone. The statements and demands of sentence {@code s} (from indexes {@code saidFrom} and
+     * {@code askedFrom}) made by one holder are made by the others too.
+     */
+    private void sharedTitleSpeech(Sentence s, Syntax.Subject opening, int saidFrom, int askedFrom) {
+        List<Draft.Actor> holders = titleHolders(s);
+        if (holders.size() < 2 && opening.pronoun() && opening.plural() && speakingHoldersSentence == s.index - 1
+                && speakingHolders.contains(opening.actor())) {
+            holders = speakingHolders; // "Ils": the two holders named just before
+        }
+        if (holders.size() < 2 || s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER) {
+            return;
+        }
+        boolean shared = false;
+        int said = communications.size();
+        for (int k = saidFrom; k < said; k++) {
+            Draft.Communication c = communications.get(k);
+            if (c.sentence != s.index || c.type != CommunicationType.STATEMENT || !holders.contains(c.sender)) {
+                continue;
+            }
+            for (Draft.Actor other : holders) {
+                if (other != c.sender && !saidAlready(saidFrom, s.index, other, c.quote)) {
+                    Draft.Communication copy = new Draft.Communication(CommunicationType.STATEMENT, other);
+                    c.recipients.forEach(copy::recipient);
+                    copy.quote = c.quote;
+                    copy.date = c.date;
+                    copy.evidence.addAll(c.evidence);
+                    copy.sentence = c.sentence;
+                    communications.add(copy);
+                }
+            }
+            shared = true;
+        }
+        for (Draft.Actor holder : holders) {
+            int before = demands.demands.size();
+            List<Draft.Actor> others = holders.stream().filter(a -> a != holder).toList();
+            demands.sharedBy(s, askedFrom, holder, others);
+            shared |= demands.demands.size() > before || demands.demands.subList(askedFrom, before).stream().anyMatch(d -> d.source == holder);
+        }
+        if (shared) {
+            speakingHolders = holders;
+            speakingHoldersSentence = s.index;
+        }
+    }
+
+    /** Whether {@code sender} already made, from index {@code from} in sentence {@code sentence}, a statement of that quote. */
+    private boolean saidAlready(int from, int sentence, Draft.Actor sender, String quote) {
+        for (int k = from; k < communications.size(); k++) {
+            Draft.Communication c = communications.get(k);
+            if (c.sentence == sentence && c.sender == sender && c.type == CommunicationType.STATEMENT && java.util.Objects.equals(c.quote, quote)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The holders of the first plural title shared by two states that heads a clause in {@code s} ("les présidents
+     * sud-coréen et américain"), in the order named; empty when none does (a title after a preposition is no subject).
+     */
+    private List<Draft.Actor> titleHolders(Sentence s) {
+        for (Mention m : s.mentions) {
+            if (m.shared == null || m.actor == null || m.inQuote() || syntax.prepositional(m)) {
+                continue;
+            }
+            List<Draft.Actor> holders = new ArrayList<>();
+            for (Mention other : s.mentions) {
+                if (other.shared != null && other.actor != null && other.shared.titleFirst() == m.shared.titleFirst() && !holders.contains(other.actor)) {
+                    holders.add(other.actor);
+                }
+            }
+            return holders;
+        }
+        return List.of();
+    }
+
     /** Whether one of {@code actors} sends, receives, asks or is asked in an act of sentence {@code s}. */
     private boolean actIn(Sentence s, List<Draft.Actor> actors) {
         for (int k = communications.size() - 1; k >= 0 && communications.get(k).sentence == s.index; k--) {
@@ -3558,6 +3741,14 @@ final class Events {
                 || !syntax.is(s, k - 1, Grammar.PAIR) || !syntax.is(s, k - 2, Grammar.DEFINITE)) {
             return false; // "les deux hommes", "les deux pays", "les deux dirigeants" (a group no actor stands for)
         }
+        return pairAct(s, c, type);
+    }
+
+    /**
+     * The meeting or call told by {@code c} of the pair of the last exchange between two actors (of the last three
+     * sentences), or with a third named after "avec"; whether such a pair was found.
+     */
+    private boolean pairAct(Sentence s, Sentence.Cue c, CommunicationType type) {
         Mention third = null;
         for (int w = c.last + 1; w < Math.min(s.size(), c.last + 6) && s.token(w).isWord() && third == null; w++) {
             third = syntax.is(s, w, Grammar.WITH) ? syntax.objectAt(s, w + 1, s.size()) : null; // "par téléphone avec X"
@@ -4083,11 +4274,32 @@ final class Events {
                 continue; // the meeting is the subject: nobody convenes it
             }
             Syntax.Subject subject = syntax.subject(s, c.first - 1, c.first - 1, null);
+            if (pairHolds(s, c.first - 2)) {
+                // "Les deux ministres ont eu des entretiens": the pair of the last exchange met
+                pairAct(s, c, c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
+                continue;
+            }
             if (subject.actor() == null || syntax.prepositional(s.mentions.isEmpty() ? null : firstMention(s, subject.actor()))) {
                 continue;
             }
             meeting(s, c, subject.actor(), c.has(Act.CALL) ? CommunicationType.CALL : CommunicationType.MEETING);
         }
+    }
+
+    /**
+     * Whether the verb of holding that ends at {@code v} ("ont eu", "ont ensuite eu") has for subject a pair that opens
+     * the sentence and names no actor ("Les deux ministres", "Les deux hommes").
+     */
+    private boolean pairHolds(Sentence s, int v) {
+        if (v < 3 || !(syntax.is(s, v, Grammar.HOLD_VERB) || syntax.is(s, v, Grammar.HAD)) || s.inQuote(v)) {
+            return false;
+        }
+        int k = v - 1;
+        while (k >= 0 && (syntax.is(s, k, Grammar.AUXILIARY) || syntax.is(s, k, Grammar.ADVERB))) {
+            k--;
+        }
+        return k == 2 && (s.mentionAt(k) == null || s.mentionAt(k).kind == Mention.Kind.COUNTED) && lexicon.endsWithAny(s.word(k), "PLURAL_ENDING") && syntax.is(s, 1, Grammar.PAIR)
+                && syntax.is(s, 0, Grammar.DEFINITE);
     }
 
     /**
@@ -5144,6 +5356,9 @@ final class Events {
     }
 
     private void letter(Sentence s, Sentence.Cue noun, int from, boolean definite, Syntax.Subject opening, List<Draft.Communication> here) {
+        if (writtenInRelative(s, noun, from, opening, here)) {
+            return;
+        }
         Draft.Actor sender = null;
         Draft.Actor recipient = null;
         Draft.Actor intermediary = null;
@@ -5251,6 +5466,65 @@ final class Events {
         }
         letter.evidence.add(Span.of(input, s.start, s.end));
         here.add(letter);
+    }
+
+    /**
+     * "X avait été invité à se rendre à Dakar dans une lettre que Y lui avait adressée jeudi": a letter whose writer is
+     * the subject of a relative clause of sending right after the noun, written to the one its dative clitic stands
+     * for, the subject of the main clause; the invitation the main clause tells in the passive is the writer's too.
+     * Dated by the relative clause. Returns whether the letter was read so.
+     */
+    private boolean writtenInRelative(Sentence s, Sentence.Cue noun, int from, Syntax.Subject opening, List<Draft.Communication> here) {
+        int k = from;
+        if (!(syntax.is(s, k, Grammar.SUBORDINATOR) && s.word(k).startsWith("qu")) || s.inQuote(k)) {
+            return false;
+        }
+        k += s.word(k + 1).equals("'") ? 2 : 1;
+        Mention writer = syntax.objectAt(s, k, Math.min(s.size(), k + 3));
+        if (writer == null || writer.actor == null || writer.kind == Mention.Kind.PRONOUN || writer.inQuote()) {
+            return false;
+        }
+        k = writer.last + 1;
+        while (k < s.size() && s.mentionAt(k) != null && s.mentionAt(k).first == k && s.mentionAt(k).actor == writer.actor) {
+            k = s.mentionAt(k).last + 1; // "le négociateur iranien Mehdi Sadeghi"
+        }
+        if (writer.complement != null && writer.complement.first >= k && writer.complement.first <= k + 2) {
+            k = writer.complement.last + 1; // "le président de la Commission de la Cédéao"
+        }
+        Mention apposed = s.word(k).equals(",") ? s.mentionAt(k + 1) : null;
+        if (apposed != null && apposed.first == k + 1 && apposed.actor == writer.actor && s.word(apposed.last + 1).equals(",")) {
+            k = apposed.last + 2; // "…, Kwame Adjei, lui avait adressée"
+        }
+        boolean dative = syntax.is(s, k, Grammar.DATIVE_CLITIC);
+        k = dative ? k + 1 : k;
+        while (k < s.size() && (syntax.is(s, k, Grammar.AUXILIARY) || syntax.is(s, k, Grammar.ADVERB))) {
+            k++;
+        }
+        Sentence.Cue sent = s.cueAt(k);
+        if (sent == null || !sent.isVerb() || sent.first != k || !sent.has(Act.LETTER)) {
+            return false;
+        }
+        sent.used = true;
+        Draft.Actor addressee = dative && opening.actor() != writer.actor && !opening.pronoun() ? opening.actor() : null;
+        Draft.Communication letter = letterFor(writer.actor, addressee);
+        if (letter == null) {
+            letter = new Draft.Communication(CommunicationType.LETTER, writer.actor);
+            letter.date = dates.of(s, sent.last, reference);
+            letter.sentence = s.index;
+            communications.add(letter);
+        }
+        letter.recipient(addressee);
+        letter.evidence.add(Span.of(input, s.start, s.end));
+        here.add(letter);
+        for (Sentence.Cue c : s.cues) {
+            if (addressee != null && c.first < noun.first && c.isVerb() && c.has(Act.INVITATION) && !c.used && !s.inQuote(c.first) && passive(s, c)) {
+                Draft.Communication inv = new Draft.Communication(CommunicationType.INVITATION, writer.actor);
+                inv.recipient(addressee);
+                held(s, c, inv); // "avait été invité … dans une lettre que Y lui avait adressée": Y invited
+                c.used = true;
+            }
+        }
+        return true;
     }
 
     /**

@@ -37,6 +37,7 @@ final class Grammar {
     static final GrammarClass ARMED_FORCES = GrammarClass.named("ARMED_FORCES");
     static final GrammarClass ARMED_MEMBERS = GrammarClass.named("ARMED_MEMBERS");
     static final GrammarClass ARTICLE = GrammarClass.named("ARTICLE");
+    static final GrammarClass ATTITUDE_REPORTING = GrammarClass.named("ATTITUDE_REPORTING");
     static final GrammarClass ARTICLELESS_NAME = GrammarClass.named("ARTICLELESS_NAME");
     static final GrammarClass ASKS_OF = GrammarClass.named("ASKS_OF");
     static final GrammarClass ASKS_ONLY_OF = GrammarClass.named("ASKS_ONLY_OF");
