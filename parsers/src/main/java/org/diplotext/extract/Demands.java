@@ -101,6 +101,10 @@ final class Demands {
         if (syntax.is(s, j, Grammar.PREDETERMINER) && (syntax.is(s, j + 1, Grammar.DEFINITE) || syntax.is(s, j + 1, Grammar.POSSESSIVE)) && !s.inQuote(j)) {
             j++; // "a appelé toutes les parties à la retenue", "exhorte tous ses voisins à …": the asked are after the article
         }
+        if (lexicon.is(c.lemmaHead, Grammar.ASKS_ONLY_WITH_A)
+                && !lexicon.is(s.tokens, pastDay(s, pastMannerAdverbs(s, syntax.skipAdverbs(s, c.last + 1))), Grammar.TO_PREPOSITION)) {
+            return; // "a fait appel de la décision": a court appeal; only "faire appel à X pour …" asks X
+        }
         Draft.Actor target = cliticTarget;
         boolean infinitive = false;
         boolean clause = false;
@@ -258,6 +262,15 @@ final class Demands {
                     infinitive = true;
                 } else if (m == null && syntax.is(s, j + 1, Grammar.STATE_BODY) && (j + 2 >= s.size() || !s.token(j + 2).isWord())) {
                     return; // "lance un ultimatum au gouvernement": whom it is addressed to, not what it asks
+                } else if (m == null && !actAsked(s, j + 1) && unnamedAskedBeforePurpose(s, j + 1, c) >= 0) {
+                    int purpose = unnamedAskedBeforePurpose(s, j + 1, c); // "a fait appel aux pays voisins pour qu'ils ouvrent …"
+                    target = firstAskedActor(s, j + 1, purpose);
+                    clause = syntax.is(s, purpose + 1, Grammar.SUBORDINATOR);
+                    j = purpose + (clause ? 2 : 1);
+                    if (s.word(j).equals("'")) {
+                        j++;
+                    }
+                    infinitive = !clause;
                 } else if (m == null) {
                     int start = j + 1; // "lancer un appel à la retenue"
                     if (!lexicon.is(w, Grammar.TO_BARE) && !actAsked(s, j + 1)) {
@@ -288,6 +301,9 @@ final class Demands {
                     } else if (syntax.is(s, after, Grammar.FOR) && syntax.is(s, after + 1, Grammar.SUBORDINATOR)) {
                         j = after + 2 + (s.word(after + 2).equals("'") ? 1 : 0); // "lancer un appel aux belligérants pour qu'ils épargnent …"
                         clause = true;
+                    } else if (syntax.is(s, after, Grammar.FOR) && lexicon.is(c.lemmaHead, Grammar.ASKS_ONLY_WITH_A) && looksInfinitive(s, after + 1)) {
+                        j = after + 1; // "a fait appel à la Cédéao pour aider l'armée …": what is asked starts after "pour"
+                        infinitive = true;
                     } else if (syntax.is(s, after, Grammar.TO_BARE) && looksInfinitive(s, after + 1)) {
                         j = after + 1; // "a lancé un appel à la Russie à cesser les frappes": what is asked starts after the second "à"
                         infinitive = true;
@@ -963,6 +979,26 @@ final class Demands {
      * Whether the word at {@code k}, right after the "au" of a demand, is a noun of an act ({@code un appel au
      * rétablissement de l'ordre}): what is asked starts there, it is no unnamed addressee ({@code au gouvernement}).
      */
+    /**
+     * The "pour" that ends unnamed ones asked after "à" and opens what they are asked ("aux pays voisins pour qu'ils
+     * ouvrent …", "à la communauté internationale pour que …"), or -1: the asked are a few words with no punctuation, and
+     * only a phrase that asks with "à" alone ({@code ASKS_ONLY_WITH_A}) also takes an infinitive after "pour".
+     */
+    private int unnamedAskedBeforePurpose(Sentence s, int from, Sentence.Cue c) {
+        for (int k = from + 1; k < Math.min(s.size() - 1, from + 7); k++) {
+            if (!s.token(k).isWord() || s.inQuote(k)) {
+                return -1;
+            }
+            if (syntax.is(s, k, Grammar.FOR)) {
+                if (syntax.is(s, k + 1, Grammar.SUBORDINATOR)) {
+                    return k;
+                }
+                return lexicon.is(c.lemmaHead, Grammar.ASKS_ONLY_WITH_A) && looksInfinitive(s, k + 1) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     private boolean actAsked(Sentence s, int k) {
         if (k >= s.size() || !s.token(k).isWord() || s.token(k).capitalised() || s.mentionAt(k) != null) {
             return false;
