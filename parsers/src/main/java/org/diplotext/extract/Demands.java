@@ -2050,7 +2050,8 @@ final class Demands {
                 cut = syntax.is(s, n, Grammar.CONJUNCT_ARTICLE) && after < s.size() && !s.token(after).capitalised() && s.token(after).isWord()
                         && s.mentionAt(after) == null && (!w.equals(",") || n > k + 1 || andFollows(s, n, end))
                         || syntax.is(s, k, Grammar.AND) && quantity(s, start) && quantity(s, n) // "quatre ans de prison et 150 000 euros d'amende": two penalties
-                        || syntax.is(s, k, Grammar.AND) && indefiniteList(s, start, k, n); // "une enquête conjointe et des excuses officielles"
+                        || syntax.is(s, k, Grammar.AND) && indefiniteList(s, start, k, n) // "une enquête conjointe et des excuses officielles"
+                        || syntax.is(s, k, Grammar.AND) && owedAfterAct(s, start, n); // "la condamnation des fuites et des garanties pour …"
                 next = n;
             }
             if (!cut && syntax.is(s, k, Grammar.AND) && syntax.is(s, n, Grammar.FRAMING_PREPOSITION) && looksInfinitive(s, n + 1) && repeated(s, start, k, n)) {
@@ -2087,6 +2088,19 @@ final class Demands {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether "et des" at {@code n} opens a thing owed to the one who asks ({@code ACCOUNT_NOUN}: garanties, excuses,
+     * compensations) after an act named with its definite article: "la condamnation des fuites de données et des
+     * garanties pour le personnel", "la libération des prisonniers et des compensations". No one condemns guarantees or
+     * frees excuses, so the "des" opens a second thing asked, not a second complement of the act
+     * ("la libération des prisonniers et des journalistes" stays one).
+     */
+    private boolean owedAfterAct(Sentence s, int start, int n) {
+        int head = start + (s.word(start + 1).equals("'") ? 2 : 1);
+        return syntax.is(s, start, Grammar.DEFINITE) && actAsked(s, head)
+                && syntax.is(s, n, Grammar.INDEFINITE_DETERMINER) && syntax.is(s, n + 1, Grammar.ACCOUNT_NOUN);
     }
 
     /** Whether a bare "de" at {@code k} joins a bare lower-case noun to the one before it ("primes de risque"): a compound. */
