@@ -434,6 +434,13 @@ final class Demands {
         LocalDate date = dates.of(s, c.first, reference, direct, j, end);
         asked(s, j, end);
         addParts(s, c, parts, source, target, direct, date);
+        Sentence.Cue relayed = infinitive && target == null ? s.cueAt(j) : null;
+        if (relayed != null && relayed.first == j && relayed.isVerb() && relayed.has(org.diplotext.lexicon.Entries.Act.DEMAND)
+                && lexicon.is(relayed.lemmaHead, Grammar.ASKS_OF)) {
+            // "a appelé la gauche à exiger du gouvernement qu'il soumette …", "appelle à exiger de Rome …": the ones called,
+            // unnamed, only relay the ask; what the government is asked is the caller's demand too
+            fromVerb(s, relayed, source, null);
+        }
         int resumed = infinitive && second == null ? resumedAfterAdjunct(s, end) : !infinitive && !clause ? resumedAfterPart(s, j, end) : -1;
         if (resumed > 0) {
             int resumedEnd = contentEnd(s, resumed, c); // "de libérer X arrêtées lors des manifestations et d'ouvrir une enquête"
