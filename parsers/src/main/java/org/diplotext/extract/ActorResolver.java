@@ -39,6 +39,8 @@ final class ActorResolver {
     /** The words that mark a union's name (the values of {@code UNION_NOUN}), read when first needed. */
     private Set<String> unionMarks;
     private final String input;
+    /** The input folded, its words between single spaces, for {@link #provinceOfStory}; made when first needed. */
+    private String foldedInput;
     final Map<String, Draft.Actor> actors = new LinkedHashMap<>();
     private final Map<String, Draft.Actor> bySurname = new HashMap<>();
     private final List<Draft.Actor> persons = new ArrayList<>();
@@ -282,6 +284,16 @@ final class ActorResolver {
             if (m.key == null) {
                 return null;
             }
+            String seat = m.federal ? null : provinceOfStory(m.key);
+            if (seat != null) {
+                // "le gouvernement" of a story about Quebec ("la présidente de la Fédération étudiante universitaire du
+                // Québec", "le premier ministre du Québec") is Quebec's, not Canada's: that is "le gouvernement fédéral"
+                Draft.Actor a = actors.computeIfAbsent("O:" + fold(seat), k -> new Draft.Actor(k, ActorType.ORGANISATION, seat));
+                a.country = m.key;
+                a.confirmed = true;
+                a.mention(text(m), span(m));
+                return a;
+            }
         }
         Entries.State entry = lexicon.state(m.key).orElse(null);
         String name = entry == null ? m.key : entry.name();
@@ -331,6 +343,28 @@ final class ActorResolver {
      * {@code le gouvernement} of a national wire (Belga, ATS, La Presse Canadienne) or of a
      * dateline's state is that state's, however often foreign states were named.
      */
+    /**
+     * The province whose own government a bare "le gouvernement" of a story about {@code state} is, or null: a place of
+     * the state that has a government of its own ({@code PROVINCE_SEAT}: Québec) and that the text names as the owner of
+     * something ("du Québec"), which a story only about the federal state does not do.
+     */
+    private String provinceOfStory(String state) {
+        Entries.State entry = lexicon.state(state).orElse(null);
+        if (entry == null) {
+            return null;
+        }
+        if (foldedInput == null) {
+            foldedInput = " " + Folding.fold(input).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
+        }
+        for (String place : entry.places()) {
+            String seat = Folding.fold(place);
+            if (lexicon.is(seat, Grammar.PROVINCE_SEAT) && foldedInput.contains(" du " + seat + " ")) {
+                return place;
+            }
+        }
+        return null;
+    }
+
     private boolean homeStateInView() {
         Draft.Actor home = homeState == null ? null : actors.get("S:" + homeState);
         return home != null && home.confirmed;
