@@ -38,9 +38,12 @@ final class ActorResolver {
     private final Lexicon lexicon;
     /** The words that mark a union's name (the values of {@code UNION_NOUN}), read when first needed. */
     private Set<String> unionMarks;
+    /** A word and the capitalised word after it ("du Québec"), read by {@link #ownedProvince}. */
+    private static final java.util.regex.Pattern WORD_THEN_CAPITALISED = java.util.regex.Pattern.compile("(\\p{L}+) (\\p{Lu}[\\p{L}-]*)");
     private final String input;
-    /** The input folded, its words between single spaces, for {@link #provinceOfStory}; made when first needed. */
-    private String foldedInput;
+    /** {@link #ownedProvince}, read once. */
+    private String ownedProvince;
+    private boolean ownedProvinceRead;
     final Map<String, Draft.Actor> actors = new LinkedHashMap<>();
     private final Map<String, Draft.Actor> bySurname = new HashMap<>();
     private final List<Draft.Actor> persons = new ArrayList<>();
@@ -281,6 +284,9 @@ final class ActorResolver {
         }
         if (m.key == null) {
             m.key = (m.federal || homeStateInView()) && homeState != null ? homeState : focusState();
+            if (m.key == null && !m.federal) {
+                m.key = stateOfNamedProvince(); // "Les fédérations étudiantes du Québec ont exigé du gouvernement …" in a lead
+            }
             if (m.key == null) {
                 return null;
             }
@@ -339,32 +345,51 @@ final class ActorResolver {
     }
 
     /**
-     * Whether the dispatch's own state has been named as an actor already, so that a bare
-     * {@code le gouvernement} of a national wire (Belga, ATS, La Presse Canadienne) or of a
-     * dateline's state is that state's, however often foreign states were named.
-     */
-    /**
      * The province whose own government a bare "le gouvernement" of a story about {@code state} is, or null: a place of
      * the state that has a government of its own ({@code PROVINCE_SEAT}: Québec) and that the text names as the owner of
      * something ("du Québec"), which a story only about the federal state does not do.
      */
     private String provinceOfStory(String state) {
-        Entries.State entry = lexicon.state(state).orElse(null);
-        if (entry == null) {
-            return null;
+        String seat = ownedProvince();
+        return seat != null && state.equals(lexicon.stateOfPlace(seat).orElse(null)) ? seat : null;
+    }
+
+    /**
+     * The state of a province the text names as an owner anywhere, or null: a lead may name the province before any
+     * state ("Les fédérations étudiantes du Québec ont exigé mardi du gouvernement qu'il …"), and then its bare "le
+     * gouvernement" can only be that province's.
+     */
+    private String stateOfNamedProvince() {
+        String seat = ownedProvince();
+        return seat == null ? null : lexicon.stateOfPlace(seat).orElse(null);
+    }
+
+    /** The first province ({@code PROVINCE_SEAT}) the input names after a contracted "de" ({@code OF_THE_SINGULAR}), or null. */
+    private String ownedProvince() {
+        if (!ownedProvinceRead) {
+            ownedProvinceRead = true;
+            ownedProvince = firstOwnedProvince();
         }
-        if (foldedInput == null) {
-            foldedInput = " " + Folding.fold(input).replaceAll("[^\\p{L}\\p{N}]+", " ") + " ";
-        }
-        for (String place : entry.places()) {
-            String seat = Folding.fold(place);
-            if (lexicon.is(seat, Grammar.PROVINCE_SEAT) && foldedInput.contains(" du " + seat + " ")) {
-                return place;
+        return ownedProvince;
+    }
+
+    private String firstOwnedProvince() {
+        java.util.regex.Matcher pair = WORD_THEN_CAPITALISED.matcher(input);
+        int from = 0;
+        while (from < input.length() && pair.find(from)) {
+            if (lexicon.is(Folding.fold(pair.group(1)), Grammar.OF_THE_SINGULAR) && lexicon.is(Folding.fold(pair.group(2)), Grammar.PROVINCE_SEAT)) {
+                return pair.group(2);
             }
+            from = pair.start(2);
         }
         return null;
     }
 
+    /**
+     * Whether the dispatch's own state has been named as an actor already, so that a bare
+     * {@code le gouvernement} of a national wire (Belga, ATS, La Presse Canadienne) or of a
+     * dateline's state is that state's, however often foreign states were named.
+     */
     private boolean homeStateInView() {
         Draft.Actor home = homeState == null ? null : actors.get("S:" + homeState);
         return home != null && home.confirmed;

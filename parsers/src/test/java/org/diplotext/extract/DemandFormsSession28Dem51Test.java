@@ -70,4 +70,10 @@ class DemandFormsSession28Dem51Test {
             assertThat(name(d, m.target().orElseThrow())).isEqualTo("Qu\u00e9bec");
         });
     }
+
+    @Test
+    void theGovernmentOfALeadThatNamesOnlyQuebecIsQuebecs() {
+        Dispatch d = parse("Titre", "La pr\u00e9sidente de la F\u00e9d\u00e9ration \u00e9tudiante universitaire du Qu\u00e9bec, Julie Ouellet, a demand\u00e9 au gouvernement de suspendre la hausse des droits de scolarit\u00e9.");
+        assertThat(d.demands()).singleElement().satisfies(m -> assertThat(name(d, m.target().orElseThrow())).isEqualTo("Qu\u00e9bec"));
+    }
 }
