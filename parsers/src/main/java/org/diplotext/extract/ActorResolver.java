@@ -38,8 +38,6 @@ final class ActorResolver {
     private final Lexicon lexicon;
     /** The words that mark a union's name (the values of {@code UNION_NOUN}), read when first needed. */
     private Set<String> unionMarks;
-    /** A word and the capitalised word after it ("du Québec"), read by {@link #ownedProvince}. */
-    private static final java.util.regex.Pattern WORD_THEN_CAPITALISED = java.util.regex.Pattern.compile("(\\p{L}+) (\\p{Lu}[\\p{L}-]*)");
     private final String input;
     /** {@link #ownedProvince}, read once. */
     private String ownedProvince;
@@ -284,13 +282,16 @@ final class ActorResolver {
         }
         if (m.key == null) {
             m.key = (m.federal || homeStateInView()) && homeState != null ? homeState : focusState();
-            if (m.key == null && !m.federal) {
+            if (m.key == null && !m.federal && !lexicon.is(m.sentence.tokens, m.last + 1, Grammar.EPITHET)) {
                 m.key = stateOfNamedProvince(); // "Les fédérations étudiantes du Québec ont exigé du gouvernement …" in a lead
             }
             if (m.key == null) {
                 return null;
             }
-            String seat = m.federal ? null : provinceOfStory(m.key);
+            Sentence s = m.sentence;
+            boolean qualified = lexicon.is(s.tokens, m.last + 1, Grammar.EPITHET) || lexicon.is(s.tokens, m.last + 1, Grammar.POLITICAL_ADJECTIVE);
+            // "le gouvernement libéral" facing "le gouvernement du Québec" is named by its party, not left to the story
+            String seat = m.federal || qualified ? null : provinceOfStory(m.key);
             if (seat != null) {
                 // "le gouvernement" of a story about Quebec ("la présidente de la Fédération étudiante universitaire du
                 // Québec", "le premier ministre du Québec") is Quebec's, not Canada's: that is "le gouvernement fédéral"
@@ -374,13 +375,29 @@ final class ActorResolver {
     }
 
     private String firstOwnedProvince() {
-        java.util.regex.Matcher pair = WORD_THEN_CAPITALISED.matcher(input);
-        int from = 0;
-        while (from < input.length() && pair.find(from)) {
-            if (lexicon.is(Folding.fold(pair.group(1)), Grammar.OF_THE_SINGULAR) && lexicon.is(Folding.fold(pair.group(2)), Grammar.PROVINCE_SEAT)) {
-                return pair.group(2);
+        // one pass over the words, no pattern: the input may be huge and hostile
+        String previous = null;
+        int n = input.length();
+        int k = 0;
+        while (k < n) {
+            if (!Character.isLetter(input.charAt(k))) {
+                previous = null;
+                k++;
+                continue;
             }
-            from = pair.start(2);
+            int start = k;
+            while (k < n && (Character.isLetter(input.charAt(k)) || input.charAt(k) == '-')) {
+                k++;
+            }
+            String word = input.substring(start, k);
+            if (previous != null && Character.isUpperCase(word.charAt(0)) && lexicon.is(Folding.fold(previous), Grammar.OF_THE_SINGULAR)
+                    && lexicon.is(Folding.fold(word), Grammar.PROVINCE_SEAT)) {
+                return word;
+            }
+            previous = k < n && input.charAt(k) == ' ' ? word : null;
+            if (previous != null) {
+                k++;
+            }
         }
         return null;
     }
