@@ -39,9 +39,6 @@ final class ActorResolver {
     /** The words that mark a union's name (the values of {@code UNION_NOUN}), read when first needed. */
     private Set<String> unionMarks;
     private final String input;
-    /** {@link #ownedProvince}, read once. */
-    private String ownedProvince;
-    private boolean ownedProvinceRead;
     final Map<String, Draft.Actor> actors = new LinkedHashMap<>();
     private final Map<String, Draft.Actor> bySurname = new HashMap<>();
     private final List<Draft.Actor> persons = new ArrayList<>();
@@ -282,24 +279,8 @@ final class ActorResolver {
         }
         if (m.key == null) {
             m.key = (m.federal || homeStateInView()) && homeState != null ? homeState : focusState();
-            if (m.key == null && !m.federal && !lexicon.is(m.sentence.tokens, m.last + 1, Grammar.EPITHET)) {
-                m.key = stateOfNamedProvince(); // "Les fédérations étudiantes du Québec ont exigé du gouvernement …" in a lead
-            }
             if (m.key == null) {
                 return null;
-            }
-            Sentence s = m.sentence;
-            boolean qualified = lexicon.is(s.tokens, m.last + 1, Grammar.EPITHET) || lexicon.is(s.tokens, m.last + 1, Grammar.POLITICAL_ADJECTIVE);
-            // "le gouvernement libéral" facing "le gouvernement du Québec" is named by its party, not left to the story
-            String seat = m.federal || qualified ? null : provinceOfStory(m.key);
-            if (seat != null) {
-                // "le gouvernement" of a story about Quebec ("la présidente de la Fédération étudiante universitaire du
-                // Québec", "le premier ministre du Québec") is Quebec's, not Canada's: that is "le gouvernement fédéral"
-                Draft.Actor a = actors.computeIfAbsent("O:" + fold(seat), k -> new Draft.Actor(k, ActorType.ORGANISATION, seat));
-                a.country = m.key;
-                a.confirmed = true;
-                a.mention(text(m), span(m));
-                return a;
             }
         }
         Entries.State entry = lexicon.state(m.key).orElse(null);
@@ -343,63 +324,6 @@ final class ActorResolver {
             a.affiliationActor = state;
         }
         return a;
-    }
-
-    /**
-     * The province whose own government a bare "le gouvernement" of a story about {@code state} is, or null: a place of
-     * the state that has a government of its own ({@code PROVINCE_SEAT}: Québec) and that the text names as the owner of
-     * something ("du Québec"), which a story only about the federal state does not do.
-     */
-    private String provinceOfStory(String state) {
-        String seat = ownedProvince();
-        return seat != null && state.equals(lexicon.stateOfPlace(seat).orElse(null)) ? seat : null;
-    }
-
-    /**
-     * The state of a province the text names as an owner anywhere, or null: a lead may name the province before any
-     * state ("Les fédérations étudiantes du Québec ont exigé mardi du gouvernement qu'il …"), and then its bare "le
-     * gouvernement" can only be that province's.
-     */
-    private String stateOfNamedProvince() {
-        String seat = ownedProvince();
-        return seat == null ? null : lexicon.stateOfPlace(seat).orElse(null);
-    }
-
-    /** The first province ({@code PROVINCE_SEAT}) the input names after a contracted "de" ({@code OF_THE_SINGULAR}), or null. */
-    private String ownedProvince() {
-        if (!ownedProvinceRead) {
-            ownedProvinceRead = true;
-            ownedProvince = firstOwnedProvince();
-        }
-        return ownedProvince;
-    }
-
-    private String firstOwnedProvince() {
-        // one pass over the words, no pattern: the input may be huge and hostile
-        String previous = null;
-        int n = input.length();
-        int k = 0;
-        while (k < n) {
-            if (!Character.isLetter(input.charAt(k))) {
-                previous = null;
-                k++;
-                continue;
-            }
-            int start = k;
-            while (k < n && (Character.isLetter(input.charAt(k)) || input.charAt(k) == '-')) {
-                k++;
-            }
-            String word = input.substring(start, k);
-            if (previous != null && Character.isUpperCase(word.charAt(0)) && lexicon.is(Folding.fold(previous), Grammar.OF_THE_SINGULAR)
-                    && lexicon.is(Folding.fold(word), Grammar.PROVINCE_SEAT)) {
-                return word;
-            }
-            previous = k < n && input.charAt(k) == ' ' ? word : null;
-            if (previous != null) {
-                k++;
-            }
-        }
-        return null;
     }
 
     /**

@@ -259,7 +259,6 @@ final class Grammar {
     static final GrammarClass PRONOUN_SINGULAR = GrammarClass.named("PRONOUN_SINGULAR");
     static final GrammarClass PROPOSING_VERB = GrammarClass.named("PROPOSING_VERB");
     static final GrammarClass PROXIMAL = GrammarClass.named("PROXIMAL");
-    static final GrammarClass PROVINCE_SEAT = GrammarClass.named("PROVINCE_SEAT");
     static final GrammarClass PURPOSE = GrammarClass.named("PURPOSE");
     static final GrammarClass QUANTIFIER = GrammarClass.named("QUANTIFIER");
     static final GrammarClass READING_PARTICIPLE = GrammarClass.named("READING_PARTICIPLE");

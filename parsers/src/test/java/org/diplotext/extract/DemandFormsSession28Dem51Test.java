@@ -59,21 +59,4 @@ class DemandFormsSession28Dem51Test {
             assertThat(name(d, m.target().orElseThrow())).isEqualTo("Bolivie");
         });
     }
-
-    @Test
-    void theGovernmentOfAStoryAboutQuebecIsQuebecs() {
-        Dispatch d = parse("Titre", "Plus de 180.000 \u00e9tudiants sont en gr\u00e8ve au Qu\u00e9bec, dans l'est du Canada, contre la hausse des droits de scolarit\u00e9.",
-                "La pr\u00e9sidente de la F\u00e9d\u00e9ration \u00e9tudiante universitaire du Qu\u00e9bec, Julie Ouellet, a demand\u00e9 au gouvernement de suspendre la hausse.",
-                "A Ottawa, le gouvernement f\u00e9d\u00e9ral a refus\u00e9 de s'en m\u00ealer.");
-        assertThat(d.demands()).singleElement().satisfies(m -> {
-            assertThat(m.content()).isEqualTo("suspendre la hausse");
-            assertThat(name(d, m.target().orElseThrow())).isEqualTo("Qu\u00e9bec");
-        });
-    }
-
-    @Test
-    void theGovernmentOfALeadThatNamesOnlyQuebecIsQuebecs() {
-        Dispatch d = parse("Titre", "La pr\u00e9sidente de la F\u00e9d\u00e9ration \u00e9tudiante universitaire du Qu\u00e9bec, Julie Ouellet, a demand\u00e9 au gouvernement de suspendre la hausse des droits de scolarit\u00e9.");
-        assertThat(d.demands()).singleElement().satisfies(m -> assertThat(name(d, m.target().orElseThrow())).isEqualTo("Qu\u00e9bec"));
-    }
 }
