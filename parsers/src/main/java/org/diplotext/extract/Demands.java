@@ -101,6 +101,10 @@ final class Demands {
         if (syntax.is(s, j, Grammar.PREDETERMINER) && (syntax.is(s, j + 1, Grammar.DEFINITE) || syntax.is(s, j + 1, Grammar.POSSESSIVE)) && !s.inQuote(j)) {
             j++; // "a appelé toutes les parties à la retenue", "exhorte tous ses voisins à …": the asked are after the article
         }
+        if (lexicon.is(c.lemmaHead, Grammar.ASKS_ONLY_WITH_A)
+                && !lexicon.is(s.tokens, pastDay(s, pastMannerAdverbs(s, syntax.skipAdverbs(s, c.last + 1))), Grammar.TO_PREPOSITION)) {
+            return; // "a fait appel de la décision": a court appeal; only "faire appel à X pour …" asks X
+        }
         Draft.Actor target = cliticTarget;
         boolean infinitive = false;
         boolean clause = false;
@@ -258,6 +262,15 @@ final class Demands {
                     infinitive = true;
                 } else if (m == null && syntax.is(s, j + 1, Grammar.STATE_BODY) && (j + 2 >= s.size() || !s.token(j + 2).isWord())) {
                     return; // "lance un ultimatum au gouvernement": whom it is addressed to, not what it asks
+                } else if (m == null && !actAsked(s, j + 1) && unnamedAskedBeforePurpose(s, j + 1, c) >= 0) {
+                    int purpose = unnamedAskedBeforePurpose(s, j + 1, c); // "a fait appel aux pays voisins pour qu'ils ouvrent …"
+                    target = firstAskedActor(s, j + 1, purpose);
+                    clause = syntax.is(s, purpose + 1, Grammar.SUBORDINATOR);
+                    j = purpose + (clause ? 2 : 1);
+                    if (s.word(j).equals("'")) {
+                        j++;
+                    }
+                    infinitive = !clause;
                 } else if (m == null) {
                     int start = j + 1; // "lancer un appel à la retenue"
                     if (!lexicon.is(w, Grammar.TO_BARE) && !actAsked(s, j + 1)) {
@@ -288,6 +301,9 @@ final class Demands {
                     } else if (syntax.is(s, after, Grammar.FOR) && syntax.is(s, after + 1, Grammar.SUBORDINATOR)) {
                         j = after + 2 + (s.word(after + 2).equals("'") ? 1 : 0); // "lancer un appel aux belligérants pour qu'ils épargnent …"
                         clause = true;
+                    } else if (syntax.is(s, after, Grammar.FOR) && lexicon.is(c.lemmaHead, Grammar.ASKS_ONLY_WITH_A) && looksInfinitive(s, after + 1)) {
+                        j = after + 1; // "a fait appel à la Cédéao pour aider l'armée …": what is asked starts after "pour"
+                        infinitive = true;
                     } else if (syntax.is(s, after, Grammar.TO_BARE) && looksInfinitive(s, after + 1)) {
                         j = after + 1; // "a lancé un appel à la Russie à cesser les frappes": what is asked starts after the second "à"
                         infinitive = true;
@@ -418,6 +434,13 @@ final class Demands {
         LocalDate date = dates.of(s, c.first, reference, direct, j, end);
         asked(s, j, end);
         addParts(s, c, parts, source, target, direct, date);
+        Sentence.Cue relayed = infinitive && target == null ? s.cueAt(j) : null;
+        if (relayed != null && relayed.first == j && relayed.isVerb() && relayed.has(org.diplotext.lexicon.Entries.Act.DEMAND)
+                && lexicon.is(relayed.lemmaHead, Grammar.ASKS_OF)) {
+            // "a appelé la gauche à exiger du gouvernement qu'il soumette …", "appelle à exiger de Rome …": the ones called,
+            // unnamed, only relay the ask; what the government is asked is the caller's demand too
+            fromVerb(s, relayed, source, null);
+        }
         int resumed = infinitive && second == null ? resumedAfterAdjunct(s, end) : !infinitive && !clause ? resumedAfterPart(s, j, end) : -1;
         if (resumed > 0) {
             int resumedEnd = contentEnd(s, resumed, c); // "de libérer X arrêtées lors des manifestations et d'ouvrir une enquête"
@@ -963,6 +986,26 @@ final class Demands {
      * Whether the word at {@code k}, right after the "au" of a demand, is a noun of an act ({@code un appel au
      * rétablissement de l'ordre}): what is asked starts there, it is no unnamed addressee ({@code au gouvernement}).
      */
+    /**
+     * The "pour" that ends unnamed ones asked after "à" and opens what they are asked ("aux pays voisins pour qu'ils
+     * ouvrent …", "à la communauté internationale pour que …"), or -1: the asked are a few words with no punctuation, and
+     * only a phrase that asks with "à" alone ({@code ASKS_ONLY_WITH_A}) also takes an infinitive after "pour".
+     */
+    private int unnamedAskedBeforePurpose(Sentence s, int from, Sentence.Cue c) {
+        for (int k = from + 1; k < Math.min(s.size() - 1, from + 7); k++) {
+            if (!s.token(k).isWord() || s.inQuote(k)) {
+                return -1;
+            }
+            if (syntax.is(s, k, Grammar.FOR)) {
+                if (syntax.is(s, k + 1, Grammar.SUBORDINATOR)) {
+                    return k;
+                }
+                return lexicon.is(c.lemmaHead, Grammar.ASKS_ONLY_WITH_A) && looksInfinitive(s, k + 1) ? k : -1;
+            }
+        }
+        return -1;
+    }
+
     private boolean actAsked(Sentence s, int k) {
         if (k >= s.size() || !s.token(k).isWord() || s.token(k).capitalised() || s.mentionAt(k) != null) {
             return false;
@@ -2014,7 +2057,8 @@ final class Demands {
                 cut = syntax.is(s, n, Grammar.CONJUNCT_ARTICLE) && after < s.size() && !s.token(after).capitalised() && s.token(after).isWord()
                         && s.mentionAt(after) == null && (!w.equals(",") || n > k + 1 || andFollows(s, n, end))
                         || syntax.is(s, k, Grammar.AND) && quantity(s, start) && quantity(s, n) // "quatre ans de prison et 150 000 euros d'amende": two penalties
-                        || syntax.is(s, k, Grammar.AND) && indefiniteList(s, start, k, n); // "une enquête conjointe et des excuses officielles"
+                        || syntax.is(s, k, Grammar.AND) && indefiniteList(s, start, k, n) // "une enquête conjointe et des excuses officielles"
+                        || syntax.is(s, k, Grammar.AND) && owedAfterAct(s, start, n); // "la condamnation des fuites et des garanties pour …"
                 next = n;
             }
             if (!cut && syntax.is(s, k, Grammar.AND) && syntax.is(s, n, Grammar.FRAMING_PREPOSITION) && looksInfinitive(s, n + 1) && repeated(s, start, k, n)) {
@@ -2051,6 +2095,19 @@ final class Demands {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether "et des" at {@code n} opens a thing owed to the one who asks ({@code ACCOUNT_NOUN}: garanties, excuses,
+     * compensations) after an act named with its definite article: "la condamnation des fuites de données et des
+     * garanties pour le personnel", "la libération des prisonniers et des compensations". No one condemns guarantees or
+     * frees excuses, so the "des" opens a second thing asked, not a second complement of the act
+     * ("la libération des prisonniers et des journalistes" stays one).
+     */
+    private boolean owedAfterAct(Sentence s, int start, int n) {
+        int head = start + (s.word(start + 1).equals("'") ? 2 : 1);
+        return syntax.is(s, start, Grammar.DEFINITE) && actAsked(s, head)
+                && syntax.is(s, n, Grammar.INDEFINITE_DETERMINER) && syntax.is(s, n + 1, Grammar.ACCOUNT_NOUN);
     }
 
     /** Whether a bare "de" at {@code k} joins a bare lower-case noun to the one before it ("primes de risque"): a compound. */

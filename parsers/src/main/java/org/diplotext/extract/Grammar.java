@@ -41,6 +41,7 @@ final class Grammar {
     static final GrammarClass ARTICLELESS_NAME = GrammarClass.named("ARTICLELESS_NAME");
     static final GrammarClass ASKS_OF = GrammarClass.named("ASKS_OF");
     static final GrammarClass ASKS_ONLY_OF = GrammarClass.named("ASKS_ONLY_OF");
+    static final GrammarClass ASKS_ONLY_WITH_A = GrammarClass.named("ASKS_ONLY_WITH_A");
     static final GrammarClass ASKS_SOMEONE = GrammarClass.named("ASKS_SOMEONE");
     static final GrammarClass CONDITIONS = GrammarClass.named("CONDITIONS");
     static final GrammarClass INVITED_TALK = GrammarClass.named("INVITED_TALK");
