@@ -3,6 +3,7 @@ package org.diplotext.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Set;
 import org.apache.commons.lang3.StringUtils;
@@ -2239,6 +2240,40 @@ final class Demands {
         d.evidence.add(evidence);
         d.sentence = s.index;
         demands.add(d);
+    }
+
+    /**
+     * Folds into the body's demand a headline's that it tells again in other words ("Le président fait appel à la Cédéao
+     * pour reconquérir le Nord", then "Le président malien a fait appel mercredi à la Cédéao pour aider l'armée à …"): the
+     * headline sums up the lead, so one demand, the body's, with the headline's words as evidence too. Only when both name
+     * the one who asks and the one asked, and each body demand takes at most one headline's.
+     */
+    void mergeRetold() {
+        Set<Draft.Demand> taken = new HashSet<>();
+        for (Iterator<Draft.Demand> it = demands.iterator(); it.hasNext();) {
+            Draft.Demand h = it.next();
+            if (!h.summary || h.source == null || h.target == null) {
+                continue;
+            }
+            Draft.Demand retold = null;
+            for (Draft.Demand c : demands) {
+                if (!c.summary && c.source != null && c.target != null && !taken.contains(c) && same(h.source, c.source) && same(h.target, c.target)) {
+                    retold = c;
+                    break;
+                }
+            }
+            if (retold != null) {
+                retold.evidence.addAll(0, h.evidence);
+                taken.add(retold);
+                it.remove();
+            }
+        }
+    }
+
+    /** Whether two actors of a headline and a body stand for one party: the same, or one a member or body of the other. */
+    private static boolean same(Draft.Actor a, Draft.Actor b) {
+        return a == b || represents(a, b) || represents(b, a) || a.affiliationActor == b || b.affiliationActor == a
+                || a.key.equals(b.affiliation) || b.key.equals(a.affiliation);
     }
 
     /**

@@ -3316,6 +3316,7 @@ final class Events {
      * "Kaja Kallas a convoqué X") and one recipient in common. The body's sender and date, more precise, win.
      */
     void mergeRetold() {
+        demands.mergeRetold();
         for (int k = 0; k < communications.size(); k++) {
             Draft.Communication h = communications.get(k);
             if (!headlineSentences.contains(h.sentence) || h.type == CommunicationType.STATEMENT || h.type == CommunicationType.LETTER) {

@@ -456,6 +456,10 @@ final class MentionFinder {
                     return end;
                 }
             }
+            int rest = titleAroundAdjectives(s, m, title.last(), after);
+            if (rest > after) {
+                return rest;
+            }
             if (after == title.last() + 2 && is(s, title.last() + 1, Grammar.INSTITUTION_ADJECTIVE) && m.country == null && m.organisation == null) {
                 m.last = title.last(); // "la ministre fédérale de l'Action …", a portfolio the lexicon lacks: the title alone, as before
                 after = m.last + 1;
@@ -2788,6 +2792,40 @@ final class MentionFinder {
         int end = nameRun(s, k, true);
         // "de Crans-Montana": a hyphen glues one town's name; "des Pays de la Loire": the particles of a region's name do not count
         return wordsBetween(s, k, end) <= 2 ? end : j;
+    }
+
+    /**
+     * Widens the title mention m over the words after its state's adjectives that complete a longer title of the lexicon
+     * ({@code le président malien par intérim}); returns the index after them, or {@code after} when none do.
+     */
+    private int titleAroundAdjectives(Sentence s, Mention m, int last, int after) {
+        if (after <= last + 1) {
+            return after;
+        }
+        int rest = titleAfterAdjectives(s, m.first, last, after);
+        if (rest > after) {
+            m.title = lexicon.titles().get(joinedWords(s, m.first, last + 1) + " " + joinedWords(s, after, rest));
+            m.last = rest - 1; // "le président malien par intérim": the lexicon's "président par intérim" around the state's adjective
+        }
+        return rest;
+    }
+
+    /**
+     * The index after the words that, put right after a title's own words, make a longer title of the lexicon
+     * ({@code président ... par intérim} after {@code le président malien}); {@code after} when none do.
+     */
+    private int titleAfterAdjectives(Sentence s, int first, int last, int after) {
+        String head = joinedWords(s, first, last + 1);
+        int best = after;
+        for (int k = after + 1; k <= Math.min(s.size(), after + 3); k++) {
+            if (!s.token(k - 1).isWord() && !s.word(k - 1).equals("'")) {
+                break;
+            }
+            if (lexicon.titles().get(head + " " + joinedWords(s, after, k)) != null) {
+                best = k;
+            }
+        }
+        return best;
     }
 
     /**
