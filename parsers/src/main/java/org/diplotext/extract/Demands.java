@@ -984,10 +984,6 @@ final class Demands {
     }
 
     /**
-     * Whether the word at {@code k}, right after the "au" of a demand, is a noun of an act ({@code un appel au
-     * rétablissement de l'ordre}): what is asked starts there, it is no unnamed addressee ({@code au gouvernement}).
-     */
-    /**
      * The "pour" that ends unnamed ones asked after "à" and opens what they are asked ("aux pays voisins pour qu'ils
      * ouvrent …", "à la communauté internationale pour que …"), or -1: the asked are a few words with no punctuation, and
      * only a phrase that asks with "à" alone ({@code ASKS_ONLY_WITH_A}) also takes an infinitive after "pour".
@@ -1007,6 +1003,10 @@ final class Demands {
         return -1;
     }
 
+    /**
+     * Whether the word at {@code k}, right after the "au" of a demand, is a noun of an act ({@code un appel au
+     * rétablissement de l'ordre}): what is asked starts there, it is no unnamed addressee ({@code au gouvernement}).
+     */
     private boolean actAsked(Sentence s, int k) {
         if (k >= s.size() || !s.token(k).isWord() || s.token(k).capitalised() || s.mentionAt(k) != null) {
             return false;
