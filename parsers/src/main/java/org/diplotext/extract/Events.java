@@ -2239,8 +2239,7 @@ final class Events {
         if (renewsInvitation(s, c)) {
             return; // "a réitéré son invitation à X": the invitation is the act
         }
-        if (lexicon.is(c.lemma.substring(c.lemma.lastIndexOf(' ') + 1), Grammar.ATTITUDE_REPORTING) && frontedSourceEnd(s) >= 0 && frontedSourceEnd(s) < c.first
-                && syntax.objectAt(s, 1, Math.min(s.size(), 5)).actor != sender) {
+        if (lexicon.is(c.lemma.substring(c.lemma.lastIndexOf(' ') + 1), Grammar.ATTITUDE_REPORTING) && toldByFrontedSource(s, c, sender)) {
             return; // "Selon Unia, le directeur s'est montré ouvert à …": an attitude the source tells of, no words of the director
         }
         if (declaresCondition(s, c)) {
@@ -3008,7 +3007,7 @@ final class Events {
             return List.of();
         }
         k = s.word(k).equals("'") ? k - 1 : k;
-        if (k < 2 || !syntax.is(s, k, Grammar.SUBORDINATOR) || !s.word(k).startsWith("qu") || s.inQuote(k)) {
+        if (k < 2 || !syntax.is(s, k, Grammar.SUBORDINATOR) || s.inQuote(k)) {
             return List.of();
         }
         int j = s.word(k - 1).equals(",") ? k - 2 : k - 1;
@@ -4549,6 +4548,13 @@ final class Events {
         }
     }
 
+    /** Whether the verb {@code c} follows a fronted source ("Selon Unia, …") other than {@code sender}. */
+    private boolean toldByFrontedSource(Sentence s, Sentence.Cue c, Draft.Actor sender) {
+        int end = frontedSourceEnd(s);
+        Mention source = end >= 0 && end < c.first ? syntax.objectAt(s, 1, Math.min(s.size(), 5)) : null;
+        return source != null && source.actor != sender;
+    }
+
     /**
      * The index of the comma closing a fronted source ("Pour Berlin, …", "Selon lui, …" aside: a
      * named actor only), or -2 when the sentence opens otherwise.
@@ -5477,7 +5483,7 @@ final class Events {
      */
     private boolean writtenInRelative(Sentence s, Sentence.Cue noun, int from, Syntax.Subject opening, List<Draft.Communication> here) {
         int k = from;
-        if (!(syntax.is(s, k, Grammar.SUBORDINATOR) && s.word(k).startsWith("qu")) || s.inQuote(k)) {
+        if (!syntax.is(s, k, Grammar.SUBORDINATOR) || s.inQuote(k)) {
             return false;
         }
         k += s.word(k + 1).equals("'") ? 2 : 1;
