@@ -37,6 +37,11 @@ final class MentionFinder {
     final java.util.Set<String> thingNames = new java.util.HashSet<>();
     /** The folded names of characters played by someone ({@code interprétait le commissaire Moreau}), words joined by spaces. */
     final java.util.Set<String> playedNames = new java.util.HashSet<>();
+    /**
+     * Fighters named with the group they fight in ({@code les rebelles touareg du MNLA}): the fighters' words, folded, to
+     * the text offset of the group's name. A headline's bare {@code les rebelles touareg} is that group.
+     */
+    final java.util.Map<String, Integer> membersOf = new java.util.HashMap<>();
     private static final Lexicon.ClassSet LOWER_CASE_OPENER_CLASSES = Lexicon.ClassSet.of(LOWER_CASE_OPENERS);
     /** Grammar words that still serve as the noun of a body's complement ({@code des travailleurs de commerce}, {@code de la commission}). */
     private static final Lexicon.ClassSet COMPLEMENT_NOUNS = Lexicon.ClassSet.of(List.of("PARTY_HEAD", "INSTITUTION_COMPLEMENT", "COMMITTEE"));
@@ -1778,6 +1783,9 @@ final class MentionFinder {
         }
         if (of != null && of.value().kind() == Named.Kind.ORGANISATION && lexicon.is(s.tokens, i, Grammar.ARMED_MEMBERS)) {
             s.mentions.remove(m); // "les insurgés du MNLA", "les jihadistes de Boko Haram": the group they fight in
+            if (m.last > i) {
+                membersOf.putIfAbsent(Folding.fold(joinedWords(s, i, m.last + 1)), s.token(k).start());
+            }
             return i + 1;
         }
         if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM) {

@@ -108,4 +108,12 @@ class ActorFormsSession29Act56Test {
         assertThat(d.actors()).extracting(a -> a.name()).contains("Public Eye", "Caisse des d\u00e9p\u00f4ts et consignations",
                 "Holding communal").doesNotContain("Suisse");
     }
+
+    @Test
+    void fightersNamedAloneAreTheGroupTheyAreNamedWithElsewhere() {
+        Dispatch d = parse("Mali: les rebelles touareg proclament l'ind\u00e9pendance du Nord", "Les rebelles touareg du Mouvement"
+                + " national de lib\u00e9ration de l'Azawad (MNLA) ont proclam\u00e9 vendredi l'ind\u00e9pendance de l'Azawad.");
+        assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.GROUP).singleElement()
+                .satisfies(a -> assertThat(a.name()).isEqualTo("Mouvement national de lib\u00e9ration de l'Azawad"));
+    }
 }
