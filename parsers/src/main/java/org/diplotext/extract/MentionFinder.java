@@ -1954,6 +1954,15 @@ final class MentionFinder {
                 m.link = next;
                 continue;
             }
+            if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && next.first == skipArticle(s, j) && next.first > j
+                    && stateOwnedMedium(s, m, next)) {
+                m.kind = Mention.Kind.ORGANISATION; // "selon la télévision d'État": the state's medium, no body named État
+                m.key = null;
+                m.last = next.last;
+                ms.remove(next);
+                s.indexMentions();
+                continue;
+            }
             Mention known = k + 2 < ms.size() ? ms.get(k + 2) : null;
             if (m.kind == Mention.Kind.ORG_ANAPHOR && is(s, m.last, Grammar.MEDIA) && next.kind == Mention.Kind.PROPER && next.first == j
                     && known != null && known.kind == Mention.Kind.ORGANISATION && known.first == next.last + 1 && !s.inQuote(next.first)) {
@@ -4138,5 +4147,10 @@ final class MentionFinder {
                 && !lexicon.is(s.tokens, j, Grammar.STATE_ORGAN) && !lexicon.is(s.tokens, j, Grammar.INSTITUTION)
                 && lexicon.names().longest(s.tokens, j) == null && lexicon.titles().longest(s.tokens, j) == null
                 && lexicon.groups().longest(s.tokens, j) == null && lexicon.stateOfPlace(s.word(j)).isEmpty();
+    }
+
+    /** Whether a medium's noun takes {@code d'État} as its adjective ({@code la télévision d'État}): no body named État. */
+    private boolean stateOwnedMedium(Sentence s, Mention medium, Mention next) {
+        return next.first == next.last && is(s, medium.last, Grammar.MEDIA) && lexicon.is(s.tokens, next.first, Grammar.BARE_STATE_BODY);
     }
 }

@@ -116,4 +116,18 @@ class ActorFormsSession29Act56Test {
         assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.GROUP).singleElement()
                 .satisfies(a -> assertThat(a.name()).isEqualTo("Mouvement national de lib\u00e9ration de l'Azawad"));
     }
+
+    @Test
+    void theAfricanUnionsPeaceCommissionersPortfolioIsNoPerson() {
+        Dispatch d = parse("Titre", "Le commissaire Paix et s\u00e9curit\u00e9 de l'UA, Mahamat Saleh Abakar, a exhort\u00e9 lundi les"
+                + " insurg\u00e9s \u00e0 d\u00e9poser les armes.");
+        assertThat(d.actors()).filteredOn(a -> a.type() == ActorType.PERSON).extracting(a -> a.name())
+                .containsExactly("Mahamat Saleh Abakar");
+    }
+
+    @Test
+    void stateTelevisionIsOneMediumNotABodyNamedEtat() {
+        Dispatch d = parse("Titre", "Le dirigeant a inspect\u00e9 mercredi une unit\u00e9 d'artillerie, selon la t\u00e9l\u00e9vision d'Etat.");
+        assertThat(d.actors()).extracting(a -> a.name()).doesNotContain("Etat").contains("t\u00e9l\u00e9vision d'Etat");
+    }
 }
