@@ -259,10 +259,7 @@ final class MentionFinder {
             }
         }
         PhraseIndex.Match<Named> name = lexicon.names().longest(s.tokens, i);
-        PhraseIndex.Match<Entries.Title> title = lexicon.titles().longest(s.tokens, i);
-        if (title != null && honorificGivenName(s, i, title)) {
-            title = null; // "le Sénégalais Cheikh Mamadou Ndiaye": the honorific is the person's first given name
-        }
+        PhraseIndex.Match<Entries.Title> title = titleAt(s, i);
         PhraseIndex.Match<Entries.Group> group = lexicon.groups().longest(s.tokens, i);
         int best = Math.max(name == null ? 0 : name.length(), Math.max(title == null ? 0 : title.length(), group == null ? 0 : group.length()));
         if (best > 0 && name != null && name.length() == best) {
@@ -276,11 +273,9 @@ final class MentionFinder {
             if (place > name.last()) {
                 return place + 1; // "la Colombie-Britannique", "la Rhénanie-du-Nord-Westphalie": a place of its own, not the state
             }
-            if (stateNamingThing(s, name)) {
-                return name.last() + 1; // "le marché Congo", "le stade Maroc": the state's name names a place, no actor
-            }
-            if (!givenNameOfPlace(s, name)) {
-                return named(s, name);
+            int known = knownName(s, name);
+            if (known >= 0) {
+                return known;
             }
         }
         if (best == 0 || name == null) {
@@ -4105,8 +4100,10 @@ final class MentionFinder {
      * or a title keeps its own reading.
      */
     private int bodyNamedAfterState(Sentence s, int i) {
-        if (i > 0 && (s.token(i - 1).isWord() && s.token(i - 1).capitalised() || lexicon.is(s.tokens, i - 1, Grammar.CIVILITY))) {
-            return i;
+        Token t = s.token(i);
+        if (!t.isWord() || !t.capitalised() || i + 2 >= s.size()
+                || i > 0 && (s.token(i - 1).isWord() && s.token(i - 1).capitalised() || lexicon.is(s.tokens, i - 1, Grammar.CIVILITY))) {
+            return i; // most words are no capitalised name two words or more before a sentence's end: read no lexicon
         }
         PhraseIndex.Match<Named> company = lexicon.names().longest(s.tokens, i);
         boolean parent = company != null && company.value().kind() == Named.Kind.ORGANISATION && company.last() + 1 < s.size()
@@ -4152,5 +4149,25 @@ final class MentionFinder {
     /** Whether a medium's noun takes {@code d'État} as its adjective ({@code la télévision d'État}): no body named État. */
     private boolean stateOwnedMedium(Sentence s, Mention medium, Mention next) {
         return next.first == next.last && is(s, medium.last, Grammar.MEDIA) && lexicon.is(s.tokens, next.first, Grammar.BARE_STATE_BODY);
+    }
+
+    /**
+     * The title of the lexicon at i, or null: none when the honorific is the person's first given name ({@code le
+     * Sénégalais Cheikh Mamadou Ndiaye}).
+     */
+    private PhraseIndex.Match<Entries.Title> titleAt(Sentence s, int i) {
+        PhraseIndex.Match<Entries.Title> title = lexicon.titles().longest(s.tokens, i);
+        return title != null && honorificGivenName(s, i, title) ? null : title;
+    }
+
+    /**
+     * The end of the mention of the lexicon name at i, or -1 when it is no actor's there: after a state's name that names
+     * a thing ({@code le marché Congo}, no mention made) or the name itself; -1 for a given name that is a place's too.
+     */
+    private int knownName(Sentence s, PhraseIndex.Match<Named> name) {
+        if (stateNamingThing(s, name)) {
+            return name.last() + 1; // "le marché Congo", "le stade Maroc": the state's name names a place, no actor
+        }
+        return givenNameOfPlace(s, name) ? -1 : named(s, name);
     }
 }
