@@ -2267,6 +2267,44 @@ final class ActorResolver {
     }
 
     /** Makes every communication and demand that names {@code from} name {@code to} instead, once. */
+    /**
+     * Merges a collective named alone ({@code Mali: les rebelles touareg proclament …}) into the group the same words name
+     * with its name elsewhere ({@code Les rebelles touareg du Mouvement national de libération de l'Azawad (MNLA)}): the
+     * headline calls the group by what its members are before the lead names it.
+     */
+    void membersAlone(java.util.Map<String, Integer> membersOf, List<Draft.Communication> communications, List<Draft.Demand> demands) {
+        if (membersOf.isEmpty()) {
+            return;
+        }
+        for (Draft.Actor lone : new ArrayList<>(actors.values())) {
+            Integer at = lone.type == ActorType.GROUP ? membersOf.get(fold(lone.name)) : null;
+            Draft.Actor to = at == null ? null : actorAt(at);
+            if (to == null || to == lone) {
+                continue;
+            }
+            to.aliases.add(lone.name);
+            lone.mentions.forEach(to::mention);
+            to.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+            to.used |= lone.used;
+            redirect(lone, to, communications, demands);
+            actors.remove(lone.key);
+            organisationList.remove(lone);
+            persons.remove(lone);
+        }
+    }
+
+    /** The actor one of whose mentions starts at the text offset {@code start}, or null. */
+    private Draft.Actor actorAt(int start) {
+        for (Draft.Actor a : actors.values()) {
+            for (Span span : a.mentions) {
+                if (span.start() == start) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
     private static void redirect(Draft.Actor from, Draft.Actor to, List<Draft.Communication> communications, List<Draft.Demand> demands) {
         for (Draft.Communication c : communications) {
             c.sender = c.sender == from ? to : c.sender;

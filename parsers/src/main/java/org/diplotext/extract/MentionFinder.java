@@ -37,6 +37,11 @@ final class MentionFinder {
     final java.util.Set<String> thingNames = new java.util.HashSet<>();
     /** The folded names of characters played by someone ({@code interprétait le commissaire Moreau}), words joined by spaces. */
     final java.util.Set<String> playedNames = new java.util.HashSet<>();
+    /**
+     * Fighters named with the group they fight in ({@code les rebelles touareg du MNLA}): the fighters' words, folded, to
+     * the text offset of the group's name. A headline's bare {@code les rebelles touareg} is that group.
+     */
+    final java.util.Map<String, Integer> membersOf = new java.util.HashMap<>();
     private static final Lexicon.ClassSet LOWER_CASE_OPENER_CLASSES = Lexicon.ClassSet.of(LOWER_CASE_OPENERS);
     /** Grammar words that still serve as the noun of a body's complement ({@code des travailleurs de commerce}, {@code de la commission}). */
     private static final Lexicon.ClassSet COMPLEMENT_NOUNS = Lexicon.ClassSet.of(List.of("PARTY_HEAD", "INSTITUTION_COMPLEMENT", "COMMITTEE"));
@@ -235,7 +240,7 @@ final class MentionFinder {
         if (i + 2 < s.size() && is(s, i, Grammar.ARTICLE) && acronymedAfterArticle(s, i)) {
             return i + 1; // not "la Confédération" of the lexicon: "La Confédération générale des travailleurs grecs (GSEE)"
         }
-        int stateNamed = acronymBeforeState(s, i);
+        int stateNamed = Math.max(acronymBeforeState(s, i), bodyNamedAfterState(s, i));
         if (stateNamed > i) {
             add(s, i, stateNamed - 1, Mention.Kind.ORGANISATION).key = null; // "le président de MG France": a body named after its state
             return stateNamed;
@@ -254,7 +259,7 @@ final class MentionFinder {
             }
         }
         PhraseIndex.Match<Named> name = lexicon.names().longest(s.tokens, i);
-        PhraseIndex.Match<Entries.Title> title = lexicon.titles().longest(s.tokens, i);
+        PhraseIndex.Match<Entries.Title> title = titleAt(s, i);
         PhraseIndex.Match<Entries.Group> group = lexicon.groups().longest(s.tokens, i);
         int best = Math.max(name == null ? 0 : name.length(), Math.max(title == null ? 0 : title.length(), group == null ? 0 : group.length()));
         if (best > 0 && name != null && name.length() == best) {
@@ -268,8 +273,9 @@ final class MentionFinder {
             if (place > name.last()) {
                 return place + 1; // "la Colombie-Britannique", "la Rhénanie-du-Nord-Westphalie": a place of its own, not the state
             }
-            if (!givenNameOfPlace(s, name)) {
-                return named(s, name);
+            int known = knownName(s, name);
+            if (known >= 0) {
+                return known;
             }
         }
         if (best == 0 || name == null) {
@@ -1772,6 +1778,9 @@ final class MentionFinder {
         }
         if (of != null && of.value().kind() == Named.Kind.ORGANISATION && lexicon.is(s.tokens, i, Grammar.ARMED_MEMBERS)) {
             s.mentions.remove(m); // "les insurgés du MNLA", "les jihadistes de Boko Haram": the group they fight in
+            if (m.last > i) {
+                membersOf.putIfAbsent(Folding.fold(joinedWords(s, i, m.last + 1)), s.token(k).start());
+            }
             return i + 1;
         }
         if (of != null && of.value().kind() != Named.Kind.PERSON && of.value().kind() != Named.Kind.DEMONYM) {
@@ -1938,6 +1947,15 @@ final class MentionFinder {
                 next.kind = Mention.Kind.ORGANISATION; // l'association de consommateurs UFC-Que Choisir, l'institut de santé publique Sciensano
                 next.key = null;
                 m.link = next;
+                continue;
+            }
+            if (m.kind == Mention.Kind.ORG_ANAPHOR && next.kind == Mention.Kind.PROPER && next.first == skipArticle(s, j) && next.first > j
+                    && stateOwnedMedium(s, m, next)) {
+                m.kind = Mention.Kind.ORGANISATION; // "selon la télévision d'État": the state's medium, no body named État
+                m.key = null;
+                m.last = next.last;
+                ms.remove(next);
+                s.indexMentions();
                 continue;
             }
             Mention known = k + 2 < ms.size() ? ms.get(k + 2) : null;
@@ -4050,5 +4068,106 @@ final class MentionFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether a one-word honorific that is also a given name ({@code Cheikh}) opens a person's name: written
+     * with its capital and followed by a given name and another capitalised word ({@code Cheikh Tidiane Gadio},
+     * {@code le Sénégalais Cheikh Mamadou Ndiaye}), unlike the form of address ({@code cheikh Hamad ben Jassem}).
+     */
+    private boolean honorificGivenName(Sentence s, int i, PhraseIndex.Match<Entries.Title> title) {
+        return title.length() == 1 && "HONORIFIC".equals(title.value().kind()) && s.token(i).capitalised() && !s.token(i).upper()
+                && lexicon.isFirstName(s.tokens, i) && i + 2 < s.size() && lexicon.isFirstName(s.tokens, i + 1)
+                && s.token(i + 2).isWord() && s.token(i + 2).capitalised() && !lexicon.isFirstName(s.tokens, i + 2);
+    }
+
+    /**
+     * Whether a state's or capital's name at {@code name} follows at once a lower-case noun of things that take a name
+     * ({@code NAMED_THING}: {@code le marché Congo}, {@code l'avenue Tunisie}): it names that thing, not the state.
+     */
+    private boolean stateNamingThing(Sentence s, PhraseIndex.Match<Named> name) {
+        Named.Kind kind = name.value().kind();
+        int k = name.first() - 1;
+        return (kind == Named.Kind.STATE || kind == Named.Kind.CAPITAL) && k > 0 && s.token(k).isWord() && !s.token(k).capitalised()
+                && is(s, k, Grammar.NAMED_THING);
+    }
+
+    /**
+     * The index after the name of a body that ends in a state's name, or i: capitalised words no lexicon knows right
+     * before the state ({@code Dexia Banque Belgique}), or one capitalised word, up to two lower-case words and
+     * {@code de} before it ({@code Réseau ferré de France}, {@code Électricité de France}). The body is the actor, the
+     * state only part of its name; an event's noun ({@code la Coupe de France}), a place's ({@code le Stade de France})
+     * or a title keeps its own reading.
+     */
+    private int bodyNamedAfterState(Sentence s, int i) {
+        Token t = s.token(i);
+        if (!t.isWord() || !t.capitalised() || i + 2 >= s.size()
+                || i > 0 && (s.token(i - 1).isWord() && s.token(i - 1).capitalised() || lexicon.is(s.tokens, i - 1, Grammar.CIVILITY))) {
+            return i; // most words are no capitalised name two words or more before a sentence's end: read no lexicon
+        }
+        PhraseIndex.Match<Named> company = lexicon.names().longest(s.tokens, i);
+        boolean parent = company != null && company.value().kind() == Named.Kind.ORGANISATION && company.last() + 1 < s.size()
+                && bodyWord(s, company.last() + 1); // "Dexia Banque Belgique": a company's branch in the state
+        if (!parent && !bodyWord(s, i)) {
+            return i;
+        }
+        int first = parent ? company.last() + 1 : i;
+        int j = first + 1;
+        while (j < s.size() && j < first + 3 && bodyWord(s, j)) {
+            j++;
+        }
+        if (j == i + 1) {
+            while (j < s.size() && j < i + 3 && s.token(j).isWord() && !s.token(j).capitalised() && !lexicon.isGrammar(s.word(j))
+                    && lexicon.verbs().longest(s.tokens, j) == null && s.token(j).end() - s.token(j).start() > 3) {
+                j++; // "Réseau ferré", "Voies navigables"
+            }
+            if (j >= s.size() || !(s.word(j).equals("de") || s.word(j).equals("d'"))) {
+                return i;
+            }
+            j++;
+        }
+        PhraseIndex.Match<Named> state = j < s.size() ? lexicon.names().longest(s.tokens, j) : null;
+        if (state == null || state.value().kind() != Named.Kind.STATE || !s.token(j).capitalised()
+                || s.token(j).start() > s.token(j - 1).end() + 1) {
+            return i;
+        }
+        int after = state.last() + 1;
+        return after < s.size() && s.token(after).isWord() && s.token(after).capitalised() ? i : after;
+    }
+
+    /** Whether the word at j may open or go on with a body's name before a state: capitalised, unknown to the lexicons. */
+    private boolean bodyWord(Sentence s, int j) {
+        Token t = s.token(j);
+        return t.isWord() && t.capitalised() && !t.upper() && !t.numeric() && !s.inQuote(j) && !lexicon.isFirstName(s.tokens, j)
+                && !lexicon.is(s.tokens, j, Grammar.SENTENCE_WORD) && !lexicon.is(s.tokens, j, Grammar.EVENT)
+                && !lexicon.is(s.tokens, j, Grammar.NAMED_THING) && !lexicon.is(s.tokens, j, Grammar.LOCAL_PLACE)
+                && !lexicon.is(s.tokens, j, Grammar.STATE_ORGAN) && !lexicon.is(s.tokens, j, Grammar.INSTITUTION)
+                && lexicon.names().longest(s.tokens, j) == null && lexicon.titles().longest(s.tokens, j) == null
+                && lexicon.groups().longest(s.tokens, j) == null && lexicon.stateOfPlace(s.word(j)).isEmpty();
+    }
+
+    /** Whether a medium's noun takes {@code d'État} as its adjective ({@code la télévision d'État}): no body named État. */
+    private boolean stateOwnedMedium(Sentence s, Mention medium, Mention next) {
+        return next.first == next.last && is(s, medium.last, Grammar.MEDIA) && lexicon.is(s.tokens, next.first, Grammar.BARE_STATE_BODY);
+    }
+
+    /**
+     * The title of the lexicon at i, or null: none when the honorific is the person's first given name ({@code le
+     * Sénégalais Cheikh Mamadou Ndiaye}).
+     */
+    private PhraseIndex.Match<Entries.Title> titleAt(Sentence s, int i) {
+        PhraseIndex.Match<Entries.Title> title = lexicon.titles().longest(s.tokens, i);
+        return title != null && honorificGivenName(s, i, title) ? null : title;
+    }
+
+    /**
+     * The end of the mention of the lexicon name at i, or -1 when it is no actor's there: after a state's name that names
+     * a thing ({@code le marché Congo}, no mention made) or the name itself; -1 for a given name that is a place's too.
+     */
+    private int knownName(Sentence s, PhraseIndex.Match<Named> name) {
+        if (stateNamingThing(s, name)) {
+            return name.last() + 1; // "le marché Congo", "le stade Maroc": the state's name names a place, no actor
+        }
+        return givenNameOfPlace(s, name) ? -1 : named(s, name);
     }
 }
