@@ -2266,7 +2266,6 @@ final class ActorResolver {
         return found;
     }
 
-    /** Makes every communication and demand that names {@code from} name {@code to} instead, once. */
     /**
      * Merges a collective named alone ({@code Mali: les rebelles touareg proclament …}) into the group the same words name
      * with its name elsewhere ({@code Les rebelles touareg du Mouvement national de libération de l'Azawad (MNLA)}): the
@@ -2305,6 +2304,7 @@ final class ActorResolver {
         return null;
     }
 
+    /** Makes every communication and demand that names {@code from} name {@code to} instead, once. */
     private static void redirect(Draft.Actor from, Draft.Actor to, List<Draft.Communication> communications, List<Draft.Demand> demands) {
         for (Draft.Communication c : communications) {
             c.sender = c.sender == from ? to : c.sender;
