@@ -2142,7 +2142,7 @@ final class ActorResolver {
                     || official.speaksFor != null) { // "un porte-parole du ministère": any of its spokespersons, not the one named
                 continue;
             }
-            Draft.Actor holder = null;
+            List<Draft.Actor> candidates = new ArrayList<>();
             for (Draft.Actor p : holdersOf(byRole, official)) {
                 if (!p.reported() && !p.key.startsWith("P:")
                         || official.country != null && p.country != null && !official.country.equals(p.country)
@@ -2157,12 +2157,9 @@ final class ActorResolver {
                         || partners(official, p, communications, demands)) {
                     continue;
                 }
-                if (holder != null) {
-                    holder = null; // two holders of the role: which one is meant is not said
-                    break;
-                }
-                holder = p;
+                candidates.add(p);
             }
+            Draft.Actor holder = onlyHolder(official, candidates);
             if (holder == null) {
                 continue;
             }
@@ -2179,6 +2176,22 @@ final class ActorResolver {
             actors.remove(official.key);
             titled.remove(official);
         }
+    }
+
+    /**
+     * The one of {@code candidates} an unnamed official is: the only one, or, when two hold the role and the title names
+     * no state, the only one not of another state than the dispatch's own ({@code Belga}: "le ministre des Affaires
+     * étrangères" in the headline is the Belgian one, not his Libyan guest); null when which one is meant is not said.
+     */
+    private Draft.Actor onlyHolder(Draft.Actor official, List<Draft.Actor> candidates) {
+        if (candidates.size() == 1) {
+            return candidates.get(0);
+        }
+        if (official.country != null || official.region != null || homeState == null) {
+            return null;
+        }
+        List<Draft.Actor> home = candidates.stream().filter(p -> p.country == null || homeState.equals(p.country)).toList();
+        return home.size() == 1 ? home.get(0) : null;
     }
 
     /**

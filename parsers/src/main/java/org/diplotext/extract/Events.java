@@ -1127,7 +1127,7 @@ final class Events {
                 speaker = syntax.subject(s, anchor, anchor, null); // "le pape l'a nommée « patronne de … »": who names says it
             }
             if (speaker.actor() == null && (syntax.is(s, after, Grammar.ACCORDING_TO) || s.word(after).equals(",") && syntax.is(s, after + 1, Grammar.ACCORDING_TO))
-                    && !objectOfSpeech(s, before)) {
+                    && !objectOfSpeech(s, before) && !spokenBefore(s, before)) {
                 int k = syntax.is(s, after, Grammar.ACCORDING_TO) ? after : after + 1; // "« … » selon M. Dupont"
                 Mention m = syntax.objectAt(s, k + 1, Math.min(s.size(), k + 4));
                 int n = k + 1;
@@ -1400,18 +1400,26 @@ final class Events {
         Draft.Actor named = opening.actor();
         if (quote == null || quote.sentence != s.index - 1 || named == null || opening.pronoun() || named == quote.sender
                 || named.type != org.diplotext.model.ActorType.PERSON || input.substring(quoteAloneEnd, s.start).indexOf('\n') >= 0
-                || s.mentions.isEmpty() || s.mentions.get(0).actor != named || s.mentions.get(0).kind != Mention.Kind.PERSON) {
+                || s.mentions.isEmpty() || s.mentions.get(0).actor != named || !namingKind(s.mentions.get(0).kind)) {
             return;
         }
         for (int k = saidFrom; k < communications.size(); k++) {
             Draft.Communication c = communications.get(k);
-            if (c.sentence == s.index && c.type == CommunicationType.STATEMENT && c.sender == named && c.quote == null) {
+            if (c.sentence == s.index && c.type == CommunicationType.STATEMENT && c.sender == named && c != quote) {
                 quote.sender = named;
                 lastQuoteSpeaker = named;
                 lastQuoteSentence = s.index;
                 return;
             }
         }
+    }
+
+    /**
+     * Whether a sentence may open on a person by a mention of this kind: his name, a name no lexicon knows yet ("Osamu
+     * Fujita a rappelé"), or his title before the name in apposition ("Le porte-parole de M. Lindqvist, Marco Ferri, a").
+     */
+    private static boolean namingKind(Mention.Kind kind) {
+        return kind == Mention.Kind.PERSON || kind == Mention.Kind.PROPER || kind == Mention.Kind.TITLE;
     }
 
     /** A headline's quotation after a word no lexicon knows and a colon ("Maillard : « … »"), which may be a surname. */
@@ -4878,9 +4886,25 @@ final class Events {
             st.sentence = s.index;
             communications.add(st);
             syntax.saw(who.actor(), who.plural());
+            sawClauseSubjectLast(s, k, who.actor());
             return who.actor();
         }
         return null;
+    }
+
+    /**
+     * After a source fronted at token {@code k} ({@code D'après l'agence Kyodo, le ministre … s'est entretenu …}), the
+     * clause's own subject stays the one a pronoun of the next sentence stands for ("Il lui a demandé …"): the source only
+     * tells what the subject did.
+     */
+    private void sawClauseSubjectLast(Sentence s, int k, Draft.Actor source) {
+        if (k != 0) {
+            return;
+        }
+        Syntax.Subject clause = syntax.sentenceSubject(s);
+        if (clause.actor() != null && clause.actor() != source && !clause.pronoun()) {
+            syntax.saw(clause.actor(), clause.plural());
+        }
     }
 
     /**
@@ -4900,6 +4924,25 @@ final class Events {
             }
         }
         return at;
+    }
+
+    /**
+     * Whether a verb of speech with a named subject comes before the quotation ending at {@code before} in its clause
+     * ({@code X a dénoncé une politique « … », selon l'agence IRNA}): the source after the quotation only reports what
+     * the subject said, so the words stay the subject's.
+     */
+    private boolean spokenBefore(Sentence s, int before) {
+        for (int k = before; k >= 0; k--) {
+            if (s.word(k).equals(";") || s.inQuote(k)) {
+                return false;
+            }
+            Sentence.Cue c = s.cueAt(k);
+            if (c != null && c.isVerb() && c.last == k && speech(s, c) && !infinitive(s, c)) {
+                Syntax.Subject who = syntax.subject(s, c.first, c.last, null);
+                return who.actor() != null && !who.pronoun();
+            }
+        }
+        return false;
     }
 
     /** Whether {@code speaker} acts for {@code source}: its body or spokesperson's body, or an official of the state it is. */

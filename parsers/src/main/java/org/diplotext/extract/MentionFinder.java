@@ -1525,6 +1525,7 @@ final class MentionFinder {
                 }
                 if (j > i && lexicon.isFirstName(s.tokens, j) && !lexicon.isFirstName(s.tokens, i) && s.token(j - 1).isWord()
                         && s.token(j - 1).capitalised() && !lexicon.is(s.tokens, j - 1, Grammar.PARTICLE)
+                        && !lexicon.is(s.tokens, j, Grammar.PARTICLE) // "Ashour Ben Khalifa": a particle opens the surname
                         && j + 1 < s.size() && (s.token(j + 1).isWord() && s.token(j + 1).capitalised() || compoundGivenName(s, j))
                         && !titledName(s, i)) {
                     // "le site de Jababeka David Quentin", "l'USS Pierre-Yves Maillard": a given name with a surname after it

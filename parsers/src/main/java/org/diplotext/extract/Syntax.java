@@ -1225,8 +1225,12 @@ final class Syntax {
     /** The first mention of a sentence when it opens it as a subject would. */
     Subject sentenceSubject(Sentence s) {
         int fronted = frontedPlaceOrDocumentEnd(s);
-        int limit = 6;
+        int source = frontedSourceComma(s);
+        int limit = source >= 0 ? source + 7 : 6;
         for (Mention m : s.mentions) {
+            if (m.last < source) {
+                continue; // "D'après l'agence Kyodo, le ministre … s'est entretenu": the agency only tells what the minister did
+            }
             if (m.last < fronted && m.first > 0 && (is(s, m.first - 1, Grammar.MEDIA) || is(s, m.first - 1, Grammar.SOCIAL_ACCOUNT))) {
                 limit = fronted + 7;
                 continue; // "Dans un entretien accordé au quotidien Le Monde, le Premier ministre …", "Sur sa page Facebook, il …"
@@ -1247,6 +1251,32 @@ final class Syntax {
             }
         }
         return Subject.NONE;
+    }
+
+    /**
+     * The comma closing a source that opens the sentence ({@code Selon l'agence Kyodo,}, {@code D'après son cabinet,},
+     * {@code Selon le porte-parole, Osamu Fujita,} with the name in apposition), or -1; not {@code Pour X,}, which
+     * gives a view of X's own.
+     */
+    int frontedSourceComma(Sentence s) {
+        int at = introducesSource(s, 0) ? 0 : s.size() > 3 && s.word(1).equals("'") && introducesSource(s, 2) ? 2 : -1;
+        if (at < 0 || is(s, at, Grammar.FOR) || s.inQuote(0)) {
+            return -1;
+        }
+        for (int k = at + 1; k < Math.min(s.size() - 1, at + 14) && !s.inQuote(k); k++) {
+            if (s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return -1; // "Selon le DFAE, qui a confirmé …": no plain source
+            }
+            if (s.word(k).equals(",")) {
+                Mention before = s.mentionAt(k - 1);
+                Mention named = s.mentionAt(k + 1);
+                if (before != null && named != null && named.first == k + 1 && named.actor != null && named.actor == before.actor) {
+                    continue; // "Selon le porte-parole du gouvernement, Osamu Fujita, …": the name in apposition is the source
+                }
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**
