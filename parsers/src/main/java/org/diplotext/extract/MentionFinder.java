@@ -732,6 +732,9 @@ final class MentionFinder {
                 add(s, i, particled - 1, Mention.Kind.PROPER); // "De Guindos a déclaré": the capitalised "De" is the name's
                 return particled;
             }
+            if (unaccentedCapitalA(s, i)) {
+                return i + 1; // "Syrie A Genève, l'émissaire …": wire copy writes a capital À without its accent
+            }
             if (lexicon.is(s.tokens, i, Grammar.SENTENCE_WORD) && !lexicon.isFirstName(s.tokens, i) && (sentenceInitial(s, i) || nameRun(s, i, true) == i + 1)) {
                 return i + 1; // a grammar word capitalised after a glued sentence end (« ... ».Pour) is no name either
             }
@@ -754,6 +757,21 @@ final class MentionFinder {
             }
         }
         return i;
+    }
+
+    /**
+     * Whether a proper name is a town after {@code à} that only locates what follows ({@code A Genève, l'émissaire de l'ONU
+     * multiplie les contacts}): the title after its comma is the clause's subject, not the town's apposition.
+     */
+    private boolean placeBeforeSubject(Sentence s, Mention a) {
+        return a.kind == Mention.Kind.PROPER && a.first == a.last && a.first > 0 && s.word(a.first - 1).equals("a")
+                && lexicon.stateOfPlace(s.word(a.first)).isPresent();
+    }
+
+    /** Whether the token at i is a capital {@code A} standing for {@code À} before a capitalised word: no initial, no name. */
+    private static boolean unaccentedCapitalA(Sentence s, int i) {
+        return s.word(i).equals("a") && s.token(i).end() - s.token(i).start() == 1 && i + 1 < s.size() && s.token(i + 1).isWord()
+                && s.token(i + 1).capitalised() && s.token(i + 1).start() > s.token(i).end();
     }
 
     /**
@@ -2081,6 +2099,7 @@ final class MentionFinder {
             }
             if ((a.kind == Mention.Kind.PROPER || a.kind == Mention.Kind.PERSON) && b.kind == Mention.Kind.TITLE && b.link == null && a.link == null
                     && !clauseAfter(s, b.last + 1) // not "Selon Mme Joly, le diplomate aurait tenté ...": a title opening a clause
+                    && !placeBeforeSubject(s, a)
                     && !nameInAppositionAfter(s, b)) {
                 a.kind = Mention.Kind.PERSON;
                 a.title = b.title;
