@@ -81,6 +81,12 @@ final class Demands {
             // "« Nous ne demandons pas de sanctions »", "L'OMS ne recommande aucune restriction": what is not asked
             return;
         }
+        if (asksNoOneHere(s, c)) {
+            return; // "« Nous voulons une solution globale »", "compte sur le soutien de X", "a pris en charge les frais"
+        }
+        if (unnamedAskedToAct(s, c, source, cliticTarget)) {
+            return; // "compte sur les gouvernements de la zone euro pour mettre en place …": the act, of ones unnamed
+        }
         if (lexicon.is(c.lemmaHead, Grammar.CLAIMS_RESPONSIBILITY)) {
             for (int k = c.last + 1; k < Math.min(s.size(), c.last + 7); k++) { // "revendique lui aussi l'archipel"
                 if (syntax.is(s, k, Grammar.VIOLENT_ACT) || syntax.is(s, k, Grammar.CLAIMED_POSSESSION)) {
@@ -125,6 +131,10 @@ final class Demands {
             lastForm = s.word(j);
             consumedA = true;
             j = syntax.skipAdverbs(s, j + 1);
+        }
+        if (lexicon.is(c.lemmaHead, Grammar.ASKS_CONDITION) && lexicon.is(s.tokens, j, Grammar.TO_PREPOSITION) && conditionedThenClause(s, j + 1) > j) {
+            j = conditionedThenClause(s, j + 1); // past what is conditioned, to the "que" of the clause asked
+            consumedA = true;
         }
         if (!consumedA) {
             Mention object = s.mentionAt(skipArticle(s, j));
@@ -190,7 +200,8 @@ final class Demands {
                         return;
                     }
                     target = object.actor;
-                    j = k + 1;
+                    infinitive = lexicon.is(c.lemmaHead, Grammar.ASKS_ONLY_TO_ACT); // "compte sur X pour maintenir …": the act itself
+                    j = infinitive ? k : k + 1;
                 } else if (withA && syntax.is(s, after, Grammar.TO_THE) && after + 1 < s.size() && s.token(after + 1).isWord()
                         && !s.token(after + 1).capitalised() && s.mentionAt(after + 1) == null) {
                     target = object.actor; // "appelle les belligérants au calme"
@@ -335,6 +346,13 @@ final class Demands {
                 } else if (m != null && m.actor == source && !s.inQuote(c.first)) {
                     return; // "Le parti veut que la Suisse renonce": the clause's subject is no one asking itself
                 }
+            }
+        } else if (lexicon.is(c.lemmaHead, Grammar.ASKS_CONDITION) && syntax.is(s, j, Grammar.SUBORDINATOR)) {
+            j += 1 + (s.word(j + 1).equals("'") ? 1 : 0); // "pose comme condition à sa réintégration que le régime applique …": the clause asks
+            clause = true;
+            Mention m = syntax.objectAt(s, j, s.size());
+            if (target == null && m != null && m.kind != Mention.Kind.PRONOUN && !syntax.prepositional(m) && m.actor != source) {
+                target = m.actor;
             }
         } else if (syntax.is(s, j, Grammar.CLAUSE_ANTECEDENT) && syntax.is(s, j + 1, Grammar.SUBORDINATOR)) {
             j += 2 + (s.word(j + 2).equals("'") ? 1 : 0); // "a appelé à ce que la CPI ouvre une enquête"
@@ -858,6 +876,9 @@ final class Demands {
         if (k < 0 && syntax.is(s, j, Grammar.INFINITIVE_PREPOSITION)) {
             k = j;
         }
+        if (k < 0 && syntax.is(s, j, Grammar.BY)) {
+            k = actAfterAsked(s, j, true); // "a été sollicitée par les opposants pour accueillir …": the agent asks the purpose
+        }
         if (k < 0) {
             return;
         }
@@ -1050,7 +1071,8 @@ final class Demands {
         }
         Mention asked = syntax.objectAt(s, j + 1, of);
         Draft.Actor target = asked == null || asked.kind == Mention.Kind.PRONOUN ? null : asked.actor;
-        content(s, c, of + 1 + (s.word(of + 1).equals("'") ? 1 : 0), true, null, target, false);
+        // "Il est demandé aux voyageurs de …, a précisé sa porte-parole": the one who reports it asks
+        content(s, c, of + 1 + (s.word(of + 1).equals("'") ? 1 : 0), true, invertedReporter(s, c), target, false);
         return true;
     }
 
@@ -1824,6 +1846,78 @@ final class Demands {
     /** Whether a count opens a noun phrase at {@code j} ("quatre ans", "150 000 euros"), as an article would. */
     private boolean quantity(Sentence s, int j) {
         return j < s.size() && (s.token(j).numeric() || syntax.is(s, j, Grammar.COUNT_WORD));
+    }
+
+    /**
+     * Whether a verb of demand asks no one here: "vouloir" with a thing for object in a quotation ("« Nous voulons une
+     * solution globale »", "« Nous voulons des maisons »": a wish), or a verb that asks only someone named to act
+     * ("compter sur X pour …", "charger X de …") with no such act after it ("compte sur le soutien de la Chine") or after a
+     * preposition ("a pris en charge les frais").
+     */
+    private boolean asksNoOneHere(Sentence s, Sentence.Cue c) {
+        int j = syntax.skipAdverbs(s, c.last + 1);
+        if (lexicon.is(c.lemmaHead, Grammar.WANT_VERB)) {
+            return s.inQuote(c.first) && (syntax.is(s, j, Grammar.ARTICLE) || syntax.is(s, j, Grammar.DETERMINER))
+                    && !syntax.is(s, j, Grammar.SUBORDINATOR);
+        }
+        if (!lexicon.is(c.lemmaHead, Grammar.ASKS_ONLY_TO_ACT)) {
+            return false;
+        }
+        return c.first > 0 && syntax.is(s, c.first - 1, Grammar.PREPOSITION) || actAfterAsked(s, j) < 0;
+    }
+
+    /**
+     * For a verb that asks only someone named to act ("compter sur X pour …", "charger X de …") whose X is no actor:
+     * the act is asked, from its infinitive on, of no one named (or of the clitic's referent). False for an actor X.
+     */
+    private boolean unnamedAskedToAct(Sentence s, Sentence.Cue c, Draft.Actor source, Draft.Actor cliticTarget) {
+        if (!lexicon.is(c.lemmaHead, Grammar.ASKS_ONLY_TO_ACT)) {
+            return false;
+        }
+        int j = syntax.skipAdverbs(s, c.last + 1);
+        Mention object = s.mentionAt(skipArticle(s, j));
+        if (object != null && object.actor != null) {
+            return false;
+        }
+        int k = actAfterAsked(s, j);
+        content(s, c, k + 1 + (s.word(k + 1).equals("'") ? 1 : 0), true, source, cliticTarget, false);
+        return true;
+    }
+
+    /**
+     * After "poser comme condition à": the "que" that opens the clause asked, past the short noun phrase of what is
+     * conditioned ("à sa réintégration que …"), or -1 when none follows within a few words.
+     */
+    private int conditionedThenClause(Sentence s, int from) {
+        for (int k = from; k < Math.min(s.size(), from + 8); k++) {
+            if (s.inQuote(k) != s.inQuote(from) || !s.token(k).isWord() && !s.word(k).equals("'") || s.cueAt(k) != null && s.cueAt(k).isVerb()
+                    || syntax.is(s, k, Grammar.FOR)) {
+                return -1;
+            }
+            if (k > from && syntax.is(s, k, Grammar.SUBORDINATOR)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** The "de" or "pour" that opens the act asked of the one named from {@code from} on ("les employeurs pour maintenir"), or -1. */
+    private int actAfterAsked(Sentence s, int from) {
+        return actAfterAsked(s, from, false);
+    }
+
+    /** {@link #actAfterAsked(Sentence, int)}, with only a "pour" when {@code purposeOnly}. */
+    private int actAfterAsked(Sentence s, int from, boolean purposeOnly) {
+        for (int k = from + 1; k < Math.min(s.size(), from + 14); k++) {
+            if (s.inQuote(k) != s.inQuote(from) || syntax.is(s, k, Grammar.CLAUSE_BREAK) || s.cueAt(k) != null && s.cueAt(k).isVerb()) {
+                return -1;
+            }
+            if ((!purposeOnly && syntax.is(s, k, Grammar.OF_BARE) || syntax.is(s, k, Grammar.FOR))
+                    && looksInfinitive(s, k + 1 + (s.word(k + 1).equals("'") ? 1 : 0))) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     private boolean looksInfinitive(Sentence s, int j) {

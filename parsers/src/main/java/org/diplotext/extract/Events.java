@@ -94,6 +94,10 @@ final class Events {
                     verb = across; // "a mis la Pologne en demeure de", "a mis Moscou en garde": the one asked inside the phrase
                 }
             }
+            if (verb == null && noun == null && unindexedDemand(s, i) != null) {
+                s.cues.add(new Sentence.Cue(i, i, unindexedDemand(s, i), null)); // "une motion qui charge le gouvernement de …"
+                continue;
+            }
             if (verb == null && noun == null) {
                 continue;
             }
@@ -107,6 +111,9 @@ final class Events {
             if (verb != null && verb.length() == 1 && (syntax.is(s, i, Grammar.AUXILIARY) || weak(s, i, verb.value()) || nominal(s, i, verb.value())
                     || naming(s, i, verb.value()) || composition(s, i))) {
                 verb = null;
+            }
+            if (verb != null && noActAsked(s, i, verb.last(), verb.value())) {
+                verb = null; // "compte sur le soutien de X": no one asked to act
             }
             if (verb != null && i > 1 && s.word(i - 1).equals("-") && s.token(i - 1).end() == t.start() && s.token(i - 2).end() == s.token(i - 1).start()
                     && s.cueAt(i - 2) == null && !syntax.is(s, i - 2, Grammar.AUXILIARY)) {
@@ -364,6 +371,16 @@ final class Events {
     }
 
     /** Whether the auxiliary "a" stands right before a verb cue (folded, "à" is the same word: the text tells them apart). */
+    /**
+     * Whether a verb of demand in a quotation is part of what another demand of the quotation asks, told in the third
+     * person ("« Il fallait que le gouvernement sollicite nos voisins »"): asked of the government, not its own demand.
+     * The speaker's own verbs ("« … et demandons à Kiev de … »") still ask.
+     */
+    private boolean askedInQuote(Sentence s, Sentence.Cue c) {
+        return c.has(Act.DEMAND) && demands.askedIn(s).get(c.first) && !auxiliaryBefore(s, c)
+                && !lexicon.endsWithAny(s.word(c.first), "FIRST_PLURAL_ENDING") && !syntax.is(s, c.first - 1, Grammar.FIRST_PERSON_SUBJECT);
+    }
+
     private boolean auxiliaryBefore(Sentence s, Sentence.Cue c) {
         return demands.auxiliaryAt(s, c.first - 1);
     }
@@ -493,6 +510,51 @@ final class Events {
     }
 
     /** A finite form right after "de"/"du"/"des" is a noun: "communiqué de presse", never a verb. */
+    /**
+     * Whether a verb that asks only someone named to act ({@code ASKS_ONLY_TO_ACT}: "charger X de …", "compter sur X pour
+     * …") has no such act after it ("la prise en charge des frais", "compte sur le soutien de la Chine") or follows a
+     * preposition ("en charge"): then it is no verb of demand, nor any cue.
+     */
+    private boolean noActAsked(Sentence s, int i, int last, Lexicon.VerbForm verb) {
+        String head = org.diplotext.text.Folding.fold(verb.lemma()).split(" ")[0];
+        return lexicon.is(head, Grammar.ASKS_ONLY_TO_ACT) && !actFollows(s, i, last);
+    }
+
+    /**
+     * A verb of demand the verb index leaves out ({@code UNINDEXED_DEMAND_FORM}, its lemma as value) at token i, read as
+     * one when the act asked follows ("une motion qui charge le gouvernement de limiter …"), not after an article
+     * ("la charge de"). Null otherwise.
+     */
+    private Lexicon.VerbForm unindexedDemand(Sentence s, int i) {
+        java.util.Optional<String> lemma = lexicon.value(s.tokens, i, Grammar.UNINDEXED_DEMAND_FORM);
+        if (lemma.isEmpty() || i > 0 && (syntax.is(s, i - 1, Grammar.DETERMINER) || syntax.is(s, i - 1, Grammar.ARTICLE)) || !actFollows(s, i, i)) {
+            return null;
+        }
+        return new Lexicon.VerbForm(lemma.get(), java.util.Set.of(Act.DEMAND), false);
+    }
+
+    /**
+     * Whether the act asked of someone named follows a verb from i to last: "de" or "pour" and an infinitive within the
+     * clause ("les employeurs pour maintenir …"); never after a preposition ("en charge de") nor for a form written as a
+     * participle ("chargé de surveiller", folded like "charge"): an office, not an ask.
+     */
+    private boolean actFollows(Sentence s, int i, int last) {
+        if (i > 0 && syntax.is(s, i - 1, Grammar.PREPOSITION) || Syntax.writtenParticiple(input.substring(s.token(i).start(), s.token(i).end()))) {
+            return false;
+        }
+        for (int k = last + 1; k + 1 < s.size() && k < last + 14; k++) {
+            if (s.inQuote(k) != s.inQuote(i) || !s.token(k).isWord() && !s.word(k).equals("'")) {
+                return false;
+            }
+            int n = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
+            if ((syntax.is(s, k, Grammar.OF_BARE) || syntax.is(s, k, Grammar.FOR)) && n < s.size() && s.token(n).isWord()
+                    && !s.token(n).capitalised() && lexicon.endsWithAny(s.word(n), "INFINITIVE_ENDING")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean nominal(Sentence s, int i, Lexicon.VerbForm verb) {
         if (i == 0 || !syntax.is(s, i - 1, Grammar.OF)) {
             return false;
@@ -673,6 +735,10 @@ final class Events {
                 c.used = true; // "Moscou réclame que Kiev reconnaisse l'annexion": what is asked of Kiev, not done by it
                 continue;
             }
+            if (quoted && askedInQuote(s, c)) {
+                c.used = true; // "« Il fallait que le gouvernement sollicite nos voisins »": what is asked of the government
+                continue;
+            }
             if (!quoted && wishReportedByOther(s, c)) {
                 c.used = true; // "X a assuré que Tokyo souhaitait « … »": X's statement, no demand by Tokyo
                 continue;
@@ -709,7 +775,7 @@ final class Events {
                     subject = new Syntax.Subject(quoteSpeaker, quoteSpeaker.plural, false);
                 }
             }
-            if (subject.actor() == null && !quoted && c.has(Act.DEMAND)) {
+            if ((subject.actor() == null || issuedTextRelative(s, c)) && !quoted && c.has(Act.DEMAND)) {
                 Draft.Actor author = issuedTextAuthor(s, c, opening);
                 if (author != null) {
                     subject = new Syntax.Subject(author, author.plural, false); // "X a adopté une résolution qui somme Y de …": X asks
@@ -760,6 +826,12 @@ final class Events {
             Sentence.Cue shared = quoted ? null : sharedAuxiliary(s, c);
             if (shared != null && subjects.containsKey(shared)) {
                 subject = subjects.get(shared); // "X a appelé à … et exhorté Y à …": the second participle is X's too
+            }
+            Sentence.Cue coordinated = quoted || shared != null || !c.has(Act.DEMAND) ? null : verbBeforeAnd(s, c, subjects);
+            if (coordinated != null) {
+                subject = subjects.get(coordinated); // "Moscou invite X à … et attend du pouvoir syrien qu'il …": Moscou's verb too
+            } else if (!quoted && shared == null && c.has(Act.DEMAND) && openingBeforeAnd(s, c, opening)) {
+                subject = opening; // "La Ligue a suspendu la Syrie et pose comme condition …": the verb before asks nothing
             }
             Sentence.Cue saying = quoted || subject.actor() != null ? null : sayingBeforePastInfinitive(s, c);
             if (saying != null && subjects.containsKey(saying)) {
@@ -2565,6 +2637,68 @@ final class Events {
      * or the agent after "par" when the text opens the sentence ("La motion adoptée la semaine dernière par
      * l'Assemblée nationale exhortait le fédéral à …"); else null.
      */
+    /** Whether the verb opens the relative clause of a text issued ("une motion qui enjoint …", "une résolution qui invite …"). */
+    private boolean issuedTextRelative(Sentence s, Sentence.Cue c) {
+        return c.first >= 2 && syntax.is(s, c.first - 1, Grammar.WHO) && syntax.is(s, c.first - 2, Grammar.ISSUED_TEXT);
+    }
+
+    /**
+     * For a verb right after "et" (past an auxiliary, adverbs and clitics) with no subject of its own: the verb before the
+     * "et" whose subject it shares ("Moscou invite l'opposition à … et attend du pouvoir qu'il …", "X a reçu Y et lui a
+     * demandé …"); the actor between them is the first verb's object, no subject. Null when none.
+     */
+    private Sentence.Cue verbBeforeAnd(Sentence s, Sentence.Cue c, java.util.Map<Sentence.Cue, Syntax.Subject> subjects) {
+        int k = andBefore(s, c);
+        if (k <= 0) {
+            return null;
+        }
+        Sentence.Cue before = null;
+        for (Sentence.Cue p : s.cues) {
+            if (p.isVerb() && p.last < k && !s.inQuote(p.first) && subjects.containsKey(p)) {
+                before = p;
+            }
+        }
+        for (int i = before == null ? k : before.last + 1; i < k; i++) {
+            if (s.word(i).equals(",") || s.word(i).equals(";") || syntax.is(s, i, Grammar.WHO) || syntax.is(s, i, Grammar.SUBORDINATOR)) {
+                return null; // "X a dit que Y partirait et …", "…, et …": another clause may have its own subject
+            }
+        }
+        return before == null || subjects.get(before).actor() == null ? null : before;
+    }
+
+    /** The "et" right before a verb (past an auxiliary, adverbs and clitics), outside quotations, or -1. */
+    private int andBefore(Sentence s, Sentence.Cue c) {
+        int k = c.first - 1;
+        while (k > 0 && !s.inQuote(k) && (syntax.is(s, k, Grammar.AUXILIARY) || syntax.is(s, k, Grammar.ADVERB) || syntax.is(s, k, Grammar.CLITIC)
+                || s.word(k).equals("'"))) {
+            k--;
+        }
+        return k <= 0 || s.inQuote(k) || !syntax.is(s, k, Grammar.AND) ? -1 : k;
+    }
+
+    /**
+     * Whether a verb after "et" shares the subject that opens the sentence when no verb of speech or demand comes before
+     * ("La Ligue arabe a suspendu la Syrie et pose comme condition …"): the sentence opens on a named actor, and no verb
+     * cue, comma, relative or subordinate clause stands between it and the "et".
+     */
+    private boolean openingBeforeAnd(Sentence s, Sentence.Cue c, Syntax.Subject opening) {
+        int k = andBefore(s, c);
+        if (k <= 0 || opening.actor() == null || opening.pronoun()) {
+            return false;
+        }
+        Mention head = s.mentions.stream().filter(m -> m.actor == opening.actor()).findFirst().orElse(null);
+        if (head == null || head.first > 2 || head.last >= k) {
+            return false;
+        }
+        for (int i = head.last + 1; i < k; i++) {
+            if (s.cueAt(i) != null && s.cueAt(i).isVerb() || !s.token(i).isWord() && !s.word(i).equals("'") && !s.word(i).equals("-")
+                    || syntax.is(s, i, Grammar.WHO) || syntax.is(s, i, Grammar.SUBORDINATOR)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private Draft.Actor issuedTextAuthor(Sentence s, Sentence.Cue c, Syntax.Subject opening) {
         if (c.first >= 2 && syntax.is(s, c.first - 1, Grammar.WHO) && syntax.is(s, c.first - 2, Grammar.ISSUED_TEXT)) {
             Mention head = opening.actor() == null || opening.pronoun() ? null : s.mentions.stream()
@@ -2722,6 +2856,9 @@ final class Events {
             before -= 3; // "des Jeunes agriculteurs (JA), qui exigent …": the body named before its acronym
         }
         for (int n = before; n > 0 && n >= before - 2; n--) {
+            if (syntax.is(s, n, Grammar.ISSUED_TEXT)) {
+                return null; // "a déposé aux Communes une motion qui enjoint …": the text asks for its author, not the body before it
+            }
             Mention m = s.mentionAt(n);
             if (m != null) {
                 return m.actor != null && m.kind != Mention.Kind.PRONOUN ? m.actor : null;

@@ -40,7 +40,9 @@ final class Grammar {
     static final GrammarClass ATTITUDE_REPORTING = GrammarClass.named("ATTITUDE_REPORTING");
     static final GrammarClass ARTICLELESS_NAME = GrammarClass.named("ARTICLELESS_NAME");
     static final GrammarClass ASKS_OF = GrammarClass.named("ASKS_OF");
+    static final GrammarClass ASKS_CONDITION = GrammarClass.named("ASKS_CONDITION");
     static final GrammarClass ASKS_ONLY_OF = GrammarClass.named("ASKS_ONLY_OF");
+    static final GrammarClass ASKS_ONLY_TO_ACT = GrammarClass.named("ASKS_ONLY_TO_ACT");
     static final GrammarClass ASKS_ONLY_WITH_A = GrammarClass.named("ASKS_ONLY_WITH_A");
     static final GrammarClass ASKS_SOMEONE = GrammarClass.named("ASKS_SOMEONE");
     static final GrammarClass CONDITIONS = GrammarClass.named("CONDITIONS");
@@ -317,6 +319,8 @@ final class Grammar {
     static final GrammarClass VERB_CHAIN = GrammarClass.named("VERB_CHAIN");
     static final GrammarClass VERB_ENDING = GrammarClass.named("VERB_ENDING");
     static final GrammarClass VIOLENT_ACT = GrammarClass.named("VIOLENT_ACT");
+    static final GrammarClass UNINDEXED_DEMAND_FORM = GrammarClass.named("UNINDEXED_DEMAND_FORM");
+    static final GrammarClass WANT_VERB = GrammarClass.named("WANT_VERB");
     static final GrammarClass WEAK_VERB = GrammarClass.named("WEAK_VERB");
     static final GrammarClass WEEK = GrammarClass.named("WEEK");
     static final GrammarClass WEEKDAY = GrammarClass.named("WEEKDAY");

@@ -579,14 +579,11 @@ final class MentionFinder {
                 m.key = m.country;
                 return after;
             }
-            // (after "que", a phrase with its own adjective is whole: "que la communauté internationale intervienne")
-            if (after < s.size() && after == m.last + 1 && (group.length() == 1 || !clauseSubject(s, i)) && s.token(after).isWord() && !s.token(after).capitalised() && !s.token(after).numeric()
-                    && !lexicon.isGrammar(s.word(after)) && lexicon.verbs().longest(s.tokens, after) == null
-                    && lexicon.groups().longest(s.tokens, after) == null && suffix(s.word(after), Grammar.VERB_ENDING).isEmpty()
-                    && !opensObject(s, after + 1)) {
-                m.last = after; // "associations étudiantes", not "la junte expulse l'ambassadeur"
-                after++;
+            int adjective = groupAdjective(s, i, m, group, after);
+            if (adjective > after + 1) {
+                return adjective; // "les ministres arabes des Affaires étrangères": past the portfolio
             }
+            after = adjective;
             return after < s.size() && is(s, after, Grammar.DE_FORM) ? groupComplement(s, i, m, after) : after;
         }
         boolean dative = is(s, i - 1, Grammar.TO_THE); // "a demandé au gouvernement indien de …"
@@ -2586,6 +2583,27 @@ final class MentionFinder {
         }
         int second = portfolio(s, after + 1);
         return second > after + 2 ? second : after;
+    }
+
+    /**
+     * The lower-case adjective right after a group's noun at {@code after} ("associations étudiantes", not "la junte
+     * expulse l'ambassadeur"), taken into mention m: the index after it, or after the portfolio that follows it for
+     * officials ("les ministres arabes des Affaires étrangères", an adjective of no state); {@code after} when none.
+     */
+    private int groupAdjective(Sentence s, int i, Mention m, PhraseIndex.Match<Entries.Group> group, int after) {
+        // (after "que", a phrase with its own adjective is whole: "que la communauté internationale intervienne")
+        if (after < s.size() && after == m.last + 1 && (group.length() == 1 || !clauseSubject(s, i)) && s.token(after).isWord() && !s.token(after).capitalised() && !s.token(after).numeric()
+                && !lexicon.isGrammar(s.word(after)) && lexicon.verbs().longest(s.tokens, after) == null
+                && lexicon.groups().longest(s.tokens, after) == null && suffix(s.word(after), Grammar.VERB_ENDING).isEmpty()
+                && !opensObject(s, after + 1)) {
+            m.last = after;
+            int portfolio = "OFFICIALS".equals(group.value().kind()) ? portfolio(s, after + 1) : after + 1;
+            if (portfolio > after + 1) {
+                m.last = portfolio - 1;
+            }
+            return portfolio;
+        }
+        return after;
     }
 
     private int portfolio(Sentence s, int j) {
