@@ -94,8 +94,9 @@ final class Events {
                     verb = across; // "a mis la Pologne en demeure de", "a mis Moscou en garde": the one asked inside the phrase
                 }
             }
-            if (verb == null && noun == null && unindexedDemand(s, i) != null) {
-                s.cues.add(new Sentence.Cue(i, i, unindexedDemand(s, i), null)); // "une motion qui charge le gouvernement de …"
+            Lexicon.VerbForm unindexed = verb == null && noun == null ? unindexedDemand(s, i) : null;
+            if (unindexed != null) {
+                s.cues.add(new Sentence.Cue(i, i, unindexed, null)); // "une motion qui charge le gouvernement de …"
                 continue;
             }
             if (verb == null && noun == null) {
@@ -370,7 +371,6 @@ final class Events {
                 && !ActorResolver.PROFESSION.equals(m.title.kind());
     }
 
-    /** Whether the auxiliary "a" stands right before a verb cue (folded, "à" is the same word: the text tells them apart). */
     /**
      * Whether a verb of demand in a quotation is part of what another demand of the quotation asks, told in the third
      * person ("« Il fallait que le gouvernement sollicite nos voisins »"): asked of the government, not its own demand.
@@ -381,6 +381,7 @@ final class Events {
                 && !lexicon.endsWithAny(s.word(c.first), "FIRST_PLURAL_ENDING") && !syntax.is(s, c.first - 1, Grammar.FIRST_PERSON_SUBJECT);
     }
 
+    /** Whether the auxiliary "a" stands right before a verb cue (folded, "à" is the same word: the text tells them apart). */
     private boolean auxiliaryBefore(Sentence s, Sentence.Cue c) {
         return demands.auxiliaryAt(s, c.first - 1);
     }
@@ -509,7 +510,6 @@ final class Events {
         return -1;
     }
 
-    /** A finite form right after "de"/"du"/"des" is a noun: "communiqué de presse", never a verb. */
     /**
      * Whether a verb that asks only someone named to act ({@code ASKS_ONLY_TO_ACT}: "charger X de …", "compter sur X pour
      * …") has no such act after it ("la prise en charge des frais", "compte sur le soutien de la Chine") or follows a
@@ -555,6 +555,7 @@ final class Events {
         return false;
     }
 
+    /** A finite form right after "de"/"du"/"des" is a noun: "communiqué de presse", never a verb. */
     private boolean nominal(Sentence s, int i, Lexicon.VerbForm verb) {
         if (i == 0 || !syntax.is(s, i - 1, Grammar.OF)) {
             return false;
@@ -2631,12 +2632,6 @@ final class Events {
         return null;
     }
 
-    /**
-     * The author of a text that asks ({@code ISSUED_TEXT}: résolution, motion, texte, rapport…): the sentence's
-     * subject when the verb follows "qui" after the text ("Le Conseil a adopté une résolution qui somme l'Iran de …"),
-     * or the agent after "par" when the text opens the sentence ("La motion adoptée la semaine dernière par
-     * l'Assemblée nationale exhortait le fédéral à …"); else null.
-     */
     /** Whether the verb opens the relative clause of a text issued ("une motion qui enjoint …", "une résolution qui invite …"). */
     private boolean issuedTextRelative(Sentence s, Sentence.Cue c) {
         return c.first >= 2 && syntax.is(s, c.first - 1, Grammar.WHO) && syntax.is(s, c.first - 2, Grammar.ISSUED_TEXT);
@@ -2699,6 +2694,12 @@ final class Events {
         return true;
     }
 
+    /**
+     * The author of a text that asks ({@code ISSUED_TEXT}: résolution, motion, texte, rapport…): the sentence's
+     * subject when the verb follows "qui" after the text ("Le Conseil a adopté une résolution qui somme l'Iran de …"),
+     * or the agent after "par" when the text opens the sentence ("La motion adoptée la semaine dernière par
+     * l'Assemblée nationale exhortait le fédéral à …"); else null.
+     */
     private Draft.Actor issuedTextAuthor(Sentence s, Sentence.Cue c, Syntax.Subject opening) {
         if (c.first >= 2 && syntax.is(s, c.first - 1, Grammar.WHO) && syntax.is(s, c.first - 2, Grammar.ISSUED_TEXT)) {
             Mention head = opening.actor() == null || opening.pronoun() ? null : s.mentions.stream()
