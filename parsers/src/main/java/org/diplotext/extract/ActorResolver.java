@@ -2215,15 +2215,7 @@ final class ActorResolver {
             if (person == null || person == lone) {
                 continue;
             }
-            Draft.Actor to = person;
-            to.aliases.add(lone.name);
-            lone.mentions.forEach(to::mention);
-            to.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            to.used |= lone.used;
-            redirect(lone, to, communications, demands);
-            actors.remove(lone.key);
-            organisationList.remove(lone);
-            persons.remove(lone);
+            absorb(lone, person, communications, demands);
         }
     }
 
@@ -2294,15 +2286,20 @@ final class ActorResolver {
             if (to == null || to == lone) {
                 continue;
             }
-            to.aliases.add(lone.name);
-            lone.mentions.forEach(to::mention);
-            to.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
-            to.used |= lone.used;
-            redirect(lone, to, communications, demands);
-            actors.remove(lone.key);
-            organisationList.remove(lone);
-            persons.remove(lone);
+            absorb(lone, to, communications, demands);
         }
+    }
+
+    /** Makes {@code lone} one of {@code to}'s names: its mentions, acts and name go to {@code to}, and it is no actor of its own. */
+    private void absorb(Draft.Actor lone, Draft.Actor to, List<Draft.Communication> communications, List<Draft.Demand> demands) {
+        to.aliases.add(lone.name);
+        lone.mentions.forEach(to::mention);
+        to.mentions.sort((a, b) -> Integer.compare(a.start(), b.start()));
+        to.used |= lone.used;
+        redirect(lone, to, communications, demands);
+        actors.remove(lone.key);
+        organisationList.remove(lone);
+        persons.remove(lone);
     }
 
     /** The actor one of whose mentions starts at the text offset {@code start}, or null. */
