@@ -516,7 +516,7 @@ final class Events {
      * preposition ("en charge"): then it is no verb of demand, nor any cue.
      */
     private boolean noActAsked(Sentence s, int i, int last, Lexicon.VerbForm verb) {
-        String head = org.diplotext.text.Folding.fold(verb.lemma()).split(" ")[0];
+        String head = Sentence.Cue.headOf(org.diplotext.text.Folding.fold(verb.lemma()));
         return lexicon.is(head, Grammar.ASKS_ONLY_TO_ACT) && !actFollows(s, i, last);
     }
 

@@ -761,13 +761,13 @@ final class MentionFinder {
      * multiplie les contacts}): the title after its comma is the clause's subject, not the town's apposition.
      */
     private boolean placeBeforeSubject(Sentence s, Mention a) {
-        return a.kind == Mention.Kind.PROPER && a.first == a.last && a.first > 0 && s.word(a.first - 1).equals("a")
+        return a.kind == Mention.Kind.PROPER && a.first == a.last && a.first > 0 && is(s, a.first - 1, Grammar.TO_BARE)
                 && lexicon.stateOfPlace(s.word(a.first)).isPresent();
     }
 
     /** Whether the token at i is a capital {@code A} standing for {@code À} before a capitalised word: no initial, no name. */
-    private static boolean unaccentedCapitalA(Sentence s, int i) {
-        return s.word(i).equals("a") && s.token(i).end() - s.token(i).start() == 1 && i + 1 < s.size() && s.token(i + 1).isWord()
+    private boolean unaccentedCapitalA(Sentence s, int i) {
+        return is(s, i, Grammar.TO_BARE) && s.token(i).end() - s.token(i).start() == 1 && i + 1 < s.size() && s.token(i + 1).isWord()
                 && s.token(i + 1).capitalised() && s.token(i + 1).start() > s.token(i).end();
     }
 
@@ -4159,7 +4159,7 @@ final class MentionFinder {
                     && lexicon.verbs().longest(s.tokens, j) == null && s.token(j).end() - s.token(j).start() > 3) {
                 j++; // "Réseau ferré", "Voies navigables"
             }
-            if (j >= s.size() || !(s.word(j).equals("de") || s.word(j).equals("d'"))) {
+            if (j >= s.size() || !is(s, j, Grammar.OF_BARE)) {
                 return i;
             }
             j++;

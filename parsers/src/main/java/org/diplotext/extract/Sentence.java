@@ -148,8 +148,13 @@ final class Sentence {
             this.verb = verb;
             this.noun = noun;
             this.lemma = verb == null ? "" : org.diplotext.text.Folding.fold(verb.lemma());
-            int space = lemma.indexOf(' ');
-            this.lemmaHead = space < 0 ? lemma : lemma.substring(0, space);
+            this.lemmaHead = headOf(lemma);
+        }
+
+        /** The first word of a folded lemma ({@code appeler} for {@code appeler a}). */
+        static String headOf(String foldedLemma) {
+            int space = foldedLemma.indexOf(' ');
+            return space < 0 ? foldedLemma : foldedLemma.substring(0, space);
         }
 
         boolean isVerb() {
