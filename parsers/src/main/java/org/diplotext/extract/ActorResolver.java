@@ -943,13 +943,6 @@ final class ActorResolver {
     }
 
     /**
-     * The body an unnamed spokesperson speaks for, whose words are the body's: the one after the title
-     * ({@code un porte-parole du ministère allemand des Affaires étrangères}), or, after a
-     * possessive, the actor named last in this sentence or the one before ({@code Le ministère …
-     * a réagi. Son porte-parole a déclaré}), a person's own body when that actor is a person;
-     * null for anyone else, and for a spokesperson the article makes one known person ({@code le porte-parole}).
-     */
-    /**
      * Whether a title can be the head of a body: a head's word of an official or leader ({@code directeur}, {@code patron}),
      * or a president's ({@code Son président a reconnu} after the body that opened the sentence before: the body's, not a
      * head of state).
@@ -960,6 +953,13 @@ final class ActorResolver {
                 || "HEAD_OF_STATE".equals(m.title.kind()) && m.first == m.last && lexicon.is(head, Grammar.BODY_HEAD_ROLE);
     }
 
+    /**
+     * The body an unnamed spokesperson speaks for, whose words are the body's: the one after the title
+     * ({@code un porte-parole du ministère allemand des Affaires étrangères}), or, after a
+     * possessive, the actor named last in this sentence or the one before ({@code Le ministère …
+     * a réagi. Son porte-parole a déclaré}), a person's own body when that actor is a person;
+     * null for anyone else, and for a spokesperson the article makes one known person ({@code le porte-parole}).
+     */
     private Draft.Actor spokenFor(Mention m) {
         Sentence s = m.sentence;
         if (!m.plural && m.complement == null && lexicon.is(s.tokens, m.first - 1, Grammar.POSSESSIVE) && headOfBody(m)) {
@@ -2083,11 +2083,6 @@ final class ActorResolver {
     }
 
     /**
-     * Gives an unnamed official ({@code le ministre des Affaires étrangères}) to the one person of
-     * the text who holds that role, wherever the name is written: before the title, long after it or
-     * only later. Nothing changes when no one or more than one person fits.
-     */
-    /**
      * Whether an unnamed official holds a state's head office written in full ({@code le président de la République},
      * {@code le chef de l'État}), which the head of a body ({@code le président de la fédération, X}) does not hold.
      */
@@ -2128,6 +2123,11 @@ final class ActorResolver {
         return holders;
     }
 
+    /**
+     * Gives an unnamed official ({@code le ministre des Affaires étrangères}) to the one person of
+     * the text who holds that role, wherever the name is written: before the title, long after it or
+     * only later. Nothing changes when no one or more than one person fits.
+     */
     void nameOfficials(List<Draft.Communication> communications, List<Draft.Demand> demands) {
         // the persons who may hold a role, by their folded role, in the order of the actors
         Map<String, List<Draft.Actor>> byRole = new HashMap<>();

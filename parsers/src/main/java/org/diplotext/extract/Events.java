@@ -252,14 +252,14 @@ final class Events {
         return m != null && m.last == before && m.kind != Mention.Kind.PRONOUN ? m.actor : null;
     }
 
+    /** The one a sentence's opening "Selon lui," stands for, read before the sentence's own mentions; null for other sentences. */
+    private Draft.Actor frontedPronoun;
+
     /**
      * A pronoun speaking after a quotation that would stand for a state or a body is rather the
      * person who spoke in the sentence before, when they agree in number: "L'Iran est prêt, a
      * déclaré un haut responsable. « … », a-t-il dit".
      */
-    /** The one a sentence's opening "Selon lui," stands for, read before the sentence's own mentions; null for other sentences. */
-    private Draft.Actor frontedPronoun;
-
     private Syntax.Subject orJustSpoke(Sentence s, Syntax.Subject speaker) {
         Draft.Actor justSpoke = speaker.pronoun() ? lastStatementSender(s.index - 1) : null;
         boolean personSpoke = justSpoke != null && justSpoke.type == org.diplotext.model.ActorType.PERSON;
@@ -338,7 +338,6 @@ final class Events {
         return -1;
     }
 
-    /** An unnamed official of a state or organisation: "le ministre iranien des Affaires étrangères", "le président français". */
     /**
      * Whether an unnamed official is the one holder of a public office ("selon le procureur de la République", "selon le
      * ministre de l'Intérieur", "selon le préfet") or a body's spokesperson ("selon un porte-parole de la police"), whose
@@ -358,6 +357,7 @@ final class Events {
                 || m.first > 1 && s.word(m.first - 1).equals("'") && syntax.is(s, m.first - 2, Grammar.DEFINITE_ELIDED));
     }
 
+    /** An unnamed official of a state or organisation: "le ministre iranien des Affaires étrangères", "le président français". */
     private static boolean officialOfAState(Mention m) {
         return m.kind == Mention.Kind.TITLE && m.title != null && !m.plural && (m.country != null || m.organisation != null || statedComplement(m));
     }
@@ -582,7 +582,6 @@ final class Events {
         return named && afterNoun;
     }
 
-    /** Whether token i ends like a present participle ({@code demandant}: PRESENT_PARTICIPLE_ENDING). */
     /**
      * Whether verb c opens the relative clause of a letter's noun ("une lettre dans laquelle elles lui demandent …",
      * "une lettre ouverte au préfet, dans laquelle elle réclame …"), past its subject pronoun, clitics and auxiliary.
@@ -624,6 +623,7 @@ final class Events {
         return -1;
     }
 
+    /** Whether token i ends like a present participle ({@code demandant}: PRESENT_PARTICIPLE_ENDING). */
     private boolean presentParticiple(Sentence s, int i) {
         return lexicon.endsWithAny(s.word(i), "PRESENT_PARTICIPLE_ENDING");
     }
@@ -1622,10 +1622,6 @@ final class Events {
     }
 
     /**
-     * Whether the quotation after token {@code before} opens with the verb of the sentence's subject
-     * named right before it ("Paris « prend acte » du départ"), not with a noun that labels it.
-     */
-    /**
      * The verb of speech of an incise closing the clause that goes on after a quotation at {@code after} ({@code « … » ce
      * vote, a réagi X.}): the first verb after a comma, reporting words, with no other verb before it; or null.
      */
@@ -1644,6 +1640,10 @@ final class Events {
         return null;
     }
 
+    /**
+     * Whether the quotation after token {@code before} opens with the verb of the sentence's subject
+     * named right before it ("Paris « prend acte » du départ"), not with a noun that labels it.
+     */
     private boolean quotedPredicate(Sentence s, int before) {
         Mention m = s.mentionAt(before);
         int first = before + 2;
@@ -2536,11 +2536,6 @@ final class Events {
     }
 
     /**
-     * The one whose office or staff opens the sentence as the subject of the verb ({@code OFFICE_NOUN}):
-     * after a possessive, who a pronoun stands for ({@code Son bureau a précisé}, {@code Son entourage
-     * a fait savoir}); after {@code de}, the actor named ({@code le cabinet du ministre a indiqué}); or null.
-     */
-    /**
      * The one whose office speaks after an incise verb of saying that ends the sentence ("…, a précisé son cabinet.", "…, a
      * indiqué le bureau du Premier ministre."): the person named last for a possessive, or the one after "de"; else null.
      */
@@ -2568,6 +2563,11 @@ final class Events {
         return end >= s.size() || s.word(end).equals(".") || s.word(end).equals(",") ? holder : null;
     }
 
+    /**
+     * The one whose office or staff opens the sentence as the subject of the verb ({@code OFFICE_NOUN}):
+     * after a possessive, who a pronoun stands for ({@code Son bureau a précisé}, {@code Son entourage
+     * a fait savoir}); after {@code de}, the actor named ({@code le cabinet du ministre a indiqué}); or null.
+     */
     private Draft.Actor officeHolder(Sentence s, Sentence.Cue c) {
         if (s.size() < 3 || !syntax.is(s, 1, Grammar.OFFICE_NOUN) || s.inQuote(0) || c.first < 2) {
             return null;
@@ -4726,14 +4726,6 @@ final class Events {
     }
 
     /**
-     * The subject of the reporting verb whose "que" opens the clause at {@code at} ("X estime que
-     * la Russie doit …", "X a jugé qu'il faut …"), or null when no reporting verb governs it.
-     */
-    /**
-     * Whether a wish ({@code souhaiter}, WISH_VERB) is told in a clause another speaker reports: {@code X a assuré que
-     * Tokyo souhaitait « … »} is X's statement and no demand of Tokyo's. Only the subject named right before the verb counts.
-     */
-    /**
      * Whether a demand verb in the infinitive right after a verb of saying is followed by another infinitive, in a
      * quotation or not ({@code a dit vouloir « éviter … »}, {@code affirme vouloir rester}): the speaker's own intention.
      */
@@ -4752,6 +4744,10 @@ final class Events {
         return k < s.size() && s.token(k).isWord() && lexicon.endsWithAny(s.word(k), "INFINITIVE_ENDING");
     }
 
+    /**
+     * Whether a wish ({@code souhaiter}, WISH_VERB) is told in a clause another speaker reports: {@code X a assuré que
+     * Tokyo souhaitait « … »} is X's statement and no demand of Tokyo's. Only the subject named right before the verb counts.
+     */
     private boolean wishReportedByOther(Sentence s, Sentence.Cue c) {
         return lexicon.is(c.lemma, Grammar.WISH_VERB) && reportedByOther(s, c);
     }
@@ -4795,6 +4791,10 @@ final class Events {
         return reporter != null && reporter != m.actor;
     }
 
+    /**
+     * The subject of the reporting verb whose "que" opens the clause at {@code at} ("X estime que
+     * la Russie doit …", "X a jugé qu'il faut …"), or null when no reporting verb governs it.
+     */
     private Draft.Actor reporterOfClause(Sentence s, int at) {
         int k = at - 1;
         while (k > 0 && (syntax.is(s, k, Grammar.ARTICLE) || s.word(k).equals("'"))) {
@@ -5093,15 +5093,6 @@ final class Events {
                         && source.country.equals(speaker.country);
     }
 
-    /**
-     * The subject right before a quotation that opens with its verb: "Dans un communiqué, l'OMS
-     * « salue la rapidité de la réaction »" quotes the OMS. NONE when no actor ends at {@code before}.
-     */
-    /**
-     * The source named by a sentence that opens on "selon X," when the quotation ending at {@code before} comes after it
-     * with no verb of speech in between ({@code Selon le chef de la mission, X, les observateurs n'ont « pas pu … »}): the
-     * quoted words are the source's, not those of the clause's subject; null otherwise.
-     */
     /** Whether the quotation holding token {@code k} was given to {@code told}, the source a sentence opens on. */
     private static boolean frontedQuoteBy(Sentence s, int k, Draft.Actor told) {
         return s.quotes.get(s.quoteOf[k]).speaker == told;
@@ -5124,6 +5115,11 @@ final class Events {
         return quoted && syntax.is(s, j, Grammar.CLAUSE_COORDINATOR);
     }
 
+    /**
+     * The source named by a sentence that opens on "selon X," when the quotation ending at {@code before} comes after it
+     * with no verb of speech in between ({@code Selon le chef de la mission, X, les observateurs n'ont « pas pu … »}): the
+     * quoted words are the source's, not those of the clause's subject; null otherwise.
+     */
     private Draft.Actor frontedSource(Sentence s, int before) {
         if (!syntax.is(s, 0, Grammar.ACCORDING_TO) || s.inQuote(0)) {
             return null;
@@ -5151,6 +5147,10 @@ final class Events {
         return told;
     }
 
+    /**
+     * The subject right before a quotation that opens with its verb: "Dans un communiqué, l'OMS
+     * « salue la rapidité de la réaction »" quotes the OMS. NONE when no actor ends at {@code before}.
+     */
     private Syntax.Subject subjectOfQuotedVerb(Sentence s, int before) {
         Sentence.Cue verb = s.cueAt(before + 2);
         int end = before;

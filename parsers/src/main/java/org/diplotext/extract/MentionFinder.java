@@ -157,7 +157,6 @@ final class MentionFinder {
         }
     }
 
-    /** Looks for a mention starting at token i; returns the index after it, or i. */
     /**
      * Whether the capitalised word at i ends a place name joined by hyphens around a small lower-case word
      * ("Lot-et-Garonne", "Seine-et-Marne", "Boulogne-sur-Mer"): the tail of one name, never a body of its own.
@@ -168,6 +167,7 @@ final class MentionFinder {
                 && s.word(i - 3).equals("-") && s.token(i - 3).end() == s.token(i - 2).start();
     }
 
+    /** Looks for a mention starting at token i; returns the index after it, or i. */
     private int at(Sentence s, int i) {
         Token t = s.token(i);
         if (!t.isWord() || !t.capitalised() && !opensInLowerCase(s, i)) {
@@ -772,10 +772,6 @@ final class MentionFinder {
     }
 
     /**
-     * Whether "a" at x is the "à" of a second portfolio ("le commissaire européen aux Affaires intérieures et à la
-     * Migration, X"): after "et", before an article and a capitalised word. Folded, "à" and the auxiliary "a" are one word.
-     */
-    /**
      * Whether a portfolio follows the body's noun at i, past a state's adjective ({@code le département américain de la
      * Justice}): a {@code PORTFOLIO_BODY} noun names a state's body only so, never alone or with a place ({@code le
      * département du Nord}).
@@ -785,6 +781,10 @@ final class MentionFinder {
         return portfolio(s, last + 1) > last + 1 && is(s, afterOf(s, last + 1), Grammar.PORTFOLIO_WORD);
     }
 
+    /**
+     * Whether "a" at x is the "à" of a second portfolio ("le commissaire européen aux Affaires intérieures et à la
+     * Migration, X"): after "et", before an article and a capitalised word. Folded, "à" and the auxiliary "a" are one word.
+     */
     private boolean coordinatedPortfolio(Sentence s, int x) {
         int k = s.word(x + 2).equals("'") ? x + 3 : x + 2;
         return is(s, x, Grammar.TO_PREPOSITION) && is(s, x - 1, Grammar.AND) && is(s, x + 1, Grammar.ARTICLE)
@@ -1749,11 +1749,6 @@ final class MentionFinder {
         return true;
     }
 
-    /**
-     * The end of a group's mention whose noun at i is followed by "de" at {@code after}: a complement that names the body or
-     * place it stands for ("des représentants du CICR", "les rebelles de Homs"), in which case {@code m} may be removed or
-     * widened; {@code after} when the complement is none of these.
-     */
     /** Whether the phrase at i, after its article, opens a que-clause as its subject ("que la communauté internationale …"). */
     private boolean clauseSubject(Sentence s, int i) {
         int k = i - 1;
@@ -1763,6 +1758,11 @@ final class MentionFinder {
         return k >= 0 && k < i - 1 && is(s, k, Grammar.SUBORDINATOR);
     }
 
+    /**
+     * The end of a group's mention whose noun at i is followed by "de" at {@code after}: a complement that names the body or
+     * place it stands for ("des représentants du CICR", "les rebelles de Homs"), in which case {@code m} may be removed or
+     * widened; {@code after} when the complement is none of these.
+     */
     private int groupComplement(Sentence s, int i, Mention m, int after) {
         int k = afterOf(s, after);
         PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
@@ -2569,10 +2569,6 @@ final class MentionFinder {
     }
 
     /**
-     * The index after the portfolio of a ministry ({@code de la Défense}, {@code des Affaires
-     * étrangères}, {@code de l'Information}) starting at j, or j.
-     */
-    /**
      * Past a second portfolio joined by "et" to a minister's title that names its first ("la ministre des Affaires sociales
      * et de la Santé", "le ministre de l'Économie et des Finances"); {@code after} when none follows.
      */
@@ -2606,6 +2602,10 @@ final class MentionFinder {
         return after;
     }
 
+    /**
+     * The index after the portfolio of a ministry ({@code de la Défense}, {@code des Affaires
+     * étrangères}, {@code de l'Information}) starting at j, or j.
+     */
     private int portfolio(Sentence s, int j) {
         if (j >= s.size() || !is(s, j, Grammar.DE_FORM)) {
             return j;
@@ -3633,13 +3633,13 @@ final class MentionFinder {
         return k >= 0 && (is(s, k, Grammar.PREPOSITION) || is(s, k, Grammar.DE_FORM));
     }
 
-    /** Whether a mention names a state, a state's body or an organisation, as inside a title: "le président du directoire de PSA, Philippe Varin". */
     /** Whether token x opens a body's or state's name, even one spelled like a verb: "le président des Engagés, …". */
     private static boolean namedAt(Sentence s, int x) {
         Mention m = s.mentionAt(x);
         return m != null && m.first == x && named(m);
     }
 
+    /** Whether a mention names a state, a state's body or an organisation, as inside a title: "le président du directoire de PSA, Philippe Varin". */
     private static boolean named(Mention m) {
         return m.kind == Mention.Kind.ORGANISATION || m.kind == Mention.Kind.STATE || m.kind == Mention.Kind.STATE_ORGAN;
     }

@@ -1035,10 +1035,6 @@ final class Syntax {
         return verb;
     }
 
-    /**
-     * The auxiliary before an incise that ends at the comma {@code close} ({@code a, de son côté, écrit}, {@code ont, dans
-     * un communiqué, dénoncé}): the incise is set off by two commas, the first right after the auxiliary; or -1.
-     */
     /** The index of the "(" that the ")" at {@code close} closes (up to 30 tokens back), or {@code close} when none does. */
     private static int openingBracket(Sentence s, int close) {
         for (int k = close - 1; k >= Math.max(0, close - 30); k--) {
@@ -1052,6 +1048,10 @@ final class Syntax {
         return close;
     }
 
+    /**
+     * The auxiliary before an incise that ends at the comma {@code close} ({@code a, de son côté, écrit}, {@code ont, dans
+     * un communiqué, dénoncé}): the incise is set off by two commas, the first right after the auxiliary; or -1.
+     */
     private int auxiliaryBeforeIncise(Sentence s, int close) {
         for (int k = close - 1; k > 0 && k >= close - 8; k--) {
             if (s.inQuote(k) || !s.token(k).isWord() && !s.word(k).equals(",") && !s.word(k).equals("'")) {
@@ -1065,10 +1065,6 @@ final class Syntax {
         return -1;
     }
 
-    /**
-     * Whether a past participle qualifies the noun right before it, an article or determiner before that noun
-     * ({@code Dans un message adressé mardi à ses clients, le PDG …, assure}): part of a noun phrase, no clause's verb.
-     */
     /**
      * Whether a participle without auxiliary opens an apposition right after a name and its comma ("La CEDEAO, réunie
      * lundi à Abuja, a demandé …", "Le ministre, interrogé par la presse, a …"): it qualifies the name, no main clause.
@@ -1084,6 +1080,10 @@ final class Syntax {
                 && (lexicon.endsWithAny(w, "FOLDED_FIRST_GROUP_PARTICIPLE_ENDING") || lexicon.endsWithAny(w, "PAST_PARTICIPLE_ENDING"));
     }
 
+    /**
+     * Whether a past participle qualifies the noun right before it, an article or determiner before that noun
+     * ({@code Dans un message adressé mardi à ses clients, le PDG …, assure}): part of a noun phrase, no clause's verb.
+     */
     private boolean participleOfNoun(Sentence s, Sentence.Cue c) {
         if (c.first < 2) {
             return false;
