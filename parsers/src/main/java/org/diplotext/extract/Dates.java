@@ -90,6 +90,11 @@ final class Dates {
         }
     }
 
+    /** The last recent day named outside quotations in the sentences read so far, or null. */
+    LocalDate storyDay() {
+        return narrative;
+    }
+
     /** Whether some token could open a date: a number or a word of {@link #DATE_OPENERS}. */
     private boolean opensADate(Sentence s) {
         if (lexicon.occursAnyIn(s.tokens, DATE_OPENER_CLASSES)) {
@@ -399,7 +404,7 @@ final class Dates {
         return false;
     }
 
-    /** Whether the verb at {@code anchor} is in the passé composé: a present auxiliary before its participle. */
+    /** Whether the verb at {@code anchor} is in the passé composé (a present auxiliary before its participle) or a perfect infinitive. */
     private boolean pastTense(Sentence s, int anchor) {
         int j = anchor - 1;
         while (j >= 0 && (lexicon.is(s.tokens, j, Grammar.ADVERB) || s.word(j).equals("-") || lexicon.is(s.tokens, j, Grammar.PRONOUN_SINGULAR)
@@ -424,8 +429,10 @@ final class Dates {
         if (j >= 1 && lexicon.is(s.tokens, j, Grammar.BEEN)) {
             j--; // "a été reçu": the passive's passé composé
         }
-        // "M. X leur aurait rappelé que": the conditional reports, second hand, an act already done
-        return j >= 0 && (lexicon.is(s.tokens, j, Grammar.PRESENT_AUXILIARY) || lexicon.is(s.tokens, j, Grammar.CONDITIONAL_PERFECT));
+        // "M. X leur aurait rappelé que": the conditional reports, second hand, an act already done;
+        // "a précisé avoir appelé X": the perfect infinitive tells an act done before the saying
+        return j >= 0 && (lexicon.is(s.tokens, j, Grammar.PRESENT_AUXILIARY) || lexicon.is(s.tokens, j, Grammar.CONDITIONAL_PERFECT)
+                || lexicon.is(s.tokens, j, Grammar.INFINITIVE_AUXILIARY));
     }
 
     /**
@@ -495,6 +502,9 @@ final class Dates {
                 offset = Integer.parseInt(relative.get());
             } catch (NumberFormatException e) {
                 return null;
+            }
+            if (lexicon.is(w, Grammar.STORY_RELATIVE_DAY) && lexicon.is(s.tokens, i + 1, Grammar.DE_FORM)) {
+                return null; // "au lendemain du vote", "la veille de la visite": a day next to an event, not to the story's day
             }
             if (lexicon.is(w, Grammar.STORY_RELATIVE_DAY) && narrative != null) {
                 return narrative.plusDays(offset); // "la veille", "le lendemain": next to the day the story is at

@@ -703,6 +703,9 @@ final class Events {
     void process(Sentence s) {
         if (s.kind == org.diplotext.model.SegmentKind.HEADLINE || s.kind == org.diplotext.model.SegmentKind.KICKER) {
             headlineSentences.add(s.index);
+            if (s.size() > 0) {
+                headlineFirstClauses.put(s.index, firstClause(s));
+            }
         }
         int saidFrom = communications.size();
         int askedFrom = demands.demands.size();
@@ -1072,6 +1075,9 @@ final class Events {
         sharedTitleSpeech(s, opening, saidFrom, askedFrom);
         speakerNamedAfter(s, opening, unattributed, saidFrom);
         dates.read(s, reference, demands.askedIn(s));
+        if (s.kind == org.diplotext.model.SegmentKind.LEAD && leadDay == null) {
+            leadDay = leadDay(saidFrom);
+        }
         if (opening.actor() != null && !opening.pronoun() && s.quotes.isEmpty()) {
             for (Sentence.Cue c : s.cues) {
                 if (!c.isVerb() && c.has(Act.STATEMENT) && !s.inQuote(c.first)) {
@@ -3454,6 +3460,10 @@ final class Events {
     }
 
     private final java.util.Set<Integer> headlineSentences = new java.util.HashSet<>();
+    /** The day the lead's first sentence tells of, once read: the day a headline in the present sums up. */
+    private LocalDate leadDay;
+    /** The characters of each headline's first clause, by sentence: what the lead tells first. */
+    private final java.util.Map<Integer, int[]> headlineFirstClauses = new java.util.HashMap<>();
 
     /**
      * Merges into the headline's meeting, call or invitation the first one of the body that tells it again,
@@ -3462,6 +3472,7 @@ final class Events {
      */
     void mergeRetold() {
         demands.mergeRetold();
+        datedByLead();
         for (int k = 0; k < communications.size(); k++) {
             Draft.Communication h = communications.get(k);
             if (!headlineSentences.contains(h.sentence) || h.type == CommunicationType.STATEMENT || h.type == CommunicationType.LETTER) {
@@ -3488,6 +3499,70 @@ final class Events {
                 }
             }
         }
+    }
+
+    /**
+     * Gives the headline's acts that name no day of their own the day of the lead's first sentence: a headline tells
+     * in the present ({@code Michelin annonce la fermeture …}) what the lead dates ({@code a annoncé mardi}), not
+     * what was done on the day the dispatch went out.
+     */
+    private void datedByLead() {
+        if (leadDay == null || !leadDay.isBefore(reference)) {
+            return;
+        }
+        for (Draft.Communication h : communications) {
+            int[] clause = headlineFirstClauses.get(h.sentence);
+            if (clause != null && reference.equals(h.date) && h.sender != null && namedOnlyIn(h.sender, clause)) {
+                h.date = leadDay;
+            }
+        }
+    }
+
+    /**
+     * The day the lead's first sentence tells of: its first act's ({@code a convié mercredi …, au lendemain d'un sommet
+     * consacré au coup d'Etat du 22 mars}), else the story's day it names, else the dispatch's.
+     */
+    private LocalDate leadDay(int saidFrom) {
+        for (int k = saidFrom; k < communications.size(); k++) {
+            if (communications.get(k).date != null) {
+                return communications.get(k).date;
+            }
+        }
+        return dates.storyDay() != null ? dates.storyDay() : reference;
+    }
+
+    /**
+     * Whether an actor is named in a headline ({@link #firstClause}), and only in its first clause: {@code Michelin
+     * annonce …, les syndicats dénoncent …}, unlike {@code sanctions contre l'Iran, Téhéran convoque …}.
+     */
+    private static boolean namedOnlyIn(Draft.Actor actor, int[] clause) {
+        boolean inClause = false;
+        for (Span m : actor.mentions) {
+            if (m.start() >= clause[0] && m.end() <= clause[2]) {
+                if (m.end() > clause[1]) {
+                    return false;
+                }
+                inClause = true;
+            }
+        }
+        return inClause;
+    }
+
+    /**
+     * Where a headline starts, where its first clause ends (at its first comma outside quotations) and where it ends, in
+     * characters: the acts after the comma ({@code Nouvelles sanctions contre l'Iran, Téhéran convoque les ambassadeurs})
+     * sum up what the dispatch tells later.
+     */
+    private int[] firstClause(Sentence s) {
+        int end = s.size();
+        for (int k = 0; k < s.size(); k++) {
+            if (s.word(k).equals(",") && !s.inQuote(k)) {
+                end = k;
+                break;
+            }
+        }
+        int start = s.token(0).start();
+        return new int[] {start, end == 0 ? start : s.token(end - 1).end(), s.token(s.size() - 1).end()};
     }
 
     /** "X a été reçu lundi par Y": Y met X. */
