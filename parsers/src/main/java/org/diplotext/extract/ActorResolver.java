@@ -2219,6 +2219,48 @@ final class ActorResolver {
         }
     }
 
+    /**
+     * Merges a region named alone ({@code Keystone: l'Alberta presse Ottawa}, {@code la déception de l'Alberta}) into the
+     * government named after it ({@code Le gouvernement de l'Alberta}): a province or a canton acts through its government,
+     * one actor with both names. Only a name the lexicons do not know as a state, so no state's government is touched.
+     */
+    void regionsAlone(List<Draft.Communication> communications, List<Draft.Demand> demands) {
+        for (Draft.Actor lone : new ArrayList<>(actors.values())) {
+            if (!lone.key.startsWith("X:") || lone.type != ActorType.ORGANISATION || lone.organisation != null || lone.name.contains(" ")) {
+                continue;
+            }
+            Draft.Actor government = governmentOf(lone.name);
+            if (government != null && government != lone) {
+                absorb(lone, government, communications, demands);
+            }
+        }
+    }
+
+    /**
+     * The body named as the government of {@code place} ({@code gouvernement de l'Alberta}, {@code gouvernement du Québec}):
+     * a {@code GOVERNMENT} noun, then only words of {@code de} and articles before the place; or null.
+     */
+    private Draft.Actor governmentOf(String place) {
+        String folded = fold(place);
+        for (Draft.Actor a : actors.values()) {
+            if (a.type != ActorType.ORGANISATION || !a.key.startsWith("O:") || a.organisation != null) {
+                continue;
+            }
+            String[] words = fold(a.name).split("[ ']");
+            if (words.length < 3 || !lexicon.is(words[0], Grammar.GOVERNMENT) || !words[words.length - 1].equals(folded)) {
+                continue;
+            }
+            boolean linked = true;
+            for (int w = 1; w < words.length - 1; w++) {
+                linked &= lexicon.is(words[w], Grammar.DE_FORM) || lexicon.is(words[w], Grammar.ARTICLE) || words[w].isEmpty();
+            }
+            if (linked) {
+                return a;
+            }
+        }
+        return null;
+    }
+
     /** The person of the demonym's state named last ({@code le Brésilien} after {@code le Brésilien Neymar}), or null. */
     private Draft.Actor personOf(Mention m) {
         Draft.Actor latest = null;

@@ -83,6 +83,7 @@ public final class Extraction {
         resolver.nameOfficials(events.communications, events.demands());
         resolver.surnamesAlone(events.communications, events.demands());
         resolver.membersAlone(finder.membersOf, events.communications, events.demands());
+        resolver.regionsAlone(events.communications, events.demands());
         events.headlineSpeakers(resolver::surnamed);
         events.mergeRetold();
         resolver.forgetThings(finder.thingNames, finder.playedNames);

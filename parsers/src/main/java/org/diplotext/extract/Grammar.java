@@ -292,6 +292,7 @@ final class Grammar {
     static final GrammarClass STATEMENT_SUPPORT = GrammarClass.named("STATEMENT_SUPPORT");
     static final GrammarClass STATE_BODY = GrammarClass.named("STATE_BODY");
     static final GrammarClass STATE_ORGAN = GrammarClass.named("STATE_ORGAN");
+    static final GrammarClass STATE_NOUN = GrammarClass.named("STATE_NOUN");
     static final GrammarClass STOP_WORD = GrammarClass.named("STOP_WORD");
     static final GrammarClass STORY_RELATIVE_DAY = GrammarClass.named("STORY_RELATIVE_DAY");
     static final GrammarClass STRESSED_PLURAL = GrammarClass.named("STRESSED_PLURAL");
