@@ -2219,15 +2219,14 @@ final class ActorResolver {
                         || headOfUnnamedBody(official) && bodyOf(p) == null && p.country != null // "le président de la fédération", not the Republic's
                         // "le président américain" is not "la présidente de la Conférence circumpolaire inuit", a body of no state
                         || official.country != null && p.country == null && bodyOf(p) != null
-                        || otherGender(p, official.gender) // "l'ambassadeur de Chine" is not "l'ambassadrice Ingrid Solheim"
                         || partners(official, p, communications, demands)) {
                     continue;
                 }
                 candidates.add(p);
             }
             Draft.Actor holder = onlyHolder(official, candidates);
-            if (holder == null) {
-                continue;
+            if (holder == null || otherGender(holder, official.gender)) {
+                continue; // "l'ambassadeur de Chine" is not "l'ambassadrice Ingrid Solheim", the one ambassador named
             }
             Draft.Actor to = holder;
             to.aliases.add(official.name);
