@@ -322,6 +322,9 @@ final class Grammar {
     static final GrammarClass VIOLENT_ACT = GrammarClass.named("VIOLENT_ACT");
     static final GrammarClass UNINDEXED_DEMAND_FORM = GrammarClass.named("UNINDEXED_DEMAND_FORM");
     static final GrammarClass WANT_VERB = GrammarClass.named("WANT_VERB");
+    static final GrammarClass FEMININE_TITLE = GrammarClass.named("FEMININE_TITLE");
+    static final GrammarClass MASCULINE_TITLE = GrammarClass.named("MASCULINE_TITLE");
+    static final GrammarClass PRONOUN_MASCULINE = GrammarClass.named("PRONOUN_MASCULINE");
     static final GrammarClass WEAK_VERB = GrammarClass.named("WEAK_VERB");
     static final GrammarClass WEEK = GrammarClass.named("WEEK");
     static final GrammarClass WEEKDAY = GrammarClass.named("WEEKDAY");
