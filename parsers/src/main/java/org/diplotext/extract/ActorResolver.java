@@ -288,6 +288,11 @@ final class ActorResolver {
         }
     }
 
+    /** The state of ISO code {@code code} when the dispatch has named it so far, else null (none is made here). */
+    Draft.Actor knownState(String code) {
+        return actors.get("S:" + code);
+    }
+
     private Draft.Actor resolve(Mention m) {
         return switch (m.kind) {
             case STATE, CAPITAL, STATE_BODY -> state(m);

@@ -43,6 +43,11 @@ final class Events {
         this.demands = new Demands(lexicon, syntax, dates, input, reference);
     }
 
+    /** Gives the demands the resolver's look-up of the states named so far (whose people may be asked). */
+    void statesFrom(java.util.function.Function<String, Draft.Actor> states) {
+        demands.statesFrom(states);
+    }
+
     /** Whether a caption ends by marking its picture as an old one: {@code (archives)}, {@code (photo d'archives)}. */
     private boolean archivePicture(Sentence s) {
         for (int k = Math.max(1, s.size() - 4); k < s.size(); k++) {
@@ -3464,6 +3469,7 @@ final class Events {
      * "Kaja Kallas a convoqué X") and one recipient in common. The body's sender and date, more precise, win.
      */
     void mergeRetold() {
+        demands.addresseesFromQuotes();
         demands.mergeRetold();
         for (int k = 0; k < communications.size(); k++) {
             Draft.Communication h = communications.get(k);

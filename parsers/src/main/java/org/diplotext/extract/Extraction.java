@@ -74,6 +74,7 @@ public final class Extraction {
         String dateline = datelineState(layout.article());
         ActorResolver resolver = new ActorResolver(lexicon, text, dateline, dateline != null ? dateline : agencyState(layout.article()));
         Events events = new Events(lexicon, text, reference);
+        events.statesFrom(resolver::knownState);
         for (Sentence s : sentences) {
             finder.find(s);
             resolver.resolve(s);
