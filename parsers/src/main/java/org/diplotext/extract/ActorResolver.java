@@ -43,6 +43,9 @@ final class ActorResolver {
     private final Map<String, Draft.Actor> bySurname = new HashMap<>();
     private final List<Draft.Actor> persons = new ArrayList<>();
     private Draft.Actor lastOrganisation;
+    /** The person who opened a sentence last ("Le ministre X, Y, a rencontré …"), and where: whom "Selon son cabinet" speaks of. */
+    private Draft.Actor lastPersonTopic;
+    private int lastPersonTopicSentence = -10;
     /** The organisation that opened a sentence last ("L'Union patronale a rejeté …"), for "Son directeur", and where. */
     private Draft.Actor lastBodyTopic;
     private int lastBodyTopicSentence = -10;
@@ -170,6 +173,34 @@ final class ActorResolver {
                 }
             }
         }
+        notePersonTopic(s);
+    }
+
+    /** Keeps the person who opens the sentence, a title in apposition included ("Le ministre X, Y, a rencontré …"), as the topic. */
+    private void notePersonTopic(Sentence s) {
+        for (Mention m : s.mentions) {
+            if (m.actor != null && m.actor.type == ActorType.PERSON && m.kind != Mention.Kind.PRONOUN && opensSentence(m)) {
+                lastPersonTopic = m.actor;
+                lastPersonTopicSentence = s.index;
+                return;
+            }
+        }
+    }
+
+    /**
+     * The person who opened the sentence before, when m is a bare title right after a fronted source of that person's own
+     * office ("X a rencontré le ministre Y. Selon son cabinet, le ministre a proposé …": X, whose cabinet speaks); else null.
+     */
+    private Draft.Actor topicOfOwnOffice(Mention m, String role) {
+        Sentence s = m.sentence;
+        int comma = m.first - 2;
+        if (lastPersonTopic == null || lastPersonTopicSentence != s.index - 1 || m.complement != null || m.country != null || comma < 3
+                || !s.word(comma).equals(",") || !lexicon.is(s.tokens, m.first - 1, Grammar.DEFINITE_SINGULAR)
+                || !lexicon.is(s.tokens, comma - 1, Grammar.OFFICE_NOUN) || !lexicon.is(s.tokens, comma - 2, Grammar.POSSESSIVE)
+                || !Syntax.introducesSource(lexicon, s, comma - 3)) {
+            return null;
+        }
+        return compatible(lastPersonTopic, m, role) ? lastPersonTopic : null;
     }
 
     /**
@@ -255,6 +286,11 @@ final class ActorResolver {
             lastActingBody = a;
             lastActingBodySentence = sentence;
         }
+    }
+
+    /** The state of ISO code {@code code} when the dispatch has named it so far, else null (none is made here). */
+    Draft.Actor knownState(String code) {
+        return actors.get("S:" + code);
     }
 
     private Draft.Actor resolve(Mention m) {
@@ -855,6 +891,7 @@ final class ActorResolver {
             }
             if (m.civility) {
                 a.aliases.add(text(m));
+                a.gender = a.gender == 0 ? genderOfWord(s, m.first) : a.gender; // "Mme Imhof": a woman, whom "l'ambassadeur" names not
             }
         }
         a.confirmed = true;
@@ -1025,15 +1062,22 @@ final class ActorResolver {
                 return null; // "le leader souverainiste" is still an epithet; "le responsable de la sécurité" an office
             }
         }
+        char gender = gender(m);
         Draft.Actor last = null;
         for (int k = persons.size() - 1; k >= 0; k--) {
             Draft.Actor p = persons.get(k);
-            if (p.surname != null && p.lastSentence >= s.index - 1 && (last == null || p.lastSentence > last.lastSentence)) {
+            if (p.surname != null && p.lastSentence >= s.index - 1 && (last == null || p.lastSentence > last.lastSentence) && !otherGender(p, gender)) {
                 last = p; // the named person mentioned last, whoever was introduced after
             }
         }
+        if (last == null && gender != 0) {
+            last = lastNamedOfGender(gender, s.index - 3); // "Selon le porte-parole, X, la diplomate a …": the woman named before him
+        }
         if (last == null) {
             last = onlyNamedPerson(); // "La sprinteuse Léa Morand … (two sentences on) …, a affirmé l'athlète": the one person named so far
+        }
+        if (last != null && otherGender(last, gender)) {
+            return null;
         }
         // "Le médecin tanzanien avait rencontré …" after Mohamed Janabi: a nationality the person is not known to lack
         return last == null || m.country == null || last.country == null || last.country.equals(m.country) ? last : null;
@@ -1060,6 +1104,22 @@ final class ActorResolver {
             }
         }
         return found;
+    }
+
+    /** Whether a person's known gender differs from the one a title tells (0: the title tells none). */
+    private static boolean otherGender(Draft.Actor p, char gender) {
+        return gender != 0 && p.gender != 0 && p.gender != gender;
+    }
+
+    /** The named person of this gender mentioned last, from sentence {@code since} on, or null. */
+    private Draft.Actor lastNamedOfGender(char gender, int since) {
+        Draft.Actor last = null;
+        for (Draft.Actor p : persons) {
+            if (p.surname != null && p.gender == gender && p.lastSentence >= since && (last == null || p.lastSentence >= last.lastSentence)) {
+                last = p;
+            }
+        }
+        return last;
     }
 
     /** The one person named by a surname so far, or null when none or several are. */
@@ -1158,8 +1218,8 @@ final class ActorResolver {
             return null; // resolved with the name it belongs to
         }
         Draft.Actor body = spokenFor(m);
-        Draft.Actor match = null;
         String role = fold(role(m));
+        Draft.Actor match = body == null ? topicOfOwnOffice(m, role) : null;
         for (int k = persons.size() - 1; k >= 0 && match == null; k--) {
             Draft.Actor p = persons.get(k);
             if (body == null ? compatible(p, m, role) && sameRegion(p, m) : p.speaksFor == body && role.equals(fold(p.role == null ? "" : p.role))) {
@@ -1549,11 +1609,22 @@ final class ActorResolver {
         return k == words.length || lexicon.is(words[k], Grammar.DE_FORM);
     }
 
-    /** 'F' or 'M' when the article right before a title (an adjective aside) says ("la ministre", "le nouveau ministre"), else 0. */
+    /**
+     * 'F' or 'M' when the article right before a title (an adjective aside) says ("la ministre", "le nouveau ministre"), or
+     * else the title's own word ("L'ambassadrice de Syrie", "l'ambassadeur de Russie"); 0 for an epicene title after "l'".
+     */
     private char gender(Mention m) {
         Sentence s = m.sentence;
         int before = lexicon.is(s.tokens, m.first - 1, Grammar.PRENOMINAL_ADJECTIVE) ? m.first - 2 : m.first - 1;
-        return lexicon.is(s.tokens, before, Grammar.DEFINITE_FEMININE) ? 'F' : lexicon.is(s.tokens, before, Grammar.DEFINITE_MASCULINE) ? 'M' : 0;
+        if (lexicon.is(s.tokens, before, Grammar.DEFINITE_FEMININE)) {
+            return 'F';
+        }
+        return lexicon.is(s.tokens, before, Grammar.DEFINITE_MASCULINE) ? 'M' : genderOfWord(s, m.first);
+    }
+
+    /** 'F' or 'M' when the word at i is a gendered title or civility ("ambassadrice", "Mme", "M."), else 0. */
+    private char genderOfWord(Sentence s, int i) {
+        return lexicon.is(s.tokens, i, Grammar.FEMININE_TITLE) ? 'F' : lexicon.is(s.tokens, i, Grammar.MASCULINE_TITLE) ? 'M' : 0;
     }
 
     /** Whether the title {@code m} names a body of the lexicons in its complement that person {@code p} is known not to act for. */
@@ -1584,8 +1655,7 @@ final class ActorResolver {
         if (p.role == null || m.plural) {
             return false;
         }
-        char gender = gender(m);
-        if (gender != 0 && p.gender != 0 && gender != p.gender) {
+        if (otherGender(p, gender(m))) {
             return false; // "la présidente" after "le président roumain": someone else
         }
         String country = m.country;
@@ -2160,8 +2230,8 @@ final class ActorResolver {
                 candidates.add(p);
             }
             Draft.Actor holder = onlyHolder(official, candidates);
-            if (holder == null) {
-                continue;
+            if (holder == null || otherGender(holder, official.gender)) {
+                continue; // "l'ambassadeur de Chine" is not "l'ambassadrice Ingrid Solheim", the one ambassador named
             }
             Draft.Actor to = holder;
             to.aliases.add(official.name);
@@ -2217,6 +2287,48 @@ final class ActorResolver {
             }
             absorb(lone, person, communications, demands);
         }
+    }
+
+    /**
+     * Merges a region named alone ({@code Keystone: l'Alberta presse Ottawa}, {@code la déception de l'Alberta}) into the
+     * government named after it ({@code Le gouvernement de l'Alberta}): a province or a canton acts through its government,
+     * one actor with both names. Only a name the lexicons do not know as a state, so no state's government is touched.
+     */
+    void regionsAlone(List<Draft.Communication> communications, List<Draft.Demand> demands) {
+        for (Draft.Actor lone : new ArrayList<>(actors.values())) {
+            if (!lone.key.startsWith("X:") || lone.type != ActorType.ORGANISATION || lone.organisation != null || lone.name.contains(" ")) {
+                continue;
+            }
+            Draft.Actor government = governmentOf(lone.name);
+            if (government != null && government != lone) {
+                absorb(lone, government, communications, demands);
+            }
+        }
+    }
+
+    /**
+     * The body named as the government of {@code place} ({@code gouvernement de l'Alberta}, {@code gouvernement du Québec}):
+     * a {@code GOVERNMENT} noun, then only words of {@code de} and articles before the place; or null.
+     */
+    private Draft.Actor governmentOf(String place) {
+        String folded = fold(place);
+        for (Draft.Actor a : actors.values()) {
+            if (a.type != ActorType.ORGANISATION || !a.key.startsWith("O:") || a.organisation != null) {
+                continue;
+            }
+            String[] words = fold(a.name).split("[ ']");
+            if (words.length < 3 || !lexicon.is(words[0], Grammar.GOVERNMENT) || !words[words.length - 1].equals(folded)) {
+                continue;
+            }
+            boolean linked = true;
+            for (int w = 1; w < words.length - 1; w++) {
+                linked &= lexicon.is(words[w], Grammar.DE_FORM) || lexicon.is(words[w], Grammar.ARTICLE) || words[w].isEmpty();
+            }
+            if (linked) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /** The person of the demonym's state named last ({@code le Brésilien} after {@code le Brésilien Neymar}), or null. */

@@ -26,6 +26,8 @@ final class Demands {
     final List<Draft.Demand> demands = new ArrayList<>();
     private final java.util.BitSet askedTokens = new java.util.BitSet();
     private int askedSentence = -1;
+    /** The states the dispatch has named so far, by ISO code (null for one not named): whose people may be asked. */
+    private java.util.function.Function<String, Draft.Actor> knownState = code -> null;
     /** The court the dispatch names first: a prosecutor's requisitions are addressed to it. */
     private Draft.Actor court;
 
@@ -237,17 +239,17 @@ final class Demands {
                     if (k < 0) {
                         return;
                     }
-                    target = firstAskedActor(s, j, k); // "appelant les deux parties à la retenue"
+                    target = firstAskedActor(s, j, k, source); // "appelant les deux parties à la retenue"
                     j = k + 1;
                 } else {
-                    target = firstAskedActor(s, j, k);
+                    target = firstAskedActor(s, j, k, source);
                     j = k + 1;
                     infinitive = true;
                 }
             } else if (lexicon.is(c.lemmaHead, Grammar.ASKS_SOMEONE) && (syntax.is(s, j, Grammar.ARTICLE) || syntax.is(s, j, Grammar.DETERMINER))
                     && !lexicon.is(w, Grammar.TO_PREPOSITION) && connector(s, j, false) > j) { // "enjoindre au gouvernement de": read as "à" below
                 int k = connector(s, j, false); // "a pressé le gouvernement fédéral d'intervenir": the asked are unnamed
-                target = firstAskedActor(s, j, k);
+                target = firstAskedActor(s, j, k, source);
                 j = k + 1 + (s.word(k + 1).equals("'") ? 1 : 0);
                 infinitive = true;
             } else if (lexicon.is(w, Grammar.TO_BARE) && syntax.is(s, j + 1, Grammar.CLAUSE_ANTECEDENT) && syntax.is(s, j + 2, Grammar.SUBORDINATOR)) {
@@ -276,7 +278,7 @@ final class Demands {
                     return; // "lance un ultimatum au gouvernement": whom it is addressed to, not what it asks
                 } else if (m == null && !actAsked(s, j + 1) && unnamedAskedBeforePurpose(s, j + 1, c) >= 0) {
                     int purpose = unnamedAskedBeforePurpose(s, j + 1, c); // "a fait appel aux pays voisins pour qu'ils ouvrent …"
-                    target = firstAskedActor(s, j + 1, purpose);
+                    target = firstAskedActor(s, j + 1, purpose, source);
                     clause = syntax.is(s, purpose + 1, Grammar.SUBORDINATOR);
                     j = purpose + (clause ? 2 : 1);
                     if (s.word(j).equals("'")) {
@@ -989,6 +991,54 @@ final class Demands {
     }
 
     /**
+     * "À la demande de X, Y a ouvert …", "Y, à la demande de X, a désigné …": X asked Y the act the clause tells. The
+     * noun at {@code c} follows "à" and its definite article ({@code det}); the asker is the actor after "de", the one
+     * asked the subject of the clause, named before the incise or right after the fronted phrase and its comma. The
+     * act runs from the verb after the subject (past its auxiliary) to the next comma or the end of the sentence.
+     */
+    private void onRequest(Sentence s, Sentence.Cue c, int det) {
+        if (det < 1 || !syntax.is(s, det - 1, Grammar.TO_BARE) || !syntax.is(s, det, Grammar.DEFINITE) || !syntax.is(s, c.last + 1, Grammar.DE_FORM)
+                || s.inQuote(c.first)) {
+            return;
+        }
+        Mention asker = syntax.objectAt(s, c.last + 2 + (s.word(c.last + 2).equals("'") ? 1 : 0), s.size());
+        if (asker == null || asker.kind == Mention.Kind.PRONOUN) {
+            return;
+        }
+        int comma = pastNameRest(s, skipComplements(s, asker.last + 1));
+        if (comma >= s.size() || !s.word(comma).equals(",")) {
+            return;
+        }
+        Draft.Actor asked = null;
+        int verb = -1;
+        if (det - 1 == 0) { // fronted: "À la demande de la Belgique, le Conseil … examinera …"
+            Mention subject = syntax.objectAt(s, comma + 1, s.size());
+            if (subject != null && subject.kind != Mention.Kind.PRONOUN && !syntax.prepositional(subject)) {
+                asked = subject.actor;
+                verb = pastNameRest(s, skipComplements(s, subject.last + 1));
+            }
+        } else if (det - 2 > 0 && s.word(det - 2).equals(",")) { // incise: "La Croix-Rouge, à la demande du conseil de bande, a ouvert …"
+            asked = namedBefore(s, det - 2);
+            verb = comma + 1;
+        }
+        if (asked == null || asked == asker.actor || verb < 0 || verb >= s.size()) {
+            return;
+        }
+        int from = syntax.skipAdverbs(s, auxiliaryAt(s, verb) ? verb + 1 : verb);
+        if (from >= s.size() || !s.token(from).isWord() || s.token(from).capitalised() || s.mentionAt(from) != null
+                || syntax.is(s, from, Grammar.PREPOSITION) || syntax.is(s, from, Grammar.ARTICLE)) {
+            return; // no verb after the one asked
+        }
+        int to = from;
+        while (to + 1 < s.size() && !(s.word(to + 1).equals(",") && !s.inQuote(to + 1)) && !(to + 2 >= s.size() && !s.token(to + 1).isWord())) {
+            to++;
+        }
+        LocalDate date = dates.of(s, c.first, reference, false, from, to);
+        add(s, asker.actor, asked, input.substring(s.token(from).start(), s.token(to).end()).strip(), false, date,
+                Span.of(input, s.token(c.first).start(), s.token(to).end()));
+    }
+
+    /**
      * Whether the demand noun names its asker, then the act asked: "répondre à la demande de Kiev d'obtenir six batteries"
      * is a demand even after a preposition, where "à la demande de la France" only gives a cause.
      */
@@ -1091,6 +1141,7 @@ final class Demands {
         }
         if (!syntax.is(s, det, Grammar.DETERMINER) && !syntax.is(s, det, Grammar.POSSESSIVE) || det > 0 && (syntax.is(s, det - 1, Grammar.CIRCUMSTANCE_PREPOSITION)
                 || syntax.is(s, det - 1, Grammar.PREPOSITION) && !syntax.is(s, det - 1, Grammar.BY)) && !askerThenAct(s, c)) {
+            onRequest(s, c, det);
             return; // "à la demande de X", "sur demande": no content of its own
         }
         Draft.Actor source = null;
@@ -1823,10 +1874,36 @@ final class Demands {
      * The first actor named between two tokens, not after a preposition; or, for a management named by its company
      * ("invite la direction de l'entreprise à …", {@code MANAGEMENT}), that company.
      */
-    private Draft.Actor firstAskedActor(Sentence s, int from, int to) {
+    private Draft.Actor firstAskedActor(Sentence s, int from, int to, Draft.Actor source) {
         Draft.Actor first = firstActor(s, from, to);
         int head = skipArticle(s, from);
-        return first == null && head < to && syntax.is(s, head, Grammar.MANAGEMENT) ? ownerOfUnnamed(s, from, to) : first;
+        if (first == null && head < to && syntax.is(s, head, Grammar.MANAGEMENT)) {
+            return ownerOfUnnamed(s, from, to);
+        }
+        return first == null ? peopleAsked(s, from, to, source) : first;
+    }
+
+    /**
+     * The state whose people are asked, named by their plural demonym alone between {@code from} and {@code to}
+     * ("a adjuré les Grecs de …", "a appelé les Britanniques à …"): a people asked to act stands for its state, when
+     * the dispatch already names that state and the one who asks is of another; else null. Inhabitants elsewhere stay no
+     * actor (see MentionFinder).
+     */
+    private Draft.Actor peopleAsked(Sentence s, int from, int to, Draft.Actor source) {
+        if (!syntax.is(s, from, Grammar.DEFINITE_PLURAL) || from + 1 >= to || !s.token(from + 1).capitalised() || s.inQuote(from + 1)) {
+            return null;
+        }
+        var people = lexicon.names().longest(s.tokens, from + 1);
+        if (people == null || people.value().kind() != org.diplotext.lexicon.Named.Kind.DEMONYM || people.last() + 1 != to
+                || source == null || source.country == null || people.value().key().equals(source.country)) {
+            return null; // "la ministre a appelé les Français à …": a government asks its own people, not its state; an asker of no known state may be theirs
+        }
+        return knownState.apply(people.value().key());
+    }
+
+    /** Takes the resolver's look-up of the states the dispatch has named so far, by ISO code. */
+    void statesFrom(java.util.function.Function<String, Draft.Actor> states) {
+        knownState = states;
     }
 
     /** The first actor named between two tokens, not after a preposition. */
@@ -2142,6 +2219,10 @@ final class Demands {
                         && (looksInfinitive(s, v) || syntax.is(s, v, Grammar.CLITIC) || syntax.is(s, v, Grammar.NEGATION_CLITIC))
                         || syntax.is(s, n, Grammar.TO_BARE) && looksInfinitive(s, n + 1); // "à être reçue et à devenir"
                 next = quoted ? v : n + (s.word(n + 1).equals("'") ? 2 : 1);
+                if (!cut && bareActs(s, start, k, n)) {
+                    cut = true; // "doit appliquer le plan et libérer les détenus": each act with its own object
+                    next = n;
+                }
             } else if (afterA && syntax.is(s, k, Grammar.AND) && (syntax.is(s, n, Grammar.TO_THE) || syntax.is(s, n, Grammar.TO_BARE) && syntax.is(s, n + 1, Grammar.ARTICLE))) {
                 // "appeler à un cessez-le-feu et au retour des négociations": the "à" repeated before each thing asked
                 int after = n + 1 + (syntax.is(s, n + 1, Grammar.DEFINITE_ELIDED) && s.word(n + 2).equals("'") ? 2 : syntax.is(s, n, Grammar.TO_BARE) ? 1 : 0);
@@ -2168,6 +2249,19 @@ final class Demands {
         }
         parts.add(new int[] {start, trimEnd(s, start, end)});
         return parts;
+    }
+
+    /**
+     * Whether "et" at {@code and} joins two bare infinitives that each take their own words: the part from {@code start}
+     * opens with an infinitive and has more than the verb, and one follows "et" at {@code n}, alone or after an object
+     * pronoun ("cesser de nous envoyer des sacs et nous donner une terre"). "protéger et soutenir les civils" shares one object.
+     */
+    private boolean bareActs(Sentence s, int start, int and, int n) {
+        if (!syntax.is(s, and, Grammar.AND) || and - start < 2 || !looksInfinitive(s, start) || syntax.is(s, and - 1, Grammar.PREPOSITION)) {
+            return false;
+        }
+        int verb = syntax.is(s, n, Grammar.CLITIC) && !syntax.is(s, n, Grammar.ARTICLE) && !syntax.is(s, n, Grammar.NEGATION_CLITIC) ? n + 1 : n;
+        return looksInfinitive(s, verb) && !syntax.is(s, verb, Grammar.AND) && verb + 1 < s.size() && s.token(verb + 1).isWord(); // "pétrolière et gazière." ends
     }
 
     /**
@@ -2334,6 +2428,30 @@ final class Demands {
         d.evidence.add(evidence);
         d.sentence = s.index;
         demands.add(d);
+    }
+
+    /**
+     * Gives a demand reported without its addressee the one that a quoted demand of the same side names in the very next
+     * sentence: "Londres a exigé des excuses officielles. « Téhéran doit rendre compte … », a déclaré le porte-parole du
+     * Foreign Office", "Elle a réitéré sa demande d'une compensation fédérale. « Ottawa doit … »": the quotation goes on
+     * asking the one the report left unsaid. Only a quoted act ("X doit" and an infinitive), not a clause ("Il fallait que
+     * X …"); a quoted demand, or one told only in the headline, keeps its own reading.
+     */
+    void addresseesFromQuotes() {
+        for (int k = 0; k < demands.size(); k++) {
+            Draft.Demand d = demands.get(k);
+            if (d.target != null || d.direct || d.summary || d.source == null) {
+                continue;
+            }
+            for (int n = k + 1; n < demands.size() && demands.get(n).sentence <= d.sentence + 1; n++) {
+                Draft.Demand q = demands.get(n);
+                if (q.direct && q.sentence == d.sentence + 1 && q.target != null && q.source != null && !same(q.target, d.source) && same(q.source, d.source)
+                        && lexicon.endsWithAny(NON_WORD.split(Folding.fold(q.content).strip(), 2)[0], "INFINITIVE_ENDING")) { // "X doit rendre compte": not "Il fallait que X …"
+                    d.target = q.target;
+                    break;
+                }
+            }
+        }
     }
 
     /**

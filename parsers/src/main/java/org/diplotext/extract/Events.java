@@ -43,6 +43,11 @@ final class Events {
         this.demands = new Demands(lexicon, syntax, dates, input, reference);
     }
 
+    /** Gives the demands the resolver's look-up of the states named so far (whose people may be asked). */
+    void statesFrom(java.util.function.Function<String, Draft.Actor> states) {
+        demands.statesFrom(states);
+    }
+
     /** Whether a caption ends by marking its picture as an old one: {@code (archives)}, {@code (photo d'archives)}. */
     private boolean archivePicture(Sentence s) {
         for (int k = Math.max(1, s.size() - 4); k < s.size(); k++) {
@@ -1037,7 +1042,7 @@ final class Events {
                 summons(s, c, subject.actor());
             } else if (c.has(Act.INVITATION)) {
                 invitation(s, c, subject.actor());
-            } else if ((c.has(Act.MEETING) || c.has(Act.CALL)) && subject.actor() != null && receivedDocument(s, c, subject.actor())) {
+            } else if ((c.has(Act.MEETING) || c.has(Act.CALL)) && subject.actor() != null && receivedDocument(s, c, subject.actor(), here)) {
                 continue; // "X a reçu une invitation de Y": Y invited X; nobody met
             } else if (c.has(Act.MEETING) || c.has(Act.CALL)) {
                 boolean call = c.has(Act.CALL) && (!c.has(Act.MEETING) || byPhone(s, c)) || callNounAfter(s, c);
@@ -1099,6 +1104,9 @@ final class Events {
                 if (m.actor.gender == 'F') {
                     syntax.lastWoman = m.actor;
                     syntax.lastWomanSentence = s.index;
+                } else if (m.actor.gender == 'M') {
+                    syntax.lastMan = m.actor;
+                    syntax.lastManSentence = s.index;
                 }
             }
         }
@@ -3471,6 +3479,7 @@ final class Events {
      * "Kaja Kallas a convoqué X") and one recipient in common. The body's sender and date, more precise, win.
      */
     void mergeRetold() {
+        demands.addresseesFromQuotes();
         demands.mergeRetold();
         datedByLead();
         for (int k = 0; k < communications.size(); k++) {
@@ -3665,9 +3674,10 @@ final class Events {
     /**
      * "X a reçu une invitation de Y", "X a reçu un appel du président Y", "X a reçu une lettre de Y":
      * what is received is an act of Y's towards X, of the kind its noun names. Returns whether the
-     * verb's object is such a noun (then no meeting took place).
+     * verb's object is such a noun (then no meeting took place). A letter of no named sender received where the receiver
+     * was summoned is the host's, and joins {@code here}, the sentence's letters, for the demand it carries.
      */
-    private boolean receivedDocument(Sentence s, Sentence.Cue c, Draft.Actor receiver) {
+    private boolean receivedDocument(Sentence s, Sentence.Cue c, Draft.Actor receiver, List<Draft.Communication> here) {
         if (!syntax.is(s, c.first, Grammar.RECEIVE_VERB)) {
             return false;
         }
@@ -3692,6 +3702,13 @@ final class Events {
         int of = syntax.skipAdverbs(s, noun.last + 1);
         int after = of + 1 < s.size() && s.word(of + 1).equals("'") ? of + 2 : of + 1;
         Mention from = syntax.is(s, of, Grammar.DE_FORM) ? syntax.objectAt(s, after, Math.min(s.size(), of + 8)) : null;
+        if (from == null && type == CommunicationType.LETTER) {
+            Draft.Actor host = hostOf(s, receiver);
+            if (host != null) {
+                here.add(addAct(s, c, type, host, receiver)); // "X a été convoqué au ministère, où il a reçu une note": the host's note
+            }
+            return true;
+        }
         if (from == null || from.kind == Mention.Kind.PRONOUN || from.actor == receiver || from.inQuote()) {
             return true;
         }
@@ -3702,13 +3719,33 @@ final class Events {
                 return true;
             }
         }
-        Draft.Communication act = new Draft.Communication(type, from.actor);
+        addAct(s, c, type, from.actor, receiver);
+        return true;
+    }
+
+    /** Adds and returns the act of {@code sender} towards {@code receiver} that the verb c of sentence s tells, dated by its clause. */
+    private Draft.Communication addAct(Sentence s, Sentence.Cue c, CommunicationType type, Draft.Actor sender, Draft.Actor receiver) {
+        Draft.Communication act = new Draft.Communication(type, sender);
         act.recipient(receiver);
         act.evidence.add(Span.of(input, s.start, s.end));
         act.date = dates.of(s, c.first, reference);
         act.sentence = s.index;
         communications.add(act);
-        return true;
+        return act;
+    }
+
+    /**
+     * The one who received {@code guest} in a meeting sentence s already told ("X a été convoqué mardi au ministère, …"),
+     * or null: a document the guest receives there without a sender named is the host's.
+     */
+    private Draft.Actor hostOf(Sentence s, Draft.Actor guest) {
+        for (int n = communications.size() - 1; n >= 0 && communications.get(n).sentence == s.index; n--) {
+            Draft.Communication known = communications.get(n);
+            if (known.type == CommunicationType.MEETING && known.sender != guest && known.recipients.contains(guest)) {
+                return known.sender;
+            }
+        }
+        return null;
     }
 
     /** The counted phrase ({@code les deux présidents}) at i, after its article, or null. */

@@ -74,6 +74,7 @@ public final class Extraction {
         String dateline = datelineState(layout.article());
         ActorResolver resolver = new ActorResolver(lexicon, text, dateline, dateline != null ? dateline : agencyState(layout.article()));
         Events events = new Events(lexicon, text, reference);
+        events.statesFrom(resolver::knownState);
         for (Sentence s : sentences) {
             finder.find(s);
             resolver.resolve(s);
@@ -83,6 +84,7 @@ public final class Extraction {
         resolver.nameOfficials(events.communications, events.demands());
         resolver.surnamesAlone(events.communications, events.demands());
         resolver.membersAlone(finder.membersOf, events.communications, events.demands());
+        resolver.regionsAlone(events.communications, events.demands());
         events.headlineSpeakers(resolver::surnamed);
         events.mergeRetold();
         resolver.forgetThings(finder.thingNames, finder.playedNames);

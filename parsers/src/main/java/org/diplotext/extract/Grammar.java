@@ -292,6 +292,7 @@ final class Grammar {
     static final GrammarClass STATEMENT_SUPPORT = GrammarClass.named("STATEMENT_SUPPORT");
     static final GrammarClass STATE_BODY = GrammarClass.named("STATE_BODY");
     static final GrammarClass STATE_ORGAN = GrammarClass.named("STATE_ORGAN");
+    static final GrammarClass STATE_NOUN = GrammarClass.named("STATE_NOUN");
     static final GrammarClass STOP_WORD = GrammarClass.named("STOP_WORD");
     static final GrammarClass STORY_RELATIVE_DAY = GrammarClass.named("STORY_RELATIVE_DAY");
     static final GrammarClass STRESSED_PLURAL = GrammarClass.named("STRESSED_PLURAL");
@@ -321,6 +322,9 @@ final class Grammar {
     static final GrammarClass VIOLENT_ACT = GrammarClass.named("VIOLENT_ACT");
     static final GrammarClass UNINDEXED_DEMAND_FORM = GrammarClass.named("UNINDEXED_DEMAND_FORM");
     static final GrammarClass WANT_VERB = GrammarClass.named("WANT_VERB");
+    static final GrammarClass FEMININE_TITLE = GrammarClass.named("FEMININE_TITLE");
+    static final GrammarClass MASCULINE_TITLE = GrammarClass.named("MASCULINE_TITLE");
+    static final GrammarClass PRONOUN_MASCULINE = GrammarClass.named("PRONOUN_MASCULINE");
     static final GrammarClass WEAK_VERB = GrammarClass.named("WEAK_VERB");
     static final GrammarClass WEEK = GrammarClass.named("WEEK");
     static final GrammarClass WEEKDAY = GrammarClass.named("WEEKDAY");

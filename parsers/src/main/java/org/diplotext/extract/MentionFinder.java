@@ -279,6 +279,14 @@ final class MentionFinder {
             }
         }
         if (best == 0 || name == null) {
+            int office = officeOfHead(s, i);
+            if (office > i) {
+                // "le Bureau du premier ministre": the office of the head of government, a body of the state, not a "Bureau"
+                Mention m = add(s, i, office - 1, Mention.Kind.STATE_ORGAN);
+                m.key = w + " " + s.word(i + 3 < office ? i + 3 : i + 2);
+                m.country = lexicon.stateOfAdjective(s.word(office - 1)).orElse(null);
+                return office;
+            }
             int party = organisationName(s, i);
             if (party > i && !located(s, i)) {
                 Mention m = add(s, i, party - 1, Mention.Kind.ORGANISATION); // "la Gauche démocratique", "la Fondation Wikimedia"
@@ -385,6 +393,17 @@ final class MentionFinder {
                 m.complement = new Mention(s, named, last, Mention.Kind.STATE); // the state it belongs to, as written
                 m.complement.key = state;
                 return m.last + 1;
+            }
+            String owner = state == null ? possessorState(s, i) : null;
+            if (owner != null) {
+                // "Tokyo a ordonné à ses forces d'autodéfense", "Rome a demandé à sa marine": the forces of the state just named
+                // not what the forces are asked to do: "à sa marine de patrouiller au large"
+                int of = j + 1 < s.size() && is(s, j, Grammar.DE_FORM) ? afterOf(s, j) : -1;
+                int end = of > j && of < s.size() && lexicon.endsWithAny(s.token(of).folded(), "INFINITIVE_ENDING") ? j : unaskedComplement(s, j);
+                Mention m = add(s, i, end - 1, Mention.Kind.STATE_ORGAN);
+                m.key = end > j ? w + " " + s.word(end - 1) : w;
+                m.country = owner;
+                return end;
             }
             int regional = regionalEnd(s, j);
             if (regional > j) {
@@ -647,6 +666,12 @@ final class MentionFinder {
                 if (is(s, j, Grammar.OF_SINGULAR)) {
                     int k = skipArticle(s, j + 1);
                     PhraseIndex.Match<Named> of = k < s.size() ? lexicon.names().longest(s.tokens, k) : null;
+                    int place = of != null ? longerPlace(s, of) : -1;
+                    if (of != null && place > of.last() && is(s, i, Grammar.GOVERNMENT)) {
+                        // "le gouvernement de la Colombie-Britannique": a province's government, not Colombia's
+                        add(s, i, place, Mention.Kind.ORGANISATION).key = null;
+                        return place + 1;
+                    }
                     if (of != null && (of.value().kind() == Named.Kind.STATE || of.value().kind() == Named.Kind.CAPITAL)) {
                         Mention m = add(s, i, of.last(), Mention.Kind.STATE_BODY);
                         m.key = of.value().key();
@@ -1482,7 +1507,17 @@ final class MentionFinder {
                 || !(is(s, start - 1, Grammar.DEFINITE_SINGULAR) || s.word(start - 1).equals("'") && is(s, start - 2, Grammar.DEFINITE_ELIDED))) {
             return end;
         }
-        return lowerAdjectives(s, end);
+        int adjectives = lowerAdjectives(s, end);
+        return adjectives > end ? ofStateNoun(s, adjectives) : end;
+    }
+
+    /**
+     * The index after {@code d'Etat} closing a body's name at j ({@code l'Administration océanique d'Etat}): {@code de} and a
+     * capitalised {@code STATE_NOUN}, which names no state of its own there; or j.
+     */
+    private int ofStateNoun(Sentence s, int j) {
+        int k = j + 1 < s.size() && is(s, j, Grammar.DE_FORM) ? afterOf(s, j) : j;
+        return k > j && k < s.size() && s.token(k).capitalised() && lexicon.is(s.tokens, k, Grammar.STATE_NOUN) ? k + 1 : j;
     }
 
     /** Whether a capitalised word between first (inclusive) and end (exclusive) only bodies bear ({@code Foundation}). */
@@ -2203,6 +2238,45 @@ final class MentionFinder {
     }
 
     /**
+     * The state whose own body a possessive names ({@code Tokyo a ordonné à ses forces d'autodéfense}, {@code Rome a
+     * demandé à sa marine}): the state, its capital or its government named last before {@code i} in the sentence, when
+     * no other actor is named between them (the possessive may then be that actor's); or null.
+     */
+    private String possessorState(Sentence s, int i) {
+        if (i == 0 || !is(s, i - 1, Grammar.POSSESSIVE)) {
+            return null;
+        }
+        for (int x = s.mentions.size() - 1; x >= 0; x--) {
+            Mention m = s.mentions.get(x);
+            if (m.last >= i) {
+                continue;
+            }
+            boolean state = m.kind == Mention.Kind.STATE || m.kind == Mention.Kind.CAPITAL;
+            return state && !m.located && m.key != null ? m.key : null;
+        }
+        return null;
+    }
+
+    /**
+     * The index after the office of a head of state or government named by its holder's title ({@code le Bureau du premier
+     * ministre}, {@code le Cabinet du Premier ministre israélien}): a capitalised {@code OFFICE_NOUN} after a definite
+     * article, {@code du} and the title, perhaps with its state's adjective; or i. Without the title the noun names nothing.
+     */
+    private int officeOfHead(Sentence s, int i) {
+        if (i == 0 || i + 2 >= s.size() || !s.token(i).capitalised() || !lexicon.is(s.tokens, i, Grammar.OFFICE_NOUN)
+                || !is(s, i - 1, Grammar.DEFINITE) || !is(s, i + 1, Grammar.OF_SINGULAR)) {
+            return i;
+        }
+        PhraseIndex.Match<Entries.Title> title = lexicon.titles().longest(s.tokens, i + 2);
+        if (title == null || title.first() != i + 2
+                || !"HEAD_OF_GOVERNMENT".equals(title.value().kind()) && !"HEAD_OF_STATE".equals(title.value().kind())) {
+            return i;
+        }
+        int end = title.last() + 1;
+        return end < s.size() && !s.token(end).capitalised() && lexicon.stateOfAdjective(s.word(end)).isPresent() ? end + 1 : end;
+    }
+
+    /**
      * "la police a déclaré", "le tribunal administratif a ordonné": a body of the state the text is
      * about, named alone as the subject of a verb (elsewhere such a noun often names no one body).
      * Returns the token after it, or i when it is none.
@@ -2669,9 +2743,7 @@ final class MentionFinder {
         if (end == i + 1 && lexicon.is(s.tokens, i, Grammar.PARTY_HEAD) && is(s, i + 1, Grammar.POLITICAL_ADJECTIVE)) {
             end = i + 2; // "le Parti conservateur", "le Parti travailliste": adjectives of no adjective's ending
         }
-        // "demander à l'Union de cibler les banques": what the body is asked to do, no complement of its name
-        int infinitive = end + 1 + (end + 1 < s.size() && s.word(end + 1).equals("'") ? 1 : 0); // "le Parlement d'agir"
-        int complement = infinitive < s.size() && asksToDo(s, infinitive) ? end : complement(s, end);
+        int complement = unaskedComplement(s, end);
         if (complement > end) {
             int and = end = complement;
             if (and + 1 < s.size() && is(s, and, Grammar.AND)) {
@@ -2693,6 +2765,16 @@ final class MentionFinder {
             }
         }
         return end > i + 1 ? end : i;
+    }
+
+    /**
+     * The index after the complement of a body's name at {@code end} ({@link #complement}), unless {@code de} opens what the
+     * body is asked to do ({@code demander à l'Union de cibler les banques}, {@code le Parlement d'agir}, {@code à sa marine de
+     * suspendre}); then {@code end}.
+     */
+    private int unaskedComplement(Sentence s, int end) {
+        int infinitive = end + 1 + (end + 1 < s.size() && s.word(end + 1).equals("'") ? 1 : 0);
+        return infinitive < s.size() && asksToDo(s, infinitive) ? end : complement(s, end);
     }
 
     /**
@@ -3328,6 +3410,12 @@ final class MentionFinder {
                 && (!suffix(s.word(end), Grammar.ADJECTIVE_ENDING).isEmpty() || lexicon.stateOfAdjective(s.word(end)).isPresent())
                 && !lexicon.isGrammar(s.word(end)) && lexicon.verbs().longest(s.tokens, end) == null) {
             end++; // "de libération nationale"
+        }
+        // "des petits Etats insulaires": a capitalised noun of states after the adjective, closed by an adjective of its own
+        if (end == k + 1 && end + 1 < s.size() && s.token(end).capitalised() && lexicon.is(s.tokens, end, Grammar.STATE_NOUN)
+                && s.token(end + 1).isWord() && !s.token(end + 1).capitalised() && !suffix(s.word(end + 1), Grammar.ADJECTIVE_ENDING).isEmpty()
+                && !lexicon.isGrammar(s.word(end + 1)) && lexicon.verbs().longest(s.tokens, end + 1) == null) {
+            end += 2;
         }
         return end;
     }

@@ -389,6 +389,13 @@ final class Syntax {
             return man && lastWoman != null && lastWoman != antecedent && lastWomanSentence >= Math.max(lastSingularSentence, currentSentence - 1)
                     ? lastWoman : antecedent;
         }
+        if (lexicon.is(w, Grammar.PRONOUN_MASCULINE)) {
+            Draft.Actor antecedent = singularAntecedent();
+            boolean woman = antecedent != null && antecedent.gender == 'F';
+            // "Mme X a reçu l'ambassadeur Y. Il lui a remis …": "il" is the man named since the woman spoke
+            return woman && lastMan != null && lastMan != antecedent && lastManSentence >= Math.max(lastSingularSentence, currentSentence - 1)
+                    ? lastMan : antecedent;
+        }
         return lexicon.is(w, Grammar.PRONOUN_PLURAL) ? lastPlural : lexicon.is(w, Grammar.PRONOUN_SINGULAR) ? singularAntecedent() : null;
     }
 
@@ -535,6 +542,9 @@ final class Syntax {
     /** The last person mentioned whom a feminine title named ("la chancelière"), and in which sentence. */
     Draft.Actor lastWoman;
     int lastWomanSentence = -1;
+    /** The last person mentioned whom a masculine title or civility named ("l'ambassadeur", "M. X"), and in which sentence. */
+    Draft.Actor lastMan;
+    int lastManSentence = -1;
     /** The sentence whose subject is a body owned by someone ("Son parti", "sa formation"), or -10. */
     int possessedSentence = -10;
     int currentSentence;
