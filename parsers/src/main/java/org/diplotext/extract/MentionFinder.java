@@ -279,12 +279,8 @@ final class MentionFinder {
             }
         }
         if (best == 0 || name == null) {
-            int office = officeOfHead(s, i);
+            int office = headOffice(s, i, w);
             if (office > i) {
-                // "le Bureau du premier ministre": the office of the head of government, a body of the state, not a "Bureau"
-                Mention m = add(s, i, office - 1, Mention.Kind.STATE_ORGAN);
-                m.key = w + " " + s.word(i + 3 < office ? i + 3 : i + 2);
-                m.country = lexicon.stateOfAdjective(s.word(office - 1)).orElse(null);
                 return office;
             }
             int party = organisationName(s, i);
@@ -394,16 +390,9 @@ final class MentionFinder {
                 m.complement.key = state;
                 return m.last + 1;
             }
-            String owner = state == null ? possessorState(s, i) : null;
-            if (owner != null) {
-                // "Tokyo a ordonné à ses forces d'autodéfense", "Rome a demandé à sa marine": the forces of the state just named
-                // not what the forces are asked to do: "à sa marine de patrouiller au large"
-                int of = j + 1 < s.size() && is(s, j, Grammar.DE_FORM) ? afterOf(s, j) : -1;
-                int end = of > j && of < s.size() && lexicon.endsWithAny(s.token(of).folded(), "INFINITIVE_ENDING") ? j : unaskedComplement(s, j);
-                Mention m = add(s, i, end - 1, Mention.Kind.STATE_ORGAN);
-                m.key = end > j ? w + " " + s.word(end - 1) : w;
-                m.country = owner;
-                return end;
+            int possessed = possessedBody(s, i, j, w);
+            if (possessed > i) {
+                return possessed;
             }
             int regional = regionalEnd(s, j);
             if (regional > j) {
@@ -2255,6 +2244,38 @@ final class MentionFinder {
             return state && !m.located && m.key != null ? m.key : null;
         }
         return null;
+    }
+
+    /**
+     * Adds the office of a head of state or government named by its title at i ({@link #officeOfHead}: {@code le Bureau du
+     * premier ministre}, a body of the state, not a {@code Bureau}) and returns the index after it; or i.
+     */
+    private int headOffice(Sentence s, int i, String w) {
+        int office = officeOfHead(s, i);
+        if (office > i) {
+            Mention m = add(s, i, office - 1, Mention.Kind.STATE_ORGAN);
+            m.key = w + " " + s.word(i + 3 < office ? i + 3 : i + 2);
+            m.country = lexicon.stateOfAdjective(s.word(office - 1)).orElse(null);
+        }
+        return office;
+    }
+
+    /**
+     * Adds the body of the state a possessive names at i ({@link #possessorState}: {@code Tokyo a ordonné à ses forces
+     * d'autodéfense}, {@code Rome a demandé à sa marine}), its noun ending before j, and returns the index after it; or i.
+     * What the body is asked to do is no part of its name ({@code à sa marine de patrouiller au large}).
+     */
+    private int possessedBody(Sentence s, int i, int j, String w) {
+        String owner = possessorState(s, i);
+        if (owner == null) {
+            return i;
+        }
+        int of = j + 1 < s.size() && is(s, j, Grammar.DE_FORM) ? afterOf(s, j) : -1;
+        int end = of > j && of < s.size() && lexicon.endsWithAny(s.token(of).folded(), "INFINITIVE_ENDING") ? j : unaskedComplement(s, j);
+        Mention m = add(s, i, end - 1, Mention.Kind.STATE_ORGAN);
+        m.key = end > j ? w + " " + s.word(end - 1) : w;
+        m.country = owner;
+        return end;
     }
 
     /**
