@@ -22,12 +22,6 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
      * for a class can first ask whether any word has it (most sentences have no word of most classes).
      */
     private final long[] classes;
-    /**
-     * The answer of {@link #pair} at each position once asked, {@link #NO_PAIR} for none: the rules ask every phrase
-     * index about the same positions many times, and the hash look-up of a pair was the parse's most frequent one.
-     */
-    private Object[][] pairs;
-    private static final Object[] NO_PAIR = new Object[0];
 
     LexicalTokens(Lexicon lexicon, String text, String folded, int from, int to) {
         this.lexicon = lexicon;
@@ -89,18 +83,7 @@ final class LexicalTokens extends AbstractList<Token> implements RandomAccess {
         }
         Lexeme first = lexemes[i];
         Lexeme second = lexemes[i + 1];
-        if (first == null || second == null || first.pairs.isEmpty()) {
-            return null;
-        }
-        if (pairs == null) {
-            pairs = new Object[size][];
-        }
-        Object[] known = pairs[i];
-        if (known == null) {
-            known = first.pairs.getOrDefault(second, NO_PAIR);
-            pairs[i] = known;
-        }
-        return known == NO_PAIR ? null : known;
+        return first == null || second == null || first.pairs.isEmpty() ? null : first.pairs.get(second);
     }
 
     /** Whether some word belongs to the grammar class numbered {@code number} (not negative). */
