@@ -384,17 +384,15 @@ final class Syntax {
     Draft.Actor pronoun(String w) {
         if (lexicon.is(w, Grammar.PRONOUN_FEMININE)) {
             Draft.Actor antecedent = singularAntecedent();
-            boolean man = antecedent != null && antecedent.type == org.diplotext.model.ActorType.PERSON && antecedent.gender != 'F';
             // "X a rencontré la chancelière. Elle lui a demandé …": "elle" is the woman named since the man spoke
-            return man && lastWoman != null && lastWoman != antecedent && lastWomanSentence >= Math.max(lastSingularSentence, currentSentence - 1)
-                    ? lastWoman : antecedent;
+            boolean man = antecedent != null && antecedent.type == org.diplotext.model.ActorType.PERSON && antecedent.gender != 'F';
+            return man ? namedSince(antecedent, lastWoman, lastWomanSentence) : antecedent;
         }
         if (lexicon.is(w, Grammar.PRONOUN_MASCULINE)) {
             Draft.Actor antecedent = singularAntecedent();
-            boolean woman = antecedent != null && antecedent.gender == 'F';
             // "Mme X a reçu l'ambassadeur Y. Il lui a remis …": "il" is the man named since the woman spoke
-            return woman && lastMan != null && lastMan != antecedent && lastManSentence >= Math.max(lastSingularSentence, currentSentence - 1)
-                    ? lastMan : antecedent;
+            boolean woman = antecedent != null && antecedent.gender == 'F';
+            return woman ? namedSince(antecedent, lastMan, lastManSentence) : antecedent;
         }
         return lexicon.is(w, Grammar.PRONOUN_PLURAL) ? lastPlural : lexicon.is(w, Grammar.PRONOUN_SINGULAR) ? singularAntecedent() : null;
     }
@@ -539,6 +537,14 @@ final class Syntax {
 
     /** The last person mentioned, and in which sentence; "il" prefers a person named since the last subject. */
     Draft.Actor lastPerson;
+    /**
+     * The person of the pronoun's gender named in {@code sentence}, when that is no earlier than the antecedent's sentence
+     * nor than the sentence before this one; else the antecedent, of the other gender.
+     */
+    private Draft.Actor namedSince(Draft.Actor antecedent, Draft.Actor named, int sentence) {
+        return named != null && named != antecedent && sentence >= Math.max(lastSingularSentence, currentSentence - 1) ? named : antecedent;
+    }
+
     /** The last person mentioned whom a feminine title named ("la chancelière"), and in which sentence. */
     Draft.Actor lastWoman;
     int lastWomanSentence = -1;
